@@ -1,0 +1,31 @@
+import { type Env, envInt, envList, envOptional, envString } from './env.js'
+
+/** Settings every service shares: where Kafka and ClickHouse are, and topic isolation. */
+export interface CommonConfig {
+  kafkaBrokers: string[]
+  kafkaClientId: string
+  /** Prefix for every topic name; tests use a unique one per run. */
+  topicPrefix: string
+  /** Set → a ClickHouse server over HTTP; unset → embedded chDB at `chdbPath`. */
+  clickhouseUrl: string | undefined
+  clickhouseDatabase: string
+  chdbPath: string
+  brandsPath: string | undefined
+  logLevel: string
+  /** Partitions for topics this process creates. */
+  partitions: number
+}
+
+export function commonConfig(env: Env, service: string): CommonConfig {
+  return {
+    kafkaBrokers: envList(env, 'KAFKA_BROKERS', ['127.0.0.1:9092']),
+    kafkaClientId: envString(env, 'KAFKA_CLIENT_ID', `vigil-${service}`),
+    topicPrefix: envString(env, 'VIGIL_TOPIC_PREFIX', ''),
+    clickhouseUrl: envOptional(env, 'CLICKHOUSE_URL'),
+    clickhouseDatabase: envString(env, 'CLICKHOUSE_DATABASE', 'vigil'),
+    chdbPath: envString(env, 'CHDB_PATH', '.vigil/chdb'),
+    brandsPath: envOptional(env, 'VIGIL_BRANDS_FILE'),
+    logLevel: envString(env, 'LOG_LEVEL', 'info'),
+    partitions: envInt(env, 'VIGIL_PARTITIONS', 3, 1, 64),
+  }
+}

@@ -1,0 +1,56 @@
+import type { Mention } from './mention.js'
+
+export const SENTIMENT_LABELS = ['negative', 'neutral', 'positive'] as const
+export type SentimentLabel = (typeof SENTIMENT_LABELS)[number]
+
+export const INTENTS = ['complaint', 'question', 'praise', 'troll', 'spam', 'other'] as const
+export type Intent = (typeof INTENTS)[number]
+
+export const PII_KINDS = [
+  'card',
+  'iban',
+  'uk_account',
+  'account_number',
+  'us_ssn',
+  'uk_nino',
+  'nl_bsn',
+  'phone',
+  'email',
+] as const
+export type PiiKind = (typeof PII_KINDS)[number]
+
+export interface BrandMatch {
+  /** Brand id from the brands configuration. */
+  brand: string
+  /** The alias, handle, hashtag, cashtag or domain that matched. */
+  via: string
+}
+
+export interface Sentiment {
+  label: SentimentLabel
+  /** -1 (most negative) .. +1 (most positive). */
+  score: number
+}
+
+/**
+ * A mention after understanding. `text` is masked: personal data never leaves the enricher
+ * in clear. The brand of a mention that names several brands is `brands[0]` for keying;
+ * every matched brand is counted by the detector.
+ */
+export interface EnrichedMention extends Mention {
+  lang: string
+  brands: BrandMatch[]
+  sentiment: Sentiment
+  intent: Intent
+  /** Why the intent was chosen (e.g. "abusive terms", "question mark"), for audit. */
+  intentReasons: string[]
+  hashtags: string[]
+  cashtags: string[]
+  handles: string[]
+  urls: string[]
+  terms: string[]
+  pii: PiiKind[]
+  /** Market codes (ISO 3166-1 alpha-2) derived from the brands and the language. */
+  markets: string[]
+  enrichedAt: string
+}

@@ -1,0 +1,6 @@
+export * from './alert.js'
+export * from './enriched.js'
+export * from './mention.js'
+export * from './result.js'
+export * from './topics.js'
+export * from './validate.js'
