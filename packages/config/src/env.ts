@@ -20,7 +20,13 @@ export function envOptional(env: Env, name: string): string | undefined {
   return v === undefined || v === '' ? undefined : v
 }
 
-export function envInt(env: Env, name: string, dflt: number, min = -Infinity, max = Infinity): number {
+export function envInt(
+  env: Env,
+  name: string,
+  dflt: number,
+  min = Number.NEGATIVE_INFINITY,
+  max = Number.POSITIVE_INFINITY,
+): number {
   const v = env[name]
   if (v === undefined || v === '') return dflt
   const n = Number(v)

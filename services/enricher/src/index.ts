@@ -1,1 +1,2 @@
-export {}
+export * from './service.js'
+export * from './step.js'

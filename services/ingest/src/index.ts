@@ -1,1 +1,4 @@
-export {}
+export * from './generator/index.js'
+export * from './raw-record.js'
+export * from './replay.js'
+export { buildIngestApp, type IngestAppDeps } from './webhook.js'

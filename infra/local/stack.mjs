@@ -1,0 +1,87 @@
+#!/usr/bin/env node
+// Starts every Vigil service as its own process against a running Kafka, waits until the API
+// answers, prints the dashboard URL, and stops them all (SIGTERM, then wait) on Ctrl-C.
+// Plain Node, no dependencies: it is the launcher, not a service.
+import { spawn } from 'node:child_process'
+import { createWriteStream, mkdirSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
+const logDir = process.env.VIGIL_LOG_DIR ?? join(repo, '.vigil', 'logs')
+mkdirSync(logDir, { recursive: true })
+
+const apiPort = process.env.API_PORT ?? '8080'
+const env = {
+  ...process.env,
+  KAFKA_BROKERS: process.env.KAFKA_BROKERS ?? '127.0.0.1:9092',
+  CHDB_PATH: process.env.CHDB_PATH ?? join(repo, '.vigil', 'chdb'),
+  API_PORT: apiPort,
+  DEMO_CRISIS_AFTER_S: process.env.DEMO_CRISIS_AFTER_S ?? '45',
+}
+const embedded = !env.CLICKHOUSE_URL
+// Embedded chDB locks its data directory to one process, so the API hosts the sink then.
+const services = ['enricher', 'detector', ...(embedded ? [] : ['sink']), 'api', 'ingest']
+
+const children = []
+for (const name of services) {
+  const log = createWriteStream(join(logDir, `${name}.log`), { flags: 'a' })
+  const child = spawn(process.execPath, [join(repo, 'services', name, 'dist', 'main.js')], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  child.stdout.pipe(log)
+  child.stderr.pipe(log)
+  child.on('exit', (code, signal) => {
+    if (!stopping) {
+      console.error(
+        `[vigil] ${name} exited (code ${code}, signal ${signal}); see ${join(logDir, `${name}.log`)}`,
+      )
+      void stopAll(1)
+    }
+  })
+  children.push({ name, child })
+}
+
+let stopping = false
+async function stopAll(code) {
+  if (stopping) return
+  stopping = true
+  console.log('[vigil] stopping services…')
+  await Promise.all(
+    children.map(
+      ({ child }) =>
+        new Promise((resolve) => {
+          if (child.exitCode !== null) return resolve()
+          const kill = setTimeout(() => child.kill('SIGKILL'), 15_000)
+          child.once('exit', () => {
+            clearTimeout(kill)
+            resolve()
+          })
+          child.kill('SIGTERM')
+        }),
+    ),
+  )
+  process.exit(code)
+}
+process.on('SIGINT', () => void stopAll(0))
+process.on('SIGTERM', () => void stopAll(0))
+
+const url = `http://127.0.0.1:${apiPort}/`
+const deadline = Date.now() + 120_000
+while (Date.now() < deadline && !stopping) {
+  try {
+    const res = await fetch(`${url}healthz`)
+    if (res.ok) break
+  } catch {
+    // not up yet
+  }
+  await new Promise((r) => setTimeout(r, 500))
+}
+if (!stopping) {
+  console.log(`[vigil] all services up. Logs: ${logDir}`)
+  console.log(`[vigil] dashboard: ${url}`)
+  console.log(
+    `[vigil] a demo crisis (#NorthwindDown) starts ${env.DEMO_CRISIS_AFTER_S}s after ingest starts. Ctrl-C stops everything.`,
+  )
+}

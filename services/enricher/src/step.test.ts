@@ -1,0 +1,73 @@
+import { loadBrands } from '@vigil/config'
+import { createEnricher } from '@vigil/nlp'
+import { describe, expect, it } from 'vitest'
+import { createEnrichStep, enrichedKey } from './step.js'
+
+const nlp = createEnricher({ brands: loadBrands() })
+const step = createEnrichStep(nlp, () => '2026-11-23T10:00:00.000Z')
+const mention = (text: string, extra: Record<string, unknown> = {}) =>
+  Buffer.from(
+    JSON.stringify({
+      id: 'x:1',
+      platform: 'x',
+      kind: 'post',
+      author: { id: 'u1', handle: '@u1', followers: 10 },
+      text,
+      createdAt: '2026-11-23T09:59:00Z',
+      ...extra,
+    }),
+  )
+
+describe('enrich step', () => {
+  it('enriches a mention that names a bank without tagging it, keyed by that bank', () => {
+    const r = step(mention('Northwind app down again, I cannot log in'))
+    expect(r.kind).toBe('ok')
+    if (r.kind !== 'ok') return
+    expect(r.value.brands.map((b) => b.brand)).toContain('northwind')
+    expect(enrichedKey(r.value)).toBe('northwind')
+    expect(r.value.sentiment.label).toBe('negative')
+  })
+
+  it('masks a card number before the record leaves the enricher', () => {
+    const r = step(mention('Northwind charged my card 4539 1488 0343 6467 twice'))
+    expect(r.kind).toBe('ok')
+    if (r.kind !== 'ok') return
+    expect(r.value.text).not.toContain('4539 1488 0343 6467')
+    expect(r.value.pii).toContain('card')
+  })
+
+  it('dead-letters malformed JSON, bad UTF-8 and missing fields with distinct reasons', () => {
+    const bad = [
+      Buffer.from('{"id": "x:1", "text": '),
+      Buffer.from([0x7b, 0xff, 0xfe, 0x7d]),
+      Buffer.from(JSON.stringify({ id: 'x:2', platform: 'x' })),
+      null,
+    ]
+    const codes = bad.map((b) => {
+      const r = step(b)
+      return r.kind === 'dlq' ? r.code : r.kind
+    })
+    expect(codes).toEqual([
+      'VIGIL_ERR_MALFORMED_JSON',
+      'VIGIL_ERR_BAD_ENCODING',
+      'VIGIL_ERR_INVALID_MENTION',
+      'VIGIL_ERR_EMPTY_RECORD',
+    ])
+  })
+
+  it('keeps a mention of no watched bank, keyed as unbranded, so nothing is lost', () => {
+    const r = step(mention('Lovely weather in Leeds today'))
+    expect(r.kind).toBe('ok')
+    if (r.kind === 'ok') expect(enrichedKey(r.value)).toBe('_unbranded')
+  })
+
+  it('dead-letters, rather than retries, a record the NLP cannot handle', () => {
+    const broken = createEnrichStep({
+      enrich: () => {
+        throw new RangeError('boom')
+      },
+    })
+    const r = broken(mention('Northwind'))
+    expect(r).toMatchObject({ kind: 'dlq', code: 'VIGIL_ERR_ENRICH_FAILED' })
+  })
+})

@@ -1,0 +1,42 @@
+import {
+  type CommonConfig,
+  commonConfig,
+  type Env,
+  envBool,
+  envInt,
+  envNumber,
+  envOptional,
+  envString,
+} from '@vigil/config'
+
+export interface IngestConfig extends CommonConfig {
+  host: string
+  port: number
+  generator: boolean
+  seed: number
+  rateScale: number
+  /** Minutes of history generated at start, so baselines and charts are not empty. */
+  backfillMinutes: number
+  /** Seconds after start at which the demo crisis begins; unset: no scheduled crisis. */
+  demoCrisisAfterS: number | undefined
+  demoCrisisBrand: string
+  demoCrisisIntensity: number
+  demoCrisisMinutes: number
+}
+
+export function ingestConfig(env: Env): IngestConfig {
+  const crisis = envOptional(env, 'DEMO_CRISIS_AFTER_S')
+  return {
+    ...commonConfig(env, 'ingest'),
+    host: envString(env, 'INGEST_HOST', '127.0.0.1'),
+    port: envInt(env, 'INGEST_PORT', 8081, 0, 65535),
+    generator: envBool(env, 'GENERATOR', true),
+    seed: envInt(env, 'GENERATOR_SEED', Date.now() % 1_000_000, 0),
+    rateScale: envNumber(env, 'GENERATOR_RATE_SCALE', 3),
+    backfillMinutes: envInt(env, 'GENERATOR_BACKFILL_MINUTES', 60, 0, 60 * 24 * 14),
+    demoCrisisAfterS: crisis === undefined ? undefined : envInt(env, 'DEMO_CRISIS_AFTER_S', 60, -24 * 3600),
+    demoCrisisBrand: envString(env, 'DEMO_CRISIS_BRAND', 'northwind'),
+    demoCrisisIntensity: envNumber(env, 'DEMO_CRISIS_INTENSITY', 6),
+    demoCrisisMinutes: envInt(env, 'DEMO_CRISIS_MINUTES', 20, 1),
+  }
+}

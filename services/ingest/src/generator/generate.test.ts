@@ -1,0 +1,107 @@
+import { loadBrands } from '@vigil/config'
+import { validateMention } from '@vigil/schema'
+import { describe, expect, it } from 'vitest'
+import { MentionGenerator, seasonality } from './generate.js'
+import { CATEGORY_SENTIMENT, TEMPLATES } from './templates.js'
+
+const brands = loadBrands()
+const start = Date.parse('2026-11-02T08:00:00Z') // a Monday morning
+const HOUR = 3_600_000
+
+const negativeTexts = new Set(
+  Object.values(TEMPLATES).flatMap((byCat) =>
+    Object.entries(byCat)
+      .filter(([cat]) => CATEGORY_SENTIMENT[cat as keyof typeof CATEGORY_SENTIMENT] === 'negative')
+      .flatMap(([, ts]) => ts.map((t) => t.slice(0, 8))),
+  ),
+)
+
+describe('MentionGenerator', () => {
+  it('replays the same stream for the same seed and differs for another seed', () => {
+    const a = new MentionGenerator({ brands, seed: 7, startMs: start }).generateUntil(start + HOUR)
+    const b = new MentionGenerator({ brands, seed: 7, startMs: start }).generateUntil(start + HOUR)
+    const c = new MentionGenerator({ brands, seed: 8, startMs: start }).generateUntil(start + HOUR)
+    expect(a.length).toBeGreaterThan(100)
+    expect(b).toEqual(a)
+    expect(c.map((m) => m.text)).not.toEqual(a.map((m) => m.text))
+  })
+
+  it('emits valid mentions in event-time order with unique ids, in four languages', () => {
+    const ms = new MentionGenerator({ brands, seed: 1, startMs: start }).generateUntil(start + 2 * HOUR)
+    const ids = new Set(ms.map((m) => m.id))
+    expect(ids.size).toBe(ms.length)
+    for (let i = 1; i < ms.length; i++) expect(ms[i]!.createdAt >= ms[i - 1]!.createdAt).toBe(true)
+    for (const m of ms) expect(validateMention(m).kind).toBe('ok')
+    const scripts = {
+      han: /\p{Script=Han}/u,
+      arabic: /\p{Script=Arabic}/u,
+      dutch: /\b(de|het|een|bij|van)\b/,
+    }
+    for (const re of Object.values(scripts)) expect(ms.some((m) => re.test(m.text))).toBe(true)
+    // Care replies answer an earlier mention of the same stream.
+    const replies = ms.filter((m) => m.kind === 'reply')
+    expect(replies.length).toBeGreaterThan(0)
+    for (const r of replies) expect(r.author.isBrandAccount).toBe(true)
+  })
+
+  it('an outage of intensity 1 roughly doubles the brand negative volume and carries its hashtag', () => {
+    const count = (withOutage: boolean) => {
+      const g = new MentionGenerator({ brands, seed: 3, startMs: start, rateScale: 5 })
+      if (withOutage)
+        g.addScenario({
+          kind: 'outage',
+          brand: 'northwind',
+          onsetMs: start,
+          durationMs: 2 * HOUR,
+          intensity: 1,
+        })
+      const ms = g
+        .generateUntil(start + 2 * HOUR)
+        .filter((m) => m.url.includes('/northwind/') && m.kind !== 'reply')
+      return {
+        negative: ms.filter((m) => negativeTexts.has(m.text.slice(0, 8)) || m.text.includes('#NorthwindDown'))
+          .length,
+        tagged: ms.filter((m) => m.text.includes('#NorthwindDown')).length,
+      }
+    }
+    const base = count(false)
+    const crisis = count(true)
+    expect(base.tagged).toBe(0)
+    expect(crisis.tagged).toBeGreaterThan(20)
+    const ratio = crisis.negative / base.negative
+    expect(ratio).toBeGreaterThan(1.5)
+    expect(ratio).toBeLessThan(2.6)
+  })
+
+  it('records ground truth for every scenario kind', () => {
+    const g = new MentionGenerator({ brands, seed: 2, startMs: start })
+    const kinds = [
+      'outage',
+      'complaint-wave',
+      'competitor-incident',
+      'sector-outage',
+      'troll-raid',
+      'payday',
+    ] as const
+    kinds.forEach((kind, i) => g.addScenario({ kind, onsetMs: start + i * HOUR, durationMs: 30 * 60_000 }))
+    const truth = g.groundTruth()
+    expect(truth.map((s) => s.kind)).toEqual([...kinds])
+    expect(truth.find((s) => s.kind === 'outage')!.brand).toBe('northwind')
+    expect(truth.find((s) => s.kind === 'competitor-incident')!.brand).not.toBe('northwind')
+    expect(truth.find((s) => s.kind === 'sector-outage')!.brand).toBeNull()
+    expect(truth.filter((s) => s.expectAlert).map((s) => s.kind)).toEqual([
+      'outage',
+      'complaint-wave',
+      'competitor-incident',
+      'sector-outage',
+    ])
+    expect(() =>
+      g.addScenario({ kind: 'competitor-incident', brand: 'northwind', onsetMs: start, durationMs: 1 }),
+    ).toThrow(/not a competitor/)
+  })
+
+  it('is quiet at night and busy in the afternoon', () => {
+    expect(seasonality(Date.parse('2026-11-03T04:00:00Z'))).toBeLessThan(0.3)
+    expect(seasonality(Date.parse('2026-11-03T16:00:00Z'))).toBeGreaterThan(1)
+  })
+})

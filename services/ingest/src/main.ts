@@ -1,0 +1,67 @@
+import { createKafka, createProducer, ensureTopics, onShutdown, vigilTopicSpecs } from '@vigil/bus'
+import { createLogger, loadBrands } from '@vigil/config'
+import { type Mention, topicNames } from '@vigil/schema'
+import { ingestConfig } from './config.js'
+import { MentionGenerator } from './generator/index.js'
+import { startLiveLoop } from './live.js'
+import { buildIngestApp } from './webhook.js'
+
+const cfg = ingestConfig(process.env)
+const logger = createLogger('ingest', cfg.logLevel)
+const brands = loadBrands(cfg.brandsPath)
+const topics = topicNames(cfg.topicPrefix)
+const kafka = createKafka({ brokers: cfg.kafkaBrokers, clientId: cfg.kafkaClientId, logger })
+await ensureTopics(kafka, vigilTopicSpecs(topics, cfg.partitions))
+const producer = await createProducer(kafka, logger)
+
+const publish = async (mentions: Mention[]): Promise<void> => {
+  await producer.send(
+    topics.raw,
+    mentions.map((m) => ({ key: m.id, value: JSON.stringify(m) })),
+  )
+}
+
+let generator: MentionGenerator | undefined
+let loop: { stop(): Promise<void> } | undefined
+if (cfg.generator) {
+  const now = Date.now()
+  generator = new MentionGenerator({
+    brands,
+    seed: cfg.seed,
+    startMs: now - cfg.backfillMinutes * 60_000,
+    rateScale: cfg.rateScale,
+  })
+  if (cfg.demoCrisisAfterS !== undefined) {
+    const s = generator.addScenario({
+      kind: 'outage',
+      brand: cfg.demoCrisisBrand,
+      onsetMs: now + cfg.demoCrisisAfterS * 1000,
+      durationMs: cfg.demoCrisisMinutes * 60_000,
+      intensity: cfg.demoCrisisIntensity,
+    })
+    logger.info({ event: 'demo_crisis_scheduled', scenario: s })
+  }
+  // Backfill in one-minute slices so a long history does not sit in memory at once.
+  let backfilled = 0
+  for (let t = now - cfg.backfillMinutes * 60_000; t < now; t += 60_000) {
+    const batch = generator.generateUntil(Math.min(now, t + 60_000))
+    if (batch.length > 0) await publish(batch)
+    backfilled += batch.length
+  }
+  logger.info({ event: 'generator_backfilled', mentions: backfilled, minutes: cfg.backfillMinutes })
+  loop = startLiveLoop({ generator, publish, logger })
+}
+
+const app = buildIngestApp({ publish, brands, ...(generator ? { generator } : {}) })
+const address = await app.listen({ host: cfg.host, port: cfg.port })
+logger.info({ event: 'ingest_listening', url: address })
+
+onShutdown(logger, [
+  async () => {
+    await app.close()
+  },
+  async () => {
+    await loop?.stop()
+  },
+  () => producer.close(),
+])
