@@ -1,1 +1,10 @@
-export {}
+export type { Kafka } from 'kafkajs'
+export * from './consumer.js'
+export * from './dlq.js'
+export * from './errors.js'
+export * from './kafka.js'
+export * from './metrics.js'
+export * from './producer.js'
+export * from './records.js'
+export * from './shutdown.js'
+export * from './topics.js'

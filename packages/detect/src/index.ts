@@ -1,1 +1,8 @@
-export {}
+export * from './baseline.js'
+export type { BrandInfo } from './brand.js'
+export * from './engine.js'
+export * from './incident.js'
+export * from './params.js'
+export * from './stats.js'
+export * from './synthetic.js'
+export * from './trends.js'

@@ -1,1 +1,9 @@
-export {}
+export * from './app.js'
+export * from './config.js'
+export * from './data.js'
+export * from './errors.js'
+export * from './live/decode.js'
+export * from './live/feed.js'
+export * from './live/hub.js'
+export * from './live/protocol.js'
+export * from './store-data.js'

@@ -81,7 +81,7 @@ export function buildIngestApp(deps: IngestAppDeps): FastifyInstance {
 
   app.get('/v1/scenarios', async () => deps.generator?.groundTruth() ?? [])
 
-  app.setErrorHandler((err, _req, reply) => {
+  app.setErrorHandler((err: { statusCode?: number; message?: string }, _req, reply) => {
     const status = err.statusCode ?? 500
     const code =
       status === 413
@@ -89,7 +89,7 @@ export function buildIngestApp(deps: IngestAppDeps): FastifyInstance {
         : status === 400
           ? 'VIGIL_ERR_BAD_REQUEST'
           : 'VIGIL_ERR_INTERNAL'
-    reply.code(status).send({ code, message: status >= 500 ? 'internal error' : err.message })
+    reply.code(status).send({ code, message: status >= 500 ? 'internal error' : (err.message ?? 'bad request') })
   })
   return app
 }

@@ -1,1 +1,5 @@
-export {}
+export * from './batch.js'
+export * from './config.js'
+export * from './decode.js'
+export * from './metrics.js'
+export * from './sink.js'

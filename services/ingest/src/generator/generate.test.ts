@@ -83,7 +83,9 @@ describe('MentionGenerator', () => {
       'troll-raid',
       'payday',
     ] as const
-    kinds.forEach((kind, i) => g.addScenario({ kind, onsetMs: start + i * HOUR, durationMs: 30 * 60_000 }))
+    kinds.forEach((kind, i) => {
+      g.addScenario({ kind, onsetMs: start + i * HOUR, durationMs: 30 * 60_000 })
+    })
     const truth = g.groundTruth()
     expect(truth.map((s) => s.kind)).toEqual([...kinds])
     expect(truth.find((s) => s.kind === 'outage')!.brand).toBe('northwind')

@@ -1,0 +1,269 @@
+import { createLogger } from '@vigil/config'
+import type { Kafka } from 'kafkajs'
+import { Registry } from 'prom-client'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { testBrokers, uniqueName } from '../../../tests/support/kafka.js'
+import { waitFor } from '../../../tests/support/wait.js'
+import { type ConsumerHandle, runConsumer } from './consumer.js'
+import { RetriableError } from './errors.js'
+import { createKafka } from './kafka.js'
+import { createBusMetrics } from './metrics.js'
+import { type BusProducer, createProducer } from './producer.js'
+import type { InboundRecord } from './records.js'
+import { ensureTopics } from './topics.js'
+
+const logger = createLogger('bus-int-test', 'warn')
+let kafka: Kafka
+let producer: BusProducer
+const handles: ConsumerHandle[] = []
+const fastBackoff = { baseMs: 50, maxMs: 500, jitter: 0.2 }
+
+beforeAll(async () => {
+  kafka = createKafka({ brokers: testBrokers(), clientId: uniqueName('bus-test'), logger })
+  producer = await createProducer(kafka, logger)
+})
+
+afterEach(async () => {
+  for (const h of handles.splice(0)) await h.stop()
+})
+
+afterAll(async () => {
+  await producer?.close()
+})
+
+async function committedOffsets(groupId: string, topic: string): Promise<Map<number, string>> {
+  const admin = kafka.admin()
+  await admin.connect()
+  try {
+    const [res] = await admin.fetchOffsets({ groupId, topics: [topic] })
+    return new Map((res?.partitions ?? []).map((p) => [p.partition, p.offset]))
+  } finally {
+    await admin.disconnect()
+  }
+}
+
+describe('runConsumer against a real broker', () => {
+  it('round-trips keys, values and headers, keeping each key on one partition', async () => {
+    const topic = uniqueName('bus-roundtrip')
+    await ensureTopics(kafka, [{ name: topic, partitions: 3 }])
+    const keys = ['northwind', 'crest', 'havenbank', 'lotus', 'alnoor']
+    const sent = keys.flatMap((k) =>
+      [0, 1, 2].map((i) => ({
+        key: k,
+        value: JSON.stringify({ k, i }),
+        headers: { 'x-seq': `${k}-${i}`, 'x-ünï': 'ç' },
+      })),
+    )
+    await producer.send(topic, sent)
+    await producer.sendJson(topic, null, { k: null, i: 99 })
+
+    const got: InboundRecord[] = []
+    handles.push(
+      await runConsumer({
+        kafka,
+        groupId: uniqueName('g-roundtrip'),
+        topics: [topic],
+        fromBeginning: true,
+        logger,
+        handleBatch: async (records) => {
+          got.push(...records)
+        },
+      }),
+    )
+    await waitFor(() => got.length >= sent.length + 1, {
+      timeoutMs: 30_000,
+      what: `${sent.length + 1} records`,
+    })
+
+    expect(got).toHaveLength(sent.length + 1)
+    for (const s of sent) {
+      const r = got.find((g) => g.headers['x-seq'] === s.headers['x-seq'])
+      expect(r?.key?.toString()).toBe(s.key)
+      expect(r?.value?.toString()).toBe(s.value)
+      expect(r?.headers['x-ünï']).toBe('ç')
+      expect(Number(r?.timestamp)).toBeGreaterThan(0)
+    }
+    const nullKeyed = got.find((g) => g.key === null)
+    expect(JSON.parse(nullKeyed?.value?.toString() ?? '')).toEqual({ k: null, i: 99 })
+    for (const k of keys) {
+      const partitions = new Set(got.filter((g) => g.key?.toString() === k).map((g) => g.partition))
+      expect(partitions.size).toBe(1)
+    }
+  })
+
+  it('retries a batch after a retriable failure, then commits it once', async () => {
+    const topic = uniqueName('bus-retry')
+    const groupId = uniqueName('g-retry')
+    await ensureTopics(kafka, [{ name: topic, partitions: 1 }])
+    await producer.send(
+      topic,
+      ['a', 'b', 'c'].map((v) => ({ key: 'k', value: v })),
+    )
+    const registry = new Registry()
+    const metrics = createBusMetrics(registry)
+    let calls = 0
+    const processed: string[] = []
+    handles.push(
+      await runConsumer({
+        kafka,
+        groupId,
+        topics: [topic],
+        fromBeginning: true,
+        logger,
+        metrics,
+        backoff: fastBackoff,
+        handleBatch: async (records) => {
+          calls++
+          if (calls === 1) throw new RetriableError('clickhouse briefly unavailable')
+          processed.push(...records.map((r) => r.value?.toString() ?? ''))
+        },
+      }),
+    )
+    const committed = await waitFor(
+      async () => ((await committedOffsets(groupId, topic)).get(0) === '3' ? '3' : undefined),
+      { timeoutMs: 30_000, what: 'offset 3 committed' },
+    )
+    expect(committed).toBe('3')
+    expect(processed).toEqual(['a', 'b', 'c'])
+    expect(calls).toBe(2)
+    const retries = await registry.getSingleMetric('vigil_bus_handler_retries_total')?.get()
+    expect(retries?.values.reduce((s, v) => s + v.value, 0)).toBe(1)
+    const committedTotal = await registry.getSingleMetric('vigil_bus_committed_records_total')?.get()
+    expect(committedTotal?.values[0]?.value).toBe(3)
+    const lag = await registry.getSingleMetric('vigil_bus_consumer_lag_records')?.get()
+    expect(lag?.values.find((v) => v.labels.partition === '0')?.value).toBe(0)
+  })
+
+  it('does not retry a programming error: the consumer crashes and the offset stays', async () => {
+    const topic = uniqueName('bus-fatal')
+    const groupId = uniqueName('g-fatal')
+    await ensureTopics(kafka, [{ name: topic, partitions: 1 }])
+    await producer.send(topic, [{ key: 'k', value: 'boom' }])
+    let calls = 0
+    const crashes: Error[] = []
+    handles.push(
+      await runConsumer({
+        kafka,
+        groupId,
+        topics: [topic],
+        fromBeginning: true,
+        logger: createLogger('bus-int-test', 'silent'),
+        backoff: fastBackoff,
+        onCrash: (err) => crashes.push(err),
+        handleBatch: async (records) => {
+          calls++
+          const parsed = JSON.parse('null') as { field: string } | null
+          void records
+          void parsed!.field // TypeError: a bug, not weather
+        },
+      }),
+    )
+    await waitFor(() => crashes.length > 0, { timeoutMs: 30_000, what: 'the consumer to crash' })
+    expect(calls).toBe(1)
+    expect(crashes[0]?.message).toMatch(/batch handler failed/)
+    expect(handles[0]?.status()).toBe('crashed')
+    expect((await committedOffsets(groupId, topic)).get(0)).toBe('-1')
+  })
+
+  it('gives up after maxRetries retriable failures: crashes without an in-process restart', async () => {
+    const topic = uniqueName('bus-exhaust')
+    const groupId = uniqueName('g-exhaust')
+    await ensureTopics(kafka, [{ name: topic, partitions: 1 }])
+    await producer.send(topic, [{ key: 'k', value: 'x' }])
+    let calls = 0
+    const crashes: Error[] = []
+    handles.push(
+      await runConsumer({
+        kafka,
+        groupId,
+        topics: [topic],
+        fromBeginning: true,
+        logger: createLogger('bus-int-test', 'silent'),
+        backoff: fastBackoff,
+        maxRetries: 2,
+        onCrash: (err) => crashes.push(err),
+        handleBatch: async () => {
+          calls++
+          throw new RetriableError('store still down')
+        },
+      }),
+    )
+    await waitFor(() => crashes.length > 0, { timeoutMs: 30_000, what: 'the consumer to give up' })
+    // onCrash runs only when KafkaJS reported restart=false, so no hidden retry loop goes on.
+    expect(calls).toBe(3)
+    expect(crashes).toHaveLength(1)
+    expect(handles[0]?.status()).toBe('crashed')
+    expect((await committedOffsets(groupId, topic)).get(0)).toBe('-1')
+  })
+
+  it('resumes after the last committed batch when stopped mid-stream and restarted', async () => {
+    const topic = uniqueName('bus-resume')
+    const groupId = uniqueName('g-resume')
+    await ensureTopics(kafka, [{ name: topic, partitions: 1 }])
+    // Many small sends make many small record batches, so the consumer sees several batches.
+    for (let s = 0; s < 20; s++) {
+      await producer.send(
+        topic,
+        [0, 1, 2, 3, 4].map((i) => ({ key: 'k', value: String(s * 5 + i) })),
+      )
+    }
+    const first: number[] = []
+    let release!: () => void
+    const gate = new Promise<void>((r) => {
+      release = r
+    })
+    let batches = 0
+    const h1 = await runConsumer({
+      kafka,
+      groupId,
+      topics: [topic],
+      fromBeginning: true,
+      logger,
+      maxBytesPerPartition: 512,
+      handleBatch: async (records) => {
+        batches++
+        if (batches === 3) await gate // stop arrives while this batch is in flight
+        first.push(...records.map((r) => Number(r.offset)))
+      },
+    })
+    await waitFor(() => batches >= 3, { timeoutMs: 30_000, what: 'the third batch to start' })
+    const stopping = h1.stop()
+    expect(h1.status()).toBe('stopping')
+    release()
+    await stopping
+    expect(h1.status()).toBe('stopped')
+
+    // The in-flight batch finished and was committed before the consumer left.
+    const committed = Number((await committedOffsets(groupId, topic)).get(0))
+    expect(first.length).toBeGreaterThan(0)
+    expect(first).toEqual(Array.from({ length: first.length }, (_, i) => i))
+    expect(committed).toBe(first.length)
+    expect(committed).toBeLessThan(100)
+
+    for (let s = 20; s < 24; s++) {
+      await producer.send(
+        topic,
+        [0, 1, 2, 3, 4].map((i) => ({ key: 'k', value: String(s * 5 + i) })),
+      )
+    }
+    const second: number[] = []
+    handles.push(
+      await runConsumer({
+        kafka,
+        groupId,
+        topics: [topic],
+        fromBeginning: true,
+        logger,
+        handleBatch: async (records) => {
+          second.push(...records.map((r) => Number(r.offset)))
+        },
+      }),
+    )
+    await waitFor(() => second.includes(119), {
+      timeoutMs: 30_000,
+      what: 'offset 119 in the restarted consumer',
+    })
+    expect(second[0]).toBe(committed)
+    expect([...first, ...second]).toEqual(Array.from({ length: 120 }, (_, i) => i))
+  })
+})

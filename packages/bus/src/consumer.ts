@@ -1,0 +1,272 @@
+import type { Logger } from '@vigil/config'
+import type { Batch, Consumer, EachBatchPayload, Kafka } from 'kafkajs'
+import {
+  type BackoffOptions,
+  BusError,
+  BusErrorCode,
+  backoffMs,
+  classifyError,
+  defaultBackoff,
+} from './errors.js'
+import type { BusMetrics } from './metrics.js'
+import { type InboundRecord, nextOffset, toInboundRecord } from './records.js'
+
+export interface TopicPartition {
+  topic: string
+  partition: number
+}
+
+export type BatchHandler = (records: InboundRecord[], partition: TopicPartition) => Promise<void>
+
+export interface ConsumerOptions {
+  kafka: Kafka
+  groupId: string
+  topics: string[]
+  fromBeginning: boolean
+  logger: Logger
+  /**
+   * Process one partition's batch. Resolve only when every effect (produce, insert, dead
+   * letter) is confirmed: the offset is committed right after. Bad input must be dead-lettered
+   * by the handler, not thrown. Throw a RetriableError (or let a network error through) for a
+   * transient failure; anything else crashes the consumer.
+   */
+  handleBatch: BatchHandler
+  metrics?: BusMetrics
+  /** Retries of one batch after retriable errors before the consumer crashes. Default 8 (~1 min). */
+  maxRetries?: number
+  backoff?: BackoffOptions
+  /** Partitions processed at once by this member; order within a partition always holds. Default 1. */
+  concurrency?: number
+  /** Fetch size cap per partition (KafkaJS default 1 MiB); smaller means smaller batches. */
+  maxBytesPerPartition?: number
+  /**
+   * The consumer stopped for good on an error (a fatal handler error, retries exhausted).
+   * Default: log at fatal, set process.exitCode = 1 and send SIGTERM to this process, so the
+   * service's onShutdown sequence runs and a supervisor restarts it from the committed offsets.
+   */
+  onCrash?: (err: Error) => void
+}
+
+export type ConsumerStatus = 'running' | 'stopping' | 'stopped' | 'crashed'
+
+export interface ConsumerHandle {
+  /** Stop fetching, let the in-flight batch finish and commit, leave the group, disconnect. */
+  stop(): Promise<void>
+  /** For health endpoints: anything but 'running' means this consumer makes no progress. */
+  status(): ConsumerStatus
+}
+
+/** Long handlers still heartbeat at this pace, well inside the 30 s session timeout. */
+const HEARTBEAT_INTERVAL_MS = 3_000
+
+/**
+ * Consume `topics` in group `groupId` batch by batch with at-least-once delivery: a batch's
+ * offset (last + 1) is committed only after `handleBatch` resolved, so a crash or stop never
+ * skips a record and a clean stop never replays a committed batch.
+ */
+export async function runConsumer(opts: ConsumerOptions): Promise<ConsumerHandle> {
+  const log = opts.logger.child({ component: 'bus-consumer', group: opts.groupId })
+  const state: RunState = { stopping: false, gaveUp: false, crashed: false, abort: new AbortController() }
+  const consumer = opts.kafka.consumer({
+    groupId: opts.groupId,
+    sessionTimeout: 30_000,
+    rebalanceTimeout: 60_000,
+    heartbeatInterval: HEARTBEAT_INTERVAL_MS,
+    maxWaitTimeInMs: 1_000,
+    maxBytesPerPartition: opts.maxBytesPerPartition ?? 1_048_576,
+    allowAutoTopicCreation: false,
+    retry: {
+      initialRetryTime: 300,
+      maxRetryTime: 30_000,
+      retries: 8,
+      // KafkaJS restarts itself after its own transient trouble (broker restart, rebalance
+      // storms); after our handler gave up, a restart in-process would only loop on the same
+      // batch, so the consumer stays down and onCrash decides.
+      restartOnFailure: async () => !state.gaveUp,
+    },
+  })
+  watchEvents(consumer, opts, log, state)
+  try {
+    await consumer.connect()
+    // Fails (after KafkaJS retries) when a topic does not exist: topics are created by
+    // ensureTopics, never implicitly.
+    await consumer.subscribe({ topics: opts.topics, fromBeginning: opts.fromBeginning })
+    await consumer.run({
+      autoCommit: false,
+      eachBatchAutoResolve: false,
+      partitionsConsumedConcurrently: opts.concurrency ?? 1,
+      eachBatch: (payload) => processBatch(payload, opts, log, state),
+    })
+  } catch (err) {
+    state.stopping = true
+    await consumer
+      .disconnect()
+      .catch((e: unknown) => log.warn({ event: 'consumer_disconnect_failed', err: e }))
+    throw err
+  }
+  log.info({ event: 'consumer_started', topics: opts.topics })
+
+  let stopped: Promise<void> | undefined
+  let finished = false
+  return {
+    status: () =>
+      state.crashed ? 'crashed' : finished ? 'stopped' : state.stopping ? 'stopping' : 'running',
+    stop: () => {
+      stopped ??= (async () => {
+        state.stopping = true
+        state.abort.abort()
+        // After a crash KafkaJS has already left the group; only the connections remain.
+        if (!state.crashed) {
+          // Pause first so no new batch starts while the in-flight one drains.
+          consumer.pause(opts.topics.map((topic) => ({ topic })))
+          await consumer.stop()
+        }
+        await consumer.disconnect()
+        finished = true
+        log.info({ event: 'consumer_stopped' })
+      })()
+      return stopped
+    },
+  }
+}
+
+interface RunState {
+  stopping: boolean
+  /** The handler failed for good; KafkaJS must not restart in-process. */
+  gaveUp: boolean
+  /** KafkaJS stopped the consumer after an error and will not restart it. */
+  crashed: boolean
+  abort: AbortController
+}
+
+function watchEvents(consumer: Consumer, opts: ConsumerOptions, log: Logger, state: RunState): void {
+  consumer.on(consumer.events.GROUP_JOIN, (e) => {
+    opts.metrics?.rebalances.inc({ group: opts.groupId })
+    log.info({
+      event: 'consumer_joined',
+      memberId: e.payload.memberId,
+      assignment: e.payload.memberAssignment,
+    })
+  })
+  consumer.on(consumer.events.CRASH, (e) => {
+    const err = e.payload.error
+    if (e.payload.restart) {
+      log.warn({ event: 'consumer_restarting', err })
+      return
+    }
+    state.crashed = true
+    if (state.stopping) return
+    log.fatal({ event: 'consumer_crashed', err, code: BusErrorCode.handlerFailed })
+    ;(opts.onCrash ?? defaultOnCrash)(err)
+  })
+}
+
+function defaultOnCrash(): void {
+  process.exitCode = 1
+  process.kill(process.pid, 'SIGTERM')
+}
+
+async function processBatch(p: EachBatchPayload, opts: ConsumerOptions, log: Logger, state: RunState) {
+  const { batch } = p
+  if (batch.isEmpty() || !p.isRunning() || p.isStale()) return
+  const tp = { topic: batch.topic, partition: batch.partition }
+  const labels = { topic: batch.topic, group: opts.groupId }
+  const started = performance.now()
+  const records = batch.messages.map((m) => toInboundRecord(batch.topic, batch.partition, m))
+  opts.metrics?.batchSize.observe(labels, records.length)
+
+  const done = await withRetries(p, opts, log, state, () =>
+    withHeartbeat(p, log, () => opts.handleBatch(records, tp)),
+  )
+  if (!done) return // stopped or reassigned mid-retry: the offset stays, the batch is redelivered
+
+  await commitBatch(p, batch)
+  opts.metrics?.batchDurationMs.observe(labels, performance.now() - started)
+  opts.metrics?.committedRecords.inc(labels, records.length)
+  opts.metrics?.consumerLag.set({ ...labels, partition: String(batch.partition) }, Number(batch.offsetLag()))
+}
+
+/** Commit "next offset to read" for this partition only; the broker confirms before we return. */
+async function commitBatch(p: EachBatchPayload, batch: Batch): Promise<void> {
+  // lastOffset() covers records KafkaJS filtered out (control records), so none is re-fetched.
+  const last = batch.lastOffset()
+  p.resolveOffset(last)
+  await p.commitOffsetsIfNecessary({
+    topics: [{ topic: batch.topic, partitions: [{ partition: batch.partition, offset: nextOffset(last) }] }],
+  })
+}
+
+/** True when the handler succeeded; false when the consumer is stopping or lost the partition. */
+async function withRetries(
+  p: EachBatchPayload,
+  opts: ConsumerOptions,
+  log: Logger,
+  state: RunState,
+  run: () => Promise<void>,
+): Promise<boolean> {
+  const maxRetries = opts.maxRetries ?? 8
+  const labels = { topic: p.batch.topic, group: opts.groupId }
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await run()
+      return true
+    } catch (err) {
+      const cls = classifyError(err)
+      opts.metrics?.handlerFailures.inc({ ...labels, class: cls })
+      const ctx = { partition: p.batch.partition, firstOffset: p.batch.firstOffset(), attempt, err }
+      if (cls === 'fatal' || attempt >= maxRetries) {
+        state.gaveUp = true
+        const code = cls === 'fatal' ? BusErrorCode.handlerFailed : BusErrorCode.retriesExhausted
+        log.error({ event: 'batch_failed', code, ...labels, ...ctx })
+        throw Object.assign(
+          new BusError(code, `batch handler failed: ${(err as Error)?.message}`, { cause: err }),
+          {
+            retriable: false, // tells KafkaJS's own retrier not to replay the batch
+          },
+        )
+      }
+      if (!p.isRunning() || p.isStale()) return false
+      const waitMs = backoffMs(attempt, opts.backoff ?? defaultBackoff)
+      log.warn({ event: 'batch_retry', ...labels, ...ctx, waitMs })
+      opts.metrics?.handlerRetries.inc(labels)
+      opts.metrics?.retryWaitMs.observe(labels, waitMs)
+      await sleepWithHeartbeat(waitMs, p, log, state.abort.signal)
+      if (!p.isRunning() || p.isStale()) return false
+    }
+  }
+}
+
+async function withHeartbeat(p: EachBatchPayload, log: Logger, fn: () => Promise<void>): Promise<void> {
+  const timer = setInterval(() => beat(p, log), HEARTBEAT_INTERVAL_MS)
+  try {
+    await fn()
+  } finally {
+    clearInterval(timer)
+  }
+}
+
+function beat(p: EachBatchPayload, log: Logger): void {
+  // A failed heartbeat usually means a rebalance started; the commit after the batch will
+  // surface it to KafkaJS, which rejoins. Nothing to do here but note it.
+  p.heartbeat().catch((err: unknown) => log.debug({ event: 'heartbeat_failed', err }))
+}
+
+function sleepWithHeartbeat(
+  ms: number,
+  p: EachBatchPayload,
+  log: Logger,
+  signal: AbortSignal,
+): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted) return resolve()
+    const beatTimer = setInterval(() => beat(p, log), HEARTBEAT_INTERVAL_MS)
+    const done = () => {
+      clearTimeout(timer)
+      clearInterval(beatTimer)
+      signal.removeEventListener('abort', done)
+      resolve()
+    }
+    const timer = setTimeout(done, ms)
+    signal.addEventListener('abort', done)
+  })
+}

@@ -1,0 +1,64 @@
+import type { Logger } from '@vigil/config'
+import { Kafka, type LogEntry, logLevel } from 'kafkajs'
+
+export interface KafkaConfig {
+  brokers: string[]
+  clientId: string
+  logger: Logger
+}
+
+/** KafkaJS level for a pino level, so KafkaJS does not even build log entries pino would drop. */
+export function kafkaLogLevelFor(pinoLevel: string): logLevel {
+  switch (pinoLevel) {
+    case 'trace':
+    case 'debug':
+      return logLevel.DEBUG
+    case 'info':
+      return logLevel.INFO
+    case 'warn':
+      return logLevel.WARN
+    case 'silent':
+      return logLevel.NOTHING
+    default:
+      return logLevel.ERROR
+  }
+}
+
+/** Route KafkaJS's own log lines through pino with a stable event name and structured fields. */
+export function pinoLogCreator(logger: Logger) {
+  const child = logger.child({ component: 'kafkajs' })
+  return () =>
+    ({ namespace, level, log }: LogEntry): void => {
+      const {
+        message,
+        timestamp: _ts,
+        logger: _l,
+        ...extra
+      } = log as LogEntry['log'] & Record<string, unknown>
+      const fields = { event: 'kafkajs_log', namespace, ...extra }
+      // KafkaJS logs every error *response* (coordinator loading, leader moved, rebalance) at
+      // ERROR in the Connection namespace, even those its retries then absorb; the caller sees
+      // real failures. Warn keeps them visible without paging anyone.
+      const effective = level === logLevel.ERROR && namespace === 'Connection' ? logLevel.WARN : level
+      if (effective === logLevel.ERROR) child.error(fields, message)
+      else if (effective === logLevel.WARN) child.warn(fields, message)
+      else if (effective === logLevel.INFO) child.info(fields, message)
+      else child.debug(fields, message)
+    }
+}
+
+/**
+ * One Kafka client per process, created in `main` and passed down. Retries here cover
+ * connection set-up and metadata; produce and consume policies are set where they are used.
+ */
+export function createKafka(cfg: KafkaConfig): Kafka {
+  return new Kafka({
+    clientId: cfg.clientId,
+    brokers: cfg.brokers,
+    connectionTimeout: 3_000,
+    requestTimeout: 30_000,
+    retry: { initialRetryTime: 300, maxRetryTime: 30_000, retries: 8 },
+    logLevel: kafkaLogLevelFor(cfg.logger.level),
+    logCreator: pinoLogCreator(cfg.logger),
+  })
+}

@@ -1,0 +1,139 @@
+/**
+ * One open time bucket of one brand: the signals of issue 4 accumulated as mentions arrive.
+ * Everything here is O(1) per mention (plus one map increment per hashtag and term).
+ */
+import type { EnrichedMention } from '@vigil/schema'
+
+export interface Bucket {
+  index: number
+  volume: number
+  negative: number
+  positive: number
+  complaints: number
+  pii: number
+  /** Reach-weighted volume: each mention counts log10(10 + followers + shares). */
+  reach: number
+  sentimentSum: number
+  /** Complaints/questions from customers and replies by the brand's own accounts. */
+  asks: number
+  brandReplies: number
+  hashtags: Map<string, number>
+  terms: Map<string, number>
+  platforms: Map<string, number>
+  langs: Map<string, number>
+  /** Negative-mention ids, a few, for the incident's samples. */
+  samples: string[]
+  /** Ids already counted in this bucket: a redelivery is not counted twice. */
+  ids: Set<string>
+}
+
+export const SAMPLES_PER_BUCKET = 5
+
+export function newBucket(index: number): Bucket {
+  return {
+    index,
+    volume: 0,
+    negative: 0,
+    positive: 0,
+    complaints: 0,
+    pii: 0,
+    reach: 0,
+    sentimentSum: 0,
+    asks: 0,
+    brandReplies: 0,
+    hashtags: new Map(),
+    terms: new Map(),
+    platforms: new Map(),
+    langs: new Map(),
+    samples: [],
+    ids: new Set(),
+  }
+}
+
+function inc(m: Map<string, number>, k: string): void {
+  m.set(k, (m.get(k) ?? 0) + 1)
+}
+
+/** Add a mention; false when it was already counted (redelivery). */
+export function addToBucket(b: Bucket, m: EnrichedMention): boolean {
+  if (b.ids.has(m.id)) return false
+  b.ids.add(m.id)
+  b.volume += 1
+  const label = m.sentiment.label
+  if (label === 'negative') {
+    b.negative += 1
+    if (b.samples.length < SAMPLES_PER_BUCKET) b.samples.push(m.id)
+  } else if (label === 'positive') b.positive += 1
+  b.sentimentSum += m.sentiment.score
+  if (m.intent === 'complaint') b.complaints += 1
+  if (m.author.isBrandAccount) b.brandReplies += 1
+  else if (m.intent === 'complaint' || m.intent === 'question') b.asks += 1
+  if (m.pii.length > 0) b.pii += 1
+  b.reach += Math.log10(10 + m.author.followers + m.engagement.shares)
+  // A hashtag repeated in one post counts once: bursts are about people, not keystrokes.
+  const tags = m.hashtags
+  for (let i = 0; i < tags.length; i++) {
+    const t = tags[i]!.toLowerCase()
+    if (tags.indexOf(tags[i]!) === i) inc(b.hashtags, t)
+  }
+  const terms = m.terms
+  for (let i = 0; i < terms.length; i++) inc(b.terms, terms[i]!)
+  inc(b.platforms, m.platform)
+  inc(b.langs, m.lang)
+  return true
+}
+
+/** Sum key counts over several buckets (the scoring window). */
+export function sumCounts(buckets: Bucket[], pick: (b: Bucket) => Map<string, number>): Map<string, number> {
+  const out = new Map<string, number>()
+  for (const b of buckets) for (const [k, c] of pick(b)) out.set(k, (out.get(k) ?? 0) + c)
+  return out
+}
+
+/** A bucket as plain JSON (maps as entry lists), for checkpoints. */
+export interface BucketJson {
+  index: number
+  n: [number, number, number, number, number, number, number, number, number]
+  hashtags: Array<[string, number]>
+  terms: Array<[string, number]>
+  platforms: Array<[string, number]>
+  langs: Array<[string, number]>
+  samples: string[]
+  ids: string[]
+}
+
+export function bucketToJson(b: Bucket, withIds: boolean): BucketJson {
+  return {
+    index: b.index,
+    n: [
+      b.volume,
+      b.negative,
+      b.positive,
+      b.complaints,
+      b.pii,
+      b.reach,
+      b.sentimentSum,
+      b.asks,
+      b.brandReplies,
+    ],
+    hashtags: [...b.hashtags],
+    terms: [...b.terms],
+    platforms: [...b.platforms],
+    langs: [...b.langs],
+    samples: [...b.samples],
+    ids: withIds ? [...b.ids] : [],
+  }
+}
+
+export function bucketFromJson(j: BucketJson): Bucket {
+  const b = newBucket(j.index)
+  ;[b.volume, b.negative, b.positive, b.complaints, b.pii, b.reach, b.sentimentSum, b.asks, b.brandReplies] =
+    j.n
+  b.hashtags = new Map(j.hashtags)
+  b.terms = new Map(j.terms)
+  b.platforms = new Map(j.platforms)
+  b.langs = new Map(j.langs)
+  b.samples = [...j.samples]
+  b.ids = new Set(j.ids)
+  return b
+}

@@ -1,0 +1,251 @@
+/**
+ * The detector engine: fed enriched mentions and clock ticks, it buckets by event time,
+ * closes buckets behind a watermark, scores them, compares brands with their peers and runs
+ * each brand's incident lifecycle. No I/O: the service around it consumes and produces.
+ */
+import type { Alert, EnrichedMention, LiveMetric } from '@vigil/schema'
+import {
+  type BrandInfo,
+  type BrandState,
+  type BucketResult,
+  closeBucket,
+  learnBucket,
+  newBrandState,
+} from './brand.js'
+import { addToBucket, newBucket } from './bucket.js'
+import { buildEvidence, toAlert, toMetric } from './evidence.js'
+import { stepIncident } from './incident.js'
+import { DEFAULT_PARAMS, type DetectorParams } from './params.js'
+import { scorePeer } from './score.js'
+import { restoreBrand, snapshotBrand } from './snapshot.js'
+
+export interface DetectorEngine {
+  /**
+   * Count a mention in its event-time bucket, for every matched brand. `source` names the
+   * input partition: the watermark follows the slowest source still delivering, so one
+   * partition racing ahead in a backfill does not make another's records late.
+   */
+  observe(m: EnrichedMention, source?: string): void
+  /** Close every bucket behind the watermark; returns alert updates and per-bucket metrics. */
+  advance(nowMs: number): { alerts: Alert[]; metrics: LiveMetric[] }
+  /** JSON-serialisable per-brand state (baselines, trends, incident), for checkpoints. */
+  snapshot(brand: string): unknown
+  /** Resume a brand from a checkpoint; false (and state untouched) when it is not usable. */
+  restore(brand: string, state: unknown): boolean
+  brands(): string[]
+  /**
+   * Brands this engine owns right now. An inactive brand is neither scored nor learned (its
+   * partition belongs to another detector instance); all brands start active.
+   */
+  setActive(brand: string, active: boolean): void
+  isActive(brand: string): boolean
+  stats(): EngineStats
+}
+
+export interface EngineStats {
+  /** Mentions whose bucket had already closed: reported here, never silently dropped. */
+  lateEvents: number
+  duplicates: number
+  unknownBrand: number
+  invalidTime: number
+  /** Edits and deletes: they change a mention already counted. */
+  notCounted: number
+  watermarkMs: number | null
+  openBuckets: number
+}
+
+export interface EngineOptions {
+  brands: BrandInfo[]
+  params?: Partial<DetectorParams>
+}
+
+/** A future timestamp beyond this is clock skew: it must not drag the watermark ahead. */
+const MAX_FUTURE_MS = 5 * 60_000
+/** After this many buckets with no mention for any brand, the gap is a feed outage: skip it. */
+const MAX_SILENT_BUCKETS = 180
+
+export function createDetectorEngine(opts: EngineOptions): DetectorEngine {
+  const p: DetectorParams = { ...DEFAULT_PARAMS, ...opts.params }
+  const states = new Map<string, BrandState>()
+  for (const b of opts.brands) states.set(b.id, newBrandState(b, p))
+  const inactive = new Set<string>()
+  let maxEventMs = -Infinity
+  let nextClose: number | null = null
+  let watermarkMs: number | null = null
+  let lastTop = -Infinity
+  let lastProgressNow = -Infinity
+  const sources = new Map<string, { max: number; seenMax: number; progressNow: number }>()
+
+  /** Newest event time all delivering sources have reached; idle sources do not hold it back. */
+  function sourceTop(nowMs: number): number {
+    let min = Infinity
+    for (const s of sources.values()) {
+      if (s.max > s.seenMax) {
+        s.seenMax = s.max
+        s.progressNow = nowMs
+      }
+      if (nowMs - s.progressNow < p.idleSourceMs && s.max < min) min = s.max
+    }
+    return min === Infinity ? maxEventMs : min
+  }
+  const counters = { duplicates: 0, unknownBrand: 0, invalidTime: 0, notCounted: 0, late: 0 }
+
+  function observe(m: EnrichedMention, source = ''): void {
+    if (m.event !== 'create') {
+      counters.notCounted++
+      return
+    }
+    const t = Date.parse(m.createdAt)
+    if (!Number.isFinite(t)) {
+      counters.invalidTime++
+      return
+    }
+    const idx = Math.floor(t / p.bucketMs)
+    if (t > maxEventMs) maxEventMs = t
+    let src = sources.get(source)
+    if (src === undefined) {
+      src = { max: t, seenMax: -Infinity, progressNow: -Infinity }
+      sources.set(source, src)
+    } else if (t > src.max) src.max = t
+    const list = m.brands
+    for (let i = 0; i < list.length; i++) {
+      const id = list[i]!.brand
+      if (i > 0 && list.findIndex((x) => x.brand === id) < i) continue
+      const st = states.get(id)
+      if (st === undefined) {
+        counters.unknownBrand++
+        continue
+      }
+      if ((nextClose !== null && idx < nextClose) || idx <= st.closedThrough) {
+        st.lateEvents++
+        counters.late++
+        continue
+      }
+      let b = st.open.get(idx)
+      if (b === undefined) {
+        b = newBucket(idx)
+        st.open.set(idx, b)
+      }
+      if (!addToBucket(b, m)) {
+        st.duplicates++
+        counters.duplicates++
+      }
+    }
+  }
+
+  function minOpenIndex(from: number): number | null {
+    let min: number | null = null
+    for (const st of states.values())
+      for (const idx of st.open.keys()) if (idx >= from && (min === null || idx < min)) min = idx
+    return min
+  }
+
+  function advance(nowMs: number): { alerts: Alert[]; metrics: LiveMetric[] } {
+    const alerts: Alert[] = []
+    const metrics: LiveMetric[] = []
+    if (maxEventMs === -Infinity) return { alerts, metrics }
+    const top = Math.min(sourceTop(nowMs), nowMs + MAX_FUTURE_MS)
+    if (top > lastTop) {
+      lastTop = top
+      lastProgressNow = nowMs
+    }
+    let wm = top - p.allowedLatenessMs
+    // Event time drives the watermark while events flow (a backfill streaming in must not be
+    // declared late). Once the stream has been idle for the allowed lateness and its newest
+    // event is recent, processing time closes the quiet minutes so the wall screen ticks on.
+    const idle = nowMs - lastProgressNow >= p.allowedLatenessMs
+    if (idle && nowMs >= top && nowMs - top < p.liveWindowMs) wm = Math.max(wm, nowMs - p.allowedLatenessMs)
+    watermarkMs = wm
+    const closeBefore = Math.floor(wm / p.bucketMs)
+    if (nextClose === null) nextClose = minOpenIndex(-Infinity) ?? closeBefore
+    let silent = 0
+    while (nextClose < closeBefore) {
+      const idx: number = nextClose
+      const any = [...states.values()].some((st) => st.open.has(idx))
+      silent = any ? 0 : silent + 1
+      if (silent > MAX_SILENT_BUCKETS) {
+        nextClose = Math.min(minOpenIndex(idx) ?? closeBefore, closeBefore)
+        silent = 0
+        continue
+      }
+      closeAll(idx, alerts, metrics)
+      nextClose = idx + 1
+    }
+    dropStale(nextClose)
+    return { alerts, metrics }
+  }
+
+  /** Open buckets behind the close point (restored from an older checkpoint): count as late. */
+  function dropStale(before: number): void {
+    for (const st of states.values()) {
+      for (const [idx, b] of st.open) {
+        if (idx >= before) continue
+        st.open.delete(idx)
+        st.lateEvents += b.volume
+        counters.late += b.volume
+      }
+    }
+  }
+
+  function closeAll(idx: number, alerts: Alert[], metrics: LiveMetric[]): void {
+    const results: Array<[BrandState, BucketResult]> = []
+    for (const st of states.values()) {
+      const b = st.open.get(idx) ?? newBucket(idx)
+      st.open.delete(idx)
+      if (!inactive.has(st.info.id) && idx > st.closedThrough) results.push([st, closeBucket(st, b, p)])
+    }
+    const ratio = (r: BucketResult) => (r.negObs.c + 1) / (r.negObs.mu + 1)
+    for (const [st, r] of results) {
+      const others = results.filter(([o]) => o !== st).map(([, o]) => o)
+      const spiking = others.filter((o) => o.combined >= p.calmThreshold && ratio(o) >= p.minRatio).length
+      const peer = scorePeer(r.negObs, { ratios: others.map(ratio), spiking }, p)
+      const sectorWide = others.length >= 2 && spiking >= Math.ceil(p.sectorFraction * others.length)
+      const ev = buildEvidence(st, r, { score: peer.gated, sectorWide, spiking, peers: others.length }, p)
+      // A burst of one hashtag may open an incident alone, but only when very strong: hashtag
+      // rates are less certain than volume baselines.
+      const tag = r.trends.hashtags[0]
+      if (tag && tag.observed >= 2 * p.trendMinCount) {
+        const tagScore = tag.surprise - Math.log10(r.trends.hashtags.length) - p.cooldownExtraSurprise
+        ev.score = Math.max(ev.score, Math.round(tagScore * 100) / 100)
+      }
+      const step = stepIncident(st.incident, ev, st.cooldownUntil, idx, p)
+      if (step.inc !== null && step.inc.status === 'resolved' && st.incident?.status !== 'resolved') {
+        st.cooldownUntil = idx + p.cooldownBuckets
+      }
+      st.incident = step.inc
+      if (step.publish && step.inc !== null) alerts.push(toAlert(step.inc))
+      const open = st.incident !== null && st.incident.status !== 'resolved'
+      learnBucket(st, r, open ? p.incidentLearnWeight : 1, p)
+      metrics.push(toMetric(r))
+    }
+  }
+
+  return {
+    observe,
+    advance,
+    snapshot: (brand) => {
+      const st = states.get(brand)
+      return st === undefined ? null : snapshotBrand(st)
+    },
+    restore: (brand, state) => {
+      const st = states.get(brand)
+      if (st === undefined) return false
+      return restoreBrand(st, state)
+    },
+    brands: () => [...states.keys()],
+    setActive: (brand, active) => {
+      if (active) inactive.delete(brand)
+      else if (states.has(brand)) inactive.add(brand)
+    },
+    isActive: (brand) => states.has(brand) && !inactive.has(brand),
+    stats: () => ({
+      lateEvents: counters.late,
+      duplicates: counters.duplicates,
+      unknownBrand: counters.unknownBrand,
+      invalidTime: counters.invalidTime,
+      notCounted: counters.notCounted,
+      watermarkMs,
+      openBuckets: [...states.values()].reduce((n, st) => n + st.open.size, 0),
+    }),
+  }
+}

@@ -1,0 +1,184 @@
+/**
+ * Incident lifecycle for one brand: many signals, one incident. It opens on a calibrated
+ * surprise, escalates through severities as it grows, resolves only after several calm
+ * buckets (hysteresis), and a cooldown keeps a flapping signal from reopening at once.
+ */
+import type { AlertSignal, AlertStatus, Severity } from '@vigil/schema'
+import type { DetectorParams } from './params.js'
+
+export interface IncidentState {
+  id: string
+  brand: string
+  version: number
+  openedMs: number
+  updatedMs: number
+  resolvedMs: number | null
+  status: AlertStatus
+  severity: Severity
+  score: number
+  peakScore: number
+  /** Peak observed/expected ratio of the leading signal. */
+  peakRatio: number
+  calm: number
+  buckets: number
+  sectorWide: boolean
+  signals: AlertSignal[]
+  hashtags: string[]
+  terms: string[]
+  platforms: string[]
+  languages: string[]
+  samples: string[]
+  confidence: number
+  headline: string
+  /** Growth: leading signal's observed now over its observed when the incident opened. */
+  growth: number
+  firstObserved: number
+}
+
+/** What the engine saw for one brand in one bucket, condensed for the lifecycle. */
+export interface Evidence {
+  brand: string
+  role: 'own' | 'competitor'
+  startMs: number
+  endMs: number
+  score: number
+  lead: AlertSignal | null
+  signals: AlertSignal[]
+  hashtags: string[]
+  terms: string[]
+  platforms: string[]
+  languages: string[]
+  samples: string[]
+  sectorWide: boolean
+  spikingPeers: number
+  peers: number
+  maturity: number
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2, critical: 3 }
+const SEVERITY_BY_RANK: Severity[] = ['low', 'medium', 'high', 'critical']
+
+export function severityFor(score: number, ratio: number, p: DetectorParams): Severity {
+  if (score >= p.openThreshold + 30 && ratio >= 10) return 'critical'
+  if (score >= p.openThreshold + 12 && ratio >= 5) return 'high'
+  if (score >= p.openThreshold + 4 || ratio >= 3) return 'medium'
+  return 'low'
+}
+
+function ratioOf(s: AlertSignal | null): number {
+  return s === null ? 1 : (s.observed + 1) / (s.expected + 1)
+}
+
+function confidenceOf(peak: number, agreeing: number, maturity: number, p: DetectorParams): number {
+  const strength = 1 - Math.exp(-(peak - p.openThreshold + 1) / 4)
+  const agreement = 0.7 + 0.3 * Math.min(1, Math.max(0, agreeing - 1) / 3)
+  // A fresh brand speaks from priors: trust it less until two days of its own history.
+  const history = 0.6 + 0.4 * maturity
+  return Math.round(Math.min(0.99, Math.max(0.05, strength * agreement * history)) * 100) / 100
+}
+
+function unique(into: string[], add: string[], max: number): string[] {
+  const out = [...into]
+  for (const a of add) if (!out.includes(a) && out.length < max) out.push(a)
+  return out
+}
+
+export function headline(ev: Evidence, inc: Pick<IncidentState, 'growth'>): string {
+  const who = ev.role === 'competitor' ? `Competitor ${ev.brand}` : ev.brand
+  const lead = ev.lead
+  const what =
+    lead === null
+      ? 'unusual activity'
+      : `${lead.name} ${ratioOf(lead).toFixed(1)}x normal (${Math.round(lead.observed)} vs ${lead.expected.toFixed(1)} expected)`
+  const tag = ev.hashtags[0] ? `, ${ev.hashtags[0]} trending` : ''
+  const where = ev.platforms[0] ? ` on ${ev.platforms[0]}` : ''
+  const scope = ev.sectorWide
+    ? ` - sector-wide: ${ev.spikingPeers} of ${ev.peers} other banks spike too`
+    : ev.peers > 0
+      ? ' - other banks normal'
+      : ''
+  const grow = inc.growth >= 1.5 ? `, growing ${inc.growth.toFixed(1)}x since opened` : ''
+  return `${who}: ${what}${tag}${where}${grow}${scope}`
+}
+
+/**
+ * One lifecycle step. Returns the (possibly new) incident and whether it changed in a way
+ * that must be published. `null` means no incident.
+ */
+export function stepIncident(
+  inc: IncidentState | null,
+  ev: Evidence,
+  cooldownUntil: number,
+  bucketIndex: number,
+  p: DetectorParams,
+): { inc: IncidentState | null; publish: boolean } {
+  const ratio = ratioOf(ev.lead)
+  if (inc === null || inc.status === 'resolved') {
+    const need = p.openThreshold + (bucketIndex < cooldownUntil ? p.cooldownExtraSurprise : 0)
+    if (ev.score < need) return { inc: inc?.status === 'resolved' ? inc : null, publish: false }
+    return { inc: openIncident(ev, ratio, p), publish: true }
+  }
+  const next: IncidentState = { ...inc, updatedMs: ev.endMs, score: ev.score, buckets: inc.buckets + 1 }
+  if (ev.score >= p.calmThreshold) {
+    next.calm = 0
+    const sev = severityFor(Math.max(inc.peakScore, ev.score), Math.max(inc.peakRatio, ratio), p)
+    const escalated = SEVERITY_RANK[sev] > SEVERITY_RANK[inc.severity]
+    next.severity = SEVERITY_BY_RANK[Math.max(SEVERITY_RANK[sev], SEVERITY_RANK[inc.severity])]!
+    if (escalated) next.status = 'escalating'
+    else if (inc.status === 'escalating') next.status = 'open'
+    next.peakScore = Math.max(inc.peakScore, ev.score)
+    next.peakRatio = Math.max(inc.peakRatio, ratio)
+    if (ev.lead !== null) {
+      next.signals = ev.signals
+      next.growth = (ev.lead.observed + 1) / (inc.firstObserved + 1)
+    }
+    next.sectorWide = inc.sectorWide || ev.sectorWide
+    next.hashtags = unique(inc.hashtags, ev.hashtags, 5)
+    next.terms = unique(inc.terms, ev.terms, 8)
+    next.platforms = unique(inc.platforms, ev.platforms, 4)
+    next.languages = unique(inc.languages, ev.languages, 4)
+    next.samples = unique(inc.samples, ev.samples, p.maxSamples)
+    next.headline = headline({ ...ev, sectorWide: next.sectorWide }, next)
+  } else {
+    next.calm = inc.calm + 1
+    if (next.calm >= p.resolveAfterBuckets) {
+      next.status = 'resolved'
+      next.resolvedMs = ev.endMs
+    }
+  }
+  next.confidence = confidenceOf(next.peakScore, next.signals.length, ev.maturity, p)
+  next.version = inc.version + 1
+  return { inc: next, publish: true }
+}
+
+function openIncident(ev: Evidence, ratio: number, p: DetectorParams): IncidentState {
+  const first = ev.lead?.observed ?? 0
+  const inc: IncidentState = {
+    id: `${ev.brand}-${new Date(ev.startMs).toISOString()}`,
+    brand: ev.brand,
+    version: 1,
+    openedMs: ev.startMs,
+    updatedMs: ev.endMs,
+    resolvedMs: null,
+    status: 'open',
+    severity: severityFor(ev.score, ratio, p),
+    score: ev.score,
+    peakScore: ev.score,
+    peakRatio: ratio,
+    calm: 0,
+    buckets: 1,
+    sectorWide: ev.sectorWide,
+    signals: ev.signals,
+    hashtags: ev.hashtags.slice(0, 5),
+    terms: ev.terms.slice(0, 8),
+    platforms: ev.platforms.slice(0, 4),
+    languages: ev.languages.slice(0, 4),
+    samples: ev.samples.slice(0, p.maxSamples),
+    confidence: confidenceOf(ev.score, ev.signals.length, ev.maturity, p),
+    headline: '',
+    growth: 1,
+    firstObserved: first,
+  }
+  inc.headline = headline(ev, inc)
+  return inc
+}

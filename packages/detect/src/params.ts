@@ -1,0 +1,90 @@
+/**
+ * Every tunable of the detector in one place. The defaults are one fixed set used by the
+ * service, the NAB runner and the benchmarks alike; nothing is tuned per brand or per file.
+ */
+export interface DetectorParams {
+  /** Bucket width in ms. Minute buckets: the wall screen ticks per minute. */
+  bucketMs: number
+  /** How late (event time) a mention may arrive and still land in its open bucket. */
+  allowedLatenessMs: number
+  /** A source (partition) that delivered nothing new for this long stops holding the watermark back. */
+  idleSourceMs: number
+  /** When the newest event is this close to processing time, processing time drives the watermark. */
+  liveWindowMs: number
+  /** Time constant of the long-run level, in buckets (a day: slow enough not to learn a crisis). */
+  levelTauBuckets: number
+  /** Time constant of the short-run level used during warm-up, in buckets. */
+  shortTauBuckets: number
+  /**
+   * Strength of the size prior as a gamma shape: 2 means "the rate is the prior within a
+   * factor of about two", so a fresh brand's own first minutes soon outweigh it.
+   */
+  priorShape: number
+  /** Buckets of history before the seasonal baseline is trusted alone (two days). */
+  warmupBuckets: number
+  /** Updates are winsorised at expected + clipSigmas·sd so an anomaly does not become normal. */
+  clipSigmas: number
+  /** Learning weight of the baseline while an incident is open (0 = frozen). */
+  incidentLearnWeight: number
+  /** Calibrated surprise (-log10 p after multiple-test correction) that opens an incident. */
+  openThreshold: number
+  /** Surprise under which an open incident counts as calm (hysteresis). */
+  calmThreshold: number
+  /** Consecutive calm buckets before an incident resolves. */
+  resolveAfterBuckets: number
+  /** After a resolve, a new incident needs this much more surprise for this many buckets. */
+  cooldownBuckets: number
+  cooldownExtraSurprise: number
+  /** Practical significance: observed/expected and observed-expected a surprise must also show. */
+  minRatio: number
+  minExcess: number
+  /** Windows (in buckets) scored at each close: fast surges and slow-building waves. */
+  windows: number[]
+  /** Hashtag/term burst tracking. */
+  trendTauBuckets: number
+  trendNovelRate: number
+  trendMinCount: number
+  trendMaxKeys: number
+  /** Fraction of competitors that must spike with us to call an event sector-wide. */
+  sectorFraction: number
+  /** Sample mention ids kept per incident. */
+  maxSamples: number
+}
+
+export const DEFAULT_PARAMS: DetectorParams = {
+  bucketMs: 60_000,
+  allowedLatenessMs: 20_000,
+  idleSourceMs: 15_000,
+  liveWindowMs: 10 * 60_000,
+  levelTauBuckets: 1440,
+  shortTauBuckets: 30,
+  priorShape: 2,
+  warmupBuckets: 2 * 1440,
+  clipSigmas: 3,
+  incidentLearnWeight: 0.05,
+  openThreshold: 5,
+  calmThreshold: 2,
+  resolveAfterBuckets: 10,
+  cooldownBuckets: 30,
+  cooldownExtraSurprise: 3,
+  minRatio: 1.8,
+  minExcess: 6,
+  windows: [1, 5],
+  trendTauBuckets: 720,
+  trendNovelRate: 0.02,
+  trendMinCount: 5,
+  trendMaxKeys: 2000,
+  sectorFraction: 0.5,
+  maxSamples: 10,
+}
+
+export type BrandSize = 'small' | 'mid' | 'large'
+
+/**
+ * Prior per-minute mention volume by brand size, used only until the brand's own history
+ * outweighs it. Negative share and complaint share priors are sector-typical figures.
+ */
+export const SIZE_PRIOR_VOLUME: Record<BrandSize, number> = { small: 2, mid: 8, large: 25 }
+export const PRIOR_NEGATIVE_SHARE = 0.2
+export const PRIOR_COMPLAINT_SHARE = 0.1
+export const PRIOR_PII_SHARE = 0.005

@@ -1,0 +1,76 @@
+/**
+ * Checkpoint format of one brand's state, open buckets included (with their mention ids, so
+ * a redelivered batch after a crash is not counted twice), and the last closed buckets that
+ * trend windows span.
+ */
+import type { BrandState } from './brand.js'
+import { type BucketJson, bucketFromJson, bucketToJson } from './bucket.js'
+
+export const SNAPSHOT_VERSION = 2
+
+export interface BrandSnapshot {
+  v: number
+  brand: string
+  core: BrandState['core']
+  share: BrandState['share']
+  trends: BrandState['trends']
+  hist: BrandState['hist']
+  incident: BrandState['incident']
+  cooldownUntil: number | null
+  lateEvents: number
+  duplicates: number
+  closedThrough: number | null
+  open: BucketJson[]
+  recent: BucketJson[]
+}
+
+export function snapshotBrand(st: BrandState): BrandSnapshot {
+  // Deep copy through JSON: the snapshot must not alias live state.
+  return JSON.parse(
+    JSON.stringify({
+      v: SNAPSHOT_VERSION,
+      brand: st.info.id,
+      core: st.core,
+      share: st.share,
+      trends: st.trends,
+      hist: st.hist,
+      incident: st.incident,
+      cooldownUntil: Number.isFinite(st.cooldownUntil) ? st.cooldownUntil : null,
+      lateEvents: st.lateEvents,
+      duplicates: st.duplicates,
+      closedThrough: Number.isFinite(st.closedThrough) ? st.closedThrough : null,
+      open: [...st.open.values()].map((b) => bucketToJson(b, true)),
+      recent: st.recent.map((b) => bucketToJson(b, false)),
+    }),
+  ) as BrandSnapshot
+}
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null
+
+/** Apply a snapshot if it is for this brand and this format; otherwise leave state as is. */
+export function restoreBrand(st: BrandState, raw: unknown): boolean {
+  if (!isObj(raw) || raw.v !== SNAPSHOT_VERSION || raw.brand !== st.info.id) return false
+  const s = raw as unknown as BrandSnapshot
+  if (!isObj(s.core) || !isObj(s.share) || !isObj(s.trends) || !isObj(s.hist)) return false
+  for (const k of Object.keys(st.core) as Array<keyof BrandState['core']>) {
+    const c = s.core[k]
+    if (!isObj(c) || typeof c.a !== 'number' || !Array.isArray(c.hn)) return false
+  }
+  const copy = JSON.parse(JSON.stringify(s)) as BrandSnapshot
+  st.core = copy.core
+  st.share = copy.share
+  for (const k of Object.keys(st.trends) as Array<keyof BrandState['trends']>) {
+    const t = copy.trends[k]
+    if (isObj(t) && isObj(t.keys))
+      st.trends[k] = { keys: Object.assign(Object.create(null), t.keys), age: t.age }
+  }
+  st.hist = copy.hist
+  st.incident = copy.incident
+  st.cooldownUntil = copy.cooldownUntil ?? -Infinity
+  st.lateEvents = copy.lateEvents
+  st.duplicates = copy.duplicates
+  st.closedThrough = copy.closedThrough ?? -Infinity
+  st.open = new Map((copy.open ?? []).map((j) => [j.index, bucketFromJson(j)]))
+  st.recent = (copy.recent ?? []).map(bucketFromJson)
+  return true
+}

@@ -1,0 +1,111 @@
+#!/usr/bin/env node
+/**
+ * Sentiment evaluation on every test split of the development data: macro-F1 and accuracy
+ * per language, for the shipped lexicon model and the trained model (if the cache has one),
+ * beside the best off-the-shelf npm lexicon library from the data's README.
+ *
+ *   node packages/nlp/scripts/eval-sentiment.mjs [--data DIR] [--model FILE]
+ *
+ * zh is scored as 2 classes (neither source has neutral), Weibo and hotel separately, and
+ * Weibo once more with the [表情] emoticon codes removed. Reads test texts at run time only.
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { createSentimentScorer, DEFAULT_MODEL_URL } from '../dist/index.js'
+
+const here = fileURLToPath(new URL('.', import.meta.url))
+const args = Object.fromEntries(
+  process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith('--') ? [...acc, [a.slice(2), all[i + 1]]] : acc), []),
+)
+const DATA = args.data ?? resolve(here, '../../../../shared/data/sentiment')
+const MODEL = args.model ?? fileURLToPath(DEFAULT_MODEL_URL)
+
+// Best library per column (macro-F1, tuned or sign rule, whichever is higher) from the
+// data README's baseline tables; they were scored on 80% of each test file.
+const BASELINE = {
+  en: [0.64, 'vader-sentiment (tuned)'],
+  ar: [0.48, 'multilang-sentiment (sign)'],
+  fr: [0.52, 'multilang-sentiment (sign)'],
+  de: [0.44, 'multilang-sentiment (sign)'],
+  es: [0.47, 'multilang-sentiment (sign)'],
+  it: [0.5, 'multilang-sentiment (sign)'],
+  pt: [0.51, 'multilang-sentiment (tuned)'],
+  hi: [0.19, 'multilang-sentiment'],
+  nl: [0.56, 'natural (sign)'],
+  'zh-weibo': [0.76, 'multilang-sentiment (tuned)'],
+  'zh-hotel': [0.66, 'multilang-sentiment + jieba (tuned)'],
+  'zh-weibo-nocodes': [0.63, 'multilang-sentiment + jieba (tuned)'],
+}
+const CODES_RE = /\[[^[\]\s]{1,8}\]/g
+
+const readJsonl = (p) =>
+  readFileSync(p, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l))
+
+function sets() {
+  const out = []
+  for (const lang of ['en', 'ar', 'fr', 'de', 'es', 'it', 'pt', 'hi', 'nl']) {
+    out.push({ name: lang, lang, classes: ['negative', 'neutral', 'positive'], items: readJsonl(join(DATA, lang, 'test.jsonl')) })
+  }
+  const zh = readJsonl(join(DATA, 'zh', 'test.jsonl'))
+  const two = ['negative', 'positive']
+  const weibo = zh.filter((i) => i.source === 'weibo')
+  out.push({ name: 'zh-weibo', lang: 'zh', classes: two, items: weibo })
+  out.push({ name: 'zh-hotel', lang: 'zh', classes: two, items: zh.filter((i) => i.source === 'hotel') })
+  out.push({
+    name: 'zh-weibo-nocodes',
+    lang: 'zh',
+    classes: two,
+    items: weibo.map((i) => ({ ...i, text: i.text.replace(CODES_RE, ' ') })),
+  })
+  return out
+}
+
+function metrics(gold, pred, classes) {
+  let correct = 0
+  for (let i = 0; i < gold.length; i++) if (gold[i] === pred[i]) correct++
+  let f = 0
+  for (const c of classes) {
+    let tp = 0
+    let fp = 0
+    let fn = 0
+    for (let i = 0; i < gold.length; i++) {
+      if (pred[i] === c && gold[i] === c) tp++
+      else if (pred[i] === c) fp++
+      else if (gold[i] === c) fn++
+    }
+    f += tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn)
+  }
+  return { f1: f / classes.length, acc: correct / gold.length }
+}
+
+function run(scorer, set) {
+  const pred = set.items.map((it) => {
+    const s = scorer.score(it.text, set.lang)
+    // 2-class files: the sign of the score decides; a zero score is "neutral", i.e. wrong.
+    if (set.classes.length === 2) return s.score > 0 ? 'positive' : s.score < 0 ? 'negative' : 'neutral'
+    return s.label
+  })
+  return metrics(
+    set.items.map((i) => i.label),
+    pred,
+    set.classes,
+  )
+}
+
+const shipped = createSentimentScorer({ modelPath: null })
+const trained = existsSync(MODEL) ? createSentimentScorer({ modelPath: MODEL }) : null
+const fmt = (m) => `${m.f1.toFixed(2)} / ${m.acc.toFixed(2)}`
+console.log(`sentiment eval — cells: macro-F1 / accuracy on the whole test split; trained model: ${trained ? MODEL : 'none'}`)
+console.log('| set | items | best npm lexicon library (README) | shipped lexicon | trained (cache) | trained − baseline |')
+console.log('|---|---|---|---|---|---|')
+for (const set of sets()) {
+  const [base, lib] = BASELINE[set.name]
+  const s = run(shipped, set)
+  const t = trained ? run(trained, set) : null
+  const delta = t ? (t.f1 - base >= 0 ? '+' : '') + (t.f1 - base).toFixed(2) : '—'
+  console.log(`| ${set.name} | ${set.items.length} | ${base.toFixed(2)} ${lib} | ${fmt(s)} | ${t ? fmt(t) : '—'} | ${delta} |`)
+}

@@ -1,0 +1,260 @@
+/**
+ * Which banks a post is about. Customers rarely tag the bank, so names and aliases in every
+ * script count as much as handles, hashtags, cashtags and domains. Guards:
+ *  - Latin aliases need word boundaries ("ING" never inside "pricing");
+ *  - case-sensitive aliases (short acronyms) match only in their exact case;
+ *  - ambiguous aliases ("Chase", "Crest", "النور") need banking context nearby;
+ *  - exclusions ("wave crest") suppress the alias they contain;
+ *  - names inside e-mail addresses and URLs do not count (their domains may).
+ * Chinese aliases match as substrings (no spaces in Chinese); Arabic ones allow the
+ * attached proclitics و ف ب ل ك before the name.
+ */
+import type { BrandConfig } from '@vigil/config'
+import type { BrandMatch } from '@vigil/schema'
+import { urlHost } from './entities.js'
+import { foldText, isWordChar } from './text.js'
+
+export interface BrandMatcher {
+  /** `text` is the cleaned (unmasked) text; entities may be passed to avoid re-extraction. */
+  match(text: string, ctx?: BrandMatchContext): BrandMatch[]
+}
+
+export interface BrandMatchContext {
+  folded?: string
+  hashtags?: string[]
+  cashtags?: string[]
+  handles?: string[]
+  urls?: string[]
+}
+
+interface AliasRule {
+  raw: string
+  folded: string
+  kind: 'plain' | 'ambiguous'
+  script: 'latin' | 'han' | 'arabic' | 'other'
+}
+
+interface CompiledBrand {
+  id: string
+  aliases: AliasRule[]
+  caseSensitive: string[]
+  handles: Map<string, string>
+  hashtags: Map<string, string>
+  cashtags: Map<string, string>
+  domains: string[]
+  exclusions: string[]
+  /** Alias forms usable inside a hashtag body ("#NorthwindDown"), spaces removed. */
+  tagStems: string[]
+}
+
+const HAN_RE = /[\u3400-\u9FFF\uF900-\uFAFF]/
+const ARABIC_RE = /[\u0600-\u06FF]/
+const AR_PROCLITICS = 'وفبلك'
+// Words that make an ambiguous alias about a bank. Folded forms (lower case, Arabic folded).
+const BANKING_CONTEXT =
+  /(?:bank|banking|account|card|debit|credit|app\b|online banking|login|log in|transfer|payment|paid|charged|refund|overdraft|loan|mortgage|branch|atm|cash|fees?\b|balance|customer service|statement|deposit|withdraw|fraud|scam|savings|interest rate|pin\b|contactless|direct debit|rekening|pinpas|betaling|geld|overboeking|cuenta|tarjeta|banco|compte|carte|banque|konto|karte|überweisung|conto|carta|banca|conta|cartão|hesap|kart|banka|rekening|kartu|银行|账户|账号|卡|转账|扣款|贷款|存款|取款|بنك|مصرف|حساب|بطاقه|تحويل|قرض|صراف|فرع|تطبيق)/u
+const MAX_GAP = 60
+
+function scriptOf(s: string): AliasRule['script'] {
+  if (HAN_RE.test(s)) return 'han'
+  if (ARABIC_RE.test(s)) return 'arabic'
+  if (/[a-z]/i.test(s)) return 'latin'
+  return 'other'
+}
+
+function lowerMap(list: string[], strip: RegExp): Map<string, string> {
+  return new Map(list.map((v) => [foldText(v.replace(strip, '')), v]))
+}
+
+function compile(b: BrandConfig): CompiledBrand {
+  const mk = (raw: string, kind: AliasRule['kind']): AliasRule => ({
+    raw,
+    folded: foldText(raw),
+    kind,
+    script: scriptOf(raw),
+  })
+  const aliases = [...b.aliases.map((a) => mk(a, 'plain')), ...b.ambiguousAliases.map((a) => mk(a, 'ambiguous'))]
+  return {
+    id: b.id,
+    aliases: aliases.filter((a) => a.folded.trim() !== ''),
+    caseSensitive: b.caseSensitiveAliases.filter((a) => a.trim() !== ''),
+    handles: lowerMap(b.handles, /^@/),
+    hashtags: lowerMap(b.hashtags, /^#/),
+    cashtags: new Map(b.cashtags.map((c) => [c.replace(/^\$/, '').toUpperCase(), c])),
+    domains: b.domains.map((d) => d.toLowerCase()),
+    exclusions: b.exclusions.map((e) => foldText(e)).filter((e) => e !== ''),
+    tagStems: aliases
+      .filter((a) => a.kind === 'plain' && a.script !== 'other')
+      .map((a) => a.folded.replace(/\s+/g, ''))
+      .filter((s) => s.length >= 4 || HAN_RE.test(s)),
+  }
+}
+
+/** Spans of `s` that are e-mail addresses or URLs: a name there is not a mention. */
+function blockedSpans(s: string): [number, number][] {
+  const spans: [number, number][] = []
+  for (const m of s.matchAll(/(?:https?:\/\/|www\.)\S{1,2000}|[^\s@]{1,64}@[^\s@]{1,255}/giu)) {
+    spans.push([m.index, m.index + m[0].length])
+  }
+  return spans
+}
+
+function inSpans(spans: [number, number][], start: number, end: number): boolean {
+  return spans.some(([a, b]) => start < b && a < end)
+}
+
+function boundaryOk(s: string, start: number, end: number, rule: AliasRule): boolean {
+  if (rule.script === 'han') return true
+  let before = s[start - 1]
+  if (rule.script === 'arabic') {
+    // Allow up to two attached proclitics ("وبنك", "لبنك").
+    let i = start - 1
+    while (i >= 0 && start - i <= 2 && AR_PROCLITICS.includes(s[i] ?? '')) i--
+    before = s[i]
+    if (i < start - 1 && isWordChar(before)) before = s[start - 1]
+  }
+  if (isWordChar(before) && !(rule.script === 'arabic' && AR_PROCLITICS.includes(before ?? ''))) return false
+  // '@', '#', '$' before a name make it a handle, tag or cashtag, handled elsewhere.
+  if (before === '@' || before === '#' || before === '$') return false
+  return !isWordChar(s[end])
+}
+
+function findAlias(s: string, rule: AliasRule, blocked: [number, number][], excluded: [number, number][]): number {
+  const needle = rule.folded
+  for (let i = s.indexOf(needle); i !== -1; i = s.indexOf(needle, i + 1)) {
+    const end = i + needle.length
+    if (!boundaryOk(s, i, end, rule)) continue
+    if (inSpans(blocked, i, end) || inSpans(excluded, i, end)) continue
+    return i
+  }
+  return -1
+}
+
+function exclusionSpans(s: string, exclusions: string[]): [number, number][] {
+  const spans: [number, number][] = []
+  for (const ex of exclusions) {
+    for (let i = s.indexOf(ex); i !== -1; i = s.indexOf(ex, i + 1)) spans.push([i, i + ex.length])
+  }
+  return spans
+}
+
+/** An ambiguous alias counts only next to banking words (within MAX_GAP characters). */
+function hasBankingContext(s: string, pos: number, len: number): boolean {
+  const window = s.slice(Math.max(0, pos - MAX_GAP), pos + len + MAX_GAP)
+  const own = window.indexOf(s.slice(pos, pos + len))
+  const rest = window.slice(0, own) + ' ' + window.slice(own + len)
+  return BANKING_CONTEXT.test(rest)
+}
+
+/** "chase" the verb is lower case; "Chase" the bank is capitalised mid-sentence or sits by a banking noun. */
+function latinAmbiguousOk(original: string, folded: string, pos: number, rule: AliasRule): boolean {
+  if (!hasBankingContext(folded, pos, rule.folded.length)) return false
+  const cap = rule.raw[0]?.toUpperCase() + rule.raw.slice(1)
+  const capRe = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escapeRe(cap)}|${escapeRe(rule.raw.toUpperCase())})(?![\\p{L}\\p{N}])`, 'u')
+  if (capRe.test(original)) return true
+  // Lower case: only directly followed by a banking noun ("chase app", "crest account").
+  const next = folded.slice(pos + rule.folded.length, pos + rule.folded.length + 20)
+  return /^\s+(?:bank|app|card|account|customer|online|branch|atm|credit|debit)\b/.test(next)
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+function matchCaseSensitive(original: string, alias: string, blocked: [number, number][]): boolean {
+  for (let i = original.indexOf(alias); i !== -1; i = original.indexOf(alias, i + 1)) {
+    const end = i + alias.length
+    const b = original[i - 1]
+    if (isWordChar(b) || b === '@' || b === '#' || b === '$' || isWordChar(original[end])) continue
+    if (inSpans(blocked, i, end)) continue
+    return true
+  }
+  return false
+}
+
+function matchTags(cb: CompiledBrand, ctx: Required<BrandMatchContext>): string | null {
+  for (const h of ctx.handles) {
+    const hit = cb.handles.get(h.slice(1))
+    if (hit) return hit
+  }
+  for (const c of ctx.cashtags) {
+    const hit = cb.cashtags.get(c.slice(1))
+    if (hit) return hit
+  }
+  for (const t of ctx.hashtags) {
+    const body = t.slice(1)
+    const hit = cb.hashtags.get(body)
+    if (hit) return hit
+    // "#NorthwindDown", "#莲花银行崩了": a tag that starts or ends with a full alias.
+    for (const stem of cb.tagStems) if (body.startsWith(stem) || body.endsWith(stem)) return t
+  }
+  for (const u of ctx.urls) {
+    const host = urlHost(u)
+    if (host && cb.domains.some((d) => host === d || host.endsWith(`.${d}`))) return host
+  }
+  return null
+}
+
+function matchDomainsInText(folded: string, cb: CompiledBrand): string | null {
+  for (const d of cb.domains) {
+    const i = folded.indexOf(d)
+    if (i === -1) continue
+    const b = folded[i - 1]
+    // "support@northwindbank.co.uk" names the bank's own domain: that is a mention.
+    if (b === undefined || b === '@' || b === '.' || b === '/' || !isWordChar(b)) return d
+  }
+  return null
+}
+
+export function createBrandMatcher(brands: BrandConfig[]): BrandMatcher {
+  const compiled = brands.map(compile)
+  return {
+    match(text, given = {}) {
+      const folded = given.folded ?? foldText(text)
+      const ctx: Required<BrandMatchContext> = {
+        folded,
+        hashtags: given.hashtags ?? [],
+        cashtags: given.cashtags ?? [],
+        handles: given.handles ?? [],
+        urls: given.urls ?? [],
+      }
+      const blockedFolded = folded.includes('@') || folded.includes('www.') || folded.includes('http') ? blockedSpans(folded) : []
+      const blockedOrig = blockedFolded.length > 0 ? blockedSpans(text) : []
+      const out: BrandMatch[] = []
+      for (const cb of compiled) {
+        const via = matchBrand(cb, text, folded, ctx, blockedFolded, blockedOrig)
+        if (via !== null) out.push({ brand: cb.id, via })
+      }
+      return out
+    },
+  }
+}
+
+function matchBrand(
+  cb: CompiledBrand,
+  text: string,
+  folded: string,
+  ctx: Required<BrandMatchContext>,
+  blockedFolded: [number, number][],
+  blockedOrig: [number, number][],
+): string | null {
+  const excluded = cb.exclusions.length > 0 ? exclusionSpans(folded, cb.exclusions) : []
+  for (const rule of cb.aliases) {
+    if (rule.kind !== 'plain') continue
+    if (findAlias(folded, rule, blockedFolded, excluded) !== -1) return rule.raw
+  }
+  for (const a of cb.caseSensitive) if (matchCaseSensitive(text, a, blockedOrig)) return a
+  const tag = matchTags(cb, ctx) ?? matchDomainsInText(folded, cb)
+  if (tag !== null) return tag
+  for (const rule of cb.aliases) {
+    if (rule.kind !== 'ambiguous') continue
+    const pos = findAlias(folded, rule, blockedFolded, excluded)
+    if (pos === -1) continue
+    const ok =
+      rule.script === 'latin'
+        ? latinAmbiguousOk(text, folded, pos, rule)
+        : hasBankingContext(folded, pos, rule.folded.length)
+    if (ok) return rule.raw
+  }
+  return null
+}

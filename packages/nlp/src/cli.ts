@@ -1,0 +1,62 @@
+/**
+ * vigil-enrich: JSON lines {"id","text","lang"?,"platform"?} on stdin → one JSON line per
+ * input on stdout, in order. Bad lines give an error line and the rest continue.
+ *
+ *   vigil-enrich [--brands FILE] [--model FILE | --no-model]
+ */
+import { once } from 'node:events'
+import { loadBrands } from '@vigil/config'
+import { processLine, splitLines } from './cli-core.js'
+import { createEnricher } from './enricher.js'
+
+const USAGE = `usage: vigil-enrich [--brands FILE] [--model FILE | --no-model]
+Reads JSON lines {"id","text","lang"?,"platform"?} on stdin, writes one JSON line per input.
+  --brands FILE  brands configuration (default: the shipped fictional banks)
+  --model FILE   trained sentiment weights (default: <repo>/.cache/nlp/sentiment-model.json if present)
+  --no-model     use the shipped lexicon sentiment model only`
+
+interface CliArgs {
+  brands?: string
+  model?: string | null
+}
+
+function parseArgs(argv: string[]): CliArgs | string {
+  const out: CliArgs = {}
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]
+    if (a === '--brands' || a === '--model') {
+      const v = argv[++i]
+      if (v === undefined) return `${a} needs a value`
+      if (a === '--brands') out.brands = v
+      else out.model = v
+    } else if (a === '--no-model') out.model = null
+    else if (a === '--help' || a === '-h') return ''
+    else return `unknown argument ${a}`
+  }
+  return out
+}
+
+export async function main(argv = process.argv.slice(2)): Promise<number> {
+  const args = parseArgs(argv)
+  if (typeof args === 'string') {
+    process.stderr.write(`${args ? `${args}\n` : ''}${USAGE}\n`)
+    return args ? 2 : 0
+  }
+  let enricher: ReturnType<typeof createEnricher>
+  try {
+    const brands = loadBrands(args.brands)
+    enricher = createEnricher(args.model === undefined ? { brands } : { brands, sentimentModelPath: args.model })
+  } catch (e) {
+    const code = (e as { code?: string }).code ?? 'VIGIL_ERR_STARTUP'
+    process.stderr.write(`${JSON.stringify({ event: 'startup_failed', code, message: (e as Error).message })}\n`)
+    return 1
+  }
+  let line = 0
+  for await (const raw of splitLines(process.stdin)) {
+    line++
+    const out = processLine(enricher, raw, line, new Date().toISOString())
+    if (out === null) continue
+    if (!process.stdout.write(`${JSON.stringify(out)}\n`)) await once(process.stdout, 'drain')
+  }
+  return 0
+}

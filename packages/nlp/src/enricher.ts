@@ -1,0 +1,113 @@
+/**
+ * One call that understands a mention: clean → language → entities → brands → PII mask →
+ * sentiment → intent → markets. Pure and synchronous after construction; never throws on
+ * any text (a failure inside one analyser yields a neutral, clearly marked result).
+ */
+import type { BrandConfig } from '@vigil/config'
+import type { EnrichedMention, Mention, PiiKind } from '@vigil/schema'
+import { createBrandMatcher } from './brands.js'
+import { extractEntities } from './entities.js'
+import { classifyIntent } from './intent.js'
+import { detectLanguage } from './lang.js'
+import { marketsFor } from './markets.js'
+import { maskPii } from './pii.js'
+import { createSentimentScorer, type SentimentOptions } from './sentiment/index.js'
+import { cleanText, foldText } from './text.js'
+
+export interface Enricher {
+  enrich(m: Mention, now?: string): EnrichedMention
+  /** `lexicon` or `trained`: which sentiment model this enricher uses. */
+  readonly sentimentModel: 'lexicon' | 'trained'
+}
+
+export interface EnricherOptions {
+  brands: BrandConfig[]
+  /** Trained sentiment weights; see SentimentOptions.modelPath. */
+  sentimentModelPath?: string | null
+}
+
+/** Reason recorded when a post carries personal data: care must hide it and follow up privately. */
+export const PII_CARE_REASON = 'personal data exposed: hide the post and follow up privately'
+
+/** True when the mention exposed personal data and needs the care team's private follow-up. */
+export function isPiiIncident(m: { pii: PiiKind[] }): boolean {
+  return m.pii.length > 0
+}
+
+export function createEnricher(opts: EnricherOptions): Enricher {
+  const matcher = createBrandMatcher(opts.brands)
+  const sentimentOpts: SentimentOptions = {}
+  if (opts.sentimentModelPath !== undefined) sentimentOpts.modelPath = opts.sentimentModelPath
+  const sentiment = createSentimentScorer(sentimentOpts)
+  const brandById = new Map(opts.brands.map((b) => [b.id, b]))
+
+  function enrich(m: Mention, now = new Date().toISOString()): EnrichedMention {
+    const text = cleanText(m.text)
+    const { lang } = detectLanguage(text, m.lang)
+    const folded = foldText(text)
+    const masked = maskPii(text)
+    // Entities come from the masked text: a card number must not come back as a "term".
+    const ent = extractEntities(masked.text, masked.spans.length > 0 ? foldText(masked.text) : folded)
+    // Brands are matched on the clear text: a bank's domain in an e-mail address counts.
+    const brands = matcher.match(text, { folded, ...ent })
+    const s = sentiment.score(text, lang, folded)
+    const intent = classifyIntent({
+      text,
+      folded,
+      sentiment: s,
+      hashtags: ent.hashtags,
+      urls: ent.urls,
+      handles: ent.handles,
+    })
+    const reasons = masked.kinds.length > 0 ? [...intent.reasons, PII_CARE_REASON] : intent.reasons
+    return {
+      ...m,
+      text: masked.text,
+      lang,
+      brands,
+      sentiment: { label: s.label, score: s.score },
+      intent: intent.intent,
+      intentReasons: reasons,
+      ...ent,
+      pii: masked.kinds,
+      markets: marketsFor(brands.map((b) => brandById.get(b.brand)), lang),
+      enrichedAt: now,
+    }
+  }
+
+  return {
+    sentimentModel: sentiment.model,
+    enrich(m, now) {
+      try {
+        return enrich(m, now)
+      } catch (err) {
+        return fallback(m, now, err)
+      }
+    },
+  }
+}
+
+/**
+ * Last resort if an analyser has a bug: the post still flows, with everything masked that
+ * could hold personal data (digits and '@'), and the reason recorded for audit.
+ */
+function fallback(m: Mention, now: string | undefined, err: unknown): EnrichedMention {
+  const text = typeof m.text === 'string' ? m.text : ''
+  return {
+    ...m,
+    text: cleanText(text).replace(/\d/g, '*').replace(/\S+@\S+/g, '[email]'),
+    lang: 'und',
+    brands: [],
+    sentiment: { label: 'neutral', score: 0 },
+    intent: 'other',
+    intentReasons: [`enrichment failed: ${(err as Error)?.message ?? String(err)}`.slice(0, 200)],
+    hashtags: [],
+    cashtags: [],
+    handles: [],
+    urls: [],
+    terms: [],
+    pii: [],
+    markets: [],
+    enrichedAt: now ?? new Date().toISOString(),
+  }
+}

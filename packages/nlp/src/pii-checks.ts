@@ -1,0 +1,91 @@
+/** Check digits and number-shape rules for personal data. Pure, no regexes over user text. */
+
+export function digitsOf(s: string): string {
+  let d = ''
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c >= 48 && c <= 57) d += s[i]
+  }
+  return d
+}
+
+export function luhnValid(digits: string): boolean {
+  let sum = 0
+  let dbl = false
+  for (let i = digits.length - 1; i >= 0; i--) {
+    let n = digits.charCodeAt(i) - 48
+    if (dbl) {
+      n *= 2
+      if (n > 9) n -= 9
+    }
+    sum += n
+    dbl = !dbl
+  }
+  return digits.length > 0 && sum % 10 === 0
+}
+
+/** Issuer prefixes and lengths of the card schemes people actually hold. */
+export function cardSchemeValid(d: string): boolean {
+  const n = d.length
+  const p2 = Number(d.slice(0, 2))
+  const p4 = Number(d.slice(0, 4))
+  if (d[0] === '4') return n === 13 || n === 16 || n === 19 // Visa
+  if (p2 >= 51 && p2 <= 55) return n === 16 // Mastercard
+  if (p4 >= 2221 && p4 <= 2720) return n === 16 // Mastercard 2-series
+  if (p2 === 34 || p2 === 37) return n === 15 // Amex
+  if (p4 === 6011 || p2 === 65 || (p4 >= 6440 && p4 <= 6499)) return n >= 16 && n <= 19 // Discover
+  if (p4 >= 3528 && p4 <= 3589) return n >= 16 && n <= 19 // JCB
+  if (p2 === 62) return n >= 16 && n <= 19 // UnionPay
+  if (p2 === 36 || p2 === 30 || p2 === 38) return n === 14 // Diners
+  if (p2 === 50 || (p2 >= 56 && p2 <= 69)) return n >= 12 && n <= 19 // Maestro
+  return false
+}
+
+/** IBAN length per country (the common ones; others are accepted at 15–34 characters). */
+const IBAN_LENGTHS: Record<string, number> = {
+  AD: 24, AE: 23, AT: 20, BE: 16, BG: 22, BH: 22, CH: 21, CY: 28, CZ: 24, DE: 22, DK: 18, EE: 20,
+  EG: 29, ES: 24, FI: 18, FR: 27, GB: 22, GR: 27, HR: 21, HU: 28, IE: 22, IL: 23, IS: 26, IT: 27,
+  JO: 30, KW: 30, LB: 28, LI: 21, LT: 20, LU: 20, LV: 21, MC: 27, MT: 31, NL: 18, NO: 15, PK: 24,
+  PL: 28, PT: 25, QA: 29, RO: 24, SA: 24, SE: 24, SI: 19, SK: 24, TR: 26,
+}
+
+/** ISO 13616 check: move the first four characters to the end, letters to numbers, mod 97 = 1. */
+export function ibanValid(raw: string): boolean {
+  const s = raw.replace(/ /g, '').toUpperCase()
+  if (!/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(s)) return false
+  const want = IBAN_LENGTHS[s.slice(0, 2)]
+  if (want !== undefined && s.length !== want) return false
+  const moved = s.slice(4) + s.slice(0, 4)
+  let rem = 0
+  for (let i = 0; i < moved.length; i++) {
+    const c = moved.charCodeAt(i)
+    const v = c >= 65 ? c - 55 : c - 48
+    rem = v >= 10 ? (rem * 100 + v) % 97 : (rem * 10 + v) % 97
+  }
+  return rem === 1
+}
+
+/** Dutch BSN "11-proef": 9·d1 + 8·d2 + … + 2·d8 − d9 ≡ 0 (mod 11). */
+export function bsnValid(digits: string): boolean {
+  const d = digits.length === 8 ? `0${digits}` : digits
+  if (d.length !== 9 || /^0+$/.test(d)) return false
+  let sum = 0
+  for (let i = 0; i < 8; i++) sum += (9 - i) * (d.charCodeAt(i) - 48)
+  sum -= d.charCodeAt(8) - 48
+  return sum % 11 === 0
+}
+
+/** US SSN area/group/serial rules: no 000, 666 or 9xx area, no 00 group, no 0000 serial. */
+export function ssnValid(d: string): boolean {
+  if (d.length !== 9) return false
+  const area = d.slice(0, 3)
+  return area !== '000' && area !== '666' && d[0] !== '9' && d.slice(3, 5) !== '00' && d.slice(5) !== '0000'
+}
+
+/** UK National Insurance number prefix rules (HMRC): letters and prefixes never issued. */
+export function ninoValid(s: string): boolean {
+  const v = s.replace(/ /g, '').toUpperCase()
+  if (!/^[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\d{6}[A-D]$/.test(v)) return false
+  const prefix = v.slice(0, 2)
+  return !['BG', 'GB', 'NK', 'KN', 'TN', 'NT', 'ZZ'].includes(prefix)
+}

@@ -1,0 +1,47 @@
+/**
+ * Sentiment for every language. The shipped model is the hand-written lexicon; when a
+ * trained linear model exists (built by scripts/train-sentiment.mjs into the git-ignored
+ * cache, from research data that must not ship), it is loaded instead and the lexicon's
+ * banking terms are kept as a prior on top of it.
+ */
+import type { Sentiment } from '@vigil/schema'
+import { foldText } from '../text.js'
+import { type Lexicons, loadLexicons } from './lexicon.js'
+import { type LinearModel, loadLinearModel, predictLinear } from './linear.js'
+import { type LexiconScore, lexiconEvidence, lexiconSentiment } from './score.js'
+
+export interface SentimentScorer {
+  /** Which model answers: `lexicon` (shipped) or `trained` (local cache). */
+  readonly model: 'lexicon' | 'trained'
+  score(text: string, lang: string, folded?: string): Sentiment & { evidence: LexiconScore }
+}
+
+export interface SentimentOptions {
+  /**
+   * Path of trained weights. `undefined`: the default cache path, used when it exists;
+   * `null`: the shipped lexicon only.
+   */
+  modelPath?: string | null
+  lexicons?: Lexicons
+}
+
+export const DEFAULT_MODEL_URL = new URL('../../../../.cache/nlp/sentiment-model.json', import.meta.url)
+
+export function createSentimentScorer(opts: SentimentOptions = {}): SentimentScorer {
+  const lexicons = opts.lexicons ?? loadLexicons()
+  let trained: LinearModel | null = null
+  if (opts.modelPath !== null) {
+    trained = loadLinearModel(opts.modelPath ?? DEFAULT_MODEL_URL, opts.modelPath !== undefined)
+  }
+  return {
+    model: trained ? 'trained' : 'lexicon',
+    score(text, lang, folded = foldText(text)) {
+      const ev = lexiconEvidence(text, folded, lexicons.get(lang))
+      const t = trained === null ? null : predictLinear(trained, text, folded, lang, ev)
+      return { ...(t ?? lexiconSentiment(ev)), evidence: ev }
+    },
+  }
+}
+
+export { type Lexicons, loadLexicons } from './lexicon.js'
+export { type LexiconScore, lexiconEvidence, lexiconSentiment, squash } from './score.js'

@@ -1,0 +1,115 @@
+/**
+ * A multinomial logistic-regression model over hashed features, one weight table per
+ * language. Trained by scripts/train-sentiment.mjs from research data into a git-ignored
+ * cache; never shipped (see PROVENANCE.md). File layout: `<name>.json` holds the metadata,
+ * `<name>.<lang>.bin` the Float32 weights (classes × DIM, class-major).
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import type { Sentiment, SentimentLabel } from '@vigil/schema'
+import { DIM, featurize } from './features.js'
+import type { LexiconScore } from './score.js'
+import { NEUTRAL_BAND } from './score.js'
+
+export interface LinearLangModel {
+  classes: SentimentLabel[]
+  weights: Float32Array
+}
+
+export interface LinearModel {
+  langs: Map<string, LinearLangModel>
+  /** Language table for posts whose language is unknown (`und`); others fall back to the lexicon. */
+  fallback: string
+}
+
+export interface LinearModelMeta {
+  format: 'vigil-sentiment-linear-v1'
+  dim: number
+  fallback: string
+  langs: Record<string, { classes: SentimentLabel[]; file: string }>
+  trainedAt?: string
+  sources?: Record<string, string[]>
+}
+
+export class SentimentModelError extends Error {
+  readonly code = 'VIGIL_ERR_SENTIMENT_MODEL'
+}
+
+/**
+ * Load trained weights, or null when the file is absent and not `required` (the shipped
+ * lexicon then answers). A present but broken file is an error: silently falling back
+ * would hide a bad deployment.
+ */
+export function loadLinearModel(path: string | URL, required: boolean): LinearModel | null {
+  if (!existsSync(path)) {
+    if (required) throw new SentimentModelError(`sentiment model not found: ${String(path)}`)
+    return null
+  }
+  const meta = JSON.parse(readFileSync(path, 'utf8')) as LinearModelMeta
+  if (meta.format !== 'vigil-sentiment-linear-v1' || meta.dim !== DIM) {
+    throw new SentimentModelError(`sentiment model ${String(path)} has format ${meta.format}/${meta.dim}`)
+  }
+  const langs = new Map<string, LinearLangModel>()
+  for (const [lang, info] of Object.entries(meta.langs)) {
+    const buf = readFileSync(new URL(info.file, path instanceof URL ? path : new URL(`file://${path}`)))
+    const weights = new Float32Array(buf.buffer, buf.byteOffset, buf.byteLength / 4)
+    if (weights.length !== info.classes.length * DIM) {
+      throw new SentimentModelError(`sentiment weights for ${lang} have ${weights.length} values`)
+    }
+    langs.set(lang, { classes: info.classes, weights: new Float32Array(weights) })
+  }
+  return { langs, fallback: meta.fallback }
+}
+
+/** Class probabilities for one language table. */
+export function probabilities(m: LinearLangModel, folded: string, ev: LexiconScore): Float64Array {
+  const x = featurize(folded, ev)
+  const k = m.classes.length
+  const logits = new Float64Array(k)
+  for (let c = 0; c < k; c++) {
+    const off = c * DIM
+    let z = 0
+    for (let i = 0; i < x.n; i++) z += m.weights[off + x.idx[i]!]! * x.val[i]!
+    logits[c] = z
+  }
+  let max = -Infinity
+  for (const z of logits) max = Math.max(max, z)
+  let sum = 0
+  for (let c = 0; c < k; c++) {
+    logits[c] = Math.exp(logits[c]! - max)
+    sum += logits[c]!
+  }
+  for (let c = 0; c < k; c++) logits[c] = logits[c]! / sum
+  return logits
+}
+
+// How much a banking-domain hit ("charged twice", "冻结") moves the answer: the research
+// data has almost no banking talk, so the model cannot have learned these weights.
+const DOMAIN_PRIOR = 0.25
+
+export function predictLinear(
+  model: LinearModel,
+  _text: string,
+  folded: string,
+  lang: string,
+  ev: LexiconScore,
+): Sentiment | null {
+  const m = model.langs.get(lang) ?? (lang === 'und' ? model.langs.get(model.fallback) : undefined)
+  if (m === undefined) return null
+  const p = probabilities(m, folded, ev)
+  const get = (l: SentimentLabel) => {
+    const i = m.classes.indexOf(l)
+    return i === -1 ? 0 : p[i]!
+  }
+  const prior = ev.domain === 0 ? 0 : DOMAIN_PRIOR * Math.tanh(ev.domain / 2)
+  const score = Math.max(-1, Math.min(1, get('positive') - get('negative') + prior))
+  let label: SentimentLabel
+  if (m.classes.includes('neutral') && prior === 0) {
+    // Three classes: the most probable one.
+    let best = 0
+    for (let c = 1; c < p.length; c++) if (p[c]! > p[best]!) best = c
+    label = m.classes[best]!
+  } else {
+    label = score >= NEUTRAL_BAND ? 'positive' : score <= -NEUTRAL_BAND ? 'negative' : 'neutral'
+  }
+  return { label, score: Math.round(score * 1000) / 1000 }
+}

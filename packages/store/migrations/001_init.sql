@@ -1,0 +1,196 @@
+-- 001: the first Vigil schema. Append-only: never edit a shipped migration, add 002_… instead.
+-- `{db}` is replaced by the validated database identifier; nothing else is substituted.
+
+-- Current state of every mention (latest version wins). Keyed by id alone, with no partition
+-- key: ReplacingMergeTree only collapses rows within one partition, and an edit may carry a
+-- different created_at than the original, so any time-based partition could keep both.
+CREATE TABLE IF NOT EXISTS {db}.mentions
+(
+    id String,
+    platform LowCardinality(String),
+    kind LowCardinality(String),
+    url String,
+    author_id String,
+    author_handle String,
+    author_followers UInt64,
+    author_verified Bool,
+    author_is_brand Bool,
+    text String,
+    lang LowCardinality(String),
+    brands Array(LowCardinality(String)),
+    brand_via Array(String),
+    sentiment LowCardinality(String),
+    sentiment_score Float32,
+    intent LowCardinality(String),
+    intent_reasons Array(String),
+    pii Array(LowCardinality(String)),
+    hashtags Array(String),
+    cashtags Array(String),
+    handles Array(String),
+    terms Array(String),
+    markets Array(LowCardinality(String)),
+    in_reply_to String,
+    conversation_id String,
+    likes UInt64,
+    shares UInt64,
+    replies UInt64,
+    views UInt64,
+    rating Nullable(UInt8),
+    app_version String,
+    created_at DateTime64(3, 'UTC'),
+    received_at DateTime64(3, 'UTC'),
+    enriched_at DateTime64(3, 'UTC'),
+    last_event LowCardinality(String),
+    deleted UInt8,
+    version UInt64
+)
+ENGINE = ReplacingMergeTree(version)
+    ORDER BY id;
+
+-- Evidence archive: every create / edit / delete exactly as first seen, never updated.
+-- (id, event_key) identifies an event; the sink checks it before inserting, because the
+-- per-minute materialized view below counts every row that lands here.
+CREATE TABLE IF NOT EXISTS {db}.mention_events
+(
+    id String,
+    event LowCardinality(String),
+    event_key String,
+    platform LowCardinality(String),
+    kind LowCardinality(String),
+    url String,
+    author_id String,
+    author_handle String,
+    author_followers UInt64,
+    author_verified Bool,
+    author_is_brand Bool,
+    text String,
+    lang LowCardinality(String),
+    brands Array(LowCardinality(String)),
+    brand_via Array(String),
+    sentiment LowCardinality(String),
+    sentiment_score Float32,
+    intent LowCardinality(String),
+    pii Array(LowCardinality(String)),
+    hashtags Array(String),
+    terms Array(String),
+    likes UInt64,
+    shares UInt64,
+    replies UInt64,
+    views UInt64,
+    rating Nullable(UInt8),
+    app_version String,
+    created_at DateTime64(3, 'UTC'),
+    received_at DateTime64(3, 'UTC'),
+    seen_at DateTime64(3, 'UTC') DEFAULT now64(3)
+)
+ENGINE = MergeTree
+    ORDER BY (id, event_key);
+
+-- Per-minute aggregates by brand x platform x language. Summed on merge, so readers must
+-- still sum() … GROUP BY: rows for one key exist several times until a merge runs.
+CREATE TABLE IF NOT EXISTS {db}.mention_minute
+(
+    minute DateTime('UTC'),
+    brand LowCardinality(String),
+    platform LowCardinality(String),
+    lang LowCardinality(String),
+    volume UInt64,
+    negative UInt64,
+    neutral UInt64,
+    positive UInt64,
+    complaints UInt64,
+    questions UInt64,
+    pii_incidents UInt64,
+    sentiment_sum Float64,
+    reach UInt64
+)
+ENGINE = SummingMergeTree
+    PARTITION BY toYYYYMM(minute)
+    ORDER BY (brand, minute, platform, lang);
+
+-- Only first sightings count: an edit or a deletion does not change what was said in that
+-- minute (the archive keeps both). One row per matched brand, via arrayJoin.
+CREATE MATERIALIZED VIEW IF NOT EXISTS {db}.mention_minute_mv
+TO {db}.mention_minute
+AS
+SELECT
+    toStartOfMinute(created_at) AS minute,
+    arrayJoin(brands) AS brand,
+    platform,
+    lang,
+    count() AS volume,
+    countIf(sentiment = 'negative') AS negative,
+    countIf(sentiment = 'neutral') AS neutral,
+    countIf(sentiment = 'positive') AS positive,
+    countIf(intent = 'complaint') AS complaints,
+    countIf(intent = 'question') AS questions,
+    countIf(length(pii) > 0) AS pii_incidents,
+    sum(toFloat64(sentiment_score)) AS sentiment_sum,
+    sum(author_followers) AS reach
+FROM {db}.mention_events
+WHERE event = 'create'
+GROUP BY minute, brand, platform, lang;
+
+-- Alerts: every update is a new version of the same id; FINAL or argMax reads the latest.
+CREATE TABLE IF NOT EXISTS {db}.alerts
+(
+    id String,
+    version UInt64,
+    brand LowCardinality(String),
+    status LowCardinality(String),
+    severity LowCardinality(String),
+    score Float64,
+    confidence Float64,
+    signal_names Array(String),
+    signal_observed Array(Float64),
+    signal_expected Array(Float64),
+    signal_scores Array(Float64),
+    driver_hashtags Array(String),
+    driver_terms Array(String),
+    driver_platforms Array(String),
+    driver_languages Array(String),
+    sector_wide Bool,
+    headline String,
+    opened_at DateTime64(3, 'UTC'),
+    updated_at DateTime64(3, 'UTC'),
+    resolved_at Nullable(DateTime64(3, 'UTC')),
+    sample_mention_ids Array(String)
+)
+ENGINE = ReplacingMergeTree(version)
+    ORDER BY id;
+
+-- Was this alert real? Answers from the care and comms teams tune the detector.
+CREATE TABLE IF NOT EXISTS {db}.alert_feedback
+(
+    alert_id String,
+    real Bool,
+    note String,
+    user String,
+    at DateTime64(3, 'UTC')
+)
+ENGINE = MergeTree
+    ORDER BY (alert_id, at);
+
+-- Records some stage could not process, kept raw for inspection and replay. `dedup_key` is
+-- the source record's position and the stage that refused it (or, for a record written to the
+-- DLQ without provenance, its own DLQ position), so a redelivered or re-dead-lettered record
+-- collapses to one row on merge / FINAL.
+CREATE TABLE IF NOT EXISTS {db}.dead_letters
+(
+    dedup_key String,
+    stage LowCardinality(String),
+    code LowCardinality(String),
+    reason String,
+    source_topic String,
+    source_partition Int32,
+    source_offset String,
+    dlq_topic String,
+    dlq_partition Int32,
+    dlq_offset String,
+    key String,
+    value String,
+    value_encoding LowCardinality(String),
+    at DateTime64(3, 'UTC')
+)
+ENGINE = ReplacingMergeTree
+    ORDER BY dedup_key;

@@ -1,0 +1,90 @@
+import type { Alert, EnrichedMention } from '@vigil/schema'
+import { alertRow, mentionEventRow, mentionRow } from './rows.js'
+import type { Store } from './store.js'
+import { toChTime } from './time.js'
+
+async function insertRows(store: Store, table: string, values: Record<string, unknown>[]): Promise<void> {
+  if (values.length === 0) return
+  await store.client.insert({ table: `\`${store.database}\`.${table}`, values, format: 'JSONEachRow' })
+}
+
+/** Current state; a repeated row for the same id and version collapses on merge / FINAL. */
+export const insertMentions = (store: Store, ms: EnrichedMention[]) =>
+  insertRows(store, 'mentions', ms.map(mentionRow))
+
+/**
+ * Evidence archive and, through the materialized view, the per-minute aggregates. Not
+ * idempotent by itself: callers must filter out events already stored (see the sink).
+ */
+export const insertMentionEvents = (store: Store, ms: EnrichedMention[]) =>
+  insertRows(store, 'mention_events', ms.map(mentionEventRow))
+
+export const insertAlerts = (store: Store, alerts: Alert[]) =>
+  insertRows(store, 'alerts', alerts.map(alertRow))
+
+export interface AlertFeedback {
+  alertId: string
+  real: boolean
+  note: string
+  user: string
+  at: string
+}
+
+export const insertAlertFeedback = (store: Store, fb: AlertFeedback) =>
+  insertRows(store, 'alert_feedback', [
+    { alert_id: fb.alertId, real: fb.real, note: fb.note, user: fb.user, at: toChTime(fb.at) },
+  ])
+
+export interface DeadLetter {
+  stage: string
+  code: string
+  reason: string
+  sourceTopic: string
+  sourcePartition: number
+  sourceOffset: string
+  /** Where the dead letter itself sits; empty / -1 when it never went through Kafka. */
+  dlqTopic: string
+  dlqPartition: number
+  dlqOffset: string
+  key: string | null
+  value: Buffer | null
+  at: string
+}
+
+/** Valid UTF-8 is kept readable; anything else is kept exactly, as base64. */
+function encodeValue(v: Buffer | null): { value: string; value_encoding: string } {
+  if (v === null) return { value: '', value_encoding: 'null' }
+  try {
+    return { value: new TextDecoder('utf-8', { fatal: true }).decode(v), value_encoding: 'utf8' }
+  } catch {
+    return { value: v.toString('base64'), value_encoding: 'base64' }
+  }
+}
+
+/** Same source record refused by the same stage → same key, however often it was sent. */
+export function deadLetterKey(d: DeadLetter): string {
+  return d.sourceTopic !== ''
+    ? `src:${d.stage}:${d.sourceTopic}:${d.sourcePartition}:${d.sourceOffset}`
+    : `dlq:${d.dlqTopic}:${d.dlqPartition}:${d.dlqOffset}`
+}
+
+export const insertDeadLetters = (store: Store, dls: DeadLetter[]) =>
+  insertRows(
+    store,
+    'dead_letters',
+    dls.map((d) => ({
+      dedup_key: deadLetterKey(d),
+      stage: d.stage,
+      code: d.code,
+      reason: d.reason,
+      source_topic: d.sourceTopic,
+      source_partition: d.sourcePartition,
+      source_offset: d.sourceOffset,
+      dlq_topic: d.dlqTopic,
+      dlq_partition: d.dlqPartition,
+      dlq_offset: d.dlqOffset,
+      key: d.key ?? '',
+      ...encodeValue(d.value),
+      at: toChTime(d.at),
+    })),
+  )

@@ -1,0 +1,140 @@
+import type { Alert } from '@vigil/schema'
+import { type AlertRow, rowToAlert } from './rows.js'
+import * as sql from './sql.js'
+import type { Store } from './store.js'
+
+/** Thin runners: build, send, return typed rows. */
+export async function run<T>(store: Store, q: sql.BuiltQuery): Promise<T[]> {
+  const rs = await store.client.query({ query: q.query, query_params: q.query_params, format: 'JSONEachRow' })
+  return rs.json<T>()
+}
+
+export interface VolumePoint {
+  brand: string
+  /** Bucket start, ISO-8601 UTC. */
+  bucket: string
+  volume: number
+  negative: number
+  neutral: number
+  positive: number
+  complaints: number
+  questions: number
+  pii_incidents: number
+  reach: number
+  mean_sentiment: number
+}
+
+export const volumeSeries = (store: Store, args: sql.VolumeArgs) =>
+  run<VolumePoint>(store, sql.volumeSeriesSql(store.database, args))
+
+export const volumeByMinute = (store: Store, args: Omit<sql.VolumeArgs, 'bucket'>) =>
+  run<VolumePoint>(store, sql.volumeByMinuteSql(store.database, args))
+
+export interface BrandSummary {
+  brand: string
+  volume: number
+  negative: number
+  complaints: number
+  negative_share: number
+  mean_sentiment: number
+  share_of_voice: number
+}
+
+export const brandSummary = (store: Store, args: { from: string | Date; to: string | Date }) =>
+  run<BrandSummary>(store, sql.brandSummarySql(store.database, args))
+
+export async function listAlerts(store: Store, args: sql.ListAlertsArgs = {}): Promise<Alert[]> {
+  const rows = await run<AlertRow>(store, sql.listAlertsSql(store.database, args))
+  return rows.map(rowToAlert)
+}
+
+export async function getAlert(store: Store, id: string): Promise<Alert | null> {
+  const rows = await run<AlertRow>(store, sql.getAlertSql(store.database, id))
+  return rows[0] ? rowToAlert(rows[0]) : null
+}
+
+export interface AlertFeedbackRow {
+  alert_id: string
+  real: boolean
+  note: string
+  user: string
+  at: string
+}
+
+export const listAlertFeedback = (store: Store, alertId: string) =>
+  run<AlertFeedbackRow>(store, sql.alertFeedbackSql(store.database, alertId))
+
+export interface MentionRow {
+  id: string
+  platform: string
+  kind: string
+  url: string
+  author_handle: string
+  author_followers: number
+  author_verified: boolean
+  text: string
+  lang: string
+  brands: string[]
+  sentiment: string
+  sentiment_score: number
+  intent: string
+  pii: string[]
+  hashtags: string[]
+  terms: string[]
+  likes: number
+  shares: number
+  replies: number
+  views: number
+  rating: number | null
+  app_version: string
+  created_at: string
+  last_event: string
+}
+
+export const recentMentions = (store: Store, args: sql.RecentMentionsArgs = {}) =>
+  run<MentionRow>(store, sql.recentMentionsSql(store.database, args))
+
+export async function countMentions(store: Store): Promise<number> {
+  const rows = await run<{ n: number }>(store, sql.countMentionsSql(store.database))
+  return Number(rows[0]?.n ?? 0)
+}
+
+export interface MentionCount {
+  id: string
+  rows: number
+  final_rows: number
+  creates: number
+  events: number
+}
+
+export const countMentionsById = (store: Store, ids?: string[]) =>
+  run<MentionCount>(store, sql.countMentionsByIdSql(store.database, ids))
+
+/** `id → event keys already archived`, for the given ids only. */
+export async function existingEventKeys(store: Store, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set()
+  const rows = await run<{ id: string; event_key: string }>(
+    store,
+    sql.existingEventKeysSql(store.database, ids),
+  )
+  return new Set(rows.map((r) => `${r.id}\u0000${r.event_key}`))
+}
+
+export interface DeadLetterRow {
+  stage: string
+  code: string
+  reason: string
+  source_topic: string
+  source_partition: number
+  source_offset: string
+  dlq_topic: string
+  dlq_partition: number
+  dlq_offset: string
+  key: string
+  value: string
+  value_encoding: string
+  at: string
+}
+
+export const listDeadLetters = (store: Store, args: sql.DeadLetterArgs = {}) =>
+  run<DeadLetterRow>(store, sql.listDeadLettersSql(store.database, args))

@@ -1,0 +1,132 @@
+import { createHash } from 'node:crypto'
+import type { Alert, AlertStatus, EnrichedMention, Severity } from '@vigil/schema'
+import { fromChTime, toChTime } from './time.js'
+
+const EVENT_RANK = { create: 0, edit: 1, delete: 2 } as const
+
+/**
+ * Identity of one event of one mention, stable across redeliveries and re-enrichment: a
+ * mention is created once and deleted once; an edit is known by its time and new text.
+ */
+export function eventKey(m: EnrichedMention): string {
+  if (m.event !== 'edit') return m.event
+  const h = createHash('sha256').update(m.createdAt).update('\n').update(m.text).digest('hex')
+  return `edit:${h.slice(0, 24)}`
+}
+
+/** Later events win in the current-state table; the rank breaks ties within a millisecond. */
+export function mentionVersion(m: EnrichedMention): number {
+  return Date.parse(m.receivedAt) * 4 + EVENT_RANK[m.event]
+}
+
+const uniq = <T>(xs: T[]) => [...new Set(xs)]
+
+function commonColumns(m: EnrichedMention) {
+  return {
+    id: m.id,
+    platform: m.platform,
+    kind: m.kind,
+    url: m.url,
+    author_id: m.author.id,
+    author_handle: m.author.handle,
+    author_followers: m.author.followers,
+    author_verified: m.author.verified,
+    author_is_brand: m.author.isBrandAccount,
+    text: m.text,
+    lang: m.lang,
+    brands: uniq(m.brands.map((b) => b.brand)),
+    brand_via: m.brands.map((b) => `${b.brand}:${b.via}`),
+    sentiment: m.sentiment.label,
+    sentiment_score: m.sentiment.score,
+    intent: m.intent,
+    pii: m.pii,
+    hashtags: m.hashtags,
+    terms: m.terms,
+    likes: m.engagement.likes,
+    shares: m.engagement.shares,
+    replies: m.engagement.replies,
+    views: m.engagement.views,
+    rating: m.rating,
+    app_version: m.appVersion ?? '',
+    created_at: toChTime(m.createdAt),
+    received_at: toChTime(m.receivedAt),
+  }
+}
+
+export function mentionRow(m: EnrichedMention) {
+  return {
+    ...commonColumns(m),
+    intent_reasons: m.intentReasons,
+    cashtags: m.cashtags,
+    handles: m.handles,
+    markets: m.markets,
+    in_reply_to: m.inReplyTo ?? '',
+    conversation_id: m.conversationId ?? '',
+    enriched_at: toChTime(m.enrichedAt),
+    last_event: m.event,
+    deleted: m.event === 'delete' ? 1 : 0,
+    version: mentionVersion(m),
+  }
+}
+
+export function mentionEventRow(m: EnrichedMention) {
+  return { ...commonColumns(m), event: m.event, event_key: eventKey(m) }
+}
+
+export function alertRow(a: Alert) {
+  return {
+    id: a.id,
+    version: a.version,
+    brand: a.brand,
+    status: a.status,
+    severity: a.severity,
+    score: a.score,
+    confidence: a.confidence,
+    signal_names: a.signals.map((s) => s.name),
+    signal_observed: a.signals.map((s) => s.observed),
+    signal_expected: a.signals.map((s) => s.expected),
+    signal_scores: a.signals.map((s) => s.score),
+    driver_hashtags: a.drivers.hashtags,
+    driver_terms: a.drivers.terms,
+    driver_platforms: a.drivers.platforms,
+    driver_languages: a.drivers.languages,
+    sector_wide: a.sectorWide,
+    headline: a.headline,
+    opened_at: toChTime(a.openedAt),
+    updated_at: toChTime(a.updatedAt),
+    resolved_at: a.resolvedAt === null ? null : toChTime(a.resolvedAt),
+    sample_mention_ids: a.sampleMentionIds,
+  }
+}
+
+export type AlertRow = ReturnType<typeof alertRow>
+
+export function rowToAlert(r: AlertRow): Alert {
+  return {
+    id: r.id,
+    version: Number(r.version),
+    brand: r.brand,
+    status: r.status as AlertStatus,
+    severity: r.severity as Severity,
+    score: r.score,
+    confidence: r.confidence,
+    signals: r.signal_names.map((name, i) => ({
+      name,
+      observed: r.signal_observed[i] ?? 0,
+      expected: r.signal_expected[i] ?? 0,
+      score: r.signal_scores[i] ?? 0,
+    })),
+    drivers: {
+      hashtags: r.driver_hashtags,
+      terms: r.driver_terms,
+      platforms: r.driver_platforms,
+      languages: r.driver_languages,
+    },
+    sectorWide: Boolean(r.sector_wide),
+    headline: r.headline,
+    openedAt: fromChTime(r.opened_at),
+    updatedAt: fromChTime(r.updated_at),
+    resolvedAt: r.resolved_at === null ? null : fromChTime(r.resolved_at),
+    sampleMentionIds: r.sample_mention_ids,
+  }
+}

@@ -1,0 +1,50 @@
+import { StoreError } from './errors.js'
+import { assertIdentifier } from './store.js'
+import { toChTime } from './time.js'
+
+/**
+ * Pure SQL builders. Values travel only as typed `{name:Type}` placeholders in
+ * `query_params`; the only text spliced into SQL is the validated database identifier and
+ * fragments chosen from the fixed tables below.
+ */
+export interface BuiltQuery {
+  query: string
+  query_params: Record<string, unknown>
+}
+
+/** Bucket sizes a caller may ask for, mapped to fixed SQL text (never caller text). */
+export const BUCKETS = {
+  minute: 'INTERVAL 1 MINUTE',
+  five_minutes: 'INTERVAL 5 MINUTE',
+  hour: 'INTERVAL 1 HOUR',
+  day: 'INTERVAL 1 DAY',
+} as const
+export type Bucket = keyof typeof BUCKETS
+
+export const MAX_LIMIT = 1000
+
+/** Drop unset optional values: a placeholder is only sent when the SQL text uses it. */
+export function params(p: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(p).filter(([, v]) => v !== undefined))
+}
+
+export const t = (db: string, table: string) => `\`${assertIdentifier(db)}\`.${table}`
+export const T64 = "DateTime64(3, 'UTC')"
+/** A DateTime64(3, 'UTC') expression as ISO-8601 text (`2026-11-23T10:00:00.000Z`). */
+export const iso = (expr: string) => `concat(replaceOne(toString(${expr}), ' ', 'T'), 'Z')`
+
+export function limitOf(limit: number | undefined, dflt = 50): number {
+  const n = limit ?? dflt
+  if (!Number.isInteger(n) || n < 1 || n > MAX_LIMIT) {
+    throw new StoreError('VIGIL_ERR_BAD_QUERY_ARGS', `limit must be an integer in 1..${MAX_LIMIT}`)
+  }
+  return n
+}
+
+export function window(from: string | Date, to: string | Date) {
+  try {
+    return { from: toChTime(from), to: toChTime(to) }
+  } catch (err) {
+    throw new StoreError('VIGIL_ERR_BAD_QUERY_ARGS', (err as Error).message)
+  }
+}

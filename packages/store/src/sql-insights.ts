@@ -1,0 +1,193 @@
+import { StoreError } from './errors.js'
+import { type BuiltQuery, iso, limitOf, params, T64, t, window } from './sql-common.js'
+
+/**
+ * Builders behind the marketing, product, care and evidence views. Same rules as sql.ts:
+ * values through typed placeholders, identifiers and fragments only from the tables here.
+ */
+
+interface Window {
+  from: string | Date
+  to: string | Date
+}
+
+/** Dimensions of the per-minute aggregate a caller may break volume down by. */
+export const BREAKDOWNS = { platform: 'platform', lang: 'lang' } as const
+export type Breakdown = keyof typeof BREAKDOWNS
+
+/** Tag-like arrays of a mention a caller may rank. */
+export const TAG_FIELDS = { hashtags: 'hashtags', terms: 'terms' } as const
+export type TagField = keyof typeof TAG_FIELDS
+
+export const AUTHOR_ORDERS = { active: 'mentions DESC', influential: 'followers DESC' } as const
+export type AuthorOrder = keyof typeof AUTHOR_ORDERS
+
+function pick<T extends Record<string, string>>(table: T, key: unknown, what: string): string {
+  const v = typeof key === 'string' && Object.hasOwn(table, key) ? table[key as keyof T] : undefined
+  if (v === undefined) throw new StoreError('VIGIL_ERR_BAD_QUERY_ARGS', `unknown ${what} ${String(key)}`)
+  return v
+}
+
+const inWindow = (col: string) => `${col} >= {from:${T64}} AND ${col} < {to:${T64}}`
+
+/** Volume, negatives and mean sentiment per brand × platform (or language), [from, to). */
+export function breakdownSql(db: string, args: Window & { by: Breakdown; brands?: string[] }): BuiltQuery {
+  const dim = pick(BREAKDOWNS, args.by, 'breakdown')
+  const brands = args.brands && args.brands.length > 0 ? args.brands : undefined
+  return {
+    query: `SELECT brand, key, volume, negative, complaints, if(volume = 0, 0, sentiment_sum / volume) AS mean_sentiment
+FROM (
+  SELECT brand, ${dim} AS key, sum(volume) AS volume, sum(negative) AS negative, sum(complaints) AS complaints,
+         sum(sentiment_sum) AS sentiment_sum
+  FROM ${t(db, 'mention_minute')}
+  WHERE ${inWindow('minute')} ${brands ? 'AND has({brands:Array(String)}, brand)' : ''}
+  GROUP BY brand, key
+)
+ORDER BY brand, volume DESC, key`,
+    query_params: params({ ...window(args.from, args.to), brands }),
+  }
+}
+
+export interface TopTagsArgs extends Window {
+  field: TagField
+  brand?: string
+  appVersion?: string
+  limit?: number
+}
+
+/** Most used hashtags (or terms) in first sightings, each counted once per mention. */
+export function topTagsSql(db: string, args: TopTagsArgs): BuiltQuery {
+  const field = pick(TAG_FIELDS, args.field, 'tag field')
+  const where = ["event = 'create'", inWindow('created_at')]
+  if (args.brand !== undefined) where.push('has(brands, {brand:String})')
+  if (args.appVersion !== undefined) where.push('app_version = {appVersion:String}')
+  return {
+    query: `SELECT tag, count() AS mentions, countIf(sentiment = 'negative') AS negative, uniqExact(author_id) AS authors
+FROM (
+  SELECT arrayJoin(arrayDistinct(${field})) AS tag, sentiment, author_id
+  FROM ${t(db, 'mention_events')}
+  WHERE ${where.join(' AND ')}
+)
+GROUP BY tag
+ORDER BY mentions DESC, tag
+LIMIT {limit:UInt32}`,
+    query_params: params({
+      ...window(args.from, args.to),
+      brand: args.brand,
+      appVersion: args.appVersion,
+      limit: limitOf(args.limit, 20),
+    }),
+  }
+}
+
+export interface TopAuthorsArgs extends Window {
+  brand?: string
+  order?: AuthorOrder
+  limit?: number
+}
+
+/** Most active or most followed authors (brand accounts left out), with what they said. */
+export function topAuthorsSql(db: string, args: TopAuthorsArgs): BuiltQuery {
+  const order = pick(AUTHOR_ORDERS, args.order ?? 'active', 'author order')
+  const brand = args.brand !== undefined ? 'AND has(brands, {brand:String})' : ''
+  return {
+    query: `SELECT author_id, any(author_handle) AS handle, max(author_followers) AS followers, count() AS mentions,
+       countIf(sentiment = 'negative') AS negative, countIf(intent = 'complaint') AS complaints,
+       countIf(intent = 'troll') AS trolls, sum(likes + shares) AS engagement
+FROM ${t(db, 'mention_events')}
+WHERE event = 'create' AND author_is_brand = 0 AND ${inWindow('created_at')} ${brand}
+GROUP BY author_id
+ORDER BY ${order}, author_id
+LIMIT {limit:UInt32}`,
+    query_params: params({
+      ...window(args.from, args.to),
+      brand: args.brand,
+      limit: limitOf(args.limit, 20),
+    }),
+  }
+}
+
+/** Ids some brand account has replied to: a complaint or question in this set is answered. */
+const repliedTo = (db: string) =>
+  `SELECT in_reply_to AS reply_to, min(created_at) AS first_reply FROM ${t(db, 'mentions')}
+   WHERE author_is_brand AND in_reply_to != '' GROUP BY in_reply_to`
+
+/** Complaints and questions no brand account has answered yet, oldest (most overdue) first. */
+export function careInboxSql(
+  db: string,
+  args: { brand?: string; since?: string | Date; limit?: number },
+): BuiltQuery {
+  const where = ['deleted = 0', 'author_is_brand = 0', "intent IN ('complaint', 'question')"]
+  if (args.brand !== undefined) where.push('has(brands, {brand:String})')
+  // Qualified: the output alias `created_at` (ISO text) would shadow the column here.
+  if (args.since !== undefined) where.push(`m.created_at >= {since:${T64}}`)
+  return {
+    query: `SELECT id, platform, url, author_handle, author_followers, text, intent, sentiment, brands, pii,
+       ${iso('created_at')} AS created_at
+FROM ${t(db, 'mentions')} AS m FINAL
+WHERE ${where.join(' AND ')} AND id NOT IN (SELECT reply_to FROM (${repliedTo(db)}))
+ORDER BY created_at ASC, id
+LIMIT {limit:UInt32}`,
+    query_params: params({
+      brand: args.brand,
+      since: args.since === undefined ? undefined : window(args.since, args.since).from,
+      limit: limitOf(args.limit),
+    }),
+  }
+}
+
+/**
+ * Care performance per brand for complaints and questions posted in [from, to): response
+ * rate, median and 90th-percentile minutes to the first brand reply, and how many were
+ * answered within the 30- and 60-minute expectations.
+ */
+export function responseStatsSql(db: string, args: Window & { brand?: string }): BuiltQuery {
+  return {
+    query: `SELECT brand, count() AS asked, countIf(replied) AS answered,
+       if(asked = 0, 0, answered / asked) AS response_rate,
+       quantileExactInclusiveIf(0.5)(minutes, replied) AS median_minutes,
+       quantileExactInclusiveIf(0.9)(minutes, replied) AS p90_minutes,
+       countIf(replied AND minutes <= 30) AS within_30,
+       countIf(replied AND minutes <= 60) AS within_60
+FROM (
+  SELECT q.brands AS brands, r.reply_to != '' AS replied,
+         greatest(0, dateDiff('second', q.created_at, r.first_reply)) / 60 AS minutes
+  FROM (
+    SELECT id, brands, created_at FROM ${t(db, 'mentions')} FINAL
+    WHERE deleted = 0 AND author_is_brand = 0 AND intent IN ('complaint', 'question') AND ${inWindow('created_at')}
+  ) AS q
+  LEFT JOIN (${repliedTo(db)}) AS r ON q.id = r.reply_to
+)
+ARRAY JOIN brands AS brand
+${args.brand !== undefined ? 'WHERE brand = {brand:String}' : ''}
+GROUP BY brand
+ORDER BY brand`,
+    query_params: params({ ...window(args.from, args.to), brand: args.brand }),
+  }
+}
+
+/** Per app version: reviews and posts naming it, rating, sentiment, complaint share. */
+export function releaseFeedbackSql(db: string, args: Window & { brand?: string }): BuiltQuery {
+  const brand = args.brand !== undefined ? 'AND has(brands, {brand:String})' : ''
+  return {
+    query: `SELECT app_version, count() AS mentions, avg(rating) AS mean_rating, avg(sentiment_score) AS mean_sentiment,
+       countIf(intent = 'complaint') / count() AS complaint_share, ${iso('min(created_at)')} AS first_seen
+FROM ${t(db, 'mention_events')}
+WHERE event = 'create' AND app_version != '' AND ${inWindow('created_at')} ${brand}
+GROUP BY app_version
+ORDER BY first_seen, app_version`,
+    query_params: params({ ...window(args.from, args.to), brand: args.brand }),
+  }
+}
+
+/** The evidence trail of one mention: every event as first seen, in order. */
+export function mentionHistorySql(db: string, id: string): BuiltQuery {
+  return {
+    query: `SELECT event, event_key, text, brands, sentiment, intent, ${iso('created_at')} AS created_at,
+       ${iso('received_at')} AS received_at, ${iso('seen_at')} AS seen_at
+FROM ${t(db, 'mention_events')}
+WHERE id = {id:String}
+ORDER BY received_at, seen_at, event_key`,
+    query_params: { id },
+  }
+}

@@ -1,0 +1,71 @@
+import { mkdirSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { type ClickHouseClient, type ClickHouseClientConfigOptions, createClient } from '@clickhouse/client'
+import { createChdbConnection } from 'chdb/connection'
+import { StoreError } from './errors.js'
+
+export interface StoreConfig {
+  /** ClickHouse server over HTTP(S). Unset → embedded chDB at `chdbPath`. */
+  url?: string
+  database: string
+  chdbPath: string
+  username?: string
+  password?: string
+}
+
+export interface Store {
+  client: ClickHouseClient
+  /** Validated identifier: safe to place in SQL text. */
+  database: string
+  kind: 'server' | 'embedded'
+  close(): Promise<void>
+}
+
+type ChdbConnectionOption = NonNullable<ClickHouseClientConfigOptions['connection']>
+
+const IDENT_RE = /^[a-zA-Z_][a-zA-Z0-9_]{0,62}$/
+
+/** The only way an identifier reaches SQL text: checked against a strict pattern first. */
+export function assertIdentifier(name: string): string {
+  if (!IDENT_RE.test(name)) throw new StoreError('VIGIL_ERR_BAD_IDENTIFIER', JSON.stringify(name))
+  return name
+}
+
+/**
+ * Settings for every statement: 64-bit integers come back as JSON numbers (our counts and
+ * follower sums stay far below 2^53), so callers get numbers, not strings.
+ */
+const SETTINGS = {
+  output_format_json_quote_64bit_integers: 0,
+} as const
+
+export async function createStore(cfg: StoreConfig): Promise<Store> {
+  const database = assertIdentifier(cfg.database)
+  if (cfg.url) {
+    const client = createClient({
+      url: cfg.url,
+      username: cfg.username ?? 'default',
+      password: cfg.password ?? '',
+      clickhouse_settings: SETTINGS,
+    })
+    return { client, database, kind: 'server', close: () => client.close() }
+  }
+  const path = resolve(cfg.chdbPath)
+  mkdirSync(path, { recursive: true })
+  let client: ClickHouseClient
+  try {
+    // chdb types its connection against @clickhouse/client-common 1.23.0 while the client
+    // bundles its own copy of the same interface; identical at runtime, distinct to tsc.
+    const connection = createChdbConnection({ path }) as unknown as ChdbConnectionOption
+    client = createClient({ connection, clickhouse_settings: SETTINGS })
+    // The session opens lazily in some versions; a ping surfaces a lock or path error here.
+    await client.query({ query: 'SELECT 1', format: 'JSONEachRow' }).then((r) => r.json())
+  } catch (err) {
+    const msg = (err as Error).message
+    if (/only one active data directory/i.test(msg)) {
+      throw new StoreError('VIGIL_ERR_CHDB_PATH_IN_USE', `${path}: ${msg}`, { cause: err })
+    }
+    throw err
+  }
+  return { client, database, kind: 'embedded', close: () => client.close() }
+}

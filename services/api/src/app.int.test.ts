@@ -1,0 +1,292 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createLogger, loadBrands } from '@vigil/config'
+import type { Alert, LiveMetric } from '@vigil/schema'
+import { insertAlerts, insertMentionEvents, insertMentions, type Store } from '@vigil/store'
+import type { FastifyInstance } from 'fastify'
+import { Registry } from 'prom-client'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createTestStore, sampleAlert, sampleEnriched } from '../../../tests/support/clickhouse.js'
+import { waitFor } from '../../../tests/support/wait.js'
+import { buildApp } from './app.js'
+import { LiveHub } from './live/hub.js'
+
+const NOW = new Date('2026-11-23T10:05:30.000Z')
+const brands = loadBrands()
+const logger = createLogger('api-test', 'silent')
+
+type Msg = { type: string; channel?: string; data?: unknown; code?: string }
+
+function collect(ws: { on(ev: 'message', fn: (d: Buffer) => void): unknown }): Msg[] {
+  const msgs: Msg[] = []
+  ws.on('message', (d) => msgs.push(JSON.parse(d.toString()) as Msg))
+  return msgs
+}
+
+describe('api over a real store', () => {
+  let store: Store
+  let app: FastifyInstance
+  let hub: LiveHub
+  let registry: Registry
+  let staticDir: string
+
+  beforeAll(async () => {
+    store = await createTestStore()
+    staticDir = mkdtempSync(join(tmpdir(), 'vigil-dash-'))
+    writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Vigil</title>')
+    const mentions = [
+      sampleEnriched({ id: 'x:1' }),
+      sampleEnriched({ id: 'x:2' }),
+      sampleEnriched({ id: 'x:3', sentiment: { label: 'positive', score: 0.7 }, intent: 'praise' }),
+      sampleEnriched({ id: 'x:4', brands: [{ brand: 'crest', via: 'Crest Bank' }] }),
+    ]
+    await insertMentionEvents(store, mentions)
+    await insertMentions(store, mentions)
+    await insertAlerts(store, [
+      sampleAlert({ id: 'nw-1' }),
+      sampleAlert({ id: 'cr-1', brand: 'crest', status: 'resolved', resolvedAt: '2026-11-23T10:03:00.000Z' }),
+      sampleAlert({ id: 'nw-2', updatedAt: '2026-11-23T09:00:00.000Z' }),
+      sampleAlert({ id: 'nw-2', version: 2, status: 'escalating', severity: 'critical' }),
+    ])
+    registry = new Registry()
+    hub = new LiveHub({ brands: brands.map((b) => b.id), registry })
+    app = await buildApp({ store, hub, logger, registry, brands, staticDir, now: () => NOW })
+    await app.ready()
+  })
+
+  afterAll(async () => {
+    await app?.close()
+    await store?.close()
+    rmSync(staticDir, { recursive: true, force: true })
+  })
+
+  it('lists the latest version of each alert, filtered by status and brand', async () => {
+    const all = await app.inject('/api/alerts')
+    expect(all.statusCode).toBe(200)
+    const alerts = all.json().alerts as Alert[]
+    expect(alerts.map((a) => a.id).sort()).toEqual(['cr-1', 'nw-1', 'nw-2'])
+    expect(alerts.find((a) => a.id === 'nw-2')).toMatchObject({ version: 2, status: 'escalating' })
+
+    const open = (await app.inject('/api/alerts?status=open')).json().alerts as Alert[]
+    expect(open.map((a) => a.id)).toEqual(['nw-1'])
+    const crest = (await app.inject('/api/alerts?brand=crest&limit=5')).json().alerts as Alert[]
+    expect(crest.map((a) => a.id)).toEqual(['cr-1'])
+    const one = await app.inject('/api/alerts/nw-2')
+    expect(one.json()).toMatchObject({ alert: { id: 'nw-2', severity: 'critical' }, feedback: [] })
+  })
+
+  it.each([
+    ['/api/alerts?limit=0', 'VIGIL_ERR_BAD_REQUEST'],
+    ['/api/alerts?limit=abc', 'VIGIL_ERR_BAD_REQUEST'],
+    ['/api/alerts?status=panicking', 'VIGIL_ERR_BAD_REQUEST'],
+    ['/api/alerts?brand=acme', 'VIGIL_ERR_UNKNOWN_BRAND'],
+    ['/api/alerts?brand=DROP%20TABLE', 'VIGIL_ERR_BAD_REQUEST'],
+    ['/api/volume?minutes=99999', 'VIGIL_ERR_BAD_REQUEST'],
+    ['/api/summary?hours=-1', 'VIGIL_ERR_BAD_REQUEST'],
+    ['/api/mentions/recent?intent=gossip', 'VIGIL_ERR_BAD_REQUEST'],
+  ])('answers %s with 400 and code %s', async (url, code) => {
+    const res = await app.inject(url)
+    expect(res.statusCode).toBe(400)
+    expect(res.json()).toMatchObject({ code })
+    expect(typeof res.json().message).toBe('string')
+  })
+
+  it('answers unknown routes and alerts with 404 and a code', async () => {
+    expect((await app.inject('/api/nothing')).json()).toMatchObject({ code: 'VIGIL_ERR_ROUTE_NOT_FOUND' })
+    const res = await app.inject({ method: 'POST', url: '/api/alerts/nope/ack' })
+    expect(res.statusCode).toBe(404)
+    expect(res.json().code).toBe('VIGIL_ERR_ALERT_NOT_FOUND')
+  })
+
+  it('acknowledges an alert: a new version, stored and pushed live, idempotent', async () => {
+    const ws = await app.injectWS('/ws')
+    const msgs = collect(ws)
+    ws.send(JSON.stringify({ type: 'subscribe', channels: ['alerts'] }))
+    await waitFor(() => msgs.some((m) => m.type === 'snapshot'), { what: 'alerts snapshot' })
+
+    const res = await app.inject({ method: 'POST', url: '/api/alerts/nw-1/ack' })
+    expect(res.statusCode).toBe(200)
+    expect(res.json().alert).toMatchObject({
+      id: 'nw-1',
+      version: 2,
+      status: 'acknowledged',
+      updatedAt: NOW.toISOString(),
+    })
+    const pushed = await waitFor(() => msgs.find((m) => m.type === 'alert'), { what: 'ack pushed over ws' })
+    expect(pushed.data).toMatchObject({ id: 'nw-1', status: 'acknowledged' })
+    const stored = await app.inject('/api/alerts/nw-1')
+    expect(stored.json().alert).toMatchObject({ version: 2, status: 'acknowledged' })
+
+    const again = await app.inject({ method: 'POST', url: '/api/alerts/nw-1/ack' })
+    expect(again.json().alert).toMatchObject({ version: 2, status: 'acknowledged' })
+    ws.terminate()
+  })
+
+  it('refuses to acknowledge a resolved alert', async () => {
+    const res = await app.inject({ method: 'POST', url: '/api/alerts/cr-1/ack' })
+    expect(res.statusCode).toBe(409)
+    expect(res.json().code).toBe('VIGIL_ERR_ALERT_RESOLVED')
+  })
+
+  it('hands the acknowledged version to alertsOut when one is wired, and reports its failure', async () => {
+    const out: Alert[] = []
+    const reg = new Registry()
+    const withOut = await buildApp({
+      store,
+      hub: new LiveHub({ brands: [], registry: reg }),
+      logger,
+      registry: reg,
+      brands,
+      now: () => NOW,
+      alertsOut: async (a) => {
+        if (a.id === 'nw-1') throw new Error('broker down')
+        out.push(a)
+      },
+    })
+    const res = await withOut.inject({ method: 'POST', url: '/api/alerts/nw-2/ack' })
+    expect(res.statusCode).toBe(200)
+    expect(out).toEqual([expect.objectContaining({ id: 'nw-2', version: 3, status: 'acknowledged' })])
+    // Published, not written by the api: the sink stores what comes back from Kafka.
+    expect((await app.inject('/api/alerts/nw-2')).json().alert.status).toBe('escalating')
+    await withOut.close()
+  })
+
+  it('stores feedback and shows it with the alert; rejects a body without a verdict', async () => {
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/alerts/nw-2/feedback',
+      payload: { real: false, note: 'marketing campaign, not a crisis', user: 'comms' },
+    })
+    expect(res.statusCode).toBe(201)
+    const one = (await app.inject('/api/alerts/nw-2')).json()
+    expect(one.feedback).toEqual([
+      expect.objectContaining({
+        alertId: 'nw-2',
+        real: false,
+        note: 'marketing campaign, not a crisis',
+        user: 'comms',
+      }),
+    ])
+    const bad = await app.inject({
+      method: 'POST',
+      url: '/api/alerts/nw-2/feedback',
+      payload: { note: 'hmm' },
+    })
+    expect(bad.statusCode).toBe(400)
+    expect(bad.json().code).toBe('VIGIL_ERR_BAD_REQUEST')
+    const notJson = await app.inject({
+      method: 'POST',
+      url: '/api/alerts/nw-2/feedback',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"real":',
+    })
+    expect(notJson.statusCode).toBe(400)
+    expect(notJson.json().code).toBe('VIGIL_ERR_BAD_REQUEST')
+  })
+
+  it('serves per-brand per-minute volume with empty minutes as zeros', async () => {
+    const res = await app.inject('/api/volume?minutes=10')
+    expect(res.statusCode).toBe(200)
+    const body = res.json() as {
+      series: Array<{ brand: string; points: Array<{ minute: string; volume: number; negative: number }> }>
+    }
+    expect(body.series.map((s) => s.brand)).toEqual(brands.map((b) => b.id))
+    const nw = body.series.find((s) => s.brand === 'northwind')!
+    expect(nw.points).toHaveLength(10)
+    expect(nw.points.find((p) => p.minute === '2026-11-23T10:00:00.000Z')).toMatchObject({
+      volume: 3,
+      negative: 2,
+    })
+    expect(nw.points.filter((p) => p.volume > 0)).toHaveLength(1)
+    const one = (await app.inject('/api/volume?minutes=10&brand=crest')).json()
+    expect(one.series).toHaveLength(1)
+    expect(one.series[0].points.reduce((s: number, p: { volume: number }) => s + p.volume, 0)).toBe(1)
+  })
+
+  it('summarises share of voice and negative share per brand', async () => {
+    const body = (await app.inject('/api/summary?hours=24')).json()
+    const nw = body.brands.find((b: { brand: string }) => b.brand === 'northwind')
+    expect(nw).toMatchObject({ role: 'own', volume: 3, negative: 2, shareOfVoice: 0.75 })
+    expect(nw.negativeShare).toBeCloseTo(2 / 3)
+    expect(body.brands.find((b: { brand: string }) => b.brand === 'lotus')).toMatchObject({ volume: 0 })
+  })
+
+  it('lists recent mentions for a brand', async () => {
+    const body = (await app.inject('/api/mentions/recent?brand=crest&limit=10')).json()
+    expect(body.mentions.map((m: { id: string }) => m.id)).toEqual(['x:4'])
+  })
+
+  it('reports health, metrics, the OpenAPI description and the dashboard', async () => {
+    const health = await app.inject('/healthz')
+    expect(health.statusCode).toBe(200)
+    expect(health.json().status).toBe('ok')
+    const metrics = await app.inject('/metrics')
+    expect(metrics.body).toContain('vigil_api_http_request_duration_ms_bucket')
+    expect(metrics.body).toContain('vigil_api_ws_clients')
+    expect(metrics.body).toContain('vigil_api_ws_dropped_messages_total')
+    const spec = (await app.inject('/openapi.json')).json()
+    expect(spec.openapi).toMatch(/^3\./)
+    for (const p of ['/api/alerts', '/api/alerts/{id}/ack', '/api/volume', '/api/summary', '/healthz']) {
+      expect(Object.keys(spec.paths)).toContain(p)
+    }
+    const page = await app.inject('/')
+    expect(page.statusCode).toBe(200)
+    expect(page.body).toContain('<title>Vigil</title>')
+  })
+
+  it('sends snapshots on subscribe, pushes ticks, and answers bad messages without closing', async () => {
+    const tick: LiveMetric = {
+      brand: 'crest',
+      minute: '2026-11-23T10:05:00.000Z',
+      volume: 12,
+      negative: 5,
+      positive: 1,
+      complaints: 4,
+      meanSentiment: -0.3,
+      expectedVolume: 6,
+      score: 2.1,
+    }
+    hub.publishMetrics([tick])
+    const ws = await app.injectWS('/ws')
+    const msgs = collect(ws)
+    ws.send('{"type":"subscribe","channels":["nope"]}')
+    ws.send('not json at all')
+    ws.send(JSON.stringify({ type: 'subscribe', channels: ['alerts', 'metrics'] }))
+    await waitFor(() => msgs.filter((m) => m.type === 'snapshot').length === 2, { what: 'two snapshots' })
+    expect(msgs.slice(0, 2).map((m) => m.code)).toEqual([
+      'VIGIL_ERR_WS_UNKNOWN_CHANNEL',
+      'VIGIL_ERR_WS_BAD_MESSAGE',
+    ])
+    expect(msgs.find((m) => m.channel === 'metrics' && m.type === 'snapshot')?.data).toEqual([tick])
+
+    hub.publishMetrics([{ ...tick, minute: '2026-11-23T10:06:00.000Z', volume: 30 }])
+    hub.publishAlert(sampleAlert({ id: 'cr-2', brand: 'crest', version: 1 }))
+    await waitFor(() => msgs.some((m) => m.type === 'metrics') && msgs.some((m) => m.type === 'alert'), {
+      what: 'live tick and alert',
+    })
+    expect(msgs.find((m) => m.type === 'metrics')?.data).toMatchObject([{ brand: 'crest', volume: 30 }])
+    expect(hub.clientCount).toBeGreaterThanOrEqual(1)
+    ws.terminate()
+    await waitFor(() => hub.clientCount === 0, { what: 'client removed on close' })
+  })
+})
+
+describe('health when the store is gone', () => {
+  it('answers 503 with the store code', async () => {
+    const store = await createTestStore()
+    const registry = new Registry()
+    const app = await buildApp({
+      store,
+      hub: new LiveHub({ brands: [], registry }),
+      logger,
+      registry,
+      brands,
+    })
+    await store.close()
+    const res = await app.inject('/healthz')
+    expect(res.statusCode).toBe(503)
+    expect(res.json().code).toBe('VIGIL_ERR_STORE_UNAVAILABLE')
+    await app.close()
+  })
+})

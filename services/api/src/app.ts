@@ -1,0 +1,101 @@
+import { existsSync } from 'node:fs'
+import fastifyStatic from '@fastify/static'
+import fastifySwagger from '@fastify/swagger'
+import fastifyWebsocket from '@fastify/websocket'
+import type { BrandConfig, Logger } from '@vigil/config'
+import type { Alert } from '@vigil/schema'
+import type { Store } from '@vigil/store'
+import Fastify, { type FastifyInstance, LogController } from 'fastify'
+import type { Registry } from 'prom-client'
+import type { RouteContext } from './context.js'
+import type { ApiData, FeedbackRecord } from './data.js'
+import { errorBody, toErrorBody } from './errors.js'
+import { registerHttpMetrics } from './http-metrics.js'
+import type { LiveHub } from './live/hub.js'
+import { MAX_CLIENT_MESSAGE_BYTES } from './live/protocol.js'
+import { registerAlertRoutes } from './routes/alerts.js'
+import { registerDataRoutes } from './routes/data.js'
+import { registerOpsRoutes } from './routes/ops.js'
+import { registerWsRoute } from './routes/ws.js'
+import { alertSchema, errorSchema } from './schemas.js'
+import { storeData } from './store-data.js'
+
+export interface AppDeps {
+  store: Store
+  hub: LiveHub
+  logger: Logger
+  registry: Registry
+  brands: BrandConfig[]
+  /** The built dashboard (dashboard/dist); not served when absent. */
+  staticDir?: string
+  /**
+   * Where acknowledged alert versions go. `main` wires a Kafka produce on the alerts topic, so
+   * the sink stores it and every api instance's feed pushes it. Without it (a single process
+   * with no Kafka) the version is written to the store and pushed to this hub directly.
+   */
+  alertsOut?: (alert: Alert) => Promise<void>
+  feedbackOut?: (f: FeedbackRecord) => Promise<void>
+  now?: () => Date
+  /** Bytes; ack/feedback bodies are tiny. */
+  bodyLimit?: number
+}
+
+/**
+ * The whole HTTP surface, built without listening (tests use `inject` / `injectWS`). Every
+ * route has a schema, so requests are validated and /openapi.json is complete.
+ */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: deps.logger,
+    bodyLimit: deps.bodyLimit ?? 16 * 1024,
+    // Per-request lines would drown the log on a polled wall screen; the histogram counts requests.
+    logController: new LogController({ disableRequestLogging: true }),
+  }) as unknown as FastifyInstance
+  const data: ApiData = storeData(deps.store)
+  const ctx: RouteContext = {
+    data,
+    hub: deps.hub,
+    brands: deps.brands,
+    publishAlert:
+      deps.alertsOut ??
+      (async (alert) => {
+        await data.insertAlerts([alert])
+        deps.hub.publishAlert(alert)
+      }),
+    feedbackOut: deps.feedbackOut,
+    now: deps.now ?? (() => new Date()),
+  }
+
+  app.setErrorHandler((err, req, reply) => {
+    const { status, body } = toErrorBody(err as Parameters<typeof toErrorBody>[0])
+    if (status >= 500) req.log.error({ event: 'api_request_failed', err, url: req.url }, 'request failed')
+    return reply.code(status).send(body)
+  })
+  app.setNotFoundHandler((req, reply) =>
+    reply.code(404).send(errorBody('VIGIL_ERR_ROUTE_NOT_FOUND', `${req.method} ${req.url.split('?')[0]}`)),
+  )
+
+  app.addSchema(errorSchema)
+  app.addSchema(alertSchema)
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: 'Vigil API',
+        version: '0.1.0',
+        description: 'Social-media crisis early warning for banks',
+      },
+    },
+  })
+  await app.register(fastifyWebsocket, { options: { maxPayload: MAX_CLIENT_MESSAGE_BYTES * 4 } })
+  registerHttpMetrics(app, deps.registry)
+
+  registerOpsRoutes(app, ctx, deps.registry)
+  registerDataRoutes(app, ctx)
+  registerAlertRoutes(app, ctx)
+  registerWsRoute(app, ctx)
+
+  if (deps.staticDir && existsSync(deps.staticDir)) {
+    await app.register(fastifyStatic, { root: deps.staticDir, prefix: '/' })
+  }
+  return app
+}

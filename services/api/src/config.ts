@@ -1,0 +1,31 @@
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { type CommonConfig, commonConfig, type Env, envInt, envOptional, envString } from '@vigil/config'
+
+/** Both `src/` and `dist/` sit one level below services/api, so this resolves from either. */
+const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..')
+
+export interface ApiConfig extends CommonConfig {
+  host: string
+  port: number
+  /** The built dashboard; served at `/` when the directory exists. */
+  dashboardDir: string
+  clickhouseUser: string | undefined
+  clickhousePassword: string | undefined
+  /** Unsent bytes per WebSocket client above which metric ticks are dropped / the client is closed. */
+  wsSoftCapBytes: number
+  wsHardCapBytes: number
+}
+
+export function apiConfig(env: Env): ApiConfig {
+  return {
+    ...commonConfig(env, 'api'),
+    host: envString(env, 'API_HOST', '127.0.0.1'),
+    port: envInt(env, 'API_PORT', 8080, 0, 65_535),
+    dashboardDir: resolve(envString(env, 'DASHBOARD_DIR', join(REPO_ROOT, 'dashboard', 'dist'))),
+    clickhouseUser: envOptional(env, 'CLICKHOUSE_USER'),
+    clickhousePassword: envOptional(env, 'CLICKHOUSE_PASSWORD'),
+    wsSoftCapBytes: envInt(env, 'API_WS_SOFT_CAP_BYTES', 256 * 1024, 1024),
+    wsHardCapBytes: envInt(env, 'API_WS_HARD_CAP_BYTES', 4 * 1024 * 1024, 4096),
+  }
+}

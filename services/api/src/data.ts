@@ -1,0 +1,49 @@
+import type { Alert, AlertStatus } from '@vigil/schema'
+
+/**
+ * What the routes need from ClickHouse, as one small interface. `storeData` in
+ * `store-data.ts` implements it over @vigil/store; keeping the routes on this port means a
+ * renamed store function changes one adapter, not every handler.
+ */
+export interface VolumeRow {
+  brand: string
+  /** Minute start, ISO-8601 UTC. */
+  minute: string
+  volume: number
+  negative: number
+  positive: number
+  complaints: number
+  meanSentiment: number
+}
+
+export interface SummaryRow {
+  brand: string
+  volume: number
+  negative: number
+  complaints: number
+  negativeShare: number
+  meanSentiment: number
+  shareOfVoice: number
+}
+
+export interface FeedbackRecord {
+  alertId: string
+  real: boolean
+  note: string
+  user: string
+  /** ISO-8601 UTC. */
+  at: string
+}
+
+export interface ApiData {
+  /** Resolves when the store answers a trivial query; rejects with the reason otherwise. */
+  ping(): Promise<void>
+  volumeByMinute(args: { brands?: string[]; from: Date; to: Date }): Promise<VolumeRow[]>
+  brandSummary(args: { from: Date; to: Date }): Promise<SummaryRow[]>
+  listAlerts(args: { status?: AlertStatus; brand?: string; limit: number }): Promise<Alert[]>
+  getAlert(id: string): Promise<Alert | null>
+  alertFeedback(id: string): Promise<FeedbackRecord[]>
+  insertAlerts(alerts: Alert[]): Promise<void>
+  insertFeedback(f: FeedbackRecord): Promise<void>
+  recentMentions(args: { brand?: string; limit: number; intent?: string }): Promise<object[]>
+}

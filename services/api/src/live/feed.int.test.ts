@@ -1,0 +1,133 @@
+import { type BusProducer, createKafka, createProducer, ensureTopics, vigilTopicSpecs } from '@vigil/bus'
+import { createLogger, loadBrands } from '@vigil/config'
+import { type Alert, type LiveMetric, type Topics, topicNames } from '@vigil/schema'
+import { startSink } from '@vigil/sink'
+import { insertAlerts, type Store } from '@vigil/store'
+import type { FastifyInstance } from 'fastify'
+import { Registry } from 'prom-client'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createTestStore, sampleAlert } from '../../../../tests/support/clickhouse.js'
+import { testBrokers, uniqueName } from '../../../../tests/support/kafka.js'
+import { waitFor } from '../../../../tests/support/wait.js'
+import { buildApp } from '../app.js'
+import { storeData } from '../store-data.js'
+import { startLiveFeed } from './feed.js'
+import { LiveHub } from './hub.js'
+
+const logger = createLogger('api-feed-test', process.env.TEST_LOG_LEVEL ?? 'silent')
+const brands = loadBrands()
+
+type Msg = { type: string; channel?: string; data?: unknown }
+
+/**
+ * The embedded-mode wiring of main, on a real broker and a real chDB store: the detector's
+ * topics feed the hub, the hub feeds WebSocket clients, and an acknowledgement goes out on
+ * Kafka and comes back both to the wall screens and, through the sink, to the store.
+ */
+describe('live feed from Kafka', () => {
+  let store: Store
+  let topics: Topics
+  let producer: BusProducer
+  let hub: LiveHub
+  let registry: Registry
+  let app: FastifyInstance
+  const stops: Array<() => Promise<void>> = []
+
+  beforeAll(async () => {
+    const kafka = createKafka({ brokers: testBrokers(), clientId: uniqueName('api-feed'), logger })
+    topics = topicNames(`${uniqueName('api-feed')}.`)
+    await ensureTopics(kafka, vigilTopicSpecs(topics, 2))
+    store = await createTestStore()
+    await insertAlerts(store, [
+      sampleAlert({ id: 'stored-open' }),
+      sampleAlert({ id: 'stored-done', status: 'resolved' }),
+    ])
+    registry = new Registry()
+    hub = new LiveHub({ brands: brands.map((b) => b.id), registry })
+    const sink = await startSink({ kafka, store, topics, logger, groupId: uniqueName('api-feed-sink') })
+    stops.push(() => sink.stop())
+    const feed = await startLiveFeed({ kafka, topics, hub, data: storeData(store), logger, registry })
+    stops.push(() => feed.stop())
+    producer = await createProducer(kafka, logger)
+    stops.push(() => producer.close())
+    app = await buildApp({
+      store,
+      hub,
+      logger,
+      registry,
+      brands,
+      alertsOut: (a) => producer.sendJson(topics.alerts, a.brand, a),
+    })
+    await app.ready()
+  })
+
+  afterAll(async () => {
+    await app?.close()
+    for (const stop of stops.reverse()) await stop()
+    await store?.close()
+  })
+
+  it('loads the open alerts from the store at start', () => {
+    expect((hub.snapshot('alerts') as Alert[]).map((a) => a.id)).toEqual(['stored-open'])
+  })
+
+  it('pushes metric ticks and alerts from Kafka to WebSocket subscribers, skipping bad records', async () => {
+    const ws = await app.injectWS('/ws')
+    const msgs: Msg[] = []
+    ws.on('message', (d: Buffer) => msgs.push(JSON.parse(d.toString()) as Msg))
+    ws.send(JSON.stringify({ type: 'subscribe', channels: ['alerts', 'metrics'] }))
+    await waitFor(() => msgs.filter((m) => m.type === 'snapshot').length === 2, { what: 'snapshots' })
+
+    // A fresh group starts at the latest offset once partitions are assigned: keep producing
+    // a new minute until one arrives, instead of guessing how long the join takes.
+    let minute = 0
+    const tick = (): LiveMetric => ({
+      brand: 'northwind',
+      minute: new Date(Date.UTC(2026, 10, 23, 10, minute++)).toISOString(),
+      volume: 40,
+      negative: 30,
+      positive: 2,
+      complaints: 20,
+      meanSentiment: -0.5,
+      expectedVolume: 10,
+      score: 4,
+    })
+    await waitFor(
+      async () => {
+        await producer.sendJson(topics.metrics, 'northwind', tick())
+        return msgs.some((m) => m.type === 'metrics')
+      },
+      { what: 'a metrics tick over the WebSocket', timeoutMs: 60_000, intervalMs: 500 },
+    )
+
+    await producer.send(topics.alerts, [{ key: 'crest', value: '{"id": "broken"' }])
+    await producer.send(topics.metrics, [{ key: 'crest', value: JSON.stringify([{ brand: 'crest' }]) }])
+    await producer.sendJson(
+      topics.alerts,
+      'crest',
+      sampleAlert({ id: 'live-1', brand: 'crest', severity: 'critical' }),
+    )
+    const pushed = await waitFor(() => msgs.find((m) => m.type === 'alert'), {
+      what: 'alert over the WebSocket',
+    })
+    expect(pushed.data).toMatchObject({ id: 'live-1', brand: 'crest', severity: 'critical' })
+    const dropped = await registry.getSingleMetric('vigil_api_feed_dropped_records_total')?.get()
+    expect(dropped?.values.reduce((s, v) => s + v.value, 0)).toBe(2)
+    ws.terminate()
+  })
+
+  it('acknowledges through Kafka: the hub and, via the sink, the store see the new version', async () => {
+    await waitFor(async () => (await storeData(store).getAlert('live-1')) !== null, {
+      what: 'the sink to store live-1',
+      timeoutMs: 60_000,
+    })
+    const res = await app.inject({ method: 'POST', url: '/api/alerts/live-1/ack' })
+    expect(res.statusCode).toBe(200)
+    await waitFor(() => hub.alert('live-1')?.status === 'acknowledged', { what: 'ack back from Kafka' })
+    await waitFor(
+      async () =>
+        (await app.inject('/api/alerts/live-1')).json().alert?.status === 'acknowledged' || undefined,
+      { what: 'acknowledged version stored by the sink', timeoutMs: 60_000 },
+    )
+  })
+})

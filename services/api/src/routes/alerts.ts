@@ -1,0 +1,90 @@
+import type { Alert, AlertStatus } from '@vigil/schema'
+import type { FastifyInstance } from 'fastify'
+import type { RouteContext } from '../context.js'
+import type { FeedbackRecord } from '../data.js'
+import { errorBody } from '../errors.js'
+import { ackRoute, feedbackRoute, getAlertRoute, listAlertsRoute } from '../schemas.js'
+import { unknownBrand } from './data.js'
+
+/**
+ * The freshest version we know: the live hub may already hold a version the sink has not
+ * written yet, and acknowledging an older one would roll the alert back.
+ */
+async function latestAlert(ctx: RouteContext, id: string): Promise<Alert | null> {
+  const stored = await ctx.data.getAlert(id)
+  const live = ctx.hub.alert(id)
+  if (!stored) return live ?? null
+  return live && live.version > stored.version ? live : stored
+}
+
+/** A new version of the alert with status acknowledged; `null` when there is nothing to change. */
+export function acknowledged(alert: Alert, now: Date): Alert | null {
+  if (alert.status === 'acknowledged' || alert.status === 'resolved') return null
+  return { ...alert, version: alert.version + 1, status: 'acknowledged', updatedAt: now.toISOString() }
+}
+
+export function registerAlertRoutes(app: FastifyInstance, ctx: RouteContext): void {
+  app.get<{ Querystring: { status?: AlertStatus; brand?: string; limit: number } }>(
+    '/api/alerts',
+    { schema: listAlertsRoute },
+    async (req, reply) => {
+      if (unknownBrand(ctx, reply, req.query.brand)) return reply
+      return { alerts: await ctx.data.listAlerts(req.query) }
+    },
+  )
+
+  app.get<{ Params: { id: string } }>('/api/alerts/:id', { schema: getAlertRoute }, async (req, reply) => {
+    const alert = await latestAlert(ctx, req.params.id)
+    if (!alert) return reply.code(404).send(errorBody('VIGIL_ERR_ALERT_NOT_FOUND', req.params.id))
+    return { alert, feedback: await ctx.data.alertFeedback(alert.id) }
+  })
+
+  app.post<{ Params: { id: string } }>('/api/alerts/:id/ack', { schema: ackRoute }, async (req, reply) => {
+    const current = await latestAlert(ctx, req.params.id)
+    if (!current) return reply.code(404).send(errorBody('VIGIL_ERR_ALERT_NOT_FOUND', req.params.id))
+    if (current.status === 'resolved') {
+      return reply.code(409).send(errorBody('VIGIL_ERR_ALERT_RESOLVED', current.id))
+    }
+    // Acknowledging twice is harmless: the second call returns the acknowledged version.
+    const next = acknowledged(current, ctx.now())
+    if (!next) return { alert: current }
+    try {
+      await ctx.publishAlert(next)
+    } catch (err) {
+      req.log.error({ event: 'api_ack_publish_failed', err, alertId: next.id }, 'ack not published')
+      return reply.code(503).send(errorBody('VIGIL_ERR_PUBLISH_FAILED', (err as Error).message))
+    }
+    req.log.info({ event: 'api_alert_acknowledged', alertId: next.id, version: next.version })
+    return { alert: next }
+  })
+
+  app.post<{ Params: { id: string }; Body: { real: boolean; note?: string; user?: string } }>(
+    '/api/alerts/:id/feedback',
+    { schema: feedbackRoute },
+    async (req, reply) => {
+      const alert = await latestAlert(ctx, req.params.id)
+      if (!alert) return reply.code(404).send(errorBody('VIGIL_ERR_ALERT_NOT_FOUND', req.params.id))
+      const feedback: FeedbackRecord = {
+        alertId: alert.id,
+        real: req.body.real,
+        note: req.body.note ?? '',
+        user: req.body.user ?? '',
+        at: ctx.now().toISOString(),
+      }
+      await ctx.data.insertFeedback(feedback)
+      if (ctx.feedbackOut) {
+        try {
+          await ctx.feedbackOut(feedback)
+        } catch (err) {
+          // Stored already, which is what the operator asked for; forwarding is best effort.
+          req.log.warn(
+            { event: 'api_feedback_forward_failed', err, alertId: alert.id },
+            'feedback not forwarded',
+          )
+        }
+      }
+      req.log.info({ event: 'api_alert_feedback', alertId: alert.id, real: feedback.real })
+      return reply.code(201).send({ feedback })
+    },
+  )
+}

@@ -1,0 +1,76 @@
+import type { Intent } from '@vigil/schema'
+import {
+  brandSummary,
+  getAlert,
+  insertAlertFeedback,
+  insertAlerts,
+  listAlertFeedback,
+  listAlerts,
+  recentMentions,
+  type Store,
+  volumeByMinute,
+} from '@vigil/store'
+import type { ApiData } from './data.js'
+
+const n = (x: unknown): number => {
+  const v = Number(x)
+  return Number.isFinite(v) ? v : 0
+}
+
+/** ClickHouse text without a zone, or ISO: either way back to ISO-8601 UTC. */
+const iso = (s: string): string =>
+  new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(s) ? s : `${s.replace(' ', 'T')}Z`).toISOString()
+
+/** The ApiData port over @vigil/store's runners: renames columns to the API's camelCase. */
+export function storeData(store: Store): ApiData {
+  return {
+    async ping() {
+      const rs = await store.client.query({ query: 'SELECT 1 AS ok', format: 'JSONEachRow' })
+      await rs.json()
+    },
+    async volumeByMinute(args) {
+      const rows = await volumeByMinute(store, args)
+      return rows.map((r) => ({
+        brand: r.brand,
+        minute: iso(r.bucket),
+        volume: n(r.volume),
+        negative: n(r.negative),
+        positive: n(r.positive),
+        complaints: n(r.complaints),
+        meanSentiment: n(r.mean_sentiment),
+      }))
+    },
+    async brandSummary(args) {
+      const rows = await brandSummary(store, args)
+      return rows.map((r) => ({
+        brand: r.brand,
+        volume: n(r.volume),
+        negative: n(r.negative),
+        complaints: n(r.complaints),
+        negativeShare: n(r.negative_share),
+        meanSentiment: n(r.mean_sentiment),
+        shareOfVoice: n(r.share_of_voice),
+      }))
+    },
+    listAlerts: (args) => listAlerts(store, args),
+    getAlert: (id) => getAlert(store, id),
+    async alertFeedback(id) {
+      const rows = await listAlertFeedback(store, id)
+      return rows.map((r) => ({
+        alertId: r.alert_id,
+        real: Boolean(r.real),
+        note: r.note,
+        user: r.user,
+        at: iso(r.at),
+      }))
+    },
+    insertAlerts: (alerts) => insertAlerts(store, alerts),
+    insertFeedback: (f) => insertAlertFeedback(store, f),
+    recentMentions: (args) =>
+      recentMentions(store, {
+        brand: args.brand,
+        limit: args.limit,
+        intent: args.intent as Intent | undefined,
+      }),
+  }
+}

@@ -1,0 +1,114 @@
+import { type BusProducer, createKafka, createProducer, ensureTopics, type InboundRecord, runConsumer, vigilTopicSpecs } from '@vigil/bus'
+import { createLogger } from '@vigil/config'
+import { ordinaryMinute, rng, synthMention } from '@vigil/detect'
+import { type Alert, type EnrichedMention, type LiveMetric, topicNames } from '@vigil/schema'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { testBrokers, uniqueName } from '../../../tests/support/kafka.js'
+import { waitFor } from '../../../tests/support/wait.js'
+import { type DetectorHandle, sendChunked, startDetector } from './service.js'
+
+const logger = createLogger('detector-int-test', 'warn')
+const BRANDS = [
+  { id: 'northwind', role: 'own' as const, size: 'mid' },
+  { id: 'crest', role: 'competitor' as const, size: 'large' },
+  { id: 'havenbank', role: 'competitor' as const, size: 'mid' },
+]
+const MIN = 60_000
+let kafka: ReturnType<typeof createKafka>
+let producer: BusProducer
+
+beforeAll(async () => {
+  kafka = createKafka({ brokers: testBrokers(), clientId: uniqueName('detector-test'), logger })
+  producer = await createProducer(kafka, logger)
+})
+afterAll(async () => {
+  await producer?.close()
+})
+
+/** Collect every record of `topic` from the beginning. */
+async function collect(topic: string): Promise<{ got: InboundRecord[]; stop(): Promise<void> }> {
+  const got: InboundRecord[] = []
+  const h = await runConsumer({
+    kafka,
+    groupId: uniqueName('collect'),
+    topics: [topic],
+    fromBeginning: true,
+    logger,
+    handleBatch: async (rs) => {
+      got.push(...rs)
+    },
+  })
+  return { got, stop: () => h.stop() }
+}
+
+const json = <T>(r: InboundRecord) => JSON.parse(r.value!.toString('utf8')) as T
+
+/** Recorded traffic an hour old: 30 minutes ordinary, a northwind outage from minute 20. */
+function history(t0: number): EnrichedMention[] {
+  const r = rng(5)
+  const out: EnrichedMention[] = []
+  for (let m = 0; m < 30; m++) {
+    const t = t0 + m * MIN
+    for (const b of BRANDS) out.push(...ordinaryMinute(r, b.id, t, b.size === 'large' ? 25 : 8))
+    if (m >= 20) {
+      for (let i = 0; i < 50; i++) {
+        out.push(
+          synthMention(t + i * 1000, { brand: 'northwind', label: 'negative', intent: 'complaint', hashtags: ['#nwdown'] }, `x:out-${m}-${i}`),
+        )
+      }
+    }
+  }
+  return out.sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+}
+
+describe('detector service against a real broker', () => {
+  it('turns a recorded outage into one alert, ticks metrics, dead-letters junk, checkpoints and resumes', async () => {
+    const topics = topicNames(`${uniqueName('det')}.`)
+    await ensureTopics(kafka, vigilTopicSpecs(topics, 2))
+    const t0 = Math.floor((Date.now() - 60 * MIN) / MIN) * MIN
+    const records = history(t0).map((m) => ({ key: m.brands[0]!.brand, value: JSON.stringify(m) }))
+    await sendChunked(producer, topics.enriched, records)
+    await producer.send(topics.enriched, [
+      { key: 'northwind', value: '{"not":"a mention"' },
+      { key: 'northwind', value: JSON.stringify({ ...JSON.parse(records[0]!.value), id: 'x:bad1', sentiment: 'awful' }) },
+    ])
+    const alerts = await collect(topics.alerts)
+    const metrics = await collect(topics.metrics)
+    const dlq = await collect(topics.dlq)
+    const state = await collect(topics.detectorState)
+    const groupId = uniqueName('detector')
+    let det: DetectorHandle | undefined = await startDetector({ kafka, producer, topics, logger, brands: BRANDS, groupId })
+    try {
+      await waitFor(() => alerts.got.length > 0 && dlq.got.length >= 2, { timeoutMs: 60_000, what: 'an alert and two dead letters' })
+      const opened = alerts.got.map((r) => json<Alert>(r)).filter((a) => a.version === 1)
+      expect(opened.map((a) => a.brand)).toEqual(['northwind'])
+      expect(alerts.got[0]!.key?.toString()).toBe('northwind')
+      expect(Date.parse(opened[0]!.openedAt)).toBe(t0 + 20 * MIN)
+      expect(opened[0]!.drivers.hashtags).toContain('#nwdown')
+      expect(dlq.got.map((r) => r.headers['vigil.dlq.stage'])).toEqual(['detector', 'detector'])
+      expect(dlq.got.map((r) => r.headers['vigil.dlq.code']).sort()).toEqual([
+        'VIGIL_ERR_INVALID_ENRICHED',
+        'VIGIL_ERR_MALFORMED_JSON',
+      ])
+      await waitFor(() => metrics.got.length >= 25 * BRANDS.length, { what: 'per-minute metrics of every brand' })
+      const m = metrics.got.map((r) => json<LiveMetric>(r)).find((x) => x.brand === 'northwind' && x.minute === new Date(t0 + 25 * MIN).toISOString())
+      expect(m?.negative).toBeGreaterThanOrEqual(50)
+      await waitFor(() => state.got.some((r) => r.key?.toString() === 'northwind'), { what: 'a northwind checkpoint' })
+
+      // A successor instance resumes from the checkpoint instead of learning from scratch.
+      await det.stop()
+      det = undefined
+      det = await startDetector({ kafka, producer, topics, logger, brands: BRANDS, groupId })
+      const more = ordinaryMinute(rng(9), 'northwind', t0 + 31 * MIN, 8).map((x) => ({ key: 'northwind', value: JSON.stringify(x) }))
+      await producer.send(topics.enriched, more)
+      const d = det
+      await waitFor(() => d.stats().restored >= 1, { what: 'the successor to restore northwind' })
+      expect(d.engine.isActive('northwind')).toBe(true)
+      const snap = d.engine.snapshot('northwind') as { core: { volume: { n: number } } }
+      expect(snap.core.volume.n).toBeGreaterThanOrEqual(25)
+    } finally {
+      await det?.stop()
+      for (const c of [alerts, metrics, dlq, state]) await c.stop()
+    }
+  })
+})

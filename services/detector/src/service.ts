@@ -1,0 +1,234 @@
+/**
+ * mentions.enriched → alerts, metrics.live, detector.state. Thin around the pure engine:
+ * decode, feed, advance on a processing-time tick and after every batch, produce, checkpoint.
+ * A batch resolves (and its offsets commit) only after what it caused is acknowledged.
+ */
+import {
+  type BusProducer,
+  deadLetter,
+  type InboundRecord,
+  type OutboundRecord,
+  runConsumer,
+} from '@vigil/bus'
+import type { Logger } from '@vigil/config'
+
+import { type BrandInfo, createDetectorEngine, type DetectorEngine, type DetectorParams } from '@vigil/detect'
+import type { Topics } from '@vigil/schema'
+import { decodeEnriched } from './decode.js'
+import { type StateStore, startStateStore } from './state-store.js'
+
+/** The KafkaJS client as @vigil/bus takes it (no direct kafkajs dependency here). */
+type Kafka = Parameters<typeof runConsumer>[0]['kafka']
+
+export interface DetectorDeps {
+  kafka: Kafka
+  producer: BusProducer
+  topics: Topics
+  logger: Logger
+  brands: BrandInfo[]
+  params?: Partial<DetectorParams>
+  groupId?: string
+  /** Consumer group for tailing checkpoints: unique per process so it always reads from the start. */
+  stateGroupId?: string
+  /** Processing-time tick that closes quiet minutes. */
+  tickMs?: number
+  /** A brand whose records stopped arriving this long ago is presumed moved to another instance. */
+  ownershipTtlMs?: number
+  now?: () => number
+}
+
+export interface DetectorStats {
+  observed: number
+  deadLettered: number
+  alerts: number
+  metrics: number
+  checkpoints: number
+  restored: number
+  lateEvents: number
+  duplicates: number
+  outboxPending: number
+}
+
+export interface DetectorHandle {
+  stop(): Promise<void>
+  stats(): DetectorStats
+  engine: DetectorEngine
+}
+
+/** Produced-but-unconfirmed outputs beyond this are dropped (logged): memory must stay bounded. */
+const MAX_OUTBOX = 100_000
+
+export async function startDetector(deps: DetectorDeps): Promise<DetectorHandle> {
+  const now = deps.now ?? Date.now
+  const log = deps.logger.child({ component: 'detector' })
+  const state: StateStore = await startStateStore({
+    kafka: deps.kafka,
+    topic: deps.topics.detectorState,
+    groupId: deps.stateGroupId ?? `vigil-detector-state-${process.pid}-${now()}`,
+    logger: log,
+  })
+  await state.ready
+  const engine = createDetectorEngine({
+    brands: deps.brands,
+    ...(deps.params ? { params: deps.params } : {}),
+  })
+  // Nothing is ours until its records arrive: another instance may own it.
+  for (const b of engine.brands()) engine.setActive(b, false)
+  const lastSeen = new Map<string, number>()
+  const counts = { observed: 0, deadLettered: 0, alerts: 0, metrics: 0, checkpoints: 0, restored: 0 }
+  let outbox: Array<{ topic: string; rec: OutboundRecord }> = []
+  const ttl = deps.ownershipTtlMs ?? 15 * 60_000
+
+  function own(brand: string): void {
+    lastSeen.set(brand, now())
+    if (engine.isActive(brand) || !engine.brands().includes(brand)) return
+    const snap = state.get(brand)
+    const restored = snap !== undefined && engine.restore(brand, snap)
+    if (restored) counts.restored++
+    engine.setActive(brand, true)
+    log.info({ event: 'brand_assigned', brand, restored })
+  }
+
+  async function flush(): Promise<void> {
+    const out = engine.advance(now())
+    for (const a of out.alerts)
+      outbox.push({ topic: deps.topics.alerts, rec: { key: a.brand, value: JSON.stringify(a) } })
+    for (const m of out.metrics)
+      outbox.push({ topic: deps.topics.metrics, rec: { key: m.brand, value: JSON.stringify(m) } })
+    if (out.metrics.length > 0) {
+      for (const b of engine.brands()) {
+        if (!engine.isActive(b)) continue
+        outbox.push({
+          topic: deps.topics.detectorState,
+          rec: { key: b, value: JSON.stringify(engine.snapshot(b)) },
+        })
+        counts.checkpoints++
+      }
+    }
+    counts.alerts += out.alerts.length
+    counts.metrics += out.metrics.length
+    for (const a of out.alerts) {
+      if (a.version === 1 || a.status !== 'open') {
+        log.info({
+          event: 'alert',
+          id: a.id,
+          brand: a.brand,
+          status: a.status,
+          severity: a.severity,
+          score: a.score,
+        })
+      }
+    }
+    if (outbox.length > MAX_OUTBOX) {
+      log.error({ event: 'outbox_overflow', dropped: outbox.length - MAX_OUTBOX })
+      outbox = outbox.slice(outbox.length - MAX_OUTBOX)
+    }
+    await sendOutbox()
+    for (const [b, t] of lastSeen) {
+      if (now() - t > ttl && engine.isActive(b)) {
+        engine.setActive(b, false)
+        lastSeen.delete(b)
+        log.info({ event: 'brand_released', brand: b })
+      }
+    }
+  }
+
+  async function sendOutbox(): Promise<void> {
+    if (outbox.length === 0) return
+    const byTopic = new Map<string, OutboundRecord[]>()
+    for (const o of outbox) {
+      const list = byTopic.get(o.topic)
+      if (list) list.push(o.rec)
+      else byTopic.set(o.topic, [o.rec])
+    }
+    for (const [topic, recs] of byTopic) await sendChunked(deps.producer, topic, recs)
+    outbox = []
+  }
+
+  // One flush at a time: the tick and the batches share the engine.
+  let tail: Promise<unknown> = Promise.resolve()
+  const serial = <T>(fn: () => Promise<T>): Promise<T> => {
+    const run = tail.then(fn)
+    tail = run.catch(() => undefined)
+    return run
+  }
+
+  const handleBatch = (records: InboundRecord[]): Promise<void> =>
+    serial(async () => {
+      for (const rec of records) {
+        const r = decodeEnriched(rec.value)
+        if (r.kind === 'ok') {
+          const key = rec.key?.toString('utf8') ?? r.value.brands[0]?.brand
+          if (key !== undefined) own(key)
+          engine.observe(r.value, `${rec.topic}:${rec.partition}`)
+          counts.observed++
+        } else if (r.kind === 'dlq') {
+          await deadLetter(deps.producer, deps.topics.dlq, rec, {
+            code: r.code,
+            reason: r.reason,
+            stage: 'detector',
+          })
+          counts.deadLettered++
+          log.warn({ event: 'dead_letter', code: r.code, reason: r.reason, offset: rec.offset })
+        }
+      }
+      await flush()
+    })
+
+  const consumer = await runConsumer({
+    kafka: deps.kafka,
+    groupId: deps.groupId ?? 'vigil-detector',
+    topics: [deps.topics.enriched],
+    fromBeginning: true,
+    logger: deps.logger,
+    handleBatch,
+  })
+  const timer = setInterval(() => {
+    serial(flush).catch((err: unknown) => log.warn({ event: 'tick_flush_failed', err }))
+  }, deps.tickMs ?? 1_000)
+
+  return {
+    engine,
+    stats: () => {
+      const e = engine.stats()
+      return { ...counts, lateEvents: e.lateEvents, duplicates: e.duplicates, outboxPending: outbox.length }
+    },
+    stop: async () => {
+      clearInterval(timer)
+      await consumer.stop()
+      // Final checkpoint so a successor resumes from here, not from a minute ago.
+      await serial(async () => {
+        for (const b of engine.brands()) {
+          if (engine.isActive(b)) {
+            outbox.push({
+              topic: deps.topics.detectorState,
+              rec: { key: b, value: JSON.stringify(engine.snapshot(b)) },
+            })
+          }
+        }
+        await sendOutbox()
+      })
+      await state.stop()
+    },
+  }
+}
+
+/** Bytes per produce request: well under the broker's default 1 MiB message.max.bytes. */
+const MAX_REQUEST_BYTES = 512 * 1024
+
+/** Send in requests of bounded size (a backfill closes hours of minutes in one flush). */
+export async function sendChunked(producer: BusProducer, topic: string, recs: OutboundRecord[]): Promise<void> {
+  let chunk: OutboundRecord[] = []
+  let bytes = 0
+  for (const r of recs) {
+    const size = r.value.length + (r.key?.length ?? 0) + 64
+    if (chunk.length > 0 && bytes + size > MAX_REQUEST_BYTES) {
+      await producer.send(topic, chunk)
+      chunk = []
+      bytes = 0
+    }
+    chunk.push(r)
+    bytes += size
+  }
+  if (chunk.length > 0) await producer.send(topic, chunk)
+}

@@ -1,0 +1,25 @@
+import { type CommonConfig, commonConfig, type Env, envInt, envOptional, envString } from '@vigil/config'
+
+export interface SinkConfig extends CommonConfig {
+  groupId: string
+  /** Rows per ClickHouse insert. */
+  batchMaxRecords: number
+  concurrency: number
+  /** Serve /metrics on this port when set (standalone sink only; the api serves its own). */
+  metricsPort: number | undefined
+  clickhouseUser: string | undefined
+  clickhousePassword: string | undefined
+}
+
+export function sinkConfig(env: Env): SinkConfig {
+  const port = envOptional(env, 'SINK_METRICS_PORT')
+  return {
+    ...commonConfig(env, 'sink'),
+    groupId: envString(env, 'SINK_GROUP_ID', 'vigil-sink'),
+    batchMaxRecords: envInt(env, 'SINK_BATCH_MAX_RECORDS', 5000, 1, 100_000),
+    concurrency: envInt(env, 'SINK_CONCURRENCY', 3, 1, 64),
+    metricsPort: port === undefined ? undefined : envInt(env, 'SINK_METRICS_PORT', 0, 1, 65_535),
+    clickhouseUser: envOptional(env, 'CLICKHOUSE_USER'),
+    clickhousePassword: envOptional(env, 'CLICKHOUSE_PASSWORD'),
+  }
+}

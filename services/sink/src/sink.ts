@@ -1,0 +1,196 @@
+import {
+  type ConsumerOptions,
+  createBusMetrics,
+  createProducer,
+  deadLetter,
+  type InboundRecord,
+  runConsumer,
+  type TopicPartition,
+} from '@vigil/bus'
+import type { Logger } from '@vigil/config'
+import type { Alert, EnrichedMention, StepResult, Topics } from '@vigil/schema'
+import {
+  existingEventKeys,
+  insertAlerts,
+  insertDeadLetters,
+  insertMentionEvents,
+  insertMentions,
+  type Store,
+} from '@vigil/store'
+import type { Registry } from 'prom-client'
+import { deadLetterFromRecord, newEvents } from './batch.js'
+import { decodeAlert, decodeEnriched } from './decode.js'
+import { createSinkMetrics, type SinkMetrics } from './metrics.js'
+import { storeCall } from './retry.js'
+
+type Kafka = ConsumerOptions['kafka']
+
+export interface SinkDeps {
+  kafka: Kafka
+  store: Store
+  topics: Topics
+  logger: Logger
+  /** Default `vigil-sink`. */
+  groupId?: string
+  /** Metrics go to this registry (bus and sink); none are kept without one. */
+  registry?: Registry
+  batch?: {
+    /** Rows per ClickHouse insert; a larger fetched batch is written in chunks. Default 5000. */
+    maxRecords?: number
+    /** Fetch cap per partition, bytes (KafkaJS default 1 MiB). */
+    maxBytesPerPartition?: number
+  }
+  /** Partitions handled at once. Default 3. */
+  concurrency?: number
+  /** Default true: a new sink group loads what the topics still hold. */
+  fromBeginning?: boolean
+  /** Passed to the consumer; default logs and SIGTERMs the process (see @vigil/bus). */
+  onCrash?: (err: Error) => void
+}
+
+export interface SinkHandle {
+  /** Drain the in-flight batch (insert, commit), leave the group, close the DLQ producer. */
+  stop(): Promise<void>
+}
+
+interface Ctx {
+  deps: SinkDeps
+  log: Logger
+  metrics: SinkMetrics | undefined
+  chunk: number
+  dlq: (rec: InboundRecord, bad: StepResult<unknown>) => Promise<void>
+}
+
+export async function startSink(deps: SinkDeps): Promise<SinkHandle> {
+  const groupId = deps.groupId ?? 'vigil-sink'
+  const log = deps.logger.child({ component: 'sink', group: groupId })
+  const metrics = deps.registry ? createSinkMetrics(deps.registry) : undefined
+  const busMetrics = deps.registry ? createBusMetrics(deps.registry) : undefined
+  const producer = await createProducer(deps.kafka, deps.logger)
+  const ctx: Ctx = {
+    deps,
+    log,
+    metrics,
+    chunk: deps.batch?.maxRecords ?? 5000,
+    dlq: async (rec, bad) => {
+      if (bad.kind !== 'dlq') return
+      metrics?.invalidRecords.inc({ topic: rec.topic, code: bad.code })
+      log.warn({
+        event: 'record_dead_lettered',
+        topic: rec.topic,
+        partition: rec.partition,
+        offset: rec.offset,
+        code: bad.code,
+        reason: bad.reason,
+      })
+      await deadLetter(
+        producer,
+        deps.topics.dlq,
+        rec,
+        { code: bad.code, reason: bad.reason, stage: 'sink' },
+        busMetrics,
+      )
+    },
+  }
+  const { enriched, alerts, dlq } = deps.topics
+  let consumer: Awaited<ReturnType<typeof runConsumer>>
+  try {
+    consumer = await runConsumer({
+      kafka: deps.kafka,
+      groupId,
+      topics: [enriched, alerts, dlq],
+      fromBeginning: deps.fromBeginning ?? true,
+      logger: deps.logger,
+      metrics: busMetrics,
+      concurrency: deps.concurrency ?? 3,
+      maxBytesPerPartition: deps.batch?.maxBytesPerPartition,
+      onCrash: deps.onCrash,
+      handleBatch: (records, tp) => handleBatch(ctx, records, tp),
+    })
+  } catch (err) {
+    await producer.close()
+    throw err
+  }
+  log.info({ event: 'sink_started', topics: [enriched, alerts, dlq], database: deps.store.database })
+  let stopping: Promise<void> | undefined
+  return {
+    stop: () => {
+      stopping ??= (async () => {
+        await consumer.stop()
+        await producer.close()
+        log.info({ event: 'sink_stopped' })
+      })()
+      return stopping
+    },
+  }
+}
+
+/** One partition's records; resolves only after every insert and dead letter is confirmed. */
+async function handleBatch(ctx: Ctx, records: InboundRecord[], tp: TopicPartition): Promise<void> {
+  const { topics } = ctx.deps
+  for (let i = 0; i < records.length; i += ctx.chunk) {
+    const part = records.slice(i, i + ctx.chunk)
+    if (tp.topic === topics.enriched) await sinkMentions(ctx, part)
+    else if (tp.topic === topics.alerts) await sinkAlerts(ctx, part)
+    else if (tp.topic === topics.dlq) await sinkDeadLetters(ctx, part)
+    else ctx.log.error({ event: 'unexpected_topic', topic: tp.topic })
+  }
+}
+
+async function timed<T>(ctx: Ctx, table: string, rows: number, fn: () => Promise<T>): Promise<T> {
+  const started = performance.now()
+  const out = await storeCall(`insert into ${table}`, fn)
+  ctx.metrics?.insertDurationMs.observe({ table }, performance.now() - started)
+  ctx.metrics?.rowsInserted.inc({ table }, rows)
+  return out
+}
+
+/**
+ * Mentions: current state plus the evidence archive, whose inserts also feed the per-minute
+ * materialized view. The view counts every row it sees, so an event must reach the archive
+ * once. A batch is checked against itself and against what is stored. That check-then-insert
+ * is race-free because Kafka sends every copy of a record (same key) to the same partition,
+ * and a partition has one consumer in the group at a time: no other sink instance can be
+ * inserting the same event meanwhile. State goes first, archive second: a crash in between
+ * leaves the event absent from the archive, so the redelivery writes it (the state row
+ * repeats harmlessly, ReplacingMergeTree); the reverse order would lose the state row.
+ */
+async function sinkMentions(ctx: Ctx, records: InboundRecord[]): Promise<void> {
+  const valid: EnrichedMention[] = []
+  for (const rec of records) {
+    const r = decodeEnriched(rec.value)
+    if (r.kind === 'ok') valid.push(r.value)
+    else await ctx.dlq(rec, r)
+  }
+  if (valid.length === 0) return
+  const { store } = ctx.deps
+  const ids = [...new Set(valid.map((m) => m.id))]
+  const stored = await storeCall('read stored events', () => existingEventKeys(store, ids))
+  const fresh = newEvents(valid, stored)
+  const skipped = valid.length - fresh.length
+  if (skipped > 0) {
+    ctx.metrics?.duplicatesSkipped.inc({ topic: ctx.deps.topics.enriched }, skipped)
+    ctx.log.debug({ event: 'duplicates_skipped', count: skipped })
+  }
+  if (fresh.length === 0) return
+  await timed(ctx, 'mentions', fresh.length, () => insertMentions(store, fresh))
+  await timed(ctx, 'mention_events', fresh.length, () => insertMentionEvents(store, fresh))
+}
+
+/** Alerts are versioned; a repeated (id, version) collapses in ReplacingMergeTree. */
+async function sinkAlerts(ctx: Ctx, records: InboundRecord[]): Promise<void> {
+  const valid: Alert[] = []
+  for (const rec of records) {
+    const r = decodeAlert(rec.value)
+    if (r.kind === 'ok') valid.push(r.value)
+    else await ctx.dlq(rec, r)
+  }
+  if (valid.length === 0) return
+  await timed(ctx, 'alerts', valid.length, () => insertAlerts(ctx.deps.store, valid))
+}
+
+/** Every dead letter is stored raw; none is refused (refusing would mean writing to the DLQ). */
+async function sinkDeadLetters(ctx: Ctx, records: InboundRecord[]): Promise<void> {
+  const rows = records.map(deadLetterFromRecord)
+  await timed(ctx, 'dead_letters', rows.length, () => insertDeadLetters(ctx.deps.store, rows))
+}
