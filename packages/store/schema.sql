@@ -91,8 +91,12 @@ CREATE TABLE IF NOT EXISTS {db}.mention_events
     views UInt64,
     rating Nullable(UInt8),
     app_version String,
+    in_reply_to String,
+    conversation_id String,
+    markets Array(LowCardinality(String)),
     created_at DateTime64(3, 'UTC'),
     received_at DateTime64(3, 'UTC'),
+    enriched_at DateTime64(3, 'UTC'),
     seen_at DateTime64(3, 'UTC') DEFAULT now64(3)
 )
 ENGINE = MergeTree

@@ -46,7 +46,11 @@ function lineSeries(
   brands: readonly Brand[],
   value: (p: MetricPoint) => number | null,
 ): EChartsCoreOption[] {
-  const ids = brands.length > 0 ? brands.map((b) => b.id) : stream.brands()
+  // Our bank first (legend, tooltip, drawing order), then competitors as configured.
+  const ids =
+    brands.length > 0
+      ? [...brands].sort((a, b) => Number(b.role === 'own') - Number(a.role === 'own')).map((b) => b.id)
+      : stream.brands()
   return ids.map((id) => {
     const style = brandStyle(brands, id)
     return {

@@ -12,14 +12,22 @@ use([LineChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer
  * notMerge, series matched by id) so a tick does not rebuild the chart, and is disposed with
  * the element.
  */
+const seriesKey = (o: EChartsCoreOption): string =>
+  Array.isArray(o.series) ? o.series.map((s: { id?: unknown }) => String(s.id)).join(',') : ''
+
 export function echart(node: HTMLElement, option: EChartsCoreOption) {
   const chart = init(node, undefined, { renderer: 'canvas' })
   chart.setOption(option)
+  let key = seriesKey(option)
   const resize = new ResizeObserver(() => chart.resize())
   resize.observe(node)
   return {
     update(next: EChartsCoreOption) {
-      chart.setOption(next, { lazyUpdate: true })
+      const nextKey = seriesKey(next)
+      // A tick merges series by id (new data, same styles). Only when the set or order of
+      // series changes (the brand list arrived) is the option replaced as a whole.
+      chart.setOption(next, { lazyUpdate: true, notMerge: nextKey !== key })
+      key = nextKey
     },
     destroy() {
       resize.disconnect()

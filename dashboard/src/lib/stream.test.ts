@@ -44,6 +44,13 @@ describe('MetricStream', () => {
     expect(s.brands()).toEqual(['crest', 'northwind'])
   })
 
+  it('lets history fill gaps without overwriting fresher live ticks', () => {
+    const s = new MetricStream(10)
+    s.push([pt('crest', 1, 42)])
+    expect(s.push([pt('crest', 0, 0), pt('crest', 1, 0)], true)).toBe(1)
+    expect(s.series('crest').map((p) => p.volume)).toEqual([0, 42])
+  })
+
   it('ignores points with an unreadable minute', () => {
     const s = new MetricStream()
     expect(s.push([{ ...pt('crest', 0), minute: 'soon' }])).toBe(0)

@@ -38,10 +38,14 @@ export class RollingBuffer<T> {
     return this.items.size
   }
 
-  /** False when the item is older than everything the window can still hold. */
-  push(item: T): boolean {
+  /**
+   * False when the item is older than everything the window can still hold, or when
+   * `keepExisting` is set and the key is already present.
+   */
+  push(item: T, keepExisting = false): boolean {
     const key = this.keyOf(item)
     if (!Number.isFinite(key)) return false
+    if (keepExisting && this.items.has(key)) return false
     if (this.items.size >= this.capacity && key < this.oldestKey() && !this.items.has(key)) return false
     this.items.set(key, item)
     if (key > this.newest) this.newest = key
@@ -73,7 +77,11 @@ export class MetricStream {
 
   constructor(readonly minutes = 60) {}
 
-  push(points: readonly MetricPoint[]): number {
+  /**
+   * Live ticks replace what is there. History (`keepExisting`) only fills gaps: the REST
+   * answer may arrive after the WebSocket snapshot and must not overwrite fresher ticks.
+   */
+  push(points: readonly MetricPoint[], keepExisting = false): number {
     let accepted = 0
     for (const p of points) {
       let buf = this.byBrand.get(p.brand)
@@ -81,7 +89,7 @@ export class MetricStream {
         buf = new RollingBuffer<MetricPoint>(this.minutes, (x) => Date.parse(x.minute))
         this.byBrand.set(p.brand, buf)
       }
-      if (buf.push(p)) accepted++
+      if (buf.push(p, keepExisting)) accepted++
     }
     this.updates += accepted
     return accepted

@@ -23,7 +23,7 @@ export interface BusProducer {
  * murmur2 partitioner so a key lands on the same partition whichever client wrote it.
  *
  * Retries are bounded (the KafkaJS default for idempotent producers is unbounded): a send to an
- * unreachable cluster fails after about a minute and the caller's retry policy decides, instead
+ * unreachable cluster fails after the retry schedule (~50 s, computed, not measured) and the caller's retry policy decides, instead
  * of hanging a shutdown forever. KafkaJS logs a warning about this once per producer; downstream
  * stages are idempotent on mention id, so a rare duplicate after a failed send is harmless.
  */

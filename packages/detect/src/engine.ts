@@ -34,6 +34,11 @@ export interface DetectorEngine {
   restore(brand: string, state: unknown): boolean
   brands(): string[]
   /**
+   * Declare an input source (partition) before its first record, so the watermark waits for
+   * it (until it proves idle) instead of racing ahead on the partitions fetched first.
+   */
+  registerSource(source: string, nowMs: number): void
+  /**
    * Brands this engine owns right now. An inactive brand is neither scored nor learned (its
    * partition belongs to another detector instance); all brands start active.
    */
@@ -145,6 +150,7 @@ export function createDetectorEngine(opts: EngineOptions): DetectorEngine {
     const metrics: LiveMetric[] = []
     if (maxEventMs === -Infinity) return { alerts, metrics }
     const top = Math.min(sourceTop(nowMs), nowMs + MAX_FUTURE_MS)
+    if (top === -Infinity) return { alerts, metrics }
     if (top > lastTop) {
       lastTop = top
       lastProgressNow = nowMs
@@ -233,6 +239,10 @@ export function createDetectorEngine(opts: EngineOptions): DetectorEngine {
       return restoreBrand(st, state)
     },
     brands: () => [...states.keys()],
+    registerSource: (source, nowMs) => {
+      if (!sources.has(source))
+        sources.set(source, { max: -Infinity, seenMax: -Infinity, progressNow: nowMs })
+    },
     setActive: (brand, active) => {
       if (active) inactive.delete(brand)
       else if (states.has(brand)) inactive.add(brand)

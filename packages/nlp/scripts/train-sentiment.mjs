@@ -27,6 +27,7 @@ const LANGS = (args.langs ?? 'en,ar,fr,de,es,it,pt,hi,nl,zh').split(',')
 // Extra English training files (research / non-commercial terms: cache only).
 const EXTRA = { en: ['en-airline-train.jsonl', 'en-fin-train.jsonl'] }
 
+const CODES_RE = /\[[^[\]\s]{1,8}\]/g
 const readJsonl = (p) =>
   readFileSync(p, 'utf8')
     .split('\n')
@@ -127,10 +128,19 @@ for (const lang of LANGS) {
   const classes = lang === 'zh' ? ['negative', 'positive'] : ['negative', 'neutral', 'positive']
   const k = classes.length
   const files = [`${lang}/train.jsonl`, ...(EXTRA[lang] ?? []).map((f) => `${lang}/${f}`)]
-  const main = examples(readJsonl(join(DATA, files[0])), lang, classes, lexicons)
+  let mainItems = readJsonl(join(DATA, files[0]))
+  // Weibo labels follow the [表情] emoticon codes; a copy of each post without them makes
+  // the model learn the words too (real posts on other platforms have no such codes).
+  if (lang === 'zh') {
+    const stripped = mainItems
+      .filter((it) => /\[[^[\]\s]{1,8}\]/.test(it.text))
+      .map((it) => ({ ...it, id: `${it.id}-nocodes`, text: it.text.replace(CODES_RE, ' ') }))
+    mainItems = [...mainItems, ...stripped]
+  }
+  const main = examples(mainItems, lang, classes, lexicons)
   const extra = files.slice(1).flatMap((f) => examples(readJsonl(join(DATA, f)), lang, classes, lexicons))
   // Held-out slice of the main train file only: it is what resembles the test split.
-  const isDev = (e) => fnv(`dev:${e.id}`) % 100 < 15
+  const isDev = (e) => fnv(`dev:${e.id.replace(/-nocodes$/, '')}`) % 100 < 15
   const dev = main.filter(isDev)
   let best = null
   for (const useExtra of extra.length > 0 ? [false, true] : [false]) {

@@ -67,12 +67,14 @@ function lowerMap(list: string[], strip: RegExp): Map<string, string> {
 }
 
 function compile(b: BrandConfig): CompiledBrand {
-  const mk = (raw: string, kind: AliasRule['kind']): AliasRule => ({
-    raw,
-    folded: foldText(raw),
-    kind,
-    script: scriptOf(raw),
-  })
+  const mk = (raw: string, kind: AliasRule['kind']): AliasRule => {
+    const folded = foldText(raw)
+    const script = scriptOf(raw)
+    // A two-character Chinese name ("莲花", lotus) is an ordinary word inside longer ones
+    // ("莲花山"); without spaces to bound it, it needs banking context like an ambiguous alias.
+    const short = script === 'han' && [...folded.trim()].length <= 2
+    return { raw, folded, kind: short ? 'ambiguous' : kind, script }
+  }
   const aliases = [...b.aliases.map((a) => mk(a, 'plain')), ...b.ambiguousAliases.map((a) => mk(a, 'ambiguous'))]
   return {
     id: b.id,
@@ -161,12 +163,22 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
-function matchCaseSensitive(original: string, alias: string, blocked: [number, number][]): boolean {
+function matchCaseSensitive(
+  original: string,
+  alias: string,
+  blocked: [number, number][],
+  excluded: [number, number][],
+  aligned: boolean,
+): boolean {
   for (let i = original.indexOf(alias); i !== -1; i = original.indexOf(alias, i + 1)) {
     const end = i + alias.length
     const b = original[i - 1]
     if (isWordChar(b) || b === '@' || b === '#' || b === '$' || isWordChar(original[end])) continue
+    // "Ing." is the Dutch/German engineer's title, not the bank.
+    if (original[end] === '.' && /^[A-Z][a-z]/.test(alias)) continue
     if (inSpans(blocked, i, end)) continue
+    // Exclusion spans come from the folded text; positions agree when folding kept the length.
+    if (aligned ? inSpans(excluded, i, end) : excluded.length > 0) continue
     return true
   }
   return false
@@ -243,7 +255,8 @@ function matchBrand(
     if (rule.kind !== 'plain') continue
     if (findAlias(folded, rule, blockedFolded, excluded) !== -1) return rule.raw
   }
-  for (const a of cb.caseSensitive) if (matchCaseSensitive(text, a, blockedOrig)) return a
+  const aligned = folded.length === text.length
+  for (const a of cb.caseSensitive) if (matchCaseSensitive(text, a, blockedOrig, excluded, aligned)) return a
   const tag = matchTags(cb, ctx) ?? matchDomainsInText(folded, cb)
   if (tag !== null) return tag
   for (const rule of cb.aliases) {

@@ -62,10 +62,10 @@ function extractTags(text: string, out: Entities): void {
 
 /** Terms: content words (Latin, Arabic, …) and Chinese character bigrams, stopwords removed. */
 function extractTerms(folded: string, out: Entities): void {
-  const stripped = folded
-    .replace(URL_RE, ' ')
-    .replace(/[#@$][\p{L}\p{N}_]+/gu, ' ')
-    .replace(/\S+@\S+/g, ' ')
+  let stripped = /https?:|www\./.test(folded) ? folded.replace(URL_RE, ' ') : folded
+  // Bounded local part: an unbounded \S+@ would rescan the text from every position.
+  if (stripped.includes('@')) stripped = stripped.replace(/[^\s@]{1,64}@\S{1,255}/g, ' ')
+  stripped = stripped.replace(/[#@$][\p{L}\p{N}_]+/gu, ' ')
   for (const m of stripped.matchAll(WORD_RE)) {
     const w = m[0].replace(/['’_-]+$/u, '')
     if (/[\u4E00-\u9FFF]/.test(w)) continue

@@ -11,7 +11,7 @@ const PROBLEM = [
   'missing money', 'money missing', 'money gone', 'disappeared', 'unauthorised', 'unauthorized', 'fraud', 'scam',
   'scammed', 'stolen', 'hacked', 'overcharged', 'hidden fees', 'fee', 'fees', 'error', 'crash', 'crashes',
   'crashed', 'locked out', 'failed', 'failed payment', 'payment failed', 'transfer failed', 'pending',
-  'complaint', 'worst service', 'useless', 'closed my account', 'cancelled my card', 'lost my card',
+  'complaint', 'closed my account', 'cancelled my card', 'lost my card',
   // nl
   'storing', 'werkt niet', 'geblokkeerd', 'dubbel afgeschreven', 'twee keer afgeschreven', 'bevroren',
   'inloggen lukt niet', 'klacht', 'oplichting', 'oplichters', 'fraude', 'geld kwijt', 'wacht al',

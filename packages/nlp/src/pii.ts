@@ -14,7 +14,7 @@ export interface PiiSpan {
   end: number
 }
 
-const CARD_RE = /(?<![\p{L}\p{N}+.,])\d(?:[ -]?\d){11,18}(?![\d])/gu
+const CARD_RE = /(?<![A-Za-z0-9+.,])\d(?:[ -]?\d){11,18}(?![\d])/gu
 const IBAN_RE = /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]){11,32}/g
 const SORT_ACC_RE = /(?<![\d-])\d{2}([- ]?)\d{2}\1\d{2}(?![\d-])[^\d\n]{0,25}?(?<!\d)\d{8}(?!\d)/g
 const SSN_RE = /(?<![\d-])\d{3}([- ])\d{2}\1\d{4}(?![\d-])/g
@@ -22,13 +22,13 @@ const NINE_DIGITS_RE = /(?<![\d.,-])\d{3}[ .]?\d{2}[ .]?\d{2}[ .]?\d{2}(?![\d.,-
 const NINO_RE = /(?<![A-Za-z0-9])[A-Za-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d](?![A-Za-z0-9])/g
 const ACCOUNT_RE =
   /(?<!\p{L})(?:account|acct|acc|a\/c|rekening(?:nummer|nr)?|cuenta|compte|konto(?:nummer)?|conto|conta|hesap|nomor rekening|no\.? rek)(?!\p{L})[^\d\n]{0,20}?(?<![\d£$€¥₹])(\d(?:[ -]?\d){5,17})(?![\d.,]\d)(?!\d)|(?:账号|账户|帐号|帐户|卡号|حساب)[^\d\n]{0,8}?(\d(?:[ -]?\d){5,17})(?!\d)/giu
-const PHONE_RE = /(?<![\p{L}\p{N}+])(?:\+|00)?\(?\d[\d ().-]{5,22}\d(?![\d])/gu
+const PHONE_RE = /(?<![A-Za-z0-9+])(?:\+|00)?\(?\d[\d ().-]{5,22}\d(?![\d])/gu
 
 const ORDER_CTX_RE =
-  /(?:order|tracking|track|parcel|shipment|ref|reference|invoice|ticket|case|booking|transaction|txn|id|no\.|nr\.|bestelling|pedido|commande|bestellung|ordine|sipariş|pesanan|订单|单号|طلب)[^\p{L}]{0,6}$/iu
+  /(?:(?<![a-z])(?:order|tracking|track|parcel|shipment|ref|reference|invoice|factuur|factuurnummer|ticket|case|booking|transaction|txn|id|bestelling|pedido|commande|bestellung|ordine|sipariş|pesanan)|订单|订单号|单号|طلب|رقم الطلب)(?:\s*(?:number|no\.?|nr\.?|num|nummer|número|numéro|code|id))?[^\p{L}]{0,6}$/iu
 const CARD_CTX_RE = /(?:card|visa|mastercard|amex|pan|kaart|pas|tarjeta|carte|karte|carta|cartão|kart|kartu|卡|بطاقة)/iu
 const PHONE_CTX_RE =
-  /(?:call|phone|tel|mobile|cell|whatsapp|text me|ring|number|contact|bel|telefoon|teléfono|llama|téléphone|appelle|telefon|anruf|telefono|chiama|ligue|celular|ara|hubungi|nomor|hp|wa|电话|手机|致电|هاتف|جوال|اتصل|फोन)/iu
+  /(?:call|phone|tel|mobile|cell|whatsapp|text me|ring|my number|number is|contact|bel|mijn nummer|telefoon|teléfono|llama|téléphone|appelle|telefon|anruf|telefono|chiama|ligue|celular|ara|hubungi|nomor|hp|wa|电话|手机|致电|هاتف|جوال|اتصل|फोन)/iu
 const BSN_CTX_RE = /(?:bsn|burgerservicenummer|sofinummer|sofi)/iu
 const SSN_CTX_RE = /(?:ssn|social security|social sec)/iu
 const NINO_CTX_RE = /(?:\bni\b|national insurance|nino|ni number)/iu

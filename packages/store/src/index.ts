@@ -11,6 +11,7 @@ export type {
   BuiltQuery,
   ListAlertsArgs,
   RecentMentionsArgs,
+  SearchMentionsArgs,
   TagField,
   TopAuthorsArgs,
   TopTagsArgs,

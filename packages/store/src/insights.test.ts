@@ -10,6 +10,7 @@ import {
   mentionHistory,
   releaseFeedback,
   responseStats,
+  searchMentions,
   topAuthors,
   topTags,
 } from './queries-insights.js'
@@ -179,6 +180,20 @@ describe('product and marketing', () => {
   })
 })
 
+describe('explorer', () => {
+  it('filters mentions by every given field, newest first', async () => {
+    const ids = async (a: Parameters<typeof searchMentions>[1]) =>
+      (await searchMentions(store, a)).map((m) => m.id)
+    expect(await ids({ brand: 'northwind', intent: 'complaint', platform: 'x' })).toEqual(['x:q3', 'x:q1'])
+    expect(await ids({ withPii: true })).toEqual(['x:q3'])
+    expect(await ids({ text: 'EDITED' })).toEqual(['x:q3'])
+    expect(await ids({ hashtag: '#crestfail' })).toEqual(['x:q4'])
+    expect(await ids({ from: at('09:00'), to: at('09:01') })).toEqual(['appstore:r1'])
+    expect(await ids({ sentiment: 'neutral', lang: 'en' })).toEqual(['x:q2'])
+    expect(() => sql.searchMentionsSql(store.database, { platform: 'myspace' as never })).toThrow(StoreError)
+  })
+})
+
 describe('evidence', () => {
   it('keeps the original and the edit of a mention, in order', async () => {
     const h = await mentionHistory(store, 'x:q3')
@@ -200,6 +215,7 @@ describe('insight builders are checked by the engine', () => {
       sql.responseStatsSql(db, { from, to }),
       sql.releaseFeedbackSql(db, { from, to }),
       sql.mentionHistorySql(db, 'x:1'),
+      sql.searchMentionsSql(db, {}),
     ]
     for (const q of qs) await expect(run(store, q), q.query).resolves.toBeInstanceOf(Array)
     expect(() => sql.breakdownSql(db, { from, to, by: 'author_id' as never })).toThrow(StoreError)

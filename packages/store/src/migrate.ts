@@ -49,6 +49,8 @@ export const withDb = (sql: string, db: string) => sql.replaceAll('{db}', `\`${a
 export interface MigrateResult {
   applied: number[]
   skipped: number[]
+  /** Already applied, but the file differs from what ran: a shipped migration was edited. */
+  changed: number[]
 }
 
 /**
@@ -65,14 +67,18 @@ export async function migrate(store: Store, migrations = loadMigrations()): Prom
       ENGINE = ReplacingMergeTree ORDER BY version`,
   })
   const rs = await store.client.query({
-    query: `SELECT version FROM ${db}.schema_migrations FINAL`,
+    query: `SELECT version, checksum FROM ${db}.schema_migrations FINAL`,
     format: 'JSONEachRow',
   })
-  const done = new Set((await rs.json<{ version: number }>()).map((r) => Number(r.version)))
-  const result: MigrateResult = { applied: [], skipped: [] }
+  const done = new Map(
+    (await rs.json<{ version: number; checksum: string }>()).map((r) => [Number(r.version), r.checksum]),
+  )
+  const result: MigrateResult = { applied: [], skipped: [], changed: [] }
   for (const m of migrations) {
-    if (done.has(m.version)) {
+    const ran = done.get(m.version)
+    if (ran !== undefined) {
       result.skipped.push(m.version)
+      if (ran !== m.checksum) result.changed.push(m.version)
       continue
     }
     for (const [i, stmt] of m.statements.entries()) {

@@ -1,4 +1,4 @@
-import { run } from './queries.js'
+import { type MentionRow, run } from './queries.js'
 import * as sql from './sql.js'
 import type { Store } from './store.js'
 
@@ -102,3 +102,6 @@ export interface MentionEventRow {
 
 export const mentionHistory = (store: Store, id: string) =>
   run<MentionEventRow>(store, sql.mentionHistorySql(store.database, id))
+
+export const searchMentions = (store: Store, args: sql.SearchMentionsArgs = {}) =>
+  run<MentionRow>(store, sql.searchMentionsSql(store.database, args))

@@ -48,8 +48,12 @@ function commonColumns(m: EnrichedMention) {
     views: m.engagement.views,
     rating: m.rating,
     app_version: m.appVersion ?? '',
+    in_reply_to: m.inReplyTo ?? '',
+    conversation_id: m.conversationId ?? '',
+    markets: m.markets,
     created_at: toChTime(m.createdAt),
     received_at: toChTime(m.receivedAt),
+    enriched_at: toChTime(m.enrichedAt),
   }
 }
 
@@ -59,10 +63,6 @@ export function mentionRow(m: EnrichedMention) {
     intent_reasons: m.intentReasons,
     cashtags: m.cashtags,
     handles: m.handles,
-    markets: m.markets,
-    in_reply_to: m.inReplyTo ?? '',
-    conversation_id: m.conversationId ?? '',
-    enriched_at: toChTime(m.enrichedAt),
     last_event: m.event,
     deleted: m.event === 'delete' ? 1 : 0,
     version: mentionVersion(m),

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { createTestStore } from '../../../tests/support/clickhouse.js'
-import { MIGRATIONS_DIR, splitStatements, withDb } from './migrate.js'
+import { loadMigrations, MIGRATIONS_DIR, migrate, splitStatements, withDb } from './migrate.js'
 import { run } from './queries.js'
 import type { Store } from './store.js'
 
@@ -44,4 +44,27 @@ it('schema.sql describes exactly what the migrations build', async () => {
     'mentions',
   ])
   expect(await tables(fromFile)).toEqual(a)
+})
+
+it('upgrades a database built by 001 alone, keeping its rows', async () => {
+  const old = await createTestStore({ migrate: false })
+  try {
+    const all = loadMigrations()
+    expect(await migrate(old, all.slice(0, 1))).toMatchObject({ applied: [1] })
+    await old.client.insert({
+      table: `\`${old.database}\`.mention_events`,
+      values: [{ id: 'x:old', event: 'create', event_key: 'create', created_at: '2026-11-23 08:00:00.000' }],
+      format: 'JSONEachRow',
+    })
+    const up = await migrate(old)
+    expect(up.applied).toEqual(all.slice(1).map((m) => m.version))
+    expect(await tables(old)).toEqual(await tables(migrated))
+    const rows = await run<{ id: string; in_reply_to: string }>(old, {
+      query: `SELECT id, in_reply_to FROM \`${old.database}\`.mention_events`,
+      query_params: {},
+    })
+    expect(rows).toEqual([{ id: 'x:old', in_reply_to: '' }])
+  } finally {
+    await old.close()
+  }
 })

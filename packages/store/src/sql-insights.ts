@@ -1,3 +1,11 @@
+import {
+  INTENTS,
+  type Intent,
+  PLATFORMS,
+  type Platform,
+  SENTIMENT_LABELS,
+  type SentimentLabel,
+} from '@vigil/schema'
 import { StoreError } from './errors.js'
 import { type BuiltQuery, iso, limitOf, params, T64, t, window } from './sql-common.js'
 
@@ -189,5 +197,70 @@ FROM ${t(db, 'mention_events')}
 WHERE id = {id:String}
 ORDER BY received_at, seen_at, event_key`,
     query_params: { id },
+  }
+}
+
+export interface SearchMentionsArgs {
+  from?: string | Date
+  to?: string | Date
+  brand?: string
+  platform?: Platform
+  lang?: string
+  sentiment?: SentimentLabel
+  intent?: Intent
+  hashtag?: string
+  /** Case-insensitive substring of the (masked) text. */
+  text?: string
+  /** Only mentions where personal data was found (care follow-up). */
+  withPii?: boolean
+  limit?: number
+}
+
+function oneOf<T extends string>(allowed: readonly T[], v: T | undefined, what: string): void {
+  if (v !== undefined && !allowed.includes(v)) {
+    throw new StoreError('VIGIL_ERR_BAD_QUERY_ARGS', `unknown ${what} ${String(v)}`)
+  }
+}
+
+/** The explorer: current state of mentions matching every given filter, newest first. */
+export function searchMentionsSql(db: string, args: SearchMentionsArgs): BuiltQuery {
+  oneOf(PLATFORMS, args.platform, 'platform')
+  oneOf(SENTIMENT_LABELS, args.sentiment, 'sentiment')
+  oneOf(INTENTS, args.intent, 'intent')
+  // Qualified `m.` columns: the output alias `created_at` (ISO text) would shadow the column.
+  const where = ['m.deleted = 0']
+  const p: Record<string, unknown> = {}
+  if (args.from !== undefined) {
+    where.push(`m.created_at >= {from:${T64}}`)
+    p.from = window(args.from, args.from).from
+  }
+  if (args.to !== undefined) {
+    where.push(`m.created_at < {to:${T64}}`)
+    p.to = window(args.to, args.to).to
+  }
+  const eq: Array<[keyof SearchMentionsArgs, string]> = [
+    ['platform', 'm.platform = {platform:String}'],
+    ['lang', 'm.lang = {lang:String}'],
+    ['sentiment', 'm.sentiment = {sentiment:String}'],
+    ['intent', 'm.intent = {intent:String}'],
+    ['brand', 'has(m.brands, {brand:String})'],
+    ['hashtag', 'has(m.hashtags, {hashtag:String})'],
+    ['text', 'positionCaseInsensitiveUTF8(m.text, {text:String}) > 0'],
+  ]
+  for (const [key, cond] of eq) {
+    if (args[key] === undefined) continue
+    where.push(cond)
+    p[key] = args[key]
+  }
+  if (args.withPii) where.push('notEmpty(m.pii)')
+  return {
+    query: `SELECT id, platform, kind, url, author_handle, author_followers, author_verified, text, lang, brands,
+       sentiment, sentiment_score, intent, pii, hashtags, terms, likes, shares, replies, views, rating,
+       app_version, ${iso('m.created_at')} AS created_at, last_event
+FROM ${t(db, 'mentions')} AS m FINAL
+WHERE ${where.join(' AND ')}
+ORDER BY m.created_at DESC, id
+LIMIT {limit:UInt32}`,
+    query_params: { ...p, limit: limitOf(args.limit) },
   }
 }

@@ -83,7 +83,21 @@ describe('migrations', () => {
     const again = await migrate(store)
     expect(again.applied).toEqual([])
     expect(again.skipped).toContain(1)
+    expect(again.changed).toEqual([])
     expect(await countMentions(store)).toBe(4)
+  })
+
+  it('reports an edited shipped migration and applies a new one once', async () => {
+    const [first] = loadMigrations()
+    const edited = { ...first!, checksum: 'edited' }
+    const extra = {
+      version: 999,
+      name: 'probe',
+      statements: ['CREATE TABLE IF NOT EXISTS {db}.probe (n UInt8) ENGINE = Memory'],
+      checksum: 'x',
+    }
+    expect(await migrate(store, [edited, extra])).toEqual({ applied: [999], skipped: [1], changed: [1] })
+    expect((await migrate(store, [first!, extra])).applied).toEqual([])
   })
 })
 

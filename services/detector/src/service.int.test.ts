@@ -1,4 +1,12 @@
-import { type BusProducer, createKafka, createProducer, ensureTopics, type InboundRecord, runConsumer, vigilTopicSpecs } from '@vigil/bus'
+import {
+  type BusProducer,
+  createKafka,
+  createProducer,
+  ensureTopics,
+  type InboundRecord,
+  runConsumer,
+  vigilTopicSpecs,
+} from '@vigil/bus'
 import { createLogger } from '@vigil/config'
 import { ordinaryMinute, rng, synthMention } from '@vigil/detect'
 import { type Alert, type EnrichedMention, type LiveMetric, topicNames } from '@vigil/schema'
@@ -53,7 +61,11 @@ function history(t0: number): EnrichedMention[] {
     if (m >= 20) {
       for (let i = 0; i < 50; i++) {
         out.push(
-          synthMention(t + i * 1000, { brand: 'northwind', label: 'negative', intent: 'complaint', hashtags: ['#nwdown'] }, `x:out-${m}-${i}`),
+          synthMention(
+            t + i * 1000,
+            { brand: 'northwind', label: 'negative', intent: 'complaint', hashtags: ['#nwdown'] },
+            `x:out-${m}-${i}`,
+          ),
         )
       }
     }
@@ -70,16 +82,26 @@ describe('detector service against a real broker', () => {
     await sendChunked(producer, topics.enriched, records)
     await producer.send(topics.enriched, [
       { key: 'northwind', value: '{"not":"a mention"' },
-      { key: 'northwind', value: JSON.stringify({ ...JSON.parse(records[0]!.value), id: 'x:bad1', sentiment: 'awful' }) },
+      { key: 'northwind', value: JSON.stringify({ ...JSON.parse(records[0]!.value), sentiment: 'awful' }) },
     ])
     const alerts = await collect(topics.alerts)
     const metrics = await collect(topics.metrics)
     const dlq = await collect(topics.dlq)
     const state = await collect(topics.detectorState)
     const groupId = uniqueName('detector')
-    let det: DetectorHandle | undefined = await startDetector({ kafka, producer, topics, logger, brands: BRANDS, groupId })
+    let det: DetectorHandle | undefined = await startDetector({
+      kafka,
+      producer,
+      topics,
+      logger,
+      brands: BRANDS,
+      groupId,
+    })
     try {
-      await waitFor(() => alerts.got.length > 0 && dlq.got.length >= 2, { timeoutMs: 60_000, what: 'an alert and two dead letters' })
+      await waitFor(() => alerts.got.length > 0 && dlq.got.length >= 2, {
+        timeoutMs: 60_000,
+        what: 'an alert and two dead letters',
+      })
       const opened = alerts.got.map((r) => json<Alert>(r)).filter((a) => a.version === 1)
       expect(opened.map((a) => a.brand)).toEqual(['northwind'])
       expect(alerts.got[0]!.key?.toString()).toBe('northwind')
@@ -90,16 +112,28 @@ describe('detector service against a real broker', () => {
         'VIGIL_ERR_INVALID_ENRICHED',
         'VIGIL_ERR_MALFORMED_JSON',
       ])
-      await waitFor(() => metrics.got.length >= 25 * BRANDS.length, { what: 'per-minute metrics of every brand' })
-      const m = metrics.got.map((r) => json<LiveMetric>(r)).find((x) => x.brand === 'northwind' && x.minute === new Date(t0 + 25 * MIN).toISOString())
-      expect(m?.negative).toBeGreaterThanOrEqual(50)
-      await waitFor(() => state.got.some((r) => r.key?.toString() === 'northwind'), { what: 'a northwind checkpoint' })
+      const minute25 = new Date(t0 + 25 * MIN).toISOString()
+      const m = await waitFor(
+        () =>
+          metrics.got
+            .map((r) => json<LiveMetric>(r))
+            .find((x) => x.brand === 'northwind' && x.minute === minute25),
+        { what: 'the metric of minute 25' },
+      )
+      expect(new Set(metrics.got.map((r) => r.key?.toString()))).toEqual(new Set(BRANDS.map((b) => b.id)))
+      expect(m.negative).toBeGreaterThanOrEqual(50)
+      await waitFor(() => state.got.some((r) => r.key?.toString() === 'northwind'), {
+        what: 'a northwind checkpoint',
+      })
 
       // A successor instance resumes from the checkpoint instead of learning from scratch.
       await det.stop()
       det = undefined
       det = await startDetector({ kafka, producer, topics, logger, brands: BRANDS, groupId })
-      const more = ordinaryMinute(rng(9), 'northwind', t0 + 31 * MIN, 8).map((x) => ({ key: 'northwind', value: JSON.stringify(x) }))
+      const more = ordinaryMinute(rng(9), 'northwind', t0 + 31 * MIN, 8).map((x) => ({
+        key: 'northwind',
+        value: JSON.stringify(x),
+      }))
       await producer.send(topics.enriched, more)
       const d = det
       await waitFor(() => d.stats().restored >= 1, { what: 'the successor to restore northwind' })

@@ -74,6 +74,9 @@ export async function startDetector(deps: DetectorDeps): Promise<DetectorHandle>
   })
   // Nothing is ours until its records arrive: another instance may own it.
   for (const b of engine.brands()) engine.setActive(b, false)
+  for (const p of await partitionsOf(deps.kafka, deps.topics.enriched)) {
+    engine.registerSource(`${deps.topics.enriched}:${p}`, now())
+  }
   const lastSeen = new Map<string, number>()
   const counts = { observed: 0, deadLettered: 0, alerts: 0, metrics: 0, checkpoints: 0, restored: 0 }
   let outbox: Array<{ topic: string; rec: OutboundRecord }> = []
@@ -217,7 +220,11 @@ export async function startDetector(deps: DetectorDeps): Promise<DetectorHandle>
 const MAX_REQUEST_BYTES = 512 * 1024
 
 /** Send in requests of bounded size (a backfill closes hours of minutes in one flush). */
-export async function sendChunked(producer: BusProducer, topic: string, recs: OutboundRecord[]): Promise<void> {
+export async function sendChunked(
+  producer: BusProducer,
+  topic: string,
+  recs: OutboundRecord[],
+): Promise<void> {
   let chunk: OutboundRecord[] = []
   let bytes = 0
   for (const r of recs) {
@@ -231,4 +238,14 @@ export async function sendChunked(producer: BusProducer, topic: string, recs: Ou
     bytes += size
   }
   if (chunk.length > 0) await producer.send(topic, chunk)
+}
+
+async function partitionsOf(kafka: Kafka, topic: string): Promise<number[]> {
+  const admin = kafka.admin()
+  await admin.connect()
+  try {
+    return (await admin.fetchTopicOffsets(topic)).map((p) => p.partition)
+  } finally {
+    await admin.disconnect()
+  }
 }

@@ -43,6 +43,10 @@ async function main(): Promise<void> {
   })
   const migrated = await migrate(store)
   logger.info({ event: 'store_ready', kind: store.kind, database: store.database, applied: migrated.applied })
+  if (migrated.changed.length > 0) {
+    // Migrations are append-only: an edited one never re-runs, so its change is not in this database.
+    logger.warn({ event: 'migration_changed_after_apply', versions: migrated.changed })
+  }
   const kafka = createKafka({ brokers: cfg.kafkaBrokers, clientId: cfg.kafkaClientId, logger })
   const topics = topicNames(cfg.topicPrefix)
   await ensureTopics(kafka, vigilTopicSpecs(topics, cfg.partitions))

@@ -6,6 +6,8 @@ import {
   countMentionsById,
   listAlerts,
   listDeadLetters,
+  mentionHistory,
+  recentMentions,
   type Store,
   volumeByMinute,
 } from '@vigil/store'
@@ -121,22 +123,31 @@ describe('sink against a real broker and a real ClickHouse engine', () => {
         sampleAlert({ id: 'a1', version: 2, status: 'escalating' }),
       )
       await producer.send(topics.dlq, [{ key: null, value: 'written here by hand' }])
+      await producer.sendJson(topics.alerts, 'northwind', {
+        ...sampleAlert({ id: 'a2' }),
+        severity: 'apocalyptic',
+      })
 
       await waitFor(async () => (await countMentions(store)) === 4, { what: 'four mentions stored' })
       const dead = await waitFor(
         async () => {
           const rows = await listDeadLetters(store, { limit: 10 })
-          return rows.length === 2 && rows
+          return rows.length === 3 && rows
         },
-        { what: 'two dead letters stored' },
+        { what: 'three dead letters stored' },
       )
-      const fromSink = dead.find((d) => d.stage === 'sink')
+      const fromSink = dead.find((d) => d.source_topic === topics.enriched)
       expect(fromSink).toMatchObject({
+        stage: 'sink',
         code: 'VIGIL_ERR_MALFORMED_JSON',
         source_topic: topics.enriched,
         value: '{"id": "x:9", "text": ',
       })
       expect(dead.find((d) => d.code === 'VIGIL_ERR_DLQ_NO_PROVENANCE')?.value).toBe('written here by hand')
+      expect(dead.find((d) => d.source_topic === topics.alerts)).toMatchObject({
+        stage: 'sink',
+        code: 'VIGIL_ERR_INVALID_ALERT',
+      })
       const alerts = await waitFor(
         async () => {
           const a = await listAlerts(store, {})
@@ -157,15 +168,31 @@ describe('sink against a real broker and a real ClickHouse engine', () => {
       await sink.stop()
     }
 
-    // Restart in the same group: a redelivered copy of x:1 and one new mention arrive.
+    // Restart in the same group: a redelivered copy of x:1, one new mention, and x:2 edited
+    // then deleted by its author (each of those twice, as a redelivery would).
     const again = await start(group)
     try {
       const x5 = sampleEnriched({ id: 'x:5', createdAt: at('00:50') })
-      await send([mentions[0]!, x5])
+      const edit = {
+        ...mentions[1]!,
+        event: 'edit' as const,
+        text: 'edited: fine now',
+        receivedAt: at('05:00'),
+      }
+      const del = { ...mentions[1]!, event: 'delete' as const, text: '', receivedAt: at('06:00') }
+      await send([mentions[0]!, edit, edit, del, del, x5])
       await waitFor(async () => (await countMentions(store)) === 5, { what: 'the fifth mention stored' })
       expect(await volumes()).toEqual({ ...expected, 'northwind@08:00': 3 })
-      const x1 = (await countMentionsById(store, ['x:1']))[0]
+      const [x1, x2] = await countMentionsById(store, ['x:1', 'x:2'])
       expect(x1).toMatchObject({ final_rows: 1, creates: 1, events: 1 })
+      expect(x2).toMatchObject({ final_rows: 1, creates: 1, events: 3 })
+      const history = await mentionHistory(store, 'x:2')
+      expect(history.map((e) => [e.event, e.text])).toEqual([
+        ['create', mentions[1]!.text],
+        ['edit', 'edited: fine now'],
+        ['delete', ''],
+      ])
+      expect((await recentMentions(store, { limit: 10 })).map((m) => m.id)).not.toContain('x:2')
     } finally {
       await again.stop()
     }

@@ -1,4 +1,6 @@
 import {
+  type BusMetrics,
+  type BusProducer,
   type ConsumerOptions,
   createBusMetrics,
   createProducer,
@@ -72,25 +74,7 @@ export async function startSink(deps: SinkDeps): Promise<SinkHandle> {
     log,
     metrics,
     chunk: deps.batch?.maxRecords ?? 5000,
-    dlq: async (rec, bad) => {
-      if (bad.kind !== 'dlq') return
-      metrics?.invalidRecords.inc({ topic: rec.topic, code: bad.code })
-      log.warn({
-        event: 'record_dead_lettered',
-        topic: rec.topic,
-        partition: rec.partition,
-        offset: rec.offset,
-        code: bad.code,
-        reason: bad.reason,
-      })
-      await deadLetter(
-        producer,
-        deps.topics.dlq,
-        rec,
-        { code: bad.code, reason: bad.reason, stage: 'sink' },
-        busMetrics,
-      )
-    },
+    dlq: deadLetterer(producer, deps.topics.dlq, log, metrics, busMetrics),
   }
   const { enriched, alerts, dlq } = deps.topics
   let consumer: Awaited<ReturnType<typeof runConsumer>>
@@ -122,6 +106,29 @@ export async function startSink(deps: SinkDeps): Promise<SinkHandle> {
       })()
       return stopping
     },
+  }
+}
+
+/** Dead-letter one refused record with stage `sink`; resolves once the broker has it. */
+function deadLetterer(
+  producer: BusProducer,
+  dlqTopic: string,
+  log: Logger,
+  metrics: SinkMetrics | undefined,
+  busMetrics: BusMetrics | undefined,
+): Ctx['dlq'] {
+  return async (rec, bad) => {
+    if (bad.kind !== 'dlq') return
+    metrics?.invalidRecords.inc({ topic: rec.topic, code: bad.code })
+    const where = { topic: rec.topic, partition: rec.partition, offset: rec.offset }
+    log.warn({ event: 'record_dead_lettered', ...where, code: bad.code, reason: bad.reason })
+    await deadLetter(
+      producer,
+      dlqTopic,
+      rec,
+      { code: bad.code, reason: bad.reason, stage: 'sink' },
+      busMetrics,
+    )
   }
 }
 

@@ -190,3 +190,22 @@ describe('LiveHub', () => {
     expect(s.types()).toEqual(['snapshot'])
   })
 })
+
+describe('sticky acknowledgements', () => {
+  it('keeps an alert acknowledged through later detector updates until it gets worse or resolves', () => {
+    const { hub } = newHub()
+    const s = new FakeSocket()
+    hub.addClient(s)
+    hub.subscribe(s, ['alerts'])
+    hub.publishAlert(alert({ version: 1, severity: 'high' }))
+    hub.publishAlert(alert({ version: 2, severity: 'high', status: 'acknowledged' }))
+    hub.publishAlert(alert({ version: 3, severity: 'medium', status: 'escalating' }))
+    expect(hub.alert(alert().id)).toMatchObject({ version: 3, status: 'acknowledged', severity: 'medium' })
+    expect(s.sent.at(-1)?.data).toMatchObject({ version: 3, status: 'acknowledged' })
+
+    hub.publishAlert(alert({ version: 4, severity: 'critical', status: 'escalating' }))
+    expect(hub.alert(alert().id)).toMatchObject({ status: 'escalating', severity: 'critical' })
+    hub.publishAlert(alert({ version: 5, severity: 'critical', status: 'escalating' }))
+    expect(hub.alert(alert().id)?.status).toBe('escalating')
+  })
+})

@@ -155,8 +155,9 @@ export class LiveHub {
   }
 
   /** Returns false for a stale or duplicate version (at-least-once delivery), which is not pushed. */
-  publishAlert(alert: Alert): boolean {
-    if (!this.alerts.apply(alert)) return false
+  publishAlert(incoming: Alert): boolean {
+    const alert = this.alerts.apply(incoming)
+    if (!alert) return false
     const text = JSON.stringify({ type: 'alert', data: alert })
     for (const client of this.clients.values()) {
       if (!client.channels.has('alerts')) continue

@@ -1,35 +1,59 @@
-import type { Alert, LiveMetric } from '@vigil/schema'
+import { type Alert, type LiveMetric, SEVERITIES, type Severity } from '@vigil/schema'
+
+const rank = (s: Severity): number => SEVERITIES.indexOf(s)
 
 /**
  * The latest version of every alert that is not resolved. Versions only move forward, so a
  * redelivered or reordered older version never undoes an acknowledgement. Resolved ids are
  * remembered (bounded) so a late older version does not bring a resolved alert back.
+ *
+ * Acknowledgements are sticky: the detector keeps updating an incident it knows nothing about
+ * an ack for, and each update would put the banner back on every screen. A later version keeps
+ * status `acknowledged` unless its severity rose above the one acknowledged (then people must
+ * look again) or it resolved.
  */
 export class AlertBook {
   private readonly activeById = new Map<string, Alert>()
   private readonly resolvedVersion = new Map<string, number>()
+  private readonly ackedSeverity = new Map<string, Severity>()
 
   constructor(
     private readonly maxActive = 500,
     private readonly maxResolved = 10_000,
   ) {}
 
-  /** True when this version is new and was applied. */
-  apply(alert: Alert): boolean {
-    const current = this.activeById.get(alert.id)?.version ?? this.resolvedVersion.get(alert.id)
-    if (current !== undefined && alert.version <= current) return false
+  /** The version as stored (an ack may have been carried over), or null when it is not new. */
+  apply(incoming: Alert): Alert | null {
+    const current = this.activeById.get(incoming.id)?.version ?? this.resolvedVersion.get(incoming.id)
+    if (current !== undefined && incoming.version <= current) return null
+    const alert = this.carryAck(incoming)
     if (alert.status === 'resolved') {
       this.activeById.delete(alert.id)
+      this.ackedSeverity.delete(alert.id)
       this.resolvedVersion.set(alert.id, alert.version)
       if (this.resolvedVersion.size > this.maxResolved) {
         const oldest = this.resolvedVersion.keys().next().value
         if (oldest !== undefined) this.resolvedVersion.delete(oldest)
       }
-      return true
+      return alert
     }
     this.activeById.set(alert.id, alert)
     if (this.activeById.size > this.maxActive) this.evictOldest()
-    return true
+    return alert
+  }
+
+  private carryAck(alert: Alert): Alert {
+    if (alert.status === 'acknowledged') {
+      this.ackedSeverity.set(alert.id, alert.severity)
+      return alert
+    }
+    const acked = this.ackedSeverity.get(alert.id)
+    if (acked === undefined || alert.status === 'resolved') return alert
+    if (rank(alert.severity) > rank(acked)) {
+      this.ackedSeverity.delete(alert.id)
+      return alert
+    }
+    return { ...alert, status: 'acknowledged' }
   }
 
   get(id: string): Alert | undefined {
@@ -46,7 +70,10 @@ export class AlertBook {
     for (const a of this.activeById.values()) {
       if (!oldest || a.updatedAt < oldest.updatedAt) oldest = a
     }
-    if (oldest) this.activeById.delete(oldest.id)
+    if (oldest) {
+      this.activeById.delete(oldest.id)
+      this.ackedSeverity.delete(oldest.id)
+    }
   }
 }
 

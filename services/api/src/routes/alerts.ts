@@ -7,14 +7,19 @@ import { ackRoute, feedbackRoute, getAlertRoute, listAlertsRoute } from '../sche
 import { unknownBrand } from './data.js'
 
 /**
- * The freshest version we know: the live hub may already hold a version the sink has not
- * written yet, and acknowledging an older one would roll the alert back.
+ * The live hub's view wins at an equal or newer version: it may hold a version the sink has
+ * not written yet (acknowledging an older one would roll the alert back), and it carries
+ * acknowledgements over the detector's later updates (see AlertBook).
  */
+function preferLive(ctx: RouteContext, stored: Alert): Alert {
+  const live = ctx.hub.alert(stored.id)
+  return live && live.version >= stored.version ? live : stored
+}
+
 async function latestAlert(ctx: RouteContext, id: string): Promise<Alert | null> {
   const stored = await ctx.data.getAlert(id)
-  const live = ctx.hub.alert(id)
-  if (!stored) return live ?? null
-  return live && live.version > stored.version ? live : stored
+  if (!stored) return ctx.hub.alert(id) ?? null
+  return preferLive(ctx, stored)
 }
 
 /** A new version of the alert with status acknowledged; `null` when there is nothing to change. */
@@ -29,7 +34,9 @@ export function registerAlertRoutes(app: FastifyInstance, ctx: RouteContext): vo
     { schema: listAlertsRoute },
     async (req, reply) => {
       if (unknownBrand(ctx, reply, req.query.brand)) return reply
-      return { alerts: await ctx.data.listAlerts(req.query) }
+      const alerts = (await ctx.data.listAlerts(req.query)).map((a) => preferLive(ctx, a))
+      // A status filter applies to what is shown: an alert the hub holds as acknowledged is not "open".
+      return { alerts: req.query.status ? alerts.filter((a) => a.status === req.query.status) : alerts }
     },
   )
 

@@ -1,0 +1,57 @@
+import { loadBrands } from '@vigil/config'
+import { describe, expect, it } from 'vitest'
+import { MAX_LINE_BYTES, processLine, splitLines } from './cli-core.js'
+import { createEnricher } from './enricher.js'
+
+const enricher = createEnricher({ brands: loadBrands(), sentimentModelPath: null })
+const now = '2026-01-01T00:00:00.000Z'
+const line = (s: string | Uint8Array, n = 1) =>
+  processLine(enricher, typeof s === 'string' ? Buffer.from(s) : s, n, now)
+
+async function* chunks(parts: Uint8Array[]): AsyncGenerator<Uint8Array> {
+  for (const p of parts) yield p
+}
+
+describe('vigil-enrich line handling', () => {
+  it('answers a good line with the fields the issue asks for', () => {
+    const out = line('{"id":"7","text":"Northwind charged me twice, card 4111 1111 1111 1111 #NorthwindDown"}')
+    expect(out).toMatchObject({
+      id: '7',
+      lang: 'en',
+      intent: 'complaint',
+      pii: ['card'],
+      piiIncident: true,
+      brands: ['northwind'],
+      hashtags: ['#northwinddown'],
+      maskedText: 'Northwind charged me twice, card **** **** **** 1111 #NorthwindDown',
+    })
+    expect(out && 'sentiment' in out && out.sentiment.label).toBe('negative')
+  })
+
+  it('uses the given language and accepts numeric ids', () => {
+    expect(line('{"id":8,"text":"ok","lang":"nl"}')).toMatchObject({ id: '8', lang: 'nl' })
+  })
+
+  it('gives an error line with the id or the line number for bad input', () => {
+    expect(line('not json', 3)).toMatchObject({ line: 3, error: { code: 'VIGIL_ERR_MALFORMED_JSON' } })
+    expect(line('{"id":"9"}', 4)).toMatchObject({ id: '9', line: 4, error: { code: 'VIGIL_ERR_INVALID_INPUT' } })
+    expect(line('[1,2]')).toMatchObject({ error: { code: 'VIGIL_ERR_INVALID_INPUT' } })
+    expect(line(Uint8Array.from([0x7b, 0xff, 0xfe, 0x7d]))).toMatchObject({ error: { code: 'VIGIL_ERR_BAD_ENCODING' } })
+    expect(line(new Uint8Array(MAX_LINE_BYTES + 1))).toMatchObject({ error: { code: 'VIGIL_ERR_LINE_TOO_LONG' } })
+    expect(line('   ')).toBeNull()
+  })
+
+  it('splits a byte stream into lines across chunk borders and keeps the last unterminated line', async () => {
+    const got: string[] = []
+    const parts = [Buffer.from('{"a":1}\n{"b"'), Buffer.from(':2}\n\n{"c":3}')]
+    for await (const l of splitLines(chunks(parts))) got.push(Buffer.from(l).toString())
+    expect(got).toEqual(['{"a":1}', '{"b":2}', '', '{"c":3}'])
+  })
+
+  it('reports an over-long line once and goes on with the next', async () => {
+    const big = Buffer.alloc(MAX_LINE_BYTES + 10, 0x61)
+    const got: number[] = []
+    for await (const l of splitLines(chunks([big, Buffer.from('\n{"ok":1}\n')]))) got.push(l.length)
+    expect(got).toEqual([MAX_LINE_BYTES + 1, 8])
+  })
+})

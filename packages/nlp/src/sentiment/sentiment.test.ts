@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest'
+import { createSentimentScorer } from './index.js'
+
+const lexicon = createSentimentScorer({ modelPath: null })
+const score = (t: string, lang = 'en') => lexicon.score(t, lang)
+
+describe('shipped lexicon sentiment', () => {
+  it.each([
+    ['en', 'I was charged twice for one coffee'],
+    ['en', 'my account is frozen and nobody answers'],
+    ['en', 'app down again'],
+    ['en', 'another outage tonight'],
+    ['en', 'this is a scam'],
+    ['nl', 'weer een storing bij de app'],
+    ['nl', 'twee keer afgeschreven voor dezelfde boodschappen'],
+    ['de', 'Konto gesperrt, doppelt abgebucht'],
+    ['fr', 'ma carte est bloquée, quelle arnaque'],
+    ['es', 'me cobraron dos veces, es una estafa'],
+    ['it', 'carta bloccata, che truffa'],
+    ['pt', 'app fora do ar de novo'],
+    ['tr', 'uygulama çalışmıyor, kartım bloke'],
+    ['id', 'saldo terpotong dua kali, aplikasi error'],
+    ['hi', 'paisa kat gaya aur app kaam nahi kar raha'],
+    ['zh', '莲花银行扣款两次，账户被冻结'],
+    ['ar', 'تم الخصم مرتين والتطبيق معطل'],
+  ])('banking trouble reads negative (%s): %s', (lang, text) => {
+    const s = score(text, lang)
+    expect(s.label).toBe('negative')
+    expect(s.evidence.domain).toBeLessThan(0)
+  })
+
+  it.each([
+    ['en', 'great service, sorted my card in minutes, thank you'],
+    ['nl', 'super snel geholpen, bedankt'],
+    ['zh', '服务很好，秒到账，点赞'],
+    ['ar', 'شكرا خدمة ممتازة'],
+    ['es', 'excelente atención, muchas gracias'],
+  ])('praise reads positive (%s): %s', (lang, text) => {
+    expect(score(text, lang).label).toBe('positive')
+  })
+
+  it('negation flips a word: "not good" is negative, "not bad" leans positive', () => {
+    expect(score('the new app is not good').score).toBeLessThan(0)
+    expect(score('honestly not bad at all').score).toBeGreaterThan(0)
+    expect(score('我不满意', 'zh').label).toBe('negative')
+  })
+
+  it('intensifiers and emphasis make a stronger score', () => {
+    expect(score('very bad service').score).toBeLessThan(score('bad service').score)
+    expect(score('BAD service!!!').score).toBeLessThan(score('bad service').score)
+  })
+
+  it('reads emoji and emoticons', () => {
+    expect(score('😡😡 my transfer').label).toBe('negative')
+    expect(score('new card arrived 😍').label).toBe('positive')
+    expect(score('new card arrived :)').score).toBeGreaterThan(0)
+  })
+
+  it('keeps scores in -1..1 and says neutral when there is no evidence', () => {
+    expect(score('the branch opens at nine').label).toBe('neutral')
+    const s = score('terrible awful horrible worst scam fraud outage '.repeat(50))
+    expect(s.score).toBeGreaterThanOrEqual(-1)
+    expect(s.score).toBeLessThan(-0.9)
+  })
+
+  it('falls back to the lexicon when a trained model file is absent', () => {
+    const s = createSentimentScorer({ modelPath: undefined })
+    expect(['lexicon', 'trained']).toContain(s.model)
+    expect(() => createSentimentScorer({ modelPath: '/nonexistent/model.json' })).toThrow(/not found/)
+  })
+})

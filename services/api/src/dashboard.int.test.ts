@@ -1,0 +1,109 @@
+import { existsSync } from 'node:fs'
+import type { AddressInfo } from 'node:net'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { createLogger, loadBrands } from '@vigil/config'
+import type { LiveMetric } from '@vigil/schema'
+import { getAlert, type Store } from '@vigil/store'
+import type { FastifyInstance } from 'fastify'
+import { type Browser, chromium } from 'playwright-core'
+import { Registry } from 'prom-client'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createTestStore, sampleAlert } from '../../../tests/support/clickhouse.js'
+import { waitFor } from '../../../tests/support/wait.js'
+import { buildApp } from './app.js'
+import { LiveHub } from './live/hub.js'
+
+const DIST = fileURLToPath(new URL('../../../dashboard/dist', import.meta.url))
+// A system browser only (never downloaded): CHROMIUM_PATH or the distribution's chromium.
+const BROWSER = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const ready = existsSync(join(DIST, 'index.html')) && existsSync(BROWSER)
+
+/**
+ * The built wall screen in a real browser against a real api (port 0) and store: the live
+ * feed reaches the charts and the alert banner, and Acknowledge works end to end. Skipped
+ * when dashboard/dist is not built or no chromium is installed.
+ */
+describe.skipIf(!ready)('dashboard in a browser', () => {
+  let store: Store
+  let app: FastifyInstance
+  let hub: LiveHub
+  let browser: Browser
+  let url: string
+
+  beforeAll(async () => {
+    store = await createTestStore()
+    const brands = loadBrands()
+    const registry = new Registry()
+    hub = new LiveHub({ brands: brands.map((b) => b.id), registry })
+    app = await buildApp({
+      store,
+      hub,
+      logger: createLogger('api-ui-test', 'silent'),
+      registry,
+      brands,
+      staticDir: DIST,
+    })
+    await app.listen({ host: '127.0.0.1', port: 0 })
+    url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/`
+    browser = await chromium.launch({ executablePath: BROWSER, args: ['--no-sandbox'] })
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await app?.close()
+    await store?.close()
+  })
+
+  it('shows live ticks on the charts, raises the banner on an alert, and acknowledges it', async () => {
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } })
+    await page.goto(url)
+    await page.waitForSelector('[data-testid=connection-state][data-state=live]')
+    expect(await page.locator('[data-testid=alert-banner]').count()).toBe(0)
+    const chart = page.locator('[data-testid=volume-chart]')
+    await page.waitForSelector('[data-testid=brand-tile][data-brand=northwind]')
+    const before = Number(await chart.getAttribute('data-updates'))
+
+    const minute = new Date(Math.floor(Date.now() / 60_000) * 60_000).toISOString()
+    const tick: LiveMetric = {
+      brand: 'northwind',
+      minute,
+      volume: 240,
+      negative: 180,
+      positive: 5,
+      complaints: 90,
+      meanSentiment: -0.6,
+      expectedVolume: 30,
+      score: 8,
+    }
+    hub.publishMetrics([tick])
+    await waitFor(async () => Number(await chart.getAttribute('data-updates')) > before, {
+      what: 'the volume chart to take the tick',
+    })
+    expect(
+      Number(await page.locator('[data-testid=sentiment-chart]').getAttribute('data-points')),
+    ).toBeGreaterThan(0)
+    await waitFor(
+      async () =>
+        (await page.locator('[data-brand=northwind] [data-testid=tile-volume]').textContent()) === '240',
+      { what: 'the northwind tile to show the tick' },
+    )
+
+    hub.publishAlert(
+      sampleAlert({ id: 'ui-1', headline: 'Northwind app down: complaints 8x baseline', updatedAt: minute }),
+    )
+    const banner = page.locator('[data-testid=alert-banner]')
+    await banner.waitFor({ state: 'visible' })
+    expect(await banner.getAttribute('data-alert-id')).toBe('ui-1')
+    const text = await banner.textContent()
+    expect(text).toContain('Northwind app down: complaints 8x baseline')
+    expect(text).toContain('Northwind Bank')
+    expect(text).toContain('#appdown')
+
+    // Without alertsOut the api writes the new version to the store and pushes it to the hub.
+    await page.click('[data-testid=ack-button]')
+    await banner.waitFor({ state: 'detached' })
+    expect((await getAlert(store, 'ui-1'))?.status).toBe('acknowledged')
+    await page.waitForSelector('[data-testid=alert-item][data-alert-id=ui-1][data-status=acknowledged]')
+  })
+})
