@@ -29,11 +29,15 @@ export interface Service {
 /** Starts one service from its built `dist/main.js`, logging to test-output/<run>/<name>.log. */
 export function startService(name: string, env: Record<string, string>, logDir: string): Service {
   const main = join(repoRoot, 'services', name, 'dist', 'main.js')
-  if (!existsSync(main)) throw new Error(`${main} is missing: run \`pnpm run build\` first (infra/local/test.sh does)`)
+  if (!existsSync(main))
+    throw new Error(`${main} is missing: run \`pnpm run build\` first (infra/local/test.sh does)`)
   mkdirSync(logDir, { recursive: true })
   const log = join(logDir, `${name}.log`)
   const out = createWriteStream(log)
-  const child = spawn(process.execPath, [main], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, [main], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   child.stdout?.pipe(out)
   child.stderr?.pipe(out)
   return { name, child, log }

@@ -5,8 +5,8 @@
  */
 import { mkdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import { createStore } from '@vigil/store'
 import { decodeMention, topicNames } from '@vigil/schema'
+import { createStore } from '@vigil/store'
 import { Kafka, logLevel } from 'kafkajs'
 import { chromium } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -79,7 +79,10 @@ describe('Vigil end to end', () => {
     const producer = kafka().producer()
     await producer.connect()
     const bad = '{"id": "x:broken", "text": "Northwind is down'
-    const good = [mention(1, 'Northwind app will not let me log in'), mention(2, 'Havenbank helpt snel, top!')]
+    const good = [
+      mention(1, 'Northwind app will not let me log in'),
+      mention(2, 'Havenbank helpt snel, top!'),
+    ]
     await producer.send({
       topic: topics.raw,
       messages: [
@@ -107,7 +110,11 @@ describe('Vigil end to end', () => {
         const items = Array.isArray(body) ? body : body.items
         return items.some((m) => m.id === good[0]!.id)
       },
-      { what: 'the good record beside the bad one to be stored and served', timeoutMs: 60_000, intervalMs: 1000 },
+      {
+        what: 'the good record beside the bad one to be stored and served',
+        timeoutMs: 60_000,
+        intervalMs: 1000,
+      },
     )
   })
 
@@ -189,7 +196,11 @@ describe('Vigil end to end', () => {
       const missing = [...sent].filter((id) => !stored.has(id))
       const doubled = [...stored].filter(([, c]) => c !== 1)
       const unexpected = [...stored.keys()].filter((id) => !sent.has(id))
-      expect({ missing: missing.slice(0, 5), doubled: doubled.slice(0, 5), unexpected: unexpected.slice(0, 5) }).toEqual({
+      expect({
+        missing: missing.slice(0, 5),
+        doubled: doubled.slice(0, 5),
+        unexpected: unexpected.slice(0, 5),
+      }).toEqual({
         missing: [],
         doubled: [],
         unexpected: [],

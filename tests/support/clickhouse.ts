@@ -40,9 +40,8 @@ export async function createTestStore(opts: TestStoreOptions = {}): Promise<Stor
     password: process.env.CLICKHOUSE_PASSWORD,
   })
   if (slot) slot.open += 1
-  if (opts.migrate !== false) await migrate(store)
   let closed = false
-  return {
+  const testStore: Store = {
     ...store,
     async close() {
       if (closed) return
@@ -61,6 +60,15 @@ export async function createTestStore(opts: TestStoreOptions = {}): Promise<Stor
       }
     },
   }
+  if (opts.migrate !== false) {
+    try {
+      await migrate(testStore)
+    } catch (err) {
+      await testStore.close()
+      throw err
+    }
+  }
+  return testStore
 }
 
 /** A valid enriched mention for store and sink tests; override what the test is about. */

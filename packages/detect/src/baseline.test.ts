@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { expect as expectRate, learn, newSeasonal, type SeasonalOpts } from './baseline.js'
 import { poisson, rng } from './synthetic.js'
 
-const o: SeasonalOpts = { tau: 1440, shortTau: 30, warmup: 2880, clipSigmas: 3 }
+const o: SeasonalOpts = { tau: 1440, shortTau: 30, warmup: 2880, clipSigmas: 3, freeBuckets: 3 }
 const MIN = 60_000
 const start = Date.UTC(2026, 0, 5) // a Monday
 

@@ -37,6 +37,8 @@ export interface SeasonalOpts {
   shortTau: number
   warmup: number
   clipSigmas: number
+  /** Buckets learned without winsorising: a fresh baseline must reach its own level fast. */
+  freeBuckets: number
 }
 
 const HOURS = 24
@@ -110,7 +112,7 @@ export function learn(
   o: SeasonalOpts,
 ): void {
   const { h, d } = slots(bucketStartMs)
-  const c = Math.min(count, e.mu + o.clipSigmas * Math.sqrt(e.v) + 1)
+  const c = s.n < o.freeBuckets ? count : Math.min(count, e.mu + o.clipSigmas * Math.sqrt(e.v) + 1)
   const lvl = s.a / s.b
   const fh = factor(s.hn[h]!, s.hd[h]!, lvl, HOUR_PRIOR_BUCKETS)
   const fd = factor(s.dn[d]!, s.dd[d]!, lvl, DAY_PRIOR_BUCKETS)

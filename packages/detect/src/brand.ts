@@ -54,8 +54,10 @@ export interface BrandState {
   trends: Record<TrendKind, TrendState>
   /** Last few closed observations per core signal, newest last (window scoring). */
   hist: Record<CoreSignal, Obs[]>
-  /** Last few closed buckets (trend windows, samples). Not checkpointed. */
+  /** Last few closed buckets (trend windows, samples). */
   recent: Bucket[]
+  /** Key counts summed over `recent`, kept incrementally (add the new bucket, drop the oldest). */
+  window: Record<TrendKind, Map<string, number>>
   open: Map<number, Bucket>
   incident: IncidentState | null
   /** Bucket index before which a new incident needs extra surprise. */
@@ -85,6 +87,7 @@ export function seasonalOpts(p: DetectorParams): SeasonalOpts {
     shortTau: p.shortTauBuckets,
     warmup: p.warmupBuckets,
     clipSigmas: p.clipSigmas,
+    freeBuckets: p.minHistoryBuckets,
   }
 }
 
@@ -111,6 +114,7 @@ export function newBrandState(info: BrandInfo, p: DetectorParams): BrandState {
     trends: { hashtags: newTrends(), terms: newTrends(), platforms: newTrends(), langs: newTrends() },
     hist: { volume: [], negative: [], complaints: [], pii: [], reach: [] },
     recent: [],
+    window: { hashtags: new Map(), terms: new Map(), platforms: new Map(), langs: new Map() },
     open: new Map(),
     incident: null,
     cooldownUntil: -Infinity,
@@ -145,7 +149,7 @@ export function closeBucket(st: BrandState, bucket: Bucket, p: DetectorParams): 
     const h = st.hist[s]
     h.push({ c: countOf(bucket, s), mu: e.mu, v: e.v })
     if (h.length > maxW) h.shift()
-    scores.push(...scoreCounts(s, h, p, s === 'reach' ? REACH_SCALE : 1))
+    scores.push(...scoreCounts(s, h, p, s === 'reach' ? REACH_SCALE : 1, st.core[s].n - p.minHistoryBuckets))
     if (s === 'negative') negObs = h[h.length - 1]!
     if (s === 'volume') expectedVolume = e.mu
   }
@@ -162,12 +166,18 @@ export function closeBucket(st: BrandState, bucket: Bucket, p: DetectorParams): 
     }
     scores.push(scoreShare(neg, vol, share, st.share.disp, w, p))
   }
-  st.recent.push(bucket)
-  if (st.recent.length > maxW) st.recent.shift()
+  pushRecent(st, bucket, maxW)
   const trends = {} as Record<TrendKind, TrendHit[]>
   for (const kind of TREND_KINDS) {
-    const counts = sumCounts(st.recent, TREND_PICK[kind])
-    trends[kind] = scoreTrends(st.trends[kind], counts, st.recent.length, bucket.index, trendOpts(p, kind))
+    const opts = trendOpts(p, kind)
+    trends[kind] = scoreTrends(
+      st.trends[kind],
+      st.window[kind],
+      st.recent.length,
+      bucket.index,
+      opts,
+      TREND_PICK[kind](bucket),
+    )
   }
   let best = 0
   for (const s of scores) best = Math.max(best, s.gated)
@@ -192,4 +202,28 @@ export function learnBucket(st: BrandState, r: BucketResult, weight: number, p: 
 
 function learnTrends(st: BrandState, kind: TrendKind, b: Bucket, p: DetectorParams): void {
   learnTrendsInto(st.trends[kind], TREND_PICK[kind](b), b.index, trendOpts(p, kind))
+}
+
+function pushRecent(st: BrandState, bucket: Bucket, maxW: number): void {
+  st.recent.push(bucket)
+  for (const kind of TREND_KINDS) {
+    const w = st.window[kind]
+    for (const [k, c] of TREND_PICK[kind](bucket)) w.set(k, (w.get(k) ?? 0) + c)
+  }
+  while (st.recent.length > maxW) {
+    const old = st.recent.shift()!
+    for (const kind of TREND_KINDS) {
+      const w = st.window[kind]
+      for (const [k, c] of TREND_PICK[kind](old)) {
+        const left = (w.get(k) ?? 0) - c
+        if (left > 0) w.set(k, left)
+        else w.delete(k)
+      }
+    }
+  }
+}
+
+/** Rebuild the window sums from `recent` (after a restore). */
+export function rebuildWindow(st: BrandState): void {
+  for (const kind of TREND_KINDS) st.window[kind] = sumCounts(st.recent, TREND_PICK[kind])
 }

@@ -20,12 +20,22 @@ export interface DetectorParams {
    * factor of about two", so a fresh brand's own first minutes soon outweigh it.
    */
   priorShape: number
+  /**
+   * Buckets a fresh brand must have seen before it may open an incident: its first minutes
+   * teach it its own volume when the size prior is far off.
+   */
+  minHistoryBuckets: number
   /** Buckets of history before the seasonal baseline is trusted alone (two days). */
   warmupBuckets: number
   /** Updates are winsorised at expected + clipSigmas·sd so an anomaly does not become normal. */
   clipSigmas: number
   /** Learning weight of the baseline while an incident is open (0 = frozen). */
   incidentLearnWeight: number
+  /**
+   * Buckets after which an open incident is learned at full weight: a shift that lasts for
+   * hours becomes the new normal (and the incident can resolve), never within minutes.
+   */
+  incidentAdaptBuckets: number
   /** Calibrated surprise (-log10 p after multiple-test correction) that opens an incident. */
   openThreshold: number
   /** Surprise under which an open incident counts as calm (hysteresis). */
@@ -59,9 +69,11 @@ export const DEFAULT_PARAMS: DetectorParams = {
   levelTauBuckets: 1440,
   shortTauBuckets: 30,
   priorShape: 2,
+  minHistoryBuckets: 3,
   warmupBuckets: 2 * 1440,
   clipSigmas: 3,
   incidentLearnWeight: 0.05,
+  incidentAdaptBuckets: 240,
   openThreshold: 5,
   calmThreshold: 2,
   resolveAfterBuckets: 10,

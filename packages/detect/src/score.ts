@@ -33,10 +33,17 @@ export interface Scored {
  * (Σμ)²/shape rather than Σ μ²/shape: we approximate with the sum of variances, which is
  * conservative for the overdispersion part and slightly optimistic for the level part.
  */
-export function scoreCounts(signal: CoreSignal, hist: Obs[], p: DetectorParams, scale = 1): Scored[] {
+export function scoreCounts(
+  signal: CoreSignal,
+  hist: Obs[],
+  p: DetectorParams,
+  scale = 1,
+  /** Buckets since the baseline found its level: older expectations in a window are stale. */
+  settled = Infinity,
+): Scored[] {
   const out: Scored[] = []
   for (const w of p.windows) {
-    if (hist.length < w) continue
+    if (hist.length < w || (w > 1 && settled < w)) continue
     let c = 0
     let mu = 0
     let v = 0

@@ -21,27 +21,46 @@ export interface SeriesParams {
   cooldown: number
   cooldownExtra: number
   incidentLearnWeight: number
+  /**
+   * Rows after which an open anomaly is learned at full weight: a lasting shift becomes the
+   * new normal after a while, never within the first rows.
+   */
+  adaptAfter: number
+  /** Exponent of the window size in the mean's standard error (0.5 = independent rows). */
+  windowShrink: number
   /** Rows before the first score (the noise scale must exist). */
   minRows: number
+  /** Learning rate of the time-of-day profile (additive, one slot per row interval). */
+  seasonRate: number
+  /** Time-of-day slots per day at most (coarser slots pool more evidence). */
+  maxSlots: number
 }
 
 export const DEFAULT_SERIES_PARAMS: SeriesParams = {
   levelTau: 60,
   varTau: 300,
-  clipSigmas: 3,
-  windows: [1, 4, 16],
-  openThreshold: 4,
+  // Fixed for every file (chosen once by a coarse global sweep, bench/nab-sweep.mjs).
+  clipSigmas: 6,
+  windows: [1, 3, 9, 27, 81],
+  openThreshold: 5,
   calmThreshold: 1.5,
-  resolveAfter: 40,
+  resolveAfter: 25,
   cooldown: 100,
   cooldownExtra: 2,
   incidentLearnWeight: 0.2,
+  adaptAfter: 100,
   minRows: 30,
+  windowShrink: 0.25,
+  seasonRate: 0.15,
+  maxSlots: 96,
 }
 
 export interface SeriesDetector {
-  /** Feed the next value; returns its anomaly score in [0, 1] (causal: uses only the past). */
-  push(x: number): number
+  /**
+   * Feed the next value (and its time, for the time-of-day profile); returns its anomaly
+   * score in [0, 1]. Causal: uses only this and earlier rows.
+   */
+  push(x: number, tMs?: number): number
 }
 
 const LN10 = Math.LN10
@@ -54,9 +73,14 @@ export function createSeriesDetector(params: Partial<SeriesParams> = {}): Series
   let level = 0
   let variance = 0
   let open = false
+  let age = 0
   let calm = 0
   let cooldownLeft = 0
   let scale = 0
+  let season: Float64Array | null = null
+  let seasonSeen: Uint16Array | null = null
+  let slotMs = 0
+  let firstT: number | null = null
 
   function surprise(sd: number): number {
     let best = 0
@@ -66,7 +90,7 @@ export function createSeriesDetector(params: Partial<SeriesParams> = {}): Series
       for (let i = resid.length - w; i < resid.length; i++) sum += resid[i]!
       // Residuals of real series are autocorrelated: the mean of w of them shrinks slower
       // than 1/sqrt(w). w^-1/4 is a deliberately conservative middle.
-      const z = Math.abs(sum / w) / (sd * w ** -0.25)
+      const z = Math.abs(sum / w) / (sd * w ** -p.windowShrink)
       const s = -(Math.LN2 + lnNormalTail(z)) / LN10
       if (s > best) best = s
     }
@@ -74,8 +98,20 @@ export function createSeriesDetector(params: Partial<SeriesParams> = {}): Series
   }
 
   return {
-    push(x: number): number {
+    push(x: number, tMs?: number): number {
       if (!Number.isFinite(x)) return 0
+      // The row interval (from the first two rows) sets the slot width of the daily profile.
+      if (tMs !== undefined && Number.isFinite(tMs)) {
+        if (firstT === null) firstT = tMs
+        else if (season === null && tMs > firstT) {
+          slotMs = Math.max(tMs - firstT, 86_400_000 / p.maxSlots)
+          season = new Float64Array(Math.ceil(86_400_000 / slotMs))
+          seasonSeen = new Uint16Array(season.length)
+        }
+      }
+      const slot =
+        season !== null && tMs !== undefined ? Math.floor((tMs % 86_400_000) / slotMs) % season.length : -1
+      const seasonal = slot >= 0 && seasonSeen![slot]! > 0 ? season![slot]! : 0
       if (n === 0) {
         level = x
         scale = Math.abs(x)
@@ -85,7 +121,7 @@ export function createSeriesDetector(params: Partial<SeriesParams> = {}): Series
       // A flat series has no noise: any change is large, but not infinitely so.
       const floor = 1e-3 * (scale + 1e-9)
       const sd = Math.max(Math.sqrt(variance), floor)
-      const r = x - level
+      const r = x - level - seasonal
       resid.push(r)
       if (resid.length > maxW) resid.shift()
       const s = n > p.minRows ? surprise(sd) : 0
@@ -95,6 +131,7 @@ export function createSeriesDetector(params: Partial<SeriesParams> = {}): Series
         if (s >= need) {
           open = true
           calm = 0
+          age = 0
           score = 1 - Math.exp(-s / 8)
         }
       } else if (s < p.calmThreshold) {
@@ -106,12 +143,20 @@ export function createSeriesDetector(params: Partial<SeriesParams> = {}): Series
       } else calm = 0
       if (cooldownLeft > 0 && !open) cooldownLeft--
       // Learn: winsorised, and slowly while an anomaly is open.
-      const w = open ? p.incidentLearnWeight : 1
+      if (open) age++
+      const w = open ? Math.min(1, p.incidentLearnWeight + age / p.adaptAfter) : 1
       const rc = Math.max(-p.clipSigmas * sd, Math.min(p.clipSigmas * sd, r))
       const a = Math.min(1, w / Math.min(n, p.levelTau))
       level += a * rc
       const b = Math.min(1, w / Math.min(n, p.varTau))
       variance += b * (rc * rc - variance)
+      if (slot >= 0) {
+        // The profile learns the part of the residual the level does not absorb.
+        const seen = seasonSeen![slot]!
+        const g = w * Math.max(p.seasonRate, 1 / (seen + 1))
+        season![slot] = (seen > 0 ? season![slot]! : 0) + g * (1 - a) * rc
+        if (seen < 65535) seasonSeen![slot] = seen + 1
+      }
       return score
     },
   }

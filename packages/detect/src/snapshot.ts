@@ -3,8 +3,9 @@
  * a redelivered batch after a crash is not counted twice), and the last closed buckets that
  * trend windows span.
  */
-import type { BrandState } from './brand.js'
+import { type BrandState, rebuildWindow } from './brand.js'
 import { type BucketJson, bucketFromJson, bucketToJson } from './bucket.js'
+import { trendsFromJson, trendsToJson } from './trends.js'
 
 export const SNAPSHOT_VERSION = 2
 
@@ -13,7 +14,7 @@ export interface BrandSnapshot {
   brand: string
   core: BrandState['core']
   share: BrandState['share']
-  trends: BrandState['trends']
+  trends: Record<string, unknown>
   hist: BrandState['hist']
   incident: BrandState['incident']
   cooldownUntil: number | null
@@ -32,7 +33,7 @@ export function snapshotBrand(st: BrandState): BrandSnapshot {
       brand: st.info.id,
       core: st.core,
       share: st.share,
-      trends: st.trends,
+      trends: Object.fromEntries(Object.entries(st.trends).map(([k, t]) => [k, trendsToJson(t)])),
       hist: st.hist,
       incident: st.incident,
       cooldownUntil: Number.isFinite(st.cooldownUntil) ? st.cooldownUntil : null,
@@ -60,9 +61,8 @@ export function restoreBrand(st: BrandState, raw: unknown): boolean {
   st.core = copy.core
   st.share = copy.share
   for (const k of Object.keys(st.trends) as Array<keyof BrandState['trends']>) {
-    const t = copy.trends[k]
-    if (isObj(t) && isObj(t.keys))
-      st.trends[k] = { keys: Object.assign(Object.create(null), t.keys), age: t.age }
+    const t = trendsFromJson(copy.trends[k])
+    if (t !== null) st.trends[k] = t
   }
   st.hist = copy.hist
   st.incident = copy.incident
@@ -72,5 +72,6 @@ export function restoreBrand(st: BrandState, raw: unknown): boolean {
   st.closedThrough = copy.closedThrough ?? -Infinity
   st.open = new Map((copy.open ?? []).map((j) => [j.index, bucketFromJson(j)]))
   st.recent = (copy.recent ?? []).map(bucketFromJson)
+  rebuildWindow(st)
   return true
 }

@@ -39,7 +39,7 @@ describe('hashtag and term bursts', () => {
         b,
         o,
       )
-    expect(Object.keys(s.keys).length).toBeLessThanOrEqual(Math.ceil(o.maxKeys * 1.25))
+    expect(s.keys.size).toBeLessThanOrEqual(Math.ceil(o.maxKeys * 1.25))
     expect(trendRate(s, '#steady', 100, o)).toBeGreaterThan(2)
   })
 })

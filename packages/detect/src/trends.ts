@@ -8,7 +8,7 @@ import { surpriseCount } from './stats.js'
 
 export interface TrendState {
   /** key → [decayed count, bucket of last update]. */
-  keys: Record<string, [number, number]>
+  keys: Map<string, [number, number]>
   /** Buckets observed (normalises decayed counts while young). */
   age: number
 }
@@ -28,12 +28,12 @@ export interface TrendHit {
 }
 
 export function newTrends(): TrendState {
-  return { keys: Object.create(null) as TrendState['keys'], age: 0 }
+  return { keys: new Map(), age: 0 }
 }
 
 /** Expected count per bucket of `key` at `bucket`, before learning that bucket. */
 export function trendRate(s: TrendState, key: string, bucket: number, o: TrendOpts): number {
-  const e = s.keys[key]
+  const e = s.keys.get(key)
   if (e === undefined) return o.novelRate
   const d = Math.exp(-1 / o.tau)
   const decayed = e[0] * d ** (bucket - e[1])
@@ -52,11 +52,20 @@ export function scoreTrends(
   w: number,
   bucket: number,
   o: TrendOpts,
+  /** Only these keys are scored (the newest bucket's): a key absent now cannot newly burst. */
+  only?: Map<string, number>,
 ): TrendHit[] {
   const hits: TrendHit[] = []
-  for (const [key, observed] of windowCounts) {
+  const d = Math.exp(-1 / o.tau)
+  const norm = (1 - d ** Math.max(1, s.age)) / (1 - d)
+  for (const key of (only ?? windowCounts).keys()) {
+    const observed = windowCounts.get(key) ?? 0
     if (observed < o.minCount) continue
-    const expected = trendRate(s, key, bucket, o) * w
+    const e = s.keys.get(key)
+    const rate = e === undefined ? o.novelRate : Math.max(o.novelRate, (e[0] * d ** (bucket - e[1])) / norm)
+    const expected = rate * w
+    // Under 1.5x its usual count a key is no trend, whatever a tail test would say.
+    if (observed < 1.5 * expected + 2) continue
     const surprise = surpriseCount(observed, expected, expected * 1.5)
     if (surprise > 0) hits.push({ key, observed, expected, surprise })
   }
@@ -67,23 +76,43 @@ export function scoreTrends(
 export function learnTrends(s: TrendState, counts: Map<string, number>, bucket: number, o: TrendOpts): void {
   const d = Math.exp(-1 / o.tau)
   for (const [key, c] of counts) {
-    const e = s.keys[key]
-    if (e === undefined) s.keys[key] = [c, bucket]
+    const e = s.keys.get(key)
+    if (e === undefined) s.keys.set(key, [c, bucket])
     else {
       e[0] = e[0] * d ** (bucket - e[1]) + c
       e[1] = bucket
     }
   }
   s.age += 1
-  const all = Object.keys(s.keys)
-  if (all.length > o.maxKeys * 1.25) evict(s, all, bucket, d, o.maxKeys)
+  // Amortised: a sort only when a quarter more keys than allowed have piled up.
+  if (s.keys.size > o.maxKeys * 1.25) evict(s, bucket, d, o.maxKeys)
 }
 
-function evict(s: TrendState, all: string[], bucket: number, d: number, keep: number): void {
-  const scored = all.map((k) => {
-    const e = s.keys[k]!
-    return [k, e[0] * d ** (bucket - e[1])] as const
-  })
+function evict(s: TrendState, bucket: number, d: number, keep: number): void {
+  const scored = [...s.keys].map(([k, e]) => [k, e[0] * d ** (bucket - e[1])] as const)
   scored.sort((x, y) => y[1] - x[1])
-  for (let i = keep; i < scored.length; i++) delete s.keys[scored[i]![0]]
+  for (let i = keep; i < scored.length; i++) s.keys.delete(scored[i]![0])
+}
+
+/** JSON form of a tracker (entries list), for checkpoints. */
+export function trendsToJson(s: TrendState): { keys: Array<[string, number, number]>; age: number } {
+  return { keys: [...s.keys].map(([k, e]) => [k, e[0], e[1]]), age: s.age }
+}
+
+export function trendsFromJson(j: unknown): TrendState | null {
+  if (typeof j !== 'object' || j === null) return null
+  const o = j as { keys?: unknown; age?: unknown }
+  if (!Array.isArray(o.keys) || typeof o.age !== 'number') return null
+  const keys = new Map<string, [number, number]>()
+  for (const e of o.keys) {
+    if (
+      Array.isArray(e) &&
+      typeof e[0] === 'string' &&
+      typeof e[1] === 'number' &&
+      typeof e[2] === 'number'
+    ) {
+      keys.set(e[0], [e[1], e[2]])
+    }
+  }
+  return { keys, age: o.age }
 }

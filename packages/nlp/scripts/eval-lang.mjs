@@ -17,15 +17,17 @@ import { detect as tinyld } from 'tinyld'
 import { detectLanguage } from '../dist/index.js'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
-const args = Object.fromEntries(
-  process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith('--') ? [...acc, [a.slice(2), all[i + 1]]] : acc), []),
-)
+const args = {}
+for (let i = 2; i < process.argv.length; i++) {
+  if (process.argv[i].startsWith('--')) args[process.argv[i].slice(2)] = process.argv[i + 1]
+}
 const DATA = args.data ?? resolve(here, '../../../../shared/data/sentiment')
 const PER_LANG = Number(args['per-lang'] ?? 100)
 
 const own = JSON.parse(readFileSync(resolve(here, '../data/lang-samples.json'), 'utf8'))
 const items = []
-for (const [lang, texts] of Object.entries(own)) if (lang !== '_about') for (const t of texts) items.push({ lang, text: t, src: 'own' })
+for (const [lang, texts] of Object.entries(own))
+  if (lang !== '_about') for (const t of texts) items.push({ lang, text: t, src: 'own' })
 for (const lang of ['en', 'ar', 'fr', 'de', 'es', 'it', 'pt', 'hi', 'nl', 'zh']) {
   const p = join(DATA, lang, 'test.jsonl')
   if (!existsSync(p)) continue
@@ -34,7 +36,23 @@ for (const lang of ['en', 'ar', 'fr', 'de', 'es', 'it', 'pt', 'hi', 'nl', 'zh'])
 }
 
 // Map each library's codes onto ours (ISO 639-1); Malay counts as Indonesian.
-const ISO3 = { eng: 'en', nld: 'nl', deu: 'de', fra: 'fr', spa: 'es', ita: 'it', por: 'pt', tur: 'tr', ind: 'id', zlm: 'id', msa: 'id', hin: 'hi', cmn: 'zh', arb: 'ar', ara: 'ar' }
+const ISO3 = {
+  eng: 'en',
+  nld: 'nl',
+  deu: 'de',
+  fra: 'fr',
+  spa: 'es',
+  ita: 'it',
+  por: 'pt',
+  tur: 'tr',
+  ind: 'id',
+  zlm: 'id',
+  msa: 'id',
+  hin: 'hi',
+  cmn: 'zh',
+  arb: 'ar',
+  ara: 'ar',
+}
 const norm = (c) => (c === 'ms' ? 'id' : c)
 const ld = new LanguageDetect()
 ld.setLanguageType('iso2')
@@ -48,7 +66,9 @@ const detectors = {
 }
 
 const langs = [...new Set(items.map((i) => i.lang))]
-console.log(`language id — ${items.length} texts (${items.filter((i) => i.src === 'own').length} own samples, rest from sentiment test files), median ${median(items.map((i) => i.text.length))} chars`)
+console.log(
+  `language id — ${items.length} texts (${items.filter((i) => i.src === 'own').length} own samples, rest from sentiment test files), median ${median(items.map((i) => i.text.length))} chars`,
+)
 console.log(`| detector | accuracy | ${langs.join(' | ')} | µs/text |`)
 console.log(`|---|---|${langs.map(() => '---').join('|')}|---|`)
 for (const [name, f] of Object.entries(detectors)) {

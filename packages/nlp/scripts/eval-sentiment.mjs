@@ -15,9 +15,10 @@ import { fileURLToPath } from 'node:url'
 import { createSentimentScorer, DEFAULT_MODEL_URL } from '../dist/index.js'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
-const args = Object.fromEntries(
-  process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith('--') ? [...acc, [a.slice(2), all[i + 1]]] : acc), []),
-)
+const args = {}
+for (let i = 2; i < process.argv.length; i++) {
+  if (process.argv[i].startsWith('--')) args[process.argv[i].slice(2)] = process.argv[i + 1]
+}
 const DATA = args.data ?? resolve(here, '../../../../shared/data/sentiment')
 const MODEL = args.model ?? fileURLToPath(DEFAULT_MODEL_URL)
 
@@ -48,7 +49,12 @@ const readJsonl = (p) =>
 function sets() {
   const out = []
   for (const lang of ['en', 'ar', 'fr', 'de', 'es', 'it', 'pt', 'hi', 'nl']) {
-    out.push({ name: lang, lang, classes: ['negative', 'neutral', 'positive'], items: readJsonl(join(DATA, lang, 'test.jsonl')) })
+    out.push({
+      name: lang,
+      lang,
+      classes: ['negative', 'neutral', 'positive'],
+      items: readJsonl(join(DATA, lang, 'test.jsonl')),
+    })
   }
   const zh = readJsonl(join(DATA, 'zh', 'test.jsonl'))
   const two = ['negative', 'positive']
@@ -99,13 +105,19 @@ function run(scorer, set) {
 const shipped = createSentimentScorer({ modelPath: null })
 const trained = existsSync(MODEL) ? createSentimentScorer({ modelPath: MODEL }) : null
 const fmt = (m) => `${m.f1.toFixed(2)} / ${m.acc.toFixed(2)}`
-console.log(`sentiment eval — cells: macro-F1 / accuracy on the whole test split; trained model: ${trained ? MODEL : 'none'}`)
-console.log('| set | items | best npm lexicon library (README) | shipped lexicon | trained (cache) | trained − baseline |')
+console.log(
+  `sentiment eval — cells: macro-F1 / accuracy on the whole test split; trained model: ${trained ? MODEL : 'none'}`,
+)
+console.log(
+  '| set | items | best npm lexicon library (README) | shipped lexicon | trained (cache) | trained − baseline |',
+)
 console.log('|---|---|---|---|---|---|')
 for (const set of sets()) {
   const [base, lib] = BASELINE[set.name]
   const s = run(shipped, set)
   const t = trained ? run(trained, set) : null
   const delta = t ? (t.f1 - base >= 0 ? '+' : '') + (t.f1 - base).toFixed(2) : '—'
-  console.log(`| ${set.name} | ${set.items.length} | ${base.toFixed(2)} ${lib} | ${fmt(s)} | ${t ? fmt(t) : '—'} | ${delta} |`)
+  console.log(
+    `| ${set.name} | ${set.items.length} | ${base.toFixed(2)} ${lib} | ${fmt(s)} | ${t ? fmt(t) : '—'} | ${delta} |`,
+  )
 }

@@ -13,14 +13,15 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { DIM, featurize } from '../dist/sentiment/features.js'
-import { loadLexicons, lexiconEvidence } from '../dist/sentiment/index.js'
+import { lexiconEvidence, loadLexicons, squash } from '../dist/sentiment/index.js'
 import { foldText } from '../dist/text.js'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const repo = resolve(here, '../../..')
-const args = Object.fromEntries(
-  process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith('--') ? [...acc, [a.slice(2), all[i + 1]]] : acc), []),
-)
+const args = {}
+for (let i = 2; i < process.argv.length; i++) {
+  if (process.argv[i].startsWith('--')) args[process.argv[i].slice(2)] = process.argv[i + 1]
+}
 const DATA = args.data ?? resolve(repo, '../shared/data/sentiment')
 const OUT = resolve(args.out ?? join(repo, '.cache/nlp/sentiment-model.json'))
 const LANGS = (args.langs ?? 'en,ar,fr,de,es,it,pt,hi,nl,zh').split(',')
@@ -46,7 +47,14 @@ function examples(items, lang, classes, lexicons) {
     .filter((it) => classes.includes(it.label))
     .map((it) => {
       const folded = foldText(it.text)
-      return { id: it.id, source: it.source, y: classes.indexOf(it.label), x: featurize(folded, lexiconEvidence(it.text, folded, lex)) }
+      const ev = lexiconEvidence(it.text, folded, lex)
+      return {
+        id: it.id,
+        source: it.source,
+        y: classes.indexOf(it.label),
+        x: featurize(folded, ev),
+        lex: squash(ev.sum),
+      }
     })
 }
 
@@ -83,17 +91,24 @@ function train(data, k, { epochs, l2, lr = 0.5 }) {
   return w
 }
 
-function predict(w, k, x) {
-  let best = 0
-  let bestZ = -Infinity
+function logits(w, k, x) {
+  const z = new Float64Array(k)
   for (let c = 0; c < k; c++) {
     let s = 0
     for (let j = 0; j < x.n; j++) s += w[c * DIM + x.idx[j]] * x.val[j]
-    if (s > bestZ) {
-      bestZ = s
-      best = c
-    }
+    z[c] = s
   }
+  return z
+}
+
+/** The runtime's decision: logits shifted by the lexicon score (alpha) and a neutral bias. */
+function decide(z, lex, k, alpha, bias) {
+  const a = Float64Array.from(z)
+  a[0] -= alpha * lex
+  a[k - 1] += alpha * lex
+  if (k === 3) a[1] += bias
+  let best = 0
+  for (let c = 1; c < k; c++) if (a[c] > a[best]) best = c
   return best
 }
 
@@ -121,7 +136,14 @@ function balance(data, k) {
 }
 
 const lexicons = loadLexicons()
-const meta = { format: 'vigil-sentiment-linear-v1', dim: DIM, fallback: 'en', langs: {}, trainedAt: new Date().toISOString(), sources: {} }
+const meta = {
+  format: 'vigil-sentiment-linear-v2',
+  dim: DIM,
+  fallback: 'en',
+  langs: {},
+  trainedAt: new Date().toISOString(),
+  sources: {},
+}
 mkdirSync(dirname(OUT), { recursive: true })
 const base = OUT.replace(/\.json$/, '')
 for (const lang of LANGS) {
@@ -149,8 +171,20 @@ for (const lang of LANGS) {
     for (const l2 of [1e-4, 5e-4]) {
       for (const epochs of [5, 10]) {
         const w = train(fit, k, { epochs, l2 })
-        const f1 = macroF1(dev.map((d) => d.y), dev.map((d) => predict(w, k, d.x)), k)
-        if (!best || f1 > best.f1) best = { f1, l2, epochs, useExtra }
+        const z = dev.map((d) => logits(w, k, d.x))
+        // Stack the lexicon on top, weighted on the held-out slice (the model alone
+        // over-fits its n-grams and under-uses the lexicon features).
+        for (const alpha of [0, 0.5, 1, 2, 3]) {
+          for (const bias of k === 3 ? [-0.3, 0, 0.3] : [0]) {
+            const pred = dev.map((d, i) => decide(z[i], d.lex, k, alpha, bias))
+            const f1 = macroF1(
+              dev.map((d) => d.y),
+              pred,
+              k,
+            )
+            if (!best || f1 > best.f1) best = { f1, l2, epochs, useExtra, alpha, bias }
+          }
+        }
       }
     }
   }
@@ -159,10 +193,10 @@ for (const lang of LANGS) {
   const w = train(all, k, best)
   const file = `${base.split('/').pop()}.${lang}.bin`
   writeFileSync(`${base}.${lang}.bin`, Buffer.from(w.buffer))
-  meta.langs[lang] = { classes, file }
+  meta.langs[lang] = { classes, file, lexiconWeight: best.alpha, neutralBias: best.bias }
   meta.sources[lang] = best.useExtra ? files : files.slice(0, 1)
   console.log(
-    `${lang}: ${all.length} train items, dev macro-F1 ${best.f1.toFixed(3)} (l2 ${best.l2}, ${best.epochs} epochs, extra files ${best.useExtra})`,
+    `${lang}: ${all.length} train items, dev macro-F1 ${best.f1.toFixed(3)} (l2 ${best.l2}, ${best.epochs} epochs, extra files ${best.useExtra}, lexicon weight ${best.alpha}, neutral bias ${best.bias})`,
   )
 }
 writeFileSync(OUT, JSON.stringify(meta, null, 2))

@@ -75,7 +75,10 @@ function compile(b: BrandConfig): CompiledBrand {
     const short = script === 'han' && [...folded.trim()].length <= 2
     return { raw, folded, kind: short ? 'ambiguous' : kind, script }
   }
-  const aliases = [...b.aliases.map((a) => mk(a, 'plain')), ...b.ambiguousAliases.map((a) => mk(a, 'ambiguous'))]
+  const aliases = [
+    ...b.aliases.map((a) => mk(a, 'plain')),
+    ...b.ambiguousAliases.map((a) => mk(a, 'ambiguous')),
+  ]
   return {
     id: b.id,
     aliases: aliases.filter((a) => a.folded.trim() !== ''),
@@ -121,7 +124,12 @@ function boundaryOk(s: string, start: number, end: number, rule: AliasRule): boo
   return !isWordChar(s[end])
 }
 
-function findAlias(s: string, rule: AliasRule, blocked: [number, number][], excluded: [number, number][]): number {
+function findAlias(
+  s: string,
+  rule: AliasRule,
+  blocked: [number, number][],
+  excluded: [number, number][],
+): number {
   const needle = rule.folded
   for (let i = s.indexOf(needle); i !== -1; i = s.indexOf(needle, i + 1)) {
     const end = i + needle.length
@@ -152,7 +160,10 @@ function hasBankingContext(s: string, pos: number, len: number): boolean {
 function latinAmbiguousOk(original: string, folded: string, pos: number, rule: AliasRule): boolean {
   if (!hasBankingContext(folded, pos, rule.folded.length)) return false
   const cap = rule.raw[0]?.toUpperCase() + rule.raw.slice(1)
-  const capRe = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escapeRe(cap)}|${escapeRe(rule.raw.toUpperCase())})(?![\\p{L}\\p{N}])`, 'u')
+  const capRe = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${escapeRe(cap)}|${escapeRe(rule.raw.toUpperCase())})(?![\\p{L}\\p{N}])`,
+    'u',
+  )
   if (capRe.test(original)) return true
   // Lower case: only directly followed by a banking noun ("chase app", "crest account").
   const next = folded.slice(pos + rule.folded.length, pos + rule.folded.length + 20)
@@ -230,7 +241,8 @@ export function createBrandMatcher(brands: BrandConfig[]): BrandMatcher {
         handles: given.handles ?? [],
         urls: given.urls ?? [],
       }
-      const blockedFolded = folded.includes('@') || folded.includes('www.') || folded.includes('http') ? blockedSpans(folded) : []
+      const blockedFolded =
+        folded.includes('@') || folded.includes('www.') || folded.includes('http') ? blockedSpans(folded) : []
       const blockedOrig = blockedFolded.length > 0 ? blockedSpans(text) : []
       const out: BrandMatch[] = []
       for (const cb of compiled) {

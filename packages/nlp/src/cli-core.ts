@@ -42,7 +42,8 @@ function err(line: number, code: string, message: string, id?: string): CliError
 }
 
 function toMention(o: Record<string, unknown>, id: string, text: string, now: string): Mention {
-  const platform = typeof o.platform === 'string' && PLATFORM_SET.has(o.platform) ? (o.platform as Platform) : 'x'
+  const platform =
+    typeof o.platform === 'string' && PLATFORM_SET.has(o.platform) ? (o.platform as Platform) : 'x'
   return {
     id,
     event: 'create',
@@ -63,7 +64,12 @@ function toMention(o: Record<string, unknown>, id: string, text: string, now: st
 }
 
 /** Handle one input line (raw bytes without the newline). Returns null for blank lines. */
-export function processLine(enricher: Enricher, raw: Uint8Array, line: number, now: string): CliOutput | CliError | null {
+export function processLine(
+  enricher: Enricher,
+  raw: Uint8Array,
+  line: number,
+  now: string,
+): CliOutput | CliError | null {
   if (raw.length > MAX_LINE_BYTES) {
     return err(line, 'VIGIL_ERR_LINE_TOO_LONG', `line is ${raw.length} bytes, limit ${MAX_LINE_BYTES}`)
   }

@@ -14,7 +14,9 @@ async function* chunks(parts: Uint8Array[]): AsyncGenerator<Uint8Array> {
 
 describe('vigil-enrich line handling', () => {
   it('answers a good line with the fields the issue asks for', () => {
-    const out = line('{"id":"7","text":"Northwind charged me twice, card 4111 1111 1111 1111 #NorthwindDown"}')
+    const out = line(
+      '{"id":"7","text":"Northwind charged me twice, card 4111 1111 1111 1111 #NorthwindDown"}',
+    )
     expect(out).toMatchObject({
       id: '7',
       lang: 'en',
@@ -34,10 +36,18 @@ describe('vigil-enrich line handling', () => {
 
   it('gives an error line with the id or the line number for bad input', () => {
     expect(line('not json', 3)).toMatchObject({ line: 3, error: { code: 'VIGIL_ERR_MALFORMED_JSON' } })
-    expect(line('{"id":"9"}', 4)).toMatchObject({ id: '9', line: 4, error: { code: 'VIGIL_ERR_INVALID_INPUT' } })
+    expect(line('{"id":"9"}', 4)).toMatchObject({
+      id: '9',
+      line: 4,
+      error: { code: 'VIGIL_ERR_INVALID_INPUT' },
+    })
     expect(line('[1,2]')).toMatchObject({ error: { code: 'VIGIL_ERR_INVALID_INPUT' } })
-    expect(line(Uint8Array.from([0x7b, 0xff, 0xfe, 0x7d]))).toMatchObject({ error: { code: 'VIGIL_ERR_BAD_ENCODING' } })
-    expect(line(new Uint8Array(MAX_LINE_BYTES + 1))).toMatchObject({ error: { code: 'VIGIL_ERR_LINE_TOO_LONG' } })
+    expect(line(Uint8Array.from([0x7b, 0xff, 0xfe, 0x7d]))).toMatchObject({
+      error: { code: 'VIGIL_ERR_BAD_ENCODING' },
+    })
+    expect(line(new Uint8Array(MAX_LINE_BYTES + 1))).toMatchObject({
+      error: { code: 'VIGIL_ERR_LINE_TOO_LONG' },
+    })
     expect(line('   ')).toBeNull()
   })
 

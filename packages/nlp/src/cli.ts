@@ -45,10 +45,14 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
   let enricher: ReturnType<typeof createEnricher>
   try {
     const brands = loadBrands(args.brands)
-    enricher = createEnricher(args.model === undefined ? { brands } : { brands, sentimentModelPath: args.model })
+    enricher = createEnricher(
+      args.model === undefined ? { brands } : { brands, sentimentModelPath: args.model },
+    )
   } catch (e) {
     const code = (e as { code?: string }).code ?? 'VIGIL_ERR_STARTUP'
-    process.stderr.write(`${JSON.stringify({ event: 'startup_failed', code, message: (e as Error).message })}\n`)
+    process.stderr.write(
+      `${JSON.stringify({ event: 'startup_failed', code, message: (e as Error).message })}\n`,
+    )
     return 1
   }
   let line = 0

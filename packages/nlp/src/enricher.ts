@@ -12,7 +12,7 @@ import { detectLanguage } from './lang.js'
 import { marketsFor } from './markets.js'
 import { maskPii } from './pii.js'
 import { createSentimentScorer, type SentimentOptions } from './sentiment/index.js'
-import { cleanText, foldText } from './text.js'
+import { cleanText, foldText, tokenize } from './text.js'
 
 export interface Enricher {
   enrich(m: Mention, now?: string): EnrichedMention
@@ -43,17 +43,24 @@ export function createEnricher(opts: EnricherOptions): Enricher {
 
   function enrich(m: Mention, now = new Date().toISOString()): EnrichedMention {
     const text = cleanText(m.text)
-    const { lang } = detectLanguage(text, m.lang)
     const folded = foldText(text)
+    const { words } = tokenize(folded)
+    const { lang } = detectLanguage(text, m.lang, words)
     const masked = maskPii(text)
     // Entities come from the masked text: a card number must not come back as a "term".
-    const ent = extractEntities(masked.text, masked.spans.length > 0 ? foldText(masked.text) : folded)
+    const maskedFolded = masked.spans.length > 0 ? foldText(masked.text) : folded
+    const ent = extractEntities(
+      masked.text,
+      maskedFolded,
+      masked.spans.length > 0 ? tokenize(maskedFolded).words : words,
+    )
     // Brands are matched on the clear text: a bank's domain in an e-mail address counts.
     const brands = matcher.match(text, { folded, ...ent })
-    const s = sentiment.score(text, lang, folded)
+    const s = sentiment.score(text, lang, folded, words)
     const intent = classifyIntent({
       text,
       folded,
+      words,
       sentiment: s,
       hashtags: ent.hashtags,
       urls: ent.urls,
@@ -70,7 +77,10 @@ export function createEnricher(opts: EnricherOptions): Enricher {
       intentReasons: reasons,
       ...ent,
       pii: masked.kinds,
-      markets: marketsFor(brands.map((b) => brandById.get(b.brand)), lang),
+      markets: marketsFor(
+        brands.map((b) => brandById.get(b.brand)),
+        lang,
+      ),
       enrichedAt: now,
     }
   }
@@ -95,7 +105,9 @@ function fallback(m: Mention, now: string | undefined, err: unknown): EnrichedMe
   const text = typeof m.text === 'string' ? m.text : ''
   return {
     ...m,
-    text: cleanText(text).replace(/\d/g, '*').replace(/\S+@\S+/g, '[email]'),
+    text: cleanText(text)
+      .replace(/\d/g, '*')
+      .replace(/\S+@\S+/g, '[email]'),
     lang: 'und',
     brands: [],
     sentiment: { label: 'neutral', score: 0 },

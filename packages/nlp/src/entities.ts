@@ -2,8 +2,9 @@
  * Hashtags, cashtags, @-handles, URLs and terms, normalised for trend detection: one
  * spelling per tag whatever the case, width, Arabic letter variant or Chinese script.
  */
-import { foldText } from './text.js'
+
 import { STOPWORDS } from './stopwords.js'
+import { foldText, tokenize } from './text.js'
 
 export interface Entities {
   hashtags: string[]
@@ -21,11 +22,14 @@ const CASHTAG_RE = /(?<![\p{L}\p{N}_$])[$＄]([A-Za-z][A-Za-z0-9.]{0,9})(?![\p{L
 const HANDLE_RE = /(?<![\p{L}\p{N}_.@])[@＠]([A-Za-z0-9_]{1,30})(?![A-Za-z0-9_@.]*\.[A-Za-z]{2,})/gu
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"'\u3000]{1,2000}/giu
 const TRAILING_PUNCT_RE = /[.,;:!?)\]}'"»。，！？]+$/u
-const WORD_RE = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’_-]*/gu
 const HAN_RUN_RE = /[\u4E00-\u9FFF]{2,}/gu
 // A bigram with a function character ("的账", "了我") is never a topic.
-const HAN_FUNCTION_CHARS = /[的了我你他她它是在有和就不也都这那个们吗呢吧啊呀么把被给对从很还又]/u
+const HAN_FUNCTION_CHARS: ReadonlySet<string> = new Set(
+  '的了我你他她它是在有和就不也都这那个们吗呢吧啊呀么把被给对从很还又',
+)
 const MAX_ITEMS = 20
+const TAG_CHARS_RE = /[#＃$＄@＠]/
+const URL_HINT_RE = /https?:|www\./i
 const MAX_TERMS = 24
 
 function uniquePush(list: string[], v: string, max = MAX_ITEMS): void {
@@ -61,36 +65,56 @@ function extractTags(text: string, out: Entities): void {
 }
 
 /** Terms: content words (Latin, Arabic, …) and Chinese character bigrams, stopwords removed. */
-function extractTerms(folded: string, out: Entities): void {
-  let stripped = /https?:|www\./.test(folded) ? folded.replace(URL_RE, ' ') : folded
-  // Bounded local part: an unbounded \S+@ would rescan the text from every position.
-  if (stripped.includes('@')) stripped = stripped.replace(/[^\s@]{1,64}@\S{1,255}/g, ' ')
-  stripped = stripped.replace(/[#@$][\p{L}\p{N}_]+/gu, ' ')
-  for (const m of stripped.matchAll(WORD_RE)) {
-    const w = m[0].replace(/['’_-]+$/u, '')
-    if (/[\u4E00-\u9FFF]/.test(w)) continue
-    if (w.length < 3 || /^\d+$/.test(w) || STOPWORDS.has(w)) continue
-    uniquePush(out.terms, w, MAX_TERMS)
+function extractTerms(folded: string, words: readonly string[], out: Entities): void {
+  const seen = new Set<string>()
+  for (const w of words) {
     if (out.terms.length >= MAX_TERMS) return
+    if (w.length < 3 || seen.has(w) || STOPWORDS.has(w) || isDigits(w) || hasHan(w)) continue
+    seen.add(w)
+    out.terms.push(w)
   }
-  for (const m of stripped.matchAll(HAN_RUN_RE)) {
+  if (!HAN_RUN_RE.test(folded)) return
+  HAN_RUN_RE.lastIndex = 0
+  for (const m of folded.matchAll(HAN_RUN_RE)) {
     const run = m[0]
     for (let i = 0; i + 2 <= run.length && out.terms.length < MAX_TERMS; i++) {
+      if (HAN_FUNCTION_CHARS.has(run[i]!) || HAN_FUNCTION_CHARS.has(run[i + 1]!)) continue
       const bg = run.slice(i, i + 2)
-      if (!STOPWORDS.has(bg) && !HAN_FUNCTION_CHARS.test(bg)) uniquePush(out.terms, bg, MAX_TERMS)
+      if (!seen.has(bg) && !STOPWORDS.has(bg)) {
+        seen.add(bg)
+        out.terms.push(bg)
+      }
     }
   }
 }
 
-/** Extract and normalise; `folded` may be passed when the caller already has it. */
-export function extractEntities(text: string, folded = foldText(text)): Entities {
-  const out: Entities = { hashtags: [], cashtags: [], handles: [], urls: [], terms: [] }
-  if (text.includes('#') || text.includes('＃') || text.includes('$') || text.includes('＄') || text.includes('@') || text.includes('＠')) {
-    extractTags(text, out)
+function isDigits(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i)
+    if (c < 48 || c > 57) return false
   }
-  if (/https?:|www\./i.test(text)) {
+  return true
+}
+
+function hasHan(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i)
+    if (c >= 0x4e00 && c <= 0x9fff) return true
+  }
+  return false
+}
+
+/** Extract and normalise; `folded` and `words` may be passed when the caller already has them. */
+export function extractEntities(
+  text: string,
+  folded = foldText(text),
+  words = tokenize(folded).words,
+): Entities {
+  const out: Entities = { hashtags: [], cashtags: [], handles: [], urls: [], terms: [] }
+  if (TAG_CHARS_RE.test(text)) extractTags(text, out)
+  if (URL_HINT_RE.test(text)) {
     for (const m of text.matchAll(URL_RE)) uniquePush(out.urls, m[0].replace(TRAILING_PUNCT_RE, ''))
   }
-  extractTerms(folded, out)
+  extractTerms(folded, words, out)
   return out
 }

@@ -1,5 +1,11 @@
 export { type BrandMatchContext, type BrandMatcher, createBrandMatcher } from './brands.js'
-export { createEnricher, type Enricher, type EnricherOptions, isPiiIncident, PII_CARE_REASON } from './enricher.js'
+export {
+  createEnricher,
+  type Enricher,
+  type EnricherOptions,
+  isPiiIncident,
+  PII_CARE_REASON,
+} from './enricher.js'
 export { type Entities, extractEntities, normaliseTag } from './entities.js'
 export { classifyIntent, type IntentInput, type IntentResult } from './intent.js'
 export { detectLanguage, type LangResult, SUPPORTED_LANGS, UNKNOWN_LANG } from './lang.js'
@@ -18,10 +24,9 @@ export {
 export { cleanText, foldArabic, foldText, MAX_ANALYSIS_CHARS, toSimplified } from './text.js'
 
 import type { BrandConfig } from '@vigil/config'
+import type { BrandMatch, Sentiment } from '@vigil/schema'
 import { createBrandMatcher } from './brands.js'
-import type { BrandMatch } from '@vigil/schema'
 import { createSentimentScorer, type SentimentScorer } from './sentiment/index.js'
-import type { Sentiment } from '@vigil/schema'
 
 /** Convenience: match brands in one text (builds a matcher; reuse createBrandMatcher in loops). */
 export function matchBrands(text: string, brands: BrandConfig[]): BrandMatch[] {

@@ -28,7 +28,10 @@ const CASES: [string, string][] = [
   ['Northwind bankers are idiots and clowns, go to hell', 'troll'],
   ['you are all morons lol @NorthwindBank', 'troll'],
   ['FREE MONEY giveaway!!! DM me to double your bitcoin https://example.com/x', 'spam'],
-  ['Guaranteed profit crypto signal, click the link in bio https://example.com #crypto #btc #forex #money #rich #bank', 'spam'],
+  [
+    'Guaranteed profit crypto signal, click the link in bio https://example.com #crypto #btc #forex #money #rich #bank',
+    'spam',
+  ],
   ['Northwind opens a new office in Leeds next month', 'other'],
   ['Crest Bank announces quarterly results on Tuesday', 'other'],
 ]

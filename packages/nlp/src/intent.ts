@@ -5,12 +5,15 @@
  */
 import type { Intent, Sentiment } from '@vigil/schema'
 import { INTENT_WORDS } from './intent-words.js'
+import { tokenize } from './text.js'
 
 export interface IntentInput {
   /** Cleaned original text (for '?', caps, links). */
   text: string
   /** foldText(text). */
   folded: string
+  /** tokenize(folded).words; computed when absent. */
+  words?: readonly string[]
   sentiment: Sentiment
   hashtags: string[]
   urls: string[]
@@ -22,32 +25,31 @@ export interface IntentResult {
   reasons: string[]
 }
 
-function anyIn(folded: string, re: RegExp): string | null {
-  const m = re.exec(folded)
-  return m ? m[0].trim() : null
-}
+// Ten identical characters in a row ("aaaaaaaaaa", "$$$$$$$$$$"), bounded to the first 2,000.
+const REPEAT_RE = /(.)\1{9}/u
 
-function spamReasons(x: IntentInput): string[] {
+function spamReasons(x: IntentInput, words: readonly string[]): string[] {
   const r: string[] = []
-  const promo = anyIn(x.folded, INTENT_WORDS.spam)
+  const promo = INTENT_WORDS.spam.find(words, x.folded)
   if (promo) r.push(`promotional phrase "${promo}"`)
   if (x.urls.length > 0 && promo) r.push('link with promotion')
   if (x.hashtags.length >= 6) r.push(`${x.hashtags.length} hashtags`)
   if (x.handles.length >= 6) r.push(`${x.handles.length} handles`)
-  if (/(.)\1{9,}/u.test(x.text) && !/[!?.]{10,}/.test(x.text)) r.push('repeated characters')
+  if (REPEAT_RE.test(x.text) && !/[!?.]{10,}/.test(x.text)) r.push('repeated characters')
   return r
 }
 
 export function classifyIntent(x: IntentInput): IntentResult {
-  const spam = spamReasons(x)
-  const problem = anyIn(x.folded, INTENT_WORDS.problem)
+  const words = x.words ?? tokenize(x.folded).words
+  const spam = spamReasons(x, words)
+  const problem = INTENT_WORDS.problem.find(words, x.folded)
   // Two signals, or a strong promo with a link, make spam; one alone is too weak.
   if (spam.length >= 2 && !problem) return { intent: 'spam', reasons: spam }
-  const abuse = anyIn(x.folded, INTENT_WORDS.abuse)
+  const abuse = INTENT_WORDS.abuse.find(words, x.folded)
   if (abuse && !problem) {
     return { intent: 'troll', reasons: [`abusive term "${abuse}"`, 'no concrete banking problem named'] }
   }
-  const question = /[?？؟]/.test(x.text) || anyIn(x.folded, INTENT_WORDS.questionStart) !== null
+  const question = /[?？؟]/.test(x.text) || INTENT_WORDS.questionStart.find(words, x.folded, true) !== null
   if (problem && (x.sentiment.label !== 'positive' || abuse)) {
     const reasons = [`problem term "${problem}"`]
     if (abuse) reasons.push(`abusive term "${abuse}" but a concrete problem: angry customer, not a troll`)
@@ -60,10 +62,14 @@ export function classifyIntent(x: IntentInput): IntentResult {
   if (question) {
     return { intent: 'question', reasons: ['question mark or question word'] }
   }
-  const praise = anyIn(x.folded, INTENT_WORDS.praise)
+  const praise = INTENT_WORDS.praise.find(words, x.folded)
   if (x.sentiment.label === 'positive' && (praise || x.sentiment.score >= 0.4)) {
-    return { intent: 'praise', reasons: praise ? [`praise term "${praise}"`] : [`positive (${x.sentiment.score})`] }
+    return {
+      intent: 'praise',
+      reasons: praise ? [`praise term "${praise}"`] : [`positive (${x.sentiment.score})`],
+    }
   }
-  if (x.sentiment.label === 'negative') return { intent: 'complaint', reasons: [`negative (${x.sentiment.score})`] }
+  if (x.sentiment.label === 'negative')
+    return { intent: 'complaint', reasons: [`negative (${x.sentiment.score})`] }
   return { intent: 'other', reasons: [] }
 }

@@ -2,10 +2,9 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { detectLanguage, SUPPORTED_LANGS } from './lang.js'
 
-const samples = JSON.parse(readFileSync(new URL('../data/lang-samples.json', import.meta.url), 'utf8')) as Record<
-  string,
-  string[] | string
->
+const samples = JSON.parse(
+  readFileSync(new URL('../data/lang-samples.json', import.meta.url), 'utf8'),
+) as Record<string, string[] | string>
 
 describe('language detection', () => {
   it('covers every supported language in our own samples', () => {

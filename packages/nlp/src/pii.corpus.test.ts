@@ -8,7 +8,9 @@ interface Case {
   kinds: PiiKind[]
   note: string
 }
-const corpus = JSON.parse(readFileSync(new URL('../test-fixtures/pii-corpus.json', import.meta.url), 'utf8')) as {
+const corpus = JSON.parse(
+  readFileSync(new URL('../test-fixtures/pii-corpus.json', import.meta.url), 'utf8'),
+) as {
   cases: Case[]
 }
 

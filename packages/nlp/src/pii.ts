@@ -6,7 +6,15 @@
  * to the customer ("the card ending 1234").
  */
 import type { PiiKind } from '@vigil/schema'
-import { bsnValid, cardSchemeValid, digitsOf, ibanValid, luhnValid, ninoValid, ssnValid } from './pii-checks.js'
+import {
+  bsnValid,
+  cardSchemeValid,
+  digitsOf,
+  ibanValid,
+  luhnValid,
+  ninoValid,
+  ssnValid,
+} from './pii-checks.js'
 
 export interface PiiSpan {
   kind: PiiKind
@@ -17,16 +25,21 @@ export interface PiiSpan {
 const CARD_RE = /(?<![A-Za-z0-9+.,])\d(?:[ -]?\d){11,18}(?![\d])/gu
 const IBAN_RE = /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]){11,32}/g
 const SORT_ACC_RE = /(?<![\d-])\d{2}([- ]?)\d{2}\1\d{2}(?![\d-])[^\d\n]{0,25}?(?<!\d)\d{8}(?!\d)/g
+// Account number first, then the words "sort code" and the code ("12345678 sort code 12-34-56").
+const ACC_SORT_RE =
+  /(?<!\d)\d{8}(?!\d)[^\d\n]{0,12}?sort ?code[^\d\n]{0,5}?\d{2}([- ]?)\d{2}\1\d{2}(?![\d-])/gi
 const SSN_RE = /(?<![\d-])\d{3}([- ])\d{2}\1\d{4}(?![\d-])/g
-const NINE_DIGITS_RE = /(?<![\d.,-])\d{3}[ .]?\d{2}[ .]?\d{2}[ .]?\d{2}(?![\d.,-])|(?<![\d.,-])\d{9}(?![\d.,-])/g
+const NINE_DIGITS_RE =
+  /(?<![\d.,-])\d{3}[ .]?\d{2}[ .]?\d{2}[ .]?\d{2}(?![\d.,-])|(?<![\d.,-])\d{9}(?![\d.,-])/g
 const NINO_RE = /(?<![A-Za-z0-9])[A-Za-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d](?![A-Za-z0-9])/g
 const ACCOUNT_RE =
-  /(?<!\p{L})(?:account|acct|acc|a\/c|rekening(?:nummer|nr)?|cuenta|compte|konto(?:nummer)?|conto|conta|hesap|nomor rekening|no\.? rek)(?!\p{L})[^\d\n]{0,20}?(?<![\d£$€¥₹])(\d(?:[ -]?\d){5,17})(?![\d.,]\d)(?!\d)|(?:账号|账户|帐号|帐户|卡号|حساب)[^\d\n]{0,8}?(\d(?:[ -]?\d){5,17})(?!\d)/giu
+  /(?<!\p{L})(?:account|acct|acc|a\/c|rekening(?:nummer|nr)?|cuenta|compte|konto(?:nummer)?|conto|conta|hesap|nomor rekening|no\.? rek)(?!\p{L})[^\d\n]{0,20}?(?<![\d£$€¥₹])(\d(?:[ -]?\d){5,17})(?![\d.,]\d)(?!\d)|(?:账号|账户|帐号|帐户|卡号|银行卡|card number|card no\.?|حساب)[^\d\n]{0,8}?(\d(?:[ -]?\d){5,18})(?!\d)/giu
 const PHONE_RE = /(?<![A-Za-z0-9+])(?:\+|00)?\(?\d[\d ().-]{5,22}\d(?![\d])/gu
 
 const ORDER_CTX_RE =
   /(?:(?<![a-z])(?:order|tracking|track|parcel|shipment|ref|reference|invoice|factuur|factuurnummer|ticket|case|booking|transaction|txn|id|bestelling|pedido|commande|bestellung|ordine|sipariş|pesanan)|订单|订单号|单号|طلب|رقم الطلب)(?:\s*(?:number|no\.?|nr\.?|num|nummer|número|numéro|code|id))?[^\p{L}]{0,6}$/iu
-const CARD_CTX_RE = /(?:card|visa|mastercard|amex|pan|kaart|pas|tarjeta|carte|karte|carta|cartão|kart|kartu|卡|بطاقة)/iu
+const CARD_CTX_RE =
+  /(?:card|visa|mastercard|amex|pan|kaart|pas|tarjeta|carte|karte|carta|cartão|kart|kartu|卡|بطاقة)/iu
 const PHONE_CTX_RE =
   /(?:call|phone|tel|mobile|cell|whatsapp|text me|ring|my number|number is|contact|bel|mijn nummer|telefoon|teléfono|llama|téléphone|appelle|telefon|anruf|telefono|chiama|ligue|celular|ara|hubungi|nomor|hp|wa|电话|手机|致电|هاتف|جوال|اتصل|फोन)/iu
 const BSN_CTX_RE = /(?:bsn|burgerservicenummer|sofinummer|sofi)/iu
@@ -87,6 +100,8 @@ function findIbans(text: string, out: PiiSpan[]): void {
 }
 
 function findUkAccounts(text: string, out: PiiSpan[]): void {
+  for (const m of text.matchAll(ACC_SORT_RE))
+    out.push({ kind: 'uk_account', start: m.index, end: m.index + m[0].length })
   for (const m of text.matchAll(SORT_ACC_RE)) {
     const ctx = before(text, m.index, 40) + m[0]
     if (!UK_ACC_CTX_RE.test(ctx)) continue
@@ -136,7 +151,8 @@ function phoneShapeOk(raw: string, ctx: string): boolean {
   if (intl) return d.length >= 8 && d.length <= 15
   if (/^1[3-9]\d{9}$/.test(d)) return true // mainland China mobile
   if (/^\(\d{3}\) ?\d{3}[ -]\d{4}$/.test(raw)) return true // North American
-  if (d.startsWith('0') && (d.length === 10 || d.length === 11) && (/[ -]/.test(raw) || hasPhoneCtx)) return true
+  if (d.startsWith('0') && (d.length === 10 || d.length === 11) && (/[ -]/.test(raw) || hasPhoneCtx))
+    return true
   return hasPhoneCtx && d.length >= 7 && d.length <= 15
 }
 
@@ -165,22 +181,48 @@ function findEmails(text: string, out: PiiSpan[]): void {
     while (e < text.length && e - at < 254 && DOMAIN_CH.test(text[e]!)) e++
     while (e > at + 1 && (text[e - 1] === '.' || text[e - 1] === '-')) e--
     const domain = text.slice(at + 1, e)
-    if (s < at && /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}$/.test(domain)) {
+    // "@user@instance.social" is a public fediverse handle, not an e-mail address.
+    const fediverse = text[s - 1] === '@'
+    if (s < at && !fediverse && /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}$/.test(domain)) {
       out.push({ kind: 'email', start: s, end: e })
     }
     at = text.indexOf('@', Math.max(e, at + 1))
   }
 }
 
-const PRIORITY: PiiKind[] = ['email', 'iban', 'card', 'uk_account', 'us_ssn', 'nl_bsn', 'uk_nino', 'account_number', 'phone']
+const MIN_PII_DIGITS = 6
+
+function countDigits(s: string): number {
+  let n = 0
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c >= 48 && c <= 57) n++
+  }
+  return n
+}
+
+const PRIORITY: PiiKind[] = [
+  'email',
+  'iban',
+  'card',
+  'uk_account',
+  'us_ssn',
+  'nl_bsn',
+  'uk_nino',
+  'account_number',
+  'phone',
+]
 
 /** All personal-data spans in `text`, non-overlapping, in text order. */
 export function findPii(text: string): PiiSpan[] {
   // Cheap gate: without a digit or '@' there is nothing to find.
-  if (!/[\d@]/.test(text)) return []
+  const digits = countDigits(text)
+  const hasAt = text.includes('@')
+  if (digits < MIN_PII_DIGITS && !hasAt) return []
   const all: PiiSpan[] = []
-  findEmails(text, all)
-  if (/\d/.test(text)) {
+  if (hasAt) findEmails(text, all)
+  // Every number-based kind has at least six digits (NI number, short account numbers).
+  if (digits >= MIN_PII_DIGITS) {
     findIbans(text, all)
     findCards(text, all)
     findUkAccounts(text, all)

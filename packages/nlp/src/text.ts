@@ -29,8 +29,12 @@ export function cleanText(raw: string): string {
     if (c >= 0xd800 && c <= 0xdbff) end--
     s = s.slice(0, end) + TRUNCATION_MARK
   }
+  // One cheap scan decides whether any of the three rewrites is needed (rarely).
+  if (!SUSPECT_RE.test(s)) return s
   return s.replace(INVISIBLE_RE, '').replace(LONE_SURROGATE_RE, '\uFFFD').replace(CONTROL_RE, ' ')
 }
+const SUSPECT_RE =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\uD800-\uDFFF]/
 
 // Arabic: harakat, superscript alef and tatweel carry no meaning for matching.
 const AR_DIACRITICS_RE = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g
@@ -49,9 +53,14 @@ const AR_FOLD: Record<string, string> = {
 const AR_FOLD_RE = /[أإآٱىئؤةکی]/g
 const HAN_TRAD_RE = /[\u3400-\u9FFF\uF900-\uFAFF]/g
 const HAS_ARABIC = /[\u0600-\u06FF]/
-const HAS_HAN = /[\u3400-\u9FFF\uF900-\uFAFF]/
-// NFKC is the slowest step; skip it for plain ASCII, where it changes nothing.
+// NFKC is the slowest step; run it only when the text holds characters it changes:
+// combining marks, compatibility letters and symbols, full/half width forms, Arabic
+// presentation forms, CJK compatibility ideographs, mathematical alphanumerics.
 const NON_ASCII = /[^\u0000-\u007F]/
+const NEEDS_NFKC =
+  /[\u00A0-\u00BF\u0132-\u0133\u013F-\u0140\u0149\u017F\u01C4-\u01CC\u02B0-\u02FF\u1D00-\u1DBF\u1E9A-\u1E9B\u2000-\u33FF\uA69C-\uA69D\uF900-\uFFEF\u{1D400}-\u{1D7FF}]|\p{M}/u
+// Only characters the table maps: most Chinese posts are already simplified.
+const TRAD_RE = new RegExp(`[${[...T2S.keys()].join('')}]`)
 
 /** Fold Arabic spelling variants and drop diacritics. Exported for tests and list building. */
 export function foldArabic(s: string): string {
@@ -69,9 +78,9 @@ export function toSimplified(s: string): string {
  */
 export function foldText(s: string): string {
   if (!NON_ASCII.test(s)) return s.toLowerCase()
-  let f = s.normalize('NFKC').toLowerCase()
+  let f = (NEEDS_NFKC.test(s) ? s.normalize('NFKC') : s).toLowerCase()
   if (HAS_ARABIC.test(f)) f = foldArabic(f)
-  if (HAS_HAN.test(f)) f = toSimplified(f)
+  if (TRAD_RE.test(f)) f = toSimplified(f)
   return f
 }
 
@@ -80,4 +89,87 @@ export const WORD_CHAR_RE = /[\p{L}\p{N}\p{M}_]/u
 
 export function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && ch !== '' && WORD_CHAR_RE.test(ch)
+}
+
+/** Code units that end a word: ASCII punctuation and spaces, general and CJK punctuation, symbols, emoji halves. */
+function isBreak(c: number): boolean {
+  if (c < 0x80) {
+    return !(
+      (c >= 0x30 && c <= 0x39) ||
+      (c >= 0x61 && c <= 0x7a) ||
+      (c >= 0x41 && c <= 0x5a) ||
+      c === 0x27 ||
+      c === 0x5f
+    )
+  }
+  return (
+    c === 0x00a0 ||
+    (c >= 0x00a1 && c <= 0x00bf && c !== 0x00aa && c !== 0x00b5 && c !== 0x00ba) ||
+    c === 0x00d7 ||
+    c === 0x00f7 ||
+    c === 0x060c ||
+    c === 0x061b ||
+    c === 0x061f ||
+    c === 0x06d4 ||
+    (c >= 0x2000 && c <= 0x2bff) ||
+    (c >= 0x3000 && c <= 0x303f) ||
+    (c >= 0xd800 && c <= 0xdfff) ||
+    (c >= 0xfe00 && c <= 0xfe0f) ||
+    (c >= 0xff01 && c <= 0xff0f) ||
+    (c >= 0xff1a && c <= 0xff20) ||
+    c === 0xff5e
+  )
+}
+
+export interface Tokens {
+  /** Words in order (folded), without URLs, e-mail addresses, hashtags, handles, cashtags. */
+  words: string[]
+}
+
+const MAX_TOKENS = 400
+
+/**
+ * One tokenisation shared by language detection, sentiment and terms: split on spaces,
+ * drop URLs, e-mail addresses and #/@/$ tags (extracted elsewhere), split the rest on
+ * punctuation. A hand loop: this runs for every post, and regexes with Unicode classes cost
+ * several times more here.
+ */
+export function tokenize(folded: string): Tokens {
+  const words: string[] = []
+  const s = folded
+  let i = 0
+  const n = Math.min(s.length, 8000)
+  while (i < n && words.length < MAX_TOKENS) {
+    while (i < n && (s.charCodeAt(i) === 0x20 || s.charCodeAt(i) === 0x0a || s.charCodeAt(i) === 0x09)) i++
+    let end = i
+    while (end < n && s.charCodeAt(end) !== 0x20 && s.charCodeAt(end) !== 0x0a && s.charCodeAt(end) !== 0x09)
+      end++
+    if (end === i) break
+    const c0 = s.charCodeAt(i)
+    const chunkIsSkip =
+      c0 === 0x23 ||
+      c0 === 0x40 ||
+      c0 === 0x24 ||
+      s.startsWith('http', i) ||
+      s.startsWith('www.', i) ||
+      (s.indexOf('@', i) !== -1 && s.indexOf('@', i) < end)
+    if (!chunkIsSkip) {
+      let w = i
+      for (let k = i; k <= end; k++) {
+        if (k === end || isBreak(s.charCodeAt(k))) {
+          if (k > w) {
+            let a = w
+            let b = k
+            // Apostrophes and underscores only inside words.
+            while (a < b && (s.charCodeAt(a) === 0x27 || s.charCodeAt(a) === 0x5f)) a++
+            while (b > a && (s.charCodeAt(b - 1) === 0x27 || s.charCodeAt(b - 1) === 0x5f)) b--
+            if (b > a) words.push(s.slice(a, b))
+          }
+          w = k + 1
+        }
+      }
+    }
+    i = end
+  }
+  return { words }
 }

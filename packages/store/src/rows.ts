@@ -20,6 +20,10 @@ export function mentionVersion(m: EnrichedMention): number {
 }
 
 const uniq = <T>(xs: T[]) => [...new Set(xs)]
+/** Counts fit UInt64 columns: whole, non-negative, and exact in a JS number. */
+const count = (n: number) => Math.min(Math.max(0, Math.floor(n)), Number.MAX_SAFE_INTEGER)
+/** A half-star from some platform would not parse into the UInt8 column; keep the nearest star. */
+const stars = (r: number | null) => (r === null ? null : Math.min(5, Math.max(1, Math.round(r))))
 
 function commonColumns(m: EnrichedMention) {
   return {
@@ -29,7 +33,7 @@ function commonColumns(m: EnrichedMention) {
     url: m.url,
     author_id: m.author.id,
     author_handle: m.author.handle,
-    author_followers: m.author.followers,
+    author_followers: count(m.author.followers),
     author_verified: m.author.verified,
     author_is_brand: m.author.isBrandAccount,
     text: m.text,
@@ -42,11 +46,11 @@ function commonColumns(m: EnrichedMention) {
     pii: m.pii,
     hashtags: m.hashtags,
     terms: m.terms,
-    likes: m.engagement.likes,
-    shares: m.engagement.shares,
-    replies: m.engagement.replies,
-    views: m.engagement.views,
-    rating: m.rating,
+    likes: count(m.engagement.likes),
+    shares: count(m.engagement.shares),
+    replies: count(m.engagement.replies),
+    views: count(m.engagement.views),
+    rating: stars(m.rating),
     app_version: m.appVersion ?? '',
     in_reply_to: m.inReplyTo ?? '',
     conversation_id: m.conversationId ?? '',

@@ -43,7 +43,7 @@ export function breakdownSql(db: string, args: Window & { by: Breakdown; brands?
   const dim = pick(BREAKDOWNS, args.by, 'breakdown')
   const brands = args.brands && args.brands.length > 0 ? args.brands : undefined
   return {
-    query: `SELECT brand, key, volume, negative, complaints, if(volume = 0, 0, sentiment_sum / volume) AS mean_sentiment
+    query: `SELECT brand, key, volume, negative, complaints, round(if(volume = 0, 0, sentiment_sum / volume), 4) AS mean_sentiment
 FROM (
   SELECT brand, ${dim} AS key, sum(volume) AS volume, sum(negative) AS negative, sum(complaints) AS complaints,
          sum(sentiment_sum) AS sentiment_sum
@@ -178,7 +178,7 @@ ORDER BY brand`,
 export function releaseFeedbackSql(db: string, args: Window & { brand?: string }): BuiltQuery {
   const brand = args.brand !== undefined ? 'AND has(brands, {brand:String})' : ''
   return {
-    query: `SELECT app_version, count() AS mentions, avg(rating) AS mean_rating, avg(sentiment_score) AS mean_sentiment,
+    query: `SELECT app_version, count() AS mentions, avg(rating) AS mean_rating, round(avg(toFloat64(sentiment_score)), 4) AS mean_sentiment,
        countIf(intent = 'complaint') / count() AS complaint_share, ${iso('min(created_at)')} AS first_seen
 FROM ${t(db, 'mention_events')}
 WHERE event = 'create' AND app_version != '' AND ${inWindow('created_at')} ${brand}
@@ -255,7 +255,7 @@ export function searchMentionsSql(db: string, args: SearchMentionsArgs): BuiltQu
   if (args.withPii) where.push('notEmpty(m.pii)')
   return {
     query: `SELECT id, platform, kind, url, author_handle, author_followers, author_verified, text, lang, brands,
-       sentiment, sentiment_score, intent, pii, hashtags, terms, likes, shares, replies, views, rating,
+       sentiment, round(sentiment_score, 4) AS sentiment_score, intent, pii, hashtags, terms, likes, shares, replies, views, rating,
        app_version, ${iso('m.created_at')} AS created_at, last_event
 FROM ${t(db, 'mentions')} AS m FINAL
 WHERE ${where.join(' AND ')}

@@ -22,7 +22,7 @@ export function volumeSeriesSql(db: string, args: VolumeArgs): BuiltQuery {
     // Ratios are computed outside the aggregation: inside it, the alias `volume` would
     // shadow the column and `sum(volume)` would nest.
     query: `SELECT brand, bucket, volume, negative, neutral, positive, complaints, questions, pii_incidents, reach,
-       if(volume = 0, 0, sentiment_sum / volume) AS mean_sentiment
+       round(if(volume = 0, 0, sentiment_sum / volume), 4) AS mean_sentiment
 FROM (
   SELECT brand, ${iso(`toDateTime64(toStartOfInterval(minute, ${interval}), 3, 'UTC')`)} AS bucket,
          sum(volume) AS volume, sum(negative) AS negative, sum(neutral) AS neutral, sum(positive) AS positive,
@@ -45,7 +45,7 @@ export function brandSummarySql(db: string, args: { from: string | Date; to: str
   return {
     query: `SELECT brand, volume, negative, complaints,
        if(volume = 0, 0, negative / volume) AS negative_share,
-       if(volume = 0, 0, sentiment_sum / volume) AS mean_sentiment,
+       round(if(volume = 0, 0, sentiment_sum / volume), 4) AS mean_sentiment,
        if(total = 0, 0, volume / total) AS share_of_voice
 FROM (
   SELECT brand, volume, negative, complaints, sentiment_sum, sum(volume) OVER () AS total
@@ -121,7 +121,7 @@ export function recentMentionsSql(db: string, args: RecentMentionsArgs): BuiltQu
   if (args.intent !== undefined) where.push('intent = {intent:String}')
   return {
     query: `SELECT id, platform, kind, url, author_handle, author_followers, author_verified, text, lang, brands,
-       sentiment, sentiment_score, intent, pii, hashtags, terms, likes, shares, replies, views, rating,
+       sentiment, round(sentiment_score, 4) AS sentiment_score, intent, pii, hashtags, terms, likes, shares, replies, views, rating,
        app_version, ${iso('created_at')} AS created_at, last_event
 FROM ${t(db, 'mentions')} FINAL
 WHERE ${where.join(' AND ')}

@@ -151,6 +151,7 @@ describe('mentions', () => {
     const crestQ = await recentMentions(store, { brand: 'crest', intent: 'question', limit: 10 })
     expect(crestQ.map((m) => m.id)).toEqual(['reddit:4'])
     expect(crestQ[0]?.pii).toEqual(['card'])
+    expect(all.find((m) => m.id === 'x:1')?.sentiment_score).toBe(-0.6) // not Float32 noise
   })
 
   it('counts physical rows, final rows and archived events per id', async () => {
@@ -161,6 +162,25 @@ describe('mentions', () => {
     ])
     const keys = await existingEventKeys(store, ['x:2', 'nope:1'])
     expect([...keys].sort()).toEqual(['x:2\u0000create', 'x:2\u0000delete'])
+  })
+
+  it('stores a half-star rating and an absurd follower count instead of failing the batch', async () => {
+    const odd = sampleEnriched({
+      id: 'appstore:odd',
+      platform: 'appstore',
+      rating: 2.5,
+      author: { id: 'u', handle: 'h', followers: 1e20, verified: false, isBrandAccount: false },
+    })
+    await insertMentions(store, [odd])
+    const [row] = await run<{ rating: number; author_followers: number }>(store, {
+      query: `SELECT rating, author_followers FROM \`${store.database}\`.mentions WHERE id = {id:String}`,
+      query_params: { id: odd.id },
+    })
+    expect(row).toEqual({ rating: 3, author_followers: Number.MAX_SAFE_INTEGER })
+    await store.client.command({
+      query: `DELETE FROM \`${store.database}\`.mentions WHERE id = {id:String}`,
+      query_params: { id: odd.id },
+    })
   })
 
   it('a hostile value is data, never SQL', async () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createLogger, loadBrands } from '@vigil/config'
@@ -35,6 +35,8 @@ describe('api over a real store', () => {
     store = await createTestStore()
     staticDir = mkdtempSync(join(tmpdir(), 'vigil-dash-'))
     writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Vigil</title>')
+    mkdirSync(join(staticDir, 'assets'))
+    writeFileSync(join(staticDir, 'assets', 'index-abc123.js'), 'console.log(1)')
     const mentions = [
       sampleEnriched({ id: 'x:1' }),
       sampleEnriched({ id: 'x:2' }),
@@ -120,6 +122,17 @@ describe('api over a real store', () => {
 
     const again = await app.inject({ method: 'POST', url: '/api/alerts/nw-1/ack' })
     expect(again.json().alert).toMatchObject({ version: 2, status: 'acknowledged' })
+
+    // The detector knows nothing of the ack and publishes its next update as "open".
+    const update = sampleAlert({ id: 'nw-1', version: 3, updatedAt: '2026-11-23T10:06:00.000Z' })
+    await insertAlerts(store, [update])
+    hub.publishAlert(update)
+    expect((await app.inject('/api/alerts/nw-1')).json().alert).toMatchObject({
+      version: 3,
+      status: 'acknowledged',
+    })
+    const open = (await app.inject('/api/alerts?status=open')).json().alerts as Alert[]
+    expect(open.map((a) => a.id)).not.toContain('nw-1')
     ws.terminate()
   })
 
@@ -233,6 +246,9 @@ describe('api over a real store', () => {
     const page = await app.inject('/')
     expect(page.statusCode).toBe(200)
     expect(page.body).toContain('<title>Vigil</title>')
+    expect(page.headers['cache-control']).toBe('no-cache')
+    const asset = await app.inject('/assets/index-abc123.js')
+    expect(asset.headers['cache-control']).toContain('immutable')
   })
 
   it('sends snapshots on subscribe, pushes ticks, and answers bad messages without closing', async () => {

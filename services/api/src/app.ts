@@ -95,7 +95,17 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerWsRoute(app, ctx)
 
   if (deps.staticDir && existsSync(deps.staticDir)) {
-    await app.register(fastifyStatic, { root: deps.staticDir, prefix: '/' })
+    await app.register(fastifyStatic, {
+      root: deps.staticDir,
+      prefix: '/',
+      cacheControl: false,
+      // Vite puts a content hash in every asset name: cache those for good, revalidate the page.
+      setHeaders: (res, path) =>
+        res.setHeader(
+          'cache-control',
+          /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        ),
+    })
   }
   return app
 }

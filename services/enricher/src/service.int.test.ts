@@ -30,11 +30,18 @@ describe('enricher against a real broker', () => {
     })
     cleanups.push(() => svc.stop())
 
-    const base = { platform: 'x', author: { id: 'a', handle: '@a', followers: 1 }, createdAt: '2026-11-23T10:00:00Z' }
+    const base = {
+      platform: 'x',
+      author: { id: 'a', handle: '@a', followers: 1 },
+      createdAt: '2026-11-23T10:00:00Z',
+    }
     await producer.send(topics.raw, [
       { key: 'x:1', value: JSON.stringify({ ...base, id: 'x:1', text: '莲花银行的APP又崩了，转账失败' }) },
       { key: null, value: Buffer.from([0xc3, 0x28, 0x7b]) },
-      { key: 'x:3', value: JSON.stringify({ ...base, id: 'x:3', text: 'Havenbank heeft twee keer afgeschreven' }) },
+      {
+        key: 'x:3',
+        value: JSON.stringify({ ...base, id: 'x:3', text: 'Havenbank heeft twee keer afgeschreven' }),
+      },
     ])
 
     const got: Array<{ key: string | null; value: EnrichedMention }> = []
@@ -52,13 +59,19 @@ describe('enricher against a real broker', () => {
         }
       },
     })
-    await waitFor(() => got.length === 2 && dead.length === 1, { what: 'two enriched and one dead letter', timeoutMs: 60_000 })
+    await waitFor(() => got.length === 2 && dead.length === 1, {
+      what: 'two enriched and one dead letter',
+      timeoutMs: 60_000,
+    })
     const byId = new Map(got.map((g) => [g.value.id, g]))
     expect(byId.get('x:1')?.key).toBe('lotus')
     expect(byId.get('x:1')?.value.lang).toBe('zh')
     expect(byId.get('x:3')?.key).toBe('havenbank')
     expect(byId.get('x:3')?.value.sentiment.label).toBe('negative')
-    expect(dead[0]).toMatchObject({ 'vigil.dlq.code': 'VIGIL_ERR_BAD_ENCODING', 'vigil.dlq.stage': 'enricher' })
+    expect(dead[0]).toMatchObject({
+      'vigil.dlq.code': 'VIGIL_ERR_BAD_ENCODING',
+      'vigil.dlq.stage': 'enricher',
+    })
     expect(svc.stats).toMatchObject({ enriched: 2, deadLettered: 1 })
   })
 })

@@ -89,7 +89,9 @@ export function buildIngestApp(deps: IngestAppDeps): FastifyInstance {
         : status === 400
           ? 'VIGIL_ERR_BAD_REQUEST'
           : 'VIGIL_ERR_INTERNAL'
-    reply.code(status).send({ code, message: status >= 500 ? 'internal error' : (err.message ?? 'bad request') })
+    reply
+      .code(status)
+      .send({ code, message: status >= 500 ? 'internal error' : (err.message ?? 'bad request') })
   })
   return app
 }

@@ -18,7 +18,7 @@ import { testBrokers, uniqueName } from '../../../tests/support/kafka.js'
 import { waitFor } from '../../../tests/support/wait.js'
 import { type SinkHandle, startSink } from './sink.js'
 
-const logger = createLogger('sink-int-test', 'warn')
+const logger = createLogger('sink-int-test', 'error')
 let kafka: ReturnType<typeof createKafka>
 let producer: BusProducer
 let store: Store
@@ -54,14 +54,14 @@ const send = (ms: EnrichedMention[]) =>
     ms.map((m) => ({ key: m.brands[0]?.brand ?? m.id, value: JSON.stringify(m) })),
   )
 
-function start(groupId: string): Promise<SinkHandle> {
+function start(groupId: string, registry = new Registry()): Promise<SinkHandle> {
   return startSink({
     kafka,
     store,
     topics,
     logger,
     groupId,
-    registry: new Registry(),
+    registry,
     onCrash: (err) => crashes.push(err),
   })
 }
@@ -110,7 +110,8 @@ describe('sink against a real broker and a real ClickHouse engine', () => {
 
   it('stores each mention once, aggregates it once, and dead-letters a malformed record', async () => {
     const group = uniqueName('sink-group')
-    const sink = await start(group)
+    const registry = new Registry()
+    const sink = await start(group, registry)
     try {
       // The same mention twice in one stream, a malformed record between good ones.
       await send([mentions[0]!, mentions[1]!])
@@ -163,6 +164,14 @@ describe('sink against a real broker and a real ClickHouse engine', () => {
         ['x:1', 1, 1],
         ['x:2', 1, 1],
         ['x:3', 1, 1],
+      ])
+      // Operators see the absorbed redelivery and the refused records on /metrics.
+      const metric = async (name: string) => (await registry.getSingleMetric(name)?.get())?.values ?? []
+      expect((await metric('vigil_sink_duplicates_skipped_total'))[0]?.value).toBe(1)
+      const invalid = await metric('vigil_sink_invalid_records_total')
+      expect(invalid.map((v) => v.labels.code).sort()).toEqual([
+        'VIGIL_ERR_INVALID_ALERT',
+        'VIGIL_ERR_MALFORMED_JSON',
       ])
     } finally {
       await sink.stop()

@@ -10,7 +10,7 @@ import {
   type TopicPartition,
 } from '@vigil/bus'
 import type { Logger } from '@vigil/config'
-import type { Alert, EnrichedMention, StepResult, Topics } from '@vigil/schema'
+import { type Alert, dlq, type EnrichedMention, type StepResult, type Topics } from '@vigil/schema'
 import {
   existingEventKeys,
   insertAlerts,
@@ -22,6 +22,7 @@ import {
 import type { Registry } from 'prom-client'
 import { deadLetterFromRecord, newEvents } from './batch.js'
 import { decodeAlert, decodeEnriched } from './decode.js'
+import { insertIsolating } from './isolate.js'
 import { createSinkMetrics, type SinkMetrics } from './metrics.js'
 import { storeCall } from './retry.js'
 
@@ -76,13 +77,13 @@ export async function startSink(deps: SinkDeps): Promise<SinkHandle> {
     chunk: deps.batch?.maxRecords ?? 5000,
     dlq: deadLetterer(producer, deps.topics.dlq, log, metrics, busMetrics),
   }
-  const { enriched, alerts, dlq } = deps.topics
+  const { enriched, alerts, dlq: dlqTopic } = deps.topics
   let consumer: Awaited<ReturnType<typeof runConsumer>>
   try {
     consumer = await runConsumer({
       kafka: deps.kafka,
       groupId,
-      topics: [enriched, alerts, dlq],
+      topics: [enriched, alerts, dlqTopic],
       fromBeginning: deps.fromBeginning ?? true,
       logger: deps.logger,
       metrics: busMetrics,
@@ -95,7 +96,7 @@ export async function startSink(deps: SinkDeps): Promise<SinkHandle> {
     await producer.close()
     throw err
   }
-  log.info({ event: 'sink_started', topics: [enriched, alerts, dlq], database: deps.store.database })
+  log.info({ event: 'sink_started', topics: [enriched, alerts, dlqTopic], database: deps.store.database })
   let stopping: Promise<void> | undefined
   return {
     stop: () => {
@@ -163,13 +164,14 @@ async function timed<T>(ctx: Ctx, table: string, rows: number, fn: () => Promise
  * repeats harmlessly, ReplacingMergeTree); the reverse order would lose the state row.
  */
 async function sinkMentions(ctx: Ctx, records: InboundRecord[]): Promise<void> {
-  const valid: EnrichedMention[] = []
+  const source = new Map<EnrichedMention, InboundRecord>()
   for (const rec of records) {
     const r = decodeEnriched(rec.value)
-    if (r.kind === 'ok') valid.push(r.value)
+    if (r.kind === 'ok') source.set(r.value, rec)
     else await ctx.dlq(rec, r)
   }
-  if (valid.length === 0) return
+  if (source.size === 0) return
+  const valid = [...source.keys()]
   const { store } = ctx.deps
   const ids = [...new Set(valid.map((m) => m.id))]
   const stored = await storeCall('read stored events', () => existingEventKeys(store, ids))
@@ -179,25 +181,46 @@ async function sinkMentions(ctx: Ctx, records: InboundRecord[]): Promise<void> {
     ctx.metrics?.duplicatesSkipped.inc({ topic: ctx.deps.topics.enriched }, skipped)
     ctx.log.debug({ event: 'duplicates_skipped', count: skipped })
   }
-  if (fresh.length === 0) return
-  await timed(ctx, 'mentions', fresh.length, () => insertMentions(store, fresh))
-  await timed(ctx, 'mention_events', fresh.length, () => insertMentionEvents(store, fresh))
+  await insertIsolating(
+    fresh,
+    async (ms) => {
+      await timed(ctx, 'mentions', ms.length, () => insertMentions(store, ms))
+      await timed(ctx, 'mention_events', ms.length, () => insertMentionEvents(store, ms))
+    },
+    (m, err) => ctx.dlq(source.get(m)!, rejected(err)),
+  )
 }
 
 /** Alerts are versioned; a repeated (id, version) collapses in ReplacingMergeTree. */
 async function sinkAlerts(ctx: Ctx, records: InboundRecord[]): Promise<void> {
-  const valid: Alert[] = []
+  const source = new Map<Alert, InboundRecord>()
   for (const rec of records) {
     const r = decodeAlert(rec.value)
-    if (r.kind === 'ok') valid.push(r.value)
+    if (r.kind === 'ok') source.set(r.value, rec)
     else await ctx.dlq(rec, r)
   }
-  if (valid.length === 0) return
-  await timed(ctx, 'alerts', valid.length, () => insertAlerts(ctx.deps.store, valid))
+  await insertIsolating(
+    [...source.keys()],
+    (as) => timed(ctx, 'alerts', as.length, () => insertAlerts(ctx.deps.store, as)),
+    (a, err) => ctx.dlq(source.get(a)!, rejected(err)),
+  )
 }
 
-/** Every dead letter is stored raw; none is refused (refusing would mean writing to the DLQ). */
+const rejected = (err: Error) =>
+  dlq('VIGIL_ERR_STORE_REJECTED', `ClickHouse refused the row: ${err.message.slice(0, 300)}`)
+
+/**
+ * Every dead letter is stored raw; none is refused, because refusing would mean writing to the
+ * DLQ again. One ClickHouse cannot store is logged in full and counted, the rest are stored.
+ */
 async function sinkDeadLetters(ctx: Ctx, records: InboundRecord[]): Promise<void> {
-  const rows = records.map(deadLetterFromRecord)
-  await timed(ctx, 'dead_letters', rows.length, () => insertDeadLetters(ctx.deps.store, rows))
+  await insertIsolating(
+    records.map(deadLetterFromRecord),
+    (rows) => timed(ctx, 'dead_letters', rows.length, () => insertDeadLetters(ctx.deps.store, rows)),
+    async (row, err) => {
+      ctx.metrics?.invalidRecords.inc({ topic: row.dlqTopic, code: 'VIGIL_ERR_STORE_REJECTED' })
+      const value = row.value?.toString('base64')
+      ctx.log.error({ event: 'dead_letter_unstorable', ...row, value, err }, 'dead letter dropped')
+    },
+  )
 }

@@ -5,7 +5,7 @@
  * banking terms are kept as a prior on top of it.
  */
 import type { Sentiment } from '@vigil/schema'
-import { foldText } from '../text.js'
+import { foldText, tokenize } from '../text.js'
 import { type Lexicons, loadLexicons } from './lexicon.js'
 import { type LinearModel, loadLinearModel, predictLinear } from './linear.js'
 import { type LexiconScore, lexiconEvidence, lexiconSentiment } from './score.js'
@@ -13,7 +13,12 @@ import { type LexiconScore, lexiconEvidence, lexiconSentiment } from './score.js
 export interface SentimentScorer {
   /** Which model answers: `lexicon` (shipped) or `trained` (local cache). */
   readonly model: 'lexicon' | 'trained'
-  score(text: string, lang: string, folded?: string): Sentiment & { evidence: LexiconScore }
+  score(
+    text: string,
+    lang: string,
+    folded?: string,
+    words?: readonly string[],
+  ): Sentiment & { evidence: LexiconScore }
 }
 
 export interface SentimentOptions {
@@ -35,8 +40,8 @@ export function createSentimentScorer(opts: SentimentOptions = {}): SentimentSco
   }
   return {
     model: trained ? 'trained' : 'lexicon',
-    score(text, lang, folded = foldText(text)) {
-      const ev = lexiconEvidence(text, folded, lexicons.get(lang))
+    score(text, lang, folded = foldText(text), words = tokenize(folded).words) {
+      const ev = lexiconEvidence(text, folded, lexicons.get(lang), words)
       const t = trained === null ? null : predictLinear(trained, text, folded, lang, ev)
       return { ...(t ?? lexiconSentiment(ev)), evidence: ev }
     },

@@ -24,6 +24,8 @@ export interface Lexicon {
   han: Map<string, number>
   hanDomain: Set<string>
   hanMaxLen: number
+  /** First characters of Chinese entries: positions starting elsewhere are skipped. */
+  hanFirst: Set<string>
   negators: Set<string>
   intensifiers: Map<string, number>
   domainWords: Set<string>
@@ -41,6 +43,7 @@ function addEntry(lex: Lexicon, key: string, weight: number, domain: boolean): v
     lex.han.set(k, weight)
     if (domain) lex.hanDomain.add(k)
     lex.hanMaxLen = Math.max(lex.hanMaxLen, k.length)
+    lex.hanFirst.add(k[0]!)
     return
   }
   const parts = k.split(/\s+/)
@@ -64,6 +67,7 @@ export function emptyLexicon(): Lexicon {
     han: new Map(),
     hanDomain: new Set(),
     hanMaxLen: 0,
+    hanFirst: new Set(),
     negators: new Set(),
     intensifiers: new Map(),
     domainWords: new Set(),

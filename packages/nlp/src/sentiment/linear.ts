@@ -6,13 +6,17 @@
  */
 import { existsSync, readFileSync } from 'node:fs'
 import type { Sentiment, SentimentLabel } from '@vigil/schema'
-import { DIM, featurize } from './features.js'
+import { DIM, logitsInto } from './features.js'
 import type { LexiconScore } from './score.js'
-import { NEUTRAL_BAND } from './score.js'
+import { NEUTRAL_BAND, squash } from './score.js'
 
 export interface LinearLangModel {
   classes: SentimentLabel[]
   weights: Float32Array
+  /** Weight of the lexicon score added to the positive and subtracted from the negative logit. */
+  lexiconWeight: number
+  /** Added to the neutral logit (3-class tables). */
+  neutralBias: number
 }
 
 export interface LinearModel {
@@ -22,10 +26,13 @@ export interface LinearModel {
 }
 
 export interface LinearModelMeta {
-  format: 'vigil-sentiment-linear-v1'
+  format: 'vigil-sentiment-linear-v2'
   dim: number
   fallback: string
-  langs: Record<string, { classes: SentimentLabel[]; file: string }>
+  langs: Record<
+    string,
+    { classes: SentimentLabel[]; file: string; lexiconWeight?: number; neutralBias?: number }
+  >
   trainedAt?: string
   sources?: Record<string, string[]>
 }
@@ -45,7 +52,10 @@ export function loadLinearModel(path: string | URL, required: boolean): LinearMo
     return null
   }
   const meta = JSON.parse(readFileSync(path, 'utf8')) as LinearModelMeta
-  if (meta.format !== 'vigil-sentiment-linear-v1' || meta.dim !== DIM) {
+  if (meta.format !== 'vigil-sentiment-linear-v2' || meta.dim !== DIM) {
+    // A cache from an older build at the default path: the shipped lexicon answers (the
+    // scorer reports `model: 'lexicon'`); an explicitly configured file must be right.
+    if (!required) return null
     throw new SentimentModelError(`sentiment model ${String(path)} has format ${meta.format}/${meta.dim}`)
   }
   const langs = new Map<string, LinearLangModel>()
@@ -55,22 +65,25 @@ export function loadLinearModel(path: string | URL, required: boolean): LinearMo
     if (weights.length !== info.classes.length * DIM) {
       throw new SentimentModelError(`sentiment weights for ${lang} have ${weights.length} values`)
     }
-    langs.set(lang, { classes: info.classes, weights: new Float32Array(weights) })
+    langs.set(lang, {
+      classes: info.classes,
+      weights: new Float32Array(weights),
+      lexiconWeight: info.lexiconWeight ?? 0,
+      neutralBias: info.neutralBias ?? 0,
+    })
   }
   return { langs, fallback: meta.fallback }
 }
 
 /** Class probabilities for one language table. */
 export function probabilities(m: LinearLangModel, folded: string, ev: LexiconScore): Float64Array {
-  const x = featurize(folded, ev)
   const k = m.classes.length
   const logits = new Float64Array(k)
-  for (let c = 0; c < k; c++) {
-    const off = c * DIM
-    let z = 0
-    for (let i = 0; i < x.n; i++) z += m.weights[off + x.idx[i]!]! * x.val[i]!
-    logits[c] = z
-  }
+  logitsInto(m.weights, k, folded, ev, logits)
+  const lex = squash(ev.sum)
+  logits[0] = logits[0]! - m.lexiconWeight * lex
+  logits[k - 1] = logits[k - 1]! + m.lexiconWeight * lex
+  if (k === 3) logits[1] = logits[1]! + m.neutralBias
   let max = -Infinity
   for (const z of logits) max = Math.max(max, z)
   let sum = 0

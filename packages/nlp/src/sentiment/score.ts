@@ -4,6 +4,7 @@
  * parts too, so that the trained model can use them as features.
  */
 import type { Sentiment, SentimentLabel } from '@vigil/schema'
+import { tokenize } from '../text.js'
 import type { Lexicon } from './lexicon.js'
 
 export interface LexiconScore {
@@ -18,7 +19,8 @@ export interface LexiconScore {
   matched: string[]
 }
 
-const TOKEN_RE = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’]*/gu
+const CAPS_RE = /[A-Z]{3}/
+const CAPS_WORD_RE = /\b[A-Z]{3,}\b/g
 const HAN_RE = /[\u3400-\u9FFF]/
 const ZH_NEGATORS = '不没别未无非莫'
 const EMOTICONS: [RegExp, number][] = [
@@ -26,22 +28,19 @@ const EMOTICONS: [RegExp, number][] = [
   [/(?:^|\s)[:;=]'?-?[([]|:\/(?!\/)|-_-|D:/g, -2],
 ]
 const NEGATION_SCOPE = 3
-const MAX_TOKENS = 400
+const EMOTICON_CHARS_RE = /[:;=^<]|D:|-_-/
+const MAYBE_EMOJI_RE = /[\u2190-\u2BFF\uD83C-\uD83E]/
 
 interface Tok {
   w: string
   caps: boolean
 }
 
-function tokenize(folded: string, original: string): Tok[] {
-  const out: Tok[] = []
-  TOKEN_RE.lastIndex = 0
-  for (let m = TOKEN_RE.exec(folded); m !== null && out.length < MAX_TOKENS; m = TOKEN_RE.exec(folded)) {
-    out.push({ w: m[0].replace(/['’]+$/u, ''), caps: false })
-  }
+function toToks(words: readonly string[], original: string): Tok[] {
+  const out: Tok[] = words.map((w) => ({ w, caps: false }))
   // Emphasis by capitals is read from the original: the folded text is lower case.
-  if (/[A-Z]{3}/.test(original)) {
-    const caps = new Set(original.match(/\b[A-Z]{3,}\b/g)?.map((w) => w.toLowerCase()) ?? [])
+  if (CAPS_RE.test(original)) {
+    const caps = new Set(original.match(CAPS_WORD_RE)?.map((w) => w.toLowerCase()) ?? [])
     for (const t of out) if (caps.has(t.w)) t.caps = true
   }
   return out
@@ -51,6 +50,10 @@ function scoreHan(folded: string, lex: Lexicon, acc: LexiconScore): void {
   if (lex.hanMaxLen === 0 || !HAN_RE.test(folded)) return
   const n = Math.min(folded.length, 4000)
   for (let i = 0; i < n; ) {
+    if (!lex.hanFirst.has(folded[i]!)) {
+      i++
+      continue
+    }
     let hit = 0
     for (let len = Math.min(lex.hanMaxLen, n - i); len >= 1; len--) {
       const key = folded.slice(i, i + len)
@@ -126,12 +129,20 @@ function scoreTokens(toks: Tok[], lex: Lexicon, acc: LexiconScore): void {
 }
 
 function scoreEmoji(original: string, lex: Lexicon, acc: LexiconScore): void {
+  if (!EMOTICON_CHARS_RE.test(original)) {
+    scoreEmojiChars(original, lex, acc)
+    return
+  }
   for (const [re, w] of EMOTICONS) {
     re.lastIndex = 0
     const n = original.match(re)?.length ?? 0
     if (n > 0) add(acc, w * Math.min(n, 3), 'emoticon', false)
   }
-  if (lex.emoji.size === 0) return
+  scoreEmojiChars(original, lex, acc)
+}
+
+function scoreEmojiChars(original: string, lex: Lexicon, acc: LexiconScore): void {
+  if (lex.emoji.size === 0 || !MAYBE_EMOJI_RE.test(original)) return
   let seen = 0
   for (let i = 0; i < original.length && i < 4000; i++) {
     const c = original.codePointAt(i)!
@@ -147,9 +158,14 @@ function scoreEmoji(original: string, lex: Lexicon, acc: LexiconScore): void {
 }
 
 /** Raw lexicon evidence for a text. `folded` is foldText(original). */
-export function lexiconEvidence(original: string, folded: string, lex: Lexicon): LexiconScore {
+export function lexiconEvidence(
+  original: string,
+  folded: string,
+  lex: Lexicon,
+  words: readonly string[] = tokenize(folded).words,
+): LexiconScore {
   const acc: LexiconScore = { sum: 0, pos: 0, neg: 0, domain: 0, hits: 0, matched: [] }
-  scoreTokens(tokenize(folded, original), lex, acc)
+  scoreTokens(toToks(words, original), lex, acc)
   scoreHan(folded, lex, acc)
   scoreEmoji(original, lex, acc)
   const bangs = Math.min(3, (original.match(/!/g) ?? []).length)

@@ -1,0 +1,31 @@
+import { ConfigError } from '@vigil/config'
+import { describe, expect, it } from 'vitest'
+import { sinkConfig } from './config.js'
+
+describe('sinkConfig', () => {
+  it('has working defaults and reads overrides', () => {
+    expect(sinkConfig({})).toMatchObject({
+      groupId: 'vigil-sink',
+      batchMaxRecords: 5000,
+      concurrency: 3,
+      metricsPort: undefined,
+    })
+    const c = sinkConfig({
+      SINK_GROUP_ID: 'g2',
+      SINK_BATCH_MAX_RECORDS: '200',
+      SINK_METRICS_PORT: '9464',
+      CLICKHOUSE_URL: 'http://ch:8123',
+    })
+    expect(c).toMatchObject({
+      groupId: 'g2',
+      batchMaxRecords: 200,
+      metricsPort: 9464,
+      clickhouseUrl: 'http://ch:8123',
+    })
+  })
+
+  it('refuses a batch too large for the id check to fit in a URL', () => {
+    expect(() => sinkConfig({ SINK_BATCH_MAX_RECORDS: '50000' })).toThrow(ConfigError)
+    expect(() => sinkConfig({ SINK_METRICS_PORT: 'http' })).toThrow(ConfigError)
+  })
+})
