@@ -17,7 +17,9 @@ const env = {
   KAFKA_BROKERS: process.env.KAFKA_BROKERS ?? '127.0.0.1:9092',
   CHDB_PATH: process.env.CHDB_PATH ?? join(repo, '.vigil', 'chdb'),
   API_PORT: apiPort,
-  DEMO_CRISIS_AFTER_S: process.env.DEMO_CRISIS_AFTER_S ?? '45',
+  // Negative: the demo crisis began before the stack did (inside the generated history), so the
+  // wall screen shows a live incident within a minute of start instead of after a long wait.
+  DEMO_CRISIS_AFTER_S: process.env.DEMO_CRISIS_AFTER_S ?? '-240',
 }
 const embedded = !env.CLICKHOUSE_URL
 // Embedded chDB locks its data directory to one process, so the API hosts the sink then.
@@ -81,7 +83,14 @@ while (Date.now() < deadline && !stopping) {
 if (!stopping) {
   console.log(`[vigil] all services up. Logs: ${logDir}`)
   console.log(`[vigil] dashboard: ${url}`)
+  const after = Number(env.DEMO_CRISIS_AFTER_S)
   console.log(
-    `[vigil] a demo crisis (#NorthwindDown) starts ${env.DEMO_CRISIS_AFTER_S}s after ingest starts. Ctrl-C stops everything.`,
+    after < 0
+      ? `[vigil] a demo crisis (#NorthwindDown) began ${-after}s before start; its alert shows within a minute.`
+      : `[vigil] a demo crisis (#NorthwindDown) starts ${after}s after ingest starts.`,
   )
+  console.log(
+    `[vigil] inject another: curl -XPOST 127.0.0.1:${env.INGEST_PORT ?? '8081'}/v1/scenarios -H 'content-type: application/json' -d '{"kind":"outage","brand":"crest"}'`,
+  )
+  console.log('[vigil] Ctrl-C stops everything.')
 }

@@ -106,9 +106,8 @@ describe('Vigil end to end', () => {
     await waitFor(
       async () => {
         const res = await fetch(`${apiUrl}/api/mentions/recent?brand=northwind&limit=200`)
-        const body = (await res.json()) as Array<{ id: string }> | { items: Array<{ id: string }> }
-        const items = Array.isArray(body) ? body : body.items
-        return items.some((m) => m.id === good[0]!.id)
+        const body = (await res.json()) as { mentions: Array<{ id: string }> }
+        return body.mentions.some((m) => m.id === good[0]!.id)
       },
       {
         what: 'the good record beside the bad one to be stored and served',
@@ -118,50 +117,58 @@ describe('Vigil end to end', () => {
     )
   })
 
-  it('raises a crisis alert for the bank in trouble and pushes it to the wall screen', async () => {
-    const res = await fetch(`${ingestUrl}/v1/scenarios`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ kind: 'outage', brand: 'northwind', intensity: 10, durationMinutes: 15 }),
-    })
-    expect(res.status).toBe(201)
-    const alert = await waitFor(() => live.alerts.find((a) => a.brand === 'northwind'), {
-      what: 'a northwind alert over the WebSocket',
-      timeoutMs: 240_000,
-      intervalMs: 500,
-    })
-    expect(['open', 'escalating']).toContain(alert.status)
-    expect(alert.score).toBeGreaterThan(0)
-    // Nothing else was in crisis: no competitor should have been alerted.
-    expect(live.alerts.filter((a) => a.brand !== 'northwind')).toEqual([])
-  })
-
-  it('shows live charts and the alert banner on the dashboard in a real browser', async () => {
-    const browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    })
-    try {
-      const page = await browser.newPage({ viewport: { width: 1600, height: 900 } })
-      await page.goto(`${apiUrl}/`)
-      const banner = page.getByTestId('alert-banner')
-      await banner.waitFor({ state: 'visible', timeout: 60_000 })
-      await expect(banner.textContent()).resolves.toMatch(/Northwind/i)
-      const chart = page.getByTestId('volume-chart')
-      const points = async () => Number(await chart.getAttribute('data-points'))
-      const before = await points()
-      await waitFor(async () => (await points()) > before, {
-        what: 'the volume chart to take new live ticks',
-        timeoutMs: 90_000,
-        intervalMs: 1000,
+  it(
+    'raises a crisis alert for the bank in trouble and pushes it to the wall screen',
+    { timeout: 300_000 },
+    async () => {
+      const res = await fetch(`${ingestUrl}/v1/scenarios`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ kind: 'outage', brand: 'northwind', intensity: 10, durationMinutes: 15 }),
       })
-      await page.screenshot({ path: join(outDir, 'dashboard.png') })
-    } finally {
-      await browser.close()
-    }
-  })
+      expect(res.status).toBe(201)
+      const alert = await waitFor(() => live.alerts.find((a) => a.brand === 'northwind'), {
+        what: 'a northwind alert over the WebSocket',
+        timeoutMs: 240_000,
+        intervalMs: 500,
+      })
+      expect(['open', 'escalating']).toContain(alert.status)
+      expect(alert.score).toBeGreaterThan(0)
+      // Nothing else was in crisis: no competitor should have been alerted.
+      expect(live.alerts.filter((a) => a.brand !== 'northwind')).toEqual([])
+    },
+  )
 
-  it('stores every mention in ClickHouse exactly once', async () => {
+  it(
+    'shows live charts and the alert banner on the dashboard in a real browser',
+    { timeout: 180_000 },
+    async () => {
+      const browser = await chromium.launch({
+        executablePath: '/usr/bin/chromium',
+        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+      })
+      try {
+        const page = await browser.newPage({ viewport: { width: 1600, height: 900 } })
+        await page.goto(`${apiUrl}/`)
+        const banner = page.getByTestId('alert-banner')
+        await banner.waitFor({ state: 'visible', timeout: 60_000 })
+        await expect(banner.textContent()).resolves.toMatch(/Northwind/i)
+        const chart = page.getByTestId('volume-chart')
+        const points = async () => Number(await chart.getAttribute('data-updates'))
+        const before = await points()
+        await waitFor(async () => (await points()) > before, {
+          what: 'the volume chart to take new live ticks',
+          timeoutMs: 90_000,
+          intervalMs: 1000,
+        })
+        await page.screenshot({ path: join(outDir, 'dashboard.png') })
+      } finally {
+        await browser.close()
+      }
+    },
+  )
+
+  it('stores every mention in ClickHouse exactly once', { timeout: 300_000 }, async () => {
     expect(await stopService(services.get('ingest')!)).toBe(0)
     const admin = kafka().admin()
     await admin.connect()
