@@ -1,5 +1,6 @@
 import type { Logger } from '@vigil/config'
 import { type Kafka, Partitioners } from 'kafkajs'
+import { chunkByBytes } from './chunk.js'
 import { BusError, BusErrorCode } from './errors.js'
 
 export interface OutboundRecord {
@@ -43,11 +44,14 @@ export async function createProducer(kafka: Kafka, logger: Logger): Promise<BusP
     if (records.length === 0) return
     if (closed) throw new BusError(BusErrorCode.produce, `producer is closed (topic ${topic})`)
     try {
-      await producer.send({
-        topic,
-        acks: -1,
-        messages: records.map((r) => ({ key: r.key, value: r.value, headers: r.headers })),
-      })
+      // One request per slice, in order: a backfill batch can exceed what a broker accepts.
+      for (const chunk of chunkByBytes(records)) {
+        await producer.send({
+          topic,
+          acks: -1,
+          messages: chunk.map((r) => ({ key: r.key, value: r.value, headers: r.headers })),
+        })
+      }
     } catch (err) {
       log.warn({ event: 'produce_failed', topic, records: records.length, err }, 'produce failed')
       // Keep the KafkaJS error (and its `retriable` flag) as the cause for classifyError.
