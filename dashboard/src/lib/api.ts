@@ -28,3 +28,16 @@ export async function acknowledge(id: string): Promise<Alert> {
   if (!res.ok || !body.alert) throw new Error(body.message ?? `HTTP ${res.status}`)
   return body.alert
 }
+
+/** An operator's verdict on an alert; stored by the api and forwarded to the detector. */
+export async function giveFeedback(id: string, real: boolean): Promise<void> {
+  const res = await fetch(`/api/alerts/${encodeURIComponent(id)}/feedback`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ real, user: 'wall-screen' }),
+  })
+  if (!res.ok) {
+    const body = (await res.json().catch(() => ({}))) as { message?: string }
+    throw new Error(body.message ?? `HTTP ${res.status}`)
+  }
+}

@@ -105,5 +105,12 @@ describe.skipIf(!ready)('dashboard in a browser', () => {
     await banner.waitFor({ state: 'detached' })
     expect((await getAlert(store, 'ui-1'))?.status).toBe('acknowledged')
     await page.waitForSelector('[data-testid=alert-item][data-alert-id=ui-1][data-status=acknowledged]')
+
+    // The operator's verdict is stored with the alert.
+    await page.click('[data-testid=alert-item][data-alert-id=ui-1] [data-testid=feedback-not-real]')
+    await page.waitForSelector('[data-alert-id=ui-1] [data-testid=alert-feedback][data-verdict=not-real]')
+    const res = await fetch(`${url}api/alerts/ui-1`)
+    const body = (await res.json()) as { feedback: Array<{ real: boolean; user: string }> }
+    expect(body.feedback).toEqual([expect.objectContaining({ real: false, user: 'wall-screen' })])
   })
 })
