@@ -11,5 +11,7 @@ if ! command -v chromium >/dev/null; then
 fi
 echo "[test] lint"
 pnpm exec biome check .
+echo "[test] type-check the tests (the build checked the code)"
+pnpm exec tsc -p tsconfig.tests.json
 echo "[test] vitest"
 pnpm exec vitest run

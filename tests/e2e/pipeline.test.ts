@@ -18,6 +18,10 @@ import { connectLive, groupLag, type LiveClient, type TopicTap, tapTopic } from 
 const run = uniqueName('e2e')
 const outDir = join(repoRoot, 'test-output', 'e2e')
 const chdbPath = join(repoRoot, '.cache', 'e2e-chdb', run)
+// A ClickHouse server when the test helper provides one (Docker); embedded chDB otherwise, where
+// the api process hosts the sink because a chDB directory opens in one process only.
+const clickhouseUrl = process.env.CLICKHOUSE_URL
+const database = clickhouseUrl ? run.replaceAll(/[^a-zA-Z0-9_]/g, '_') : 'vigil'
 const prefix = `${run}.`
 const topics = topicNames(prefix)
 
@@ -49,6 +53,7 @@ beforeAll(async () => {
     KAFKA_BROKERS: brokers.join(','),
     VIGIL_TOPIC_PREFIX: prefix,
     CHDB_PATH: chdbPath,
+    CLICKHOUSE_DATABASE: database,
     API_PORT: String(apiPort),
     INGEST_PORT: String(ingestPort),
     GENERATOR: 'true',
@@ -58,7 +63,8 @@ beforeAll(async () => {
     LOG_LEVEL: 'info',
   }
   const logDir = join(outDir, 'logs')
-  for (const name of ['api', 'enricher', 'detector']) services.set(name, startService(name, env, logDir))
+  const backend = clickhouseUrl ? ['api', 'enricher', 'detector', 'sink'] : ['api', 'enricher', 'detector']
+  for (const name of backend) services.set(name, startService(name, env, logDir))
   await waitHealthy(`${apiUrl}/healthz`, 'the API to answer /healthz')
   services.set('ingest', startService('ingest', env, logDir))
   await waitHealthy(`${ingestUrl}/healthz`, 'ingest to answer /healthz')
@@ -183,8 +189,8 @@ describe('Vigil end to end', () => {
       intervalMs: 1000,
     })
     await admin.disconnect()
-    // The API hosts the embedded store: stop it (it drains and commits) before opening the data.
-    for (const name of ['api', 'detector', 'enricher']) expect(await stopService(services.get(name)!)).toBe(0)
+    // Embedded: the api hosts the store, so stop it (it drains and commits) before opening the data.
+    for (const [name, s] of services) if (name !== 'ingest') expect(await stopService(s)).toBe(0)
 
     const sent = new Set<string>()
     for (const r of rawTap.records) {
@@ -192,10 +198,16 @@ describe('Vigil end to end', () => {
       if (m.kind === 'ok') sent.add(m.value.id)
     }
     expect(sent.size).toBeGreaterThan(300)
-    const store = await createStore({ database: 'vigil', chdbPath })
+    const store = await createStore({
+      database,
+      chdbPath,
+      url: clickhouseUrl,
+      username: process.env.CLICKHOUSE_USER,
+      password: process.env.CLICKHOUSE_PASSWORD,
+    })
     try {
       const res = await store.client.query({
-        query: 'SELECT id, count() AS c FROM vigil.mentions GROUP BY id',
+        query: `SELECT id, count() AS c FROM \`${database}\`.mentions GROUP BY id`,
         format: 'JSONEachRow',
       })
       const rows = (await res.json()) as Array<{ id: string; c: string | number }>

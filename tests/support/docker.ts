@@ -56,3 +56,40 @@ export async function startKafkaContainer(hostPort = 19094): Promise<ContainerBr
     },
   }
 }
+
+export interface ContainerClickHouse {
+  url: string
+  username: string
+  password: string
+  stop(): Promise<void>
+}
+
+/**
+ * A ClickHouse server (same image as infra/compose.yaml) for the integration tests when Docker
+ * is there; without Docker the tests use embedded chDB through the same client.
+ */
+export async function startClickHouseContainer(): Promise<ContainerClickHouse> {
+  const { GenericContainer, Wait } = createRequire(import.meta.url)(
+    'testcontainers',
+  ) as typeof import('testcontainers')
+  const username = 'vigil'
+  const password = 'vigil-test'
+  const container = await new GenericContainer('clickhouse/clickhouse-server:25.8')
+    .withExposedPorts(8123)
+    .withEnvironment({
+      CLICKHOUSE_USER: username,
+      CLICKHOUSE_PASSWORD: password,
+      CLICKHOUSE_DEFAULT_ACCESS_MANAGEMENT: '1',
+    })
+    .withWaitStrategy(Wait.forHttp('/ping', 8123).forStatusCode(200))
+    .withStartupTimeout(120_000)
+    .start()
+  return {
+    url: `http://127.0.0.1:${container.getMappedPort(8123)}`,
+    username,
+    password,
+    stop: async () => {
+      await container.stop()
+    },
+  }
+}

@@ -4,7 +4,8 @@
  *
  * Where the broker comes from, first match wins:
  *   1. env KAFKA_BROKERS (comma-separated) — an existing broker, never started or stopped here;
- *   2. a Docker engine that answers — apache/kafka in a container via testcontainers;
+ *   2. a Docker engine that answers — apache/kafka in a container via testcontainers, and a
+ *      ClickHouse server container exported as CLICKHOUSE_URL (the store helper's switch);
  *   3. infra/kafka/kafka.sh on 127.0.0.1:19092 with data under .cache/kafka-test, so tests never
  *      touch a demo broker on 9092.
  *
@@ -19,7 +20,7 @@ import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { TestProject } from 'vitest/node'
-import { dockerEngineAnswers, startKafkaContainer } from './docker.js'
+import { dockerEngineAnswers, startClickHouseContainer, startKafkaContainer } from './docker.js'
 // Type-only: brings the ProvidedContext augmentation (kafkaBrokers) without loading vitest's runtime.
 import type {} from './kafka.js'
 import { waitFor } from './wait.js'
@@ -51,7 +52,17 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const c = await startKafkaContainer()
     await waitForBroker(c.brokers, 60_000)
     project.provide('kafkaBrokers', c.brokers)
-    return () => c.stop()
+    // A ClickHouse server too, unless one is named already. Test workers (and the services the
+    // end-to-end test spawns) are forked after this and inherit the environment.
+    const ch = process.env.CLICKHOUSE_URL ? null : await startClickHouseContainer()
+    if (ch) {
+      process.env.CLICKHOUSE_URL = ch.url
+      process.env.CLICKHOUSE_USER = ch.username
+      process.env.CLICKHOUSE_PASSWORD = ch.password
+    }
+    return async () => {
+      await Promise.all([c.stop(), ch?.stop()])
+    }
   }
   const brokers = await withLock(() => acquireScriptBroker())
   await waitForBroker(brokers, 60_000)
