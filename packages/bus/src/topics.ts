@@ -43,6 +43,10 @@ export async function ensureTopics(kafka: Kafka, specs: TopicSpec[]): Promise<vo
     for (let attempt = 0; ; attempt++) {
       try {
         await ensureOnce(admin, specs)
+        await waitForLeaders(
+          admin,
+          specs.map((s) => s.name),
+        )
         return
       } catch (err) {
         // A concurrent creator can turn part of a multi-topic create into TOPIC_ALREADY_EXISTS;
@@ -84,6 +88,25 @@ async function ensureOnce(admin: ReturnType<Kafka['admin']>, specs: TopicSpec[])
   if (grow.length === 0) return
   await admin.createPartitions({ topicPartitions: grow })
   await waitForPartitions(admin, grow)
+}
+
+/**
+ * A topic another service created a moment ago may exist before its partitions have leaders;
+ * reading offsets then fails with NOT_LEADER_FOR_PARTITION. Wait until every partition of every
+ * topic answers a ListOffsets, so "ensureTopics resolved" means the topics are usable.
+ */
+async function waitForLeaders(admin: ReturnType<Kafka['admin']>, topics: string[]): Promise<void> {
+  const deadline = Date.now() + 30_000
+  for (;;) {
+    try {
+      for (const topic of topics) await admin.fetchTopicOffsets(topic)
+      return
+    } catch (err) {
+      const retriable = (err as { retriable?: boolean }).retriable === true
+      if (!retriable || Date.now() > deadline) throw err
+      await new Promise((r) => setTimeout(r, 200))
+    }
+  }
 }
 
 /**
