@@ -22,3 +22,12 @@ CI=true pnpm install --frozen-lockfile --reporter=silent
 echo "[setup] building"
 pnpm run build >/dev/null
 bash infra/kafka/kafka.sh fetch
+# The sentiment model is trained locally from ../shared/data/sentiment's train splits (research
+# terms: the weights stay in the git-ignored cache). Without that data the script says so and the
+# shipped lexicon answers. Retrained when the features or the trainer changed since.
+model=.cache/nlp/sentiment-model.json
+if [ ! -f "$model" ] || [ packages/nlp/scripts/train-sentiment.mjs -nt "$model" ] \
+  || [ packages/nlp/src/sentiment/features.ts -nt "$model" ] || [ "${VIGIL_RETRAIN:-}" = "1" ]; then
+  echo "[setup] training the sentiment model into $model (about a minute)"
+  node packages/nlp/scripts/train-sentiment.mjs
+fi

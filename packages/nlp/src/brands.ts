@@ -229,8 +229,67 @@ function matchDomainsInText(folded: string, cb: CompiledBrand): string | null {
   return null
 }
 
+/**
+ * One pass over the folded text that says which brands could match at all: every needle a
+ * brand can be found by in the text (aliases, case-sensitive aliases in lower case,
+ * exclusions, domains) is indexed by its first two code units, and only positions whose
+ * pair is indexed are compared. Most posts name no brand, or one, so the per-brand rules
+ * below run for a few brands instead of all of them. It can only over-report.
+ */
+interface Prefilter {
+  pairs: Uint8Array
+  byPair: Map<number, { needle: string; brand: number }[]>
+  /** Brands with a one-character needle: always candidates. */
+  always: number[]
+}
+
+const pairKey = (a: number, b: number): number => (Math.imul(a, 0x9e37) ^ b) & 0xffff
+
+function buildPrefilter(compiled: CompiledBrand[]): Prefilter {
+  const pf: Prefilter = { pairs: new Uint8Array(0x10000), byPair: new Map(), always: [] }
+  compiled.forEach((cb, brand) => {
+    const needles = [
+      ...cb.aliases.map((a) => a.folded),
+      ...cb.caseSensitive.map((a) => a.toLowerCase()),
+      ...cb.exclusions,
+      ...cb.domains,
+    ]
+    for (const needle of needles) {
+      if (needle.length < 2) {
+        if (!pf.always.includes(brand)) pf.always.push(brand)
+        continue
+      }
+      const key = pairKey(needle.charCodeAt(0), needle.charCodeAt(1))
+      pf.pairs[key] = 1
+      const list = pf.byPair.get(key) ?? []
+      list.push({ needle, brand })
+      pf.byPair.set(key, list)
+    }
+  })
+  return pf
+}
+
+/** Marks in `out` (one slot per brand) the brands that have a needle in `folded`. */
+function candidates(pf: Prefilter, folded: string, out: Uint8Array): void {
+  out.fill(0)
+  for (const b of pf.always) out[b] = 1
+  const n = folded.length - 1
+  let prev = folded.charCodeAt(0)
+  for (let i = 0; i < n; i++) {
+    const next = folded.charCodeAt(i + 1)
+    const key = pairKey(prev, next)
+    if (pf.pairs[key] === 1) {
+      for (const c of pf.byPair.get(key)!)
+        if (out[c.brand] === 0 && folded.startsWith(c.needle, i)) out[c.brand] = 1
+    }
+    prev = next
+  }
+}
+
 export function createBrandMatcher(brands: BrandConfig[]): BrandMatcher {
   const compiled = brands.map(compile)
+  const pf = buildPrefilter(compiled)
+  const cand = new Uint8Array(compiled.length)
   return {
     match(text, given = {}) {
       const folded = given.folded ?? foldText(text)
@@ -241,12 +300,20 @@ export function createBrandMatcher(brands: BrandConfig[]): BrandMatcher {
         handles: given.handles ?? [],
         urls: given.urls ?? [],
       }
+      candidates(pf, folded, cand)
+      const anyCandidate = cand.includes(1)
       const blockedFolded =
-        folded.includes('@') || folded.includes('www.') || folded.includes('http') ? blockedSpans(folded) : []
+        anyCandidate && (folded.includes('@') || folded.includes('www.') || folded.includes('http'))
+          ? blockedSpans(folded)
+          : []
       const blockedOrig = blockedFolded.length > 0 ? blockedSpans(text) : []
       const out: BrandMatch[] = []
-      for (const cb of compiled) {
-        const via = matchBrand(cb, text, folded, ctx, blockedFolded, blockedOrig)
+      const anyTags = ctx.hashtags.length + ctx.cashtags.length + ctx.handles.length + ctx.urls.length > 0
+      for (let b = 0; b < compiled.length; b++) {
+        const cb = compiled[b]!
+        let via: string | null
+        if (cand[b] === 1) via = matchBrand(cb, text, folded, ctx, blockedFolded, blockedOrig)
+        else via = anyTags ? matchTags(cb, ctx) : null
         if (via !== null) out.push({ brand: cb.id, via })
       }
       return out

@@ -48,33 +48,43 @@ export function urlHost(u: string): string | null {
 }
 
 function extractTags(text: string, out: Entities): void {
-  for (const m of text.matchAll(WEIBO_TOPIC_RE)) {
-    const body = m[1]?.trim() ?? ''
-    if (/[\u4E00-\u9FFF]/.test(body)) uniquePush(out.hashtags, `#${normaliseTag(body.replace(/\s+/g, ''))}`)
+  // Each scan only when its sign is in the text: the look-behinds make these regexes slow
+  // to run over text that cannot match.
+  const hash = text.includes('#') || text.includes('＃')
+  if (hash) {
+    for (const m of text.matchAll(WEIBO_TOPIC_RE)) {
+      const body = m[1]?.trim() ?? ''
+      if (/[\u4E00-\u9FFF]/.test(body)) uniquePush(out.hashtags, `#${normaliseTag(body.replace(/\s+/g, ''))}`)
+    }
+    for (const m of text.matchAll(HASHTAG_RE)) {
+      const body = normaliseTag(m[1] ?? '')
+      // "#1" and "#2024" are list numbers and years, not tags.
+      if (body !== '' && !/^\d+$/.test(body)) uniquePush(out.hashtags, `#${body}`)
+    }
   }
-  for (const m of text.matchAll(HASHTAG_RE)) {
-    const body = normaliseTag(m[1] ?? '')
-    // "#1" and "#2024" are list numbers and years, not tags.
-    if (body !== '' && !/^\d+$/.test(body)) uniquePush(out.hashtags, `#${body}`)
+  if (text.includes('$') || text.includes('＄')) {
+    for (const m of text.matchAll(CASHTAG_RE)) {
+      const body = (m[1] ?? '').toUpperCase().replace(/\.$/, '')
+      if (!/^\d/.test(body)) uniquePush(out.cashtags, `$${body}`)
+    }
   }
-  for (const m of text.matchAll(CASHTAG_RE)) {
-    const body = (m[1] ?? '').toUpperCase().replace(/\.$/, '')
-    if (!/^\d/.test(body)) uniquePush(out.cashtags, `$${body}`)
+  if (text.includes('@') || text.includes('＠')) {
+    for (const m of text.matchAll(HANDLE_RE)) uniquePush(out.handles, `@${(m[1] ?? '').toLowerCase()}`)
   }
-  for (const m of text.matchAll(HANDLE_RE)) uniquePush(out.handles, `@${(m[1] ?? '').toLowerCase()}`)
 }
 
 /** Terms: content words (Latin, Arabic, …) and Chinese character bigrams, stopwords removed. */
 function extractTerms(folded: string, words: readonly string[], out: Entities): void {
-  const seen = new Set<string>()
+  // At most MAX_TERMS terms: a linear `includes` is cheaper than a Set built per post.
+  const terms = out.terms
   for (const w of words) {
-    if (out.terms.length >= MAX_TERMS) return
-    if (w.length < 3 || seen.has(w) || STOPWORDS.has(w) || isDigits(w) || hasHan(w)) continue
-    seen.add(w)
-    out.terms.push(w)
+    if (terms.length >= MAX_TERMS) return
+    if (w.length < 3 || isDigits(w) || hasHan(w) || STOPWORDS.has(w) || terms.includes(w)) continue
+    terms.push(w)
   }
-  if (!HAN_RUN_RE.test(folded)) return
-  HAN_RUN_RE.lastIndex = 0
+  // Chinese bigrams come from the whole text, hashtags included ("#莲花银行崩了").
+  if (!hasHan(folded)) return
+  const seen = new Set(terms)
   for (const m of folded.matchAll(HAN_RUN_RE)) {
     const run = m[0]
     for (let i = 0; i + 2 <= run.length && out.terms.length < MAX_TERMS; i++) {

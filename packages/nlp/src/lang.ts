@@ -8,7 +8,7 @@
  *     languagedetect on our sample: see README), restricted to the languages we serve.
  */
 import { eld } from 'eld/small'
-import { FUNCTION_WORDS } from './lang-words.js'
+import { LANG_WORDS } from './lang-words.js'
 import { tokenize } from './text.js'
 
 export const SUPPORTED_LANGS = [
@@ -103,30 +103,67 @@ function byScript(s: string): string | null {
   return null
 }
 
+/** Languages the word lists know, by index, so that scores live in a reused typed array. */
+const WORD_LANGS: string[] = [...new Set([...LANG_WORDS.values()].flat())]
+const WORD_LANG_INDEX: ReadonlyMap<string, number[]> = new Map(
+  [...LANG_WORDS].map(([w, langs]) => [w, langs.map((l) => WORD_LANGS.indexOf(l))]),
+)
+/** Letters that belong to one supported Latin-script language only: each counts as a word for it. */
+const LETTER_LANG: ReadonlyMap<number, number> = new Map(
+  (
+    [
+      [0x131, 'tr'], // ı dotless i
+      [0x11f, 'tr'], // ğ
+      [0x15f, 'tr'], // ş
+      [0xe3, 'pt'], // ã
+      [0xf5, 'pt'], // õ
+      [0xf1, 'es'], // ñ
+      [0xdf, 'de'], // ß
+    ] as const
+  ).map(([c, l]) => [c, WORD_LANGS.indexOf(l)]),
+)
+const wordScores = new Float64Array(WORD_LANGS.length)
+
 function byWords(words: readonly string[]): string | null {
-  const scores = new Map<string, number>()
+  const scores = wordScores
+  scores.fill(0)
   let tokens = 0
   for (const w of words) {
+    // Numbers say nothing about the language; counting them would dilute the words.
+    const c0 = w.charCodeAt(0)
+    if (c0 >= 0x30 && c0 <= 0x39) continue
     tokens++
-    const langs = FUNCTION_WORDS.get(w)
+    for (let i = 0; i < w.length; i++) {
+      const c = w.charCodeAt(i)
+      if (c < 0xdf) continue
+      const l = LETTER_LANG.get(c)
+      if (l !== undefined) {
+        scores[l] = scores[l]! + 1
+        break
+      }
+    }
+    const langs = WORD_LANG_INDEX.get(w)
     if (langs === undefined) continue
-    for (const l of langs) scores.set(l, (scores.get(l) ?? 0) + 1 / langs.length)
+    for (const l of langs) scores[l] = scores[l]! + 1 / langs.length
   }
-  let best = ''
+  let best = -1
   let bestScore = 0
   let second = 0
-  for (const [l, sc] of scores) {
+  for (let l = 0; l < scores.length; l++) {
+    const sc = scores[l]!
     if (sc > bestScore) {
       second = bestScore
       best = l
       bestScore = sc
     } else if (sc > second) second = sc
   }
+  if (best === -1) return null
   // Decide only with a clear lead; otherwise leave it to the n-gram model.
-  if (bestScore >= 2 && bestScore >= 2 * second && bestScore >= tokens * 0.15) return best
-  // A short post with one unshared function word and no rival ("app down again") is
-  // decided too: the n-gram model is no better on five words and costs ten times more.
-  if (bestScore >= 1 && second === 0 && tokens <= 8) return best
+  if (bestScore >= 2 && bestScore >= 2 * second && bestScore >= tokens * 0.15) return WORD_LANGS[best]!
+  // A short post with one function word and no real rival ("app down again", "paid on
+  // Monday at ten") is decided too: the n-gram model is no better on a few words and
+  // costs ten times more.
+  if (bestScore >= 1 && bestScore >= 3 * second && tokens <= 8) return WORD_LANGS[best]!
   return null
 }
 

