@@ -1,54 +1,60 @@
 #!/usr/bin/env node
-// Score the series detector on NAB in-process, for one or a few global parameter sets
-// (never per file). Usage: node packages/detect/bench/nab-sweep.mjs '{"levelTau":60}' ...
-// Needs the NAB copy in ../shared/data/nab (not in this repo) and a built packages/detect.
+// Score the single-series detector (bin/nab-detector's algorithm) on NAB in-process, for one
+// or a few GLOBAL parameter sets (never per file). Each argument is a JSON object of series
+// parameters, or a pair [seriesParams, lifecycleParams] (lifecycle = the engine's incident
+// parameters, in rows). Usage:
+//   node packages/detect/bench/nab-sweep.mjs '{}' '{"levelTau":60}' '[{}, {"openThreshold":5.5}]'
+//   PER_FILE=1 node packages/detect/bench/nab-sweep.mjs '{}'
+// Needs the NAB copy in /work/shared/data/nab (NAB_DIR; not in this repo) and a built
+// packages/detect (pnpm exec tsc -b).
 import fs from 'node:fs'
 import path from 'node:path'
-import { createSeriesDetector } from '../dist/series.js'
+import { createSeriesDetector } from '../dist/series-detector.js'
 
 const NAB = process.env.NAB_DIR ?? '/work/shared/data/nab'
-const { loadBenchmark, readScoresCsv, scoreDetector } = await import(path.join(NAB, 'score.mjs'))
+const { loadBenchmark, scoreDetector } = await import(path.join(NAB, 'score.mjs'))
 const bench = loadBenchmark({ dataRoot: path.join(NAB, 'data') })
 const inputs = bench.files.map((f) => {
-  const lines = fs
+  const rows = fs
     .readFileSync(path.join(NAB, 'data', 'data', f.key), 'utf8')
     .trim()
     .split('\n')
     .slice(1)
-  return { f, rows: lines.map((l) => l.split(',')) }
+    .map((l) => {
+      const [t, v] = l.split(',')
+      return [Number(v), Date.parse(`${t.trim().replace(' ', 'T')}Z`)]
+    })
+  return { f, rows }
 })
 
-function run(params) {
+function run(seriesParams, lifecycle) {
   const scores = new Map()
   for (const { f, rows } of inputs) {
-    const det = createSeriesDetector(params)
-    const out = ['timestamp,anomaly_score']
-    for (const [t, v] of rows) out.push(`${t},${det.push(Number(v), Date.parse(t.replace(' ', 'T') + 'Z'))}`)
-    scores.set(f.key, readScoresCsv({ text: out.join('\n') }, f, []))
+    const det = createSeriesDetector(seriesParams, lifecycle)
+    const out = new Float64Array(rows.length)
+    for (let i = 0; i < rows.length; i++) out[i] = det.push(rows[i][0], rows[i][1])
+    scores.set(f.key, out)
   }
-  const r = scoreDetector(bench, scores)
-  return Object.fromEntries(Object.entries(r.profiles).map(([k, v]) => [k, Number(v.normalised.toFixed(2))]))
+  return scoreDetector(bench, scores)
 }
 
 const sets = process.argv.slice(2).map((a) => JSON.parse(a))
-for (const s of sets.length ? sets : [{}]) console.log(JSON.stringify(s), JSON.stringify(run(s)))
-if (process.env.PER_FILE) {
-  const params = sets[0] ?? {}
-  const scores = new Map()
-  for (const { f, rows } of inputs) {
-    const det = createSeriesDetector(params)
-    const out = ['timestamp,anomaly_score']
-    for (const [t, v] of rows) out.push(`${t},${det.push(Number(v), Date.parse(t.replace(' ', 'T') + 'Z'))}`)
-    scores.set(f.key, readScoresCsv({ text: out.join('\n') }, f, []))
-  }
-  const r = scoreDetector(bench, scores)
+for (const s of sets.length ? sets : [{}]) {
+  const [sp, lp] = Array.isArray(s) ? s : [s, {}]
+  const r = run(sp, lp)
   const std = r.profiles.standard
-  console.log('threshold', std.threshold)
-  for (const f of std.perFile)
-    console.log(
-      f.key.padEnd(58),
-      f.score.toFixed(3).padStart(8),
-      `win ${f.windowsHit}/${f.windows}`,
-      `fp ${f.fp}`,
-    )
+  const norm = Object.fromEntries(
+    Object.entries(r.profiles).map(([k, v]) => [k, Number(v.normalised.toFixed(2))]),
+  )
+  console.log(
+    JSON.stringify(s),
+    JSON.stringify(norm),
+    `windows ${std.counts.windowsHit}/${std.counts.windows}, FP rows ${std.counts.fp}`,
+  )
+  if (process.env.PER_FILE) {
+    for (const f of std.perFile)
+      console.log(
+        `  ${f.key.padEnd(58)} ${f.score.toFixed(3).padStart(8)}  win ${f.windowsHit}/${f.windows}  fp ${f.fp}`,
+      )
+  }
 }

@@ -8,6 +8,7 @@
  * so a crisis does not become the new normal within minutes. Variance adds learned
  * overdispersion and the level's own uncertainty (μ²/shape), which is large while young.
  */
+import type { SeriesState } from './series.js'
 
 export interface SeasonalState {
   /** Decayed sums for the long level: deseasonalised counts and weights. */
@@ -25,6 +26,8 @@ export interface SeasonalState {
   disp: number
   /** Buckets seen. */
   n: number
+  /** The single-series scorer's state, for the signal it scores (volume); JSON like the rest. */
+  series?: SeriesState
 }
 
 export interface Expectation {

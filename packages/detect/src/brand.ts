@@ -25,7 +25,16 @@ import {
   PRIOR_PII_SHARE,
   SIZE_PRIOR_VOLUME,
 } from './params.js'
-import { CORE_SIGNALS, type CoreSignal, type Obs, type Scored, scoreCounts, scoreShare } from './score.js'
+import {
+  CORE_SIGNALS,
+  type CoreSignal,
+  learnVolumeSeries,
+  type Obs,
+  type Scored,
+  scoreCounts,
+  scoreShare,
+  scoreVolume,
+} from './score.js'
 import {
   learnTrends as learnTrendsInto,
   newTrends,
@@ -38,7 +47,10 @@ import {
 export const TREND_KINDS = ['hashtags', 'terms', 'platforms', 'langs'] as const
 export type TrendKind = (typeof TREND_KINDS)[number]
 
-/** Reach units per mention are about this many: reach is scored in mention units. */
+/**
+ * Reach is scored in units of this many reach points, about a typical mention's weight (2-4),
+ * so its practical-significance gate (a minimum excess) is roughly in mentions.
+ */
 export const REACH_SCALE = 3
 
 export interface BrandInfo {
@@ -64,6 +76,18 @@ export interface BrandState {
   cooldownUntil: number
   lateEvents: number
   duplicates: number
+  /**
+   * Recent posting of each author: [decayed post count, bucket of last post, bucket until
+   * which the author counts as a troll]. Not checkpointed (it refills within minutes);
+   * bounded by pruning quiet authors.
+   */
+  authors: Map<string, [number, number, number]>
+  /**
+   * Feedback "not a real crisis": until bucket `falseAlarmUntil` a new incident needs
+   * `falseAlarmNeed` more surprise (enough to beat the false alarm's own peak).
+   */
+  falseAlarmUntil: number
+  falseAlarmNeed: number
   /** Last bucket index closed for this brand (survives restore; guards against re-closing). */
   closedThrough: number
 }
@@ -79,6 +103,12 @@ export interface BucketResult {
   expectedVolume: number
   negObs: Obs
   maturity: number
+  /**
+   * The bucket that just left the trend window: trackers learn it now, not the newest, so a
+   * burst is scored against the rates from before it began (the first minutes of a new
+   * hashtag must not teach the tracker that the hashtag is normal).
+   */
+  evicted: Bucket[]
 }
 
 export function seasonalOpts(p: DetectorParams): SeasonalOpts {
@@ -91,10 +121,19 @@ export function seasonalOpts(p: DetectorParams): SeasonalOpts {
   }
 }
 
+/** Buckets a trend tracker learns before it scores (with a 5-minute learning lag: 7 minutes). */
+const TREND_MIN_AGE = 2
+
 export function trendOpts(p: DetectorParams, kind: TrendKind): TrendOpts {
   // Platforms and languages are few and common: no novelty bonus, no minimum beyond excess.
   const novel = kind === 'hashtags' || kind === 'terms' ? p.trendNovelRate : 0.5
-  return { tau: p.trendTauBuckets, novelRate: novel, minCount: p.trendMinCount, maxKeys: p.trendMaxKeys }
+  return {
+    tau: p.trendTauBuckets,
+    novelRate: novel,
+    minCount: p.trendMinCount,
+    maxKeys: p.trendMaxKeys,
+    minAge: TREND_MIN_AGE,
+  }
 }
 
 export function newBrandState(info: BrandInfo, p: DetectorParams): BrandState {
@@ -108,7 +147,7 @@ export function newBrandState(info: BrandInfo, p: DetectorParams): BrandState {
       negative: newSeasonal(vol * PRIOR_NEGATIVE_SHARE, w),
       complaints: newSeasonal(vol * PRIOR_COMPLAINT_SHARE, w),
       pii: newSeasonal(Math.max(0.01, vol * PRIOR_PII_SHARE), w),
-      reach: newSeasonal(vol * REACH_SCALE, w),
+      reach: newSeasonal(vol * PRIOR_NEGATIVE_SHARE * REACH_SCALE, w),
     },
     share: newShare(PRIOR_NEGATIVE_SHARE, 50),
     trends: { hashtags: newTrends(), terms: newTrends(), platforms: newTrends(), langs: newTrends() },
@@ -120,7 +159,49 @@ export function newBrandState(info: BrandInfo, p: DetectorParams): BrandState {
     cooldownUntil: -Infinity,
     lateEvents: 0,
     duplicates: 0,
+    authors: new Map(),
+    falseAlarmUntil: -Infinity,
+    falseAlarmNeed: 0,
     closedThrough: -Infinity,
+  }
+}
+
+/** Buckets an author stays marked as a troll after a post classified as trolling (renewed by each). */
+const TROLL_MEMORY_BUCKETS = 60
+
+/**
+ * Whether this post of `author` counts in the scored signals. An author's first few posts in
+ * about half an hour count; beyond that one account's flood (a troll raid run by a handful of
+ * accounts, a spam bot) is one voice, not a crowd turning. Author history tells trolls from
+ * complainers: once a post of an author is classified as trolling, none of their posts count
+ * for an hour (the NLP misses some of a troll's posts, e.g. in another language). Called once
+ * per new mention.
+ */
+export function authorCounts(
+  st: BrandState,
+  author: string,
+  idx: number,
+  p: DetectorParams,
+  troll = false,
+): boolean {
+  const until = troll ? idx + TROLL_MEMORY_BUCKETS : -1
+  const e = st.authors.get(author)
+  if (e === undefined) {
+    st.authors.set(author, [1, idx, until])
+    return !troll
+  }
+  const c = e[0] * Math.exp(-Math.max(0, idx - e[1]) / p.authorTauBuckets)
+  e[0] = c + 1
+  e[1] = Math.max(e[1], idx)
+  e[2] = Math.max(e[2], until)
+  return c < p.authorMaxPosts && idx >= e[2]
+}
+
+/** Forget authors whose decayed count has faded (keeps the map to the recently active). */
+export function pruneAuthors(st: BrandState, idx: number, p: DetectorParams): void {
+  for (const [a, e] of st.authors) {
+    const faded = e[0] * Math.exp(-Math.max(0, idx - e[1]) / p.authorTauBuckets) < 0.05
+    if (faded && idx >= e[2]) st.authors.delete(a)
   }
 }
 
@@ -135,12 +216,25 @@ const TREND_PICK: Record<TrendKind, (b: Bucket) => Map<string, number>> = {
   langs: (b) => b.langs,
 }
 
+const countParamsCache = new WeakMap<DetectorParams, DetectorParams>()
+
+/** The params the count and share signals are scored with: fast windows plus slow ones. */
+function countParams(p: DetectorParams): DetectorParams {
+  let cp = countParamsCache.get(p)
+  if (cp === undefined) {
+    cp = { ...p, windows: [...p.windows, ...p.slowWindows.filter((w) => !p.windows.includes(w))] }
+    countParamsCache.set(p, cp)
+  }
+  return cp
+}
+
 /** Score a closed bucket (does not learn from it). */
 export function closeBucket(st: BrandState, bucket: Bucket, p: DetectorParams): BucketResult {
   const startMs = bucket.index * p.bucketMs
   st.closedThrough = bucket.index
   const so = seasonalOpts(p)
-  const maxW = Math.max(...p.windows)
+  const cp = countParams(p)
+  const maxW = Math.max(...cp.windows)
   const scores: Scored[] = []
   let negObs: Obs = { c: 0, mu: 0, v: 0 }
   let expectedVolume = 0
@@ -149,12 +243,18 @@ export function closeBucket(st: BrandState, bucket: Bucket, p: DetectorParams): 
     const h = st.hist[s]
     h.push({ c: countOf(bucket, s), mu: e.mu, v: e.v })
     if (h.length > maxW) h.shift()
-    scores.push(...scoreCounts(s, h, p, s === 'reach' ? REACH_SCALE : 1, st.core[s].n - p.minHistoryBuckets))
+    // Volume goes through the single-series scorer, the algorithm NAB measures.
+    if (s === 'volume')
+      scores.push(...scoreVolume(st.core.volume, h, startMs, p, st.core[s].n - p.minHistoryBuckets))
+    else
+      scores.push(
+        ...scoreCounts(s, h, cp, s === 'reach' ? REACH_SCALE : 1, st.core[s].n - p.minHistoryBuckets),
+      )
     if (s === 'negative') negObs = h[h.length - 1]!
     if (s === 'volume') expectedVolume = e.mu
   }
   const share = shareOf(st.share)
-  for (const w of p.windows) {
+  for (const w of cp.windows) {
     const vh = st.hist.volume
     const nh = st.hist.negative
     if (vh.length < w) continue
@@ -166,7 +266,7 @@ export function closeBucket(st: BrandState, bucket: Bucket, p: DetectorParams): 
     }
     scores.push(scoreShare(neg, vol, share, st.share.disp, w, p))
   }
-  pushRecent(st, bucket, maxW)
+  const evicted = pushRecent(st, bucket, p.trendWindowBuckets)
   const trends = {} as Record<TrendKind, TrendHit[]>
   for (const kind of TREND_KINDS) {
     const opts = trendOpts(p, kind)
@@ -183,7 +283,18 @@ export function closeBucket(st: BrandState, bucket: Bucket, p: DetectorParams): 
   for (const s of scores) best = Math.max(best, s.gated)
   const combined = Math.max(0, best - Math.log10(scores.length))
   const maturity = Math.min(1, st.core.volume.n / p.warmupBuckets)
-  return { brand: st.info.id, bucket, startMs, scores, trends, combined, expectedVolume, negObs, maturity }
+  return {
+    brand: st.info.id,
+    bucket,
+    startMs,
+    scores,
+    trends,
+    combined,
+    expectedVolume,
+    negObs,
+    maturity,
+    evicted,
+  }
 }
 
 /** Learn from a scored bucket; `weight` is small while an incident is open. */
@@ -194,9 +305,10 @@ export function learnBucket(st: BrandState, r: BucketResult, weight: number, p: 
     const last = h[h.length - 1]!
     learn(st.core[s], last.c, r.startMs, { mu: last.mu, v: last.v }, weight, so)
   }
+  learnVolumeSeries(st.core.volume, weight, p)
   learnShare(st.share, r.bucket.negative, r.bucket.volume, weight, so)
   for (const kind of TREND_KINDS) {
-    learnTrends(st, kind, r.bucket, p)
+    for (const old of r.evicted) learnTrends(st, kind, old, p)
   }
 }
 
@@ -204,7 +316,9 @@ function learnTrends(st: BrandState, kind: TrendKind, b: Bucket, p: DetectorPara
   learnTrendsInto(st.trends[kind], TREND_PICK[kind](b), b.index, trendOpts(p, kind))
 }
 
-function pushRecent(st: BrandState, bucket: Bucket, maxW: number): void {
+/** Append to the trend window; returns the buckets that fell out of it. */
+function pushRecent(st: BrandState, bucket: Bucket, maxW: number): Bucket[] {
+  const evicted: Bucket[] = []
   st.recent.push(bucket)
   for (const kind of TREND_KINDS) {
     const w = st.window[kind]
@@ -212,6 +326,7 @@ function pushRecent(st: BrandState, bucket: Bucket, maxW: number): void {
   }
   while (st.recent.length > maxW) {
     const old = st.recent.shift()!
+    evicted.push(old)
     for (const kind of TREND_KINDS) {
       const w = st.window[kind]
       for (const [k, c] of TREND_PICK[kind](old)) {
@@ -221,6 +336,7 @@ function pushRecent(st: BrandState, bucket: Bucket, maxW: number): void {
       }
     }
   }
+  return evicted
 }
 
 /** Rebuild the window sums from `recent` (after a restore). */

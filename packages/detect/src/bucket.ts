@@ -6,12 +6,22 @@ import type { EnrichedMention } from '@vigil/schema'
 
 export interface Bucket {
   index: number
+  /** Every mention counted here, trolls and spam included (what the archive shows). */
+  total: number
+  /** Mentions left out of the scored signals: troll/spam intent, the brand's own accounts, flood authors. */
+  excluded: number
+  /** Genuine mentions: every scored signal below counts only these. */
   volume: number
   negative: number
   positive: number
   complaints: number
   pii: number
-  /** Reach-weighted volume: each mention counts log10(10 + followers + shares). */
+  /**
+   * Reach of the negative voice: each negative mention counts log10(10 + followers + shares),
+   * capped at MAX_REACH_WEIGHT. Audience sizes are heavy-tailed; on a log scale with a cap, one
+   * account with millions of followers weighs about two ordinary posts, never a crisis on its
+   * own. Only negative mentions: a busy payday or a viral compliment is no crisis.
+   */
   reach: number
   sentimentSum: number
   /** Complaints/questions from customers and replies by the brand's own accounts. */
@@ -28,10 +38,14 @@ export interface Bucket {
 }
 
 export const SAMPLES_PER_BUCKET = 5
+/** log10 of 100 000: a bigger audience adds nothing more. */
+export const MAX_REACH_WEIGHT = 5
 
 export function newBucket(index: number): Bucket {
   return {
     index,
+    total: 0,
+    excluded: 0,
     volume: 0,
     negative: 0,
     positive: 0,
@@ -54,22 +68,38 @@ function inc(m: Map<string, number>, k: string): void {
   m.set(k, (m.get(k) ?? 0) + 1)
 }
 
-/** Add a mention; false when it was already counted (redelivery). */
-export function addToBucket(b: Bucket, m: EnrichedMention): boolean {
+/**
+ * Mentions that must not drive a crisis score: trolls and spam are tracked, not fed, and a
+ * brand's own accounts (care replies, announcements) are not the public's voice.
+ */
+export function isExcluded(m: EnrichedMention): boolean {
+  return m.intent === 'troll' || m.intent === 'spam' || m.author.isBrandAccount
+}
+
+/**
+ * Add a mention; false when it was already counted (redelivery). `genuine` false counts it
+ * only in `total`/`excluded` (see isExcluded; the engine also excludes flood authors).
+ */
+export function addToBucket(b: Bucket, m: EnrichedMention, genuine = !isExcluded(m)): boolean {
   if (b.ids.has(m.id)) return false
   b.ids.add(m.id)
+  b.total += 1
+  if (m.author.isBrandAccount) b.brandReplies += 1
+  if (!genuine) {
+    b.excluded += 1
+    return true
+  }
   b.volume += 1
   const label = m.sentiment.label
   if (label === 'negative') {
     b.negative += 1
     if (b.samples.length < SAMPLES_PER_BUCKET) b.samples.push(m.id)
+    b.reach += Math.min(MAX_REACH_WEIGHT, Math.log10(10 + m.author.followers + m.engagement.shares))
   } else if (label === 'positive') b.positive += 1
   b.sentimentSum += m.sentiment.score
   if (m.intent === 'complaint') b.complaints += 1
-  if (m.author.isBrandAccount) b.brandReplies += 1
-  else if (m.intent === 'complaint' || m.intent === 'question') b.asks += 1
+  if (m.intent === 'complaint' || m.intent === 'question') b.asks += 1
   if (m.pii.length > 0) b.pii += 1
-  b.reach += Math.log10(10 + m.author.followers + m.engagement.shares)
   // A hashtag repeated in one post counts once: bursts are about people, not keystrokes.
   const tags = m.hashtags
   for (let i = 0; i < tags.length; i++) {
@@ -93,7 +123,7 @@ export function sumCounts(buckets: Bucket[], pick: (b: Bucket) => Map<string, nu
 /** A bucket as plain JSON (maps as entry lists), for checkpoints. */
 export interface BucketJson {
   index: number
-  n: [number, number, number, number, number, number, number, number, number]
+  n: [number, number, number, number, number, number, number, number, number, number, number]
   hashtags: Array<[string, number]>
   terms: Array<[string, number]>
   platforms: Array<[string, number]>
@@ -115,6 +145,8 @@ export function bucketToJson(b: Bucket, withIds: boolean): BucketJson {
       b.sentimentSum,
       b.asks,
       b.brandReplies,
+      b.total,
+      b.excluded,
     ],
     hashtags: [...b.hashtags],
     terms: [...b.terms],
@@ -127,8 +159,19 @@ export function bucketToJson(b: Bucket, withIds: boolean): BucketJson {
 
 export function bucketFromJson(j: BucketJson): Bucket {
   const b = newBucket(j.index)
-  ;[b.volume, b.negative, b.positive, b.complaints, b.pii, b.reach, b.sentimentSum, b.asks, b.brandReplies] =
-    j.n
+  ;[
+    b.volume,
+    b.negative,
+    b.positive,
+    b.complaints,
+    b.pii,
+    b.reach,
+    b.sentimentSum,
+    b.asks,
+    b.brandReplies,
+    b.total,
+    b.excluded,
+  ] = j.n
   b.hashtags = new Map(j.hashtags)
   b.terms = new Map(j.terms)
   b.platforms = new Map(j.platforms)

@@ -82,7 +82,8 @@ describe('detector engine', () => {
   it('an incident escalates as it grows and resolves once calm', () => {
     const e = createDetectorEngine({ brands: BRANDS })
     const onset = T0 + 120 * MIN
-    const res = run(e, T0, 160, 5, (t) => {
+    // Long enough for the half-hour window to calm down after the surge.
+    const res = run(e, T0, 200, 5, (t) => {
       const k = (t - onset) / MIN
       return k >= 0 && k < 12 ? surge(t, 'northwind', 10 + 15 * k) : []
     })
@@ -178,5 +179,99 @@ describe('detector engine', () => {
     e.setActive('northwind', false)
     const res = run(e, T0, 20, 31, (t) => (t >= T0 + 10 * MIN ? surge(t, 'northwind', 60) : []))
     expect(res.opened).toEqual([])
+  })
+  it('an acknowledged incident stays acknowledged in later updates, until it grows past what was acknowledged', () => {
+    const e = createDetectorEngine({ brands: BRANDS })
+    const onset = T0 + 60 * MIN
+    // Acknowledged once it has settled at its severity (a 5-minute window has filled).
+    const first = run(e, T0, 70, 41, (t) => (t >= onset ? surge(t, 'northwind', 12) : []))
+    const opened = first.opened.find((a) => a.brand === 'northwind')!
+    expect(opened).toBeDefined()
+    const latest = first.alerts.filter((a) => a.id === opened.id).at(-1)!
+    // The API published the acknowledgement as the next version.
+    const ack = e.feedback(opened.id, { kind: 'ack', version: latest.version + 1 }, T0 + 70 * MIN)
+    expect(ack).toEqual({ matched: true, applied: true, alert: null })
+    // Read again (a restart re-reads the topic): nothing changes.
+    expect(e.feedback(opened.id, { kind: 'ack', version: latest.version + 1 }, T0 + 70 * MIN).applied).toBe(
+      false,
+    )
+    const steady = run(e, T0 + 70 * MIN, 4, 43, (t) => surge(t, 'northwind', 12)).alerts
+    expect(steady.length).toBeGreaterThan(0)
+    expect(steady.map((a) => a.status)).toEqual(steady.map(() => 'acknowledged'))
+    expect(steady[0]!.version).toBeGreaterThan(latest.version + 1)
+    // A much larger surge is a new situation: the operator is called back.
+    const worse = run(e, T0 + 74 * MIN, 6, 47, (t) => surge(t, 'northwind', 400)).alerts
+    expect(worse.some((a) => a.status === 'escalating')).toBe(true)
+    expect(e.feedback('no-such-alert', { kind: 'ack' }, T0).matched).toBe(false)
+  })
+
+  it('"not a real crisis" feedback keeps the same surge from reopening an incident for hours', () => {
+    const twoSurges = (t: number) => {
+      const k = (t - T0) / MIN
+      return (k >= 60 && k < 65) || (k >= 120 && k < 125) ? surge(t, 'northwind', 30) : []
+    }
+    const withFeedback = createDetectorEngine({ brands: BRANDS })
+    const a = run(withFeedback, T0, 62, 51, twoSurges)
+    const inc = a.opened.find((x) => x.brand === 'northwind')!
+    const verdict = withFeedback.feedback(inc.id, { kind: 'verdict', real: false }, T0 + 62 * MIN)
+    expect(verdict.alert?.status).toBe('acknowledged')
+    const later = run(withFeedback, T0 + 62 * MIN, 80, 53, twoSurges).opened
+    const without = createDetectorEngine({ brands: BRANDS })
+    run(without, T0, 62, 51, twoSurges)
+    const control = run(without, T0 + 62 * MIN, 80, 53, twoSurges).opened
+    // Without feedback the second surge is a new incident; with it, it is not.
+    expect(control.filter((x) => x.brand === 'northwind').length).toBe(1)
+    expect(later.filter((x) => x.brand === 'northwind')).toEqual([])
+  })
+  it('a backfill landing partition after partition on a detector started long before loses nothing to lateness, and a silent partition does not stall it', () => {
+    const e = createDetectorEngine({ brands: BRANDS })
+    const now = T0 + 3 * 60 * MIN
+    // The detector has been up for ten minutes when the backfill arrives.
+    for (const p of ['p0', 'p1', 'p2', 'p3']) e.registerSource(p, now - 10 * MIN)
+    const r = rng(61)
+    const parts: EnrichedMention[][] = [[], [], []]
+    for (let m = 0; m < 3 * 60; m++) {
+      BRANDS.forEach((b, i) => {
+        parts[i % 3]!.push(...ordinaryMinute(r, b.id, T0 + m * MIN, RATE[b.id]!))
+      })
+    }
+    let metrics = 0
+    const opened: Alert[] = []
+    parts.forEach((part, i) => {
+      for (const x of part) e.observe(x, `p${i}`)
+      const out = e.advance(now + i * 200)
+      metrics += out.metrics.length
+      opened.push(...out.alerts)
+    })
+    expect(e.stats().lateEvents).toBe(0)
+    // p3 never delivers: once it has been silent past the idle timeout, the history closes.
+    const out = e.advance(now + 20_000)
+    metrics += out.metrics.length
+    opened.push(...out.alerts)
+    expect(metrics).toBeGreaterThan(BRANDS.length * (3 * 60 - 2))
+    expect(opened.map((a) => a.headline)).toEqual([])
+  })
+  it('a raid by a handful of accounts is not a crisis, the same posts from a crowd are', () => {
+    const onset = T0 + 60 * MIN
+    const posts = (crowd: boolean) => (t: number) =>
+      t < onset
+        ? []
+        : Array.from({ length: 24 }, (_, i) =>
+            synthMention(
+              t + i * 2500,
+              {
+                brand: 'northwind',
+                label: 'negative',
+                // The NLP recognises some of a troll's posts, not all (another language).
+                intent: !crowd && i % 3 === 0 ? 'troll' : 'complaint',
+                ...(crowd ? {} : { author: `troll-${i % 6}` }),
+              },
+              `x:raid-${crowd}-${t}-${i}`,
+            ),
+          )
+    const raid = run(createDetectorEngine({ brands: BRANDS }), T0, 70, 81, posts(false))
+    expect(raid.opened).toEqual([])
+    const crowd = run(createDetectorEngine({ brands: BRANDS }), T0, 70, 81, posts(true))
+    expect(crowd.opened.map((a) => a.brand)).toEqual(['northwind'])
   })
 })

@@ -5,16 +5,18 @@
  */
 import type { Alert, EnrichedMention, LiveMetric } from '@vigil/schema'
 import {
+  authorCounts,
   type BrandInfo,
   type BrandState,
   type BucketResult,
   closeBucket,
   learnBucket,
   newBrandState,
+  pruneAuthors,
 } from './brand.js'
-import { addToBucket, newBucket } from './bucket.js'
-import { buildEvidence, toAlert, toMetric } from './evidence.js'
-import { stepIncident } from './incident.js'
+import { addToBucket, isExcluded, newBucket } from './bucket.js'
+import { buildEvidence, gateSlowWindowsByPeers, toAlert, toMetric, trendScore } from './evidence.js'
+import { applyFeedback, type Evidence, type IncidentFeedback, stepIncident } from './incident.js'
 import { DEFAULT_PARAMS, type DetectorParams } from './params.js'
 import { scorePeer } from './score.js'
 import { restoreBrand, snapshotBrand } from './snapshot.js'
@@ -44,6 +46,19 @@ export interface DetectorEngine {
    */
   setActive(brand: string, active: boolean): void
   isActive(brand: string): boolean
+  /**
+   * Operator feedback on alert `alertId` at processing time `atMs`: the incident becomes
+   * acknowledged (and stays so in later updates unless it rises above the acknowledged
+   * severity); a "not real" verdict also makes that brand's next incident, for
+   * `falseAlarmBuckets`, need a surprise `falseAlarmExtraSurprise` above the false alarm's peak.
+   * Returns the alert update to publish, if any; `matched` is false when no current incident
+   * has that id, `applied` false when the feedback is stale (already applied, older version).
+   */
+  feedback(
+    alertId: string,
+    f: IncidentFeedback,
+    atMs: number,
+  ): { matched: boolean; applied: boolean; alert: Alert | null }
   stats(): EngineStats
 }
 
@@ -62,6 +77,8 @@ export interface EngineStats {
 export interface EngineOptions {
   brands: BrandInfo[]
   params?: Partial<DetectorParams>
+  /** Called with every scored bucket's evidence (evaluations and debugging; keep it cheap). */
+  trace?: (ev: Evidence, scored: BucketResult) => void
 }
 
 /** A future timestamp beyond this is clock skew: it must not drag the watermark ahead. */
@@ -79,16 +96,30 @@ export function createDetectorEngine(opts: EngineOptions): DetectorEngine {
   let watermarkMs: number | null = null
   let lastTop = -Infinity
   let lastProgressNow = -Infinity
+  /** Processing time of the latest advance: stamps arrivals (observe has no clock of its own). */
+  let lastAdvanceNow = -Infinity
+  /** Bucket index → processing time a mention last landed in it (any brand). */
+  const touched = new Map<number, number>()
   const sources = new Map<string, { max: number; seenMax: number; progressNow: number }>()
 
-  /** Newest event time all delivering sources have reached; idle sources do not hold it back. */
+  /** Processing time at which the first record reached the engine (null before). */
+  let firstDataNow: number | null = null
+
+  /**
+   * Newest event time all delivering sources have reached; idle sources do not hold it back.
+   * A declared source that has delivered nothing yet is idle only `idleSourceMs` after the
+   * first record reached the engine, not after it was declared: a detector started long
+   * before its upstream would otherwise find every partition "idle" when a backfill lands,
+   * let the first partition fetched close the whole history, and count the others' late.
+   */
   function sourceTop(nowMs: number): number {
+    if (firstDataNow === null) firstDataNow = nowMs
     let min = Infinity
     for (const s of sources.values()) {
       if (s.max > s.seenMax) {
         s.seenMax = s.max
         s.progressNow = nowMs
-      }
+      } else if (s.max === -Infinity && s.progressNow < firstDataNow) s.progressNow = firstDataNow
       if (nowMs - s.progressNow < p.idleSourceMs && s.max < min) min = s.max
     }
     return min === Infinity ? maxEventMs : min
@@ -131,10 +162,14 @@ export function createDetectorEngine(opts: EngineOptions): DetectorEngine {
         b = newBucket(idx)
         st.open.set(idx, b)
       }
-      if (!addToBucket(b, m)) {
+      if (b.ids.has(m.id)) {
         st.duplicates++
         counters.duplicates++
+        continue
       }
+      const voice = authorCounts(st, m.author.id, idx, p, m.intent === 'troll')
+      addToBucket(b, m, voice && !isExcluded(m))
+      touched.set(idx, lastAdvanceNow)
     }
   }
 
@@ -148,6 +183,7 @@ export function createDetectorEngine(opts: EngineOptions): DetectorEngine {
   function advance(nowMs: number): { alerts: Alert[]; metrics: LiveMetric[] } {
     const alerts: Alert[] = []
     const metrics: LiveMetric[] = []
+    lastAdvanceNow = nowMs
     if (maxEventMs === -Infinity) return { alerts, metrics }
     const top = Math.min(sourceTop(nowMs), nowMs + MAX_FUTURE_MS)
     if (top === -Infinity) return { alerts, metrics }
@@ -167,6 +203,10 @@ export function createDetectorEngine(opts: EngineOptions): DetectorEngine {
     let silent = 0
     while (nextClose < closeBefore) {
       const idx: number = nextClose
+      // Behind the watermark but still receiving: upstream stages reorder a backfill (a batch
+      // per partition), so a minute closes only once nothing has landed in it for settleMs.
+      const lastArrival = touched.get(idx)
+      if (lastArrival !== undefined && nowMs - lastArrival < p.settleMs) break
       const any = [...states.values()].some((st) => st.open.has(idx))
       silent = any ? 0 : silent + 1
       if (silent > MAX_SILENT_BUCKETS) {
@@ -175,9 +215,11 @@ export function createDetectorEngine(opts: EngineOptions): DetectorEngine {
         continue
       }
       closeAll(idx, alerts, metrics)
+      touched.delete(idx)
       nextClose = idx + 1
     }
     dropStale(nextClose)
+    for (const idx of touched.keys()) if (idx < nextClose) touched.delete(idx)
     return { alerts, metrics }
   }
 
@@ -187,8 +229,8 @@ export function createDetectorEngine(opts: EngineOptions): DetectorEngine {
       for (const [idx, b] of st.open) {
         if (idx >= before) continue
         st.open.delete(idx)
-        st.lateEvents += b.volume
-        counters.late += b.volume
+        st.lateEvents += b.total
+        counters.late += b.total
       }
     }
   }
@@ -198,28 +240,41 @@ export function createDetectorEngine(opts: EngineOptions): DetectorEngine {
     for (const st of states.values()) {
       const b = st.open.get(idx) ?? newBucket(idx)
       st.open.delete(idx)
+      if (idx % 60 === 0) pruneAuthors(st, idx, p)
       if (!inactive.has(st.info.id) && idx > st.closedThrough) results.push([st, closeBucket(st, b, p)])
     }
+    gateSlowWindowsByPeers(
+      results.map(([, r]) => r),
+      p,
+    )
     const ratio = (r: BucketResult) => (r.negObs.c + 1) / (r.negObs.mu + 1)
     for (const [st, r] of results) {
       const others = results.filter(([o]) => o !== st).map(([, o]) => o)
-      const spiking = others.filter((o) => o.combined >= p.calmThreshold && ratio(o) >= p.minRatio).length
+      // A peer spikes with us when its own signals do, or when our bursting hashtag bursts
+      // there too (#CardOutage across banks is one event, seen before the volumes all move).
+      const tag = burstingTag(r, p)
+      const spiking = others.filter(
+        (o) =>
+          (o.combined >= p.calmThreshold && ratio(o) >= p.minRatio) ||
+          (tag !== null && o.trends.hashtags.some((h) => h.key === tag && h.observed >= 2)),
+      ).length
       const peer = scorePeer(r.negObs, { ratios: others.map(ratio), spiking }, p)
       const sectorWide = others.length >= 2 && spiking >= Math.ceil(p.sectorFraction * others.length)
       const ev = buildEvidence(st, r, { score: peer.gated, sectorWide, spiking, peers: others.length }, p)
-      // A burst of one hashtag may open an incident alone, but only when very strong: hashtag
-      // rates are less certain than volume baselines.
-      const tag = r.trends.hashtags[0]
-      if (tag && tag.observed >= 2 * p.trendMinCount) {
-        const tagScore = tag.surprise - Math.log10(r.trends.hashtags.length) - p.cooldownExtraSurprise
-        ev.score = Math.max(ev.score, Math.round(tagScore * 100) / 100)
-      }
+      ev.score = Math.max(ev.score, trendScore(r, p))
       if (st.core.volume.n < p.minHistoryBuckets) ev.score = 0
-      const step = stepIncident(st.incident, ev, st.cooldownUntil, idx, p)
+      opts.trace?.(ev, r)
+      const extra = idx < st.falseAlarmUntil ? st.falseAlarmNeed : 0
+      const step = stepIncident(st.incident, ev, st.cooldownUntil, idx, p, extra)
       if (step.inc !== null && step.inc.status === 'resolved' && st.incident?.status !== 'resolved') {
         st.cooldownUntil = idx + p.cooldownBuckets
       }
       st.incident = step.inc
+      if (step.inc?.falseAlarm === true) {
+        // The false alarm's peak may still grow after the verdict: the bar follows it.
+        const need = step.inc.peakScore - p.openThreshold + p.falseAlarmExtraSurprise
+        st.falseAlarmNeed = Math.max(st.falseAlarmNeed, need)
+      }
       if (step.publish && step.inc !== null) alerts.push(toAlert(step.inc))
       const inc = st.incident
       const open = inc !== null && inc.status !== 'resolved'
@@ -251,6 +306,24 @@ export function createDetectorEngine(opts: EngineOptions): DetectorEngine {
       else if (states.has(brand)) inactive.add(brand)
     },
     isActive: (brand) => states.has(brand) && !inactive.has(brand),
+    feedback: (alertId, f, atMs) => {
+      for (const st of states.values()) {
+        const inc = st.incident
+        if (inc === null || inc.id !== alertId) continue
+        const res = applyFeedback(inc, f, atMs)
+        st.incident = res.inc
+        if (res.inc !== inc && f.kind === 'verdict' && f.real === false) {
+          // What the operator called no crisis must not come back at the same strength.
+          st.falseAlarmUntil = Math.max(
+            st.falseAlarmUntil,
+            Math.floor(atMs / p.bucketMs) + p.falseAlarmBuckets,
+          )
+          st.falseAlarmNeed = Math.max(0, inc.peakScore - p.openThreshold) + p.falseAlarmExtraSurprise
+        }
+        return { matched: true, applied: res.inc !== inc, alert: res.publish ? toAlert(res.inc) : null }
+      }
+      return { matched: false, applied: false, alert: null }
+    },
     stats: () => ({
       lateEvents: counters.late,
       duplicates: counters.duplicates,
@@ -261,6 +334,13 @@ export function createDetectorEngine(opts: EngineOptions): DetectorEngine {
       openBuckets: [...states.values()].reduce((n, st) => n + st.open.size, 0),
     }),
   }
+}
+
+/** The bucket's leading hashtag when it bursts clearly (after correcting for the keys tested). */
+function burstingTag(r: BucketResult, p: DetectorParams): string | null {
+  const top = r.trends.hashtags[0]
+  if (top === undefined) return null
+  return top.surprise - Math.log10(r.trends.hashtags.length) >= p.calmThreshold ? top.key : null
 }
 
 /**

@@ -55,7 +55,7 @@ export function buildEvidence(
     role: st.info.role,
     startMs: r.startMs,
     endMs: r.startMs + p.bucketMs,
-    score: round(r.combined),
+    score: crisisScore(r),
     lead,
     signals,
     hashtags,
@@ -68,6 +68,88 @@ export function buildEvidence(
     peers: peer.peers,
     maturity: r.maturity,
   }
+}
+
+/**
+ * The surprise that may open an incident: like `combined`, but volume alone does not count.
+ * A crisis is the public turning negative; a busy payday or a viral compliment raises volume
+ * without that, so volume only joins an incident as a supporting signal.
+ */
+export function crisisScore(r: BucketResult): number {
+  let best = 0
+  for (const s of r.scores) if (s.signal !== 'volume' && s.gated > best) best = s.gated
+  return round(Math.max(0, best - Math.log10(r.scores.length)))
+}
+
+/**
+ * Slow windows count only where a bank drifts apart from the sector: a slow rise every bank
+ * shares (payday, a sector news day, the NLP reading more questions as negative) is no one
+ * bank's crisis. A slow-window score is zeroed unless its observed/expected ratio is at least
+ * minRatio times the median ratio of the same score at the other banks. Mutates `gated`.
+ */
+export function gateSlowWindowsByPeers(results: BucketResult[], p: DetectorParams): void {
+  if (results.length < 3) return
+  const slow = new Set(p.slowWindows)
+  const ratios = new Map<string, number[]>()
+  const ratioOf = (s: Scored) => (s.observed + 1) / (s.expected + 1)
+  for (const r of results) {
+    for (const s of r.scores) {
+      if (!slow.has(s.window)) continue
+      const list = ratios.get(s.name)
+      if (list) list.push(ratioOf(s))
+      else ratios.set(s.name, [ratioOf(s)])
+    }
+  }
+  for (const r of results) {
+    for (const s of r.scores) {
+      if (!slow.has(s.window) || s.gated === 0) continue
+      const own = ratioOf(s)
+      const others = [...ratios.get(s.name)!]
+      others.splice(others.indexOf(own), 1)
+      others.sort((a, b) => a - b)
+      const med = others.length === 0 ? 1 : others[Math.floor((others.length - 1) / 2)]!
+      if (own < p.minRatio * Math.max(1, med)) s.gated = 0
+    }
+  }
+}
+
+/** Signals that can corroborate a hashtag burst: the public turning negative. */
+/** Surprise a corroborating signal needs on its own: p < 0.05. */
+const CORROBORATION = 1.3
+const CORROBORATING = new Set<Scored['signal']>(['negative', 'complaints', 'negative_share'])
+
+/**
+ * -log10 of Fisher's combined p-value of two independent tests given as surprises: the
+ * chi-square tail with 4 degrees of freedom at 2·ln(10)·(s1 + s2).
+ */
+export function fisher2(s1: number, s2: number): number {
+  const x = Math.LN10 * (s1 + s2)
+  return s1 + s2 - Math.log10(1 + x)
+}
+
+/**
+ * How strongly the bucket's leading hashtag burst speaks for an incident. An outage shows
+ * first as a new hashtag used by several people at once (#NorthwindDown), minutes before the
+ * negative volume is large enough to be significant on its own. Two routes:
+ *  - with corroboration: the burst and a rise of negatives/complaints (at least minRatio,
+ *    p < 0.05 on its own) combine by Fisher's method, less one for having picked the
+ *    strongest of several tests; what people write and how many write it are different evidence;
+ *  - alone: only a burst of twice the trend minimum, at a fixed extra cost (hashtag rates are
+ *    less certain than volume baselines).
+ */
+export function trendScore(r: BucketResult, p: DetectorParams): number {
+  const tag = r.trends.hashtags[0]
+  if (tag === undefined || tag.observed < p.trendMinCount) return 0
+  const tagS = tag.surprise - Math.log10(r.trends.hashtags.length)
+  let best = 0
+  if (tag.observed >= 2 * p.trendMinCount) best = tagS - p.cooldownExtraSurprise
+  let corr = 0
+  for (const s of r.scores) {
+    if (CORROBORATING.has(s.signal) && s.observed >= s.expected * p.minRatio && s.surprise > corr)
+      corr = s.surprise
+  }
+  if (corr >= CORROBORATION && tagS >= p.calmThreshold) best = Math.max(best, fisher2(tagS, corr) - 1)
+  return round(Math.max(0, best))
 }
 
 export function toAlert(inc: IncidentState): Alert {

@@ -33,6 +33,12 @@ export interface IncidentState {
   /** Growth: leading signal's observed now over its observed when the incident opened. */
   growth: number
   firstObserved: number
+  /** Severity when an operator acknowledged it (null: not acknowledged). */
+  ackSeverity?: Severity | null
+  /** An operator said this is not a real crisis. */
+  falseAlarm?: boolean
+  /** When the latest feedback applied was given (a replay of older feedback is ignored). */
+  feedbackAtMs?: number | null
 }
 
 /** What the engine saw for one brand in one bucket, condensed for the lifecycle. */
@@ -88,9 +94,11 @@ export function headline(ev: Evidence, inc: Pick<IncidentState, 'growth'>): stri
   const lead = ev.lead
   const what =
     lead === null
-      ? 'unusual activity'
+      ? ev.hashtags[0]
+        ? `new hashtag ${ev.hashtags[0]} bursting`
+        : 'unusual activity'
       : `${lead.name} ${ratioOf(lead).toFixed(1)}x normal (${Math.round(lead.observed)} vs ${lead.expected.toFixed(1)} expected)`
-  const tag = ev.hashtags[0] ? `, ${ev.hashtags[0]} trending` : ''
+  const tag = ev.hashtags[0] && lead !== null ? `, ${ev.hashtags[0]} trending` : ''
   const where = ev.platforms[0] ? ` on ${ev.platforms[0]}` : ''
   const scope = ev.sectorWide
     ? ` - sector-wide: ${ev.spikingPeers} of ${ev.peers} other banks spike too`
@@ -111,10 +119,12 @@ export function stepIncident(
   cooldownUntil: number,
   bucketIndex: number,
   p: DetectorParams,
+  /** Extra surprise a new incident needs (operator feedback said the last was a false alarm). */
+  extraNeed = 0,
 ): { inc: IncidentState | null; publish: boolean } {
   const ratio = ratioOf(ev.lead)
   if (inc === null || inc.status === 'resolved') {
-    const need = p.openThreshold + (bucketIndex < cooldownUntil ? p.cooldownExtraSurprise : 0)
+    const need = p.openThreshold + extraNeed + (bucketIndex < cooldownUntil ? p.cooldownExtraSurprise : 0)
     if (ev.score < need) return { inc: inc?.status === 'resolved' ? inc : null, publish: false }
     return { inc: openIncident(ev, ratio, p), publish: true }
   }
@@ -124,7 +134,15 @@ export function stepIncident(
     const sev = severityFor(Math.max(inc.peakScore, ev.score), Math.max(inc.peakRatio, ratio), p)
     const escalated = SEVERITY_RANK[sev] > SEVERITY_RANK[inc.severity]
     next.severity = SEVERITY_BY_RANK[Math.max(SEVERITY_RANK[sev], SEVERITY_RANK[inc.severity])]!
-    if (escalated) next.status = 'escalating'
+    const ack = inc.ackSeverity ?? null
+    if (inc.status === 'acknowledged' && ack !== null) {
+      // Acknowledged stays acknowledged while it grows within what the operator saw; a rise
+      // to a higher severity than at the acknowledgement calls them back.
+      if (SEVERITY_RANK[next.severity] > SEVERITY_RANK[ack]) {
+        next.status = 'escalating'
+        next.ackSeverity = null
+      }
+    } else if (escalated) next.status = 'escalating'
     else if (inc.status === 'escalating') next.status = 'open'
     next.peakScore = Math.max(inc.peakScore, ev.score)
     next.peakRatio = Math.max(inc.peakRatio, ratio)
@@ -149,6 +167,49 @@ export function stepIncident(
   next.confidence = confidenceOf(next.peakScore, next.signals.length, ev.maturity, p)
   next.version = inc.version + 1
   return { inc: next, publish: true }
+}
+
+/** Operator feedback on an incident, as the engine takes it. */
+export interface IncidentFeedback {
+  /** An acknowledgement (from the alerts topic) or a verdict (from alerts.feedback). */
+  kind: 'ack' | 'verdict'
+  /** For a verdict: whether the operator judged it a real crisis. */
+  real?: boolean
+  /** The alert version the acknowledgement was published as (the API bumps it). */
+  version?: number
+}
+
+/**
+ * Apply feedback to an open incident. An acknowledgement or any verdict makes it
+ * acknowledged; the next update's version is above the one the API published. Returns the
+ * new incident and whether the detector should publish it (a verdict changes what the wall
+ * screen shows; an acknowledgement was already published by the API). A resolved incident is
+ * left alone.
+ */
+export function applyFeedback(
+  inc: IncidentState,
+  f: IncidentFeedback,
+  atMs: number,
+): { inc: IncidentState; publish: boolean; changed: boolean } {
+  const unchanged = { inc, publish: false, changed: false }
+  if (inc.status === 'resolved') return unchanged
+  // Feedback is re-read after a restart (topics are read from the start): what was already
+  // applied, and an acknowledgement of a version older than the incident's (the detector's
+  // own echo from before an escalation), must not act again.
+  if (inc.feedbackAtMs != null && atMs <= inc.feedbackAtMs) return unchanged
+  if (f.kind === 'ack' && f.version !== undefined && f.version < inc.version) return unchanged
+  const next: IncidentState = { ...inc, feedbackAtMs: atMs }
+  if (f.version !== undefined && f.version > next.version) next.version = f.version
+  if (next.status !== 'acknowledged') {
+    next.status = 'acknowledged'
+    next.ackSeverity = next.severity
+  } else next.ackSeverity ??= next.severity
+  if (f.kind === 'verdict' && f.real === false) next.falseAlarm = true
+  const changed =
+    next.status !== inc.status || next.falseAlarm !== inc.falseAlarm || next.version !== inc.version
+  const publish = f.kind === 'verdict' && changed
+  if (publish) next.version += 1
+  return { inc: next, publish, changed }
 }
 
 function openIncident(ev: Evidence, ratio: number, p: DetectorParams): IncidentState {

@@ -7,6 +7,11 @@ export interface DetectorParams {
   bucketMs: number
   /** How late (event time) a mention may arrive and still land in its open bucket. */
   allowedLatenessMs: number
+  /**
+   * A bucket behind the watermark closes only once no mention has landed in it for this long
+   * (processing time): upstream stages deliver a backfill out of order, a batch per partition.
+   */
+  settleMs: number
   /** A source (partition) that delivered nothing new for this long stops holding the watermark back. */
   idleSourceMs: number
   /** When the newest event is this close to processing time, processing time drives the watermark. */
@@ -50,7 +55,13 @@ export interface DetectorParams {
   minExcess: number
   /** Windows (in buckets) scored at each close: fast surges and slow-building waves. */
   windows: number[]
-  /** Hashtag/term burst tracking. */
+  /**
+   * Extra windows for the count and share signals (not the volume series): a complaint wave
+   * that builds over hours shows in a half-hour sum long before any single minute stands out.
+   */
+  slowWindows: number[]
+  /** Hashtag/term burst tracking: the window a burst is counted over, in buckets. */
+  trendWindowBuckets: number
   trendTauBuckets: number
   trendNovelRate: number
   trendMinCount: number
@@ -59,11 +70,22 @@ export interface DetectorParams {
   sectorFraction: number
   /** Sample mention ids kept per incident. */
   maxSamples: number
+  /** An author's posts beyond this many (decayed over authorTauBuckets) are a flood, not counted. */
+  authorMaxPosts: number
+  authorTauBuckets: number
+  /**
+   * Operator feedback "not a real crisis": for this many buckets after it, a new incident of
+   * that brand needs this much more surprise than the false alarm's peak (what the operator
+   * called no crisis does not return at the same strength; a clearly stronger one does).
+   */
+  falseAlarmBuckets: number
+  falseAlarmExtraSurprise: number
 }
 
 export const DEFAULT_PARAMS: DetectorParams = {
   bucketMs: 60_000,
-  allowedLatenessMs: 20_000,
+  allowedLatenessMs: 10_000,
+  settleMs: 5_000,
   idleSourceMs: 15_000,
   liveWindowMs: 10 * 60_000,
   levelTauBuckets: 1440,
@@ -82,12 +104,18 @@ export const DEFAULT_PARAMS: DetectorParams = {
   minRatio: 1.8,
   minExcess: 6,
   windows: [1, 5],
+  slowWindows: [30],
+  trendWindowBuckets: 5,
   trendTauBuckets: 720,
   trendNovelRate: 0.02,
   trendMinCount: 5,
   trendMaxKeys: 2000,
   sectorFraction: 0.5,
   maxSamples: 10,
+  authorMaxPosts: 2,
+  authorTauBuckets: 30,
+  falseAlarmBuckets: 6 * 60,
+  falseAlarmExtraSurprise: 3,
 }
 
 export type BrandSize = 'small' | 'mid' | 'large'

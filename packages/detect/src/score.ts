@@ -2,8 +2,17 @@
  * Scoring of one closed bucket of one brand: every signal against its baseline over each
  * window, as a calibrated surprise (-log10 of the tail probability). Pure functions.
  */
-import type { Expectation } from './baseline.js'
+import type { Expectation, SeasonalState } from './baseline.js'
 import type { DetectorParams } from './params.js'
+import {
+  DEFAULT_SERIES_PARAMS,
+  isSeriesState,
+  learnSeries,
+  newSeriesState,
+  type SeriesParams,
+  type SeriesScore,
+  scoreSeries,
+} from './series.js'
 import { surpriseBinomial, surpriseCount } from './stats.js'
 
 export const CORE_SIGNALS = ['volume', 'negative', 'complaints', 'pii', 'reach'] as const
@@ -141,4 +150,66 @@ export function scorePeer(neg: Obs, view: PeerView, p: DetectorParams): Scored {
 
 export function expectationOf(e: Expectation, c: number): Obs {
   return { c, mu: e.mu, v: e.v }
+}
+
+/**
+ * The series scorer's parameters for a brand's per-bucket volume: the set NAB is scored
+ * with, a row being one bucket, except three things. Volumes are counts (surges only,
+ * Poisson / negative-binomial tail); the windows are the engine's (minutes, so an incident
+ * resolves within minutes of calm rather than hours); and counts given their rate are
+ * independent, so a window's mean shrinks as 1/sqrt(w).
+ */
+export function volumeSeriesParams(p: DetectorParams): SeriesParams {
+  return { ...DEFAULT_SERIES_PARAMS, count: true, windows: p.windows, windowShrink: 0.5 }
+}
+
+const seriesOut: SeriesScore = { surprise: 0, window: 1, observed: 0, expected: 0 }
+const seriesParamsCache = new WeakMap<DetectorParams, SeriesParams>()
+
+function seriesParamsOf(p: DetectorParams): SeriesParams {
+  let sp = seriesParamsCache.get(p)
+  if (sp === undefined) {
+    sp = volumeSeriesParams(p)
+    seriesParamsCache.set(p, sp)
+  }
+  return sp
+}
+
+/**
+ * Score a closed bucket's volume with the single-series scorer (the algorithm NAB measures).
+ * Its state rides in the volume baseline so checkpoints carry it; an old checkpoint without
+ * it starts a fresh one. Until the series knows its own noise (minRows buckets), the
+ * seasonal count tests with their size prior speak for volume, so a fresh brand is watched
+ * from its first minutes. Practical significance gates it like every count signal.
+ */
+export function scoreVolume(
+  core: SeasonalState,
+  hist: Obs[],
+  startMs: number,
+  p: DetectorParams,
+  settled = Infinity,
+): Scored[] {
+  const sp = seriesParamsOf(p)
+  if (!isSeriesState(core.series, sp)) core.series = newSeriesState(sp)
+  const count = hist[hist.length - 1]?.c ?? 0
+  const r = scoreSeries(core.series, count, startMs, sp, seriesOut)
+  if (core.series.n <= sp.minRows) return scoreCounts('volume', hist, p, 1, settled)
+  return [
+    gate(
+      {
+        name: r.window === 1 ? 'volume' : `volume@${r.window}m`,
+        signal: 'volume',
+        window: r.window,
+        observed: r.observed,
+        expected: r.expected,
+        surprise: r.surprise,
+      },
+      p,
+    ),
+  ]
+}
+
+/** Learn the bucket scoreVolume scored last (weight < 1 while an incident is open). */
+export function learnVolumeSeries(core: SeasonalState, weight: number, p: DetectorParams): void {
+  if (core.series !== undefined) learnSeries(core.series, weight, seriesParamsOf(p))
 }

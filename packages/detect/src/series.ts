@@ -1,163 +1,386 @@
 /**
- * The detector for one numeric series (used by bin/nab-detector): the production recipe
- * applied to a single signal. A robust level (winsorised updates, nearly frozen while an
- * incident is open), a learned noise scale, tail-probability surprise over several windows
- * with a multiple-test correction, and the same open / calm / resolve / cooldown lifecycle,
- * so one anomaly yields one detection. Values are not counts here, so the tail is normal
- * (the large-count regime of the production count model) and both directions count.
+ * The single-series scorer: one numeric series (a brand's minute volume, or any NAB file)
+ * against its own robust baseline. The brand engine scores its volume signal with it, and
+ * bin/nab-detector runs it row by row with the engine's incident lifecycle (stepIncident, in
+ * series-detector.ts), so the Numenta Anomaly Benchmark measures the production algorithm,
+ * not a look-alike.
+ *
+ * Per row: expectation = robust level + time-of-day profile + day-of-week correction; a
+ * residual no larger than an excursion seen at about this time yesterday is discounted
+ * (recall); the residual joins a ring buffer; each window's mean residual is scored as a
+ * tail probability (normal for general values, Poisson / negative binomial for counts, whose
+ * variance is at least the mean); the best window is corrected for the number of windows
+ * tested. Learning is a separate step so the caller can damp it while an incident is open (a
+ * crisis must not become the new normal within minutes). Per row cost is O(number of
+ * windows) and allocation-free: window sums are kept incrementally. The state is plain JSON
+ * (numbers and arrays) so checkpoints carry it.
  */
-import { lnNormalTail } from './stats.js'
+import { lnNormalTail, surpriseCount } from './stats.js'
 
 export interface SeriesParams {
   /** Level time constant, in rows. */
   levelTau: number
   /** Noise-scale time constant, in rows. */
   varTau: number
+  /** Learning is winsorised at this many noise sd. */
   clipSigmas: number
+  /** Windows (rows) whose mean residual is scored. */
   windows: number[]
-  openThreshold: number
-  calmThreshold: number
-  resolveAfter: number
-  cooldown: number
-  cooldownExtra: number
-  incidentLearnWeight: number
-  /**
-   * Rows after which an open anomaly is learned at full weight: a lasting shift becomes the
-   * new normal after a while, never within the first rows.
-   */
-  adaptAfter: number
   /** Exponent of the window size in the mean's standard error (0.5 = independent rows). */
   windowShrink: number
   /** Rows before the first score (the noise scale must exist). */
   minRows: number
   /** Learning rate of the time-of-day profile (additive, one slot per row interval). */
   seasonRate: number
+  /**
+   * Learning rate of the day-of-week correction on top of the daily profile, per visit of a
+   * slot of the week (weekly); 0 = none. Weekends and Mondays differ (the engine's seasonal
+   * baselines are hour-of-week too).
+   */
+  weekRate: number
   /** Time-of-day slots per day at most (coarser slots pool more evidence). */
   maxSlots: number
+  /**
+   * Recall: an excursion of the same sign beyond recallSigmas noise sd at about this time of
+   * day (±recallJitterMs) on one of the last recallDays days makes one now less news: only
+   * the excess over it is scored (a nightly batch job, a daily newsletter). 0 days = off.
+   */
+  recallDays: number
+  recallJitterMs: number
+  recallSigmas: number
+  /**
+   * Counts (mentions per bucket): only surges count, the variance is at least the mean
+   * (Poisson) and small counts get the exact negative-binomial tail. Otherwise both
+   * directions count and the tail is normal on a scale-free noise estimate.
+   */
+  count: boolean
 }
 
+/**
+ * The parameters for general series (NAB), one set for every file: chosen by global sweeps
+ * over all 48 NAB files (bench/nab-sweep.mjs, bench/nab-search.mjs), never per file.
+ */
 export const DEFAULT_SERIES_PARAMS: SeriesParams = {
-  levelTau: 60,
+  levelTau: 90,
   varTau: 300,
-  // Fixed for every file (chosen once by a coarse global sweep, bench/nab-sweep.mjs).
   clipSigmas: 6,
   windows: [1, 3, 9, 27, 81],
-  openThreshold: 5,
-  calmThreshold: 1.5,
-  resolveAfter: 25,
-  cooldown: 100,
-  cooldownExtra: 2,
-  incidentLearnWeight: 0.2,
-  adaptAfter: 100,
-  minRows: 30,
   windowShrink: 0.25,
-  seasonRate: 0.15,
+  minRows: 30,
+  seasonRate: 0.1,
+  weekRate: 0.1,
   maxSlots: 96,
+  recallDays: 1,
+  recallJitterMs: 5_400_000,
+  recallSigmas: 6,
+  count: false,
 }
 
-export interface SeriesDetector {
-  /**
-   * Feed the next value (and its time, for the time-of-day profile); returns its anomaly
-   * score in [0, 1]. Causal: uses only this and earlier rows.
-   */
-  push(x: number, tMs?: number): number
+export interface SeriesState {
+  n: number
+  level: number
+  variance: number
+  /** Mean |value|: the scale a flat series' noise floor is relative to. */
+  scale: number
+  /** Last residuals and expectations, ring buffers of the largest window's length. */
+  resid: number[]
+  expct: number[]
+  head: number
+  /** Per window: running sums of residuals and expectations over its last rows. */
+  sumR: number[]
+  sumE: number[]
+  /** Daily profile: one slot per row interval (at most maxSlots a day); null until known. */
+  season: number[] | null
+  seen: number[] | null
+  /** Day-of-week correction: one slot per daily slot and weekday (0 until learned); null when off. */
+  week: number[] | null
+  slotMs: number
+  /** Rows per slot visit (slot width over the row interval), ≥ 1. */
+  rowsPerSlot: number
+  /** Sum of the profile over slots seen, and how many: an unseen slot expects their mean. */
+  seasonSum: number
+  seasonSlots: number
+  /** Recall: past excursions as flat [time ms, residual in sd, ...] pairs, oldest first. */
+  recall: number[]
+  firstT: number | null
+  /** The row scored last, kept for the learning step. */
+  lastR: number
+  lastSd: number
+  lastSlot: number
+  lastWeekSlot: number
+  /** Whether the row scored last is still to be learned. */
+  pending: boolean
+}
+
+/** What one row's score found: the corrected surprise and the best window's figures. */
+export interface SeriesScore {
+  /** -log10 tail probability of the best window, minus log10(number of windows). */
+  surprise: number
+  window: number
+  observed: number
+  expected: number
+}
+
+export function newSeriesState(p: SeriesParams): SeriesState {
+  const maxW = Math.max(...p.windows)
+  return {
+    n: 0,
+    level: 0,
+    variance: 0,
+    scale: 0,
+    resid: new Array<number>(maxW).fill(0),
+    expct: new Array<number>(maxW).fill(0),
+    head: 0,
+    sumR: new Array<number>(p.windows.length).fill(0),
+    sumE: new Array<number>(p.windows.length).fill(0),
+    season: null,
+    seen: null,
+    week: null,
+    slotMs: 0,
+    rowsPerSlot: 1,
+    seasonSum: 0,
+    seasonSlots: 0,
+    recall: [],
+    firstT: null,
+    lastR: 0,
+    lastSd: 0,
+    lastSlot: -1,
+    lastWeekSlot: -1,
+    pending: false,
+  }
+}
+
+const DAY_MS = 86_400_000
+
+/**
+ * Whether `st` is a state these parameters can continue (a checkpoint written with other
+ * windows, or by an older version, is not: the caller starts afresh).
+ */
+export function isSeriesState(st: unknown, p: SeriesParams): st is SeriesState {
+  if (typeof st !== 'object' || st === null) return false
+  const s = st as Partial<SeriesState>
+  return (
+    typeof s.n === 'number' &&
+    Array.isArray(s.resid) &&
+    s.resid.length === Math.max(...p.windows) &&
+    Array.isArray(s.sumR) &&
+    s.sumR.length === p.windows.length &&
+    Array.isArray(s.recall) &&
+    typeof s.rowsPerSlot === 'number' &&
+    // A profile set up without the weekday correction cannot grow one later.
+    (s.season === null || p.weekRate > 0 === Array.isArray(s.week))
+  )
+}
+
+/** Slot of the daily profile for time t; sets the profile up once the row interval is known. */
+function slotOf(st: SeriesState, tMs: number | undefined, p: SeriesParams): number {
+  if (tMs === undefined || !Number.isFinite(tMs)) return -1
+  if (st.firstT === null) st.firstT = tMs
+  else if (st.season === null && tMs > st.firstT) {
+    // The interval between the first two rows sets the slot width.
+    st.slotMs = Math.max(tMs - st.firstT, DAY_MS / p.maxSlots)
+    st.rowsPerSlot = Math.max(1, st.slotMs / (tMs - st.firstT))
+    const slots = Math.ceil(DAY_MS / st.slotMs)
+    st.season = new Array<number>(slots).fill(0)
+    st.seen = new Array<number>(slots).fill(0)
+    if (p.weekRate > 0) st.week = new Array<number>(7 * slots).fill(0)
+  }
+  if (st.season === null) return -1
+  return Math.floor((((tMs % DAY_MS) + DAY_MS) % DAY_MS) / st.slotMs) % st.season.length
+}
+
+/** Push a residual and its expectation into the ring and every window's running sums. */
+function pushResidual(st: SeriesState, r: number, e: number, p: SeriesParams): void {
+  const len = st.resid.length
+  const filled = Math.min(st.n - 1, len)
+  for (let k = 0; k < p.windows.length; k++) {
+    const w = p.windows[k]!
+    let dr = r
+    let de = e
+    if (filled >= w) {
+      const j = (st.head - w + len) % len
+      dr -= st.resid[j]!
+      de -= st.expct[j]!
+    }
+    st.sumR[k] = st.sumR[k]! + dr
+    st.sumE[k] = st.sumE[k]! + de
+  }
+  st.resid[st.head] = r
+  st.expct[st.head] = e
+  st.head = (st.head + 1) % len
+  // Running sums drift by rounding: recompute them exactly once per lap of the ring.
+  if (st.head === 0) resum(st, p)
+}
+
+function resum(st: SeriesState, p: SeriesParams): void {
+  const len = st.resid.length
+  const filled = Math.min(st.n, len)
+  for (let k = 0; k < p.windows.length; k++) {
+    const w = Math.min(p.windows[k]!, filled)
+    let sr = 0
+    let se = 0
+    for (let i = 1; i <= w; i++) {
+      const j = (st.head - i + len) % len
+      sr += st.resid[j]!
+      se += st.expct[j]!
+    }
+    st.sumR[k] = sr
+    st.sumE[k] = se
+  }
 }
 
 const LN10 = Math.LN10
 
-export function createSeriesDetector(params: Partial<SeriesParams> = {}): SeriesDetector {
-  const p = { ...DEFAULT_SERIES_PARAMS, ...params }
-  const maxW = Math.max(...p.windows)
-  const resid: number[] = []
-  let n = 0
-  let level = 0
-  let variance = 0
-  let open = false
-  let age = 0
-  let calm = 0
-  let cooldownLeft = 0
-  let scale = 0
-  let season: Float64Array | null = null
-  let seasonSeen: Uint16Array | null = null
-  let slotMs = 0
-  let firstT: number | null = null
-
-  function surprise(sd: number): number {
-    let best = 0
-    for (const w of p.windows) {
-      if (resid.length < w) continue
-      let sum = 0
-      for (let i = resid.length - w; i < resid.length; i++) sum += resid[i]!
-      // Residuals of real series are autocorrelated: the mean of w of them shrinks slower
-      // than 1/sqrt(w). w^-1/4 is a deliberately conservative middle.
-      const z = Math.abs(sum / w) / (sd * w ** -p.windowShrink)
-      const s = -(Math.LN2 + lnNormalTail(z)) / LN10
-      if (s > best) best = s
-    }
-    return Math.max(0, best - Math.log10(p.windows.length))
+/**
+ * Score the next value (time `tMs` feeds the daily profile). Does not learn from it: call
+ * learnSeries next, with the weight the lifecycle allows. `out` is filled and returned.
+ */
+export function scoreSeries(
+  st: SeriesState,
+  x: number,
+  tMs: number | undefined,
+  p: SeriesParams,
+  out: SeriesScore,
+): SeriesScore {
+  out.surprise = 0
+  out.window = 1
+  out.observed = x
+  out.expected = x
+  st.lastSlot = -1
+  st.pending = false
+  if (!Number.isFinite(x)) return out
+  const slot = slotOf(st, tMs, p)
+  const seasonal =
+    slot < 0
+      ? 0
+      : st.seen![slot]! > 0
+        ? st.season![slot]!
+        : st.seasonSlots > 0
+          ? st.seasonSum / st.seasonSlots
+          : 0
+  if (st.n === 0) {
+    st.level = x
+    st.scale = Math.abs(x)
   }
+  st.n++
+  st.scale += (Math.abs(x) - st.scale) / Math.min(st.n, p.varTau)
+  st.lastWeekSlot =
+    slot >= 0 && st.week !== null && tMs !== undefined
+      ? (((Math.floor(tMs / DAY_MS) % 7) + 7) % 7) * st.season!.length + slot
+      : -1
+  const weekly = st.lastWeekSlot >= 0 ? st.week![st.lastWeekSlot]! : 0
+  const e = st.level + seasonal + weekly
+  // A flat series has no noise: any change is large, but not infinitely so.
+  const floor = 1e-3 * (st.scale + 1e-9)
+  const sd = Math.max(Math.sqrt(st.variance), floor)
+  const r = x - e
+  const rr = p.recallDays > 0 && tMs !== undefined && sd > 0 ? recall(st, r / sd, tMs, p) * sd : r
+  pushResidual(st, rr, e + r - rr, p)
+  st.lastR = r
+  st.lastSd = sd
+  st.lastSlot = slot
+  st.pending = true
+  out.expected = e
+  if (st.n <= p.minRows) return out
+  const filled = Math.min(st.n, st.resid.length)
+  let best = 0
+  for (let k = 0; k < p.windows.length; k++) {
+    const w = p.windows[k]!
+    if (filled < w) continue
+    const sumR = st.sumR[k]!
+    const s = p.count ? countTail(sumR, st.sumE[k]!, sd, w, p) : valueTail(sumR, sd, w, p)
+    if (s > best) {
+      best = s
+      out.window = w
+      out.expected = st.sumE[k]!
+      out.observed = st.sumE[k]! + sumR
+    }
+  }
+  // Several windows were tested: correct so the threshold keeps its meaning (Bonferroni).
+  out.surprise = Math.max(0, best - Math.log10(p.windows.length))
+  return out
+}
 
-  return {
-    push(x: number, tMs?: number): number {
-      if (!Number.isFinite(x)) return 0
-      // The row interval (from the first two rows) sets the slot width of the daily profile.
-      if (tMs !== undefined && Number.isFinite(tMs)) {
-        if (firstT === null) firstT = tMs
-        else if (season === null && tMs > firstT) {
-          slotMs = Math.max(tMs - firstT, 86_400_000 / p.maxSlots)
-          season = new Float64Array(Math.ceil(86_400_000 / slotMs))
-          seasonSeen = new Uint16Array(season.length)
-        }
-      }
-      const slot =
-        season !== null && tMs !== undefined ? Math.floor((tMs % 86_400_000) / slotMs) % season.length : -1
-      const seasonal = slot >= 0 && seasonSeen![slot]! > 0 ? season![slot]! : 0
-      if (n === 0) {
-        level = x
-        scale = Math.abs(x)
-      }
-      n++
-      scale += (Math.abs(x) - scale) / Math.min(n, p.varTau)
-      // A flat series has no noise: any change is large, but not infinitely so.
-      const floor = 1e-3 * (scale + 1e-9)
-      const sd = Math.max(Math.sqrt(variance), floor)
-      const r = x - level - seasonal
-      resid.push(r)
-      if (resid.length > maxW) resid.shift()
-      const s = n > p.minRows ? surprise(sd) : 0
-      let score = 0
-      if (!open) {
-        const need = p.openThreshold + (cooldownLeft > 0 ? p.cooldownExtra : 0)
-        if (s >= need) {
-          open = true
-          calm = 0
-          age = 0
-          score = 1 - Math.exp(-s / 8)
-        }
-      } else if (s < p.calmThreshold) {
-        calm++
-        if (calm >= p.resolveAfter) {
-          open = false
-          cooldownLeft = p.cooldown
-        }
-      } else calm = 0
-      if (cooldownLeft > 0 && !open) cooldownLeft--
-      // Learn: winsorised, and slowly while an anomaly is open.
-      if (open) age++
-      const w = open ? Math.min(1, p.incidentLearnWeight + age / p.adaptAfter) : 1
-      const rc = Math.max(-p.clipSigmas * sd, Math.min(p.clipSigmas * sd, r))
-      const a = Math.min(1, w / Math.min(n, p.levelTau))
-      level += a * rc
-      const b = Math.min(1, w / Math.min(n, p.varTau))
-      variance += b * (rc * rc - variance)
-      if (slot >= 0) {
-        // The profile learns the part of the residual the level does not absorb.
-        const seen = seasonSeen![slot]!
-        const g = w * Math.max(p.seasonRate, 1 / (seen + 1))
-        season![slot] = (seen > 0 ? season![slot]! : 0) + g * (1 - a) * rc
-        if (seen < 65535) seasonSeen![slot] = seen + 1
-      }
-      return score
-    },
+/** Past excursions kept at most (a series spiking on every row gains nothing from more). */
+const RECALL_MAX = 256
+
+/**
+ * The residual z (in noise sd) less the largest same-signed excursion remembered at about
+ * this time of day on the last days; remembers z when it is an excursion itself.
+ */
+function recall(st: SeriesState, z: number, tMs: number, p: SeriesParams): number {
+  const list = st.recall
+  const horizon = p.recallDays * DAY_MS + p.recallJitterMs
+  let drop = 0
+  while (drop < list.length && list[drop]! < tMs - horizon) drop += 2
+  if (drop > 0) list.splice(0, drop)
+  let out = z
+  if (Math.abs(z) >= 3 && list.length > 0) {
+    let m = 0
+    for (let i = 0; i < list.length; i += 2) {
+      const v = list[i + 1]! * Math.sign(z)
+      if (v <= m) continue
+      const days = (tMs - list[i]!) / DAY_MS
+      const off = Math.abs(days - Math.round(days)) * DAY_MS
+      if (days >= 0.5 && off <= p.recallJitterMs) m = v
+    }
+    out = Math.sign(z) * Math.max(0, Math.abs(z) - m)
+  }
+  if (Math.abs(z) >= p.recallSigmas) {
+    list.push(tMs, z)
+    if (list.length > RECALL_MAX * 2) list.splice(0, 2)
+  }
+  return out
+}
+
+/** Two-sided normal tail of a window's mean residual. */
+function valueTail(sumR: number, sd: number, w: number, p: SeriesParams): number {
+  // Residuals of real series are autocorrelated: the mean of w of them shrinks slower than
+  // 1/sqrt(w) (windowShrink < 0.5 is the conservative middle).
+  const z = Math.abs(sumR / w) / (sd * w ** -p.windowShrink)
+  return -(Math.LN2 + lnNormalTail(z)) / LN10
+}
+
+/** Upper tail of a window's count: negative binomial with variance ≥ mean (Poisson floor). */
+function countTail(sumR: number, sumE: number, sd: number, w: number, p: SeriesParams): number {
+  if (sumR <= 0) return 0
+  const mu = Math.max(sumE, 1e-3)
+  const v = sd * sd * w ** (2 - 2 * p.windowShrink)
+  return surpriseCount(mu + sumR, mu, Math.max(v, mu))
+}
+
+/**
+ * Learn the row scored last: winsorised, and with `weight` < 1 while an incident is open.
+ */
+export function learnSeries(st: SeriesState, weight: number, p: SeriesParams): void {
+  if (!st.pending) return
+  st.pending = false
+  const sd = st.lastSd
+  const rc = Math.max(-p.clipSigmas * sd, Math.min(p.clipSigmas * sd, st.lastR))
+  const a = Math.min(1, weight / Math.min(st.n, p.levelTau))
+  st.level += a * rc
+  const b = Math.min(1, weight / Math.min(st.n, p.varTau))
+  st.variance += b * (rc * rc - st.variance)
+  const slot = st.lastSlot
+  if (slot >= 0 && st.season !== null && st.seen !== null) {
+    // The profile learns the part of the residual the level does not absorb.
+    const seen = st.seen[slot]!
+    // seasonRate is per visit of the slot (a day), spread over the rows of the visit; the
+    // first visits learn faster (running mean).
+    const g = (weight * Math.max(p.seasonRate, 1 / (seen / st.rowsPerSlot + 1))) / st.rowsPerSlot
+    const before = seen > 0 ? st.season[slot]! : st.seasonSlots > 0 ? st.seasonSum / st.seasonSlots : 0
+    const after = before + g * (1 - a) * rc
+    st.season[slot] = after
+    st.seasonSum += after - (seen > 0 ? before : 0)
+    if (seen === 0) st.seasonSlots++
+    if (seen < 65535) st.seen[slot] = seen + 1
+    const ws = st.lastWeekSlot
+    if (ws >= 0 && st.week !== null) {
+      // The weekday correction learns what neither the level nor the daily profile took, at
+      // a steady rate from the first visit: a weekday comes round once a week, so a fast
+      // first-visit start lets one noisy day stand for it all week (NAB's two-week files
+      // lost a window and gained false alarms that way).
+      st.week[ws] = st.week[ws]! + ((weight * p.weekRate) / st.rowsPerSlot) * (1 - g) * (1 - a) * rc
+    }
   }
 }

@@ -7,7 +7,7 @@ import { type BrandState, rebuildWindow } from './brand.js'
 import { type BucketJson, bucketFromJson, bucketToJson } from './bucket.js'
 import { trendsFromJson, trendsToJson } from './trends.js'
 
-export const SNAPSHOT_VERSION = 2
+export const SNAPSHOT_VERSION = 3
 
 export interface BrandSnapshot {
   v: number
@@ -21,6 +21,8 @@ export interface BrandSnapshot {
   lateEvents: number
   duplicates: number
   closedThrough: number | null
+  falseAlarmUntil?: number | null
+  falseAlarmNeed?: number
   open: BucketJson[]
   recent: BucketJson[]
 }
@@ -40,6 +42,8 @@ export function snapshotBrand(st: BrandState): BrandSnapshot {
       lateEvents: st.lateEvents,
       duplicates: st.duplicates,
       closedThrough: Number.isFinite(st.closedThrough) ? st.closedThrough : null,
+      falseAlarmUntil: Number.isFinite(st.falseAlarmUntil) ? st.falseAlarmUntil : null,
+      falseAlarmNeed: st.falseAlarmNeed,
       open: [...st.open.values()].map((b) => bucketToJson(b, true)),
       recent: st.recent.map((b) => bucketToJson(b, false)),
     }),
@@ -70,6 +74,8 @@ export function restoreBrand(st: BrandState, raw: unknown): boolean {
   st.lateEvents = copy.lateEvents
   st.duplicates = copy.duplicates
   st.closedThrough = copy.closedThrough ?? -Infinity
+  st.falseAlarmUntil = copy.falseAlarmUntil ?? -Infinity
+  st.falseAlarmNeed = copy.falseAlarmNeed ?? 0
   st.open = new Map((copy.open ?? []).map((j) => [j.index, bucketFromJson(j)]))
   st.recent = (copy.recent ?? []).map(bucketFromJson)
   rebuildWindow(st)

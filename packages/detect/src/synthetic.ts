@@ -51,6 +51,8 @@ export interface SynthOptions {
   lang?: string
   followers?: number
   otherBrands?: string[]
+  /** Author id; by default each mention has its own author (a crowd, not one account). */
+  author?: string
 }
 
 let counter = 0
@@ -60,13 +62,21 @@ export function synthMention(ms: number, o: SynthOptions, id?: string): Enriched
   const iso = new Date(ms).toISOString()
   const platform = o.platform ?? 'x'
   const label = o.label ?? 'neutral'
+  const mid = id ?? `${platform}:s${++counter}`
+  const author = o.author ?? `a-${mid}`
   return {
-    id: id ?? `${platform}:s${++counter}`,
+    id: mid,
     event: 'create',
     platform,
     kind: 'post',
     url: '',
-    author: { id: 'a', handle: 'a', followers: o.followers ?? 100, verified: false, isBrandAccount: false },
+    author: {
+      id: author,
+      handle: `@${author}`,
+      followers: o.followers ?? 100,
+      verified: false,
+      isBrandAccount: false,
+    },
     text: 'synthetic',
     createdAt: iso,
     receivedAt: iso,

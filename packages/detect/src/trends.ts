@@ -14,6 +14,8 @@ export interface TrendState {
 }
 
 export interface TrendOpts {
+  /** Buckets a tracker must have learned before it scores: a young one finds every key novel. */
+  minAge?: number
   tau: number
   novelRate: number
   minCount: number
@@ -56,6 +58,7 @@ export function scoreTrends(
   only?: Map<string, number>,
 ): TrendHit[] {
   const hits: TrendHit[] = []
+  if (s.age < (o.minAge ?? 0)) return hits
   const d = Math.exp(-1 / o.tau)
   const norm = (1 - d ** Math.max(1, s.age)) / (1 - d)
   for (const key of (only ?? windowCounts).keys()) {

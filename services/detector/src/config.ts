@@ -13,7 +13,7 @@ export function detectorConfig(env: Env): DetectorConfig {
     common: commonConfig(env, 'detector'),
     groupId: env.DETECTOR_GROUP_ID || 'vigil-detector',
     tickMs: envInt(env, 'DETECTOR_TICK_MS', 1_000, 100, 60_000),
-    allowedLatenessMs: envInt(env, 'DETECTOR_ALLOWED_LATENESS_MS', 20_000, 0, 3_600_000),
+    allowedLatenessMs: envInt(env, 'DETECTOR_ALLOWED_LATENESS_MS', 10_000, 0, 3_600_000),
     ownershipTtlMs: envInt(env, 'DETECTOR_OWNERSHIP_TTL_MS', 15 * 60_000, 60_000, 24 * 3_600_000),
   }
 }

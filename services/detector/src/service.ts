@@ -13,8 +13,9 @@ import {
 import type { Logger } from '@vigil/config'
 
 import { type BrandInfo, createDetectorEngine, type DetectorEngine, type DetectorParams } from '@vigil/detect'
-import type { Topics } from '@vigil/schema'
+import type { Alert, Topics } from '@vigil/schema'
 import { decodeEnriched } from './decode.js'
+import { decodeAck, decodeVerdict, type FeedbackItem, RecentFeedback } from './feedback.js'
 import { type StateStore, startStateStore } from './state-store.js'
 
 /** The KafkaJS client as @vigil/bus takes it (no direct kafkajs dependency here). */
@@ -30,6 +31,8 @@ export interface DetectorDeps {
   groupId?: string
   /** Consumer group for tailing checkpoints: unique per process so it always reads from the start. */
   stateGroupId?: string
+  /** Consumer group for acknowledgements and feedback: unique per process (every instance reads all). */
+  feedbackGroupId?: string
   /** Processing-time tick that closes quiet minutes. */
   tickMs?: number
   /** A brand whose records stopped arriving this long ago is presumed moved to another instance. */
@@ -44,6 +47,7 @@ export interface DetectorStats {
   metrics: number
   checkpoints: number
   restored: number
+  feedbackApplied: number
   lateEvents: number
   duplicates: number
   outboxPending: number
@@ -78,7 +82,27 @@ export async function startDetector(deps: DetectorDeps): Promise<DetectorHandle>
     engine.registerSource(`${deps.topics.enriched}:${p}`, now())
   }
   const lastSeen = new Map<string, number>()
-  const counts = { observed: 0, deadLettered: 0, alerts: 0, metrics: 0, checkpoints: 0, restored: 0 }
+  const counts = {
+    observed: 0,
+    deadLettered: 0,
+    alerts: 0,
+    metrics: 0,
+    checkpoints: 0,
+    restored: 0,
+    feedbackApplied: 0,
+  }
+  const recentFeedback = new RecentFeedback()
+  /**
+   * Acknowledged versions this detector published itself: they come back on the alerts topic
+   * and are not acknowledgements (re-applying one would undo a later escalation).
+   */
+  const ownAcks = new Set<string>()
+  const remember = (a: Alert) => {
+    if (a.status !== 'acknowledged') return
+    ownAcks.add(`${a.id}@${a.version}`)
+    if (ownAcks.size > 10_000) ownAcks.delete(ownAcks.values().next().value as string)
+  }
+  let lastLate = 0
   let outbox: Array<{ topic: string; rec: OutboundRecord }> = []
   const ttl = deps.ownershipTtlMs ?? 15 * 60_000
 
@@ -87,13 +111,41 @@ export async function startDetector(deps: DetectorDeps): Promise<DetectorHandle>
     if (engine.isActive(brand) || !engine.brands().includes(brand)) return
     const snap = state.get(brand)
     const restored = snap !== undefined && engine.restore(brand, snap)
-    if (restored) counts.restored++
+    if (restored) {
+      counts.restored++
+      // Feedback given after that checkpoint was written must not be lost.
+      for (const f of recentFeedback.all()) applyFeedback(f, false)
+    }
     engine.setActive(brand, true)
     log.info({ event: 'brand_assigned', brand, restored })
   }
 
+  /** Apply one feedback item; an update it causes goes out with the next flush. */
+  function applyFeedback(f: FeedbackItem, fresh: boolean): void {
+    const res = engine.feedback(f.alertId, f.feedback, f.atMs)
+    if (!res.applied) return
+    if (fresh) {
+      counts.feedbackApplied++
+      log.info({
+        event: 'feedback_applied',
+        alertId: f.alertId,
+        kind: f.feedback.kind,
+        real: f.feedback.real,
+      })
+    }
+    if (res.alert !== null) {
+      remember(res.alert)
+      outbox.push({
+        topic: deps.topics.alerts,
+        rec: { key: res.alert.brand, value: JSON.stringify(res.alert) },
+      })
+      counts.alerts++
+    }
+  }
+
   async function flush(): Promise<void> {
     const out = engine.advance(now())
+    for (const a of out.alerts) remember(a)
     for (const a of out.alerts)
       outbox.push({ topic: deps.topics.alerts, rec: { key: a.brand, value: JSON.stringify(a) } })
     for (const m of out.metrics)
@@ -110,6 +162,12 @@ export async function startDetector(deps: DetectorDeps): Promise<DetectorHandle>
     }
     counts.alerts += out.alerts.length
     counts.metrics += out.metrics.length
+    const late = engine.stats().lateEvents
+    if (late > lastLate) {
+      // Never silent: mentions whose minute had already closed are counted and reported.
+      log.warn({ event: 'late_events', added: late - lastLate, total: late })
+      lastLate = late
+    }
     for (const a of out.alerts) {
       if (a.version === 1 || a.status !== 'open') {
         log.info({
@@ -186,6 +244,43 @@ export async function startDetector(deps: DetectorDeps): Promise<DetectorHandle>
     logger: deps.logger,
     handleBatch,
   })
+  const feedbackBatch = (records: InboundRecord[]): Promise<void> =>
+    serial(async () => {
+      for (const rec of records) {
+        const r =
+          rec.topic === deps.topics.feedback ? decodeVerdict(rec.value, now()) : decodeAck(rec.value, now())
+        if (r.kind === 'ok') {
+          const v = r.value.feedback.version
+          if (r.value.feedback.kind === 'ack' && ownAcks.has(`${r.value.alertId}@${v}`)) continue
+          recentFeedback.add(r.value)
+          applyFeedback(r.value, true)
+        } else if (r.kind === 'dlq') {
+          await deadLetter(deps.producer, deps.topics.dlq, rec, {
+            code: r.code,
+            reason: r.reason,
+            stage: 'detector',
+          })
+          counts.deadLettered++
+          log.warn({
+            event: 'dead_letter',
+            code: r.code,
+            reason: r.reason,
+            topic: rec.topic,
+            offset: rec.offset,
+          })
+        }
+      }
+      await sendOutbox()
+    })
+  const feedbackConsumer = await runConsumer({
+    kafka: deps.kafka,
+    groupId: deps.feedbackGroupId ?? `vigil-detector-feedback-${process.pid}-${now()}`,
+    topics: [deps.topics.alerts, deps.topics.feedback],
+    fromBeginning: true,
+    logger: deps.logger,
+    handleBatch: feedbackBatch,
+  })
+
   const timer = setInterval(() => {
     serial(flush).catch((err: unknown) => log.warn({ event: 'tick_flush_failed', err }))
   }, deps.tickMs ?? 1_000)
@@ -198,6 +293,7 @@ export async function startDetector(deps: DetectorDeps): Promise<DetectorHandle>
     },
     stop: async () => {
       clearInterval(timer)
+      await feedbackConsumer.stop()
       await consumer.stop()
       // Final checkpoint so a successor resumes from here, not from a minute ago.
       await serial(async () => {

@@ -1,0 +1,227 @@
+/**
+ * Synthetic-crisis evaluation of the live detector (issue 4). No Kafka: the demo generator's
+ * event-time stream, enriched by the real NLP, is fed to the pure engine, which is advanced
+ * with a processing time a couple of seconds behind the newest event (as live).
+ *
+ * For each seed:
+ *  - ordinary traffic for `days` days (daily and weekly rhythm, all brands): every alert
+ *    opened after the first day is a false alert (the first day is the history a backfill gives);
+ *  - each scenario of the generator, on top of a warm detector (two days of history, restored
+ *    from a checkpoint taken at the end of the warm-up, so every scenario starts alike):
+ *    the delay from ground-truth onset to the first alert for the right brand with the right
+ *    classification (own / competitor / sector-wide), misses, and any collateral alert.
+ *
+ * Prints figures; asserts nothing. Run after `pnpm exec tsc -b`:
+ *   node bench/detect/crisis-eval.mjs [seeds=3] [days=14] [rateScale=1]
+ * Env: ONLY=<scenario name prefix>, SKIP_ORDINARY=1, VERBOSE=1, TRACE=<scenario kind>.
+ */
+import {
+  brandConfigs,
+  cachedEnricher,
+  DAY,
+  HOUR,
+  MIN,
+  newEngine,
+  newGenerator,
+  runDirect,
+  tracer,
+} from './lib/sim.mjs'
+
+const SEEDS = Number(process.argv[2] ?? 3)
+const DAYS = Number(process.argv[3] ?? 14)
+const ONLY = process.env.ONLY ?? null
+/** Multiplies every ordinary rate (1: a mid bank peaks at ~4 mentions a minute). */
+const RATE = Number(process.argv[4] ?? 1)
+/** Monday 2 November 2026, 00:00 UTC. */
+const T0 = Date.UTC(2026, 10, 2)
+const WARM_DAYS = 2
+const nlp = cachedEnricher()
+const own = brandConfigs.find((b) => b.role === 'own').id
+
+/** Scenarios evaluated: the generator's kinds, plus the issue's "negative volume doubles" case. */
+const SCENARIOS = [
+  { name: 'outage (own, new hashtag)', kind: 'outage', brand: own, durationMs: HOUR },
+  {
+    name: 'outage doubling negatives (mid bank)',
+    kind: 'outage',
+    brand: own,
+    durationMs: HOUR,
+    intensity: 1,
+  },
+  { name: 'slow complaint wave (own)', kind: 'complaint-wave', brand: own, durationMs: 3 * HOUR },
+  {
+    name: 'competitor incident (havenbank)',
+    kind: 'competitor-incident',
+    brand: 'havenbank',
+    durationMs: HOUR,
+  },
+  {
+    name: 'competitor incident (crest, large)',
+    kind: 'competitor-incident',
+    brand: 'crest',
+    durationMs: HOUR,
+  },
+  { name: 'sector-wide card-network outage', kind: 'sector-outage', durationMs: HOUR },
+  { name: 'troll raid (own)', kind: 'troll-raid', brand: own, durationMs: HOUR },
+  { name: 'payday / busy day', kind: 'payday', durationMs: 8 * HOUR },
+]
+
+/** Onset hours (UTC) rotate with the seed: a quiet morning, midday, the evening peak. */
+const ONSET_HOURS = [9.5, 13.25, 17.75, 7.1, 20.4]
+
+function median(xs) {
+  if (xs.length === 0) return null
+  const s = [...xs].sort((a, b) => a - b)
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2
+}
+
+const fmt = (x) => (x === null || x === undefined ? '-' : x.toFixed(2))
+
+/** Ordinary days: false alerts per brand-week. */
+function ordinary(seed) {
+  const engine = newEngine()
+  const gen = newGenerator(seed, T0, RATE)
+  const opened = []
+  const t = Date.now()
+  const n = runDirect({
+    engine,
+    gen,
+    nlp,
+    fromMs: T0,
+    toMs: T0 + DAYS * DAY,
+    onAlert: (a, now) => {
+      if (a.version === 1) opened.push({ a, now })
+    },
+  })
+  const counted = opened.filter((o) => Date.parse(o.a.openedAt) >= T0 + DAY)
+  return { n, opened, counted, ms: Date.now() - t }
+}
+
+/** A warm detector (checkpoint) and the time the scenarios start from. */
+function warmUp(seed, onsetMs) {
+  const engine = newEngine()
+  const gen = newGenerator(seed, T0, RATE)
+  const fromMs = onsetMs - 10 * MIN
+  runDirect({ engine, gen, nlp, fromMs: T0, toMs: fromMs })
+  const snaps = Object.fromEntries(engine.brands().map((b) => [b, JSON.stringify(engine.snapshot(b))]))
+  return { snaps, fromMs }
+}
+
+function runScenario(seed, sc, warm, onsetMs) {
+  const traceBrand = process.env.TRACE === sc.kind ? (sc.brand ?? own) : null
+  const engine = newEngine(
+    undefined,
+    traceBrand ? tracer(traceBrand, onsetMs - 2 * MIN, onsetMs + 15 * MIN) : undefined,
+  )
+  for (const [b, s] of Object.entries(warm.snaps)) engine.restore(b, JSON.parse(s))
+  const gen = newGenerator(seed, T0, RATE)
+  const s = gen.addScenario({
+    kind: sc.kind,
+    brand: sc.brand ?? null,
+    onsetMs,
+    durationMs: sc.durationMs,
+    ...(sc.intensity ? { intensity: sc.intensity } : {}),
+  })
+  // The same stream up to the onset: regenerate (cheap) and skip what the warm-up saw.
+  gen.generateUntil(warm.fromMs)
+  const updates = []
+  runDirect({
+    engine,
+    gen,
+    nlp,
+    fromMs: warm.fromMs,
+    toMs: s.endMs + 30 * MIN,
+    onAlert: (a, now) => updates.push({ a, now }),
+  })
+  return { s, updates }
+}
+
+/** Delay (minutes) to the first update that classifies the scenario right, or null (miss). */
+function judge(s, updates) {
+  const during = updates.filter((u) => u.now >= s.onsetMs && u.now < s.endMs + 30 * MIN)
+  const openedOthers = new Set()
+  let hit = null
+  for (const { a, now } of during) {
+    const right =
+      s.kind === 'sector-outage'
+        ? a.sectorWide
+        : s.expectAlert &&
+          a.brand === s.brand &&
+          !a.sectorWide &&
+          (s.kind !== 'competitor-incident' || a.headline.startsWith('Competitor'))
+    if (right && hit === null && now <= s.endMs) hit = (now - s.onsetMs) / MIN
+    const expectedBrand = s.kind === 'sector-outage' || (s.expectAlert && a.brand === s.brand)
+    if (a.version === 1 && !expectedBrand) openedOthers.add(a.brand)
+  }
+  return { hit, collateral: [...openedOthers] }
+}
+
+console.log(
+  `crisis-eval: ${SEEDS} seeds, ${DAYS} ordinary days per seed, rate scale ${RATE}, brands ${brandConfigs.map((b) => `${b.id}(${b.size})`).join(' ')}`,
+)
+
+// 1. Ordinary traffic.
+const ORD = process.env.SKIP_ORDINARY ? 0 : SEEDS
+let falseTotal = 0
+let brandWeeks = 0
+const falseByBrand = {}
+for (let seed = 1; seed <= ORD; seed++) {
+  const r = ordinary(seed)
+  falseTotal += r.counted.length
+  brandWeeks += (brandConfigs.length * (DAYS - 1)) / 7
+  for (const { a } of r.counted) falseByBrand[a.brand] = (falseByBrand[a.brand] ?? 0) + 1
+  console.log(
+    `ordinary seed ${seed}: ${r.n} mentions in ${(r.ms / 1000).toFixed(1)} s; alerts opened ${r.opened.length} ` +
+      `(after day 1: ${r.counted.length})`,
+  )
+  for (const { a } of r.counted.slice(0, 5)) console.log(`   false: ${a.openedAt} ${a.headline}`)
+}
+console.log(
+  `FALSE ALERTS: ${falseTotal} in ${brandWeeks.toFixed(1)} brand-weeks = ${(falseTotal / brandWeeks).toFixed(2)} per brand-week ` +
+    `${JSON.stringify(falseByBrand)}`,
+)
+
+// 2. Scenarios.
+const results = SCENARIOS.map(() => ({ delays: [], misses: 0, runs: 0, collateral: 0, wrongAlerts: 0 }))
+for (let seed = 1; seed <= SEEDS; seed++) {
+  const hour = ONSET_HOURS[(seed - 1) % ONSET_HOURS.length]
+  // A weekday: the third day of the stream (Wednesday), after two days of history.
+  const onsetMs = T0 + WARM_DAYS * DAY + Math.round(hour * HOUR)
+  const warm = warmUp(seed, onsetMs)
+  SCENARIOS.forEach((sc, i) => {
+    if (ONLY !== null && !sc.name.startsWith(ONLY)) return
+    const { s, updates } = runScenario(seed, sc, warm, onsetMs)
+    const j = judge(s, updates)
+    const res = results[i]
+    res.runs++
+    res.collateral += j.collateral.length
+    if (s.expectAlert) {
+      if (j.hit === null) res.misses++
+      else res.delays.push(j.hit)
+    } else {
+      res.wrongAlerts += new Set(
+        updates.filter((u) => u.a.version === 1 && u.now >= s.onsetMs).map((u) => u.a.id),
+      ).size
+    }
+    if (process.env.VERBOSE)
+      console.log(
+        `  seed ${seed} ${sc.name}: hit ${fmt(j.hit)} collateral ${j.collateral} | ${updates.find((u) => u.now >= s.onsetMs)?.a.headline ?? ''}`,
+      )
+  })
+}
+console.log('')
+console.log(
+  'scenario                                  runs  median  worst   misses  collateral  (minutes from onset to first right alert)',
+)
+SCENARIOS.forEach((sc, i) => {
+  const r = results[i]
+  const expect = sc.kind !== 'troll-raid' && sc.kind !== 'payday'
+  const worst = r.delays.length ? Math.max(...r.delays) : null
+  console.log(
+    `${sc.name.padEnd(42)}${String(r.runs).padStart(4)}  ` +
+      (expect
+        ? `${fmt(median(r.delays)).padStart(6)}  ${fmt(worst).padStart(6)}  ${String(r.misses).padStart(6)}`
+        : `  alerts raised (should be 0): ${r.wrongAlerts}`.padEnd(29)) +
+      `${String(r.collateral).padStart(12)}`,
+  )
+})
