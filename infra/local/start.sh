@@ -3,7 +3,7 @@
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$repo"
-bash infra/local/setup.sh
+VIGIL_SENTIMENT_TRAIN="${VIGIL_SENTIMENT_TRAIN:-skip}" bash infra/local/setup.sh
 # The demo generator backfills the last hour at every start; on top of an earlier run's data
 # that hour would be counted twice. So each demo starts clean unless VIGIL_KEEP_DATA=1.
 if [ "${VIGIL_KEEP_DATA:-}" != "1" ] && [ -z "${CLICKHOUSE_URL:-}" ]; then

@@ -162,7 +162,7 @@ const { bare, full } = rates(
 )
 const meanChars = Math.round(recs.reduce((a, r) => a + JSON.parse(r).text.length, 0) / recs.length)
 console.log(
-  `records: ${recs.length} (${generated} generated from templates in 12 languages + ${fromFiles} sentiment test texts), mean text ${meanChars} chars; sentiment model: ${enricher.sentimentModel}; node ${process.version}, one core, rates per CPU-second`,
+  `records: ${recs.length} (${generated} generated from templates in 12 languages + ${fromFiles} sentiment test texts), mean text ${meanChars} chars; sentiment model: ${enricher.sentimentModel}${enricher.sentimentModelNote ? ` (${enricher.sentimentModelNote})` : ''}; node ${process.version}, one core, rates per CPU-second`,
 )
 console.log(`bare JSON parse+serialise : ${Math.round(bare).toLocaleString('en')} records/s`)
 console.log(`parse+enrich+serialise    : ${Math.round(full).toLocaleString('en')} records/s`)

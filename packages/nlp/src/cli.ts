@@ -57,7 +57,9 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
   }
   // Say which sentiment model answers: the trained one (local cache, research data) or the
   // shipped lexicon. On stderr, so that stdout stays one JSON line per input.
-  process.stderr.write(`${JSON.stringify({ event: 'started', sentimentModel: enricher.sentimentModel })}\n`)
+  const started: Record<string, string> = { event: 'started', sentimentModel: enricher.sentimentModel }
+  if (enricher.sentimentModelNote !== null) started.sentimentModelNote = enricher.sentimentModelNote
+  process.stderr.write(`${JSON.stringify(started)}\n`)
   let line = 0
   for await (const raw of splitLines(process.stdin)) {
     line++

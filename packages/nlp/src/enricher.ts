@@ -13,11 +13,14 @@ import { marketsFor } from './markets.js'
 import { maskPii } from './pii.js'
 import { createSentimentScorer, type SentimentOptions } from './sentiment/index.js'
 import { cleanText, foldText, tokenize } from './text.js'
+import { wordFacts } from './vocab.js'
 
 export interface Enricher {
   enrich(m: Mention, now?: string): EnrichedMention
   /** `lexicon` or `trained`: which sentiment model this enricher uses. */
   readonly sentimentModel: 'lexicon' | 'trained'
+  /** Why the shipped lexicon answers although a trained cache file exists (retrain it), or null. */
+  readonly sentimentModelNote: string | null
 }
 
 export interface EnricherOptions {
@@ -45,15 +48,16 @@ export function createEnricher(opts: EnricherOptions): Enricher {
     const text = cleanText(m.text)
     const folded = foldText(text)
     const { words } = tokenize(folded)
-    const { lang } = detectLanguage(text, m.lang, words)
+    // One lookup per word in the shared table: language, terms, sentiment and intent read it.
+    const row = wordFacts(words)
+    const { lang } = detectLanguage(text, m.lang, words, row)
     const masked = maskPii(text)
     // Entities come from the masked text: a card number must not come back as a "term".
     const maskedFolded = masked.spans.length > 0 ? foldText(masked.text) : folded
-    const ent = extractEntities(
-      masked.text,
-      maskedFolded,
-      masked.spans.length > 0 ? tokenize(maskedFolded).words : words,
-    )
+    const ent =
+      masked.spans.length > 0
+        ? extractEntities(masked.text, maskedFolded, tokenize(maskedFolded).words)
+        : extractEntities(masked.text, maskedFolded, words, row)
     // Brands are matched on the clear text: a bank's domain in an e-mail address counts.
     const brands = matcher.match(text, {
       folded,
@@ -62,11 +66,12 @@ export function createEnricher(opts: EnricherOptions): Enricher {
       handles: ent.handles,
       urls: ent.urls,
     })
-    const s = sentiment.score(text, lang, folded, words)
+    const s = sentiment.score(text, lang, folded, words, row)
     const intent = classifyIntent({
       text,
       folded,
       words,
+      row,
       sentiment: s,
       hashtags: ent.hashtags,
       urls: ent.urls,
@@ -98,6 +103,7 @@ export function createEnricher(opts: EnricherOptions): Enricher {
 
   return {
     sentimentModel: sentiment.model,
+    sentimentModelNote: sentiment.modelNote,
     enrich(m, now) {
       try {
         return enrich(m, now)

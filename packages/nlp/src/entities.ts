@@ -5,6 +5,7 @@
 
 import { STOPWORDS } from './stopwords.js'
 import { foldText, tokenize } from './text.js'
+import type { FactsRow } from './vocab.js'
 
 export interface Entities {
   hashtags: string[]
@@ -74,12 +75,15 @@ function extractTags(text: string, out: Entities): void {
 }
 
 /** Terms: content words (Latin, Arabic, …) and Chinese character bigrams, stopwords removed. */
-function extractTerms(folded: string, words: readonly string[], out: Entities): void {
+function extractTerms(folded: string, words: readonly string[], out: Entities, row?: FactsRow): void {
   // At most MAX_TERMS terms: a linear `includes` is cheaper than a Set built per post.
   const terms = out.terms
-  for (const w of words) {
+  const facts = row?.facts
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!
     if (terms.length >= MAX_TERMS) return
-    if (w.length < 3 || isDigits(w) || hasHan(w) || STOPWORDS.has(w) || terms.includes(w)) continue
+    if (w.length < 3 || isDigits(w) || hasHan(w)) continue
+    if ((facts !== undefined ? facts[i]?.stop === true : STOPWORDS.has(w)) || terms.includes(w)) continue
     terms.push(w)
   }
   // Chinese bigrams come from the whole text, hashtags included ("#莲花银行崩了").
@@ -119,12 +123,14 @@ export function extractEntities(
   text: string,
   folded = foldText(text),
   words = tokenize(folded).words,
+  /** wordFacts(words), when the caller has it. */
+  row?: FactsRow,
 ): Entities {
   const out: Entities = { hashtags: [], cashtags: [], handles: [], urls: [], terms: [] }
   if (TAG_CHARS_RE.test(text)) extractTags(text, out)
   if (URL_HINT_RE.test(text)) {
     for (const m of text.matchAll(URL_RE)) uniquePush(out.urls, m[0].replace(TRAILING_PUNCT_RE, ''))
   }
-  extractTerms(folded, words, out)
+  extractTerms(folded, words, out, row)
   return out
 }

@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs'
 import { loadBrands } from '@vigil/config'
 import { describe, expect, it } from 'vitest'
 import { mention } from '../test-fixtures/mention.js'
 import { createEnricher } from './enricher.js'
+import { INTENT_WORDS } from './intent-words.js'
+import { foldText, tokenize } from './text.js'
 
 const enricher = createEnricher({ brands: loadBrands(), sentimentModelPath: null })
 const intentOf = (text: string, lang: string | null = null) => enricher.enrich(mention(text, lang))
@@ -61,5 +64,33 @@ describe('intent', () => {
     expect(e.pii).toEqual(['card'])
     expect(e.intentReasons).toContain('personal data exposed: hide the post and follow up privately')
     expect(e.text).not.toContain('4111 1111 1111 1111')
+  })
+})
+
+describe('intent cue lists in one pass', () => {
+  it('finds the same first cue per list as each list searched on its own', () => {
+    const corpus = (
+      JSON.parse(readFileSync(new URL('../test-fixtures/brand-corpus.json', import.meta.url), 'utf8')) as {
+        cases: { text: string }[]
+      }
+    ).cases
+    const texts = [
+      ...CASES.map(([t]) => t),
+      ...corpus.map((c) => c.text),
+      'you idiots charged twice, free bitcoin giveaway, thank you so much',
+      '垃圾银行 扣款两次 免费领取 谢谢',
+    ]
+    let withHit = 0
+    for (const text of texts) {
+      const folded = foldText(text)
+      const words = tokenize(folded).words
+      const all = INTENT_WORDS.all.find(words, folded)
+      for (const list of ['spam', 'problem', 'abuse', 'praise'] as const) {
+        expect(all[list], `${list} in ${text}`).toBe(INTENT_WORDS[list].find(words, folded))
+        if (all[list] !== null) withHit++
+      }
+    }
+    // The texts do reach cues of every kind, so the comparison is not vacuous.
+    expect(withHit).toBeGreaterThan(50)
   })
 })

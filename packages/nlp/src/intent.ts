@@ -6,6 +6,7 @@
 import type { Intent, Sentiment } from '@vigil/schema'
 import { INTENT_WORDS } from './intent-words.js'
 import { tokenize } from './text.js'
+import type { FactsRow } from './vocab.js'
 
 export interface IntentInput {
   /** Cleaned original text (for '?', caps, links). */
@@ -14,6 +15,8 @@ export interface IntentInput {
   folded: string
   /** tokenize(folded).words; computed when absent. */
   words?: readonly string[]
+  /** wordFacts(words), when the caller has it. */
+  row?: FactsRow
   sentiment: Sentiment
   hashtags: string[]
   urls: string[]
@@ -46,9 +49,8 @@ function hasRepeat(text: string): boolean {
   return false
 }
 
-function spamReasons(x: IntentInput, words: readonly string[]): string[] {
+function spamReasons(x: IntentInput, promo: string | null): string[] {
   const r: string[] = []
-  const promo = INTENT_WORDS.spam.find(words, x.folded)
   if (promo) r.push(`promotional phrase "${promo}"`)
   if (x.urls.length > 0 && promo) r.push('link with promotion')
   if (x.hashtags.length >= 6) r.push(`${x.hashtags.length} hashtags`)
@@ -59,11 +61,12 @@ function spamReasons(x: IntentInput, words: readonly string[]): string[] {
 
 export function classifyIntent(x: IntentInput): IntentResult {
   const words = x.words ?? tokenize(x.folded).words
-  const spam = spamReasons(x, words)
-  const problem = INTENT_WORDS.problem.find(words, x.folded)
+  const cues = INTENT_WORDS.all.find(words, x.folded, x.words !== undefined ? x.row : undefined)
+  const spam = spamReasons(x, cues.spam)
+  const problem = cues.problem
   // Two signals, or a strong promo with a link, make spam; one alone is too weak.
   if (spam.length >= 2 && !problem) return { intent: 'spam', reasons: spam }
-  const abuse = INTENT_WORDS.abuse.find(words, x.folded)
+  const abuse = cues.abuse
   if (abuse && !problem) {
     return { intent: 'troll', reasons: [`abusive term "${abuse}"`, 'no concrete banking problem named'] }
   }
@@ -80,7 +83,7 @@ export function classifyIntent(x: IntentInput): IntentResult {
   if (question) {
     return { intent: 'question', reasons: ['question mark or question word'] }
   }
-  const praise = INTENT_WORDS.praise.find(words, x.folded)
+  const praise = cues.praise
   if (x.sentiment.label === 'positive' && (praise || x.sentiment.score >= 0.4)) {
     return {
       intent: 'praise',

@@ -10,6 +10,7 @@
 import { eld } from 'eld/small'
 import { LANG_WORDS } from './lang-words.js'
 import { tokenize } from './text.js'
+import { type FactsRow, vocabEntry, vocabRegistered } from './vocab.js'
 
 export const SUPPORTED_LANGS = [
   'en',
@@ -122,13 +123,17 @@ const LETTER_LANG: ReadonlyMap<number, number> = new Map(
     ] as const
   ).map(([c, l]) => [c, WORD_LANGS.indexOf(l)]),
 )
+for (const [w, langs] of WORD_LANG_INDEX) vocabEntry(w).langs = langs
+vocabRegistered()
 const wordScores = new Float64Array(WORD_LANGS.length)
 
-function byWords(words: readonly string[]): string | null {
+function byWords(words: readonly string[], row?: FactsRow): string | null {
   const scores = wordScores
   scores.fill(0)
   let tokens = 0
-  for (const w of words) {
+  const facts = row?.facts
+  for (let j = 0; j < words.length; j++) {
+    const w = words[j]!
     // Numbers say nothing about the language; counting them would dilute the words.
     const c0 = w.charCodeAt(0)
     if (c0 >= 0x30 && c0 <= 0x39) continue
@@ -142,8 +147,8 @@ function byWords(words: readonly string[]): string | null {
         break
       }
     }
-    const langs = WORD_LANG_INDEX.get(w)
-    if (langs === undefined) continue
+    const langs = facts !== undefined ? facts[j]?.langs : WORD_LANG_INDEX.get(w)
+    if (langs === undefined || langs === null) continue
     for (const l of langs) scores[l] = scores[l]! + 1 / langs.length
   }
   let best = -1
@@ -171,7 +176,13 @@ function byWords(words: readonly string[]): string | null {
  * Detect the language of `text`. A platform's own language tag (`hint`) is trusted when it
  * names a supported language, since platforms see more context than one post.
  */
-export function detectLanguage(text: string, hint?: string | null, words?: readonly string[]): LangResult {
+export function detectLanguage(
+  text: string,
+  hint?: string | null,
+  words?: readonly string[],
+  /** wordFacts(words), when the caller has it: one lookup per word for every analyser. */
+  row?: FactsRow,
+): LangResult {
   if (hint) {
     const h = hint.toLowerCase().split(/[-_]/)[0] ?? ''
     if (SUPPORTED_SET.has(h)) return { lang: h, via: 'hint' }
@@ -179,7 +190,7 @@ export function detectLanguage(text: string, hint?: string | null, words?: reado
   const s = text.length > MAX_DETECT_CHARS ? text.slice(0, MAX_DETECT_CHARS) : text
   const script = byScript(s)
   if (script !== null) return { lang: script, via: 'script' }
-  const w = byWords(words ?? tokenize(s.toLowerCase()).words)
+  const w = words !== undefined ? byWords(words, row) : byWords(tokenize(s.toLowerCase()).words)
   if (w !== null) return { lang: w, via: 'words' }
   if (!LATIN_RE.test(s)) return { lang: UNKNOWN_LANG, via: 'none' }
   // The n-gram model needs a sentence, not a review: its cost grows with the length.

@@ -3,6 +3,7 @@
  * language fast-path lists are included too.
  */
 import { FUNCTION_WORDS } from './lang-words.js'
+import { vocabEntry, vocabRegistered } from './vocab.js'
 
 const EXTRA =
   'the and for you your are was were this that with have has not but what why how can just ' +
@@ -20,3 +21,5 @@ function build(): Set<string> {
 }
 
 export const STOPWORDS: ReadonlySet<string> = build()
+for (const w of STOPWORDS) vocabEntry(w).stop = true
+vocabRegistered()

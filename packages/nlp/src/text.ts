@@ -139,6 +139,8 @@ export function tokenize(folded: string): Tokens {
   const s = folded
   let i = 0
   const n = Math.min(s.length, 8000)
+  // Position of the next '@' at or after i (one scan for the whole text, not one per chunk).
+  let nextAt = s.indexOf('@')
   while (i < n && words.length < MAX_TOKENS) {
     while (i < n && (s.charCodeAt(i) === 0x20 || s.charCodeAt(i) === 0x0a || s.charCodeAt(i) === 0x09)) i++
     let end = i
@@ -146,13 +148,14 @@ export function tokenize(folded: string): Tokens {
       end++
     if (end === i) break
     const c0 = s.charCodeAt(i)
+    if (nextAt !== -1 && nextAt < i) nextAt = s.indexOf('@', i)
     const chunkIsSkip =
       c0 === 0x23 ||
       c0 === 0x40 ||
       c0 === 0x24 ||
-      s.startsWith('http', i) ||
-      s.startsWith('www.', i) ||
-      (s.indexOf('@', i) !== -1 && s.indexOf('@', i) < end)
+      (c0 === 0x68 && s.startsWith('http', i)) ||
+      (c0 === 0x77 && s.startsWith('www.', i)) ||
+      (nextAt !== -1 && nextAt < end)
     if (!chunkIsSkip) {
       let w = i
       for (let k = i; k <= end; k++) {

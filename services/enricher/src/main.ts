@@ -16,5 +16,9 @@ const stats = setInterval(() => logger.info({ event: 'enricher_stats', ...enrich
 // Which sentiment model answers: `trained` (local cache, see packages/nlp/README.md) or the
 // shipped `lexicon`. Logged once so that a deployment can be checked.
 logger.info({ event: 'enricher_started', topics: [topics.raw], sentimentModel: nlp.sentimentModel })
+// A cache trained by an older build is ignored rather than misread: say so, so that it gets retrained.
+if (nlp.sentimentModelNote !== null) {
+  logger.warn({ event: 'sentiment_model_ignored', reason: nlp.sentimentModelNote })
+}
 
 onShutdown(logger, [async () => clearInterval(stats), () => enricher.stop(), () => producer.close()])

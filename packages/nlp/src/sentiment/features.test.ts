@@ -14,6 +14,7 @@ import {
   quantize,
 } from './features.js'
 import { createSentimentScorer, lexiconEvidence, loadLexicons } from './index.js'
+import { loadLinearModel } from './linear.js'
 
 const lexicons = loadLexicons()
 const DIM = 1 << 12
@@ -44,7 +45,18 @@ function writeModel(features = FEATURES_VERSION): string {
 describe('trained-model features', () => {
   it('prepares text the same way for every post: URLs and @user dropped, digits as 0, runs cut', () => {
     // Any number becomes "0" or "00": its value says nothing about sentiment.
-    expect(prepare('@user soooo slow!!! see https://x.co/a 2024 7')).toBe(' soo slow see 00 0 ')
+    expect(prepare('@user soooo slow!!! see https://x.co/a 2024 7')).toBe(' soo slow ! see 00 0 ')
+  })
+
+  it('keeps "!", "?" and clause ends as tokens, so that a negation stops at the end of its clause', () => {
+    expect(prepare('not bad. app crashes?! 好，太慢！')).toBe(' not bad . app crashes ? ! 好 . 太慢 ! ')
+    // "not bad. crashes" must not give "crashes" its negated variant: fewer features than
+    // the same words without the full stop, where "crashes" is read under the negation.
+    const withStop = hashFeatures('not bad. crashes', 1 << 16)
+    const without = hashFeatures('not bad crashes', 1 << 16)
+    // Two more characters: 8 more char 2–5-grams; the "." unigram; "bad ." and ". crashes"
+    // instead of "bad crashes": one more bigram; and one negated variant fewer.
+    expect(withStop - without).toBe(8 + 1 + 1 - 1)
   })
 
   it('gives training and the runtime the same numbers (featurize vs logitsInto)', () => {
@@ -107,6 +119,15 @@ describe('trained-model features', () => {
       expect(['negative', 'neutral', 'positive']).toContain(s.label)
       expect(Math.abs(s.score)).toBeLessThanOrEqual(1)
     }
+  })
+
+  it("ignores an older build's cache at the default path, says why, and the lexicon answers", () => {
+    const notes: string[] = []
+    const model = loadLinearModel(writeModel('v4-char2to5-word12neg-dense14'), false, (r) => notes.push(r))
+    expect(model).toBeNull()
+    expect(notes).toHaveLength(1)
+    expect(notes[0]).toContain('retrain')
+    expect(notes[0]).toContain(FEATURES_VERSION)
   })
 
   it('refuses a configured model built with other features, with a stable error code', () => {

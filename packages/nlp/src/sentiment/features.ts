@@ -2,7 +2,8 @@
  * Hashed features for the trained sentiment model, shared by the runtime and the training
  * script (which imports the built code), so both see exactly the same numbers.
  *   - the folded text is first written into a reused code-unit buffer: words joined by one
- *     space, URLs and @user dropped, digits → 0, runs cut to two ("soooo" → "soo", "2024" → "00");
+ *     space, URLs and @user dropped, digits → 0, runs cut to two ("soooo" → "soo", "2024" → "00"),
+ *     "!", "?" and clause ends ("." for , . ; :) kept as tokens;
  *   - character n-grams of that buffer (2–5 for alphabetic scripts, 1–3 for Chinese);
  *   - word unigrams and bigrams;
  *   - lexicon evidence (positive, negative, banking-domain sums, negation) as dense features.
@@ -11,12 +12,12 @@
  */
 import { type LexiconScore, squash } from './score.js'
 
-export const FEATURES_VERSION = 'v4-char2to5-word12neg-dense14'
+export const FEATURES_VERSION = 'v5-char2to5-punct-word12negclause-dense16'
 /** Default table size (hashed slots) for training; a model file records its own. */
 export const DEFAULT_HASH_BITS = 16
 const MAX_CHARS = 400
 /** Dense feature count; they live in the last slots of the table. */
-export const DENSE_N = 14
+export const DENSE_N = 16
 
 export interface FeatureVector {
   idx: Int32Array
@@ -38,6 +39,20 @@ function isSeparator(c: number): boolean {
     c === 0x060c || // Arabic comma
     c === 0x061f // Arabic question mark
   )
+}
+
+/**
+ * Punctuation kept as a token of its own: "!" and "?" (emphasis and questions tell opinion
+ * from news), and "." for any clause end, which also closes a negation's scope
+ * ("not bad. the app crashes" negates only "bad"). 0 for any other code unit.
+ */
+function punctToken(c: number): number {
+  if (c === 0x21 || c === 0xff01) return 0x21
+  if (c === 0x3f || c === 0xff1f || c === 0x061f) return 0x3f
+  if (c === 0x2e || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x3002 || c === 0xff0c || c === 0x060c)
+    return 0x2e
+  if (c === 0xff1b || c === 0xff1a || c === 0x3001) return 0x2e
+  return 0
 }
 
 const norm = new Uint16Array(MAX_CHARS + 2)
@@ -63,6 +78,12 @@ function normalise(folded: string): void {
     }
     if (isSeparator(c)) {
       if (norm[o - 1] !== 0x20) norm[o++] = 0x20
+      const t = punctToken(c)
+      // One token per run of the same mark ("!!!" → "!"), none at the start of the text.
+      if (t !== 0 && o > 1 && norm[o - 2] !== t && o < MAX_CHARS - 1) {
+        norm[o++] = t
+        norm[o++] = 0x20
+      }
     } else {
       const d = c >= 0x30 && c <= 0x39 ? 0x30 : c
       // Runs of one letter longer than two carry no more meaning ("noooo" = "noo").
@@ -104,6 +125,9 @@ const NEGATORS: ReadonlySet<number> = new Set(
     .map(wordHash),
 )
 const NEG_SCOPE = 3
+const CLAUSE_END = wordHash('.')
+const BANG = wordHash('!')
+const QUESTION = wordHash('?')
 
 let scratch = new Int32Array(4096)
 
@@ -150,6 +174,7 @@ export function hashFeatures(folded: string, dim: number): number {
         buf[n++] = fmix(h ^ 0x77) & mask
         if (prev !== 0) buf[n++] = fmix(Math.imul(prev ^ 0x2f, 16777619) ^ h) & mask
         if (NEGATORS.has(h)) negLeft = NEG_SCOPE
+        else if (h === CLAUSE_END || h === BANG || h === QUESTION) negLeft = 0
         else if (negLeft > 0) {
           buf[n++] = fmix(h ^ 0x6e6f74) & mask
           negLeft--
@@ -187,6 +212,8 @@ export function denseInto(ev: LexiconScore, out: Float64Array): void {
   out[11] = Math.min(ev.negated, 2) / 2
   out[12] = Math.log1p(ev.widePos)
   out[13] = Math.log1p(ev.wideNeg)
+  out[14] = Math.min(ev.bangs, 3) / 3
+  out[15] = Math.min(ev.questions, 3) / 3
 }
 
 /** Copying feature vector of one text (for training): repeats kept, scaled by 1/√n, dense appended. */

@@ -5,7 +5,8 @@
  * banking terms are kept as a prior on top of it.
  */
 import type { Sentiment } from '@vigil/schema'
-import { foldText, tokenize } from '../text.js'
+import { foldText } from '../text.js'
+import type { FactsRow } from '../vocab.js'
 import { type Lexicons, loadLexicons } from './lexicon.js'
 import { type LinearModel, loadLinearModel, predictLinear } from './linear.js'
 import { type LexiconScore, lexiconEvidence, lexiconSentiment } from './score.js'
@@ -13,11 +14,15 @@ import { type LexiconScore, lexiconEvidence, lexiconSentiment } from './score.js
 export interface SentimentScorer {
   /** Which model answers: `lexicon` (shipped) or `trained` (local cache). */
   readonly model: 'lexicon' | 'trained'
+  /** Why the lexicon answers although a trained file exists (an older build's cache), or null. */
+  readonly modelNote: string | null
   score(
     text: string,
     lang: string,
     folded?: string,
     words?: readonly string[],
+    /** wordFacts(words), when the caller has it. */
+    row?: FactsRow,
   ): Sentiment & { evidence: LexiconScore }
 }
 
@@ -35,13 +40,20 @@ export const DEFAULT_MODEL_URL = new URL('../../../../.cache/nlp/sentiment-model
 export function createSentimentScorer(opts: SentimentOptions = {}): SentimentScorer {
   const lexicons = opts.lexicons ?? loadLexicons()
   let trained: LinearModel | null = null
+  let modelNote: string | null = null
   if (opts.modelPath !== null) {
-    trained = loadLinearModel(opts.modelPath ?? DEFAULT_MODEL_URL, opts.modelPath !== undefined)
+    trained = loadLinearModel(opts.modelPath ?? DEFAULT_MODEL_URL, opts.modelPath !== undefined, (reason) => {
+      modelNote = reason
+    })
   }
   return {
     model: trained ? 'trained' : 'lexicon',
-    score(text, lang, folded = foldText(text), words = tokenize(folded).words) {
-      const ev = lexiconEvidence(text, folded, lexicons.get(lang), words)
+    modelNote,
+    score(text, lang, folded = foldText(text), words, row) {
+      const ev =
+        words === undefined
+          ? lexiconEvidence(text, folded, lexicons.get(lang))
+          : lexiconEvidence(text, folded, lexicons.get(lang), words, row)
       const t = trained === null ? null : predictLinear(trained, text, folded, lang, ev)
       const r = t ?? lexiconSentiment(ev)
       return { label: r.label, score: r.score, evidence: ev }

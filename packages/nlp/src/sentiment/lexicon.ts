@@ -184,6 +184,19 @@ export interface Lexicons {
  * A language without a list uses English alone.
  */
 export function loadLexicons(dir: URL = LEXICON_DIR): Lexicons {
+  // One set per folder per process: the lists never change after loading, and each set
+  // registers its words in the shared word table (vocab.ts), which must not grow with
+  // every enricher a process creates.
+  const known = loaded.get(dir.href)
+  if (known !== undefined) return known
+  const built = buildLexicons(dir)
+  loaded.set(dir.href, built)
+  return built
+}
+
+const loaded = new Map<string, Lexicons>()
+
+function buildLexicons(dir: URL): Lexicons {
   const emoji = readFile(dir, 'emoji.json')
   const en = readFile(dir, 'en.json')
   const vader: LexiconFile = { words: vaderWords() }

@@ -26,8 +26,11 @@ export interface LinearModel {
   fallback: string
 }
 
+/** File format; FEATURES_VERSION (features.ts) names the feature code the weights were fitted with. */
+export const MODEL_FORMAT = 'vigil-sentiment-linear-v3'
+
 export interface LinearModelMeta {
-  format: 'vigil-sentiment-linear-v3'
+  format: typeof MODEL_FORMAT
   features: string
   dim: number
   fallback: string
@@ -48,7 +51,12 @@ export class SentimentModelError extends Error {
  * lexicon then answers). A present but broken file is an error: silently falling back
  * would hide a bad deployment.
  */
-export function loadLinearModel(path: string | URL, required: boolean): LinearModel | null {
+export function loadLinearModel(
+  path: string | URL,
+  required: boolean,
+  /** Told why an existing file at the default path was not used (an older build's cache). */
+  onRejected?: (reason: string) => void,
+): LinearModel | null {
   if (!existsSync(path)) {
     if (required) throw new SentimentModelError(`sentiment model not found: ${String(path)}`)
     return null
@@ -56,18 +64,24 @@ export function loadLinearModel(path: string | URL, required: boolean): LinearMo
   const meta = JSON.parse(readFileSync(path, 'utf8')) as LinearModelMeta
   const dim = meta.dim
   const okDim = Number.isInteger(dim) && dim >= 1024 && (dim & (dim - 1)) === 0
-  if (meta.format !== 'vigil-sentiment-linear-v3' || meta.features !== FEATURES_VERSION || !okDim) {
+  if (meta.format !== MODEL_FORMAT || meta.features !== FEATURES_VERSION || !okDim) {
     // A cache from an older build at the default path: the shipped lexicon answers (the
     // scorer reports `model: 'lexicon'`); an explicitly configured file must be right.
-    if (!required) return null
-    throw new SentimentModelError(
-      `sentiment model ${String(path)} has format ${meta.format}/${meta.features}/${meta.dim}; retrain it`,
-    )
+    const reason = `sentiment model ${String(path)} has format ${meta.format}/${meta.features}/${meta.dim}, this build reads ${MODEL_FORMAT}/${FEATURES_VERSION}; retrain it`
+    if (!required) {
+      onRejected?.(reason)
+      return null
+    }
+    throw new SentimentModelError(reason)
   }
   const langs = new Map<string, LinearLangModel>()
   for (const [lang, info] of Object.entries(meta.langs)) {
     const buf = readFileSync(new URL(info.file, path instanceof URL ? path : new URL(`file://${path}`)))
     const weights = new Float32Array(buf.buffer, buf.byteOffset, buf.byteLength / 4)
+    const order = info.classes.join(',')
+    if (order !== 'negative,neutral,positive' && order !== 'negative,positive') {
+      throw new SentimentModelError(`sentiment classes for ${lang} are ${order}`)
+    }
     if (weights.length !== info.classes.length * dim) {
       throw new SentimentModelError(`sentiment weights for ${lang} have ${weights.length} values`)
     }
@@ -81,10 +95,14 @@ export function loadLinearModel(path: string | URL, required: boolean): LinearMo
   return { langs, fallback: meta.fallback }
 }
 
-/** Class probabilities for one language table. */
-export function probabilities(m: LinearLangModel, folded: string, ev: LexiconScore): Float64Array {
+/** Class probabilities for one language table, into `logits` (a new array when not given). */
+export function probabilities(
+  m: LinearLangModel,
+  folded: string,
+  ev: LexiconScore,
+  logits: Float64Array = new Float64Array(m.classes.length),
+): Float64Array {
   const k = m.classes.length
-  const logits = new Float64Array(k)
   logitsIntoQuantized(m.weights, folded, ev, logits)
   const lex = squash(ev.sum)
   logits[0] = logits[0]! - m.lexiconWeight * lex
@@ -104,6 +122,8 @@ export function probabilities(m: LinearLangModel, folded: string, ev: LexiconSco
 // How much a banking-domain hit ("charged twice", "冻结") moves the answer: the research
 // data has almost no banking talk, so the model cannot have learned these weights.
 const DOMAIN_PRIOR = 0.25
+const probs3 = new Float64Array(3)
+const probs2 = new Float64Array(2)
 
 export function predictLinear(
   model: LinearModel,
@@ -114,13 +134,11 @@ export function predictLinear(
 ): Sentiment | null {
   const m = model.langs.get(lang) ?? (lang === 'und' ? model.langs.get(model.fallback) : undefined)
   if (m === undefined) return null
-  const p = probabilities(m, folded, ev)
-  const get = (l: SentimentLabel) => {
-    const i = m.classes.indexOf(l)
-    return i === -1 ? 0 : p[i]!
-  }
+  // One reused buffer: the model runs once per post, and the result is read at once.
+  const p = probabilities(m, folded, ev, m.classes.length === 3 ? probs3 : probs2)
   const prior = ev.domain === 0 ? 0 : DOMAIN_PRIOR * Math.tanh(ev.domain / 2)
-  const score = Math.max(-1, Math.min(1, get('positive') - get('negative') + prior))
+  // Classes are [negative, (neutral,) positive] (loadLinearModel checks the order).
+  const score = Math.max(-1, Math.min(1, p[p.length - 1]! - p[0]! + prior))
   let label: SentimentLabel
   if (m.classes.includes('neutral') && prior === 0) {
     // Three classes: the most probable one.

@@ -5,6 +5,8 @@
  */
 import type { Sentiment, SentimentLabel } from '@vigil/schema'
 import { tokenize } from '../text.js'
+import type { FactsRow } from '../vocab.js'
+import { vocabEntry, vocabRegistered } from '../vocab.js'
 import type { Lexicon } from './lexicon.js'
 
 export interface LexiconScore {
@@ -25,6 +27,9 @@ export interface LexiconScore {
   /** Sums over the machine-translated list (Lexicon.wide), kept out of the sums above. */
   widePos: number
   wideNeg: number
+  /** "!" and "?" marks (full-width and Arabic ones too), each capped at 3. */
+  bangs: number
+  questions: number
   /** Matched entries, for terms and audit. */
   matched: string[]
 }
@@ -50,12 +55,32 @@ function capsWords(original: string): Set<string> | null {
 
 const ZH_INTENSIFIERS = '很太非常超特别真好'
 
+const hanStartTables = new WeakMap<Lexicon, Uint8Array>()
+
+/** 1 for each code unit that starts a Chinese entry: most characters start none. */
+function hanStarts(lex: Lexicon): Uint8Array {
+  let t = hanStartTables.get(lex)
+  if (t === undefined) {
+    t = new Uint8Array(0x10000)
+    for (const c of lex.hanFirst.keys()) t[c] = 1
+    hanStartTables.set(lex, t)
+  }
+  return t
+}
+
 function scoreHan(folded: string, lex: Lexicon, acc: LexiconScore): void {
   if (lex.hanMaxLen === 0 || !HAN_RE.test(folded)) return
   const n = Math.min(folded.length, 4000)
+  const starts = hanStarts(lex)
   for (let i = 0; i < n; ) {
+    const c = folded.charCodeAt(i)
+    // A table read instead of a map lookup for the characters that start no entry.
+    if (starts[c] === 0) {
+      i++
+      continue
+    }
     // Lengths of the entries that start with this character, longest first.
-    const lengths = lex.hanFirst.get(folded.charCodeAt(i))
+    const lengths = lex.hanFirst.get(c)
     if (lengths === undefined) {
       i++
       continue
@@ -117,15 +142,27 @@ interface WordInfo {
   wide: number | undefined
 }
 
-const indexes = new WeakMap<Lexicon, Map<string, WordInfo>>()
+interface WordIndex {
+  map: Map<string, WordInfo>
+  /** Slot of this lexicon in the shared word table (WordFacts.lex). */
+  id: number
+  /** Table generation that includes this lexicon's words. */
+  gen: number
+}
 
-/** The lexicon's word lists merged into one map (built once per lexicon, on first use). */
-function wordIndex(lex: Lexicon): Map<string, WordInfo> {
-  let idx = indexes.get(lex)
-  if (idx !== undefined) return idx
-  idx = new Map()
+const indexes = new WeakMap<Lexicon, WordIndex>()
+let nextLexiconId = 0
+
+/**
+ * The lexicon's word lists merged into one map (built once per lexicon, on first use) and
+ * registered in the shared word table, so that a post's words are looked up only once.
+ */
+function wordIndex(lex: Lexicon): WordIndex {
+  const known = indexes.get(lex)
+  if (known !== undefined) return known
+  const idx = new Map<string, WordInfo>()
   const info = (w: string): WordInfo => {
-    let x = idx!.get(w)
+    let x = idx.get(w)
     if (x === undefined) {
       x = {
         contrast: false,
@@ -136,7 +173,7 @@ function wordIndex(lex: Lexicon): Map<string, WordInfo> {
         domain: false,
         wide: undefined,
       }
-      idx!.set(w, x)
+      idx.set(w, x)
     }
     return x
   }
@@ -154,8 +191,11 @@ function wordIndex(lex: Lexicon): Map<string, WordInfo> {
     const x = info(w)
     if (x.weight === undefined && x.phrases === undefined) x.wide = weight
   }
-  indexes.set(lex, idx)
-  return idx
+  const id = nextLexiconId++
+  for (const [w, x] of idx) vocabEntry(w).lex[id] = x
+  const built: WordIndex = { map: idx, id, gen: vocabRegistered() }
+  indexes.set(lex, built)
+  return built
 }
 
 function scoreTokens(
@@ -163,14 +203,17 @@ function scoreTokens(
   caps: Set<string> | null,
   lex: Lexicon,
   acc: LexiconScore,
+  row: FactsRow | undefined,
 ): void {
-  const index = wordIndex(lex)
+  const { map: index, id, gen } = wordIndex(lex)
+  // The row is read from the shared table; it knows this lexicon if it was read after it.
+  const facts = row !== undefined && row.gen >= gen ? row.facts : undefined
   let negateLeft = 0
   let boost = 1
   let clause = 1
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!
-    const x = index.get(t)
+    const x = facts !== undefined ? (facts[i]?.lex[id] as WordInfo | undefined) : index.get(t)
     if (x === undefined) {
       if (negateLeft > 0) negateLeft--
       boost = 1
@@ -284,6 +327,8 @@ function emptyScore(): LexiconScore {
     maxNeg: 0,
     widePos: 0,
     wideNeg: 0,
+    bangs: 0,
+    questions: 0,
     matched: [],
   }
 }
@@ -293,6 +338,8 @@ export function lexiconEvidence(
   folded: string,
   lex: Lexicon,
   words: readonly string[] = tokenize(folded).words,
+  /** wordFacts(words), when the caller has it. */
+  row?: FactsRow,
 ): LexiconScore {
   const acc: LexiconScore = {
     sum: 0,
@@ -306,10 +353,12 @@ export function lexiconEvidence(
     maxNeg: 0,
     widePos: 0,
     wideNeg: 0,
+    bangs: 0,
+    questions: 0,
     matched: [],
   }
   const caps = capsWords(original)
-  scoreTokens(words, caps, lex, acc)
+  scoreTokens(words, caps, lex, acc, row)
   scoreHan(folded, lex, acc)
   if (lex.wide !== null && lex.wide.hanMaxLen > 0) {
     // Chinese entries of the translated list: a second scan, only for Chinese text.
@@ -319,10 +368,19 @@ export function lexiconEvidence(
     acc.wideNeg += w.neg
   }
   scoreEmoji(original, lex, acc)
-  let bangs = 0
-  for (let i = original.indexOf('!'); i !== -1 && bangs < 3; i = original.indexOf('!', i + 1)) bangs++
+  const bangs = countMarks(original, '!', '！')
+  acc.bangs = bangs
+  acc.questions = countMarks(original, '?', '？') + countMarks(original, '؟', '؟')
   if (bangs > 0 && acc.sum !== 0) acc.sum *= 1 + 0.1 * bangs
   return acc
+}
+
+/** Occurrences of either mark, at most 3 (indexOf: no scan past the third). */
+function countMarks(s: string, a: string, b: string): number {
+  let n = 0
+  for (let i = s.indexOf(a); i !== -1 && n < 3; i = s.indexOf(a, i + 1)) n++
+  if (b !== a) for (let i = s.indexOf(b); i !== -1 && n < 3; i = s.indexOf(b, i + 1)) n++
+  return n
 }
 
 /** Squash an unbounded sum into -1..1; two ordinary words give about ±0.6. */
