@@ -3,6 +3,7 @@
  * incident. `closeBucket` scores a bucket; `learnBucket` folds it into the baselines after the
  * engine has decided whether an incident is open (so a crisis is learned from only faintly).
  */
+
 import {
   type Expectation,
   expect,
@@ -15,7 +16,8 @@ import {
   type ShareState,
   shareOf,
 } from './baseline.js'
-import { type Bucket, sumCounts } from './bucket.js'
+import type { Bucket } from './bucket.js'
+import { expDecay } from './decay.js'
 import type { IncidentState } from './incident.js'
 import {
   type BrandSize,
@@ -38,7 +40,7 @@ import {
 import {
   learnTrends as learnTrendsInto,
   newTrends,
-  scoreTrends,
+  scoreTrendKeys,
   type TrendHit,
   type TrendOpts,
   type TrendState,
@@ -68,8 +70,6 @@ export interface BrandState {
   hist: Record<CoreSignal, Obs[]>
   /** Last few closed buckets (trend windows, samples). */
   recent: Bucket[]
-  /** Key counts summed over `recent`, kept incrementally (add the new bucket, drop the oldest). */
-  window: Record<TrendKind, Map<string, number>>
   open: Map<number, Bucket>
   incident: IncidentState | null
   /** Bucket index before which a new incident needs extra surprise. */
@@ -78,10 +78,11 @@ export interface BrandState {
   duplicates: number
   /**
    * Recent posting of each author: [decayed post count, bucket of last post, bucket until
-   * which the author counts as a troll]. Not checkpointed (it refills within minutes);
-   * bounded by pruning quiet authors.
+   * which the author counts as a troll], or, for an author seen once and not as a troll
+   * (most of them), just the bucket of that post (no array allocated per mention). Not
+   * checkpointed (it refills within minutes); bounded by pruning quiet authors.
    */
-  authors: Map<string, [number, number, number]>
+  authors: Map<string, AuthorEntry>
   /**
    * Feedback "not a real crisis": until bucket `falseAlarmUntil` a new incident needs
    * `falseAlarmNeed` more surprise (enough to beat the false alarm's own peak).
@@ -91,6 +92,9 @@ export interface BrandState {
   /** Last bucket index closed for this brand (survives restore; guards against re-closing). */
   closedThrough: number
 }
+
+/** [decayed post count, bucket of last post, troll-until bucket], or the bucket of a single post. */
+export type AuthorEntry = [number, number, number] | number
 
 export interface BucketResult {
   brand: string
@@ -153,7 +157,6 @@ export function newBrandState(info: BrandInfo, p: DetectorParams): BrandState {
     trends: { hashtags: newTrends(), terms: newTrends(), platforms: newTrends(), langs: newTrends() },
     hist: { volume: [], negative: [], complaints: [], pii: [], reach: [] },
     recent: [],
-    window: { hashtags: new Map(), terms: new Map(), platforms: new Map(), langs: new Map() },
     open: new Map(),
     incident: null,
     cooldownUntil: -Infinity,
@@ -185,12 +188,18 @@ export function authorCounts(
   troll = false,
 ): boolean {
   const until = troll ? idx + TROLL_MEMORY_BUCKETS : -1
-  const e = st.authors.get(author)
-  if (e === undefined) {
-    st.authors.set(author, [1, idx, until])
+  const found = st.authors.get(author)
+  if (found === undefined) {
+    st.authors.set(author, troll ? [1, idx, until] : idx)
     return !troll
   }
-  const c = e[0] * Math.exp(-Math.max(0, idx - e[1]) / p.authorTauBuckets)
+  let e: [number, number, number]
+  if (typeof found === 'number') {
+    e = [1, found, -1]
+    st.authors.set(author, e)
+  } else e = found
+  // A table lookup per whole-bucket age instead of Math.exp per mention (same values).
+  const c = e[0] * expDecay(p.authorTauBuckets)(Math.max(0, idx - e[1]))
   e[0] = c + 1
   e[1] = Math.max(e[1], idx)
   e[2] = Math.max(e[2], until)
@@ -199,10 +208,17 @@ export function authorCounts(
 
 /** Forget authors whose decayed count has faded (keeps the map to the recently active). */
 export function pruneAuthors(st: BrandState, idx: number, p: DetectorParams): void {
-  for (const [a, e] of st.authors) {
-    const faded = e[0] * Math.exp(-Math.max(0, idx - e[1]) / p.authorTauBuckets) < 0.05
-    if (faded && idx >= e[2]) st.authors.delete(a)
-  }
+  const decay = expDecay(p.authorTauBuckets)
+  const authors = st.authors
+  // forEach (no pair per entry); deleting the current entry during it is allowed.
+  authors.forEach((e, a) => {
+    const faded =
+      typeof e === 'number'
+        ? decay(Math.max(0, idx - e)) < 0.05
+        : e[0] * decay(Math.max(0, idx - e[1])) < 0.05
+    // A single-post entry's troll mark is the −1 of a non-troll (see authorCounts).
+    if (faded && idx >= (typeof e === 'number' ? -1 : e[2])) authors.delete(a)
+  })
 }
 
 function countOf(b: Bucket, s: CoreSignal): number {
@@ -268,15 +284,25 @@ export function closeBucket(st: BrandState, bucket: Bucket, p: DetectorParams): 
   }
   const evicted = pushRecent(st, bucket, p.trendWindowBuckets)
   const trends = {} as Record<TrendKind, TrendHit[]>
+  const recent = st.recent
   for (const kind of TREND_KINDS) {
-    const opts = trendOpts(p, kind)
-    trends[kind] = scoreTrends(
+    const pick = TREND_PICK[kind]
+    // A key's count over the window, summed on demand: only the newest bucket's keys are
+    // scored (cheaper than a running sum of every key, updated twice per bucket). The newest
+    // bucket is the last of `recent`; its count comes with the key.
+    const older = recent.slice(0, -1).map(pick)
+    const observedOf = (key: string, latestCount: number): number => {
+      let n = latestCount
+      for (let i = 0; i < older.length; i++) n += older[i]!.get(key) ?? 0
+      return n
+    }
+    trends[kind] = scoreTrendKeys(
       st.trends[kind],
-      st.window[kind],
-      st.recent.length,
+      pick(bucket),
+      observedOf,
+      recent.length,
       bucket.index,
-      opts,
-      TREND_PICK[kind](bucket),
+      trendOpts(p, kind),
     )
   }
   let best = 0
@@ -320,26 +346,6 @@ function learnTrends(st: BrandState, kind: TrendKind, b: Bucket, p: DetectorPara
 function pushRecent(st: BrandState, bucket: Bucket, maxW: number): Bucket[] {
   const evicted: Bucket[] = []
   st.recent.push(bucket)
-  for (const kind of TREND_KINDS) {
-    const w = st.window[kind]
-    for (const [k, c] of TREND_PICK[kind](bucket)) w.set(k, (w.get(k) ?? 0) + c)
-  }
-  while (st.recent.length > maxW) {
-    const old = st.recent.shift()!
-    evicted.push(old)
-    for (const kind of TREND_KINDS) {
-      const w = st.window[kind]
-      for (const [k, c] of TREND_PICK[kind](old)) {
-        const left = (w.get(k) ?? 0) - c
-        if (left > 0) w.set(k, left)
-        else w.delete(k)
-      }
-    }
-  }
+  while (st.recent.length > maxW) evicted.push(st.recent.shift()!)
   return evicted
-}
-
-/** Rebuild the window sums from `recent` (after a restore). */
-export function rebuildWindow(st: BrandState): void {
-  for (const kind of TREND_KINDS) st.window[kind] = sumCounts(st.recent, TREND_PICK[kind])
 }

@@ -83,11 +83,20 @@ export function isExcluded(m: EnrichedMention): boolean {
 export function addToBucket(b: Bucket, m: EnrichedMention, genuine = !isExcluded(m)): boolean {
   if (b.ids.has(m.id)) return false
   b.ids.add(m.id)
+  addNewToBucket(b, m, genuine)
+  return true
+}
+
+/**
+ * addToBucket for a mention whose id the caller has just added to `b.ids` (the engine tells a
+ * redelivery by the set not growing: one hash lookup per mention instead of two).
+ */
+export function addNewToBucket(b: Bucket, m: EnrichedMention, genuine: boolean): void {
   b.total += 1
   if (m.author.isBrandAccount) b.brandReplies += 1
   if (!genuine) {
     b.excluded += 1
-    return true
+    return
   }
   b.volume += 1
   const label = m.sentiment.label
@@ -110,7 +119,6 @@ export function addToBucket(b: Bucket, m: EnrichedMention, genuine = !isExcluded
   for (let i = 0; i < terms.length; i++) inc(b.terms, terms[i]!)
   inc(b.platforms, m.platform)
   inc(b.langs, m.lang)
-  return true
 }
 
 /** Sum key counts over several buckets (the scoring window). */

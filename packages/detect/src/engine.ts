@@ -14,7 +14,7 @@ import {
   newBrandState,
   pruneAuthors,
 } from './brand.js'
-import { addToBucket, isExcluded, newBucket } from './bucket.js'
+import { addNewToBucket, isExcluded, newBucket } from './bucket.js'
 import { buildEvidence, gateSlowWindowsByPeers, toAlert, toMetric, trendScore } from './evidence.js'
 import { applyFeedback, type Evidence, type IncidentFeedback, stepIncident } from './incident.js'
 import { DEFAULT_PARAMS, type DetectorParams } from './params.js'
@@ -100,6 +100,9 @@ export function createDetectorEngine(opts: EngineOptions): DetectorEngine {
   let lastAdvanceNow = -Infinity
   /** Bucket index → processing time a mention last landed in it (any brand). */
   const touched = new Map<number, number>()
+  /** The last (bucket, time) written to `touched` (skips rewriting the same entry per mention). */
+  let touchedIdx = Number.NaN
+  let touchedNow = Number.NaN
   const sources = new Map<string, { max: number; seenMax: number; progressNow: number }>()
 
   /** Processing time at which the first record reached the engine (null before). */
@@ -162,14 +165,21 @@ export function createDetectorEngine(opts: EngineOptions): DetectorEngine {
         b = newBucket(idx)
         st.open.set(idx, b)
       }
-      if (b.ids.has(m.id)) {
+      const seen = b.ids.size
+      b.ids.add(m.id)
+      if (b.ids.size === seen) {
         st.duplicates++
         counters.duplicates++
         continue
       }
       const voice = authorCounts(st, m.author.id, idx, p, m.intent === 'troll')
-      addToBucket(b, m, voice && !isExcluded(m))
-      touched.set(idx, lastAdvanceNow)
+      addNewToBucket(b, m, voice && !isExcluded(m))
+      // Consecutive mentions mostly land in the same minute between two ticks: one map write.
+      if (idx !== touchedIdx || lastAdvanceNow !== touchedNow) {
+        touched.set(idx, lastAdvanceNow)
+        touchedIdx = idx
+        touchedNow = lastAdvanceNow
+      }
     }
   }
 
@@ -184,6 +194,7 @@ export function createDetectorEngine(opts: EngineOptions): DetectorEngine {
     const alerts: Alert[] = []
     const metrics: LiveMetric[] = []
     lastAdvanceNow = nowMs
+    touchedIdx = Number.NaN
     if (maxEventMs === -Infinity) return { alerts, metrics }
     const top = Math.min(sourceTop(nowMs), nowMs + MAX_FUTURE_MS)
     if (top === -Infinity) return { alerts, metrics }
@@ -351,22 +362,24 @@ function burstingTag(r: BucketResult, p: DetectorParams): string | null {
 export function parseIsoMs(s: string): number {
   if (s.length !== 24 || s.charCodeAt(23) !== 90 /* Z */ || s.charCodeAt(10) !== 84 /* T */)
     return Date.parse(s)
-  const n = (i: number, len: number): number => {
-    let v = 0
-    for (let k = i; k < i + len; k++) {
-      const c = s.charCodeAt(k) - 48
-      if (c < 0 || c > 9) return Number.NaN
-      v = v * 10 + c
-    }
-    return v
-  }
-  const y = n(0, 4)
-  const mo = n(5, 2)
-  const d = n(8, 2)
-  const h = n(11, 2)
-  const mi = n(14, 2)
-  const sec = n(17, 2)
-  const ms = n(20, 3)
+  const y = digits(s, 0, 4)
+  const mo = digits(s, 5, 2)
+  const d = digits(s, 8, 2)
+  const h = digits(s, 11, 2)
+  const mi = digits(s, 14, 2)
+  const sec = digits(s, 17, 2)
+  const ms = digits(s, 20, 3)
   if (!(mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && h < 24 && mi < 60 && sec < 60)) return Date.parse(s)
   return Date.UTC(y, mo - 1, d, h, mi, sec, ms)
+}
+
+/** The number written by `len` decimal digits of `s` from `i` (NaN on a non-digit). */
+function digits(s: string, i: number, len: number): number {
+  let v = 0
+  for (let k = i; k < i + len; k++) {
+    const c = s.charCodeAt(k) - 48
+    if (c < 0 || c > 9) return Number.NaN
+    v = v * 10 + c
+  }
+  return v
 }

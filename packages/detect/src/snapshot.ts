@@ -3,7 +3,7 @@
  * a redelivered batch after a crash is not counted twice), and the last closed buckets that
  * trend windows span.
  */
-import { type BrandState, rebuildWindow } from './brand.js'
+import type { BrandState } from './brand.js'
 import { type BucketJson, bucketFromJson, bucketToJson } from './bucket.js'
 import { trendsFromJson, trendsToJson } from './trends.js'
 
@@ -78,6 +78,5 @@ export function restoreBrand(st: BrandState, raw: unknown): boolean {
   st.falseAlarmNeed = copy.falseAlarmNeed ?? 0
   st.open = new Map((copy.open ?? []).map((j) => [j.index, bucketFromJson(j)]))
   st.recent = (copy.recent ?? []).map(bucketFromJson)
-  rebuildWindow(st)
   return true
 }

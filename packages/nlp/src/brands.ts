@@ -238,7 +238,8 @@ function matchDomainsInText(folded: string, cb: CompiledBrand): string | null {
  */
 interface Prefilter {
   pairs: Uint8Array
-  byPair: Map<number, { needle: string; brand: number }[]>
+  /** Needles by pair key: an array slot, not a map probe, for each indexed pair in a post. */
+  byPair: ({ needle: string; brand: number }[] | undefined)[]
   /** Brands with a one-character needle: always candidates. */
   always: number[]
 }
@@ -246,7 +247,11 @@ interface Prefilter {
 const pairKey = (a: number, b: number): number => (Math.imul(a, 0x9e37) ^ b) & 0xffff
 
 function buildPrefilter(compiled: CompiledBrand[]): Prefilter {
-  const pf: Prefilter = { pairs: new Uint8Array(0x10000), byPair: new Map(), always: [] }
+  const pf: Prefilter = {
+    pairs: new Uint8Array(0x10000),
+    byPair: new Array<{ needle: string; brand: number }[] | undefined>(0x10000).fill(undefined),
+    always: [],
+  }
   compiled.forEach((cb, brand) => {
     const needles = [
       ...cb.aliases.map((a) => a.folded),
@@ -261,9 +266,9 @@ function buildPrefilter(compiled: CompiledBrand[]): Prefilter {
       }
       const key = pairKey(needle.charCodeAt(0), needle.charCodeAt(1))
       pf.pairs[key] = 1
-      const list = pf.byPair.get(key) ?? []
+      const list = pf.byPair[key] ?? []
       list.push({ needle, brand })
-      pf.byPair.set(key, list)
+      pf.byPair[key] = list
     }
   })
   return pf
@@ -279,7 +284,7 @@ function candidates(pf: Prefilter, folded: string, out: Uint8Array): void {
     const next = folded.charCodeAt(i + 1)
     const key = pairKey(prev, next)
     if (pf.pairs[key] === 1) {
-      for (const c of pf.byPair.get(key)!)
+      for (const c of pf.byPair[key]!)
         if (out[c.brand] === 0 && folded.startsWith(c.needle, i)) out[c.brand] = 1
     }
     prev = next

@@ -10,6 +10,30 @@ describe('entities', () => {
     expect(extractEntities('#أزمة #ازمة').hashtags).toEqual(['#ازمه'])
   })
 
+  it('finds hashtags where the former look-behind regex found them, and nowhere else', () => {
+    // The scan starts at each '#'; the regex it replaced is the reference for what counts
+    // (no Chinese here: Weibo topics #话题# are a rule of their own).
+    const reference = /(?<![\p{L}\p{N}_&/])[#＃]([\p{L}\p{M}\p{N}_]{1,100})/gu
+    const samples = [
+      'a#b c#d #ok',
+      '&#39; x/#path 1#2 _#no',
+      '😀#emoji ＃ｆｕｌｌ ##double #a#b',
+      `#${'x'.repeat(130)} #after`,
+      'end with # and ＃',
+      '(#paren) [#bracket] "#quoted"',
+      '🏦#bank ä#umlaut é#e',
+    ]
+    for (const s of samples) {
+      const want: string[] = []
+      for (const m of s.matchAll(reference)) {
+        const body = foldText(m[1] ?? '').replace(/_+$/u, '')
+        if (body !== '' && !/^\d+$/.test(body) && !want.includes(`#${body}`)) want.push(`#${body}`)
+      }
+      expect(extractEntities(s).hashtags, s).toEqual(want)
+    }
+    expect(extractEntities('a#b c#d #ok').hashtags).toEqual(['#ok'])
+  })
+
   it('reads Weibo topics written #话题#', () => {
     expect(extractEntities('#莲花银行崩了# 今天又不行').hashtags).toContain('#莲花银行崩了')
   })

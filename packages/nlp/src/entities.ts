@@ -18,15 +18,21 @@ export interface Entities {
 // Hashtag bodies: letters, marks, digits, underscore in any script. Weibo topics are
 // written #话题# with a closing mark and may contain spaces, so they get their own rule.
 const WEIBO_TOPIC_RE = /#([^#\n]{1,40})#/g
-const HASHTAG_RE = /(?<![\p{L}\p{N}_&/])[#＃]([\p{L}\p{M}\p{N}_]{1,100})/gu
+// A hashtag: '#' (or full-width '＃') not after a letter, digit, '_', '&' or '/', then
+// HASHTAG_BODY_RE. Scanned from each '#' by hand: a look-behind at the head of a global
+// regex is tried at every position of the text.
+const HASHTAG_BODY_RE = /[\p{L}\p{M}\p{N}_]{1,100}/uy
+const HASHTAG_BLOCKED_BEFORE_RE = /[\p{L}\p{N}_&/]$/u
+const HAN_CHAR_RE = /[\u4E00-\u9FFF]/
 const CASHTAG_RE = /(?<![\p{L}\p{N}_$])[$＄]([A-Za-z][A-Za-z0-9.]{0,9})(?![\p{L}\p{N}])/gu
 const HANDLE_RE = /(?<![\p{L}\p{N}_.@])[@＠]([A-Za-z0-9_]{1,30})(?![A-Za-z0-9_@.]*\.[A-Za-z]{2,})/gu
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"'\u3000]{1,2000}/giu
 const TRAILING_PUNCT_RE = /[.,;:!?)\]}'"»。，！？]+$/u
 const HAN_RUN_RE = /[\u4E00-\u9FFF]{2,}/gu
 // A bigram with a function character ("的账", "了我") is never a topic.
-const HAN_FUNCTION_CHARS: ReadonlySet<string> = new Set(
-  '的了我你他她它是在有和就不也都这那个们吗呢吧啊呀么把被给对从很还又',
+// Code units, not strings: reading run[i] would allocate a string per Chinese character.
+const HAN_FUNCTION_CHARS: ReadonlySet<number> = new Set(
+  Array.from('的了我你他她它是在有和就不也都这那个们吗呢吧啊呀么把被给对从很还又', (c) => c.charCodeAt(0)),
 )
 const MAX_ITEMS = 20
 const TAG_CHARS_RE = /[#＃$＄@＠]/
@@ -53,12 +59,15 @@ function extractTags(text: string, out: Entities): void {
   // to run over text that cannot match.
   const hash = text.includes('#') || text.includes('＃')
   if (hash) {
-    for (const m of text.matchAll(WEIBO_TOPIC_RE)) {
-      const body = m[1]?.trim() ?? ''
-      if (/[\u4E00-\u9FFF]/.test(body)) uniquePush(out.hashtags, `#${normaliseTag(body.replace(/\s+/g, ''))}`)
+    // A Weibo topic counts only with a Chinese character in it: none in the text, none found.
+    if (HAN_CHAR_RE.test(text)) {
+      for (const m of text.matchAll(WEIBO_TOPIC_RE)) {
+        const body = m[1]?.trim() ?? ''
+        if (HAN_CHAR_RE.test(body)) uniquePush(out.hashtags, `#${normaliseTag(body.replace(/\s+/g, ''))}`)
+      }
     }
-    for (const m of text.matchAll(HASHTAG_RE)) {
-      const body = normaliseTag(m[1] ?? '')
+    for (const raw of hashtagBodies(text)) {
+      const body = normaliseTag(raw)
       // "#1" and "#2024" are list numbers and years, not tags.
       if (body !== '' && !/^\d+$/.test(body)) uniquePush(out.hashtags, `#${body}`)
     }
@@ -71,6 +80,29 @@ function extractTags(text: string, out: Entities): void {
   }
   if (text.includes('@') || text.includes('＠')) {
     for (const m of text.matchAll(HANDLE_RE)) uniquePush(out.handles, `@${(m[1] ?? '').toLowerCase()}`)
+  }
+}
+
+/** Bodies of the hashtags in `text`, in order. */
+function hashtagBodies(text: string): string[] {
+  const bodies: string[] = []
+  let from = 0
+  // Next '#' and '＃' at or after `from` (-1: none left), each searched again only when passed.
+  let a = text.indexOf('#')
+  let b = text.indexOf('＃')
+  for (;;) {
+    if (a !== -1 && a < from) a = text.indexOf('#', from)
+    if (b !== -1 && b < from) b = text.indexOf('＃', from)
+    const at = a === -1 ? b : b === -1 ? a : Math.min(a, b)
+    if (at === -1) return bodies
+    from = at + 1
+    // The code point before '#' (two code units cover a surrogate pair).
+    if (at > 0 && HASHTAG_BLOCKED_BEFORE_RE.test(text.slice(Math.max(0, at - 2), at))) continue
+    HASHTAG_BODY_RE.lastIndex = at + 1
+    const m = HASHTAG_BODY_RE.exec(text)
+    if (m === null) continue
+    bodies.push(m[0])
+    from = at + 1 + m[0].length
   }
 }
 
@@ -92,7 +124,7 @@ function extractTerms(folded: string, words: readonly string[], out: Entities, r
   for (const m of folded.matchAll(HAN_RUN_RE)) {
     const run = m[0]
     for (let i = 0; i + 2 <= run.length && out.terms.length < MAX_TERMS; i++) {
-      if (HAN_FUNCTION_CHARS.has(run[i]!) || HAN_FUNCTION_CHARS.has(run[i + 1]!)) continue
+      if (HAN_FUNCTION_CHARS.has(run.charCodeAt(i)) || HAN_FUNCTION_CHARS.has(run.charCodeAt(i + 1))) continue
       const bg = run.slice(i, i + 2)
       if (!seen.has(bg) && !STOPWORDS.has(bg)) {
         seen.add(bg)

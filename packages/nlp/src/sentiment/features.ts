@@ -124,6 +124,10 @@ const NEGATORS: ReadonlySet<number> = new Set(
     .filter((w) => w !== '')
     .map(wordHash),
 )
+// Low 10 bits of each negator's hash: most words fail this table read, so the Set (whose
+// int32 keys are mostly heap numbers) is probed for few of them.
+const NEGATOR_LOW = new Uint8Array(1024)
+for (const h of NEGATORS) NEGATOR_LOW[h & 1023] = 1
 const NEG_SCOPE = 3
 const CLAUSE_END = wordHash('.')
 const BANG = wordHash('!')
@@ -173,7 +177,7 @@ export function hashFeatures(folded: string, dim: number): number {
       if (inWord) {
         buf[n++] = fmix(h ^ 0x77) & mask
         if (prev !== 0) buf[n++] = fmix(Math.imul(prev ^ 0x2f, 16777619) ^ h) & mask
-        if (NEGATORS.has(h)) negLeft = NEG_SCOPE
+        if (NEGATOR_LOW[h & 1023] === 1 && NEGATORS.has(h)) negLeft = NEG_SCOPE
         else if (h === CLAUSE_END || h === BANG || h === QUESTION) negLeft = 0
         else if (negLeft > 0) {
           buf[n++] = fmix(h ^ 0x6e6f74) & mask

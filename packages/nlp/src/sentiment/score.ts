@@ -68,10 +68,24 @@ function hanStarts(lex: Lexicon): Uint8Array {
   return t
 }
 
+const hanPairTables = new WeakMap<Lexicon, Set<number>>()
+
+/** First two code units (c0 · 65536 + c1) of every Chinese entry of two or more characters. */
+function hanPairs(lex: Lexicon): Set<number> {
+  let t = hanPairTables.get(lex)
+  if (t === undefined) {
+    t = new Set()
+    for (const k of lex.han.keys()) if (k.length > 1) t.add(k.charCodeAt(0) * 0x10000 + k.charCodeAt(1))
+    hanPairTables.set(lex, t)
+  }
+  return t
+}
+
 function scoreHan(folded: string, lex: Lexicon, acc: LexiconScore): void {
   if (lex.hanMaxLen === 0 || !HAN_RE.test(folded)) return
   const n = Math.min(folded.length, 4000)
   const starts = hanStarts(lex)
+  const pairs = hanPairs(lex)
   for (let i = 0; i < n; ) {
     const c = folded.charCodeAt(i)
     // A table read instead of a map lookup for the characters that start no entry.
@@ -85,9 +99,12 @@ function scoreHan(folded: string, lex: Lexicon, acc: LexiconScore): void {
       i++
       continue
     }
+    // Entries of two or more characters only when the first two characters start one: most
+    // positions then cost one integer look-up instead of a substring and a map miss per length.
+    const pairOk = i + 1 < n && pairs.has(c * 0x10000 + folded.charCodeAt(i + 1))
     let hit = 0
     for (const len of lengths) {
-      if (len > n - i) continue
+      if (len > n - i || (len > 1 && !pairOk)) continue
       const key = len === 1 ? folded[i]! : folded.slice(i, i + len)
       const w = lex.han.get(key)
       if (w === undefined) continue
@@ -198,6 +215,12 @@ function wordIndex(lex: Lexicon): WordIndex {
   return built
 }
 
+/** True when `rest` follows at `from` in `toks` (a loop: no closure per phrase tried). */
+function restMatches(toks: readonly string[], from: number, rest: readonly string[]): boolean {
+  for (let k = 0; k < rest.length; k++) if (toks[from + k] !== rest[k]) return false
+  return true
+}
+
 function scoreTokens(
   toks: readonly string[],
   caps: Set<string> | null,
@@ -240,7 +263,7 @@ function scoreTokens(
     let domain = false
     if (x.phrases !== undefined) {
       for (const p of x.phrases) {
-        if (p.rest.every((r, k) => toks[i + 1 + k] === r)) {
+        if (restMatches(toks, i + 1, p.rest)) {
           weight = p.weight
           key = p.key
           span = 1 + p.rest.length
