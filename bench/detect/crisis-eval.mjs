@@ -109,10 +109,16 @@ function warmUp(seed, onsetMs) {
 
 function runScenario(seed, sc, warm, onsetMs) {
   const traceBrand = process.env.TRACE === sc.kind ? (sc.brand ?? own) : null
-  const engine = newEngine(
-    undefined,
-    traceBrand ? tracer(traceBrand, onsetMs - 2 * MIN, onsetMs + 15 * MIN) : undefined,
-  )
+  const print = traceBrand ? tracer(traceBrand, onsetMs - 2 * MIN, onsetMs + 15 * MIN) : null
+  // The detector's own expectation of the brand's negatives per minute over the half hour
+  // before onset: the λ0 of the information bound below.
+  const baseline = []
+  const engine = newEngine(undefined, (ev, r) => {
+    print?.(ev, r)
+    if (r.brand !== (sc.brand ?? own) || r.startMs < onsetMs - 30 * MIN || r.startMs >= onsetMs) return
+    const neg = r.scores.find((x) => x.name === 'negative')
+    if (neg !== undefined) baseline.push(neg.expected)
+  })
   for (const [b, s] of Object.entries(warm.snaps)) engine.restore(b, JSON.parse(s))
   const gen = newGenerator(seed, T0, RATE)
   const s = gen.addScenario({
@@ -133,7 +139,30 @@ function runScenario(seed, sc, warm, onsetMs) {
     toMs: s.endMs + 30 * MIN,
     onAlert: (a, now) => updates.push({ a, now }),
   })
-  return { s, updates }
+  const lambda0 = baseline.length ? baseline.reduce((a, b) => a + b, 0) / baseline.length : null
+  return { s, updates, lambda0 }
+}
+
+/** One week of minutes: the mean run between false alarms of one alert per brand-week. */
+const ARL_MINUTES = 7 * 24 * 60
+
+/**
+ * The information bound on detection delay for a rise of a Poisson rate λ0 to λ0·(1 + k·shape),
+ * shape following the generator's outage ramp (full after 3 minutes): the minutes until the
+ * expected log-likelihood ratio reaches ln(ARL). Page's CUSUM, the optimal detector for a
+ * known change, needs about this long on average (Lorden); any detector that keeps to one
+ * false alarm per brand-week on this stream needs at least about as long.
+ */
+function informationBoundMinutes(lambda0, k) {
+  const target = Math.log(ARL_MINUTES)
+  let llr = 0
+  const step = 1 / 6
+  for (let t = 0; t < 600; t += step) {
+    const lambda1 = lambda0 * (1 + k * Math.min(1, (t + step / 2) / 3))
+    llr += (lambda1 * Math.log(lambda1 / lambda0) - lambda1 + lambda0) * step
+    if (llr >= target) return t + step
+  }
+  return null
 }
 
 /** Delay (minutes) to the first update that classifies the scenario right, or null (miss). */
@@ -182,7 +211,14 @@ console.log(
 )
 
 // 2. Scenarios.
-const results = SCENARIOS.map(() => ({ delays: [], misses: 0, runs: 0, collateral: 0, wrongAlerts: 0 }))
+const results = SCENARIOS.map(() => ({
+  delays: [],
+  misses: 0,
+  runs: 0,
+  collateral: 0,
+  wrongAlerts: 0,
+  lambdas: [],
+}))
 for (let seed = 1; seed <= SEEDS; seed++) {
   const hour = ONSET_HOURS[(seed - 1) % ONSET_HOURS.length]
   // A weekday: the third day of the stream (Wednesday), after two days of history.
@@ -190,10 +226,11 @@ for (let seed = 1; seed <= SEEDS; seed++) {
   const warm = warmUp(seed, onsetMs)
   SCENARIOS.forEach((sc, i) => {
     if (ONLY !== null && !sc.name.startsWith(ONLY)) return
-    const { s, updates } = runScenario(seed, sc, warm, onsetMs)
+    const { s, updates, lambda0 } = runScenario(seed, sc, warm, onsetMs)
     const j = judge(s, updates)
     const res = results[i]
     res.runs++
+    if (lambda0 !== null) res.lambdas.push(lambda0)
     res.collateral += j.collateral.length
     if (s.expectAlert) {
       if (j.hit === null) res.misses++
@@ -225,3 +262,32 @@ SCENARIOS.forEach((sc, i) => {
       `${String(r.collateral).padStart(12)}`,
   )
 })
+
+// 3. How fast could any detector be? For the doubling case the change is known exactly, and
+// the bound shows why a median under 2 minutes is out of reach at a mid bank's volume.
+SCENARIOS.forEach((sc, i) => {
+  if (sc.intensity === undefined || results[i].lambdas.length === 0) return
+  const bounds = results[i].lambdas.map((l) => informationBoundMinutes(l, sc.intensity))
+  const lambdas = results[i].lambdas.map((l) => l.toFixed(2)).join(', ')
+  console.log('')
+  console.log(
+    `${sc.name}: baseline ${lambdas} negatives/min at onset (the detector's own expectation); ` +
+      `information bound of the negative count alone at one false alarm per brand-week (CUSUM, Lorden; ` +
+      `the hashtag and complaints are further evidence the detector also uses): ` +
+      `${bounds.map(fmt).join(', ')} min (median ${fmt(median(bounds))}). ` +
+      `A median under 2 min needs λ0 ≥ ${minLambdaFor(2, sc.intensity).toFixed(1)} negatives/min.`,
+  )
+})
+
+/** The smallest λ0 whose information bound is at most `minutes`. */
+function minLambdaFor(minutes, k) {
+  let lo = 0.01
+  let hi = 10_000
+  for (let it = 0; it < 60; it++) {
+    const mid = Math.sqrt(lo * hi)
+    const b = informationBoundMinutes(mid, k)
+    if (b !== null && b <= minutes) hi = mid
+    else lo = mid
+  }
+  return hi
+}

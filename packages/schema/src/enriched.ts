@@ -34,8 +34,8 @@ export interface Sentiment {
 
 /**
  * A mention after understanding. `text` is masked: personal data never leaves the enricher
- * in clear. The brand of a mention that names several brands is `brands[0]` for keying;
- * every matched brand is counted by the detector.
+ * in clear. A mention that names several brands is written once per brand, keyed by it; the
+ * copy keyed by `brands[0]` is the primary (see copies.ts).
  */
 export interface EnrichedMention extends Mention {
   lang: string

@@ -1,4 +1,5 @@
 export * from './alert.js'
+export * from './copies.js'
 export * from './enriched.js'
 export * from './mention.js'
 export * from './result.js'

@@ -13,7 +13,7 @@ import {
 import type { Logger } from '@vigil/config'
 
 import { type BrandInfo, createDetectorEngine, type DetectorEngine, type DetectorParams } from '@vigil/detect'
-import type { Alert, Topics } from '@vigil/schema'
+import { type Alert, copyForKey, type Topics } from '@vigil/schema'
 import { decodeEnriched } from './decode.js'
 import { decodeAck, decodeVerdict, type FeedbackItem, RecentFeedback } from './feedback.js'
 import { type StateStore, startStateStore } from './state-store.js'
@@ -221,7 +221,9 @@ export async function startDetector(deps: DetectorDeps): Promise<DetectorHandle>
         if (r.kind === 'ok') {
           const key = rec.key?.toString('utf8') ?? r.value.brands[0]?.brand
           if (key !== undefined) own(key)
-          engine.observe(r.value, `${rec.topic}:${rec.partition}`)
+          // Each brand's copy counts for that brand only: the instance owning the other
+          // brand gets its own copy on that brand's partition.
+          engine.observe(copyForKey(r.value, rec.key?.toString('utf8')), `${rec.topic}:${rec.partition}`)
           counts.observed++
         } else if (r.kind === 'dlq') {
           await deadLetter(deps.producer, deps.topics.dlq, rec, {

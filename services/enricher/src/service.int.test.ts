@@ -42,6 +42,10 @@ describe('enricher against a real broker', () => {
         key: 'x:3',
         value: JSON.stringify({ ...base, id: 'x:3', text: 'Havenbank heeft twee keer afgeschreven' }),
       },
+      {
+        key: 'x:4',
+        value: JSON.stringify({ ...base, id: 'x:4', text: 'Left Crest Bank for Northwind, their app works' }),
+      },
     ])
 
     const got: Array<{ key: string | null; value: EnrichedMention }> = []
@@ -59,8 +63,8 @@ describe('enricher against a real broker', () => {
         }
       },
     })
-    await waitFor(() => got.length === 2 && dead.length === 1, {
-      what: 'two enriched and one dead letter',
+    await waitFor(() => got.length === 4 && dead.length === 1, {
+      what: 'four enriched records and one dead letter',
       timeoutMs: 60_000,
     })
     const byId = new Map(got.map((g) => [g.value.id, g]))
@@ -72,6 +76,13 @@ describe('enricher against a real broker', () => {
       'vigil.dlq.code': 'VIGIL_ERR_BAD_ENCODING',
       'vigil.dlq.stage': 'enricher',
     })
-    expect(svc.stats).toMatchObject({ enriched: 2, deadLettered: 1 })
+    // Two banks named: one copy on each bank's partition, so each bank's detector sees it.
+    const x4 = got.filter((g) => g.value.id === 'x:4')
+    expect(x4.map((g) => g.key).sort()).toEqual(['crest', 'northwind'])
+    expect(x4.map((g) => g.value.brands.map((b) => b.brand).sort())).toEqual([
+      ['crest', 'northwind'],
+      ['crest', 'northwind'],
+    ])
+    expect(svc.stats).toMatchObject({ enriched: 3, copies: 1, deadLettered: 1 })
   })
 })

@@ -2,7 +2,7 @@ import type { BusProducer, InboundRecord, Kafka } from '@vigil/bus'
 import { deadLetter, runConsumer } from '@vigil/bus'
 import type { Logger } from '@vigil/config'
 import type { Topics } from '@vigil/schema'
-import { createEnrichStep, type EnrichFn, enrichedKey } from './step.js'
+import { createEnrichStep, type EnrichFn, enrichedRecords } from './step.js'
 
 export interface EnricherDeps {
   kafka: Kafka
@@ -14,7 +14,10 @@ export interface EnricherDeps {
 }
 
 export interface EnricherStats {
+  /** Mentions enriched (each written once per brand it names). */
   enriched: number
+  /** Extra copies written for mentions that name more than one brand. */
+  copies: number
   deadLettered: number
 }
 
@@ -26,14 +29,18 @@ export async function startEnricher(
   deps: EnricherDeps,
 ): Promise<{ stop(): Promise<void>; stats: EnricherStats }> {
   const step = createEnrichStep(deps.nlp)
-  const stats: EnricherStats = { enriched: 0, deadLettered: 0 }
+  const stats: EnricherStats = { enriched: 0, copies: 0, deadLettered: 0 }
   const handleBatch = async (records: InboundRecord[]): Promise<void> => {
     const out: Array<{ key: string; value: string }> = []
+    let mentions = 0
     const dead: Array<{ rec: InboundRecord; code: string; reason: string }> = []
     for (const rec of records) {
       const r = step(rec.value)
-      if (r.kind === 'ok') out.push({ key: enrichedKey(r.value), value: JSON.stringify(r.value) })
-      else if (r.kind === 'dlq') dead.push({ rec, code: r.code, reason: r.reason })
+      if (r.kind === 'ok') {
+        const recs = enrichedRecords(r.value)
+        out.push(...recs)
+        mentions++
+      } else if (r.kind === 'dlq') dead.push({ rec, code: r.code, reason: r.reason })
     }
     if (out.length > 0) await deps.producer.send(deps.topics.enriched, out)
     for (const d of dead) {
@@ -44,7 +51,8 @@ export async function startEnricher(
       })
       deps.logger.warn({ event: 'dead_letter', code: d.code, reason: d.reason, offset: d.rec.offset })
     }
-    stats.enriched += out.length
+    stats.enriched += mentions
+    stats.copies += out.length - mentions
     stats.deadLettered += dead.length
   }
   const consumer = await runConsumer({

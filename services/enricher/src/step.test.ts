@@ -1,7 +1,7 @@
 import { loadBrands } from '@vigil/config'
 import { createEnricher } from '@vigil/nlp'
 import { describe, expect, it } from 'vitest'
-import { createEnrichStep, enrichedKey } from './step.js'
+import { createEnrichStep, enrichedRecords } from './step.js'
 
 const nlp = createEnricher({ brands: loadBrands() })
 const step = createEnrichStep(nlp, () => '2026-11-23T10:00:00.000Z')
@@ -24,8 +24,18 @@ describe('enrich step', () => {
     expect(r.kind).toBe('ok')
     if (r.kind !== 'ok') return
     expect(r.value.brands.map((b) => b.brand)).toContain('northwind')
-    expect(enrichedKey(r.value)).toBe('northwind')
+    expect(enrichedRecords(r.value).map((x) => x.key)).toEqual(['northwind'])
     expect(r.value.sentiment.label).toBe('negative')
+  })
+
+  it('writes a mention that names two banks once per bank, keyed by each, with the same content', () => {
+    const r = step(mention('Crest Bank froze my account so I moved to Northwind, their app just works'))
+    expect(r.kind).toBe('ok')
+    if (r.kind !== 'ok') return
+    const recs = enrichedRecords(r.value)
+    expect(recs.map((x) => x.key).sort()).toEqual(['crest', 'northwind'])
+    expect(recs[0]?.key).toBe(r.value.brands[0]?.brand)
+    expect(new Set(recs.map((x) => x.value)).size).toBe(1)
   })
 
   it('masks a card number before the record leaves the enricher', () => {
@@ -58,7 +68,7 @@ describe('enrich step', () => {
   it('keeps a mention of no watched bank, keyed as unbranded, so nothing is lost', () => {
     const r = step(mention('Lovely weather in Leeds today'))
     expect(r.kind).toBe('ok')
-    if (r.kind === 'ok') expect(enrichedKey(r.value)).toBe('_unbranded')
+    if (r.kind === 'ok') expect(enrichedRecords(r.value).map((x) => x.key)).toEqual(['_unbranded'])
   })
 
   it('dead-letters, rather than retries, a record the NLP cannot handle', () => {

@@ -1,4 +1,4 @@
-import { decodeMention, dlq, type EnrichedMention, ok, type StepResult } from '@vigil/schema'
+import { decodeMention, dlq, type EnrichedMention, enrichedKeys, ok, type StepResult } from '@vigil/schema'
 
 export interface EnrichFn {
   enrich(m: import('@vigil/schema').Mention, now?: string): EnrichedMention
@@ -27,7 +27,11 @@ export function createEnrichStep(nlp: EnrichFn, clock: () => string = () => new 
   }
 }
 
-/** Enriched mentions are keyed by their first brand so one brand's stream stays on one partition. */
-export function enrichedKey(m: EnrichedMention): string {
-  return m.brands[0]?.brand ?? '_unbranded'
+/**
+ * The records of one enriched mention: one per brand it names, keyed by that brand, so each
+ * brand's whole stream stays on its partition (see copies.ts in @vigil/schema). Serialised once.
+ */
+export function enrichedRecords(m: EnrichedMention): Array<{ key: string; value: string }> {
+  const value = JSON.stringify(m)
+  return enrichedKeys(m).map((key) => ({ key, value }))
 }

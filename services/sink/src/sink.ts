@@ -10,7 +10,14 @@ import {
   type TopicPartition,
 } from '@vigil/bus'
 import type { Logger } from '@vigil/config'
-import { type Alert, dlq, type EnrichedMention, type StepResult, type Topics } from '@vigil/schema'
+import {
+  type Alert,
+  dlq,
+  type EnrichedMention,
+  isPrimaryCopy,
+  type StepResult,
+  type Topics,
+} from '@vigil/schema'
 import {
   existingEventKeys,
   insertAlerts,
@@ -167,8 +174,10 @@ async function sinkMentions(ctx: Ctx, records: InboundRecord[]): Promise<void> {
   const source = new Map<EnrichedMention, InboundRecord>()
   for (const rec of records) {
     const r = decodeEnriched(rec.value)
-    if (r.kind === 'ok') source.set(r.value, rec)
-    else await ctx.dlq(rec, r)
+    if (r.kind !== 'ok') await ctx.dlq(rec, r)
+    // A mention naming several brands comes once per brand; the archive keeps the first
+    // brand's copy, which arrives on one partition like every redelivery of it (see above).
+    else if (isPrimaryCopy(r.value, rec.key?.toString('utf8'))) source.set(r.value, rec)
   }
   if (source.size === 0) return
   const valid = [...source.keys()]
