@@ -6,14 +6,15 @@
  * For each seed:
  *  - ordinary traffic for `days` days (daily and weekly rhythm, all brands): every alert
  *    opened after the first day is a false alert (the first day is the history a backfill gives);
- *  - each scenario of the generator, on top of a warm detector (two days of history, restored
+ *  - each scenario of the generator, on top of a warm detector (two days of history by default, restored
  *    from a checkpoint taken at the end of the warm-up, so every scenario starts alike):
  *    the delay from ground-truth onset to the first alert for the right brand with the right
  *    classification (own / competitor / sector-wide), misses, and any collateral alert.
  *
  * Prints figures; asserts nothing. Run after `pnpm exec tsc -b`:
  *   node bench/detect/crisis-eval.mjs [seeds=3] [days=14] [rateScale=1]
- * Env: ONLY=<scenario name prefix>, SKIP_ORDINARY=1, VERBOSE=1, TRACE=<scenario kind>.
+ * Env: ONLY=<scenario name prefix>, SKIP_ORDINARY=1, VERBOSE=1, TRACE=<scenario kind>,
+ *      WARM_DAYS=<days of history before onset, default 2>.
  */
 import {
   brandConfigs,
@@ -34,7 +35,8 @@ const ONLY = process.env.ONLY ?? null
 const RATE = Number(process.argv[4] ?? 1)
 /** Monday 2 November 2026, 00:00 UTC. */
 const T0 = Date.UTC(2026, 10, 2)
-const WARM_DAYS = 2
+/** Days of history before each scenario's onset (env WARM_DAYS). */
+const WARM_DAYS = Number(process.env.WARM_DAYS ?? 2)
 const nlp = cachedEnricher()
 const own = brandConfigs.find((b) => b.role === 'own').id
 
@@ -221,7 +223,7 @@ const results = SCENARIOS.map(() => ({
 }))
 for (let seed = 1; seed <= SEEDS; seed++) {
   const hour = ONSET_HOURS[(seed - 1) % ONSET_HOURS.length]
-  // A weekday: the third day of the stream (Wednesday), after two days of history.
+  // A weekday: with the default two days of history, the third day of the stream (Wednesday).
   const onsetMs = T0 + WARM_DAYS * DAY + Math.round(hour * HOUR)
   const warm = warmUp(seed, onsetMs)
   SCENARIOS.forEach((sc, i) => {

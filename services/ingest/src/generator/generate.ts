@@ -19,6 +19,17 @@ export interface GeneratorOptions {
 /** Ordinary mentions per minute at the busiest hour, by brand size. */
 const PEAK_RATE = { small: 1.5, mid: 4, large: 8 } as const
 
+/**
+ * Distinct ordinary authors of a brand: enough that one author's expected posts in half an hour
+ * at the busiest hour stay at 0.05 (30 min × rate / size). A fixed crowd would make every
+ * customer of a busy bank post every few minutes, and the detector rightly discounts an
+ * author's posts beyond two in half an hour (flood guard): its "genuine" counts would then
+ * follow the crowd's saturation, not the traffic.
+ */
+export function crowdSize(brand: BrandConfig, rateScale: number): number {
+  return Math.max(400, Math.ceil((30 * PEAK_RATE[brand.size] * rateScale) / 0.05))
+}
+
 /** What an ordinary minute is made of. */
 const ORDINARY_MIX: ReadonlyArray<readonly [Category, number]> = [
   ['complaint', 0.2],
@@ -88,7 +99,8 @@ export class MentionGenerator {
     this.cursor = opts.startMs
     this.rateScale = opts.rateScale ?? 1
     this.careReplyShare = opts.careReplyShare ?? 0.4
-    for (const b of opts.brands) this.pools.set(b.id, new AuthorPool(b, this.rng))
+    for (const b of opts.brands)
+      this.pools.set(b.id, new AuthorPool(b, this.rng, crowdSize(b, this.rateScale)))
   }
 
   get now(): number {
