@@ -4,6 +4,7 @@
  * engine has decided whether an incident is open (so a crisis is learned from only faintly).
  */
 
+import { type AuthorBook, newAuthorBook } from './authors.js'
 import {
   type Expectation,
   expect,
@@ -16,9 +17,9 @@ import {
   type ShareState,
   shareOf,
 } from './baseline.js'
-import type { Bucket } from './bucket.js'
-import { expDecay } from './decay.js'
+import { type Bucket, type BucketKeys, newBucket, sealBucket } from './bucket.js'
 import type { IncidentState } from './incident.js'
+import type { KeyCounts } from './keys.js'
 import {
   type BrandSize,
   type DetectorParams,
@@ -38,8 +39,12 @@ import {
   scoreVolume,
 } from './score.js'
 import {
-  learnTrends as learnTrendsInto,
+  addToWindow,
+  clearWindow,
+  learnTrendKeys,
+  markIds,
   newTrends,
+  recycleIds,
   scoreTrendKeys,
   type TrendHit,
   type TrendOpts,
@@ -65,7 +70,10 @@ export interface BrandState {
   info: BrandInfo
   core: Record<CoreSignal, SeasonalState>
   share: ShareState
+  /** Trend trackers; their key dictionaries are what this brand's buckets count by. */
   trends: Record<TrendKind, TrendState>
+  /** The trackers' dictionaries, for new buckets (fixed: restoring a tracker keeps its dictionary). */
+  keys: BucketKeys
   /** Last few closed observations per core signal, newest last (window scoring). */
   hist: Record<CoreSignal, Obs[]>
   /** Last few closed buckets (trend windows, samples). */
@@ -76,13 +84,8 @@ export interface BrandState {
   cooldownUntil: number
   lateEvents: number
   duplicates: number
-  /**
-   * Recent posting of each author: [decayed post count, bucket of last post, bucket until
-   * which the author counts as a troll], or, for an author seen once and not as a troll
-   * (most of them), just the bucket of that post (no array allocated per mention). Not
-   * checkpointed (it refills within minutes); bounded by pruning quiet authors.
-   */
-  authors: Map<string, AuthorEntry>
+  /** Recent posting of each author (flood and troll guards; not checkpointed). */
+  authors: AuthorBook
   /**
    * Feedback "not a real crisis": until bucket `falseAlarmUntil` a new incident needs
    * `falseAlarmNeed` more surprise (enough to beat the false alarm's own peak).
@@ -92,9 +95,6 @@ export interface BrandState {
   /** Last bucket index closed for this brand (survives restore; guards against re-closing). */
   closedThrough: number
 }
-
-/** [decayed post count, bucket of last post, troll-until bucket], or the bucket of a single post. */
-export type AuthorEntry = [number, number, number] | number
 
 export interface BucketResult {
   brand: string
@@ -144,6 +144,7 @@ export function newBrandState(info: BrandInfo, p: DetectorParams): BrandState {
   const size = (info.size === 'small' || info.size === 'large' ? info.size : 'mid') as BrandSize
   const vol = SIZE_PRIOR_VOLUME[size]
   const w = p.priorShape
+  const trends = { hashtags: newTrends(), terms: newTrends(), platforms: newTrends(), langs: newTrends() }
   return {
     info,
     core: {
@@ -154,7 +155,13 @@ export function newBrandState(info: BrandInfo, p: DetectorParams): BrandState {
       reach: newSeasonal(vol * PRIOR_NEGATIVE_SHARE * REACH_SCALE, w),
     },
     share: newShare(PRIOR_NEGATIVE_SHARE, 50),
-    trends: { hashtags: newTrends(), terms: newTrends(), platforms: newTrends(), langs: newTrends() },
+    trends,
+    keys: {
+      hashtags: trends.hashtags.dict,
+      terms: trends.terms.dict,
+      platforms: trends.platforms.dict,
+      langs: trends.langs.dict,
+    },
     hist: { volume: [], negative: [], complaints: [], pii: [], reach: [] },
     recent: [],
     open: new Map(),
@@ -162,70 +169,23 @@ export function newBrandState(info: BrandInfo, p: DetectorParams): BrandState {
     cooldownUntil: -Infinity,
     lateEvents: 0,
     duplicates: 0,
-    authors: new Map(),
+    authors: newAuthorBook(),
     falseAlarmUntil: -Infinity,
     falseAlarmNeed: 0,
     closedThrough: -Infinity,
   }
 }
 
-/** Buckets an author stays marked as a troll after a post classified as trolling (renewed by each). */
-const TROLL_MEMORY_BUCKETS = 60
-
-/**
- * Whether this post of `author` counts in the scored signals. An author's first few posts in
- * about half an hour count; beyond that one account's flood (a troll raid run by a handful of
- * accounts, a spam bot) is one voice, not a crowd turning. Author history tells trolls from
- * complainers: once a post of an author is classified as trolling, none of their posts count
- * for an hour (the NLP misses some of a troll's posts, e.g. in another language). Called once
- * per new mention.
- */
-export function authorCounts(
-  st: BrandState,
-  author: string,
-  idx: number,
-  p: DetectorParams,
-  troll = false,
-): boolean {
-  const until = troll ? idx + TROLL_MEMORY_BUCKETS : -1
-  const found = st.authors.get(author)
-  if (found === undefined) {
-    st.authors.set(author, troll ? [1, idx, until] : idx)
-    return !troll
-  }
-  let e: [number, number, number]
-  if (typeof found === 'number') {
-    e = [1, found, -1]
-    st.authors.set(author, e)
-  } else e = found
-  // A table lookup per whole-bucket age instead of Math.exp per mention (same values).
-  const c = e[0] * expDecay(p.authorTauBuckets)(Math.max(0, idx - e[1]))
-  e[0] = c + 1
-  e[1] = Math.max(e[1], idx)
-  e[2] = Math.max(e[2], until)
-  return c < p.authorMaxPosts && idx >= e[2]
-}
-
-/** Forget authors whose decayed count has faded (keeps the map to the recently active). */
-export function pruneAuthors(st: BrandState, idx: number, p: DetectorParams): void {
-  const decay = expDecay(p.authorTauBuckets)
-  const authors = st.authors
-  // forEach (no pair per entry); deleting the current entry during it is allowed.
-  authors.forEach((e, a) => {
-    const faded =
-      typeof e === 'number'
-        ? decay(Math.max(0, idx - e)) < 0.05
-        : e[0] * decay(Math.max(0, idx - e[1])) < 0.05
-    // A single-post entry's troll mark is the −1 of a non-troll (see authorCounts).
-    if (faded && idx >= (typeof e === 'number' ? -1 : e[2])) authors.delete(a)
-  })
-}
-
 function countOf(b: Bucket, s: CoreSignal): number {
   return s === 'reach' ? b.reach : b[s]
 }
 
-const TREND_PICK: Record<TrendKind, (b: Bucket) => Map<string, number>> = {
+/** A new open bucket of this brand. */
+export function newBrandBucket(st: BrandState, index: number): Bucket {
+  return newBucket(index, st.keys)
+}
+
+const TREND_PICK: Record<TrendKind, (b: Bucket) => KeyCounts> = {
   hashtags: (b) => b.hashtags,
   terms: (b) => b.terms,
   platforms: (b) => b.platforms,
@@ -284,23 +244,12 @@ export function closeBucket(st: BrandState, bucket: Bucket, p: DetectorParams): 
   }
   const evicted = pushRecent(st, bucket, p.trendWindowBuckets)
   const trends = {} as Record<TrendKind, TrendHit[]>
-  const recent = st.recent
   for (const kind of TREND_KINDS) {
     const pick = TREND_PICK[kind]
-    // A key's count over the window, summed on demand: only the newest bucket's keys are
-    // scored (cheaper than a running sum of every key, updated twice per bucket). The newest
-    // bucket is the last of `recent`; its count comes with the key.
-    const older = recent.slice(0, -1).map(pick)
-    const observedOf = (key: string, latestCount: number): number => {
-      let n = latestCount
-      for (let i = 0; i < older.length; i++) n += older[i]!.get(key) ?? 0
-      return n
-    }
     trends[kind] = scoreTrendKeys(
       st.trends[kind],
       pick(bucket),
-      observedOf,
-      recent.length,
+      st.recent.length,
       bucket.index,
       trendOpts(p, kind),
     )
@@ -339,13 +288,48 @@ export function learnBucket(st: BrandState, r: BucketResult, weight: number, p: 
 }
 
 function learnTrends(st: BrandState, kind: TrendKind, b: Bucket, p: DetectorParams): void {
-  learnTrendsInto(st.trends[kind], TREND_PICK[kind](b), b.index, trendOpts(p, kind))
+  learnTrendKeys(st.trends[kind], TREND_PICK[kind](b), b.index, trendOpts(p, kind))
 }
 
-/** Append to the trend window; returns the buckets that fell out of it. */
+/**
+ * Append to the trend window (and each key's window count); returns the buckets that fell
+ * out of it.
+ */
 function pushRecent(st: BrandState, bucket: Bucket, maxW: number): Bucket[] {
   const evicted: Bucket[] = []
   st.recent.push(bucket)
-  while (st.recent.length > maxW) evicted.push(st.recent.shift()!)
+  sealBucket(bucket)
+  for (const kind of TREND_KINDS) {
+    const counts = TREND_PICK[kind](bucket)
+    addToWindow(st.trends[kind], counts, 1)
+    st.keys[kind].bucketKeys = counts.size
+  }
+  while (st.recent.length > maxW) {
+    const old = st.recent.shift()!
+    for (const kind of TREND_KINDS) addToWindow(st.trends[kind], TREND_PICK[kind](old), -1)
+    evicted.push(old)
+  }
   return evicted
+}
+
+/** Recompute the window counts from `st.recent` (after restoring a checkpoint). */
+export function rebuildWindows(st: BrandState): void {
+  for (const kind of TREND_KINDS) {
+    clearWindow(st.trends[kind])
+    for (const b of st.recent) addToWindow(st.trends[kind], TREND_PICK[kind](b), 1)
+  }
+}
+
+/**
+ * Recycle key ids nothing uses any more: not tracked and in no open or recent bucket. Call
+ * between minutes (no bucket of this brand in flight outside `open` and `recent`).
+ */
+export function recycleKeys(st: BrandState): void {
+  for (const kind of TREND_KINDS) {
+    const pick = TREND_PICK[kind]
+    recycleIds(st.trends[kind], (live) => {
+      for (const b of st.open.values()) markIds(live, pick(b))
+      for (const b of st.recent) markIds(live, pick(b))
+    })
+  }
 }

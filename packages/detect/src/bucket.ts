@@ -1,8 +1,9 @@
 /**
  * One open time bucket of one brand: the signals of issue 4 accumulated as mentions arrive.
- * Everything here is O(1) per mention (plus one map increment per hashtag and term).
+ * Everything here is O(1) per mention (plus one key-id lookup and count per hashtag and term).
  */
 import type { EnrichedMention } from '@vigil/schema'
+import { KeyCounts, KeyDict } from './keys.js'
 
 export interface Bucket {
   index: number
@@ -27,10 +28,11 @@ export interface Bucket {
   /** Complaints/questions from customers and replies by the brand's own accounts. */
   asks: number
   brandReplies: number
-  hashtags: Map<string, number>
-  terms: Map<string, number>
-  platforms: Map<string, number>
-  langs: Map<string, number>
+  /** Per-key counts, by the ids of the brand's key dictionaries (`BucketKeys`). */
+  hashtags: KeyCounts
+  terms: KeyCounts
+  platforms: KeyCounts
+  langs: KeyCounts
   /** Negative-mention ids, a few, for the incident's samples. */
   samples: string[]
   /** Ids already counted in this bucket: a redelivery is not counted twice. */
@@ -41,7 +43,21 @@ export const SAMPLES_PER_BUCKET = 5
 /** log10 of 100 000: a bigger audience adds nothing more. */
 export const MAX_REACH_WEIGHT = 5
 
-export function newBucket(index: number): Bucket {
+/** The key dictionaries a brand's buckets count hashtags, terms, platforms and languages by. */
+export interface BucketKeys {
+  hashtags: KeyDict
+  terms: KeyDict
+  platforms: KeyDict
+  langs: KeyDict
+}
+
+/** Dictionaries of their own, for a bucket outside any brand (tests, tools). */
+export function standaloneKeys(): BucketKeys {
+  const dict = () => new KeyDict(64)
+  return { hashtags: dict(), terms: dict(), platforms: dict(), langs: dict() }
+}
+
+export function newBucket(index: number, keys: BucketKeys = standaloneKeys()): Bucket {
   return {
     index,
     total: 0,
@@ -55,17 +71,13 @@ export function newBucket(index: number): Bucket {
     sentimentSum: 0,
     asks: 0,
     brandReplies: 0,
-    hashtags: new Map(),
-    terms: new Map(),
-    platforms: new Map(),
-    langs: new Map(),
+    hashtags: new KeyCounts(keys.hashtags),
+    terms: new KeyCounts(keys.terms),
+    platforms: new KeyCounts(keys.platforms),
+    langs: new KeyCounts(keys.langs),
     samples: [],
     ids: new Set(),
   }
-}
-
-function inc(m: Map<string, number>, k: string): void {
-  m.set(k, (m.get(k) ?? 0) + 1)
 }
 
 /**
@@ -113,19 +125,12 @@ export function addNewToBucket(b: Bucket, m: EnrichedMention, genuine: boolean):
   const tags = m.hashtags
   for (let i = 0; i < tags.length; i++) {
     const t = tags[i]!.toLowerCase()
-    if (tags.indexOf(tags[i]!) === i) inc(b.hashtags, t)
+    if (tags.indexOf(tags[i]!) === i) b.hashtags.inc(t)
   }
   const terms = m.terms
-  for (let i = 0; i < terms.length; i++) inc(b.terms, terms[i]!)
-  inc(b.platforms, m.platform)
-  inc(b.langs, m.lang)
-}
-
-/** Sum key counts over several buckets (the scoring window). */
-export function sumCounts(buckets: Bucket[], pick: (b: Bucket) => Map<string, number>): Map<string, number> {
-  const out = new Map<string, number>()
-  for (const b of buckets) for (const [k, c] of pick(b)) out.set(k, (out.get(k) ?? 0) + c)
-  return out
+  for (let i = 0; i < terms.length; i++) b.terms.inc(terms[i]!)
+  b.platforms.inc(m.platform)
+  b.langs.inc(m.lang)
 }
 
 /** A bucket as plain JSON (maps as entry lists), for checkpoints. */
@@ -156,17 +161,26 @@ export function bucketToJson(b: Bucket, withIds: boolean): BucketJson {
       b.total,
       b.excluded,
     ],
-    hashtags: [...b.hashtags],
-    terms: [...b.terms],
-    platforms: [...b.platforms],
-    langs: [...b.langs],
+    hashtags: b.hashtags.entries(),
+    terms: b.terms.entries(),
+    platforms: b.platforms.entries(),
+    langs: b.langs.entries(),
     samples: [...b.samples],
     ids: withIds ? [...b.ids] : [],
   }
 }
 
-export function bucketFromJson(j: BucketJson): Bucket {
-  const b = newBucket(j.index)
+/** Mark a bucket closed: no more counting (its per-key lookup arrays are handed back). */
+export function sealBucket(b: Bucket): void {
+  b.hashtags.seal()
+  b.terms.seal()
+  b.platforms.seal()
+  b.langs.seal()
+}
+
+/** A checkpointed bucket, counting by the brand's key dictionaries `keys`. */
+export function bucketFromJson(j: BucketJson, keys: BucketKeys): Bucket {
+  const b = newBucket(j.index, keys)
   ;[
     b.volume,
     b.negative,
@@ -180,10 +194,10 @@ export function bucketFromJson(j: BucketJson): Bucket {
     b.total,
     b.excluded,
   ] = j.n
-  b.hashtags = new Map(j.hashtags)
-  b.terms = new Map(j.terms)
-  b.platforms = new Map(j.platforms)
-  b.langs = new Map(j.langs)
+  for (const [k, c] of j.hashtags) b.hashtags.inc(k, c)
+  for (const [k, c] of j.terms) b.terms.inc(k, c)
+  for (const [k, c] of j.platforms) b.platforms.inc(k, c)
+  for (const [k, c] of j.langs) b.langs.inc(k, c)
   b.samples = [...j.samples]
   b.ids = new Set(j.ids)
   return b

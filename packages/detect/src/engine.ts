@@ -4,17 +4,18 @@
  * each brand's incident lifecycle. No I/O: the service around it consumes and produces.
  */
 import type { Alert, EnrichedMention, LiveMetric } from '@vigil/schema'
+import { authorCounts, pruneAuthors } from './authors.js'
 import {
-  authorCounts,
   type BrandInfo,
   type BrandState,
   type BucketResult,
   closeBucket,
   learnBucket,
+  newBrandBucket,
   newBrandState,
-  pruneAuthors,
+  recycleKeys,
 } from './brand.js'
-import { addNewToBucket, isExcluded, newBucket } from './bucket.js'
+import { addNewToBucket, isExcluded } from './bucket.js'
 import { buildEvidence, gateSlowWindowsByPeers, toAlert, toMetric, trendScore } from './evidence.js'
 import { applyFeedback, type Evidence, type IncidentFeedback, stepIncident } from './incident.js'
 import { DEFAULT_PARAMS, type DetectorParams } from './params.js'
@@ -149,7 +150,7 @@ export function createDetectorEngine(opts: EngineOptions): DetectorEngine {
     const list = m.brands
     for (let i = 0; i < list.length; i++) {
       const id = list[i]!.brand
-      if (i > 0 && list.findIndex((x) => x.brand === id) < i) continue
+      if (i > 0 && namedBefore(list, i)) continue
       const st = states.get(id)
       if (st === undefined) {
         counters.unknownBrand++
@@ -162,7 +163,7 @@ export function createDetectorEngine(opts: EngineOptions): DetectorEngine {
       }
       let b = st.open.get(idx)
       if (b === undefined) {
-        b = newBucket(idx)
+        b = newBrandBucket(st, idx)
         st.open.set(idx, b)
       }
       const seen = b.ids.size
@@ -172,7 +173,7 @@ export function createDetectorEngine(opts: EngineOptions): DetectorEngine {
         counters.duplicates++
         continue
       }
-      const voice = authorCounts(st, m.author.id, idx, p, m.intent === 'troll')
+      const voice = authorCounts(st.authors, m.author.id, idx, p, m.intent === 'troll')
       addNewToBucket(b, m, voice && !isExcluded(m))
       // Consecutive mentions mostly land in the same minute between two ticks: one map write.
       if (idx !== touchedIdx || lastAdvanceNow !== touchedNow) {
@@ -249,9 +250,9 @@ export function createDetectorEngine(opts: EngineOptions): DetectorEngine {
   function closeAll(idx: number, alerts: Alert[], metrics: LiveMetric[]): void {
     const results: Array<[BrandState, BucketResult]> = []
     for (const st of states.values()) {
-      const b = st.open.get(idx) ?? newBucket(idx)
+      const b = st.open.get(idx) ?? newBrandBucket(st, idx)
       st.open.delete(idx)
-      if (idx % 60 === 0) pruneAuthors(st, idx, p)
+      if (idx % 60 === 0) pruneAuthors(st.authors, idx, p)
       if (!inactive.has(st.info.id) && idx > st.closedThrough) results.push([st, closeBucket(st, b, p)])
     }
     gateSlowWindowsByPeers(
@@ -293,6 +294,7 @@ export function createDetectorEngine(opts: EngineOptions): DetectorEngine {
       learnBucket(st, r, weight, p)
       metrics.push(toMetric(r))
     }
+    for (const st of states.values()) recycleKeys(st)
   }
 
   return {
@@ -347,6 +349,13 @@ export function createDetectorEngine(opts: EngineOptions): DetectorEngine {
   }
 }
 
+/** Whether the brand of `list[i]` is named earlier in the list too (counted once per mention). */
+function namedBefore(list: EnrichedMention['brands'], i: number): boolean {
+  const id = list[i]!.brand
+  for (let k = 0; k < i; k++) if (list[k]!.brand === id) return true
+  return false
+}
+
 /** The bucket's leading hashtag when it bursts clearly (after correcting for the keys tested). */
 function burstingTag(r: BucketResult, p: DetectorParams): string | null {
   const top = r.trends.hashtags[0]
@@ -370,8 +379,19 @@ export function parseIsoMs(s: string): number {
   const sec = digits(s, 17, 2)
   const ms = digits(s, 20, 3)
   if (!(mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && h < 24 && mi < 60 && sec < 60)) return Date.parse(s)
-  return Date.UTC(y, mo - 1, d, h, mi, sec, ms)
+  // Consecutive mentions mostly share a day: Date.UTC once per day. Within the checked ranges
+  // Date.UTC's day and time parts simply add (exact integers), so the result is the same.
+  const day = (y * 100 + mo) * 100 + d
+  if (day !== lastDay) {
+    lastDayMs = Date.UTC(y, mo - 1, d)
+    lastDay = day
+  }
+  return lastDayMs + ((h * 60 + mi) * 60 + sec) * 1000 + ms
 }
+
+/** The day (yyyymmdd) parseIsoMs saw last, and its Date.UTC. */
+let lastDay = Number.NaN
+let lastDayMs = Number.NaN
 
 /** The number written by `len` decimal digits of `s` from `i` (NaN on a non-digit). */
 function digits(s: string, i: number, len: number): number {

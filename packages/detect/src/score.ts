@@ -67,7 +67,7 @@ export function scoreCounts(
     out.push(
       gate(
         {
-          name: w === 1 ? signal : `${signal}@${w}m`,
+          name: windowName(signal, w),
           signal,
           window: w,
           observed: c,
@@ -86,7 +86,33 @@ export function gate(s: Omit<Scored, 'gated'>, p: DetectorParams, scale = 1): Sc
   const ok =
     s.observed >= s.expected * p.minRatio &&
     (s.observed - s.expected) / scale >= p.minExcess * Math.sqrt(s.window)
-  return { ...s, gated: ok ? s.surprise : 0 }
+  // Spelled out rather than spread (this runs for every window of every signal each minute).
+  return {
+    name: s.name,
+    signal: s.signal,
+    window: s.window,
+    observed: s.observed,
+    expected: s.expected,
+    surprise: s.surprise,
+    gated: ok ? s.surprise : 0,
+  }
+}
+
+const windowNames = new Map<string, string[]>()
+
+/** "negative" for the 1-bucket window, else "negative@5m"; built once per signal and window. */
+export function windowName(signal: string, w: number): string {
+  let names = windowNames.get(signal)
+  if (names === undefined) {
+    names = []
+    windowNames.set(signal, names)
+  }
+  let name = names[w]
+  if (name === undefined) {
+    name = w === 1 ? signal : `${signal}@${w}m`
+    names[w] = name
+  }
+  return name
 }
 
 /** Negative share over a window: binomial tail of negatives given the volume. */
@@ -104,7 +130,7 @@ export function scoreShare(
   // "impossible" at 20%); ask for twice the usual excess before it may open anything.
   if (neg - expected < 2 * p.minExcess * Math.sqrt(window)) {
     return {
-      name: window === 1 ? 'negative_share' : `negative_share@${window}m`,
+      name: windowName('negative_share', window),
       signal: 'negative_share',
       window,
       observed: neg,
@@ -115,7 +141,7 @@ export function scoreShare(
   }
   return gate(
     {
-      name: window === 1 ? 'negative_share' : `negative_share@${window}m`,
+      name: windowName('negative_share', window),
       signal: 'negative_share',
       window,
       observed: neg,
@@ -197,7 +223,7 @@ export function scoreVolume(
   return [
     gate(
       {
-        name: r.window === 1 ? 'volume' : `volume@${r.window}m`,
+        name: windowName('volume', r.window),
         signal: 'volume',
         window: r.window,
         observed: r.observed,

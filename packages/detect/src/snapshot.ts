@@ -3,9 +3,9 @@
  * a redelivered batch after a crash is not counted twice), and the last closed buckets that
  * trend windows span.
  */
-import type { BrandState } from './brand.js'
-import { type BucketJson, bucketFromJson, bucketToJson } from './bucket.js'
-import { trendsFromJson, trendsToJson } from './trends.js'
+import { type BrandState, rebuildWindows } from './brand.js'
+import { type BucketJson, bucketFromJson, bucketToJson, sealBucket } from './bucket.js'
+import { restoreTrends, trendsToJson } from './trends.js'
 
 export const SNAPSHOT_VERSION = 3
 
@@ -65,8 +65,7 @@ export function restoreBrand(st: BrandState, raw: unknown): boolean {
   st.core = copy.core
   st.share = copy.share
   for (const k of Object.keys(st.trends) as Array<keyof BrandState['trends']>) {
-    const t = trendsFromJson(copy.trends[k])
-    if (t !== null) st.trends[k] = t
+    restoreTrends(st.trends[k], copy.trends[k])
   }
   st.hist = copy.hist
   st.incident = copy.incident
@@ -76,7 +75,9 @@ export function restoreBrand(st: BrandState, raw: unknown): boolean {
   st.closedThrough = copy.closedThrough ?? -Infinity
   st.falseAlarmUntil = copy.falseAlarmUntil ?? -Infinity
   st.falseAlarmNeed = copy.falseAlarmNeed ?? 0
-  st.open = new Map((copy.open ?? []).map((j) => [j.index, bucketFromJson(j)]))
-  st.recent = (copy.recent ?? []).map(bucketFromJson)
+  st.open = new Map((copy.open ?? []).map((j) => [j.index, bucketFromJson(j, st.keys)]))
+  st.recent = (copy.recent ?? []).map((j) => bucketFromJson(j, st.keys))
+  for (const b of st.recent) sealBucket(b)
+  rebuildWindows(st)
   return true
 }

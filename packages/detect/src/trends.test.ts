@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { learnTrends, newTrends, scoreTrends, type TrendOpts, trendRate } from './trends.js'
+import { learnTrends, newTrends, scoreTrends, type TrendOpts, trackedKeys, trendRate } from './trends.js'
 
 const o: TrendOpts = { tau: 720, novelRate: 0.02, minCount: 5, maxKeys: 50 }
 
@@ -39,7 +39,7 @@ describe('hashtag and term bursts', () => {
         b,
         o,
       )
-    expect(s.keys.size).toBeLessThanOrEqual(Math.ceil(o.maxKeys * 1.25))
+    expect(trackedKeys(s)).toBeLessThanOrEqual(Math.ceil(o.maxKeys * 1.25))
     expect(trendRate(s, '#steady', 100, o)).toBeGreaterThan(2)
   })
 })
