@@ -239,9 +239,16 @@ function matchDomainsInText(folded: string, cb: CompiledBrand): string | null {
 interface Prefilter {
   pairs: Uint8Array
   /** Needles by pair key: an array slot, not a map probe, for each indexed pair in a post. */
-  byPair: ({ needle: string; brand: number }[] | undefined)[]
+  byPair: (PairNeedle[] | undefined)[]
   /** Brands with a one-character needle: always candidates. */
   always: number[]
+}
+
+interface PairNeedle {
+  needle: string
+  brand: number
+  /** The needle's third code unit, or -1: compared before the whole needle, which most pairs fail. */
+  third: number
 }
 
 const pairKey = (a: number, b: number): number => (Math.imul(a, 0x9e37) ^ b) & 0xffff
@@ -249,7 +256,7 @@ const pairKey = (a: number, b: number): number => (Math.imul(a, 0x9e37) ^ b) & 0
 function buildPrefilter(compiled: CompiledBrand[]): Prefilter {
   const pf: Prefilter = {
     pairs: new Uint8Array(0x10000),
-    byPair: new Array<{ needle: string; brand: number }[] | undefined>(0x10000).fill(undefined),
+    byPair: new Array<PairNeedle[] | undefined>(0x10000).fill(undefined),
     always: [],
   }
   compiled.forEach((cb, brand) => {
@@ -267,7 +274,7 @@ function buildPrefilter(compiled: CompiledBrand[]): Prefilter {
       const key = pairKey(needle.charCodeAt(0), needle.charCodeAt(1))
       pf.pairs[key] = 1
       const list = pf.byPair[key] ?? []
-      list.push({ needle, brand })
+      list.push({ needle, brand, third: needle.length > 2 ? needle.charCodeAt(2) : -1 })
       pf.byPair[key] = list
     }
   })
@@ -284,8 +291,10 @@ function candidates(pf: Prefilter, folded: string, out: Uint8Array): void {
     const next = folded.charCodeAt(i + 1)
     const key = pairKey(prev, next)
     if (pf.pairs[key] === 1) {
+      const third = folded.charCodeAt(i + 2)
       for (const c of pf.byPair[key]!)
-        if (out[c.brand] === 0 && folded.startsWith(c.needle, i)) out[c.brand] = 1
+        if (out[c.brand] === 0 && (c.third === -1 || c.third === third) && folded.startsWith(c.needle, i))
+          out[c.brand] = 1
     }
     prev = next
   }

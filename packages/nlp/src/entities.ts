@@ -28,7 +28,6 @@ const CASHTAG_RE = /(?<![\p{L}\p{N}_$])[$＄]([A-Za-z][A-Za-z0-9.]{0,9})(?![\p{L
 const HANDLE_RE = /(?<![\p{L}\p{N}_.@])[@＠]([A-Za-z0-9_]{1,30})(?![A-Za-z0-9_@.]*\.[A-Za-z]{2,})/gu
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"'\u3000]{1,2000}/giu
 const TRAILING_PUNCT_RE = /[.,;:!?)\]}'"»。，！？]+$/u
-const HAN_RUN_RE = /[\u4E00-\u9FFF]{2,}/gu
 // A bigram with a function character ("的账", "了我") is never a topic.
 // Code units, not strings: reading run[i] would allocate a string per Chinese character.
 const HAN_FUNCTION_CHARS: ReadonlySet<number> = new Set(
@@ -114,24 +113,37 @@ function extractTerms(folded: string, words: readonly string[], out: Entities, r
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!
     if (terms.length >= MAX_TERMS) return
-    if (w.length < 3 || isDigits(w) || hasHan(w)) continue
-    if ((facts !== undefined ? facts[i]?.stop === true : STOPWORDS.has(w)) || terms.includes(w)) continue
+    // Pure tests, cheapest first: a stopword (most skipped words) costs one read of the row.
+    if (w.length < 3 || (facts !== undefined ? facts[i]?.stop === true : STOPWORDS.has(w))) continue
+    if (isDigits(w) || hasHan(w) || terms.includes(w)) continue
     terms.push(w)
   }
   // Chinese bigrams come from the whole text, hashtags included ("#莲花银行崩了").
   if (!hasHan(folded)) return
-  const seen = new Set(terms)
-  for (const m of folded.matchAll(HAN_RUN_RE)) {
-    const run = m[0]
-    for (let i = 0; i + 2 <= run.length && out.terms.length < MAX_TERMS; i++) {
-      if (HAN_FUNCTION_CHARS.has(run.charCodeAt(i)) || HAN_FUNCTION_CHARS.has(run.charCodeAt(i + 1))) continue
-      const bg = run.slice(i, i + 2)
-      if (!seen.has(bg) && !STOPWORDS.has(bg)) {
-        seen.add(bg)
-        out.terms.push(bg)
-      }
+  // Runs of two or more CJK ideographs, scanned by hand: no iterator, match arrays or set
+  // per post (the term list is short, `includes` dedupes it).
+  const n = folded.length
+  let i = 0
+  while (i < n && terms.length < MAX_TERMS) {
+    if (!isHanUnit(folded.charCodeAt(i))) {
+      i++
+      continue
     }
+    let end = i + 1
+    while (end < n && isHanUnit(folded.charCodeAt(end))) end++
+    for (let j = i; j + 2 <= end && terms.length < MAX_TERMS; j++) {
+      if (HAN_FUNCTION_CHARS.has(folded.charCodeAt(j)) || HAN_FUNCTION_CHARS.has(folded.charCodeAt(j + 1)))
+        continue
+      const bg = folded.slice(j, j + 2)
+      if (!terms.includes(bg) && !STOPWORDS.has(bg)) terms.push(bg)
+    }
+    i = end
   }
+}
+
+/** CJK unified ideographs: the units whose runs give Chinese bigram terms. */
+function isHanUnit(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fff
 }
 
 function isDigits(w: string): boolean {

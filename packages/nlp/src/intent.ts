@@ -37,8 +37,12 @@ function hasRepeat(text: string): boolean {
   let prev = -1
   let run = 0
   for (let i = 0; i < n; i++) {
-    const c = text.codePointAt(i)!
-    if (c > 0xffff) i++
+    // Code units, and a code point only where a surrogate pair may start.
+    let c = text.charCodeAt(i)
+    if (c >= 0xd800 && c <= 0xdbff) {
+      c = text.codePointAt(i)!
+      if (c > 0xffff) i++
+    }
     if (c === prev && c !== 0x0a) {
       if (++run >= 10) return true
     } else {

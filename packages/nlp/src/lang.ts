@@ -92,15 +92,14 @@ function byScript(s: string): string | null {
   if (kana > 0 && (kana + han) * 2 >= latin / 3) return 'ja'
   if (hangul > 0 && hangul * 2 >= latin / 3) return 'ko'
   if (han > 0 && han * 2 >= latin / 3) return 'zh'
-  const alpha: [number, string][] = [
-    [arabic, 'ar'],
-    [deva, 'hi'],
-    [cyr, 'ru'],
-    [thai, 'th'],
-    [hebrew, 'he'],
-    [greek, 'el'],
-  ]
-  for (const [n, lang] of alpha) if (n > 0 && n >= latin / 2) return lang
+  // In this order (no array of pairs: this runs for every post).
+  const half = latin / 2
+  if (arabic > 0 && arabic >= half) return 'ar'
+  if (deva > 0 && deva >= half) return 'hi'
+  if (cyr > 0 && cyr >= half) return 'ru'
+  if (thai > 0 && thai >= half) return 'th'
+  if (hebrew > 0 && hebrew >= half) return 'he'
+  if (greek > 0 && greek >= half) return 'el'
   return null
 }
 

@@ -121,6 +121,10 @@ function isBreak(c: number): boolean {
   )
 }
 
+/** isBreak for every code unit: one table read per character in the tokeniser's inner loop. */
+const BREAK = new Uint8Array(0x10000)
+for (let c = 0; c < 0x10000; c++) if (isBreak(c)) BREAK[c] = 1
+
 export interface Tokens {
   /** Words in order (folded), without URLs, e-mail addresses, hashtags, handles, cashtags. */
   words: string[]
@@ -159,7 +163,7 @@ export function tokenize(folded: string): Tokens {
     if (!chunkIsSkip) {
       let w = i
       for (let k = i; k <= end; k++) {
-        if (k === end || isBreak(s.charCodeAt(k))) {
+        if (k === end || BREAK[s.charCodeAt(k)] === 1) {
           if (k > w) {
             let a = w
             let b = k

@@ -5,7 +5,7 @@ import { classifyIntent } from './intent.js'
 import { detectLanguage } from './lang.js'
 import { createSentimentScorer } from './sentiment/index.js'
 import { cleanText, foldText, tokenize } from './text.js'
-import { wordFacts } from './vocab.js'
+import { vocabEntry, wordFacts } from './vocab.js'
 
 const corpus = (
   JSON.parse(readFileSync(new URL('../test-fixtures/brand-corpus.json', import.meta.url), 'utf8')) as {
@@ -43,5 +43,17 @@ describe('shared word table', () => {
     }
     // The texts reach the lexicons, so the comparison is not vacuous.
     expect(sentimentHits).toBeGreaterThan(20)
+  })
+})
+
+describe('word table memo', () => {
+  it('answers a word registered after it was looked up, and a word sharing its slot', () => {
+    // Same length, first two and last characters: one filter key, so one memo slot.
+    expect(wordFacts(['zqxxxx1']).facts[0]).toBeUndefined()
+    const first = vocabEntry('zqmemo1')
+    expect(wordFacts(['zqmemo1', 'zqxxxx1']).facts).toEqual([first, undefined])
+    const second = vocabEntry('zqxxxx1')
+    expect(wordFacts(['zqxxxx1', 'zqmemo1', 'zqxxxx1']).facts).toEqual([second, first, second])
+    expect(second.word).toBe('zqxxxx1')
   })
 })

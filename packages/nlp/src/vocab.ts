@@ -8,6 +8,8 @@
 
 /** What the analysers know about one folded word. */
 export interface WordFacts {
+  /** The word itself (the table's own copy). */
+  readonly word: string
   /** Language indexes (lang.ts) the word is a function word of, or null. */
   langs: readonly number[] | null
   /** A stopword: never a trend term. */
@@ -44,11 +46,19 @@ function filterKey(w: string): number {
   return Math.imul(k ^ (k >>> 15), 0x2c1b3c6d) >>> FILTER_SHIFT
 }
 
+// A small direct-mapped memo of recent hits in front of TABLE, indexed by the filter key: a
+// post's words are mostly the same few thousand, and a probe of the big map misses the CPU
+// caches (it was the costliest line of this module). It holds the table's own entries (and
+// so the table's copy of each word), never a post's substring: nothing young is kept alive
+// and entries never go stale, since the table only grows and never replaces an entry.
+const MEMO_SLOTS = 2048
+const memo: (WordFacts | undefined)[] = new Array<WordFacts | undefined>(MEMO_SLOTS).fill(undefined)
+
 /** The entry of `w`, created empty when absent. For registration at list-building time. */
 export function vocabEntry(w: string): WordFacts {
   let e = TABLE.get(w)
   if (e === undefined) {
-    e = { langs: null, stop: false, cues: null, lex: [] }
+    e = { word: w, langs: null, stop: false, cues: null, lex: [] }
     TABLE.set(w, e)
     const k = filterKey(w)
     filter[k >>> 5] = filter[k >>> 5]! | (1 << (k & 31))
@@ -67,7 +77,17 @@ export function wordFacts(words: readonly string[]): FactsRow {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!
     const k = filterKey(w)
-    facts[i] = (filter[k >>> 5]! & (1 << (k & 31))) === 0 ? undefined : TABLE.get(w)
+    if ((filter[k >>> 5]! & (1 << (k & 31))) === 0) facts[i] = undefined
+    else {
+      const slot = k & (MEMO_SLOTS - 1)
+      const known = memo[slot]
+      if (known !== undefined && known.word === w) facts[i] = known
+      else {
+        const f = TABLE.get(w)
+        if (f !== undefined) memo[slot] = f
+        facts[i] = f
+      }
+    }
   }
   return { facts, gen: generation }
 }

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { foldText } from '../text.js'
 import {
   DENSE_N,
+  denseInto,
   FEATURES_VERSION,
   featurize,
   hashFeatures,
@@ -12,6 +13,7 @@ import {
   logitsIntoQuantized,
   prepare,
   quantize,
+  scratchIndices,
 } from './features.js'
 import { createSentimentScorer, lexiconEvidence, loadLexicons } from './index.js'
 import { loadLinearModel } from './linear.js'
@@ -87,6 +89,51 @@ describe('trained-model features', () => {
       logitsInto(w, 3, DIM, folded, ev, a)
       logitsIntoQuantized(qw, folded, ev, b)
       for (let c = 0; c < 3; c++) expect(Math.abs(a[c]! - b[c]!)).toBeLessThan(0.01)
+    }
+  })
+
+  it('memoised word sums give exactly the logits of the plain feature loop, hit or miss', () => {
+    const w = new Float32Array(3 * DIM).map((_, i) => Math.sin(i * 3.7) * 0.9)
+    const qw = quantize(w, 3, DIM)
+    const w2 = new Float32Array(2 * DIM).map((_, i) => Math.cos(i * 1.3))
+    const qw2 = quantize(w2, 2, DIM)
+    const texts = [
+      '',
+      ' ',
+      'ok',
+      'a b c d e f',
+      'not bad. the app crashes!!! why?? never again',
+      "can't log in, card blocked — soooo annoying 2024-03-15 @bank https://t.co/x",
+      '莲花银行冻结了我的账户 不开心 ok',
+      '蓮花銀行 app 又崩了！！扣款两次？',
+      'بنك النور جمد حسابي والتطبيق معطل',
+      'yaar mera card phir se block ho gaya',
+      'supercalifragilisticexpialidocious antidisestablishmentarianism a',
+      'x'.repeat(500),
+      'word '.repeat(300),
+    ]
+    for (const qt of [qw, qw2]) {
+      // Twice: the first pass fills the memo, the second reads it.
+      for (const pass of [0, 1]) {
+        for (const text of texts) {
+          const folded = foldText(text)
+          const ev = lexiconEvidence(text, folded, lexicons.get('en'))
+          const n = hashFeatures(folded, DIM)
+          const idx = scratchIndices()
+          const ref = new Float64Array(qt.k)
+          for (let j = 0; j < n; j++)
+            for (let c = 0; c < qt.k; c++) ref[c] = ref[c]! + qt.q[idx[j]! * qt.k + c]!
+          const got = new Float64Array(qt.k)
+          logitsIntoQuantized(qt, folded, ev, got)
+          const dense = new Float64Array(DENSE_N)
+          denseInto(ev, dense)
+          for (let c = 0; c < qt.k; c++) {
+            let z = ref[c]! * (n > 0 ? qt.scale / Math.sqrt(n) : 0)
+            for (let j = 0; j < DENSE_N; j++) z += qt.dense[j * qt.k + c]! * dense[j]!
+            expect(got[c], `${text.slice(0, 30)} pass ${pass}`).toBe(z)
+          }
+        }
+      }
     }
   })
 
