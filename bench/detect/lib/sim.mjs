@@ -10,6 +10,7 @@
 import { loadBrands } from '../../../packages/config/dist/index.js'
 import { createDetectorEngine } from '../../../packages/detect/dist/index.js'
 import { createEnricher } from '../../../packages/nlp/dist/index.js'
+import { copyForKey, enrichedKeys } from '../../../packages/schema/dist/index.js'
 import { MentionGenerator } from '../../../services/ingest/dist/generator/index.js'
 
 export const MIN = 60_000
@@ -143,7 +144,8 @@ export function createPipeline({ engine, nlp, startNow, partitions = 3, fetchMax
       for (let p = 0; p < partitions; p++) {
         for (const m of raw[p].splice(0, fetchMax)) {
           const e = nlp.enrich(m)
-          enriched[partitionOf(e.brands[0]?.brand ?? '_unbranded', partitions)].push(e)
+          // As the enricher writes them: a copy per brand named, on that brand's partition.
+          for (const key of enrichedKeys(e)) enriched[partitionOf(key, partitions)].push(copyForKey(e, key))
         }
         for (let q = 0; q < partitions; q++) {
           const batch = enriched[q].splice(0, fetchMax)
