@@ -83,6 +83,10 @@ while (Date.now() < deadline && !stopping) {
 if (!stopping) {
   console.log(`[vigil] all services up. Logs: ${logDir}`)
   console.log(`[vigil] dashboard: ${url}`)
+  console.log(
+    `[vigil] metrics: ${url}metrics (api), http://127.0.0.1:${env.ENRICHER_METRICS_PORT ?? '9101'}/metrics (enricher), ` +
+      `http://127.0.0.1:${env.DETECTOR_METRICS_PORT ?? '9102'}/metrics (detector)`,
+  )
   const after = Number(env.DEMO_CRISIS_AFTER_S)
   console.log(
     after < 0

@@ -28,11 +28,19 @@ const topics = topicNames(prefix)
 let brokers: string[]
 let apiUrl: string
 let ingestUrl: string
+let enricherMetricsUrl: string
+let detectorMetricsUrl: string
 const services = new Map<string, Service>()
 let rawTap: TopicTap
 let dlqTap: TopicTap
 let live: LiveClient
 const kafka = () => new Kafka({ brokers, clientId: 'e2e', logLevel: logLevel.NOTHING })
+
+/** The value of an unlabelled metric in Prometheus text, or NaN when absent. */
+const metricValue = (text: string, name: string): number => {
+  const line = text.split('\n').find((l) => l.startsWith(`${name} `))
+  return line === undefined ? Number.NaN : Number(line.slice(name.length + 1))
+}
 
 const mention = (n: number, text: string) => ({
   id: `x:${run}-${n}`,
@@ -46,7 +54,14 @@ const mention = (n: number, text: string) => ({
 beforeAll(async () => {
   brokers = testBrokers()
   mkdirSync(outDir, { recursive: true })
-  const [apiPort, ingestPort] = [await freePort(), await freePort()]
+  const [apiPort, ingestPort, enricherMetricsPort, detectorMetricsPort] = [
+    await freePort(),
+    await freePort(),
+    await freePort(),
+    await freePort(),
+  ]
+  enricherMetricsUrl = `http://127.0.0.1:${enricherMetricsPort}/metrics`
+  detectorMetricsUrl = `http://127.0.0.1:${detectorMetricsPort}/metrics`
   apiUrl = `http://127.0.0.1:${apiPort}`
   ingestUrl = `http://127.0.0.1:${ingestPort}`
   const env = {
@@ -56,6 +71,8 @@ beforeAll(async () => {
     CLICKHOUSE_DATABASE: database,
     API_PORT: String(apiPort),
     INGEST_PORT: String(ingestPort),
+    ENRICHER_METRICS_PORT: String(enricherMetricsPort),
+    DETECTOR_METRICS_PORT: String(detectorMetricsPort),
     GENERATOR: 'true',
     GENERATOR_SEED: '4242',
     GENERATOR_RATE_SCALE: '2',
@@ -108,6 +125,16 @@ describe('Vigil end to end', () => {
     expect(dead.headers['vigil.dlq.stage']).toBe('enricher')
     expect(dead.headers['vigil.dlq.source.topic']).toBe(topics.raw)
     expect(dead.headers['vigil.dlq.reason']).toMatch(/not JSON/)
+    // Operators see it on the enricher's /metrics too, beside its consumer lag.
+    const enricherMetrics = await waitFor(
+      async () => {
+        const text = await (await fetch(enricherMetricsUrl)).text()
+        return metricValue(text, 'vigil_enricher_dead_lettered_total') >= 1 && text
+      },
+      { what: 'the dead letter counted on the enricher /metrics', timeoutMs: 30_000, intervalMs: 500 },
+    )
+    expect(metricValue(enricherMetrics, 'vigil_enricher_enriched_total')).toBeGreaterThanOrEqual(2)
+    expect(enricherMetrics).toContain('vigil_bus_consumer_lag')
     // The good neighbours are visible through the API once stored.
     await waitFor(
       async () => {
@@ -142,6 +169,10 @@ describe('Vigil end to end', () => {
       expect(alert.score).toBeGreaterThan(0)
       // Nothing else was in crisis: no competitor should have been alerted.
       expect(live.alerts.filter((a) => a.brand !== 'northwind')).toEqual([])
+      // The detector's own counts are scraped, not read from its logs.
+      const detectorMetrics = await (await fetch(detectorMetricsUrl)).text()
+      expect(metricValue(detectorMetrics, 'vigil_detector_alerts_total')).toBeGreaterThanOrEqual(1)
+      expect(metricValue(detectorMetrics, 'vigil_detector_observed_total')).toBeGreaterThan(100)
     },
   )
 

@@ -1,7 +1,17 @@
-import { createKafka, createProducer, ensureTopics, onShutdown, vigilTopicSpecs } from '@vigil/bus'
+import {
+  createBusMetrics,
+  createKafka,
+  createMetricsRegistry,
+  createProducer,
+  ensureTopics,
+  onShutdown,
+  serveMetrics,
+  vigilTopicSpecs,
+} from '@vigil/bus'
 import { createLogger, loadBrands } from '@vigil/config'
 import { topicNames } from '@vigil/schema'
 import { detectorConfig } from './config.js'
+import { registerDetectorMetrics } from './metrics.js'
 import { startDetector } from './service.js'
 
 const cfg = detectorConfig(process.env)
@@ -11,7 +21,9 @@ const brands = loadBrands(cfg.common.brandsPath).map((b) => ({ id: b.id, role: b
 const kafka = createKafka({ brokers: cfg.common.kafkaBrokers, clientId: cfg.common.kafkaClientId, logger })
 await ensureTopics(kafka, vigilTopicSpecs(topics, cfg.common.partitions))
 const producer = await createProducer(kafka, logger)
+const registry = createMetricsRegistry()
 const detector = await startDetector({
+  busMetrics: createBusMetrics(registry),
   kafka,
   producer,
   topics,
@@ -22,7 +34,14 @@ const detector = await startDetector({
   ownershipTtlMs: cfg.ownershipTtlMs,
   params: { allowedLatenessMs: cfg.allowedLatenessMs },
 })
+registerDetectorMetrics(registry, () => detector.stats())
+const metrics = cfg.metricsPort === 0 ? null : await serveMetrics({ registry, port: cfg.metricsPort, logger })
 const stats = setInterval(() => logger.info({ event: 'detector_stats', ...detector.stats() }), 30_000)
 logger.info({ event: 'detector_started', topics: [topics.enriched], brands: brands.length })
 
-onShutdown(logger, [async () => clearInterval(stats), () => detector.stop(), () => producer.close()])
+onShutdown(logger, [
+  async () => clearInterval(stats),
+  () => detector.stop(),
+  () => producer.close(),
+  async () => metrics?.close(),
+])

@@ -4,6 +4,7 @@
  * A batch resolves (and its offsets commit) only after what it caused is acknowledged.
  */
 import {
+  type BusMetrics,
   type BusProducer,
   deadLetter,
   type InboundRecord,
@@ -38,6 +39,8 @@ export interface DetectorDeps {
   /** A brand whose records stopped arriving this long ago is presumed moved to another instance. */
   ownershipTtlMs?: number
   now?: () => number
+  /** Consumer lag, batch and dead-letter metrics (the process's registry), when it exposes /metrics. */
+  busMetrics?: BusMetrics
 }
 
 export interface DetectorStats {
@@ -226,11 +229,17 @@ export async function startDetector(deps: DetectorDeps): Promise<DetectorHandle>
           engine.observe(copyForKey(r.value, rec.key?.toString('utf8')), `${rec.topic}:${rec.partition}`)
           counts.observed++
         } else if (r.kind === 'dlq') {
-          await deadLetter(deps.producer, deps.topics.dlq, rec, {
-            code: r.code,
-            reason: r.reason,
-            stage: 'detector',
-          })
+          await deadLetter(
+            deps.producer,
+            deps.topics.dlq,
+            rec,
+            {
+              code: r.code,
+              reason: r.reason,
+              stage: 'detector',
+            },
+            deps.busMetrics,
+          )
           counts.deadLettered++
           log.warn({ event: 'dead_letter', code: r.code, reason: r.reason, offset: rec.offset })
         }
@@ -245,6 +254,7 @@ export async function startDetector(deps: DetectorDeps): Promise<DetectorHandle>
     fromBeginning: true,
     logger: deps.logger,
     handleBatch,
+    metrics: deps.busMetrics,
   })
   const feedbackBatch = (records: InboundRecord[]): Promise<void> =>
     serial(async () => {
@@ -257,11 +267,17 @@ export async function startDetector(deps: DetectorDeps): Promise<DetectorHandle>
           recentFeedback.add(r.value)
           applyFeedback(r.value, true)
         } else if (r.kind === 'dlq') {
-          await deadLetter(deps.producer, deps.topics.dlq, rec, {
-            code: r.code,
-            reason: r.reason,
-            stage: 'detector',
-          })
+          await deadLetter(
+            deps.producer,
+            deps.topics.dlq,
+            rec,
+            {
+              code: r.code,
+              reason: r.reason,
+              stage: 'detector',
+            },
+            deps.busMetrics,
+          )
           counts.deadLettered++
           log.warn({
             event: 'dead_letter',
@@ -281,6 +297,7 @@ export async function startDetector(deps: DetectorDeps): Promise<DetectorHandle>
     fromBeginning: true,
     logger: deps.logger,
     handleBatch: feedbackBatch,
+    metrics: deps.busMetrics,
   })
 
   const timer = setInterval(() => {

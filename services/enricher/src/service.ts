@@ -1,4 +1,4 @@
-import type { BusProducer, InboundRecord, Kafka } from '@vigil/bus'
+import type { BusMetrics, BusProducer, InboundRecord, Kafka } from '@vigil/bus'
 import { deadLetter, runConsumer } from '@vigil/bus'
 import type { Logger } from '@vigil/config'
 import type { Topics } from '@vigil/schema'
@@ -11,6 +11,8 @@ export interface EnricherDeps {
   logger: Logger
   nlp: EnrichFn
   groupId?: string
+  /** Consumer lag, batch and dead-letter metrics (the process's registry), when it exposes /metrics. */
+  busMetrics?: BusMetrics
 }
 
 export interface EnricherStats {
@@ -44,11 +46,17 @@ export async function startEnricher(
     }
     if (out.length > 0) await deps.producer.send(deps.topics.enriched, out)
     for (const d of dead) {
-      await deadLetter(deps.producer, deps.topics.dlq, d.rec, {
-        code: d.code,
-        reason: d.reason,
-        stage: 'enricher',
-      })
+      await deadLetter(
+        deps.producer,
+        deps.topics.dlq,
+        d.rec,
+        {
+          code: d.code,
+          reason: d.reason,
+          stage: 'enricher',
+        },
+        deps.busMetrics,
+      )
       deps.logger.warn({ event: 'dead_letter', code: d.code, reason: d.reason, offset: d.rec.offset })
     }
     stats.enriched += mentions
@@ -62,6 +70,7 @@ export async function startEnricher(
     fromBeginning: true,
     logger: deps.logger,
     handleBatch,
+    metrics: deps.busMetrics,
   })
   return { stop: () => consumer.stop(), stats }
 }
