@@ -217,6 +217,25 @@ export async function startDetector(deps: DetectorDeps): Promise<DetectorHandle>
     return run
   }
 
+  /** A record the detector cannot read: to mentions.dlq with its reason, counted and logged. */
+  async function refuse(rec: InboundRecord, bad: { code: string; reason: string }): Promise<void> {
+    await deadLetter(
+      deps.producer,
+      deps.topics.dlq,
+      rec,
+      { code: bad.code, reason: bad.reason, stage: 'detector' },
+      deps.busMetrics,
+    )
+    counts.deadLettered++
+    log.warn({
+      event: 'dead_letter',
+      code: bad.code,
+      reason: bad.reason,
+      topic: rec.topic,
+      offset: rec.offset,
+    })
+  }
+
   const handleBatch = (records: InboundRecord[]): Promise<void> =>
     serial(async () => {
       for (const rec of records) {
@@ -228,21 +247,7 @@ export async function startDetector(deps: DetectorDeps): Promise<DetectorHandle>
           // brand gets its own copy on that brand's partition.
           engine.observe(copyForKey(r.value, rec.key?.toString('utf8')), `${rec.topic}:${rec.partition}`)
           counts.observed++
-        } else if (r.kind === 'dlq') {
-          await deadLetter(
-            deps.producer,
-            deps.topics.dlq,
-            rec,
-            {
-              code: r.code,
-              reason: r.reason,
-              stage: 'detector',
-            },
-            deps.busMetrics,
-          )
-          counts.deadLettered++
-          log.warn({ event: 'dead_letter', code: r.code, reason: r.reason, offset: rec.offset })
-        }
+        } else if (r.kind === 'dlq') await refuse(rec, r)
       }
       await flush()
     })
@@ -266,27 +271,7 @@ export async function startDetector(deps: DetectorDeps): Promise<DetectorHandle>
           if (r.value.feedback.kind === 'ack' && ownAcks.has(`${r.value.alertId}@${v}`)) continue
           recentFeedback.add(r.value)
           applyFeedback(r.value, true)
-        } else if (r.kind === 'dlq') {
-          await deadLetter(
-            deps.producer,
-            deps.topics.dlq,
-            rec,
-            {
-              code: r.code,
-              reason: r.reason,
-              stage: 'detector',
-            },
-            deps.busMetrics,
-          )
-          counts.deadLettered++
-          log.warn({
-            event: 'dead_letter',
-            code: r.code,
-            reason: r.reason,
-            topic: rec.topic,
-            offset: rec.offset,
-          })
-        }
+        } else if (r.kind === 'dlq') await refuse(rec, r)
       }
       await sendOutbox()
     })
