@@ -90,6 +90,21 @@ describe('MentionGenerator', () => {
     expect(ratio).toBeLessThan(2.6)
   }, 30_000)
 
+  it('sometimes names two banks in one post, as customers comparing them do', () => {
+    const ms = new MentionGenerator({ brands, seed: 5, startMs: start, rateScale: 3 }).generateUntil(
+      start + HOUR,
+    )
+    const names = (text: string) =>
+      brands
+        .filter((b) => [b.name, ...b.aliases, ...b.handles].some((a) => text.includes(a)))
+        .map((b) => b.id)
+    const both = ms.filter((m) => m.kind !== 'reply' && new Set(names(m.text)).size >= 2)
+    // About 3 % of ordinary posts; never a post naming its own bank twice as "another".
+    expect(both.length / ms.length).toBeGreaterThan(0.01)
+    expect(both.length / ms.length).toBeLessThan(0.08)
+    for (const m of both) expect(names(m.text)).toContain(m.url.split('/')[3])
+  })
+
   it('records ground truth for every scenario kind', () => {
     const g = new MentionGenerator({ brands, seed: 2, startMs: start })
     const kinds = [

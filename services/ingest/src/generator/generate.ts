@@ -41,6 +41,7 @@ const ORDINARY_MIX: ReadonlyArray<readonly [Category, number]> = [
   ['troll', 0.02],
   ['spam', 0.03],
   ['pii', 0.01],
+  ['comparison', 0.03],
 ]
 const ORDINARY_NEGATIVE_SHARE = ORDINARY_MIX.reduce(
   (a, [c, w]) => a + (CATEGORY_SENTIMENT[c] === 'negative' ? w : 0),
@@ -247,10 +248,17 @@ export class MentionGenerator {
     })
   }
 
+  /** Another watched bank, for posts that compare two. */
+  private otherBrand(brand: BrandConfig): BrandConfig {
+    const others = this.opts.brands.filter((b) => b.id !== brand.id)
+    return others.length === 0 ? brand : this.rng.pick(others)
+  }
+
   private fill(template: string, brand: BrandConfig, lang: GenLang, scenario: Scenario | null): string {
     const rng = this.rng
     return template
       .replace('{b}', brandName(brand, lang, rng))
+      .replace('{other}', () => brandName(this.otherBrand(brand), lang, rng))
       .replace('{tag}', scenario?.hashtag ?? '')
       .replace('{card}', luhnCard(rng))
       .replace('{amt}', `£${(10 + rng.int(2000)).toLocaleString('en-GB')}`)

@@ -14,6 +14,8 @@ export type Category =
   | 'pii'
   | 'cardOutage'
   | 'fees'
+  /** Two banks in one post ({b} and {other}): the enricher writes it once per bank. */
+  | 'comparison'
 
 export const LANGS = ['en', 'nl', 'zh', 'ar'] as const
 export type GenLang = (typeof LANGS)[number]
@@ -77,6 +79,11 @@ export const TEMPLATES: Record<GenLang, Record<Category, string[]>> = {
       '{b} just hit me with a new monthly fee, nobody told me about this',
       'New {b} account fees are a joke, charged {amt} for nothing',
     ],
+    comparison: [
+      'Thinking of moving my salary account: {b} or {other}, whose app is better?',
+      'Has anyone compared {b} and {other} on fees for transfers abroad?',
+      '{b} vs {other} savings rates this month, not much in it',
+    ],
   },
   nl: {
     complaint: [
@@ -108,6 +115,10 @@ export const TEMPLATES: Record<GenLang, Record<Category, string[]>> = {
     pii: ['{b} mijn kaart {card} is twee keer belast, graag terugbetalen'],
     cardOutage: ['Pinnen lukt nergens, ligt het aan {b} of aan alle banken? {tag}'],
     fees: ['{b} rekent ineens nieuwe maandkosten, belachelijk'],
+    comparison: [
+      'Overstappen van {other} naar {b}, iemand ervaring mee?',
+      '{b} of {other}: welke app is beter?',
+    ],
   },
   zh: {
     complaint: [
@@ -129,6 +140,7 @@ export const TEMPLATES: Record<GenLang, Record<Category, string[]>> = {
     pii: ['{b}我的卡号{card}被重复扣款，请尽快退款'],
     cardOutage: ['今天刷卡到处失败，是{b}的问题还是所有银行都这样？{tag}'],
     fees: ['{b}突然开始收管理费，太过分了'],
+    comparison: ['{b}和{other}哪个信用卡更划算？'],
   },
   ar: {
     complaint: [
@@ -149,6 +161,7 @@ export const TEMPLATES: Record<GenLang, Record<Category, string[]>> = {
     pii: ['{b} بطاقتي رقم {card} تم خصمها مرتين، أرجو الاسترداد'],
     cardOutage: ['البطاقات لا تعمل في أي متجر، هل المشكلة من {b} أم من الشبكة؟ {tag}'],
     fees: ['{b} فرض رسوم شهرية جديدة بدون إشعار'],
+    comparison: ['أيهما أفضل {b} أم {other} للتحويلات الدولية؟'],
   },
 }
 
@@ -164,6 +177,7 @@ export const CATEGORY_SENTIMENT: Record<Category, 'negative' | 'neutral' | 'posi
   pii: 'negative',
   cardOutage: 'negative',
   fees: 'negative',
+  comparison: 'neutral',
 }
 
 export const CARE_REPLIES: Record<GenLang, string[]> = {
