@@ -45,6 +45,11 @@ export interface ConsumerOptions {
    * service's onShutdown sequence runs and a supervisor restarts it from the committed offsets.
    */
   onCrash?: (err: Error) => void
+  /**
+   * After every rebalance: the partitions this member now holds, topic → partition numbers.
+   * A stateful consumer releases what it no longer owns here (another member owns it now).
+   */
+  onAssignment?: (assignment: Record<string, number[]>) => void
 }
 
 export type ConsumerStatus = 'running' | 'stopping' | 'stopped' | 'crashed'
@@ -147,6 +152,7 @@ function watchEvents(consumer: Consumer, opts: ConsumerOptions, log: Logger, sta
       memberId: e.payload.memberId,
       assignment: e.payload.memberAssignment,
     })
+    opts.onAssignment?.(e.payload.memberAssignment)
   })
   consumer.on(consumer.events.CRASH, (e) => {
     const err = e.payload.error

@@ -9,6 +9,10 @@ const DETECTOR_STATS: Record<keyof DetectorStats, StatSpec> = {
   metrics: { kind: 'counter', help: 'Per-brand per-minute live metrics published' },
   checkpoints: { kind: 'counter', help: 'Per-brand state checkpoints written to detector.state' },
   restored: { kind: 'counter', help: 'Brands resumed from a checkpoint when assigned to this instance' },
+  released: {
+    kind: 'counter',
+    help: 'Brands handed over: their partition went to another instance, or nothing came for the TTL',
+  },
   feedbackApplied: { kind: 'counter', help: 'Operator acknowledgements and verdicts applied' },
   lateEvents: {
     kind: 'counter',

@@ -246,4 +246,94 @@ describe('detector service against a real broker', () => {
       for (const c of [alerts, state]) await c.stop()
     }
   })
+
+  it('a second instance takes over the brands of the partitions it is given: resumed from their checkpoints, released by the first at once, each alerted by one instance', async () => {
+    const topics = topicNames(`${uniqueName('det-scale')}.`)
+    await ensureTopics(kafka, vigilTopicSpecs(topics, 2))
+    const t0 = Math.floor((Date.now() - 50 * MIN) / MIN) * MIN
+    const r = rng(91)
+    const minute = (m: number, surge: boolean) => {
+      const out: EnrichedMention[] = []
+      for (const b of BRANDS) {
+        out.push(...ordinaryMinute(r, b.id, t0 + m * MIN, b.size === 'large' ? 25 : 8))
+        for (let i = 0; surge && i < 30; i++) {
+          out.push(
+            synthMention(
+              t0 + m * MIN + i * 2000,
+              { brand: b.id, label: 'negative', intent: 'complaint', hashtags: [`#${b.id}down`] },
+              `x:scale-${b.id}-${m}-${i}`,
+            ),
+          )
+        }
+      }
+      return out
+        .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+        .map((x) => ({ key: x.brands[0]!.brand, value: JSON.stringify(x) }))
+    }
+    await sendChunked(
+      producer,
+      topics.enriched,
+      Array.from({ length: 40 }, (_, m) => minute(m, false)).flat(),
+    )
+    const enriched = await collect(topics.enriched)
+    const alerts = await collect(topics.alerts)
+    const groupId = uniqueName('detector')
+    const start = () =>
+      startDetector({ kafka, producer, topics, logger, brands: BRANDS, groupId, ownershipTtlMs: 3_600_000 })
+    const first = await start()
+    let second: DetectorHandle | undefined
+    try {
+      // The brands' keys spread over both partitions, or nothing could move.
+      const partitionOf = await waitFor(
+        () => {
+          const m = new Map(enriched.got.map((x) => [x.key!.toString(), x.partition]))
+          return m.size === BRANDS.length && m
+        },
+        { what: 'a record of every brand on the enriched topic' },
+      )
+      expect(new Set(partitionOf.values()).size).toBe(2)
+      await waitFor(
+        () =>
+          BRANDS.every(
+            (b) =>
+              (first.engine.snapshot(b.id) as { closedThrough: number | null }).closedThrough! >=
+              Math.floor(t0 / MIN) + 38,
+          ),
+        { what: 'the first instance to learn 38 minutes of every brand', timeoutMs: 60_000 },
+      )
+      expect(BRANDS.every((b) => first.engine.isActive(b.id))).toBe(true)
+
+      // A second instance joins the group: each now holds one of the two partitions.
+      second = await start()
+      const added = second
+      await waitFor(() => first.stats().released >= 1, {
+        what: 'the first instance to release the brands of the partition it lost',
+        timeoutMs: 90_000,
+      })
+      await sendChunked(
+        producer,
+        topics.enriched,
+        [40, 41, 42].flatMap((m) => minute(m, true)),
+      )
+      await sendChunked(producer, topics.enriched, minute(43, false))
+      const opened = await waitFor(
+        () => {
+          const v1 = alerts.got.map((x) => json<Alert>(x)).filter((a) => a.version === 1)
+          return BRANDS.every((b) => v1.some((a) => a.brand === b.id)) && v1
+        },
+        { what: 'an alert for every brand after the hand-over', timeoutMs: 90_000 },
+      )
+      // One owner per brand: one incident each, none alerted twice by two instances.
+      expect(opened.map((a) => a.brand).sort()).toEqual(BRANDS.map((b) => b.id).sort())
+      for (const b of BRANDS) expect(first.engine.isActive(b.id) && added.engine.isActive(b.id)).toBe(false)
+      // The newcomer resumed its brands' baselines from their checkpoints: it alerts on the
+      // first surge minute, as the first instance does for the brands it kept.
+      expect(added.stats().restored).toBeGreaterThanOrEqual(1)
+      for (const a of opened) expect(Date.parse(a.openedAt)).toBe(t0 + 40 * MIN)
+    } finally {
+      await second?.stop()
+      await first.stop()
+      for (const c of [enriched, alerts]) await c.stop()
+    }
+  })
 })

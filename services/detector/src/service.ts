@@ -50,6 +50,8 @@ export interface DetectorStats {
   metrics: number
   checkpoints: number
   restored: number
+  /** Brands handed to another instance (their partition was revoked, or nothing came for the TTL). */
+  released: number
   feedbackApplied: number
   lateEvents: number
   duplicates: number
@@ -92,6 +94,7 @@ export async function startDetector(deps: DetectorDeps): Promise<DetectorHandle>
     metrics: 0,
     checkpoints: 0,
     restored: 0,
+    released: 0,
     feedbackApplied: 0,
   }
   const recentFeedback = new RecentFeedback()
@@ -108,6 +111,26 @@ export async function startDetector(deps: DetectorDeps): Promise<DetectorHandle>
   let lastLate = 0
   let outbox: Array<{ topic: string; rec: OutboundRecord }> = []
   const ttl = deps.ownershipTtlMs ?? 15 * 60_000
+
+  /** The enriched-topic partition each brand's records came from, for releasing on revocation. */
+  const brandPartition = new Map<string, number>()
+
+  /**
+   * After a rebalance: brands whose partition went to another member are released at once.
+   * Left active until the TTL, they would close empty minutes here, publish zero metrics beside
+   * the new owner's real ones and checkpoint that emptiness over the new owner's state.
+   */
+  function keepAssigned(assignment: Record<string, number[]>): void {
+    const held = new Set(assignment[deps.topics.enriched] ?? [])
+    for (const [brand, partition] of brandPartition) {
+      if (held.has(partition) || !engine.isActive(brand)) continue
+      engine.setActive(brand, false)
+      lastSeen.delete(brand)
+      brandPartition.delete(brand)
+      counts.released++
+      log.info({ event: 'brand_released', brand, reason: 'partition_revoked', partition })
+    }
+  }
 
   function own(brand: string): void {
     lastSeen.set(brand, now())
@@ -192,7 +215,9 @@ export async function startDetector(deps: DetectorDeps): Promise<DetectorHandle>
       if (now() - t > ttl && engine.isActive(b)) {
         engine.setActive(b, false)
         lastSeen.delete(b)
-        log.info({ event: 'brand_released', brand: b })
+        brandPartition.delete(b)
+        counts.released++
+        log.info({ event: 'brand_released', brand: b, reason: 'idle' })
       }
     }
   }
@@ -242,7 +267,10 @@ export async function startDetector(deps: DetectorDeps): Promise<DetectorHandle>
         const r = decodeEnriched(rec.value)
         if (r.kind === 'ok') {
           const key = rec.key?.toString('utf8') ?? r.value.brands[0]?.brand
-          if (key !== undefined) own(key)
+          if (key !== undefined) {
+            own(key)
+            brandPartition.set(key, rec.partition)
+          }
           // Each brand's copy counts for that brand only: the instance owning the other
           // brand gets its own copy on that brand's partition.
           engine.observe(copyForKey(r.value, rec.key?.toString('utf8')), `${rec.topic}:${rec.partition}`)
@@ -260,6 +288,12 @@ export async function startDetector(deps: DetectorDeps): Promise<DetectorHandle>
     logger: deps.logger,
     handleBatch,
     metrics: deps.busMetrics,
+    // Serialised with the batches and ticks: they share the engine.
+    onAssignment: (assignment) => {
+      serial(async () => keepAssigned(assignment)).catch((err: unknown) =>
+        log.warn({ event: 'release_failed', err }),
+      )
+    },
   })
   const feedbackBatch = (records: InboundRecord[]): Promise<void> =>
     serial(async () => {
