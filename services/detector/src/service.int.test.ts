@@ -73,6 +73,42 @@ function history(t0: number): EnrichedMention[] {
   return out.sort((a, b) => a.createdAt.localeCompare(b.createdAt))
 }
 
+/**
+ * One event-time minute as the enricher writes it (keyed by brand): ordinary traffic of every
+ * brand, plus 30 negative complaints with the brand's outage hashtag for each surging brand.
+ */
+function minuteRecords(r: ReturnType<typeof rng>, t: number, surging: readonly string[], idPrefix: string) {
+  const out: EnrichedMention[] = []
+  for (const b of BRANDS) out.push(...ordinaryMinute(r, b.id, t, b.size === 'large' ? 25 : 8))
+  for (const brand of surging) {
+    for (let i = 0; i < 30; i++) {
+      out.push(
+        synthMention(
+          t + i * 2000,
+          { brand, label: 'negative', intent: 'complaint', hashtags: [`#${brand}down`] },
+          `x:${idPrefix}-${brand}-${t}-${i}`,
+        ),
+      )
+    }
+  }
+  return out
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+    .map((x) => ({ key: x.brands[0]!.brand, value: JSON.stringify(x) }))
+}
+
+/** Surge minutes 40-42 after a 40-minute history, then a calm minute 43 that closes them. */
+async function sendSurge(
+  topic: string,
+  minute: (m: number, surge: boolean) => ReturnType<typeof minuteRecords>,
+): Promise<void> {
+  await sendChunked(
+    producer,
+    topic,
+    [40, 41, 42].flatMap((m) => minute(m, true)),
+  )
+  await sendChunked(producer, topic, minute(43, false))
+}
+
 describe('detector service against a real broker', () => {
   it('turns a recorded outage into one alert, ticks metrics, dead-letters junk, checkpoints and resumes', async () => {
     const topics = topicNames(`${uniqueName('det')}.`)
@@ -150,24 +186,8 @@ describe('detector service against a real broker', () => {
     await ensureTopics(kafka, vigilTopicSpecs(topics, 2))
     const t0 = Math.floor((Date.now() - 50 * MIN) / MIN) * MIN
     const r = rng(77)
-    const minute = (m: number, surge: boolean) => {
-      const out: EnrichedMention[] = []
-      for (const b of BRANDS) out.push(...ordinaryMinute(r, b.id, t0 + m * MIN, b.size === 'large' ? 25 : 8))
-      if (surge) {
-        for (let i = 0; i < 30; i++) {
-          out.push(
-            synthMention(
-              t0 + m * MIN + i * 2000,
-              { brand: 'northwind', label: 'negative', intent: 'complaint', hashtags: ['#nwoutage'] },
-              `x:restart-surge-${m}-${i}`,
-            ),
-          )
-        }
-      }
-      return out
-        .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
-        .map((x) => ({ key: x.brands[0]!.brand, value: JSON.stringify(x) }))
-    }
+    const minute = (m: number, surge: boolean) =>
+      minuteRecords(r, t0 + m * MIN, surge ? ['northwind'] : [], 'restart-surge')
     const history = Array.from({ length: 40 }, (_, m) => minute(m, false)).flat()
     await sendChunked(producer, topics.enriched, history)
     const alerts = await collect(topics.alerts)
@@ -203,12 +223,7 @@ describe('detector service against a real broker', () => {
       // The successor gets no history again (offsets were committed), only the surge.
       det = await start()
       const second = det
-      await sendChunked(
-        producer,
-        topics.enriched,
-        [40, 41, 42].flatMap((m) => minute(m, true)),
-      )
-      await sendChunked(producer, topics.enriched, minute(43, false))
+      await sendSurge(topics.enriched, minute)
       const opened = await waitFor(
         () => alerts.got.map((x) => json<Alert>(x)).find((a) => a.brand === 'northwind' && a.version === 1),
         { what: 'a northwind alert after the restart', timeoutMs: 60_000 },
@@ -252,24 +267,8 @@ describe('detector service against a real broker', () => {
     await ensureTopics(kafka, vigilTopicSpecs(topics, 2))
     const t0 = Math.floor((Date.now() - 50 * MIN) / MIN) * MIN
     const r = rng(91)
-    const minute = (m: number, surge: boolean) => {
-      const out: EnrichedMention[] = []
-      for (const b of BRANDS) {
-        out.push(...ordinaryMinute(r, b.id, t0 + m * MIN, b.size === 'large' ? 25 : 8))
-        for (let i = 0; surge && i < 30; i++) {
-          out.push(
-            synthMention(
-              t0 + m * MIN + i * 2000,
-              { brand: b.id, label: 'negative', intent: 'complaint', hashtags: [`#${b.id}down`] },
-              `x:scale-${b.id}-${m}-${i}`,
-            ),
-          )
-        }
-      }
-      return out
-        .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
-        .map((x) => ({ key: x.brands[0]!.brand, value: JSON.stringify(x) }))
-    }
+    const minute = (m: number, surge: boolean) =>
+      minuteRecords(r, t0 + m * MIN, surge ? BRANDS.map((b) => b.id) : [], 'scale-surge')
     await sendChunked(
       producer,
       topics.enriched,
@@ -310,12 +309,7 @@ describe('detector service against a real broker', () => {
         what: 'the first instance to release the brands of the partition it lost',
         timeoutMs: 90_000,
       })
-      await sendChunked(
-        producer,
-        topics.enriched,
-        [40, 41, 42].flatMap((m) => minute(m, true)),
-      )
-      await sendChunked(producer, topics.enriched, minute(43, false))
+      await sendSurge(topics.enriched, minute)
       const opened = await waitFor(
         () => {
           const v1 = alerts.got.map((x) => json<Alert>(x)).filter((a) => a.version === 1)
