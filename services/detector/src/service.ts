@@ -123,13 +123,17 @@ export async function startDetector(deps: DetectorDeps): Promise<DetectorHandle>
   function keepAssigned(assignment: Record<string, number[]>): void {
     const held = new Set(assignment[deps.topics.enriched] ?? [])
     for (const [brand, partition] of brandPartition) {
-      if (held.has(partition) || !engine.isActive(brand)) continue
-      engine.setActive(brand, false)
-      lastSeen.delete(brand)
-      brandPartition.delete(brand)
-      counts.released++
-      log.info({ event: 'brand_released', brand, reason: 'partition_revoked', partition })
+      if (!held.has(partition) && engine.isActive(brand)) release(brand, 'partition_revoked')
     }
+  }
+
+  /** Stop scoring and checkpointing `brand` here: another instance owns it now. */
+  function release(brand: string, reason: 'partition_revoked' | 'idle'): void {
+    log.info({ event: 'brand_released', brand, reason, partition: brandPartition.get(brand) })
+    engine.setActive(brand, false)
+    lastSeen.delete(brand)
+    brandPartition.delete(brand)
+    counts.released++
   }
 
   function own(brand: string): void {
@@ -212,13 +216,7 @@ export async function startDetector(deps: DetectorDeps): Promise<DetectorHandle>
     }
     await sendOutbox()
     for (const [b, t] of lastSeen) {
-      if (now() - t > ttl && engine.isActive(b)) {
-        engine.setActive(b, false)
-        lastSeen.delete(b)
-        brandPartition.delete(b)
-        counts.released++
-        log.info({ event: 'brand_released', brand: b, reason: 'idle' })
-      }
+      if (now() - t > ttl && engine.isActive(b)) release(b, 'idle')
     }
   }
 
@@ -266,14 +264,15 @@ export async function startDetector(deps: DetectorDeps): Promise<DetectorHandle>
       for (const rec of records) {
         const r = decodeEnriched(rec.value)
         if (r.kind === 'ok') {
-          const key = rec.key?.toString('utf8') ?? r.value.brands[0]?.brand
+          const recordKey = rec.key?.toString('utf8')
+          const key = recordKey ?? r.value.brands[0]?.brand
           if (key !== undefined) {
             own(key)
             brandPartition.set(key, rec.partition)
           }
           // Each brand's copy counts for that brand only: the instance owning the other
           // brand gets its own copy on that brand's partition.
-          engine.observe(copyForKey(r.value, rec.key?.toString('utf8')), `${rec.topic}:${rec.partition}`)
+          engine.observe(copyForKey(r.value, recordKey), `${rec.topic}:${rec.partition}`)
           counts.observed++
         } else if (r.kind === 'dlq') await refuse(rec, r)
       }
