@@ -5,35 +5,10 @@
 // the standard score improves. The defaults in src/series.ts were chosen this way (plus
 // hand sweeps with nab-sweep.mjs); expect gains of tenths of a point, i.e. a flat optimum.
 // Usage: node packages/detect/bench/nab-search.mjs [seed=7] [steps=60]
-import fs from 'node:fs'
-import path from 'node:path'
-import { createSeriesDetector } from '../dist/series-detector.js'
-
-const NAB = process.env.NAB_DIR ?? '/work/shared/data/nab'
-const { loadBenchmark, scoreDetector } = await import(path.join(NAB, 'score.mjs'))
-const bench = loadBenchmark({ dataRoot: path.join(NAB, 'data') })
-const inputs = bench.files.map((f) => ({
-  f,
-  rows: fs
-    .readFileSync(path.join(NAB, 'data', 'data', f.key), 'utf8')
-    .trim()
-    .split('\n')
-    .slice(1)
-    .map((l) => {
-      const [t, v] = l.split(',')
-      return [Number(v), Date.parse(`${t.trim().replace(' ', 'T')}Z`)]
-    }),
-}))
+import { scoreNab } from './nab-in-process.mjs'
 
 function standard(sp, lp) {
-  const scores = new Map()
-  for (const { f, rows } of inputs) {
-    const det = createSeriesDetector(sp, lp)
-    const out = new Float64Array(rows.length)
-    for (let i = 0; i < rows.length; i++) out[i] = det.push(rows[i][0], rows[i][1])
-    scores.set(f.key, out)
-  }
-  return scoreDetector(bench, scores).profiles.standard.normalised
+  return scoreNab(sp, lp).profiles.standard.normalised
 }
 
 const SPACE = {

@@ -7,41 +7,12 @@
 //   PER_FILE=1 node packages/detect/bench/nab-sweep.mjs '{}'
 // Needs the NAB copy in /work/shared/data/nab (NAB_DIR; not in this repo) and a built
 // packages/detect (pnpm exec tsc -b).
-import fs from 'node:fs'
-import path from 'node:path'
-import { createSeriesDetector } from '../dist/series-detector.js'
-
-const NAB = process.env.NAB_DIR ?? '/work/shared/data/nab'
-const { loadBenchmark, scoreDetector } = await import(path.join(NAB, 'score.mjs'))
-const bench = loadBenchmark({ dataRoot: path.join(NAB, 'data') })
-const inputs = bench.files.map((f) => {
-  const rows = fs
-    .readFileSync(path.join(NAB, 'data', 'data', f.key), 'utf8')
-    .trim()
-    .split('\n')
-    .slice(1)
-    .map((l) => {
-      const [t, v] = l.split(',')
-      return [Number(v), Date.parse(`${t.trim().replace(' ', 'T')}Z`)]
-    })
-  return { f, rows }
-})
-
-function run(seriesParams, lifecycle) {
-  const scores = new Map()
-  for (const { f, rows } of inputs) {
-    const det = createSeriesDetector(seriesParams, lifecycle)
-    const out = new Float64Array(rows.length)
-    for (let i = 0; i < rows.length; i++) out[i] = det.push(rows[i][0], rows[i][1])
-    scores.set(f.key, out)
-  }
-  return scoreDetector(bench, scores)
-}
+import { scoreNab } from './nab-in-process.mjs'
 
 const sets = process.argv.slice(2).map((a) => JSON.parse(a))
 for (const s of sets.length ? sets : [{}]) {
   const [sp, lp] = Array.isArray(s) ? s : [s, {}]
-  const r = run(sp, lp)
+  const r = scoreNab(sp, lp)
   const std = r.profiles.standard
   const norm = Object.fromEntries(
     Object.entries(r.profiles).map(([k, v]) => [k, Number(v.normalised.toFixed(2))]),

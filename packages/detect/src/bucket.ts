@@ -136,6 +136,7 @@ export function addNewToBucket(b: Bucket, m: EnrichedMention, genuine: boolean):
 /** A bucket as plain JSON (maps as entry lists), for checkpoints. */
 export interface BucketJson {
   index: number
+  /** One number per COUNT_FIELDS entry, in its order. */
   n: [number, number, number, number, number, number, number, number, number, number, number]
   hashtags: Array<[string, number]>
   terms: Array<[string, number]>
@@ -145,22 +146,26 @@ export interface BucketJson {
   ids: string[]
 }
 
+/** The counters of a bucket, in the order of the checkpoint's `n` list (the format's order). */
+const COUNT_FIELDS = [
+  'volume',
+  'negative',
+  'positive',
+  'complaints',
+  'pii',
+  'reach',
+  'sentimentSum',
+  'asks',
+  'brandReplies',
+  'total',
+  'excluded',
+] as const satisfies ReadonlyArray<keyof Bucket>
+
 export function bucketToJson(b: Bucket, withIds: boolean): BucketJson {
   return {
     index: b.index,
-    n: [
-      b.volume,
-      b.negative,
-      b.positive,
-      b.complaints,
-      b.pii,
-      b.reach,
-      b.sentimentSum,
-      b.asks,
-      b.brandReplies,
-      b.total,
-      b.excluded,
-    ],
+    // map keeps the length, which the type cannot see.
+    n: COUNT_FIELDS.map((f) => b[f]) as BucketJson['n'],
     hashtags: b.hashtags.entries(),
     terms: b.terms.entries(),
     platforms: b.platforms.entries(),
@@ -181,19 +186,9 @@ export function sealBucket(b: Bucket): void {
 /** A checkpointed bucket, counting by the brand's key dictionaries `keys`. */
 export function bucketFromJson(j: BucketJson, keys: BucketKeys): Bucket {
   const b = newBucket(j.index, keys)
-  ;[
-    b.volume,
-    b.negative,
-    b.positive,
-    b.complaints,
-    b.pii,
-    b.reach,
-    b.sentimentSum,
-    b.asks,
-    b.brandReplies,
-    b.total,
-    b.excluded,
-  ] = j.n
+  COUNT_FIELDS.forEach((f, i) => {
+    b[f] = j.n[i]!
+  })
   for (const [k, c] of j.hashtags) b.hashtags.inc(k, c)
   for (const [k, c] of j.terms) b.terms.inc(k, c)
   for (const [k, c] of j.platforms) b.platforms.inc(k, c)

@@ -336,7 +336,6 @@ function scoreEmojiChars(original: string, lex: Lexicon, acc: LexiconScore): voi
   }
 }
 
-/** Raw lexicon evidence for a text. `folded` is foldText(original). */
 function emptyScore(): LexiconScore {
   return {
     sum: 0,
@@ -356,6 +355,7 @@ function emptyScore(): LexiconScore {
   }
 }
 
+/** Raw lexicon evidence for a text. `folded` is foldText(original). */
 export function lexiconEvidence(
   original: string,
   folded: string,
@@ -364,22 +364,7 @@ export function lexiconEvidence(
   /** wordFacts(words), when the caller has it. */
   row?: FactsRow,
 ): LexiconScore {
-  const acc: LexiconScore = {
-    sum: 0,
-    pos: 0,
-    neg: 0,
-    domain: 0,
-    hits: 0,
-    emoji: 0,
-    negated: 0,
-    maxPos: 0,
-    maxNeg: 0,
-    widePos: 0,
-    wideNeg: 0,
-    bangs: 0,
-    questions: 0,
-    matched: [],
-  }
+  const acc = emptyScore()
   const caps = capsWords(original)
   scoreTokens(words, caps, lex, acc, row)
   scoreHan(folded, lex, acc)
