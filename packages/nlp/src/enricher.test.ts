@@ -54,7 +54,7 @@ describe('enricher output object', () => {
     expect(fast.text).toBe('Northwind app down again, card **** **** **** 1111 😡')
   })
 
-  it('does not take the literal for a mention with an inherited enumerable key', () => {
+  it('leaves out inherited enumerable keys of the input', () => {
     const m = Object.assign(Object.create({ inherited: true }) as object, mention('ok')) as Mention
     const out = enricher.enrich(m, now) as unknown as Record<string, unknown>
     expect(Object.keys(out)).toEqual([...Object.keys(mention('ok')), ...ADDED])
