@@ -1,9 +1,22 @@
 import type { MetricPoint } from './stream.js'
+import { AccessError, authHeaders } from './token.js'
 import type { Alert, Brand } from './types.js'
 
+const ACCESS_MESSAGES: Record<number, string> = {
+  401: 'this screen needs an access token: open it once as /#token=<token>',
+  403: 'this token may view but not act: an operator token is needed',
+}
+
+async function failure(res: Response, what: string): Promise<Error> {
+  const access = ACCESS_MESSAGES[res.status]
+  if (access) return new AccessError(access)
+  const body = (await res.json().catch(() => ({}))) as { message?: string }
+  return new Error(body.message ?? `${what}: HTTP ${res.status}`)
+}
+
 async function getJson<T>(path: string): Promise<T> {
-  const res = await fetch(path, { headers: { accept: 'application/json' } })
-  if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`)
+  const res = await fetch(path, { headers: authHeaders({ accept: 'application/json' }) })
+  if (!res.ok) throw await failure(res, path)
   return (await res.json()) as T
 }
 
@@ -23,9 +36,13 @@ export const fetchAlerts = (status?: string, limit = 50): Promise<Alert[]> =>
   ).then((r) => r.alerts)
 
 export async function acknowledge(id: string): Promise<Alert> {
-  const res = await fetch(`/api/alerts/${encodeURIComponent(id)}/ack`, { method: 'POST' })
-  const body = (await res.json()) as { alert?: Alert; code?: string; message?: string }
-  if (!res.ok || !body.alert) throw new Error(body.message ?? `HTTP ${res.status}`)
+  const res = await fetch(`/api/alerts/${encodeURIComponent(id)}/ack`, {
+    method: 'POST',
+    headers: authHeaders(),
+  })
+  if (!res.ok) throw await failure(res, 'acknowledge')
+  const body = (await res.json()) as { alert?: Alert }
+  if (!body.alert) throw new Error('acknowledge: no alert in the answer')
   return body.alert
 }
 
@@ -33,11 +50,9 @@ export async function acknowledge(id: string): Promise<Alert> {
 export async function giveFeedback(id: string, real: boolean): Promise<void> {
   const res = await fetch(`/api/alerts/${encodeURIComponent(id)}/feedback`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: authHeaders({ 'content-type': 'application/json' }),
+    // With tokens the api records the token's holder instead.
     body: JSON.stringify({ real, user: 'wall-screen' }),
   })
-  if (!res.ok) {
-    const body = (await res.json().catch(() => ({}))) as { message?: string }
-    throw new Error(body.message ?? `HTTP ${res.status}`)
-  }
+  if (!res.ok) throw await failure(res, 'feedback')
 }

@@ -1,5 +1,6 @@
 import { backoffMs } from './format.js'
 import type { MetricPoint } from './stream.js'
+import { withAccessToken } from './token.js'
 import type { Alert } from './types.js'
 
 export type ConnectionState = 'connecting' | 'live' | 'reconnecting'
@@ -21,7 +22,7 @@ type ServerMessage =
 
 /** Same origin as the page: the API serves both. */
 export function liveUrl(loc: Location = window.location): string {
-  return `${loc.protocol === 'https:' ? 'wss:' : 'ws:'}//${loc.host}/ws`
+  return withAccessToken(`${loc.protocol === 'https:' ? 'wss:' : 'ws:'}//${loc.host}/ws`)
 }
 
 /**

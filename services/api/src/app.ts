@@ -7,6 +7,8 @@ import type { Alert } from '@vigil/schema'
 import type { Store } from '@vigil/store'
 import Fastify, { type FastifyInstance, LogController } from 'fastify'
 import type { Registry } from 'prom-client'
+import { type Authenticator, createAuthenticator } from './auth.js'
+import { registerAuth } from './auth-hook.js'
 import type { RouteContext } from './context.js'
 import type { ApiData, FeedbackRecord } from './data.js'
 import { errorBody, toErrorBody } from './errors.js'
@@ -38,6 +40,8 @@ export interface AppDeps {
   now?: () => Date
   /** Bytes; ack/feedback bodies are tiny. */
   bodyLimit?: number
+  /** Who may read and act (see auth.ts); open to everyone when absent. */
+  auth?: Authenticator
 }
 
 /**
@@ -88,6 +92,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   })
   await app.register(fastifyWebsocket, { options: { maxPayload: MAX_CLIENT_MESSAGE_BYTES * 4 } })
   registerHttpMetrics(app, deps.registry)
+  registerAuth(app, deps.auth ?? createAuthenticator([]), deps.registry)
 
   registerOpsRoutes(app, ctx, deps.registry)
   registerDataRoutes(app, ctx)

@@ -1,6 +1,7 @@
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { type CommonConfig, commonConfig, type Env, envInt, envOptional, envString } from '@vigil/config'
+import { type ApiToken, parseApiTokens } from './auth.js'
 
 /** Both `src/` and `dist/` sit one level below services/api, so this resolves from either. */
 const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..')
@@ -15,6 +16,8 @@ export interface ApiConfig extends CommonConfig {
   /** Unsent bytes per WebSocket client above which metric ticks are dropped / the client is closed. */
   wsSoftCapBytes: number
   wsHardCapBytes: number
+  /** API_TOKENS parsed; empty = the api is open (local demo). */
+  tokens: ApiToken[]
 }
 
 export function apiConfig(env: Env): ApiConfig {
@@ -27,5 +30,6 @@ export function apiConfig(env: Env): ApiConfig {
     clickhousePassword: envOptional(env, 'CLICKHOUSE_PASSWORD'),
     wsSoftCapBytes: envInt(env, 'API_WS_SOFT_CAP_BYTES', 256 * 1024, 1024),
     wsHardCapBytes: envInt(env, 'API_WS_HARD_CAP_BYTES', 4 * 1024 * 1024, 4096),
+    tokens: parseApiTokens(envOptional(env, 'API_TOKENS') ?? ''),
   }
 }

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestStore, sampleAlert } from '../../../tests/support/clickhouse.js'
 import { waitFor } from '../../../tests/support/wait.js'
 import { buildApp } from './app.js'
+import { createAuthenticator, parseApiTokens } from './auth.js'
 import { LiveHub } from './live/hub.js'
 
 const DIST = fileURLToPath(new URL('../../../dashboard/dist', import.meta.url))
@@ -112,5 +113,81 @@ describe.skipIf(!ready)('dashboard in a browser', () => {
     const res = await fetch(`${url}api/alerts/ui-1`)
     const body = (await res.json()) as { feedback: Array<{ real: boolean; user: string }> }
     expect(body.feedback).toEqual([expect.objectContaining({ real: false, user: 'wall-screen' })])
+  })
+})
+
+const VIEWER = 'care-wall-0c9d7e1f3a'
+const OPERATOR = 'duty-officer-58ab41e2'
+
+/**
+ * The same screen against an api that wants tokens: set up once through the address, the
+ * token leaves the address bar and opens the feed; a viewer's screen says why it cannot act.
+ */
+describe.skipIf(!ready)('dashboard with access tokens', () => {
+  let store: Store
+  let app: FastifyInstance
+  let hub: LiveHub
+  let browser: Browser
+  let url: string
+
+  beforeAll(async () => {
+    store = await createTestStore()
+    const brands = loadBrands()
+    const registry = new Registry()
+    hub = new LiveHub({ brands: brands.map((b) => b.id), registry })
+    app = await buildApp({
+      store,
+      hub,
+      logger: createLogger('api-ui-auth-test', 'silent'),
+      registry,
+      brands,
+      staticDir: DIST,
+      auth: createAuthenticator(parseApiTokens(`wall:viewer:${VIEWER},duty:operator:${OPERATOR}`)),
+    })
+    await app.listen({ host: '127.0.0.1', port: 0 })
+    url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/`
+    browser = await chromium.launch({ executablePath: BROWSER, args: ['--no-sandbox'] })
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await app?.close()
+    await store?.close()
+  })
+
+  it('says a screen without a token needs one', async () => {
+    const page = await browser.newPage()
+    await page.goto(url)
+    const error = page.locator('.load-error')
+    await error.waitFor({ state: 'visible' })
+    expect(await error.textContent()).toContain('needs an access token')
+    expect(await page.locator('[data-testid=connection-state][data-state=live]').count()).toBe(0)
+  })
+
+  it('takes the token from the address once, goes live, and acts only with an operator token', async () => {
+    const wall = await browser.newPage()
+    await wall.goto(`${url}#token=${VIEWER}`)
+    await wall.waitForSelector('[data-testid=connection-state][data-state=live]')
+    expect(wall.url()).toBe(url)
+    hub.publishAlert(sampleAlert({ id: 'ui-auth', updatedAt: new Date().toISOString() }))
+    await wall.locator('[data-testid=alert-banner]').waitFor({ state: 'visible' })
+    await wall.click('[data-testid=ack-button]')
+    await waitFor(
+      async () => (await wall.locator('.banner .err').textContent())?.includes('operator token'),
+      {
+        what: 'the viewer told it may not acknowledge',
+      },
+    )
+    expect((await getAlert(store, 'ui-auth'))?.status).not.toBe('acknowledged')
+
+    // A reload keeps the token (it lives in the browser, not the address).
+    const duty = await browser.newPage()
+    await duty.goto(`${url}#token=${OPERATOR}`)
+    await duty.reload()
+    await duty.waitForSelector('[data-testid=connection-state][data-state=live]')
+    await duty.locator('[data-testid=alert-banner]').waitFor({ state: 'visible' })
+    await duty.click('[data-testid=ack-button]')
+    await duty.locator('[data-testid=alert-banner]').waitFor({ state: 'detached' })
+    expect((await getAlert(store, 'ui-auth'))?.status).toBe('acknowledged')
   })
 })

@@ -6,6 +6,8 @@
 export const API_ERRORS = {
   VIGIL_ERR_BAD_REQUEST: { status: 400, message: 'invalid request: %s' },
   VIGIL_ERR_UNKNOWN_BRAND: { status: 400, message: 'unknown brand "%s"' },
+  VIGIL_ERR_UNAUTHENTICATED: { status: 401, message: 'a valid access token is required' },
+  VIGIL_ERR_FORBIDDEN: { status: 403, message: '"%s" may view but not act: an operator token is required' },
   VIGIL_ERR_PAYLOAD_TOO_LARGE: { status: 413, message: 'request body too large' },
   VIGIL_ERR_UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'unsupported content type: %s' },
   VIGIL_ERR_ROUTE_NOT_FOUND: { status: 404, message: 'no route %s' },

@@ -17,6 +17,7 @@ import { startSink } from '@vigil/sink'
 import { createStore, migrate } from '@vigil/store'
 import { collectDefaultMetrics, Registry } from 'prom-client'
 import { buildApp } from './app.js'
+import { createAuthenticator } from './auth.js'
 import { apiConfig } from './config.js'
 import { startLiveFeed } from './live/feed.js'
 import { LiveHub } from './live/hub.js'
@@ -72,9 +73,21 @@ async function main(): Promise<void> {
     // Keyed by brand like every alert, so an acknowledgement stays in order with the detector's updates.
     alertsOut: (alert) => producer.sendJson(topics.alerts, alert.brand, alert),
     feedbackOut: (f) => producer.sendJson(topics.feedback, f.alertId, f),
+    auth: createAuthenticator(cfg.tokens),
   })
   const address = await app.listen({ host: cfg.host, port: cfg.port })
-  logger.info({ event: 'api_listening', url: address, dashboard: cfg.dashboardDir })
+  logger.info({
+    event: 'api_listening',
+    url: address,
+    dashboard: cfg.dashboardDir,
+    tokens: cfg.tokens.length,
+  })
+  if (cfg.tokens.length === 0 && !isLoopback(cfg.host)) {
+    logger.warn(
+      { event: 'api_open_without_tokens', host: cfg.host },
+      'no API_TOKENS: anyone who reaches this address can read mentions and acknowledge alerts',
+    )
+  }
 
   // Stop taking requests first, then drain consumers (commit), then close what they used.
   onShutdown(logger, [
@@ -85,6 +98,9 @@ async function main(): Promise<void> {
     () => store.close(),
   ])
 }
+
+const isLoopback = (host: string): boolean =>
+  host === 'localhost' || host === '::1' || host.startsWith('127.')
 
 main().catch((err: unknown) => {
   createLogger('api').fatal({ event: 'api_start_failed', err })

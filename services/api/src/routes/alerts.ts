@@ -1,5 +1,6 @@
 import type { Alert, AlertStatus } from '@vigil/schema'
 import type { FastifyInstance } from 'fastify'
+import { OPEN_PRINCIPAL } from '../auth.js'
 import type { RouteContext } from '../context.js'
 import type { FeedbackRecord } from '../data.js'
 import { errorBody } from '../errors.js'
@@ -61,7 +62,12 @@ export function registerAlertRoutes(app: FastifyInstance, ctx: RouteContext): vo
       req.log.error({ event: 'api_ack_publish_failed', err, alertId: next.id }, 'ack not published')
       return reply.code(503).send(errorBody('VIGIL_ERR_PUBLISH_FAILED', (err as Error).message))
     }
-    req.log.info({ event: 'api_alert_acknowledged', alertId: next.id, version: next.version })
+    req.log.info({
+      event: 'api_alert_acknowledged',
+      alertId: next.id,
+      version: next.version,
+      by: req.principal.name,
+    })
     return { alert: next }
   })
 
@@ -75,7 +81,8 @@ export function registerAlertRoutes(app: FastifyInstance, ctx: RouteContext): vo
         alertId: alert.id,
         real: req.body.real,
         note: req.body.note ?? '',
-        user: req.body.user ?? '',
+        // With tokens the verdict is recorded under the token's name, never a claimed one.
+        user: req.principal === OPEN_PRINCIPAL ? (req.body.user ?? '') : req.principal.name,
         at: ctx.now().toISOString(),
       }
       await ctx.data.insertFeedback(feedback)

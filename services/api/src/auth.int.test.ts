@@ -1,0 +1,99 @@
+import { createLogger, loadBrands } from '@vigil/config'
+import { insertAlerts, type Store } from '@vigil/store'
+import type { FastifyInstance } from 'fastify'
+import { Registry } from 'prom-client'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createTestStore, sampleAlert } from '../../../tests/support/clickhouse.js'
+import { waitFor } from '../../../tests/support/wait.js'
+import { buildApp } from './app.js'
+import { createAuthenticator, parseApiTokens } from './auth.js'
+import { LiveHub } from './live/hub.js'
+
+const WALL = 'care-wall-7d1e0c55a2'
+const ALICE = 'alice-op-4b9f22e81c'
+const bearer = (t: string) => ({ authorization: `Bearer ${t}` })
+
+/** Tokens configured: every /api and /ws request needs one, and acting needs an operator's. */
+describe('api with access tokens', () => {
+  let store: Store
+  let app: FastifyInstance
+  let registry: Registry
+
+  beforeAll(async () => {
+    store = await createTestStore()
+    await insertAlerts(store, [sampleAlert({ id: 'nw-auth' })])
+    const brands = loadBrands()
+    registry = new Registry()
+    app = await buildApp({
+      store,
+      hub: new LiveHub({ brands: brands.map((b) => b.id), registry }),
+      logger: createLogger('api-auth-test', 'silent'),
+      registry,
+      brands,
+      auth: createAuthenticator(parseApiTokens(`wall:viewer:${WALL},alice:operator:${ALICE}`)),
+    })
+    await app.ready()
+  })
+
+  afterAll(async () => {
+    await app?.close()
+    await store?.close()
+  })
+
+  const rejected = async (reason: string) =>
+    (await registry.getSingleMetric('vigil_api_auth_rejected_total')?.get())?.values.find(
+      (v) => v.labels.reason === reason,
+    )?.value ?? 0
+
+  it('refuses data without a valid token, and keeps the probes open', async () => {
+    for (const headers of [{}, bearer('not-a-token-at-all'), { authorization: WALL }]) {
+      const res = await app.inject({ url: '/api/alerts', headers })
+      expect(res.statusCode).toBe(401)
+      expect(res.headers['www-authenticate']).toBe('Bearer realm="vigil"')
+      expect(res.json().code).toBe('VIGIL_ERR_UNAUTHENTICATED')
+      expect(res.body).not.toContain('nw-auth')
+    }
+    expect(await rejected('missing')).toBe(2)
+    expect(await rejected('invalid')).toBe(1)
+    const ok = await app.inject({ url: '/api/alerts', headers: bearer(WALL) })
+    expect(ok.statusCode).toBe(200)
+    expect(ok.json().alerts.map((a: { id: string }) => a.id)).toEqual(['nw-auth'])
+    expect((await app.inject('/healthz')).statusCode).toBe(200)
+    expect((await app.inject('/metrics')).statusCode).toBe(200)
+  })
+
+  it('lets a viewer watch but not acknowledge; an operator acknowledges', async () => {
+    const denied = await app.inject({ method: 'POST', url: '/api/alerts/nw-auth/ack', headers: bearer(WALL) })
+    expect(denied.statusCode).toBe(403)
+    expect(denied.json().code).toBe('VIGIL_ERR_FORBIDDEN')
+    const still = await app.inject({ url: '/api/alerts/nw-auth', headers: bearer(WALL) })
+    expect(still.json().alert.status).toBe('open')
+    const acked = await app.inject({ method: 'POST', url: '/api/alerts/nw-auth/ack', headers: bearer(ALICE) })
+    expect(acked.statusCode).toBe(200)
+    expect(acked.json().alert).toMatchObject({ status: 'acknowledged', version: 2 })
+  })
+
+  it('records feedback under the token holder, not the name the body claims', async () => {
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/alerts/nw-auth/feedback',
+      headers: bearer(ALICE),
+      payload: { real: true, user: 'somebody-else', note: 'payments team confirmed' },
+    })
+    expect(res.statusCode).toBe(201)
+    const one = await app.inject({ url: '/api/alerts/nw-auth', headers: bearer(WALL) })
+    expect(one.json().feedback).toEqual([
+      expect.objectContaining({ real: true, user: 'alice', note: 'payments team confirmed' }),
+    ])
+  })
+
+  it('opens the live feed with a token in the query (browsers cannot set headers), not without', async () => {
+    await expect(app.injectWS('/ws')).rejects.toThrow(/401/)
+    const ws = await app.injectWS(`/ws?access_token=${WALL}`)
+    const msgs: Array<{ type: string }> = []
+    ws.on('message', (d: Buffer) => msgs.push(JSON.parse(d.toString()) as { type: string }))
+    ws.send(JSON.stringify({ type: 'subscribe', channels: ['alerts'] }))
+    await waitFor(() => msgs.some((m) => m.type === 'snapshot'), { what: 'alerts snapshot' })
+    ws.terminate()
+  })
+})
