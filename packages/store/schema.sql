@@ -31,6 +31,9 @@ CREATE TABLE IF NOT EXISTS {db}.mentions
     lang LowCardinality(String),
     brands Array(LowCardinality(String)),
     brand_via Array(String),
+    -- What the post says of each brand, aligned with brands (003).
+    brand_sentiment Array(LowCardinality(String)),
+    brand_sentiment_score Array(Float32),
     sentiment LowCardinality(String),
     sentiment_score Float32,
     intent LowCardinality(String),
@@ -79,6 +82,9 @@ CREATE TABLE IF NOT EXISTS {db}.mention_events
     lang LowCardinality(String),
     brands Array(LowCardinality(String)),
     brand_via Array(String),
+    -- What the post says of each brand, aligned with brands (003).
+    brand_sentiment Array(LowCardinality(String)),
+    brand_sentiment_score Array(Float32),
     sentiment LowCardinality(String),
     sentiment_score Float32,
     intent LowCardinality(String),
@@ -125,25 +131,30 @@ ENGINE = SummingMergeTree
     ORDER BY (brand, minute, platform, lang);
 
 -- Only first sightings count: an edit or a deletion does not change what was said in that
--- minute (the archive keeps both). One row per matched brand, via arrayJoin.
+-- minute (the archive keeps both). One row per matched brand, counted by what the post says
+-- of that brand (rows from before 003 have no stances: the post's sentiment stands).
 CREATE MATERIALIZED VIEW IF NOT EXISTS {db}.mention_minute_mv
 TO {db}.mention_minute
 AS
 SELECT
     toStartOfMinute(created_at) AS minute,
-    arrayJoin(brands) AS brand,
+    brand,
     platform,
     lang,
     count() AS volume,
-    countIf(sentiment = 'negative') AS negative,
-    countIf(sentiment = 'neutral') AS neutral,
-    countIf(sentiment = 'positive') AS positive,
+    countIf(stance = 'negative') AS negative,
+    countIf(stance = 'neutral') AS neutral,
+    countIf(stance = 'positive') AS positive,
     countIf(intent = 'complaint') AS complaints,
     countIf(intent = 'question') AS questions,
     countIf(length(pii) > 0) AS pii_incidents,
-    sum(toFloat64(sentiment_score)) AS sentiment_sum,
+    sum(toFloat64(stance_score)) AS sentiment_sum,
     sum(author_followers) AS reach
 FROM {db}.mention_events
+ARRAY JOIN
+    brands AS brand,
+    arrayMap(i -> if(i <= length(brand_sentiment), brand_sentiment[i], sentiment), arrayEnumerate(brands)) AS stance,
+    arrayMap(i -> if(i <= length(brand_sentiment_score), brand_sentiment_score[i], sentiment_score), arrayEnumerate(brands)) AS stance_score
 WHERE event = 'create'
 GROUP BY minute, brand, platform, lang;
 

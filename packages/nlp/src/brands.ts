@@ -118,11 +118,20 @@ function boundaryOk(s: string, start: number, end: number, rule: AliasRule): boo
     before = s[i]
     if (i < start - 1 && isWordChar(before)) before = s[start - 1]
   }
-  if (isWordChar(before) && !(rule.script === 'arabic' && AR_PROCLITICS.includes(before ?? ''))) return false
+  const joins = rule.script === 'latin' ? joinsLatin : isWordChar
+  if (joins(before) && !(rule.script === 'arabic' && AR_PROCLITICS.includes(before ?? ''))) return false
   // '@', '#', '$' before a name make it a handle, tag or cashtag, handled elsewhere.
   if (before === '@' || before === '#' || before === '$') return false
-  return !isWordChar(s[end])
+  return !joins(s[end])
 }
+
+/**
+ * Chinese and Japanese are written without spaces, so a Latin name sits right against them
+ * ("换到Northwind了"): only a Latin letter, digit or mark continues a Latin word.
+ */
+const NON_LATIN_LETTER_RE =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Thai}]/u
+const joinsLatin = (ch: string | undefined): boolean => isWordChar(ch) && !NON_LATIN_LETTER_RE.test(ch!)
 
 function findAlias(
   s: string,

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { copyForKey, type EnrichedMention, enrichedKeys, isPrimaryCopy, UNBRANDED_KEY } from './index.js'
+import {
+  copyForKey,
+  type EnrichedMention,
+  enrichedKeys,
+  isPrimaryCopy,
+  sentimentFor,
+  UNBRANDED_KEY,
+} from './index.js'
 
 const mention = (brands: string[]): EnrichedMention =>
   ({
@@ -30,5 +37,24 @@ describe('enriched copies', () => {
     expect(copyForKey(m, null)).toBe(m)
     expect(copyForKey(m, 'someone-else')).toBe(m)
     expect(copyForKey(m, 'crest').id).toBe('x:1')
+  })
+
+  it('gives each copy what the post says of its brand', () => {
+    const m = {
+      id: 'x:2',
+      sentiment: { label: 'negative', score: -0.5 },
+      brands: [
+        { brand: 'crest', via: 'Crest Bank', sentiment: { label: 'negative', score: -0.6 } },
+        { brand: 'northwind', via: 'Northwind', sentiment: { label: 'positive', score: 0.6 } },
+      ],
+    } as unknown as EnrichedMention
+    expect(copyForKey(m, 'northwind').sentiment).toEqual({ label: 'positive', score: 0.6 })
+    expect(copyForKey(m, 'crest').sentiment).toEqual({ label: 'negative', score: -0.6 })
+    expect(sentimentFor(m, 'northwind').label).toBe('positive')
+    expect(m.sentiment.label).toBe('negative')
+    // A mention written before stances existed keeps its one sentiment for every brand.
+    const old = { ...m, brands: m.brands.map(({ brand, via }) => ({ brand, via })) }
+    expect(copyForKey(old, 'northwind').sentiment).toEqual(m.sentiment)
+    expect(sentimentFor(old, 'northwind')).toEqual(m.sentiment)
   })
 })

@@ -33,11 +33,19 @@ export function isPrimaryCopy(m: EnrichedMention, key: string | null | undefined
 
 /**
  * The mention as the copy keyed `key` speaks for it: only that brand, when the mention names
- * several. A key that names none of its brands (a record keyed by hand) leaves it whole.
+ * several, with what the post says of that brand as its sentiment ("left Crest for
+ * Northwind" is not a negative mention of Northwind). A key that names none of its brands (a
+ * record keyed by hand) leaves it whole.
  */
 export function copyForKey(m: EnrichedMention, key: string | null | undefined): EnrichedMention {
   if (key === null || key === undefined || m.brands.length < 2) return m
   const mine = m.brands.filter((b) => b.brand === key)
   if (mine.length === 0 || mine.length === m.brands.length) return m
-  return { ...m, brands: mine }
+  const stance = mine[0]!.sentiment
+  return stance === undefined ? { ...m, brands: mine } : { ...m, brands: mine, sentiment: stance }
+}
+
+/** What the mention says of `brand`: its stance when it names several brands, else its sentiment. */
+export function sentimentFor(m: EnrichedMention, brand: string): EnrichedMention['sentiment'] {
+  return m.brands.find((b) => b.brand === brand)?.sentiment ?? m.sentiment
 }

@@ -24,6 +24,12 @@ export interface BrandMatch {
   brand: string
   /** The alias, handle, hashtag, cashtag or domain that matched. */
   via: string
+  /**
+   * What the post says of this brand, when it names several ("left Crest for Northwind":
+   * negative for Crest, positive for Northwind). Absent when it names one: the post's
+   * sentiment is the brand's.
+   */
+  sentiment?: Sentiment
 }
 
 export interface Sentiment {

@@ -1,5 +1,11 @@
 import { createHash } from 'node:crypto'
-import type { Alert, AlertStatus, EnrichedMention, Severity } from '@vigil/schema'
+import {
+  type Alert,
+  type AlertStatus,
+  type EnrichedMention,
+  type Severity,
+  sentimentFor,
+} from '@vigil/schema'
 import { fromChTime, toChTime } from './time.js'
 
 const EVENT_RANK = { create: 0, edit: 1, delete: 2 } as const
@@ -26,6 +32,7 @@ const count = (n: number) => Math.min(Math.max(0, Math.floor(n)), Number.MAX_SAF
 const stars = (r: number | null) => (r === null ? null : Math.min(5, Math.max(1, Math.round(r))))
 
 function commonColumns(m: EnrichedMention) {
+  const brands = uniq(m.brands.map((b) => b.brand))
   return {
     id: m.id,
     platform: m.platform,
@@ -38,8 +45,11 @@ function commonColumns(m: EnrichedMention) {
     author_is_brand: m.author.isBrandAccount,
     text: m.text,
     lang: m.lang,
-    brands: uniq(m.brands.map((b) => b.brand)),
+    brands,
     brand_via: m.brands.map((b) => `${b.brand}:${b.via}`),
+    // Aligned with `brands`: what the post says of each (its own sentiment when it names one).
+    brand_sentiment: brands.map((b) => sentimentFor(m, b).label),
+    brand_sentiment_score: brands.map((b) => sentimentFor(m, b).score),
     sentiment: m.sentiment.label,
     sentiment_score: m.sentiment.score,
     intent: m.intent,

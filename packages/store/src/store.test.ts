@@ -23,6 +23,7 @@ import {
   volumeByMinute,
   volumeSeries,
 } from './queries.js'
+import { mentionEventRow } from './rows.js'
 import * as sql from './sql.js'
 import { createStore, type Store } from './store.js'
 
@@ -141,6 +142,45 @@ describe('per-minute aggregates', () => {
     expect(s[0]?.share_of_voice).toBeCloseTo(3 / 5, 5)
     expect(s[1]?.share_of_voice).toBeCloseTo(2 / 5, 5)
     expect(s[0]?.negative_share).toBeCloseTo(2 / 3, 5)
+  })
+})
+
+describe('per-brand stance', () => {
+  it('counts what a post says of each bank it names, and the post’s sentiment for older rows', async () => {
+    const own = await createTestStore()
+    try {
+      const minute = '2026-11-23T10:30:00.000Z'
+      const switched = sampleEnriched({
+        id: 'x:switch',
+        createdAt: '2026-11-23T10:30:10.000Z',
+        text: 'Left Crest Bank for Northwind, their app actually works',
+        sentiment: { label: 'negative', score: -0.4 },
+        brands: [
+          { brand: 'crest', via: 'Crest Bank', sentiment: { label: 'negative', score: -0.6 } },
+          { brand: 'northwind', via: 'Northwind', sentiment: { label: 'positive', score: 0.6 } },
+        ],
+      })
+      await insertMentionEvents(own, [switched])
+      // A row as written before stances: the stance columns stay empty.
+      await own.client.insert({
+        table: `${own.database}.mention_events`,
+        values: [
+          {
+            ...mentionEventRow({ ...switched, id: 'x:old' }),
+            brand_sentiment: [],
+            brand_sentiment_score: [],
+          },
+        ],
+        format: 'JSONEachRow',
+      })
+      const pts = await volumeByMinute(own, { from, to })
+      const at = (b: string) => pts.find((p) => p.brand === b && p.bucket === minute)
+      expect(at('crest')).toMatchObject({ volume: 2, negative: 2, positive: 0 })
+      expect(at('northwind')).toMatchObject({ volume: 2, negative: 1, positive: 1 })
+      expect(at('northwind')?.mean_sentiment).toBeCloseTo((0.6 - 0.4) / 2, 5)
+    } finally {
+      await own.close()
+    }
   })
 })
 

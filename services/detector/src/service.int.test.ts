@@ -234,7 +234,16 @@ describe('detector service against a real broker', () => {
       expect(Date.parse(opened.openedAt)).toBe(t0 + 40 * MIN)
       expect(alerts.got.map((x) => json<Alert>(x).brand)).not.toContain('crest')
 
-      // The operator acknowledges it through the API (a new version on the alerts topic).
+      // The operator acknowledges it through the API (a new version on the alerts topic), once
+      // the surge minutes are scored: acknowledging an earlier, lower severity would rightly
+      // be called back by the escalation that follows.
+      await waitFor(
+        () =>
+          alerts.got
+            .map((x) => json<Alert>(x))
+            .some((a) => a.id === opened.id && Date.parse(a.updatedAt) >= t0 + 43 * MIN),
+        { what: 'the update for the last surge minute', timeoutMs: 60_000 },
+      )
       const latest = alerts.got
         .map((x) => json<Alert>(x))
         .filter((a) => a.id === opened.id)
@@ -244,17 +253,27 @@ describe('detector service against a real broker', () => {
       await waitFor(() => second.stats().feedbackApplied >= 1, {
         what: 'the acknowledgement to reach the detector',
       })
+      // Calmer minutes keep the incident open (it resolves only after several): each update
+      // for them, made after the detector applied the ack, must keep it acknowledged.
       await sendChunked(
         producer,
         topics.enriched,
-        [44, 45].flatMap((m) => minute(m, true)),
+        [44, 45, 46].flatMap((m) => minute(m, false)),
       )
-      await sendChunked(producer, topics.enriched, minute(46, false))
-      const after = await waitFor(
+      // The newest update once minute 45 is scored: made after the detector applied the ack
+      // (an update in flight while the ack travelled may say "open"; the last one may not).
+      await waitFor(
         () =>
-          alerts.got.map((x) => json<Alert>(x)).find((a) => a.id === opened.id && a.version > ack.version),
+          alerts.got
+            .map((x) => json<Alert>(x))
+            .some((a) => a.id === opened.id && Date.parse(a.updatedAt) >= t0 + 46 * MIN),
         { what: 'an update of the incident after the acknowledgement', timeoutMs: 60_000 },
       )
+      const after = alerts.got
+        .map((x) => json<Alert>(x))
+        .filter((a) => a.id === opened.id)
+        .sort((a, b) => b.version - a.version)[0]!
+      expect(after.version).toBeGreaterThan(ack.version)
       expect(after.status).toBe('acknowledged')
     } finally {
       await det?.stop()

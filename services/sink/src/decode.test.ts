@@ -13,6 +13,17 @@ describe('decodeEnriched', () => {
     expect(r).toEqual({ kind: 'ok', value: m })
   })
 
+  it('keeps what a post says of each brand it names', () => {
+    const m = sampleEnriched({
+      id: 'x:2',
+      brands: [
+        { brand: 'crest', via: 'Crest Bank', sentiment: { label: 'negative', score: -0.6 } },
+        { brand: 'northwind', via: 'Northwind', sentiment: { label: 'positive', score: 0.6 } },
+      ],
+    })
+    expect(decodeEnriched(buf(m))).toEqual({ kind: 'ok', value: m })
+  })
+
   it.each([
     ['empty', null, 'VIGIL_ERR_EMPTY_RECORD'],
     ['not JSON', Buffer.from('{"id":'), 'VIGIL_ERR_MALFORMED_JSON'],
@@ -30,6 +41,13 @@ describe('decodeEnriched', () => {
     [
       'unknown pii kind',
       buf({ ...sampleEnriched({ id: 'x:1' }), pii: ['dna'] }),
+      'VIGIL_ERR_INVALID_ENRICHED',
+    ],
+    [
+      'a brand stance that is not a sentiment',
+      buf(
+        sampleEnriched({ id: 'x:1', brands: [{ brand: 'crest', via: 'Crest', sentiment: 'bad' } as never] }),
+      ),
       'VIGIL_ERR_INVALID_ENRICHED',
     ],
     ['bad mention id', buf(sampleEnriched({ id: 'no-platform' })), 'VIGIL_ERR_INVALID_MENTION'],

@@ -2,6 +2,7 @@ import {
   ALERT_STATUSES,
   type Alert,
   type AlertSignal,
+  type BrandMatch,
   dlq,
   type EnrichedMention,
   INTENTS,
@@ -10,6 +11,7 @@ import {
   PII_KINDS,
   SENTIMENT_LABELS,
   SEVERITIES,
+  type Sentiment,
   type StepResult,
   validateMention,
 } from '@vigil/schema'
@@ -92,18 +94,24 @@ export function parseJson(raw: Buffer | null): StepResult<unknown> {
   }
 }
 
+function sentiment(s: unknown, what: string): Sentiment {
+  if (!isObj(s)) fail(`${what} must be an object`)
+  return { label: oneOf(s, 'label', SENTIMENT_LABELS), score: num(s, 'score', -1, 1) }
+}
+
 function enrichedFields(v: Obj) {
   const brands = v.brands
   if (!Array.isArray(brands) || brands.length > MAX_LIST) fail('brands must be a list')
   const s = v.sentiment
-  if (!isObj(s)) fail('sentiment must be an object')
   return {
     lang: text(v, 'lang', 16),
     brands: brands.map((b) => {
       if (!isObj(b)) fail('brands must hold {brand, via} objects')
-      return { brand: text(b, 'brand', 64), via: text(b, 'via') }
+      const match: BrandMatch = { brand: text(b, 'brand', 64), via: text(b, 'via') }
+      if (b.sentiment !== undefined) match.sentiment = sentiment(b.sentiment, 'brands[].sentiment')
+      return match
     }),
-    sentiment: { label: oneOf(s, 'label', SENTIMENT_LABELS), score: num(s, 'score', -1, 1) },
+    sentiment: sentiment(s, 'sentiment'),
     intent: oneOf(v, 'intent', INTENTS),
     intentReasons: strings(v, 'intentReasons'),
     hashtags: strings(v, 'hashtags'),
