@@ -14,7 +14,7 @@
  * Prints figures; asserts nothing. Run after `pnpm exec tsc -b`:
  *   node bench/detect/crisis-eval.mjs [seeds=3] [days=14] [rateScale=1]
  * Env: ONLY=<scenario name prefix>, SKIP_ORDINARY=1, VERBOSE=1, TRACE=<scenario kind>,
- *      WARM_DAYS=<days of history before onset, default 2>.
+ *      WARM_DAYS=<days of history before onset, default 2>, PARAMS=<JSON detector parameters>.
  */
 import {
   brandConfigs,
@@ -37,6 +37,8 @@ const RATE = Number(process.argv[4] ?? 1)
 const T0 = Date.UTC(2026, 10, 2)
 /** Days of history before each scenario's onset (env WARM_DAYS). */
 const WARM_DAYS = Number(process.env.WARM_DAYS ?? 2)
+/** Detector parameters to try instead of the defaults (env PARAMS, JSON; e.g. '{"trendMinCount":4}'). */
+const PARAMS = process.env.PARAMS ? JSON.parse(process.env.PARAMS) : undefined
 const nlp = cachedEnricher()
 const own = brandConfigs.find((b) => b.role === 'own').id
 
@@ -81,7 +83,7 @@ const fmt = (x) => (x === null || x === undefined ? '-' : x.toFixed(2))
 
 /** Ordinary days: false alerts per brand-week. */
 function ordinary(seed) {
-  const engine = newEngine()
+  const engine = newEngine(PARAMS)
   const gen = newGenerator(seed, T0, RATE)
   const opened = []
   const t = Date.now()
@@ -101,7 +103,7 @@ function ordinary(seed) {
 
 /** A warm detector (checkpoint) and the time the scenarios start from. */
 function warmUp(seed, onsetMs) {
-  const engine = newEngine()
+  const engine = newEngine(PARAMS)
   const gen = newGenerator(seed, T0, RATE)
   const fromMs = onsetMs - 10 * MIN
   runDirect({ engine, gen, nlp, fromMs: T0, toMs: fromMs })
@@ -115,7 +117,7 @@ function runScenario(seed, sc, warm, onsetMs) {
   // The detector's own expectation of the brand's negatives per minute over the half hour
   // before onset: the λ0 of the information bound below.
   const baseline = []
-  const engine = newEngine(undefined, (ev, r) => {
+  const engine = newEngine(PARAMS, (ev, r) => {
     print?.(ev, r)
     if (r.brand !== (sc.brand ?? own) || r.startMs < onsetMs - 30 * MIN || r.startMs >= onsetMs) return
     const neg = r.scores.find((x) => x.name === 'negative')
