@@ -1,3 +1,4 @@
+export * from './access.js'
 export * from './brands.js'
 export * from './common.js'
 export * from './env.js'

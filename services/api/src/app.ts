@@ -2,12 +2,11 @@ import { existsSync } from 'node:fs'
 import fastifyStatic from '@fastify/static'
 import fastifySwagger from '@fastify/swagger'
 import fastifyWebsocket from '@fastify/websocket'
-import type { BrandConfig, Logger } from '@vigil/config'
+import { type Authenticator, type BrandConfig, createAuthenticator, type Logger } from '@vigil/config'
 import type { Alert } from '@vigil/schema'
 import type { Store } from '@vigil/store'
 import Fastify, { type FastifyInstance, LogController } from 'fastify'
 import type { Registry } from 'prom-client'
-import { type Authenticator, createAuthenticator } from './auth.js'
 import { registerAuth } from './auth-hook.js'
 import type { RouteContext } from './context.js'
 import type { ApiData, FeedbackRecord } from './data.js'
@@ -40,7 +39,7 @@ export interface AppDeps {
   now?: () => Date
   /** Bytes; ack/feedback bodies are tiny. */
   bodyLimit?: number
-  /** Who may read and act (see auth.ts); open to everyone when absent. */
+  /** Who may read and act (@vigil/config access.ts); open to everyone when absent. */
   auth?: Authenticator
 }
 

@@ -1,6 +1,6 @@
+import { type Authenticator, bearerToken, mayAct, OPEN_PRINCIPAL, type Principal } from '@vigil/config'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { Counter, type Registry } from 'prom-client'
-import { type Authenticator, bearerToken, mayAct, OPEN_PRINCIPAL, type Principal } from './auth.js'
 import { errorBody } from './errors.js'
 
 declare module 'fastify' {

@@ -1,4 +1,4 @@
-import { createLogger, loadBrands } from '@vigil/config'
+import { createAuthenticator, createLogger, loadBrands, parseApiTokens } from '@vigil/config'
 import { insertAlerts, type Store } from '@vigil/store'
 import type { FastifyInstance } from 'fastify'
 import { Registry } from 'prom-client'
@@ -6,7 +6,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestStore, sampleAlert } from '../../../tests/support/clickhouse.js'
 import { waitFor } from '../../../tests/support/wait.js'
 import { buildApp } from './app.js'
-import { createAuthenticator, parseApiTokens } from './auth.js'
 import { LiveHub } from './live/hub.js'
 
 const WALL = 'care-wall-7d1e0c55a2'

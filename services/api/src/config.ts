@@ -1,7 +1,15 @@
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { type CommonConfig, commonConfig, type Env, envInt, envOptional, envString } from '@vigil/config'
-import { type ApiToken, parseApiTokens } from './auth.js'
+import {
+  type AccessToken,
+  type CommonConfig,
+  commonConfig,
+  type Env,
+  envInt,
+  envOptional,
+  envString,
+  parseApiTokens,
+} from '@vigil/config'
 
 /** Both `src/` and `dist/` sit one level below services/api, so this resolves from either. */
 const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..')
@@ -17,7 +25,7 @@ export interface ApiConfig extends CommonConfig {
   wsSoftCapBytes: number
   wsHardCapBytes: number
   /** API_TOKENS parsed; empty = the api is open (local demo). */
-  tokens: ApiToken[]
+  tokens: AccessToken[]
 }
 
 export function apiConfig(env: Env): ApiConfig {

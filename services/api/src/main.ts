@@ -11,13 +11,12 @@ import {
   onShutdown,
   vigilTopicSpecs,
 } from '@vigil/bus'
-import { createLogger, loadBrands } from '@vigil/config'
+import { createAuthenticator, createLogger, isLoopbackHost, loadBrands } from '@vigil/config'
 import { topicNames } from '@vigil/schema'
 import { startSink } from '@vigil/sink'
 import { createStore, migrate } from '@vigil/store'
 import { collectDefaultMetrics, Registry } from 'prom-client'
 import { buildApp } from './app.js'
-import { createAuthenticator } from './auth.js'
 import { apiConfig } from './config.js'
 import { startLiveFeed } from './live/feed.js'
 import { LiveHub } from './live/hub.js'
@@ -82,7 +81,7 @@ async function main(): Promise<void> {
     dashboard: cfg.dashboardDir,
     tokens: cfg.tokens.length,
   })
-  if (cfg.tokens.length === 0 && !isLoopback(cfg.host)) {
+  if (cfg.tokens.length === 0 && !isLoopbackHost(cfg.host)) {
     logger.warn(
       { event: 'api_open_without_tokens', host: cfg.host },
       'no API_TOKENS: anyone who reaches this address can read mentions and acknowledge alerts',
@@ -98,9 +97,6 @@ async function main(): Promise<void> {
     () => store.close(),
   ])
 }
-
-const isLoopback = (host: string): boolean =>
-  host === 'localhost' || host === '::1' || host.startsWith('127.')
 
 main().catch((err: unknown) => {
   createLogger('api').fatal({ event: 'api_start_failed', err })

@@ -1,4 +1,5 @@
 import {
+  type AccessToken,
   type CommonConfig,
   commonConfig,
   type Env,
@@ -7,6 +8,7 @@ import {
   envNumber,
   envOptional,
   envString,
+  parseIngestTokens,
 } from '@vigil/config'
 
 export interface IngestConfig extends CommonConfig {
@@ -22,6 +24,8 @@ export interface IngestConfig extends CommonConfig {
   demoCrisisBrand: string
   demoCrisisIntensity: number
   demoCrisisMinutes: number
+  /** INGEST_TOKENS parsed; empty = the webhook is open (local demo). */
+  tokens: AccessToken[]
 }
 
 export function ingestConfig(env: Env): IngestConfig {
@@ -38,5 +42,6 @@ export function ingestConfig(env: Env): IngestConfig {
     demoCrisisBrand: envString(env, 'DEMO_CRISIS_BRAND', 'northwind'),
     demoCrisisIntensity: envNumber(env, 'DEMO_CRISIS_INTENSITY', 6),
     demoCrisisMinutes: envInt(env, 'DEMO_CRISIS_MINUTES', 20, 1),
+    tokens: parseIngestTokens(envOptional(env, 'INGEST_TOKENS') ?? ''),
   }
 }

@@ -1,5 +1,5 @@
 import { createKafka, createProducer, ensureTopics, onShutdown, vigilTopicSpecs } from '@vigil/bus'
-import { createLogger, loadBrands } from '@vigil/config'
+import { createAuthenticator, createLogger, isLoopbackHost, loadBrands } from '@vigil/config'
 import { type Mention, topicNames } from '@vigil/schema'
 import { ingestConfig } from './config.js'
 import { MentionGenerator } from './generator/index.js'
@@ -52,9 +52,20 @@ if (cfg.generator) {
   loop = startLiveLoop({ generator, publish, logger })
 }
 
-const app = buildIngestApp({ publish, brands, ...(generator ? { generator } : {}) })
+const app = buildIngestApp({
+  publish,
+  brands,
+  ...(generator ? { generator } : {}),
+  auth: createAuthenticator(cfg.tokens),
+})
 const address = await app.listen({ host: cfg.host, port: cfg.port })
-logger.info({ event: 'ingest_listening', url: address })
+logger.info({ event: 'ingest_listening', url: address, tokens: cfg.tokens.length })
+if (cfg.tokens.length === 0 && !isLoopbackHost(cfg.host)) {
+  logger.warn(
+    { event: 'ingest_open_without_tokens', host: cfg.host },
+    'no INGEST_TOKENS: anyone who reaches this address can post mentions (and fake a crisis)',
+  )
+}
 
 onShutdown(logger, [
   async () => {

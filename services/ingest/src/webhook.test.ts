@@ -1,4 +1,4 @@
-import { loadBrands } from '@vigil/config'
+import { createAuthenticator, loadBrands, parseIngestTokens } from '@vigil/config'
 import type { Mention } from '@vigil/schema'
 import { describe, expect, it } from 'vitest'
 import { MentionGenerator } from './generator/index.js'
@@ -68,5 +68,44 @@ describe('ingest webhook', () => {
     expect(unknown.statusCode).toBe(400)
     const list = await app.inject({ method: 'GET', url: '/v1/scenarios' })
     expect(list.json()).toHaveLength(1)
+  })
+
+  it('with INGEST_TOKENS, takes mentions and scenarios only from a token holder', async () => {
+    const published: Mention[] = []
+    const RELAY = 'partner-relay-2f8c61d0'
+    const app = buildIngestApp({
+      brands,
+      publish: async (ms) => void published.push(...ms),
+      auth: createAuthenticator(parseIngestTokens(`partner:${RELAY}`)),
+    })
+    for (const headers of [{}, { authorization: 'Bearer someone-guessing-1234' }]) {
+      const res = await app.inject({ method: 'POST', url: '/v1/mentions', headers, payload: [good(1)] })
+      expect(res.statusCode).toBe(401)
+      expect(res.json().code).toBe('VIGIL_ERR_UNAUTHENTICATED')
+      const sc = await app.inject({
+        method: 'POST',
+        url: '/v1/scenarios',
+        headers,
+        payload: { kind: 'outage' },
+      })
+      expect(sc.statusCode).toBe(401)
+    }
+    expect(published).toEqual([])
+    const ok = await app.inject({
+      method: 'POST',
+      url: '/v1/mentions',
+      headers: { authorization: `Bearer ${RELAY}` },
+      payload: [good(2)],
+    })
+    expect(ok.statusCode).toBe(202)
+    expect(published.map((m) => m.id)).toEqual(['x:2'])
+    expect((await app.inject('/healthz')).statusCode).toBe(200)
+  })
+
+  it('refuses a malformed INGEST_TOKENS entry without echoing the secret', () => {
+    expect(() => parseIngestTokens('partner:short')).toThrow(
+      /INGEST_TOKENS entry 1 \(partner\): token shorter/,
+    )
+    expect(() => parseIngestTokens('no-colon-here-at-all-x')).toThrow(/expected name:token/)
   })
 })

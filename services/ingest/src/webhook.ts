@@ -1,4 +1,4 @@
-import type { BrandConfig } from '@vigil/config'
+import { type Authenticator, type BrandConfig, bearerToken } from '@vigil/config'
 import { type Mention, validateMention } from '@vigil/schema'
 import Fastify, { type FastifyInstance } from 'fastify'
 import type { MentionGenerator, ScenarioKind } from './generator/index.js'
@@ -12,6 +12,8 @@ export interface IngestAppDeps {
   generator?: MentionGenerator
   bodyLimitBytes?: number
   logger?: boolean
+  /** Who may post (INGEST_TOKENS); open when absent or empty (the local demo). */
+  auth?: Authenticator
 }
 
 const MAX_BATCH = 1000
@@ -24,6 +26,19 @@ export function buildIngestApp(deps: IngestAppDeps): FastifyInstance {
   const app = Fastify({ logger: deps.logger ?? false, bodyLimit: deps.bodyLimitBytes ?? 5 * 1024 * 1024 })
 
   app.get('/healthz', async () => ({ status: 'ok' }))
+
+  // Whoever can post here can fake a crisis: with tokens configured, every /v1 call needs one.
+  const auth = deps.auth
+  if (auth?.required) {
+    app.addHook('onRequest', async (req, reply) => {
+      if (!req.url.startsWith('/v1/')) return
+      if (auth.identify(bearerToken(req.headers.authorization)) !== null) return
+      return reply
+        .code(401)
+        .header('www-authenticate', 'Bearer realm="vigil-ingest"')
+        .send({ code: 'VIGIL_ERR_UNAUTHENTICATED', message: 'a valid ingest token is required' })
+    })
+  }
 
   app.post('/v1/mentions', async (req, reply) => {
     const body = req.body

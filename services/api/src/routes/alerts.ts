@@ -1,6 +1,6 @@
+import { OPEN_PRINCIPAL } from '@vigil/config'
 import type { Alert, AlertStatus } from '@vigil/schema'
 import type { FastifyInstance } from 'fastify'
-import { OPEN_PRINCIPAL } from '../auth.js'
 import type { RouteContext } from '../context.js'
 import type { FeedbackRecord } from '../data.js'
 import { errorBody } from '../errors.js'

@@ -1,23 +1,25 @@
 /**
- * Who may read the wall screen and who may act on an alert. Tokens come from configuration
- * (API_TOKENS); each names a person or screen and a role:
- *   - viewer: every GET and the live feed (a wall screen in the care room);
- *   - operator: also acknowledges alerts and gives feedback, recorded under the token's name.
- * With no tokens configured the api is open (the local demo) and `main` says so in the log.
+ * Access tokens for the doors into Vigil, from configuration:
+ *   - the api (API_TOKENS, `name:role:token`): a viewer reads and watches (a wall screen in
+ *     the care room); an operator also acknowledges alerts and gives feedback, recorded under
+ *     the token's name;
+ *   - the ingest webhook (INGEST_TOKENS, `name:token`): a platform relay that may post mentions.
+ * With no tokens configured a door is open (the local demo) and its `main` says so in the log.
  *
  * Tokens are compared as SHA-256 digests with timingSafeEqual against every configured token,
  * so neither the answer time nor an early exit tells a caller how much of a guess was right.
  */
 import { createHash, timingSafeEqual } from 'node:crypto'
 
-export type Role = 'viewer' | 'operator'
+/** viewer and operator: the api's; relay: a platform connector posting to the ingest webhook. */
+export type Role = 'viewer' | 'operator' | 'relay'
 
 export interface Principal {
   name: string
   role: Role
 }
 
-export interface ApiToken extends Principal {
+export interface AccessToken extends Principal {
   token: string
 }
 
@@ -26,25 +28,37 @@ export const MIN_TOKEN_LENGTH = 16
 
 const ROLES: readonly Role[] = ['viewer', 'operator']
 
+/** INGEST_TOKENS: `name:token,…`; every holder may post mentions. */
+export const parseIngestTokens = (spec: string): AccessToken[] =>
+  parseTokenList<Role>(spec, 'INGEST_TOKENS', null, 'relay')
+
 /**
- * Parses `name:role:token[,name:role:token…]`. Throws with a message naming the bad entry (by
- * position and name, never the secret) so a misconfigured api does not start.
+ * Parses `name:role:token[,…]` (or `name:token[,…]` when `roles` is null: every entry then
+ * has the one role `fixedRole`). Throws with a message naming the bad entry (by position and
+ * name, never the secret) so a misconfigured service does not start.
  */
-export function parseApiTokens(spec: string): ApiToken[] {
-  const out: ApiToken[] = []
+export function parseTokenList<R extends string>(
+  spec: string,
+  variable: string,
+  roles: readonly R[] | null,
+  fixedRole?: R,
+): Array<{ name: string; role: R; token: string }> {
+  const out: Array<{ name: string; role: R; token: string }> = []
   const entries = spec
     .split(',')
     .map((e) => e.trim())
     .filter((e) => e !== '')
   entries.forEach((entry, i) => {
+    const where = `${variable} entry ${i + 1}`
     const first = entry.indexOf(':')
-    const second = entry.indexOf(':', first + 1)
-    const where = `API_TOKENS entry ${i + 1}`
-    if (first <= 0 || second < 0) throw new Error(`${where}: expected name:role:token`)
+    const second = roles === null ? first : entry.indexOf(':', first + 1)
+    if (first <= 0 || second < 0)
+      throw new Error(`${where}: expected ${roles === null ? 'name:token' : 'name:role:token'}`)
     const name = entry.slice(0, first).trim()
-    const role = entry.slice(first + 1, second).trim() as Role
+    const role = (roles === null ? fixedRole : entry.slice(first + 1, second).trim()) as R
     const token = entry.slice(second + 1).trim()
-    if (!ROLES.includes(role)) throw new Error(`${where} (${name}): role must be viewer or operator`)
+    if (roles !== null && !roles.includes(role))
+      throw new Error(`${where} (${name}): role must be ${roles.join(' or ')}`)
     if (token.length < MIN_TOKEN_LENGTH)
       throw new Error(`${where} (${name}): token shorter than ${MIN_TOKEN_LENGTH} characters`)
     if (out.some((t) => t.name === name)) throw new Error(`${where}: name "${name}" given twice`)
@@ -53,6 +67,9 @@ export function parseApiTokens(spec: string): ApiToken[] {
   })
   return out
 }
+
+/** API_TOKENS: `name:viewer|operator:token,…`. */
+export const parseApiTokens = (spec: string): AccessToken[] => parseTokenList(spec, 'API_TOKENS', ROLES)
 
 const digest = (s: string): Buffer => createHash('sha256').update(s, 'utf8').digest()
 
@@ -66,7 +83,7 @@ export interface Authenticator {
 /** The principal of every request when no tokens are configured. */
 export const OPEN_PRINCIPAL: Principal = Object.freeze({ name: 'anonymous', role: 'operator' })
 
-export function createAuthenticator(tokens: readonly ApiToken[]): Authenticator {
+export function createAuthenticator(tokens: readonly AccessToken[]): Authenticator {
   const known = tokens.map((t) => ({ principal: { name: t.name, role: t.role }, digest: digest(t.token) }))
   return {
     required: known.length > 0,
@@ -90,3 +107,7 @@ export function bearerToken(header: string | undefined): string | undefined {
 }
 
 export const mayAct = (p: Principal): boolean => p.role === 'operator'
+
+/** A listener only this machine can reach: an open door there is the local demo, not a hole. */
+export const isLoopbackHost = (host: string): boolean =>
+  host === 'localhost' || host === '::1' || host.startsWith('127.')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { bearerToken, createAuthenticator, OPEN_PRINCIPAL, parseApiTokens } from './auth.js'
+import { bearerToken, createAuthenticator, OPEN_PRINCIPAL, parseApiTokens } from './access.js'
 
 const WALL = 'wall-screen-token-0001'
 const ALICE = 'alice-operator-token-9f3k'
