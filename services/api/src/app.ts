@@ -16,6 +16,7 @@ import type { LiveHub } from './live/hub.js'
 import { MAX_CLIENT_MESSAGE_BYTES } from './live/protocol.js'
 import { registerAlertRoutes } from './routes/alerts.js'
 import { registerDataRoutes } from './routes/data.js'
+import { registerInsightRoutes } from './routes/insights.js'
 import { registerOpsRoutes } from './routes/ops.js'
 import { registerWsRoute } from './routes/ws.js'
 import { alertSchema, errorSchema } from './schemas.js'
@@ -96,6 +97,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerOpsRoutes(app, ctx, deps.registry)
   registerDataRoutes(app, ctx)
   registerAlertRoutes(app, ctx)
+  registerInsightRoutes(app, ctx)
   registerWsRoute(app, ctx)
 
   if (deps.staticDir && existsSync(deps.staticDir)) {

@@ -1,4 +1,14 @@
-import type { Alert, AlertStatus } from '@vigil/schema'
+import type { Alert, AlertStatus, Intent, Platform, SentimentLabel } from '@vigil/schema'
+import type {
+  AuthorRow,
+  BreakdownRow,
+  InboxRow,
+  MentionEventRow,
+  MentionRow,
+  ReleaseRow,
+  ResponseStatsRow,
+  TagRow,
+} from '@vigil/store'
 
 /**
  * What the routes need from ClickHouse, as one small interface. `storeData` in
@@ -46,4 +56,35 @@ export interface ApiData {
   insertAlerts(alerts: Alert[]): Promise<void>
   insertFeedback(f: FeedbackRecord): Promise<void>
   recentMentions(args: { brand?: string; limit: number; intent?: string }): Promise<object[]>
+  /** The analysts' views (rows as the store names them): see routes/insights.ts. */
+  insights: InsightsData
+}
+
+type Window = { from: Date; to: Date }
+
+export interface InsightsData {
+  breakdown(args: Window & { by: 'platform' | 'lang'; brands?: string[] }): Promise<BreakdownRow[]>
+  topTags(
+    args: Window & { field: 'hashtags' | 'terms'; brand?: string; appVersion?: string; limit: number },
+  ): Promise<TagRow[]>
+  topAuthors(
+    args: Window & { order: 'active' | 'influential'; brand?: string; limit: number },
+  ): Promise<AuthorRow[]>
+  careInbox(args: { since: Date; brand?: string; limit: number }): Promise<InboxRow[]>
+  responseStats(args: Window & { brand?: string }): Promise<ResponseStatsRow[]>
+  releaseFeedback(args: Window & { brand?: string }): Promise<ReleaseRow[]>
+  searchMentions(args: SearchArgs): Promise<MentionRow[]>
+  mentionHistory(id: string): Promise<MentionEventRow[]>
+}
+
+export interface SearchArgs extends Window {
+  brand?: string
+  platform?: Platform
+  lang?: string
+  sentiment?: SentimentLabel
+  intent?: Intent
+  hashtag?: string
+  text?: string
+  withPii?: boolean
+  limit: number
 }

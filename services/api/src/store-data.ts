@@ -1,13 +1,21 @@
 import type { Intent } from '@vigil/schema'
 import {
   brandSummary,
+  breakdown,
+  careInbox,
   getAlert,
   insertAlertFeedback,
   insertAlerts,
   listAlertFeedback,
   listAlerts,
+  mentionHistory,
   recentMentions,
+  releaseFeedback,
+  responseStats,
   type Store,
+  searchMentions,
+  topAuthors,
+  topTags,
   volumeByMinute,
 } from '@vigil/store'
 import type { ApiData } from './data.js'
@@ -72,5 +80,15 @@ export function storeData(store: Store): ApiData {
         limit: args.limit,
         intent: args.intent as Intent | undefined,
       }),
+    insights: {
+      breakdown: (args) => breakdown(store, args),
+      topTags: (args) => topTags(store, args),
+      topAuthors: (args) => topAuthors(store, args),
+      careInbox: (args) => careInbox(store, args),
+      responseStats: (args) => responseStats(store, args),
+      releaseFeedback: (args) => releaseFeedback(store, args),
+      searchMentions: (args) => searchMentions(store, args),
+      mentionHistory: (id) => mentionHistory(store, id),
+    },
   }
 }

@@ -1,0 +1,189 @@
+import { INTENTS, PLATFORMS, SENTIMENT_LABELS } from '@vigil/schema'
+import { BRAND_ID_PATTERN, MAX_LIMIT } from './schemas.js'
+
+/**
+ * Schemas of the analysts' routes (marketing, product, care, evidence). Rows keep the store's
+ * column names (snake_case, as /api/mentions/recent does); numbers are numbers on the wire.
+ */
+const str = { type: 'string' } as const
+const num = { type: 'number' } as const
+const strList = { type: 'array', items: str } as const
+const brand = { type: 'string', pattern: BRAND_ID_PATTERN } as const
+/** Analysts look back days and weeks: up to 90 days. */
+const hours = (dflt: number) => ({ type: 'integer', minimum: 1, maximum: 24 * 90, default: dflt }) as const
+const limit = (dflt: number) => ({ type: 'integer', minimum: 1, maximum: MAX_LIMIT, default: dflt }) as const
+const errors = { 400: { $ref: 'Error#' }, 404: { $ref: 'Error#' }, 503: { $ref: 'Error#' } } as const
+
+const query = (properties: Record<string, object>) =>
+  ({ type: 'object', additionalProperties: false, properties }) as const
+const rows = (key: string, properties: Record<string, object>) =>
+  ({
+    200: {
+      type: 'object',
+      properties: {
+        from: str,
+        to: str,
+        [key]: { type: 'array', items: { type: 'object', properties } },
+      },
+    },
+    ...errors,
+  }) as const
+
+export const breakdownRoute = {
+  summary: 'Marketing: volume, negatives, complaints and mean sentiment per brand by platform or language',
+  querystring: query({
+    by: { type: 'string', enum: ['platform', 'lang'], default: 'platform' },
+    hours: hours(168),
+    brand,
+  }),
+  response: rows('rows', {
+    brand: str,
+    key: str,
+    volume: num,
+    negative: num,
+    complaints: num,
+    mean_sentiment: num,
+  }),
+} as const
+
+export const tagsRoute = {
+  summary: 'Top hashtags or terms in first sightings, with negatives and distinct authors',
+  querystring: query({
+    field: { type: 'string', enum: ['hashtags', 'terms'], default: 'hashtags' },
+    hours: hours(24),
+    brand,
+    appVersion: { type: 'string', maxLength: 64 },
+    limit: limit(20),
+  }),
+  response: rows('tags', { tag: str, mentions: num, negative: num, authors: num }),
+} as const
+
+export const authorsRoute = {
+  summary: 'Most active or most influential authors (brand accounts left out), trolls counted',
+  querystring: query({
+    order: { type: 'string', enum: ['active', 'influential'], default: 'active' },
+    hours: hours(168),
+    brand,
+    limit: limit(20),
+  }),
+  response: rows('authors', {
+    author_id: str,
+    handle: str,
+    followers: num,
+    mentions: num,
+    negative: num,
+    complaints: num,
+    trolls: num,
+    engagement: num,
+  }),
+} as const
+
+export const inboxRoute = {
+  summary: 'Care: complaints and questions no brand account has answered, oldest first (PII posts flagged)',
+  querystring: query({ brand, hours: hours(72), limit: limit(100) }),
+  response: rows('items', {
+    id: str,
+    platform: str,
+    url: str,
+    author_handle: str,
+    author_followers: num,
+    text: str,
+    intent: str,
+    sentiment: str,
+    brands: strList,
+    pii: strList,
+    created_at: str,
+    waiting_minutes: num,
+  }),
+} as const
+
+export const responseRoute = {
+  summary:
+    'Care: response rate and median / 90th-percentile minutes to the first reply, against 30 and 60 minutes',
+  querystring: query({ brand, hours: hours(168) }),
+  response: rows('brands', {
+    brand: str,
+    asked: num,
+    answered: num,
+    response_rate: num,
+    median_minutes: num,
+    p90_minutes: num,
+    within_30: num,
+    within_60: num,
+  }),
+} as const
+
+export const releasesRoute = {
+  summary: 'Product: feedback per app version (mentions, rating, sentiment, complaint share, first seen)',
+  querystring: query({ brand, hours: hours(24 * 30) }),
+  response: rows('releases', {
+    app_version: str,
+    mentions: num,
+    mean_rating: { type: ['number', 'null'] },
+    mean_sentiment: num,
+    complaint_share: num,
+    first_seen: str,
+  }),
+} as const
+
+export const searchRoute = {
+  summary: 'Explorer: mentions matching every filter given (text masked), newest first',
+  querystring: query({
+    hours: hours(24),
+    brand,
+    platform: { type: 'string', enum: [...PLATFORMS] },
+    lang: { type: 'string', maxLength: 16 },
+    sentiment: { type: 'string', enum: [...SENTIMENT_LABELS] },
+    intent: { type: 'string', enum: [...INTENTS] },
+    hashtag: { type: 'string', maxLength: 200 },
+    text: { type: 'string', minLength: 1, maxLength: 200 },
+    withPii: { type: 'boolean' },
+    limit: limit(50),
+  }),
+  response: {
+    200: {
+      type: 'object',
+      properties: {
+        from: str,
+        to: str,
+        mentions: { type: 'array', items: { type: 'object', additionalProperties: true } },
+      },
+    },
+    ...errors,
+  },
+} as const
+
+export const historyRoute = {
+  summary: 'Evidence: every event of one mention as first seen (create, edits, deletion)',
+  params: {
+    type: 'object',
+    properties: { id: { type: 'string', minLength: 3, maxLength: 300 } },
+    required: ['id'],
+  },
+  response: {
+    200: {
+      type: 'object',
+      properties: {
+        id: str,
+        events: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: {
+              event: str,
+              event_key: str,
+              text: str,
+              brands: strList,
+              sentiment: str,
+              intent: str,
+              created_at: str,
+              received_at: str,
+              seen_at: str,
+            },
+          },
+        },
+      },
+    },
+    ...errors,
+  },
+} as const
