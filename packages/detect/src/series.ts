@@ -78,7 +78,7 @@ export const DEFAULT_SERIES_PARAMS: SeriesParams = {
   maxSlots: 96,
   recallDays: 1,
   recallJitterMs: 5_400_000,
-  recallSigmas: 6,
+  recallSigmas: 3.5,
   recallSparesRecords: true,
   count: false,
 }
