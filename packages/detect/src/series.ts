@@ -7,13 +7,14 @@
  *
  * Per row: expectation = robust level + time-of-day profile + day-of-week correction; a
  * residual no larger than an excursion seen at about this time yesterday is discounted
- * (recall), unless the value leaves the range the series has ever shown (a record); the residual joins a ring buffer; each window's mean residual is scored as a
- * tail probability (normal for general values, Poisson / negative binomial for counts, whose
- * variance is at least the mean); the best window is corrected for the number of windows
- * tested. Learning is a separate step so the caller can damp it while an incident is open (a
- * crisis must not become the new normal within minutes). Per row cost is O(number of
- * windows) and allocation-free: window sums are kept incrementally. The state is plain JSON
- * (numbers and arrays) so checkpoints carry it.
+ * (recall), unless the value leaves the range the series has ever shown (a record); the
+ * residual joins a ring buffer; each window's mean residual is scored as a tail probability
+ * (normal for general values, Poisson / negative binomial for counts, whose variance is at
+ * least the mean); the best window is corrected for the number of windows tested. Learning
+ * is a separate step so the caller can damp it while an incident is open (a crisis must not
+ * become the new normal within minutes). Per row cost is O(number of windows) and
+ * allocation-free: window sums are kept incrementally. The state is plain JSON (numbers and
+ * arrays) so checkpoints carry it.
  */
 import { lnNormalTail, surpriseCount } from './stats.js'
 
@@ -110,7 +111,7 @@ export interface SeriesState {
   /** Recall: past excursions as flat [time ms, residual in sd, ...] pairs, oldest first. */
   recall: number[]
   firstT: number | null
-  /** Lowest and highest value seen (null until the first; a checkpoint without them starts them anew). */
+  /** Lowest and highest value seen; null until the first (a checkpoint without them starts anew). */
   lo: number | null
   hi: number | null
   /** The row scored last, kept for the learning step. */
