@@ -72,6 +72,23 @@ describe('single-series detector (the NAB runner)', () => {
     expect(nights).toEqual([1, 6])
   })
 
+  it("a repeat of yesterday's excursion is no news, unless it goes beyond anything seen", () => {
+    const day = 288
+    const withDips = (second: number): number[] => {
+      const v = noise(4 * day, 13)
+      // A 30-minute dip at 14:00 on day 2, and again at 14:00 on day 3.
+      for (let i = 0; i < 6; i++) {
+        v[2 * day + 168 + i] = 20
+        v[3 * day + 168 + i] = second
+      }
+      return v
+    }
+    const days = (v: number[]) => detections(v).map((i) => Math.floor(i / day))
+    expect(days(withDips(20))).toEqual([2])
+    // A record low at the same time of day: the recalled dip does not explain it away.
+    expect(days(withDips(12))).toEqual([2, 3])
+  })
+
   it('learns a daily rhythm instead of alerting on it every morning', () => {
     const r = rng(5)
     const day = 288

@@ -7,13 +7,14 @@
  *
  * Per row: expectation = robust level + time-of-day profile + day-of-week correction; a
  * residual no larger than an excursion seen at about this time yesterday is discounted
- * (recall); the residual joins a ring buffer; each window's mean residual is scored as a
- * tail probability (normal for general values, Poisson / negative binomial for counts, whose
- * variance is at least the mean); the best window is corrected for the number of windows
- * tested. Learning is a separate step so the caller can damp it while an incident is open (a
- * crisis must not become the new normal within minutes). Per row cost is O(number of
- * windows) and allocation-free: window sums are kept incrementally. The state is plain JSON
- * (numbers and arrays) so checkpoints carry it.
+ * (recall), unless the value leaves the range the series has ever shown (a record); the
+ * residual joins a ring buffer; each window's mean residual is scored as a tail probability
+ * (normal for general values, Poisson / negative binomial for counts, whose variance is at
+ * least the mean); the best window is corrected for the number of windows tested. Learning
+ * is a separate step so the caller can damp it while an incident is open (a crisis must not
+ * become the new normal within minutes). Per row cost is O(number of windows) and
+ * allocation-free: window sums are kept incrementally. The state is plain JSON (numbers and
+ * arrays) so checkpoints carry it.
  */
 import { lnNormalTail, surpriseCount } from './stats.js'
 
@@ -49,6 +50,12 @@ export interface SeriesParams {
   recallJitterMs: number
   recallSigmas: number
   /**
+   * A value beyond the whole range the series has shown so far (a record high or low) is not
+   * discounted by recall: yesterday's excursion at this time explains a repeat, not a new
+   * extreme. It is still remembered for tomorrow.
+   */
+  recallSparesRecords: boolean
+  /**
    * Counts (mentions per bucket): only surges count, the variance is at least the mean
    * (Poisson) and small counts get the exact negative-binomial tail. Otherwise both
    * directions count and the tail is normal on a scale-free noise estimate.
@@ -72,7 +79,8 @@ export const DEFAULT_SERIES_PARAMS: SeriesParams = {
   maxSlots: 96,
   recallDays: 1,
   recallJitterMs: 5_400_000,
-  recallSigmas: 6,
+  recallSigmas: 3.5,
+  recallSparesRecords: true,
   count: false,
 }
 
@@ -103,6 +111,9 @@ export interface SeriesState {
   /** Recall: past excursions as flat [time ms, residual in sd, ...] pairs, oldest first. */
   recall: number[]
   firstT: number | null
+  /** Lowest and highest value seen; null until the first (a checkpoint without them starts anew). */
+  lo: number | null
+  hi: number | null
   /** The row scored last, kept for the learning step. */
   lastR: number
   lastSd: number
@@ -142,6 +153,8 @@ export function newSeriesState(p: SeriesParams): SeriesState {
     seasonSlots: 0,
     recall: [],
     firstT: null,
+    lo: null,
+    hi: null,
     lastR: 0,
     lastSd: 0,
     lastSlot: -1,
@@ -274,7 +287,9 @@ export function scoreSeries(
   const floor = 1e-3 * (st.scale + 1e-9)
   const sd = Math.max(Math.sqrt(st.variance), floor)
   const r = x - e
-  const rr = p.recallDays > 0 && tMs !== undefined && sd > 0 ? recall(st, r / sd, tMs, p) * sd : r
+  const record = isRecord(st, x)
+  let rr = p.recallDays > 0 && tMs !== undefined && sd > 0 ? recall(st, r / sd, tMs, p) * sd : r
+  if (record && p.recallSparesRecords) rr = r
   pushResidual(st, rr, e + r - rr, p)
   st.lastR = r
   st.lastSd = sd
@@ -299,6 +314,19 @@ export function scoreSeries(
   // Several windows were tested: correct so the threshold keeps its meaning (Bonferroni).
   out.surprise = Math.max(0, best - Math.log10(p.windows.length))
   return out
+}
+
+/** Whether x leaves the range of every value before it; widens the range to x. */
+function isRecord(st: SeriesState, x: number): boolean {
+  if (st.lo == null || st.hi == null) {
+    st.lo = x
+    st.hi = x
+    return false
+  }
+  const record = x < st.lo || x > st.hi
+  if (x < st.lo) st.lo = x
+  if (x > st.hi) st.hi = x
+  return record
 }
 
 /** Past excursions kept at most (a series spiking on every row gains nothing from more). */
