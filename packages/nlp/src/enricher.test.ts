@@ -1,25 +1,10 @@
 import { loadBrands } from '@vigil/config'
 import type { Mention } from '@vigil/schema'
 import { describe, expect, it } from 'vitest'
+import { mentionWithText } from '../../../tests/support/mentions.js'
 import { createEnricher } from './enricher.js'
 
-const mention = (text: string): Mention => ({
-  id: 'x:1',
-  event: 'create',
-  platform: 'x',
-  kind: 'post',
-  url: 'https://x.example/1',
-  author: { id: 'u1', handle: 'user1', followers: 3, verified: false, isBrandAccount: false },
-  text,
-  createdAt: '2026-01-01T00:00:00.000Z',
-  receivedAt: '2026-01-01T00:00:01.000Z',
-  inReplyTo: null,
-  conversationId: null,
-  engagement: { likes: 1, shares: 0, replies: 0, views: 10 },
-  rating: null,
-  appVersion: null,
-  lang: null,
-})
+const mention = (text: string) => mentionWithText(text)
 
 const ADDED = [
   'brands',

@@ -2,7 +2,13 @@ import { existsSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { createAuthenticator, createLogger, loadBrands, parseApiTokens } from '@vigil/config'
+import {
+  type Authenticator,
+  createAuthenticator,
+  createLogger,
+  loadBrands,
+  parseApiTokens,
+} from '@vigil/config'
 import type { LiveMetric } from '@vigil/schema'
 import { getAlert, type Store } from '@vigil/store'
 import type { FastifyInstance } from 'fastify'
@@ -19,6 +25,47 @@ const DIST = fileURLToPath(new URL('../../../dashboard/dist', import.meta.url))
 const BROWSER = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const ready = existsSync(join(DIST, 'index.html')) && existsSync(BROWSER)
 
+interface Served {
+  store: Store
+  app: FastifyInstance
+  hub: LiveHub
+  browser: Browser
+  url: string
+  stop(): Promise<void>
+}
+
+/** A real api (port 0) over a real store, serving the built dashboard, and a browser. */
+async function serveDashboard(auth?: Authenticator): Promise<Served> {
+  const store = await createTestStore()
+  const brands = loadBrands()
+  const registry = new Registry()
+  const hub = new LiveHub({ brands: brands.map((b) => b.id), registry })
+  const app = await buildApp({
+    store,
+    hub,
+    logger: createLogger('api-ui-test', 'silent'),
+    registry,
+    brands,
+    staticDir: DIST,
+    ...(auth ? { auth } : {}),
+  })
+  await app.listen({ host: '127.0.0.1', port: 0 })
+  const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/`
+  const browser = await chromium.launch({ executablePath: BROWSER, args: ['--no-sandbox'] })
+  return {
+    store,
+    app,
+    hub,
+    browser,
+    url,
+    async stop() {
+      await browser.close()
+      await app.close()
+      await store.close()
+    },
+  }
+}
+
 /**
  * The built wall screen in a real browser against a real api (port 0) and store: the live
  * feed reaches the charts and the alert banner, and Acknowledge works end to end. Skipped
@@ -26,33 +73,18 @@ const ready = existsSync(join(DIST, 'index.html')) && existsSync(BROWSER)
  */
 describe.skipIf(!ready)('dashboard in a browser', () => {
   let store: Store
-  let app: FastifyInstance
   let hub: LiveHub
   let browser: Browser
   let url: string
+  let served: Served | undefined
 
   beforeAll(async () => {
-    store = await createTestStore()
-    const brands = loadBrands()
-    const registry = new Registry()
-    hub = new LiveHub({ brands: brands.map((b) => b.id), registry })
-    app = await buildApp({
-      store,
-      hub,
-      logger: createLogger('api-ui-test', 'silent'),
-      registry,
-      brands,
-      staticDir: DIST,
-    })
-    await app.listen({ host: '127.0.0.1', port: 0 })
-    url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/`
-    browser = await chromium.launch({ executablePath: BROWSER, args: ['--no-sandbox'] })
+    served = await serveDashboard()
+    ;({ store, hub, browser, url } = served)
   })
 
   afterAll(async () => {
-    await browser?.close()
-    await app?.close()
-    await store?.close()
+    await served?.stop()
   })
 
   it('shows live ticks on the charts, raises the banner on an alert, and acknowledges it', async () => {
@@ -124,34 +156,20 @@ const OPERATOR = 'duty-officer-58ab41e2'
  */
 describe.skipIf(!ready)('dashboard with access tokens', () => {
   let store: Store
-  let app: FastifyInstance
   let hub: LiveHub
   let browser: Browser
   let url: string
+  let served: Served | undefined
 
   beforeAll(async () => {
-    store = await createTestStore()
-    const brands = loadBrands()
-    const registry = new Registry()
-    hub = new LiveHub({ brands: brands.map((b) => b.id), registry })
-    app = await buildApp({
-      store,
-      hub,
-      logger: createLogger('api-ui-auth-test', 'silent'),
-      registry,
-      brands,
-      staticDir: DIST,
-      auth: createAuthenticator(parseApiTokens(`wall:viewer:${VIEWER},duty:operator:${OPERATOR}`)),
-    })
-    await app.listen({ host: '127.0.0.1', port: 0 })
-    url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/`
-    browser = await chromium.launch({ executablePath: BROWSER, args: ['--no-sandbox'] })
+    served = await serveDashboard(
+      createAuthenticator(parseApiTokens(`wall:viewer:${VIEWER},duty:operator:${OPERATOR}`)),
+    )
+    ;({ store, hub, browser, url } = served)
   })
 
   afterAll(async () => {
-    await browser?.close()
-    await app?.close()
-    await store?.close()
+    await served?.stop()
   })
 
   it('says a screen without a token needs one', async () => {

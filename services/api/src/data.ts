@@ -1,4 +1,4 @@
-import type { Alert, AlertStatus, Intent, Platform, SentimentLabel } from '@vigil/schema'
+import type { Alert, AlertStatus } from '@vigil/schema'
 import type {
   AuthorRow,
   BreakdownRow,
@@ -7,6 +7,7 @@ import type {
   MentionRow,
   ReleaseRow,
   ResponseStatsRow,
+  SearchMentionsArgs,
   TagRow,
 } from '@vigil/store'
 
@@ -77,14 +78,5 @@ export interface InsightsData {
   mentionHistory(id: string): Promise<MentionEventRow[]>
 }
 
-export interface SearchArgs extends Window {
-  brand?: string
-  platform?: Platform
-  lang?: string
-  sentiment?: SentimentLabel
-  intent?: Intent
-  hashtag?: string
-  text?: string
-  withPii?: boolean
-  limit: number
-}
+/** The explorer's filters: the store's, over a window, with a limit always set. */
+export type SearchArgs = Omit<SearchMentionsArgs, 'from' | 'to' | 'limit'> & Window & { limit: number }

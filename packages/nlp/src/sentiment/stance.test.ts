@@ -1,28 +1,13 @@
 import { loadBrands } from '@vigil/config'
-import type { BrandMatch, Mention, Sentiment } from '@vigil/schema'
+import type { BrandMatch, Sentiment } from '@vigil/schema'
 import { describe, expect, it } from 'vitest'
+import { mentionWithText } from '../../../../tests/support/mentions.js'
 import { createEnricher } from '../enricher.js'
 import { foldText } from '../text.js'
 import { STANCE_CASES } from './stance.corpus.js'
 import { brandStances } from './stance.js'
 
-const mention = (text: string): Mention => ({
-  id: 'x:1',
-  event: 'create',
-  platform: 'x',
-  kind: 'post',
-  url: 'https://x.example/1',
-  author: { id: 'u1', handle: 'user1', followers: 3, verified: false, isBrandAccount: false },
-  text,
-  createdAt: '2026-01-01T00:00:00.000Z',
-  receivedAt: '2026-01-01T00:00:01.000Z',
-  inReplyTo: null,
-  conversationId: null,
-  engagement: { likes: 0, shares: 0, replies: 0, views: 0 },
-  rating: null,
-  appVersion: null,
-  lang: null,
-})
+const mention = (text: string) => mentionWithText(text)
 
 describe('per-brand stance on the labelled corpus', () => {
   // The shipped lexicon, so the figures do not depend on a local trained model.

@@ -6,9 +6,9 @@
  *   evidence   /api/mentions/search, /api/mentions/:id/history
  * Every window is the last `hours` up to now; texts are masked as stored.
  */
-import type { Intent, Platform, SentimentLabel } from '@vigil/schema'
 import type { FastifyInstance } from 'fastify'
 import type { RouteContext } from '../context.js'
+import type { SearchArgs } from '../data.js'
 import { errorBody } from '../errors.js'
 import {
   authorsRoute,
@@ -103,16 +103,7 @@ export function registerInsightRoutes(app: FastifyInstance, ctx: RouteContext): 
   })
 
   app.get<{
-    Querystring: Windowed & {
-      platform?: Platform
-      lang?: string
-      sentiment?: SentimentLabel
-      intent?: Intent
-      hashtag?: string
-      text?: string
-      withPii?: boolean
-      limit: number
-    }
+    Querystring: Omit<SearchArgs, 'from' | 'to'> & { hours: number }
   }>('/api/mentions/search', { schema: searchRoute }, async (req, reply) => {
     const { hours, ...filters } = req.query
     if (unknownBrand(ctx, reply, filters.brand)) return reply
