@@ -14,7 +14,7 @@ async function failure(res: Response, what: string): Promise<Error> {
   return new Error(body.message ?? `${what}: HTTP ${res.status}`)
 }
 
-async function getJson<T>(path: string): Promise<T> {
+export async function getJson<T>(path: string): Promise<T> {
   const res = await fetch(path, { headers: authHeaders({ accept: 'application/json' }) })
   if (!res.ok) throw await failure(res, path)
   return (await res.json()) as T

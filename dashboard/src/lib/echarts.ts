@@ -1,10 +1,10 @@
-import { LineChart } from 'echarts/charts'
+import { BarChart, LineChart } from 'echarts/charts'
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components'
 import { type EChartsCoreOption, init, use } from 'echarts/core'
 import { CanvasRenderer } from 'echarts/renderers'
 
-// Only what the wall screen draws: line charts on a grid, with legend and tooltip.
-use([LineChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer])
+// Only what the dashboard draws: line charts (wall) and bars (competitors) on a grid.
+use([LineChart, BarChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer])
 
 /**
  * One chart = one Svelte action (after Evidence's echarts.action.ts): the instance is created

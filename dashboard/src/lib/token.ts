@@ -6,10 +6,12 @@
 const KEY = 'vigil.token'
 
 export function adoptTokenFromUrl(loc: Location = window.location, storage: Storage = localStorage): void {
-  const m = /(?:^#|&)token=([^&]+)/.exec(loc.hash)
+  const m = /(?:^#|&)token=([^&]*)/.exec(loc.hash)
   if (!m) return
   storage.setItem(KEY, decodeURIComponent(m[1]!))
-  history.replaceState(null, '', `${loc.pathname}${loc.search}`)
+  // Keep the page the address asked for ("#/care&token=…" → "#/care").
+  const rest = loc.hash.replace(m[0], m[0].startsWith('&') ? '' : '#').replace(/^#&/, '#')
+  history.replaceState(null, '', `${loc.pathname}${loc.search}${rest === '#' ? '' : rest}`)
 }
 
 export function accessToken(storage: Storage = localStorage): string | null {

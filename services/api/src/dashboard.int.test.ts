@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs'
+import { existsSync, mkdirSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -10,12 +10,12 @@ import {
   parseApiTokens,
 } from '@vigil/config'
 import type { LiveMetric } from '@vigil/schema'
-import { getAlert, type Store } from '@vigil/store'
+import { getAlert, insertMentionEvents, insertMentions, type Store } from '@vigil/store'
 import type { FastifyInstance } from 'fastify'
 import { type Browser, chromium } from 'playwright-core'
 import { Registry } from 'prom-client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestStore, sampleAlert } from '../../../tests/support/clickhouse.js'
+import { createTestStore, sampleAlert, sampleEnriched } from '../../../tests/support/clickhouse.js'
 import { waitFor } from '../../../tests/support/wait.js'
 import { buildApp } from './app.js'
 import { LiveHub } from './live/hub.js'
@@ -24,6 +24,7 @@ const DIST = fileURLToPath(new URL('../../../dashboard/dist', import.meta.url))
 // A system browser only (never downloaded): CHROMIUM_PATH or the distribution's chromium.
 const BROWSER = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const ready = existsSync(join(DIST, 'index.html')) && existsSync(BROWSER)
+const SHOTS = fileURLToPath(new URL('../../../test-output/dashboard', import.meta.url))
 
 interface Served {
   store: Store
@@ -144,6 +145,81 @@ describe.skipIf(!ready)('dashboard in a browser', () => {
     const res = await fetch(`${url}api/alerts/ui-1`)
     const body = (await res.json()) as { feedback: Array<{ real: boolean; user: string }> }
     expect(body.feedback).toEqual([expect.objectContaining({ real: false, user: 'wall-screen' })])
+  })
+})
+
+describe.skipIf(!ready)('analysts’ pages in a browser', () => {
+  let served: Served | undefined
+
+  beforeAll(async () => {
+    served = await serveDashboard()
+    const ago = (min: number) => new Date(Date.now() - min * 60_000).toISOString()
+    const mentions = [
+      sampleEnriched({
+        id: 'x:late',
+        createdAt: ago(95),
+        text: 'Northwind still no answer about my frozen account',
+      }),
+      sampleEnriched({
+        id: 'x:pii',
+        createdAt: ago(12),
+        intent: 'question',
+        pii: ['card'],
+        text: 'is my card **** **** **** 1111 blocked?',
+      }),
+      sampleEnriched({
+        id: 'x:crest',
+        createdAt: ago(20),
+        brands: [{ brand: 'crest', via: 'Crest Bank' }],
+        sentiment: { label: 'positive', score: 0.7 },
+        intent: 'praise',
+        text: 'Crest Bank sorted it in minutes',
+      }),
+      sampleEnriched({
+        id: 'appstore:r1',
+        platform: 'appstore',
+        kind: 'review',
+        createdAt: ago(300),
+        appVersion: '7.4.0',
+        rating: 1,
+        terms: ['login', 'crash'],
+      }),
+    ]
+    await insertMentionEvents(served.store, mentions)
+    await insertMentions(served.store, mentions)
+  })
+
+  afterAll(async () => {
+    await served?.stop()
+  })
+
+  it('care: the unanswered inbox with its SLA clock and a personal-data flag; competitors and releases', async () => {
+    const page = await served!.browser.newPage({ viewport: { width: 1600, height: 1000 } })
+    await page.goto(served!.url)
+    await page.click('[data-page=care]')
+    await page.waitForSelector('[data-testid=care-inbox] tr[data-id="x:late"]')
+    expect(await page.locator('[data-testid=care-inbox] tbody tr').count()).toBe(3)
+    expect(await page.locator('tr[data-id="x:late"] .sla').getAttribute('class')).toContain('late')
+    expect(await page.locator('tr[data-id="x:pii"] [data-testid=pii-flag]').textContent()).toContain(
+      'follow up privately',
+    )
+    await page.waitForSelector('[data-testid=care-response] tr[data-brand=northwind]')
+
+    await page.click('[data-page=competitors]')
+    await page.waitForSelector('[data-testid=competitors-table] tr[data-brand=crest]')
+    const crest = await page.locator('[data-testid=competitors-table] tr[data-brand=crest]').textContent()
+    expect(crest).toContain('Crest Bank')
+    expect(crest).toContain('25%') // 1 of the 4 mentions: its share of voice
+    expect(
+      Number(await page.locator('[data-testid=competitors-chart]').getAttribute('data-brands')),
+    ).toBeGreaterThan(1)
+
+    await page.click('[data-page=releases]')
+    await page.click('[data-testid=releases-table] tr[data-version="7.4.0"]')
+    await page.waitForSelector('[data-testid=release-terms] li')
+    expect(await page.locator('[data-testid=release-terms]').textContent()).toContain('login')
+    mkdirSync(SHOTS, { recursive: true })
+    await page.screenshot({ path: join(SHOTS, 'analyst-releases.png') })
   })
 })
 

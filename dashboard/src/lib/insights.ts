@@ -1,0 +1,97 @@
+/**
+ * The analysts' reads (see services/api/README.md): rows keep the store's column names.
+ * Each page loads once and then every minute; nothing here is live-pushed.
+ */
+import { getJson } from './api.js'
+
+export interface InboxItem {
+  id: string
+  platform: string
+  url: string
+  author_handle: string
+  author_followers: number
+  text: string
+  intent: string
+  sentiment: string
+  brands: string[]
+  pii: string[]
+  created_at: string
+  waiting_minutes: number
+}
+
+export interface ResponseStats {
+  brand: string
+  asked: number
+  answered: number
+  response_rate: number
+  median_minutes: number
+  p90_minutes: number
+  within_30: number
+  within_60: number
+}
+
+export interface BrandSummary {
+  brand: string
+  name: string
+  role: 'own' | 'competitor'
+  volume: number
+  negative: number
+  complaints: number
+  negativeShare: number
+  meanSentiment: number
+  shareOfVoice: number
+}
+
+export interface BreakdownRow {
+  brand: string
+  key: string
+  volume: number
+  negative: number
+  complaints: number
+  mean_sentiment: number
+}
+
+export interface ReleaseRow {
+  app_version: string
+  mentions: number
+  mean_rating: number | null
+  mean_sentiment: number
+  complaint_share: number
+  first_seen: string
+}
+
+export interface TagRow {
+  tag: string
+  mentions: number
+  negative: number
+  authors: number
+}
+
+const q = (params: Record<string, string | number | undefined>) =>
+  Object.entries(params)
+    .filter(([, v]) => v !== undefined && v !== '')
+    .map(([k, v]) => `${k}=${encodeURIComponent(String(v))}`)
+    .join('&')
+
+export const fetchInbox = (brand?: string) =>
+  getJson<{ items: InboxItem[] }>(`/api/care/inbox?${q({ brand, limit: 200 })}`).then((r) => r.items)
+export const fetchResponse = (hours = 168) =>
+  getJson<{ brands: ResponseStats[] }>(`/api/care/response?${q({ hours })}`).then((r) => r.brands)
+export const fetchSummary = (hours: number) =>
+  getJson<{ brands: BrandSummary[] }>(`/api/summary?${q({ hours })}`).then((r) => r.brands)
+export const fetchBreakdown = (by: 'platform' | 'lang', hours: number) =>
+  getJson<{ rows: BreakdownRow[] }>(`/api/insights/breakdown?${q({ by, hours })}`).then((r) => r.rows)
+export const fetchReleases = (brand: string | undefined, hours = 24 * 30) =>
+  getJson<{ releases: ReleaseRow[] }>(`/api/releases?${q({ brand, hours })}`).then((r) => r.releases)
+export const fetchTerms = (appVersion: string, brand: string | undefined, hours = 24 * 30) =>
+  getJson<{ tags: TagRow[] }>(
+    `/api/insights/tags?${q({ field: 'terms', appVersion, brand, hours, limit: 12 })}`,
+  ).then((r) => r.tags)
+
+/** Load now and every `ms` until the page goes; errors land in `onError`, the last data stays. */
+export function poll(load: () => Promise<void>, onError: (msg: string) => void, ms = 60_000): () => void {
+  const run = () => load().catch((err: Error) => onError(err.message))
+  void run()
+  const t = setInterval(run, ms)
+  return () => clearInterval(t)
+}

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest'
+import { pageOf, pct, slaClass } from './route.js'
+
+describe('dashboard routes', () => {
+  it('opens the page the fragment names, the wall screen otherwise', () => {
+    expect(pageOf('')).toBe('wall')
+    expect(pageOf('#/care')).toBe('care')
+    expect(pageOf('#/competitors&token=abc')).toBe('competitors')
+    expect(pageOf('#token=abc')).toBe('wall')
+    expect(pageOf('#/nowhere')).toBe('wall')
+  })
+
+  it('reads waiting time against the 30- and 60-minute expectations', () => {
+    expect([5, 30, 31, 60, 61].map(slaClass)).toEqual(['ok', 'ok', 'due', 'due', 'late'])
+    expect([0.25, 0.054, 0].map(pct)).toEqual(['25%', '5.4%', '0%'])
+  })
+})
