@@ -12,6 +12,7 @@
 import type { BrandConfig } from '@vigil/config'
 import type { BrandMatch } from '@vigil/schema'
 import { urlHost } from './entities.js'
+import { allMatches } from './regex.js'
 import { foldText, isWordChar } from './text.js'
 
 export interface BrandMatcher {
@@ -95,10 +96,12 @@ function compile(b: BrandConfig): CompiledBrand {
   }
 }
 
+const BLOCKED_RE = /(?:https?:\/\/|www\.)\S{1,2000}|[^\s@]{1,64}@[^\s@]{1,255}/giu
+
 /** Spans of `s` that are e-mail addresses or URLs: a name there is not a mention. */
 function blockedSpans(s: string): [number, number][] {
   const spans: [number, number][] = []
-  for (const m of s.matchAll(/(?:https?:\/\/|www\.)\S{1,2000}|[^\s@]{1,64}@[^\s@]{1,255}/giu)) {
+  for (const m of allMatches(BLOCKED_RE, s)) {
     spans.push([m.index, m.index + m[0].length])
   }
   return spans

@@ -3,6 +3,7 @@
  * spelling per tag whatever the case, width, Arabic letter variant or Chinese script.
  */
 
+import { allMatches } from './regex.js'
 import { STOPWORDS } from './stopwords.js'
 import { foldText, tokenize } from './text.js'
 import type { FactsRow } from './vocab.js'
@@ -60,7 +61,7 @@ function extractTags(text: string, out: Entities): void {
   if (hash) {
     // A Weibo topic counts only with a Chinese character in it: none in the text, none found.
     if (HAN_CHAR_RE.test(text)) {
-      for (const m of text.matchAll(WEIBO_TOPIC_RE)) {
+      for (const m of allMatches(WEIBO_TOPIC_RE, text)) {
         const body = m[1]?.trim() ?? ''
         if (HAN_CHAR_RE.test(body)) uniquePush(out.hashtags, `#${normaliseTag(body.replace(/\s+/g, ''))}`)
       }
@@ -72,13 +73,13 @@ function extractTags(text: string, out: Entities): void {
     }
   }
   if (text.includes('$') || text.includes('＄')) {
-    for (const m of text.matchAll(CASHTAG_RE)) {
+    for (const m of allMatches(CASHTAG_RE, text)) {
       const body = (m[1] ?? '').toUpperCase().replace(/\.$/, '')
       if (!/^\d/.test(body)) uniquePush(out.cashtags, `$${body}`)
     }
   }
   if (text.includes('@') || text.includes('＠')) {
-    for (const m of text.matchAll(HANDLE_RE)) uniquePush(out.handles, `@${(m[1] ?? '').toLowerCase()}`)
+    for (const m of allMatches(HANDLE_RE, text)) uniquePush(out.handles, `@${(m[1] ?? '').toLowerCase()}`)
   }
 }
 
@@ -173,7 +174,7 @@ export function extractEntities(
   const out: Entities = { hashtags: [], cashtags: [], handles: [], urls: [], terms: [] }
   if (TAG_CHARS_RE.test(text)) extractTags(text, out)
   if (URL_HINT_RE.test(text)) {
-    for (const m of text.matchAll(URL_RE)) uniquePush(out.urls, m[0].replace(TRAILING_PUNCT_RE, ''))
+    for (const m of allMatches(URL_RE, text)) uniquePush(out.urls, m[0].replace(TRAILING_PUNCT_RE, ''))
   }
   extractTerms(folded, words, out, row)
   return out

@@ -15,6 +15,7 @@ import {
   ninoValid,
   ssnValid,
 } from './pii-checks.js'
+import { allMatches } from './regex.js'
 
 export interface PiiSpan {
   kind: PiiKind
@@ -60,7 +61,7 @@ function after(text: string, end: number, n = 20): string {
 }
 
 function findCards(text: string, out: PiiSpan[]): void {
-  for (const m of text.matchAll(CARD_RE)) {
+  for (const m of allMatches(CARD_RE, text)) {
     const start = m.index
     const end = start + m[0].length
     // A longer number continues after a separator: it is not one card.
@@ -74,7 +75,7 @@ function findCards(text: string, out: PiiSpan[]): void {
 }
 
 function findIbans(text: string, out: PiiSpan[]): void {
-  for (const m of text.matchAll(IBAN_RE)) {
+  for (const m of allMatches(IBAN_RE, text)) {
     const raw = m[0]
     // The greedy match can run into the next word; try the longest valid prefix that ends
     // on a character boundary of the IBAN (country lengths make this at most a few tries).
@@ -100,9 +101,9 @@ function findIbans(text: string, out: PiiSpan[]): void {
 }
 
 function findUkAccounts(text: string, out: PiiSpan[]): void {
-  for (const m of text.matchAll(ACC_SORT_RE))
+  for (const m of allMatches(ACC_SORT_RE, text))
     out.push({ kind: 'uk_account', start: m.index, end: m.index + m[0].length })
-  for (const m of text.matchAll(SORT_ACC_RE)) {
+  for (const m of allMatches(SORT_ACC_RE, text)) {
     const ctx = before(text, m.index, 40) + m[0]
     if (!UK_ACC_CTX_RE.test(ctx)) continue
     out.push({ kind: 'uk_account', start: m.index, end: m.index + m[0].length })
@@ -110,7 +111,7 @@ function findUkAccounts(text: string, out: PiiSpan[]): void {
 }
 
 function findAccounts(text: string, out: PiiSpan[]): void {
-  for (const m of text.matchAll(ACCOUNT_RE)) {
+  for (const m of allMatches(ACCOUNT_RE, text)) {
     const num = m[1] ?? m[2]
     if (num === undefined) continue
     const start = m.index + m[0].length - num.length
@@ -124,7 +125,7 @@ function findAccounts(text: string, out: PiiSpan[]): void {
 function findNationalIds(text: string, out: PiiSpan[], digits: number): void {
   // SSNs and BSNs have nine digits; a NINO six.
   if (digits >= 9) findNineDigitIds(text, out)
-  for (const m of text.matchAll(NINO_RE)) {
+  for (const m of allMatches(NINO_RE, text)) {
     if (!ninoValid(m[0])) continue
     const upper = m[0] === m[0].toUpperCase()
     if (upper || NINO_CTX_RE.test(before(text, m.index, 40))) {
@@ -134,10 +135,10 @@ function findNationalIds(text: string, out: PiiSpan[], digits: number): void {
 }
 
 function findNineDigitIds(text: string, out: PiiSpan[]): void {
-  for (const m of text.matchAll(SSN_RE)) {
+  for (const m of allMatches(SSN_RE, text)) {
     if (ssnValid(digitsOf(m[0]))) out.push({ kind: 'us_ssn', start: m.index, end: m.index + m[0].length })
   }
-  for (const m of text.matchAll(NINE_DIGITS_RE)) {
+  for (const m of allMatches(NINE_DIGITS_RE, text)) {
     const ctx = before(text, m.index, 40)
     const d = digitsOf(m[0])
     const span = { start: m.index, end: m.index + m[0].length }
@@ -162,7 +163,7 @@ function phoneShapeOk(raw: string, ctx: string): boolean {
 }
 
 function findPhones(text: string, out: PiiSpan[]): void {
-  for (const m of text.matchAll(PHONE_RE)) {
+  for (const m of allMatches(PHONE_RE, text)) {
     const raw = m[0]
     const start = m.index
     const end = start + raw.length

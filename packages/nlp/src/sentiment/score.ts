@@ -55,70 +55,83 @@ function capsWords(original: string): Set<string> | null {
 
 const ZH_INTENSIFIERS = '很太非常超特别真好'
 
-const hanStartTables = new WeakMap<Lexicon, Uint8Array>()
-
-/** 1 for each code unit that starts a Chinese entry: most characters start none. */
-function hanStarts(lex: Lexicon): Uint8Array {
-  let t = hanStartTables.get(lex)
-  if (t === undefined) {
-    t = new Uint8Array(0x10000)
-    for (const c of lex.hanFirst.keys()) t[c] = 1
-    hanStartTables.set(lex, t)
-  }
-  return t
+/** A lexicon's Chinese entries indexed by code unit, so that scoring a character makes no string. */
+interface HanIndex {
+  /** Lengths (two or more, longest first) of the entries that start with each code unit. */
+  longer: (readonly number[] | undefined)[]
+  /** 1 at hanPairKey of the first two code units of every such entry: a 0 rules them all out. */
+  pairs: Uint8Array
+  /** Weight of the one-character entry of each code unit, or NaN. */
+  single: Float64Array
 }
 
-const hanPairTables = new WeakMap<Lexicon, Set<number>>()
+/** A filter key, not an identity: a false positive costs only the map look-ups that follow. */
+const hanPairKey = (c0: number, c1: number): number => (Math.imul(c0, 0x9e3779b1) ^ c1) & 0xffff
 
-/** First two code units (c0 · 65536 + c1) of every Chinese entry of two or more characters. */
-function hanPairs(lex: Lexicon): Set<number> {
-  let t = hanPairTables.get(lex)
-  if (t === undefined) {
-    t = new Set()
-    for (const k of lex.han.keys()) if (k.length > 1) t.add(k.charCodeAt(0) * 0x10000 + k.charCodeAt(1))
-    hanPairTables.set(lex, t)
+const hanIndexes = new WeakMap<Lexicon, HanIndex>()
+
+/**
+ * Built once per lexicon. Most characters of a Chinese post start some entry of the
+ * translated list; before this index each one cost a map probe of its code unit, a probe of
+ * a set of pair keys beyond the small-integer range (a heap number each), and a
+ * one-character string made and hashed for the map of entries.
+ */
+function hanIndex(lex: Lexicon): HanIndex {
+  let idx = hanIndexes.get(lex)
+  if (idx === undefined) {
+    idx = {
+      longer: new Array<readonly number[] | undefined>(0x10000).fill(undefined),
+      pairs: new Uint8Array(0x10000),
+      single: new Float64Array(0x10000).fill(Number.NaN),
+    }
+    for (const [k, w] of lex.han) {
+      if (k.length === 1) idx.single[k.charCodeAt(0)] = w
+      else idx.pairs[hanPairKey(k.charCodeAt(0), k.charCodeAt(1))] = 1
+    }
+    for (const [c, lengths] of lex.hanFirst) {
+      const longer = lengths.filter((len) => len > 1)
+      if (longer.length > 0) idx.longer[c] = longer
+    }
+    hanIndexes.set(lex, idx)
   }
-  return t
+  return idx
 }
 
 function scoreHan(folded: string, lex: Lexicon, acc: LexiconScore): void {
   if (lex.hanMaxLen === 0 || !HAN_RE.test(folded)) return
   const n = Math.min(folded.length, 4000)
-  const starts = hanStarts(lex)
-  const pairs = hanPairs(lex)
+  const { longer, pairs, single } = hanIndex(lex)
   for (let i = 0; i < n; ) {
     const c = folded.charCodeAt(i)
-    // A table read instead of a map lookup for the characters that start no entry.
-    if (starts[c] === 0) {
-      i++
-      continue
+    // The longest entry that starts here wins: entries of two or more characters first, and
+    // only when the first two characters may start one.
+    const lengths = longer[c]
+    let key = ''
+    let w: number | undefined
+    if (lengths !== undefined && i + 1 < n && pairs[hanPairKey(c, folded.charCodeAt(i + 1))] === 1) {
+      for (const len of lengths) {
+        if (len > n - i) continue
+        key = folded.slice(i, i + len)
+        w = lex.han.get(key)
+        if (w !== undefined) break
+      }
     }
-    // Lengths of the entries that start with this character, longest first.
-    const lengths = lex.hanFirst.get(c)
-    if (lengths === undefined) {
-      i++
-      continue
+    if (w === undefined) {
+      w = single[c]!
+      if (Number.isNaN(w)) {
+        i++
+        continue
+      }
+      key = folded[i]!
     }
-    // Entries of two or more characters only when the first two characters start one: most
-    // positions then cost one integer look-up instead of a substring and a map miss per length.
-    const pairOk = i + 1 < n && pairs.has(c * 0x10000 + folded.charCodeAt(i + 1))
-    let hit = 0
-    for (const len of lengths) {
-      if (len > n - i || (len > 1 && !pairOk)) continue
-      const key = len === 1 ? folded[i]! : folded.slice(i, i + len)
-      const w = lex.han.get(key)
-      if (w === undefined) continue
-      let weight = w
-      const p1 = i >= 1 ? folded[i - 1]! : ''
-      const p2 = i >= 2 ? folded[i - 2]! : ''
-      if ((p1 !== '' && ZH_NEGATORS.includes(p1)) || (p2 !== '' && ZH_NEGATORS.includes(p2)))
-        weight = -weight * 0.7
-      if (p1 !== '' && ZH_INTENSIFIERS.includes(p1)) weight *= 1.4
-      add(acc, weight, key, lex.hanDomain.has(key))
-      hit = len
-      break
-    }
-    i += hit > 0 ? hit : 1
+    let weight = w
+    const p1 = i >= 1 ? folded[i - 1]! : ''
+    const p2 = i >= 2 ? folded[i - 2]! : ''
+    if ((p1 !== '' && ZH_NEGATORS.includes(p1)) || (p2 !== '' && ZH_NEGATORS.includes(p2)))
+      weight = -weight * 0.7
+    if (p1 !== '' && ZH_INTENSIFIERS.includes(p1)) weight *= 1.4
+    add(acc, weight, key, lex.hanDomain.has(key))
+    i += key.length
   }
 }
 

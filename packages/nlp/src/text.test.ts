@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest'
+import { T2S } from './t2s.js'
+import { foldArabic, foldText, toSimplified } from './text.js'
+
+// foldText as it was written with regexes (round 4): the code-unit tables must give the same.
+const NEEDS_NFKC =
+  /[\u00A0-\u00BF\u0132-\u0133\u013F-\u0140\u0149\u017F\u01C4-\u01CC\u02B0-\u02FF\u1D00-\u1DBF\u1E9A-\u1E9B\u2000-\u33FF\uA69C-\uA69D\uF900-\uFFEF\u{1D400}-\u{1D7FF}]|\p{M}/u
+const TRAD_RE = new RegExp(`[${[...T2S.keys()].join('')}]`)
+function referenceFold(s: string): string {
+  if (!/[^\u0000-\u007F]/.test(s)) return s.toLowerCase()
+  let f = (NEEDS_NFKC.test(s) ? s.normalize('NFKC') : s).toLowerCase()
+  if (/[\u0600-\u06FF]/.test(f)) f = foldArabic(f)
+  if (TRAD_RE.test(f)) f = toSimplified(f)
+  return f
+}
+
+describe('foldText', () => {
+  it('folds exactly as the regex definition, every BMP character and astral edge cases included', () => {
+    const texts: string[] = []
+    for (let c = 0; c < 0x10000; c += 1) texts.push(`ab ${String.fromCharCode(c)} 銀`)
+    texts.push(
+      '𝐛𝐚𝐧𝐤 𝐚𝐩𝐩', // mathematical letters (astral, NFKC folds them)
+      'a\u{1D167}b', // astral combining mark
+      '\u{11001}x', // Brahmi mark
+      '😡 app', // astral, no NFKC change
+      'x\uD800', // lone high surrogate at the end
+      '\uDC00y', // lone low surrogate
+      '\uD83D\uD83D\uDE21', // high surrogate before a pair
+      'ＦＵＬＬ ｗｉｄｔｈ 銀行帳戶',
+      'بنك النُّور أ',
+      'plain ascii',
+      '',
+    )
+    const wrong = texts.filter((t) => foldText(t) !== referenceFold(t))
+    expect(wrong.slice(0, 5).map((t) => JSON.stringify(t))).toEqual([])
+  })
+})
