@@ -30,11 +30,12 @@ export interface AuthorBook {
   /** 1 for an author seen once and not as a troll (listed in `singles`). */
   single: Uint8Array
   /**
-   * Authors entered with a single post, by the bucket of that post: such an entry fades after
-   * a fixed number of buckets, so pruning takes whole buckets instead of visiting every
-   * author every hour. A listed author may since have posted again (then in `repeat`).
+   * Slots of authors entered with a single post, by the bucket of that post: such an entry
+   * fades after a fixed number of buckets, so pruning takes whole buckets instead of visiting
+   * every author every hour. A listed author may since have posted again (then in `repeat`),
+   * or have been forgotten, the slot now another author's (see pruneAuthors).
    */
-  singles: Map<number, string[]>
+  singles: Map<number, number[]>
   /** Slots of authors with several posts or a troll post: pruned one by one. */
   repeat: Set<number>
 }
@@ -98,7 +99,7 @@ export function authorCounts(
       book.repeat.add(s)
     } else {
       book.single[s] = 1
-      singlesOf(book, idx).push(author)
+      singlesOf(book, idx).push(s)
     }
     return !troll
   }
@@ -116,7 +117,7 @@ export function authorCounts(
   return c < p.authorMaxPosts && idx >= trollUntil
 }
 
-function singlesOf(book: AuthorBook, idx: number): string[] {
+function singlesOf(book: AuthorBook, idx: number): number[] {
   let list = book.singles.get(idx)
   if (list === undefined) {
     list = []
@@ -135,19 +136,24 @@ export function pruneAuthors(book: AuthorBook, idx: number, p: DetectorParams): 
   // A single-post entry's troll mark is the −1 of a non-troll (see authorCounts).
   if (idx >= -1) {
     // forEach (no pair per entry); deleting the current entry during it is allowed.
-    book.singles.forEach((authors, at) => {
+    book.singles.forEach((listed, at) => {
       if (!(decay(Math.max(0, idx - at)) < FADED)) return
-      for (const a of authors) {
-        const s = slots.find(a)
-        // Still the single post listed here (not since posted again, nor forgotten and back).
-        if (s >= 0 && book.single[s] === 1 && book.last[s] === at) slots.remove(a)
+      for (const s of listed) {
+        // A slot holding a single post of this bucket: the author listed here, or another one
+        // given the slot since whose single post is of this bucket too (listed here as well,
+        // and as faded). Either way the entry has faded: the same entries go as when they
+        // were looked up by author.
+        if (book.single[s] === 1 && book.last[s] === at) {
+          book.single[s] = 0
+          slots.removeSlot(s)
+        }
       }
       book.singles.delete(at)
     })
   }
   book.repeat.forEach((s) => {
     if (book.count[s]! * decay(Math.max(0, idx - book.last[s]!)) < FADED && idx >= book.trollUntil[s]!) {
-      slots.remove(slots.keyOf(s))
+      slots.removeSlot(s)
       book.repeat.delete(s)
     }
   })
@@ -156,12 +162,11 @@ export function pruneAuthors(book: AuthorBook, idx: number, p: DetectorParams): 
 /** Every author's entry, as authorCounts sees it (tests, debugging). */
 export function authorEntries(book: AuthorBook): Map<string, AuthorEntry> {
   const out = new Map<string, AuthorEntry>()
-  const add = (a: string) => {
-    const s = book.slots.find(a)
-    if (s < 0 || out.has(a)) return
-    out.set(a, book.single[s] === 1 ? book.last[s]! : [book.count[s]!, book.last[s]!, book.trollUntil[s]!])
+  for (const listed of book.singles.values()) {
+    for (const s of listed) if (book.single[s] === 1) out.set(book.slots.keyOf(s), book.last[s]!)
   }
-  for (const authors of book.singles.values()) for (const a of authors) add(a)
-  for (const s of book.repeat) add(book.slots.keyOf(s))
+  for (const s of book.repeat) {
+    out.set(book.slots.keyOf(s), [book.count[s]!, book.last[s]!, book.trollUntil[s]!])
+  }
   return out
 }

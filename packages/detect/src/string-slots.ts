@@ -23,6 +23,8 @@ export class StringSlots {
   private mask: number
   /** Key of each slot ('' when free). */
   private readonly keys: string[] = []
+  /** Hash of each slot's key: removing a slot finds its cell without hashing the key again. */
+  private hashes: Int32Array
   private readonly free: number[] = []
   size = 0
   /** Slots are below this; per-slot arrays kept alongside must be at least this long. */
@@ -36,6 +38,7 @@ export class StringSlots {
     this.capacity = capacity
     this.mask = 2 * capacity - 1
     this.cells = new Int32Array(4 * capacity)
+    this.hashes = new Int32Array(capacity)
     if ((capacity & (capacity - 1)) !== 0) throw new Error('StringSlots capacity must be a power of two')
   }
 
@@ -64,6 +67,7 @@ export class StringSlots {
     }
     this.added = true
     const slot = this.newSlot(key)
+    this.hashes[slot] = h
     if (this.cells !== cells) {
       // The table grew: the empty cell found above is in the old one.
       this.place(h, slot)
@@ -84,11 +88,18 @@ export class StringSlots {
 
   /** Forget `key` (its slot becomes free); false when absent. */
   remove(key: string): boolean {
+    const slot = this.find(key)
+    if (slot < 0) return false
+    this.removeSlot(slot)
+    return true
+  }
+
+  /** Forget the key in `slot` (a slot in use), which becomes free. */
+  removeSlot(slot: number): void {
     const cells = this.cells
     const mask = this.mask
-    let i = this.cellOf(key, hashOf(key))
-    if (i < 0) return false
-    const slot = cells[2 * i + 1]! - 1
+    let i = this.hashes[slot]! & mask
+    while (cells[2 * i + 1] !== slot + 1) i = (i + 1) & mask
     this.keys[slot] = ''
     this.free.push(slot)
     this.size--
@@ -106,7 +117,6 @@ export class StringSlots {
     }
     cells[2 * i] = 0
     cells[2 * i + 1] = 0
-    return true
   }
 
   /** The cell holding `key` (hash `h`), −1 when absent. */
@@ -138,6 +148,9 @@ export class StringSlots {
     this.mask = 2 * this.capacity - 1
     this.cells = new Int32Array(4 * this.capacity)
     for (let c = 0; c < old.length; c += 2) if (old[c + 1] !== 0) this.place(old[c]!, old[c + 1]! - 1)
+    const hashes = new Int32Array(this.capacity)
+    hashes.set(this.hashes)
+    this.hashes = hashes
     this.onGrow(this.capacity)
   }
 
