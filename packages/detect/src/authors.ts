@@ -4,8 +4,8 @@
  *
  * A busy brand sees ~10⁵ distinct authors in the two hours an entry lives, nearly all of them
  * once, and every new mention asks about its author: the authors are kept in a `StringSlots`
- * table (one probe per mention, nothing allocated per author) with their numbers in typed
- * arrays by slot.
+ * table (one probe per mention, nothing allocated per author) with their numbers in arrays
+ * by slot.
  */
 import { expDecay } from './decay.js'
 import type { DetectorParams } from './params.js'
@@ -22,13 +22,13 @@ export interface AuthorBook {
   /** Author id → slot of the arrays below. */
   slots: StringSlots
   /** Decayed post count as of bucket `last[slot]`. */
-  count: Float64Array
+  count: number[]
   /** Bucket of the author's latest post. */
-  last: Float64Array
+  last: number[]
   /** Bucket until which the author counts as a troll (−1: not marked). */
-  trollUntil: Float64Array
+  trollUntil: number[]
   /** 1 for an author seen once and not as a troll (listed in `singles`). */
-  single: Uint8Array
+  single: number[]
   /**
    * Slots of authors entered with a single post, by the bucket of that post: such an entry
    * fades after a fixed number of buckets, so pruning takes whole buckets instead of visiting
@@ -45,10 +45,10 @@ const INITIAL_SLOTS = 1024
 export function newAuthorBook(): AuthorBook {
   const book: AuthorBook = {
     slots: new StringSlots(INITIAL_SLOTS, (capacity) => grow(book, capacity)),
-    count: new Float64Array(INITIAL_SLOTS),
-    last: new Float64Array(INITIAL_SLOTS),
-    trollUntil: new Float64Array(INITIAL_SLOTS),
-    single: new Uint8Array(INITIAL_SLOTS),
+    count: new Array<number>(INITIAL_SLOTS).fill(0),
+    last: new Array<number>(INITIAL_SLOTS).fill(0),
+    trollUntil: new Array<number>(INITIAL_SLOTS).fill(0),
+    single: new Array<number>(INITIAL_SLOTS).fill(0),
     singles: new Map(),
     repeat: new Set(),
   }
@@ -56,15 +56,9 @@ export function newAuthorBook(): AuthorBook {
 }
 
 function grow(book: AuthorBook, capacity: number): void {
-  const wider = <T extends Float64Array | Uint8Array>(a: T, make: (n: number) => T): T => {
-    const b = make(capacity)
-    b.set(a)
-    return b
+  for (const a of [book.count, book.last, book.trollUntil, book.single]) {
+    for (let i = a.length; i < capacity; i++) a.push(0)
   }
-  book.count = wider(book.count, (n) => new Float64Array(n))
-  book.last = wider(book.last, (n) => new Float64Array(n))
-  book.trollUntil = wider(book.trollUntil, (n) => new Float64Array(n))
-  book.single = wider(book.single, (n) => new Uint8Array(n))
 }
 
 /** Buckets an author stays marked as a troll after a post classified as trolling (renewed by each). */

@@ -1,16 +1,19 @@
 /**
- * Strings to small integer slots, in an open-addressing hash table over typed arrays: what the
- * author guard keeps its ~10⁵ authors per brand in (see authors.ts).
+ * Strings to small integer slots, in an open-addressing hash table: what the author guard
+ * keeps its ~10⁵ authors per brand in (see authors.ts).
  *
  * Why not a Map: each author of a crowd is added once and forgotten about two hours later, so
  * a Map did get + set on the first post and get + delete at the prune, each a few cache
  * misses on a table that large (Map's chains hold pointers to the key strings, read on every
- * comparison): ~40 % of the engine's time on a busy stream. Here a single probe finds or adds
- * a key, and a probe compares 32-bit hashes kept in the table itself, reading a key string
- * only when the hashes match.
+ * comparison): ~27-40 % of the engine's time on a busy stream. Here a single probe finds or
+ * adds a key, and a probe compares 32-bit hashes kept in the table itself, reading a key
+ * string only when the hashes match.
  *
- * Slots are dense (a freed slot is reused), so per-slot data lives in typed arrays kept by the
- * owner, grown through `onGrow`.
+ * The table and the owner's per-slot data are plain arrays of numbers, not typed arrays:
+ * typed arrays live outside the V8 heap, and the garbage of their growth (tens of MB on a
+ * busy stream) made V8 run extra full collections (external memory pressure), which cost more
+ * CPU than the probes saved. Slots are dense (a freed slot is reused); the owner grows its
+ * per-slot arrays through `onGrow`.
  */
 
 export class StringSlots {
@@ -19,12 +22,12 @@ export class StringSlots {
    * Linear probing in a power-of-two table at most half full; deletion shifts entries back
    * (no tombstones), so a probe ends at the first empty cell.
    */
-  private cells: Int32Array
+  private cells: number[]
   private mask: number
   /** Key of each slot ('' when free). */
   private readonly keys: string[] = []
   /** Hash of each slot's key: removing a slot finds its cell without hashing the key again. */
-  private hashes: Int32Array
+  private hashes: number[]
   private readonly free: number[] = []
   size = 0
   /** Slots are below this; per-slot arrays kept alongside must be at least this long. */
@@ -37,8 +40,8 @@ export class StringSlots {
   ) {
     this.capacity = capacity
     this.mask = 2 * capacity - 1
-    this.cells = new Int32Array(4 * capacity)
-    this.hashes = new Int32Array(capacity)
+    this.cells = zeros(4 * capacity)
+    this.hashes = zeros(capacity)
     if ((capacity & (capacity - 1)) !== 0) throw new Error('StringSlots capacity must be a power of two')
   }
 
@@ -146,11 +149,9 @@ export class StringSlots {
     const old = this.cells
     this.capacity *= 2
     this.mask = 2 * this.capacity - 1
-    this.cells = new Int32Array(4 * this.capacity)
+    this.cells = zeros(4 * this.capacity)
     for (let c = 0; c < old.length; c += 2) if (old[c + 1] !== 0) this.place(old[c]!, old[c + 1]! - 1)
-    const hashes = new Int32Array(this.capacity)
-    hashes.set(this.hashes)
-    this.hashes = hashes
+    for (let i = this.hashes.length; i < this.capacity; i++) this.hashes.push(0)
     this.onGrow(this.capacity)
   }
 
@@ -173,4 +174,9 @@ function hashOf(key: string): number {
   h ^= h >>> 13
   h = Math.imul(h, 0xc2b2ae35)
   return h ^ (h >>> 16)
+}
+
+/** A packed array of `n` zeros (small integers: stored untagged, on the V8 heap). */
+function zeros(n: number): number[] {
+  return new Array<number>(n).fill(0)
 }
