@@ -9,7 +9,7 @@
  */
 import { expDecay } from './decay.js'
 import type { DetectorParams } from './params.js'
-import { StringSlots } from './string-slots.js'
+import { StringSlots, zeros } from './string-slots.js'
 
 /**
  * One author's entry as the guard sees it (tests): [decayed post count, bucket of last post,
@@ -45,10 +45,10 @@ const INITIAL_SLOTS = 1024
 export function newAuthorBook(): AuthorBook {
   const book: AuthorBook = {
     slots: new StringSlots(INITIAL_SLOTS, (capacity) => grow(book, capacity)),
-    count: new Array<number>(INITIAL_SLOTS).fill(0),
-    last: new Array<number>(INITIAL_SLOTS).fill(0),
-    trollUntil: new Array<number>(INITIAL_SLOTS).fill(0),
-    single: new Array<number>(INITIAL_SLOTS).fill(0),
+    count: zeros(INITIAL_SLOTS),
+    last: zeros(INITIAL_SLOTS),
+    trollUntil: zeros(INITIAL_SLOTS),
+    single: zeros(INITIAL_SLOTS),
     singles: new Map(),
     repeat: new Set(),
   }
@@ -56,9 +56,13 @@ export function newAuthorBook(): AuthorBook {
 }
 
 function grow(book: AuthorBook, capacity: number): void {
-  for (const a of [book.count, book.last, book.trollUntil, book.single]) {
-    for (let i = a.length; i < capacity; i++) a.push(0)
-  }
+  // concat copies natively and keeps the arrays packed (a push per slot took a good part of
+  // a busy stream's first hour).
+  const wider = (a: number[]) => a.concat(zeros(capacity - a.length))
+  book.count = wider(book.count)
+  book.last = wider(book.last)
+  book.trollUntil = wider(book.trollUntil)
+  book.single = wider(book.single)
 }
 
 /** Buckets an author stays marked as a troll after a post classified as trolling (renewed by each). */

@@ -151,7 +151,7 @@ export class StringSlots {
     this.mask = 2 * this.capacity - 1
     this.cells = zeros(4 * this.capacity)
     for (let c = 0; c < old.length; c += 2) if (old[c + 1] !== 0) this.place(old[c]!, old[c + 1]! - 1)
-    for (let i = this.hashes.length; i < this.capacity; i++) this.hashes.push(0)
+    this.hashes = this.hashes.concat(zeros(this.capacity - this.hashes.length))
     this.onGrow(this.capacity)
   }
 
@@ -177,6 +177,6 @@ function hashOf(key: string): number {
 }
 
 /** A packed array of `n` zeros (small integers: stored untagged, on the V8 heap). */
-function zeros(n: number): number[] {
+export function zeros(n: number): number[] {
   return new Array<number>(n).fill(0)
 }
