@@ -72,7 +72,7 @@ function measure(spanMs) {
   console.log(
     `detector throughput, events spanning ${spanMs / 3_600_000} h: ${N} events x ${RUNS} runs, one core: ` +
       `median ${fmt(rates[Math.floor(RUNS / 2)])} events/s wall (min ${fmt(rates[0])}, max ${fmt(rates[RUNS - 1])}), ` +
-      `${fmt(cpuRates[Math.floor(RUNS / 2)])} events per CPU-second (GC threads included); ` +
+      `${fmt(cpuRates[Math.floor(RUNS / 2)])} events per CPU-second (min ${fmt(cpuRates[0])}, max ${fmt(cpuRates[RUNS - 1])}; GC threads included); ` +
       `${BRANDS.length} brands, ${(spanMs / 60_000).toFixed(0)} minute buckets each; alert updates ${alerts}`,
   )
 }

@@ -1,31 +1,68 @@
 /**
  * Recent posting of each author of one brand's mentions: the flood and troll guards. Not
  * checkpointed (it refills within minutes); bounded by pruning quiet authors every hour.
+ *
+ * A busy brand sees ~10⁵ distinct authors in the two hours an entry lives, nearly all of them
+ * once, and every new mention asks about its author: the authors are kept in a `StringSlots`
+ * table (one probe per mention, nothing allocated per author) with their numbers in arrays
+ * by slot.
  */
 import { expDecay } from './decay.js'
 import type { DetectorParams } from './params.js'
+import { StringSlots, zeros } from './string-slots.js'
 
 /**
- * [decayed post count, bucket of last post, bucket until which the author counts as a troll],
- * or, for an author seen once and not as a troll (most of them), just the bucket of that post
- * (no array allocated per mention).
+ * One author's entry as the guard sees it (tests): [decayed post count, bucket of last post,
+ * bucket until which the author counts as a troll], or, for an author seen once and not as a
+ * troll (most of them), just the bucket of that post.
  */
 export type AuthorEntry = [number, number, number] | number
 
 export interface AuthorBook {
-  entries: Map<string, AuthorEntry>
+  /** Author id → slot of the arrays below. */
+  slots: StringSlots
+  /** Decayed post count as of bucket `last[slot]`. */
+  count: number[]
+  /** Bucket of the author's latest post. */
+  last: number[]
+  /** Bucket until which the author counts as a troll (−1: not marked). */
+  trollUntil: number[]
+  /** 1 for an author seen once and not as a troll (listed in `singles`). */
+  single: number[]
   /**
-   * Authors entered with a single post, by the bucket of that post: such an entry fades after
-   * a fixed number of buckets, so pruning takes whole buckets instead of visiting every
-   * author every hour. A listed author may since have posted again (then in `repeat`).
+   * Slots of authors entered with a single post, by the bucket of that post: such an entry
+   * fades after a fixed number of buckets, so pruning takes whole buckets instead of visiting
+   * every author every hour. A listed author may since have posted again (then in `repeat`),
+   * or have been forgotten, the slot now another author's (see pruneAuthors).
    */
-  singles: Map<number, string[]>
-  /** Authors whose entry is an array (several posts, or a troll post): pruned one by one. */
-  repeat: Set<string>
+  singles: Map<number, number[]>
+  /** Slots of authors with several posts or a troll post: pruned one by one. */
+  repeat: Set<number>
 }
 
+const INITIAL_SLOTS = 1024
+
 export function newAuthorBook(): AuthorBook {
-  return { entries: new Map(), singles: new Map(), repeat: new Set() }
+  const book: AuthorBook = {
+    slots: new StringSlots(INITIAL_SLOTS, (capacity) => grow(book, capacity)),
+    count: zeros(INITIAL_SLOTS),
+    last: zeros(INITIAL_SLOTS),
+    trollUntil: zeros(INITIAL_SLOTS),
+    single: zeros(INITIAL_SLOTS),
+    singles: new Map(),
+    repeat: new Set(),
+  }
+  return book
+}
+
+function grow(book: AuthorBook, capacity: number): void {
+  // concat copies natively and keeps the arrays packed (a push per slot took a good part of
+  // a busy stream's first hour).
+  const wider = (a: number[]) => a.concat(zeros(capacity - a.length))
+  book.count = wider(book.count)
+  book.last = wider(book.last)
+  book.trollUntil = wider(book.trollUntil)
+  book.single = wider(book.single)
 }
 
 /** Buckets an author stays marked as a troll after a post classified as trolling (renewed by each). */
@@ -50,32 +87,35 @@ export function authorCounts(
   troll = false,
 ): boolean {
   const until = troll ? idx + TROLL_MEMORY_BUCKETS : -1
-  const found = book.entries.get(author)
-  if (found === undefined) {
+  const s = book.slots.findOrAdd(author)
+  if (book.slots.added) {
+    book.count[s] = 1
+    book.last[s] = idx
+    book.trollUntil[s] = until
     if (troll) {
-      book.entries.set(author, [1, idx, until])
-      book.repeat.add(author)
+      book.single[s] = 0
+      book.repeat.add(s)
     } else {
-      book.entries.set(author, idx)
-      singlesOf(book, idx).push(author)
+      book.single[s] = 1
+      singlesOf(book, idx).push(s)
     }
     return !troll
   }
-  let e: [number, number, number]
-  if (typeof found === 'number') {
-    e = [1, found, -1]
-    book.entries.set(author, e)
-    book.repeat.add(author)
-  } else e = found
+  if (book.single[s] === 1) {
+    book.single[s] = 0
+    book.repeat.add(s)
+  }
   // A table lookup per whole-bucket age instead of Math.exp per mention (same values).
-  const c = e[0] * expDecay(p.authorTauBuckets)(Math.max(0, idx - e[1]))
-  e[0] = c + 1
-  e[1] = Math.max(e[1], idx)
-  e[2] = Math.max(e[2], until)
-  return c < p.authorMaxPosts && idx >= e[2]
+  const last = book.last[s]!
+  const c = book.count[s]! * expDecay(p.authorTauBuckets)(Math.max(0, idx - last))
+  book.count[s] = c + 1
+  book.last[s] = Math.max(last, idx)
+  const trollUntil = Math.max(book.trollUntil[s]!, until)
+  book.trollUntil[s] = trollUntil
+  return c < p.authorMaxPosts && idx >= trollUntil
 }
 
-function singlesOf(book: AuthorBook, idx: number): string[] {
+function singlesOf(book: AuthorBook, idx: number): number[] {
   let list = book.singles.get(idx)
   if (list === undefined) {
     list = []
@@ -90,21 +130,41 @@ function singlesOf(book: AuthorBook, idx: number): string[] {
  */
 export function pruneAuthors(book: AuthorBook, idx: number, p: DetectorParams): void {
   const decay = expDecay(p.authorTauBuckets)
-  const entries = book.entries
+  const { slots } = book
   // A single-post entry's troll mark is the −1 of a non-troll (see authorCounts).
   if (idx >= -1) {
     // forEach (no pair per entry); deleting the current entry during it is allowed.
-    book.singles.forEach((authors, at) => {
+    book.singles.forEach((listed, at) => {
       if (!(decay(Math.max(0, idx - at)) < FADED)) return
-      for (const a of authors) if (entries.get(a) === at) entries.delete(a)
+      for (const s of listed) {
+        // A slot holding a single post of this bucket: the author listed here, or another one
+        // given the slot since whose single post is of this bucket too (listed here as well,
+        // and as faded). Either way the entry has faded: the same entries go as when they
+        // were looked up by author.
+        if (book.single[s] === 1 && book.last[s] === at) {
+          book.single[s] = 0
+          slots.removeSlot(s)
+        }
+      }
       book.singles.delete(at)
     })
   }
-  book.repeat.forEach((a) => {
-    const e = entries.get(a) as [number, number, number]
-    if (e[0] * decay(Math.max(0, idx - e[1])) < FADED && idx >= e[2]) {
-      entries.delete(a)
-      book.repeat.delete(a)
+  book.repeat.forEach((s) => {
+    if (book.count[s]! * decay(Math.max(0, idx - book.last[s]!)) < FADED && idx >= book.trollUntil[s]!) {
+      slots.removeSlot(s)
+      book.repeat.delete(s)
     }
   })
+}
+
+/** Every author's entry, as authorCounts sees it (tests, debugging). */
+export function authorEntries(book: AuthorBook): Map<string, AuthorEntry> {
+  const out = new Map<string, AuthorEntry>()
+  for (const listed of book.singles.values()) {
+    for (const s of listed) if (book.single[s] === 1) out.set(book.slots.keyOf(s), book.last[s]!)
+  }
+  for (const s of book.repeat) {
+    out.set(book.slots.keyOf(s), [book.count[s]!, book.last[s]!, book.trollUntil[s]!])
+  }
+  return out
 }
