@@ -22,6 +22,19 @@ const alert = (over: Partial<Alert>): Alert => ({
 })
 
 describe('alert display rules', () => {
+  it('never reads a new hashtag against its novelty rate as growth', () => {
+    const a = alert({
+      signals: [
+        { name: 'hashtag:#northwinddown', observed: 51, expected: 0.1, score: 12 },
+        { name: 'reach@5m', observed: 200, expected: 73.2, score: 6 },
+      ],
+    })
+    expect(formatGrowth(growth(a))).toBe('×2.7')
+    expect(
+      growth(alert({ signals: [{ name: 'term:down', observed: 9, expected: 0.1, score: 8 }] })),
+    ).toBeNull()
+  })
+
   it('reports growth from the volume signal, or the strongest one', () => {
     const a = alert({
       signals: [

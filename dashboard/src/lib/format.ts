@@ -2,10 +2,15 @@ import type { Alert, Severity } from './types.js'
 
 const SEVERITY_RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2, critical: 3 }
 
-/** How many times the baseline the alert's main signal is: the volume signal if present, else the strongest. */
+/**
+ * How many times the baseline the alert's main signal is: the volume signal if present, else
+ * the strongest count signal. Trend keys ("hashtag:#…", "term:…") are left out: a new
+ * hashtag's "baseline" is a novelty rate, so 51 uses against 0.1 would read as ×510.
+ */
 export function growth(alert: Alert): number | null {
-  const volume = alert.signals.find((s) => s.name === 'volume')
-  const strongest = [...alert.signals].sort((a, b) => b.score - a.score)[0]
+  const counts = alert.signals.filter((s) => !s.name.includes(':'))
+  const volume = counts.find((s) => s.name === 'volume' || s.name.startsWith('volume@'))
+  const strongest = [...counts].sort((a, b) => b.score - a.score)[0]
   const s = volume ?? strongest
   if (!s || !(s.expected > 0)) return null
   return s.observed / s.expected
