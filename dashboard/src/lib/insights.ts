@@ -95,3 +95,45 @@ export function poll(load: () => Promise<void>, onError: (msg: string) => void, 
   const t = setInterval(run, ms)
   return () => clearInterval(t)
 }
+
+export interface SearchFilters {
+  hours: number
+  text: string
+  brand: string
+  sentiment: string
+  intent: string
+  withPii: boolean
+}
+
+export interface FoundMention {
+  id: string
+  platform: string
+  text: string
+  brands: string[]
+  sentiment: string
+  intent: string
+  pii: string[]
+  created_at: string
+}
+
+export interface MentionEvent {
+  event: string
+  event_key: string
+  text: string
+  seen_at: string
+}
+
+export const searchMentions = (f: SearchFilters) =>
+  getJson<{ mentions: FoundMention[] }>(
+    `/api/mentions/search?${q({
+      hours: f.hours,
+      text: f.text.trim(),
+      brand: f.brand.trim(),
+      sentiment: f.sentiment,
+      intent: f.intent,
+      withPii: f.withPii ? 'true' : undefined,
+      limit: 200,
+    })}`,
+  ).then((r) => r.mentions)
+export const fetchHistory = (id: string) =>
+  getJson<{ events: MentionEvent[] }>(`/api/mentions/${encodeURIComponent(id)}/history`).then((r) => r.events)

@@ -5,6 +5,7 @@ describe('dashboard routes', () => {
   it('opens the page the fragment names, the wall screen otherwise', () => {
     expect(pageOf('')).toBe('wall')
     expect(pageOf('#/care')).toBe('care')
+    expect(pageOf('#/explorer')).toBe('explorer')
     expect(pageOf('#/competitors&token=abc')).toBe('competitors')
     expect(pageOf('#token=abc')).toBe('wall')
     expect(pageOf('#/nowhere')).toBe('wall')

@@ -4,6 +4,7 @@ export const PAGES = [
   { id: 'competitors', hash: '#/competitors', title: 'Competitors' },
   { id: 'care', hash: '#/care', title: 'Care' },
   { id: 'releases', hash: '#/releases', title: 'Releases' },
+  { id: 'explorer', hash: '#/explorer', title: 'Explorer' },
 ] as const
 
 export type PageId = (typeof PAGES)[number]['id']

@@ -187,6 +187,15 @@ describe.skipIf(!ready)('analysts’ pages in a browser', () => {
     ]
     await insertMentionEvents(served.store, mentions)
     await insertMentions(served.store, mentions)
+    // The customer edits the late complaint: the archive keeps both versions.
+    const edit = {
+      ...mentions[0]!,
+      event: 'edit' as const,
+      text: 'Northwind account still frozen, day 3',
+      receivedAt: ago(5),
+    }
+    await insertMentionEvents(served.store, [edit])
+    await insertMentions(served.store, [edit])
   })
 
   afterAll(async () => {
@@ -220,6 +229,17 @@ describe.skipIf(!ready)('analysts’ pages in a browser', () => {
     expect(await page.locator('[data-testid=release-terms]').textContent()).toContain('login')
     mkdirSync(SHOTS, { recursive: true })
     await page.screenshot({ path: join(SHOTS, 'analyst-releases.png') })
+
+    await page.click('[data-page=explorer]')
+    await page.fill('[data-testid=explorer-text]', 'frozen')
+    await page.click('[data-testid=explorer-form] button[type=submit]')
+    await page.waitForSelector('[data-testid=explorer-results] tr[data-id="x:late"]')
+    expect(await page.locator('[data-testid=explorer-results] tr').count()).toBe(1)
+    await page.click('tr[data-id="x:late"] [data-testid=history-button]')
+    await page.waitForSelector('[data-testid=history] li[data-event=edit]')
+    const trail = await page.locator('[data-testid=history] li').allTextContents()
+    expect(trail[0]).toContain('frozen account')
+    expect(trail[1]).toContain('still frozen, day 3')
   })
 })
 
