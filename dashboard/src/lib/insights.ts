@@ -2,33 +2,21 @@
  * The analysts' reads (see services/api/README.md): rows keep the store's column names.
  * Each page loads once and then every minute; nothing here is live-pushed.
  */
+import type {
+  BreakdownRow,
+  InboxRow,
+  MentionEventRow,
+  MentionRow,
+  ReleaseRow,
+  ResponseStatsRow as ResponseStats,
+  TagRow,
+} from '@vigil/store'
 import { getJson } from './api.js'
 
-export interface InboxItem {
-  id: string
-  platform: string
-  url: string
-  author_handle: string
-  author_followers: number
-  text: string
-  intent: string
-  sentiment: string
-  brands: string[]
-  pii: string[]
-  created_at: string
-  waiting_minutes: number
-}
-
-export interface ResponseStats {
-  brand: string
-  asked: number
-  answered: number
-  response_rate: number
-  median_minutes: number
-  p90_minutes: number
-  within_30: number
-  within_60: number
-}
+export type { BreakdownRow, ReleaseRow, ResponseStats, TagRow }
+/** An inbox row with the time it has waited (the api adds it). */
+export type InboxItem = InboxRow & { waiting_minutes: number }
+export type MentionEvent = MentionEventRow
 
 export interface BrandSummary {
   brand: string
@@ -40,31 +28,6 @@ export interface BrandSummary {
   negativeShare: number
   meanSentiment: number
   shareOfVoice: number
-}
-
-export interface BreakdownRow {
-  brand: string
-  key: string
-  volume: number
-  negative: number
-  complaints: number
-  mean_sentiment: number
-}
-
-export interface ReleaseRow {
-  app_version: string
-  mentions: number
-  mean_rating: number | null
-  mean_sentiment: number
-  complaint_share: number
-  first_seen: string
-}
-
-export interface TagRow {
-  tag: string
-  mentions: number
-  negative: number
-  authors: number
 }
 
 const q = (params: Record<string, string | number | undefined>) =>
@@ -105,23 +68,8 @@ export interface SearchFilters {
   withPii: boolean
 }
 
-export interface FoundMention {
-  id: string
-  platform: string
-  text: string
-  brands: string[]
-  sentiment: string
-  intent: string
-  pii: string[]
-  created_at: string
-}
-
-export interface MentionEvent {
-  event: string
-  event_key: string
-  text: string
-  seen_at: string
-}
+/** A mention as the explorer lists it: the store's current state, text masked. */
+export type FoundMention = MentionRow
 
 export const searchMentions = (f: SearchFilters) =>
   getJson<{ mentions: FoundMention[] }>(
