@@ -1,10 +1,8 @@
 import { loadBrands } from '@vigil/config'
 import type { Mention } from '@vigil/schema'
 import { describe, expect, it } from 'vitest'
-import { mentionWithText } from '../../../tests/support/mentions.js'
+import { mention } from '../test-fixtures/mention.js'
 import { createEnricher } from './enricher.js'
-
-const mention = (text: string) => mentionWithText(text)
 
 const ADDED = [
   'brands',

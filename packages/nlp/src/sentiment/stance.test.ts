@@ -1,13 +1,11 @@
 import { loadBrands } from '@vigil/config'
 import type { BrandMatch, Sentiment } from '@vigil/schema'
 import { describe, expect, it } from 'vitest'
-import { mentionWithText } from '../../../../tests/support/mentions.js'
+import { mention } from '../../test-fixtures/mention.js'
 import { createEnricher } from '../enricher.js'
 import { foldText } from '../text.js'
 import { STANCE_CASES } from './stance.corpus.js'
 import { brandStances } from './stance.js'
-
-const mention = (text: string) => mentionWithText(text)
 
 describe('per-brand stance on the labelled corpus', () => {
   // The shipped lexicon, so the figures do not depend on a local trained model.
