@@ -5,6 +5,7 @@
  */
 import type { Intent, Sentiment } from '@vigil/schema'
 import { INTENT_WORDS } from './intent-words.js'
+import { isSarcasticThanks } from './sentiment/sarcasm.js'
 import { tokenize } from './text.js'
 import type { FactsRow } from './vocab.js'
 
@@ -63,6 +64,37 @@ function spamReasons(x: IntentInput, promo: string | null): string[] {
   return r
 }
 
+/** Words that say a problem was put right, in the languages the cues cover. */
+const RESOLVED_RE = new RegExp(
+  `(?:^|[^\\p{L}])(${[
+    'refunded',
+    'refunding',
+    'reimbursed',
+    'sorted',
+    'sorting',
+    'fixed',
+    'resolved',
+    'solved',
+    'got my money back',
+    'working again',
+    'back up',
+    'unblocked',
+    'opgelost',
+    'terugbetaald',
+    'teruggestort',
+    'gelöst',
+    'erstattet',
+    'résolu',
+    'remboursé',
+    'resuelto',
+    'reembolsado',
+    'risolto',
+    'rimborsato',
+    'resolvido',
+  ].join('|')})(?=$|[^\\p{L}])|(解决了|已解决|退款了|已退款|恢复了)|(تم حل|تم استرداد|تم الحل)`,
+  'u',
+)
+
 export function classifyIntent(x: IntentInput): IntentResult {
   const words = x.words ?? tokenize(x.folded).words
   const cues = INTENT_WORDS.all.find(words, x.folded, x.words !== undefined ? x.row : undefined)
@@ -75,6 +107,18 @@ export function classifyIntent(x: IntentInput): IntentResult {
     return { intent: 'troll', reasons: [`abusive term "${abuse}"`, 'no concrete banking problem named'] }
   }
   const question = /[?？؟]/.test(x.text) || INTENT_WORDS.questionStart.find(words, x.folded, true) !== null
+  // "Thank you for refunding the fraud charge so quickly!": a problem named as solved. The
+  // model often reads the problem words as negative; the thanks and the fix decide.
+  const thanks = cues.praise
+  if (thanks && !abuse && !question && x.sentiment.score > -0.5 && !isSarcasticThanks(x.folded)) {
+    const fixed = RESOLVED_RE.exec(x.folded)
+    const how = fixed?.[1] ?? fixed?.[2] ?? fixed?.[3]
+    if (how !== undefined && how !== thanks) {
+      const reasons = [`praise term "${thanks}"`, `named as solved ("${how}")`]
+      if (problem) reasons.push(`problem "${problem}" put right, not a complaint`)
+      return { intent: 'praise', reasons }
+    }
+  }
   if (problem && (x.sentiment.label !== 'positive' || abuse)) {
     const reasons = [`problem term "${problem}"`]
     if (abuse) reasons.push(`abusive term "${abuse}" but a concrete problem: angry customer, not a troll`)

@@ -9,6 +9,7 @@ import { foldText } from '../text.js'
 import type { FactsRow } from '../vocab.js'
 import { type Lexicons, loadLexicons } from './lexicon.js'
 import { type LinearModel, loadLinearModel, predictLinear } from './linear.js'
+import { isSarcasticThanks } from './sarcasm.js'
 import { type LexiconScore, lexiconEvidence, lexiconSentiment } from './score.js'
 
 export interface SentimentScorer {
@@ -56,6 +57,9 @@ export function createSentimentScorer(opts: SentimentOptions = {}): SentimentSco
           : lexiconEvidence(text, folded, lexicons.get(lang), words, row)
       const t = trained === null ? null : predictLinear(trained, text, folded, lang, ev)
       const r = t ?? lexiconSentiment(ev)
+      if (r.label !== 'negative' && isSarcasticThanks(folded)) {
+        return { label: 'negative', score: -Math.max(0.5, Math.abs(r.score)), evidence: ev }
+      }
       return { label: r.label, score: r.score, evidence: ev }
     },
   }

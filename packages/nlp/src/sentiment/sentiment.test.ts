@@ -39,6 +39,22 @@ describe('shipped lexicon sentiment', () => {
     expect(score(text, lang).label).toBe('positive')
   })
 
+  it('reads an ironic thank-you as negative, in several languages, and a sincere one as positive', () => {
+    for (const [text, lang] of [
+      ['Thanks for nothing Northwind, card blocked again', 'en'],
+      ['Great app, thanks a lot for nothing', 'en'],
+      ['Bedankt voor niks Havenbank', 'nl'],
+      ['Danke für nichts, Crest Bank', 'de'],
+      ['Gracias por nada, Northwind', 'es'],
+    ] as const) {
+      expect(lexicon.score(text, lang).label, text).toBe('negative')
+    }
+    expect(lexicon.score('Thanks Northwind, sorted in minutes', 'en').label).toBe('positive')
+    expect(lexicon.score('nothing to thank them for, but thanks for the quick reply', 'en').label).not.toBe(
+      'negative',
+    )
+  })
+
   it('negation flips a word: "not good" is negative, "not bad" leans positive', () => {
     expect(score('the new app is not good').score).toBeLessThan(0)
     expect(score('honestly not bad at all').score).toBeGreaterThan(0)
