@@ -156,7 +156,11 @@ describe('detector service against a real broker', () => {
             .find((x) => x.brand === 'northwind' && x.minute === minute25),
         { what: 'the metric of minute 25' },
       )
-      expect(new Set(metrics.got.map((r) => r.key?.toString()))).toEqual(new Set(BRANDS.map((b) => b.id)))
+      // Each brand's ticks are on its own partition, which Kafka does not order against
+      // northwind's: wait for all of them rather than assume they came first.
+      const tickedBrands = () => new Set(metrics.got.map((r) => r.key?.toString()))
+      await waitFor(() => tickedBrands().size >= BRANDS.length, { what: 'metric ticks for every brand' })
+      expect(tickedBrands()).toEqual(new Set(BRANDS.map((b) => b.id)))
       expect(m.negative).toBeGreaterThanOrEqual(50)
       await waitFor(() => state.got.some((r) => r.key?.toString() === 'northwind'), {
         what: 'a northwind checkpoint',
