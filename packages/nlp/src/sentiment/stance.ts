@@ -159,12 +159,26 @@ function clauses(folded: string): Clause[] {
   return out.filter((c) => c.end > c.start)
 }
 
-/** Every clause that holds at least one occurrence of the brand's first-found alias. */
+/** Every position of the brand's first-found alias (-1 when not found: none). */
 function occurrences(folded: string, p: Placed): number[] {
-  const needle = folded.slice(p.at, p.at + p.len)
   const out: number[] = []
+  if (p.at < 0) return out
+  const needle = folded.slice(p.at, p.at + p.len)
   for (let i = p.at; i !== -1; i = folded.indexOf(needle, i + 1)) out.push(i)
   return out
+}
+
+/** Per brand, the text of the clauses that name it and no other brand. */
+function ownClauses(folded: string, placed: readonly Placed[]): Map<string, string> {
+  const at = placed.map((p) => occurrences(folded, p))
+  const own = new Map<string, string>()
+  for (const c of clauses(folded)) {
+    const who = placed.filter((_, j) => at[j]!.some((i) => i >= c.start && i < c.end))
+    if (who.length !== 1) continue
+    const brand = who[0]!.brand
+    own.set(brand, `${own.get(brand) ?? ''} ${folded.slice(c.start, c.end)}`)
+  }
+  return own
 }
 
 /**
@@ -184,22 +198,9 @@ export function brandStances(
   if (placed.length < 2) return null
   const out = cueStances(folded, placed)
 
-  const cs = clauses(folded)
-  const owners = cs.map((c) =>
-    placed.filter((p) => p.at >= 0 && occurrences(folded, p).some((i) => i >= c.start && i < c.end)),
-  )
-  const own = new Map<string, { text: string; shared: boolean }>()
-  cs.forEach((c, k) => {
-    const who = owners[k]!
-    for (const p of who) {
-      const e = own.get(p.brand) ?? { text: '', shared: false }
-      if (who.length === 1) e.text += ` ${folded.slice(c.start, c.end)}`
-      else e.shared = true
-      own.set(p.brand, e)
-    }
-  })
+  const own = ownClauses(folded, placed)
   const alone = new Map<string, Sentiment>()
-  for (const [brand, e] of own) if (e.text.trim() !== '') alone.set(brand, scoreClause(e.text.trim()))
+  for (const [brand, text] of own) if (text.trim() !== '') alone.set(brand, scoreClause(text.trim()))
 
   // Whether some brand's own clauses carry the post's feeling: then a neutral brand is not
   // part of it.
@@ -207,7 +208,7 @@ export function brandStances(
   for (const p of placed) {
     if (out.has(p.brand)) continue
     const s = alone.get(p.brand)
-    const text = own.get(p.brand)?.text ?? ''
+    const text = own.get(p.brand) ?? ''
     if (s === undefined) out.set(p.brand, overall)
     else if (s.label !== 'neutral') out.set(p.brand, s)
     else if (TOO_RE.test(text)) out.set(p.brand, overall)
