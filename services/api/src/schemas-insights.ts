@@ -1,18 +1,13 @@
-import { INTENTS, PLATFORMS, SENTIMENT_LABELS } from '@vigil/schema'
-import { BRAND_ID_PATTERN, MAX_LIMIT } from './schemas.js'
-
 /**
  * Schemas of the analysts' routes (marketing, product, care, evidence). Rows keep the store's
  * column names (snake_case, as /api/mentions/recent does); numbers are numbers on the wire.
  */
-const str = { type: 'string' } as const
-const num = { type: 'number' } as const
-const strList = { type: 'array', items: str } as const
-const brand = { type: 'string', pattern: BRAND_ID_PATTERN } as const
+import { INTENTS, PLATFORMS, SENTIMENT_LABELS } from '@vigil/schema'
+import { brandQuery as brand, errors, MAX_LIMIT, mentionList, num, str, strList } from './schemas.js'
+
 /** Analysts look back days and weeks: up to 90 days. */
 const hours = (dflt: number) => ({ type: 'integer', minimum: 1, maximum: 24 * 90, default: dflt }) as const
 const limit = (dflt: number) => ({ type: 'integer', minimum: 1, maximum: MAX_LIMIT, default: dflt }) as const
-const errors = { 400: { $ref: 'Error#' }, 404: { $ref: 'Error#' }, 503: { $ref: 'Error#' } } as const
 
 const query = (properties: Record<string, object>) =>
   ({ type: 'object', additionalProperties: false, properties }) as const
@@ -146,7 +141,7 @@ export const searchRoute = {
       properties: {
         from: str,
         to: str,
-        mentions: { type: 'array', items: { type: 'object', additionalProperties: true } },
+        mentions: mentionList,
       },
     },
     ...errors,

@@ -4,9 +4,9 @@ import { ALERT_STATUSES, INTENTS, SEVERITIES } from '@vigil/schema'
  * JSON schemas for requests and responses. Fastify validates requests with them, serialises
  * responses with them, and @fastify/swagger publishes them as /openapi.json.
  */
-const str = { type: 'string' } as const
-const num = { type: 'number' } as const
-const strList = { type: 'array', items: str } as const
+export const str = { type: 'string' } as const
+export const num = { type: 'number' } as const
+export const strList = { type: 'array', items: str } as const
 
 export const BRAND_ID_PATTERN = '^[a-z0-9_-]{1,64}$'
 export const MAX_LIMIT = 500
@@ -49,13 +49,15 @@ export const alertSchema = {
   },
 } as const
 
-const errors = {
+export const errors = {
   400: { $ref: 'Error#' },
   404: { $ref: 'Error#' },
   503: { $ref: 'Error#' },
 } as const
 
-const brandQuery = { type: 'string', pattern: BRAND_ID_PATTERN } as const
+export const brandQuery = { type: 'string', pattern: BRAND_ID_PATTERN } as const
+/** Mention rows as the store gives them (text masked). */
+export const mentionList = { type: 'array', items: { type: 'object', additionalProperties: true } } as const
 
 export const brandsRoute = {
   summary: 'Brands Vigil watches: our own bank(s) and competitors',
@@ -237,7 +239,7 @@ export const recentMentionsRoute = {
   response: {
     200: {
       type: 'object',
-      properties: { mentions: { type: 'array', items: { type: 'object', additionalProperties: true } } },
+      properties: { mentions: mentionList },
     },
     ...errors,
   },

@@ -33,6 +33,11 @@ export function minuteWindow(now: Date, minutes: number): { from: Date; to: Date
   return { from: new Date(to.getTime() - minutes * MINUTE_MS), to }
 }
 
+/** The last `hours` up to now (the analysts' windows). */
+export function lastHours(now: Date, hours: number): { from: Date; to: Date } {
+  return { from: new Date(now.getTime() - hours * 3_600_000), to: now }
+}
+
 export function unknownBrand(ctx: RouteContext, reply: FastifyReply, brand: string | undefined): boolean {
   if (brand === undefined || ctx.brands.some((b) => b.id === brand)) return false
   void reply.code(400).send(errorBody('VIGIL_ERR_UNKNOWN_BRAND', brand))
@@ -62,8 +67,7 @@ export function registerDataRoutes(app: FastifyInstance, ctx: RouteContext): voi
   )
 
   app.get<{ Querystring: { hours: number } }>('/api/summary', { schema: summaryRoute }, async (req) => {
-    const to = ctx.now()
-    const from = new Date(to.getTime() - req.query.hours * 3_600_000)
+    const { from, to } = lastHours(ctx.now(), req.query.hours)
     const rows = await ctx.data.brandSummary({ from, to })
     return {
       from: from.toISOString(),

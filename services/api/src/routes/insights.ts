@@ -20,9 +20,7 @@ import {
   searchRoute,
   tagsRoute,
 } from '../schemas-insights.js'
-import { unknownBrand } from './data.js'
-
-const HOUR_MS = 3_600_000
+import { lastHours, unknownBrand } from './data.js'
 
 interface Windowed {
   hours: number
@@ -31,10 +29,6 @@ interface Windowed {
 
 export function registerInsightRoutes(app: FastifyInstance, ctx: RouteContext): void {
   const data = ctx.data.insights
-  const lastHours = (hours: number) => {
-    const to = ctx.now()
-    return { from: new Date(to.getTime() - hours * HOUR_MS), to }
-  }
   const span = (w: { from: Date; to: Date }) => ({ from: w.from.toISOString(), to: w.to.toISOString() })
 
   app.get<{ Querystring: Windowed & { by: 'platform' | 'lang' } }>(
@@ -43,7 +37,7 @@ export function registerInsightRoutes(app: FastifyInstance, ctx: RouteContext): 
     async (req, reply) => {
       const { by, hours, brand } = req.query
       if (unknownBrand(ctx, reply, brand)) return reply
-      const w = lastHours(hours)
+      const w = lastHours(ctx.now(), hours)
       const rows = await data.breakdown({ ...w, by, ...(brand ? { brands: [brand] } : {}) })
       return { ...span(w), rows }
     },
@@ -55,7 +49,7 @@ export function registerInsightRoutes(app: FastifyInstance, ctx: RouteContext): 
     async (req, reply) => {
       const { field, hours, brand, appVersion, limit } = req.query
       if (unknownBrand(ctx, reply, brand)) return reply
-      const w = lastHours(hours)
+      const w = lastHours(ctx.now(), hours)
       return { ...span(w), tags: await data.topTags({ ...w, field, brand, appVersion, limit }) }
     },
   )
@@ -66,7 +60,7 @@ export function registerInsightRoutes(app: FastifyInstance, ctx: RouteContext): 
     async (req, reply) => {
       const { order, hours, brand, limit } = req.query
       if (unknownBrand(ctx, reply, brand)) return reply
-      const w = lastHours(hours)
+      const w = lastHours(ctx.now(), hours)
       return { ...span(w), authors: await data.topAuthors({ ...w, order, brand, limit }) }
     },
   )
@@ -77,7 +71,7 @@ export function registerInsightRoutes(app: FastifyInstance, ctx: RouteContext): 
     async (req, reply) => {
       const { hours, brand, limit } = req.query
       if (unknownBrand(ctx, reply, brand)) return reply
-      const w = lastHours(hours)
+      const w = lastHours(ctx.now(), hours)
       const rows = await data.careInbox({ since: w.from, brand, limit })
       // The SLA clock the care team works to (30 and 60 minutes): how long each has waited.
       const items = rows.map((r) => ({
@@ -91,14 +85,14 @@ export function registerInsightRoutes(app: FastifyInstance, ctx: RouteContext): 
   app.get<{ Querystring: Windowed }>('/api/care/response', { schema: responseRoute }, async (req, reply) => {
     const { hours, brand } = req.query
     if (unknownBrand(ctx, reply, brand)) return reply
-    const w = lastHours(hours)
+    const w = lastHours(ctx.now(), hours)
     return { ...span(w), brands: await data.responseStats({ ...w, brand }) }
   })
 
   app.get<{ Querystring: Windowed }>('/api/releases', { schema: releasesRoute }, async (req, reply) => {
     const { hours, brand } = req.query
     if (unknownBrand(ctx, reply, brand)) return reply
-    const w = lastHours(hours)
+    const w = lastHours(ctx.now(), hours)
     return { ...span(w), releases: await data.releaseFeedback({ ...w, brand }) }
   })
 
@@ -107,7 +101,7 @@ export function registerInsightRoutes(app: FastifyInstance, ctx: RouteContext): 
   }>('/api/mentions/search', { schema: searchRoute }, async (req, reply) => {
     const { hours, ...filters } = req.query
     if (unknownBrand(ctx, reply, filters.brand)) return reply
-    const w = lastHours(hours)
+    const w = lastHours(ctx.now(), hours)
     return { ...span(w), mentions: await data.searchMentions({ ...w, ...filters }) }
   })
 
