@@ -26,24 +26,20 @@ export interface AccessToken extends Principal {
 /** Shorter secrets are guessable online; the check is at configuration time, not per request. */
 export const MIN_TOKEN_LENGTH = 16
 
-const ROLES: readonly Role[] = ['viewer', 'operator']
-
-/** INGEST_TOKENS: `name:token,…`; every holder may post mentions. */
-export const parseIngestTokens = (spec: string): AccessToken[] =>
-  parseTokenList<Role>(spec, 'INGEST_TOKENS', null, 'relay')
+const API_ROLES: readonly Role[] = ['viewer', 'operator']
 
 /**
  * Parses `name:role:token[,…]` (or `name:token[,…]` when `roles` is null: every entry then
  * has the one role `fixedRole`). Throws with a message naming the bad entry (by position and
  * name, never the secret) so a misconfigured service does not start.
  */
-export function parseTokenList<R extends string>(
+export function parseTokenList(
   spec: string,
   variable: string,
-  roles: readonly R[] | null,
-  fixedRole?: R,
-): Array<{ name: string; role: R; token: string }> {
-  const out: Array<{ name: string; role: R; token: string }> = []
+  roles: readonly Role[] | null,
+  fixedRole?: Role,
+): AccessToken[] {
+  const out: AccessToken[] = []
   const entries = spec
     .split(',')
     .map((e) => e.trim())
@@ -55,7 +51,7 @@ export function parseTokenList<R extends string>(
     if (first <= 0 || second < 0)
       throw new Error(`${where}: expected ${roles === null ? 'name:token' : 'name:role:token'}`)
     const name = entry.slice(0, first).trim()
-    const role = (roles === null ? fixedRole : entry.slice(first + 1, second).trim()) as R
+    const role = (roles === null ? fixedRole : entry.slice(first + 1, second).trim()) as Role
     const token = entry.slice(second + 1).trim()
     if (roles !== null && !roles.includes(role))
       throw new Error(`${where} (${name}): role must be ${roles.join(' or ')}`)
@@ -69,7 +65,11 @@ export function parseTokenList<R extends string>(
 }
 
 /** API_TOKENS: `name:viewer|operator:token,…`. */
-export const parseApiTokens = (spec: string): AccessToken[] => parseTokenList(spec, 'API_TOKENS', ROLES)
+export const parseApiTokens = (spec: string): AccessToken[] => parseTokenList(spec, 'API_TOKENS', API_ROLES)
+
+/** INGEST_TOKENS: `name:token,…`; every holder may post mentions. */
+export const parseIngestTokens = (spec: string): AccessToken[] =>
+  parseTokenList(spec, 'INGEST_TOKENS', null, 'relay')
 
 const digest = (s: string): Buffer => createHash('sha256').update(s, 'utf8').digest()
 
