@@ -1,6 +1,6 @@
 /**
  * Cue lists for intent (data/intent-cues.json, hand-written): complaint problems, abuse,
- * spam, praise and question openers, matched on the shared word list.
+ * spam, praise, problems put right and question openers, matched on the shared word list.
  */
 import { readFileSync } from 'node:fs'
 import { foldText, tokenize } from './text.js'
@@ -11,6 +11,8 @@ interface CueFile {
   abuse: string[]
   spam: string[]
   praise: string[]
+  /** Words that say a problem was put right ("refunded", "opgelost", "解决了"). */
+  resolved: string[]
   questionStart: string[]
 }
 
@@ -163,6 +165,7 @@ const LISTS = {
   abuse: new CueList(CUES.abuse),
   spam: new CueList(CUES.spam),
   praise: new CueList(CUES.praise),
+  resolved: new CueList(CUES.resolved),
   questionStart: new CueList(CUES.questionStart),
 }
 

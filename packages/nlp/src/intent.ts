@@ -64,37 +64,6 @@ function spamReasons(x: IntentInput, promo: string | null): string[] {
   return r
 }
 
-/** Words that say a problem was put right, in the languages the cues cover. */
-const RESOLVED_RE = new RegExp(
-  `(?:^|[^\\p{L}])(${[
-    'refunded',
-    'refunding',
-    'reimbursed',
-    'sorted',
-    'sorting',
-    'fixed',
-    'resolved',
-    'solved',
-    'got my money back',
-    'working again',
-    'back up',
-    'unblocked',
-    'opgelost',
-    'terugbetaald',
-    'teruggestort',
-    'gelöst',
-    'erstattet',
-    'résolu',
-    'remboursé',
-    'resuelto',
-    'reembolsado',
-    'risolto',
-    'rimborsato',
-    'resolvido',
-  ].join('|')})(?=$|[^\\p{L}])|(解决了|已解决|退款了|已退款|恢复了)|(تم حل|تم استرداد|تم الحل)`,
-  'u',
-)
-
 export function classifyIntent(x: IntentInput): IntentResult {
   const words = x.words ?? tokenize(x.folded).words
   const cues = INTENT_WORDS.all.find(words, x.folded, x.words !== undefined ? x.row : undefined)
@@ -111,9 +80,8 @@ export function classifyIntent(x: IntentInput): IntentResult {
   // model often reads the problem words as negative; the thanks and the fix decide.
   const thanks = cues.praise
   if (thanks && !abuse && !question && x.sentiment.score > -0.5 && !isSarcasticThanks(x.folded)) {
-    const fixed = RESOLVED_RE.exec(x.folded)
-    const how = fixed?.[1] ?? fixed?.[2] ?? fixed?.[3]
-    if (how !== undefined && how !== thanks) {
+    const how = INTENT_WORDS.resolved.find(words, x.folded)
+    if (how !== null && how !== thanks) {
       const reasons = [`praise term "${thanks}"`, `named as solved ("${how}")`]
       if (problem) reasons.push(`problem "${problem}" put right, not a complaint`)
       return { intent: 'praise', reasons }
