@@ -33,6 +33,7 @@ const stars = (r: number | null) => (r === null ? null : Math.min(5, Math.max(1,
 
 function commonColumns(m: EnrichedMention) {
   const brands = uniq(m.brands.map((b) => b.brand))
+  const stances = brands.map((b) => sentimentFor(m, b))
   return {
     id: m.id,
     platform: m.platform,
@@ -48,8 +49,8 @@ function commonColumns(m: EnrichedMention) {
     brands,
     brand_via: m.brands.map((b) => `${b.brand}:${b.via}`),
     // Aligned with `brands`: what the post says of each (its own sentiment when it names one).
-    brand_sentiment: brands.map((b) => sentimentFor(m, b).label),
-    brand_sentiment_score: brands.map((b) => sentimentFor(m, b).score),
+    brand_sentiment: stances.map((s) => s.label),
+    brand_sentiment_score: stances.map((s) => s.score),
     sentiment: m.sentiment.label,
     sentiment_score: m.sentiment.score,
     intent: m.intent,
