@@ -16,6 +16,7 @@
  * Everything runs on the folded text (lower case, NFKC, simplified Chinese, folded Arabic).
  */
 import type { BrandMatch, Sentiment } from '@vigil/schema'
+import { allMatches } from '../regex.js'
 import { foldText } from '../text.js'
 
 /** Scores one clause (the mention's own scorer, on a piece of it). */
@@ -151,7 +152,7 @@ interface Clause {
 function clauses(folded: string): Clause[] {
   const out: Clause[] = []
   let start = 0
-  for (const m of folded.matchAll(CLAUSE_RE)) {
+  for (const m of allMatches(CLAUSE_RE, folded)) {
     out.push({ start, end: m.index })
     start = m.index + m[0].length
   }
