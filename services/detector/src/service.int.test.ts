@@ -239,14 +239,17 @@ describe('detector service against a real broker', () => {
       expect(alerts.got.map((x) => json<Alert>(x).brand)).not.toContain('crest')
 
       // The operator acknowledges it through the API (a new version on the alerts topic), once
-      // the surge minutes are scored: acknowledging an earlier, lower severity would rightly
-      // be called back by the escalation that follows.
+      // the surge and the calm minute after it are scored: acknowledging an earlier, lower
+      // severity would rightly be called back by the escalation that follows. Minute 43 closes
+      // only when minute 44's events move the watermark past it (the stream is 50 minutes old,
+      // so processing time does not close it), hence minute 44 first.
+      await sendChunked(producer, topics.enriched, minute(44, false))
       await waitFor(
         () =>
           alerts.got
             .map((x) => json<Alert>(x))
-            .some((a) => a.id === opened.id && Date.parse(a.updatedAt) >= t0 + 43 * MIN),
-        { what: 'the update for the last surge minute', timeoutMs: 60_000 },
+            .some((a) => a.id === opened.id && Date.parse(a.updatedAt) >= t0 + 44 * MIN),
+        { what: 'the update for the calm minute after the surge', timeoutMs: 60_000 },
       )
       const latest = alerts.got
         .map((x) => json<Alert>(x))
@@ -262,15 +265,15 @@ describe('detector service against a real broker', () => {
       await sendChunked(
         producer,
         topics.enriched,
-        [44, 45, 46].flatMap((m) => minute(m, false)),
+        [45, 46, 47].flatMap((m) => minute(m, false)),
       )
-      // The newest update once minute 45 is scored: made after the detector applied the ack
+      // The newest update once minute 46 is scored: made after the detector applied the ack
       // (an update in flight while the ack travelled may say "open"; the last one may not).
       await waitFor(
         () =>
           alerts.got
             .map((x) => json<Alert>(x))
-            .some((a) => a.id === opened.id && Date.parse(a.updatedAt) >= t0 + 46 * MIN),
+            .some((a) => a.id === opened.id && Date.parse(a.updatedAt) >= t0 + 47 * MIN),
         { what: 'an update of the incident after the acknowledgement', timeoutMs: 60_000 },
       )
       const after = alerts.got
@@ -278,6 +281,7 @@ describe('detector service against a real broker', () => {
         .filter((a) => a.id === opened.id)
         .sort((a, b) => b.version - a.version)[0]!
       expect(after.version).toBeGreaterThan(ack.version)
+      expect(after.severity).toBe(ack.severity)
       expect(after.status).toBe('acknowledged')
     } finally {
       await det?.stop()
