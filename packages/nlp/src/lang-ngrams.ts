@@ -7,7 +7,9 @@
  * object per n-gram), then drops the 48 we do not serve, and builds an object of n-grams per
  * call. On real posts that reach it (those our script and word rules leave open) it was the
  * largest single cost of the enricher. Here the table is cut to our languages once, as
- * arrays, and each n-gram costs one map look-up and a few additions.
+ * arrays, and each n-gram costs one probe of a table of packed integer keys (ngram-keys.ts:
+ * the text's UTF-8 bytes are coded straight into a buffer, no string per word or n-gram)
+ * and a few additions.
  *
  * eld does not export its table, so it is imported from the installed package's file (found
  * where Node would find the package). If that fails — another eld layout — `eldSubsetScorer`
@@ -21,6 +23,8 @@ import { existsSync, realpathSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { eld as eldDetector } from 'eld/small'
+import { MAX_NGRAM_UNITS, NgramKeys, pack, packed } from './ngram-keys.js'
 
 /** eld's table: n-gram (UTF-8 bytes as dictionary characters) → { eld language index: score − 53 }. */
 interface EldTable {
@@ -90,45 +94,22 @@ export async function eldSubsetScorer(langs: readonly string[]): Promise<EldSubs
   const codes = indexes.map((x) => x.code)
   const slotOf = new Map(indexes.map((x, slot) => [String(x.i), slot]))
 
-  /**
-   * The cut table: n-gram → id; the votes of n-gram `id` are the (slot, full score) pairs
-   * votes[start[id] … start[id + 1]). Flat arrays: ~80,000 n-grams, one Smi per map entry.
-   */
-  interface Cut {
-    ids: Map<string, number>
-    start: Int32Array
-    votes: Int32Array
-    /** Which call last counted each n-gram: eld counts each distinct n-gram of a text once. */
-    seen: Int32Array
-  }
-  let cut: Cut | null = null
-  const build = (): Cut => {
-    const ids = new Map<string, number>()
-    const start: number[] = [0]
-    const votes: number[] = []
-    for (const ngram of Object.keys(table.ngrams)) {
-      const byLang = table.ngrams[ngram]!
-      const before = votes.length
-      for (const lang of Object.keys(byLang)) {
-        const slot = slotOf.get(lang)
-        if (slot !== undefined) votes.push(slot, byLang[lang]! + BASE_NGRAM_SCORE)
-      }
-      if (votes.length === before) continue
-      ids.set(ngram, start.length - 1)
-      start.push(votes.length)
+  let cut: Cut | null | undefined
+  // Only if eld's table ever held n-grams that do not pack (not so in eld 2.1.0): eld itself.
+  let own: ((text: string) => string) | undefined
+  const fallback = (text: string): string => {
+    if (own === undefined) {
+      const d = eldDetector.newInstance()
+      d.setLanguageSubset([...langs])
+      own = (t) => d.detect(t).language
     }
-    return {
-      ids,
-      start: Int32Array.from(start),
-      votes: Int32Array.from(votes),
-      seen: new Int32Array(start.length),
-    }
+    return own(text)
   }
   const scores = new Float64Array(codes.length)
   let call = 0
-  const vote = (c: Cut, ngram: string): void => {
-    const id = c.ids.get(ngram)
-    if (id === undefined || c.seen[id] === call) return
+  const vote = (c: Cut, lo: number, hi: number): void => {
+    const id = c.keys.find(lo, hi)
+    if (id === -1 || c.seen[id] === call) return
     c.seen[id] = call
     for (let k = c.start[id]!; k < c.start[id + 1]!; k += 2) {
       const slot = c.votes[k]!
@@ -137,19 +118,29 @@ export async function eldSubsetScorer(langs: readonly string[]): Promise<EldSubs
   }
 
   return (text: string): string => {
-    cut ??= build()
+    if (cut === undefined) cut = cutTable(table, slotOf)
     const c = cut
+    if (c === null) return fallback(text)
     // Never 0, the initial mark of every n-gram (a wrap after 2³¹ calls skips 0).
     call = (call + 1) | 0 || 1
     scores.fill(0)
     const prepared = text.substring(0, 1000).replace(separators, ' ').trim().toLowerCase()
-    for (const word of utf8Words(prepared, dictionary)) {
+    const nWords = utf8Words(prepared, c.charCode, byteCodes(c, dictionary))
+    const space = c.charCode[0x20]!
+    for (let w = 0; w < nWords; w++) {
+      const a = wordStart[w]!
+      const wordLen = wordStart[w + 1]! - a
       // eld's n-grams: 4 bytes with a stride of 3, the first with a leading space, and the
-      // last 4 bytes of the word with a trailing space (the whole word when shorter).
-      const len = Math.min(word.length, 70)
+      // last 4 bytes of the word with a trailing space (the whole word when shorter; from
+      // byte 66 to the end past 70 bytes, too long to be in the table).
+      const len = Math.min(wordLen, 70)
       let j = 0
-      for (; j + 4 < len; j += 3) vote(c, (j === 0 ? ' ' : '') + word.substring(j, j + 4))
-      vote(c, `${j === 0 ? ' ' : ''}${word.substring(len !== 3 ? len - 4 : 0)} `)
+      for (; j + 4 < len; j += 3) {
+        if (pack(textCodes, j === 0 ? space : 0, a + j, 4, 0) !== 0) vote(c, packed[0]!, packed[1]!)
+      }
+      const from = Math.max(0, len - 4)
+      if (pack(textCodes, j === 0 ? space : 0, a + from, wordLen - from, space) !== 0)
+        vote(c, packed[0]!, packed[1]!)
     }
     let best = -1
     let bestScore = 0
@@ -164,45 +155,124 @@ export async function eldSubsetScorer(langs: readonly string[]): Promise<EldSubs
 }
 
 /**
- * eld's strToUtf8Bytes: the words of `str` (split on ' '), each UTF-8 byte written as one
- * character of eld's dictionary; cut after about 350 bytes at a space, 380 at the latest.
+ * The cut table: n-gram key (ngram-keys.ts) → id; the votes of n-gram `id` are the (slot,
+ * full score) pairs votes[start[id] … start[id + 1]).
  */
-function utf8Words(str: string, dictionary: readonly string[]): string[] {
-  let encoded = ''
-  const words: string[] = []
+interface Cut {
+  keys: NgramKeys
+  /** Code (1…255) of each character of the table's n-grams by its code unit; 0: in none. */
+  charCode: Uint8Array
+  /** Code of each UTF-8 byte (its dictionary character's); filled on first use. */
+  byteCode: Uint8Array | null
+  start: Int32Array
+  votes: Int32Array
+  /** Which call last counted each n-gram: eld counts each distinct n-gram of a text once. */
+  seen: Int32Array
+}
+
+/** The table cut to our languages, or null if its n-grams do not fit the packed keys. */
+function cutTable(table: EldTable, slotOf: ReadonlyMap<string, number>): Cut | null {
+  const charCode = new Uint8Array(0x10000)
+  let nextCode = 1
+  const start: number[] = [0]
+  const votes: number[] = []
+  const kept: string[] = []
+  for (const ngram of Object.keys(table.ngrams)) {
+    const byLang = table.ngrams[ngram]!
+    const before = votes.length
+    for (const lang of Object.keys(byLang)) {
+      const slot = slotOf.get(lang)
+      if (slot !== undefined) votes.push(slot, byLang[lang]! + BASE_NGRAM_SCORE)
+    }
+    if (votes.length === before) continue
+    if (ngram.length > MAX_NGRAM_UNITS) return null
+    for (let i = 0; i < ngram.length; i++) {
+      const u = ngram.charCodeAt(i)
+      if (charCode[u] === 0) {
+        if (nextCode > 255) return null
+        charCode[u] = nextCode++
+      }
+    }
+    kept.push(ngram)
+    start.push(votes.length)
+  }
+  // The space pads n-grams even if no kept n-gram holds one.
+  if (charCode[0x20] === 0) {
+    if (nextCode > 255) return null
+    charCode[0x20] = nextCode++
+  }
+  const keys = new NgramKeys(kept.length)
+  const units = new Uint8Array(MAX_NGRAM_UNITS)
+  for (let id = 0; id < kept.length; id++) {
+    const g = kept[id]!
+    for (let i = 0; i < g.length; i++) units[i] = charCode[g.charCodeAt(i)]!
+    pack(units, 0, 0, g.length, 0)
+    keys.add(packed[0]!, packed[1]!, id)
+  }
+  return {
+    keys,
+    charCode,
+    byteCode: null,
+    start: Int32Array.from(start),
+    votes: Int32Array.from(votes),
+    seen: new Int32Array(kept.length),
+  }
+}
+
+function byteCodes(c: Cut, dictionary: readonly string[]): Uint8Array {
+  if (c.byteCode === null) {
+    c.byteCode = new Uint8Array(256)
+    for (let b = 0; b < 256; b++) c.byteCode[b] = c.charCode[dictionary[b]!.charCodeAt(0)]!
+  }
+  return c.byteCode
+}
+
+/** Codes of the prepared text's words, one per UTF-8 byte, words back to back (no spaces). */
+const textCodes = new Uint8Array(512)
+/** Word w is textCodes[wordStart[w] .. wordStart[w + 1]). */
+const wordStart = new Int32Array(512)
+
+/**
+ * eld's strToUtf8Bytes: the words of `str` (split on ' '), each UTF-8 byte written as the
+ * code of its dictionary character (an ASCII character as the code of itself), into
+ * textCodes; cut after about 350 bytes at a space, 380 at the latest. Returns the number
+ * of words.
+ */
+function utf8Words(str: string, charCode: Uint8Array, byteCode: Uint8Array): number {
+  let o = 0
+  let words = 0
+  wordStart[0] = 0
   let countBytes = 0
   for (let i = 0; i < str.length; i++) {
     let c = str.charCodeAt(i)
     if (c < 0x80) {
       if (c === 32) {
-        if (encoded !== '') {
-          words.push(encoded)
-          encoded = ''
-        }
+        if (o > wordStart[words]!) wordStart[++words] = o
         if (countBytes > 350) break
       } else {
-        encoded += str[i]
+        textCodes[o++] = charCode[c]!
       }
       countBytes++
     } else if (c < 0x800) {
-      encoded += dictionary[0xc0 | (c >> 6)]! + dictionary[0x80 | (c & 0x3f)]!
+      textCodes[o++] = byteCode[0xc0 | (c >> 6)]!
+      textCodes[o++] = byteCode[0x80 | (c & 0x3f)]!
       countBytes += 2
     } else if (c < 0xd800 || c >= 0xe000) {
-      encoded +=
-        dictionary[0xe0 | (c >> 12)]! + dictionary[0x80 | ((c >> 6) & 0x3f)]! + dictionary[0x80 | (c & 0x3f)]!
+      textCodes[o++] = byteCode[0xe0 | (c >> 12)]!
+      textCodes[o++] = byteCode[0x80 | ((c >> 6) & 0x3f)]!
+      textCodes[o++] = byteCode[0x80 | (c & 0x3f)]!
       countBytes += 3
     } else {
       i++
       c = 0x10000 + (((c & 0x3ff) << 10) | (str.charCodeAt(i) & 0x3ff))
-      encoded +=
-        dictionary[0xf0 | (c >> 18)]! +
-        dictionary[0x80 | ((c >> 12) & 0x3f)]! +
-        dictionary[0x80 | ((c >> 6) & 0x3f)]! +
-        dictionary[0x80 | (c & 0x3f)]!
+      textCodes[o++] = byteCode[0xf0 | (c >> 18)]!
+      textCodes[o++] = byteCode[0x80 | ((c >> 12) & 0x3f)]!
+      textCodes[o++] = byteCode[0x80 | ((c >> 6) & 0x3f)]!
+      textCodes[o++] = byteCode[0x80 | (c & 0x3f)]!
       countBytes += 4
     }
     if (countBytes > 380) break
   }
-  if (encoded !== '') words.push(encoded)
+  if (o > wordStart[words]!) wordStart[++words] = o
   return words
 }
