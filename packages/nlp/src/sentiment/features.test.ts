@@ -92,7 +92,7 @@ describe('trained-model features', () => {
     }
   })
 
-  it('memoised word sums give exactly the logits of the plain feature loop, hit or miss', () => {
+  it('quantized sums give exactly the logits of the plain feature loop, every call alike', () => {
     const w = new Float32Array(3 * DIM).map((_, i) => Math.sin(i * 3.7) * 0.9)
     const qw = quantize(w, 3, DIM)
     const w2 = new Float32Array(2 * DIM).map((_, i) => Math.cos(i * 1.3))
@@ -113,7 +113,7 @@ describe('trained-model features', () => {
       'word '.repeat(300),
     ]
     for (const qt of [qw, qw2]) {
-      // Twice: the first pass fills the memo, the second reads it.
+      // Twice: nothing a call leaves behind (scratch buffers) may change the next answer.
       for (const pass of [0, 1]) {
         for (const text of texts) {
           const folded = foldText(text)

@@ -10,11 +10,9 @@
  * Every n-gram is hashed straight from the code units (FNV-1a), so no substring is ever
  * allocated; the index buffer is reused. Sparse features count with repeats, scaled by 1/√n.
  * Training lists the features (`hashFeatures`); the runtime (`logitsIntoQuantized`) sums the
- * same features' weights, remembering the part that depends on one word or on the few units
- * around a space (word-sums.ts), and a test holds the two to exactly the same logits.
+ * same list's weights, and a test holds the two to exactly the same logits.
  */
 import { type LexiconScore, squash } from './score.js'
-import { MAX_CACHED_UNITS, SUM0, WordSums } from './word-sums.js'
 
 export const FEATURES_VERSION = 'v5-char2to5-punct-word12negclause-dense16'
 /** Default table size (hashed slots) for training; a model file records its own. */
@@ -330,132 +328,14 @@ export function quantize(weights: Float32Array, k: number, dim: number): Quantiz
   return { k, dim, q, scale, dense }
 }
 
-/** Which memo of a weight table: word sums of alphabetic posts, of Chinese posts, cross-word windows. */
-const WORDS = 0
-const HAN_WORDS = 1
-const WINDOWS = 2
-const memosByTable = new WeakMap<QuantizedWeights, (WordSums | undefined)[]>()
-
-/** A weight table's memo of one kind, created on first use (a Chinese table never needs the others). */
-function memoFor(w: QuantizedWeights, kind: number): WordSums {
-  let memos = memosByTable.get(w)
-  if (memos === undefined) {
-    memos = [undefined, undefined, undefined]
-    memosByTable.set(w, memos)
-  }
-  let m = memos[kind]
-  if (m === undefined) {
-    m = new WordSums()
-    memos[kind] = m
-  }
-  return m
-}
-
-/** Class sums 0..2 and feature count of one part of a post, written by the helpers below. */
-const part = new Int32Array(4)
-
 /**
- * Sums of the n-grams of `p[a..b)` with its padding spaces (" wo", "ord ", " word "), the
- * lone space excepted, and of the word unigram (hash `h`).
- */
-function wordPart(w: QuantizedWeights, p: Uint16Array, a: number, b: number, h: number, han: boolean): void {
-  const { k, q } = w
-  const mask = w.dim - 1
-  const maxN = han ? 3 : 5
-  const minN = han ? 1 : 2
-  let s0 = 0
-  let s1 = 0
-  let s2 = 0
-  let c = 0
-  for (let i = a - 1; i < b; i++) {
-    let g = FNV_OFFSET
-    for (let kk = 1; kk <= maxN && i + kk <= b + 1; kk++) {
-      g = Math.imul(g ^ p[i + kk - 1]!, FNV_PRIME)
-      if (kk >= minN && (kk > 1 || i >= a)) {
-        const off = (fmix(g ^ kk) & mask) * k
-        s0 += q[off]!
-        s1 += q[off + 1]!
-        if (k === 3) s2 += q[off + 2]!
-        c++
-      }
-    }
-  }
-  const off = (fmix(h ^ 0x77) & mask) * k
-  part[0] = s0 + q[off]!
-  part[1] = s1 + q[off + 1]!
-  part[2] = k === 3 ? s2 + q[off + 2]! : 0
-  part[3] = c + 1
-}
-
-/**
- * Sums of the n-grams whose first inner space is `b`: they start in `p[lo..b)` and end
- * within `p[..hi)`, where lo is the word's padding space or b − (maxN − 2), and hi is
- * b + maxN − 1 or the end of the text. A pure function of the units `p[lo..hi)`.
- */
-function crossPart(
-  w: QuantizedWeights,
-  p: Uint16Array,
-  lo: number,
-  b: number,
-  hi: number,
-  maxN: number,
-): void {
-  const { k, q } = w
-  const mask = w.dim - 1
-  let s0 = 0
-  let s1 = 0
-  let s2 = 0
-  let c = 0
-  for (let i = lo; i < b; i++) {
-    let g = FNV_OFFSET
-    for (let kk = 1; kk <= maxN && i + kk <= hi; kk++) {
-      g = Math.imul(g ^ p[i + kk - 1]!, FNV_PRIME)
-      if (kk >= b - i + 2) {
-        const off = (fmix(g ^ kk) & mask) * k
-        s0 += q[off]!
-        s1 += q[off + 1]!
-        if (k === 3) s2 += q[off + 2]!
-        c++
-      }
-    }
-  }
-  part[0] = s0
-  part[1] = s1
-  part[2] = s2
-  part[3] = c
-}
-
-/** Fill `part` from the memo and say so, or say it is not there. */
-function viaMemo(memo: WordSums, p: Uint16Array, a: number, b: number, h: number): boolean {
-  const slot = memo.find(p, a, b, h)
-  if (slot === -1) return false
-  const rec = memo.rec
-  part[0] = rec[slot + SUM0]!
-  part[1] = rec[slot + SUM0 + 1]!
-  part[2] = rec[slot + SUM0 + 2]!
-  part[3] = rec[slot + SUM0 + 3]!
-  return true
-}
-
-/** Keep `part` as the sums of `p[a..b)`. */
-function remember(memo: WordSums, p: Uint16Array, a: number, b: number, h: number): void {
-  const slot = memo.store(p, a, b, h)
-  const rec = memo.rec
-  rec[slot + SUM0] = part[0]!
-  rec[slot + SUM0 + 1] = part[1]!
-  rec[slot + SUM0 + 2] = part[2]!
-  rec[slot + SUM0 + 3] = part[3]!
-}
-
-/**
- * logitsInto for a quantized table, without materialising the feature list. The features
- * are exactly those of `hashFeatures`, split by what they depend on:
- *   - a word alone: its n-grams with its padding spaces and its unigram (memo by word);
- *   - the few units around a space between two words: the n-grams across it (memo by
- *     those units; alphabetic scripts only, a Chinese window holds one n-gram);
- *   - the two words' hashes: the bigram; the preceding words: the negated variant;
- *   - in Chinese mode, the unigram of each space.
- * The weights are integers, so the sums, and the logits, are identical to the plain loop.
+ * logitsInto for a quantized table. The features are listed first (`hashFeatures`) and
+ * summed after, in a loop whose loads depend on nothing but the list: the CPU keeps many of
+ * them in flight, which matters because posts of many languages are interleaved and a
+ * language's table is rarely still in the caches. (A memo of per-word sums in front of it
+ * was slower on such a stream, warm or cold: each probe was one more cache miss, and the
+ * hit-or-miss branch kept the loads from overlapping.) The weights are integers, so the
+ * sums are exact and the logits identical to `logitsInto` over the dequantized table.
  */
 export function logitsIntoQuantized(
   w: QuantizedWeights,
@@ -463,84 +343,25 @@ export function logitsIntoQuantized(
   ev: LexiconScore,
   out: Float64Array,
 ): void {
-  normalise(folded)
-  const p = norm
-  const len = normLen
-  const han = normHan
   const { k, q } = w
-  const mask = w.dim - 1
-  const maxN = han ? 3 : 5
-  const wordMemo = memoFor(w, han ? HAN_WORDS : WORDS)
-  // A Chinese window holds one n-gram: computed, not remembered.
-  const windows = han ? null : memoFor(w, WINDOWS)
+  const n = hashFeatures(folded, w.dim)
+  const buf = scratch
   let z0 = 0
   let z1 = 0
   let z2 = 0
-  let n = 0
-  let prev = 0
-  let negLeft = 0
-  let words = 0
-  let a = 1
-  while (a < len) {
-    let b = a
-    let h = WORD_SEED
-    while (p[b] !== 0x20) h = Math.imul(h ^ p[b++]!, FNV_PRIME)
-    // The word is p[a..b); p[a - 1] and p[b] are spaces (normalise pads and never doubles them).
-    words++
-    if (b - a > MAX_CACHED_UNITS) wordPart(w, p, a, b, h, han)
-    else if (!viaMemo(wordMemo, p, a, b, h)) {
-      wordPart(w, p, a, b, h, han)
-      remember(wordMemo, p, a, b, h)
-    }
-    z0 += part[0]!
-    z1 += part[1]!
-    z2 += part[2]!
-    n += part[3]!
-    if (prev !== 0) {
-      const off = (fmix(Math.imul(prev ^ 0x2f, FNV_PRIME) ^ h) & mask) * k
+  if (k === 3) {
+    for (let i = 0; i < n; i++) {
+      const off = buf[i]! * 3
       z0 += q[off]!
       z1 += q[off + 1]!
-      if (k === 3) z2 += q[off + 2]!
-      n++
+      z2 += q[off + 2]!
     }
-    if (NEGATOR_LOW[h & 1023] === 1 && NEGATORS.has(h)) negLeft = NEG_SCOPE
-    else if (h === CLAUSE_END || h === BANG || h === QUESTION) negLeft = 0
-    else if (negLeft > 0) {
-      const off = (fmix(h ^ 0x6e6f74) & mask) * k
+  } else {
+    for (let i = 0; i < n; i++) {
+      const off = buf[i]! * 2
       z0 += q[off]!
       z1 += q[off + 1]!
-      if (k === 3) z2 += q[off + 2]!
-      n++
-      negLeft--
     }
-    prev = h
-    if (b < len - 1) {
-      const lo = Math.max(a - 1, b - maxN + 2)
-      const hi = Math.min(len, b + maxN - 1)
-      if (windows === null) crossPart(w, p, lo, b, hi, maxN)
-      else {
-        let g = FNV_OFFSET
-        for (let i = lo; i < hi; i++) g = Math.imul(g ^ p[i]!, FNV_PRIME)
-        if (!viaMemo(windows, p, lo, hi, g)) {
-          crossPart(w, p, lo, b, hi, maxN)
-          remember(windows, p, lo, hi, g)
-        }
-      }
-      z0 += part[0]!
-      z1 += part[1]!
-      z2 += part[2]!
-      n += part[3]!
-    }
-    a = b + 1
-  }
-  if (han) {
-    // One unigram " " per space: the leading one and one after each word.
-    const off = (fmix(Math.imul(FNV_OFFSET ^ 0x20, FNV_PRIME) ^ 1) & mask) * k
-    const spaces = words + 1
-    z0 += q[off]! * spaces
-    z1 += q[off + 1]! * spaces
-    if (k === 3) z2 += q[off + 2]! * spaces
-    n += spaces
   }
   const scale = n > 0 ? w.scale / Math.sqrt(n) : 0
   // Locals, not out[c]: the same operations in the same order, without the array traffic.
