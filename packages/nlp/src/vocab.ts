@@ -30,23 +30,25 @@ export interface FactsRow {
 const TABLE = new Map<string, WordFacts>()
 let generation = 0
 
-// A bit per cheap key (length, first two and last code units) of every word in the table:
-// most words of a post are in no list, and this rules them out without hashing the whole
-// substring and probing a ~28,000-entry map that does not stay in the CPU caches.
+// Two bits per word of the table (a Bloom filter over a hash of all its code units): most
+// words of a post are in no list, and this rules them out without hashing the substring
+// into and probing a ~28,000-entry map that does not stay in the CPU caches. (A key of the
+// length and three code units let a third of those words through: they share them with some
+// word of the table.)
 const FILTER_SHIFT = 14
 const filter = new Uint32Array(1 << (32 - FILTER_SHIFT - 5))
 
-function filterKey(w: string): number {
-  const n = w.length
-  const k =
-    Math.imul(n, 0x9e3779b1) ^
-    Math.imul(w.charCodeAt(0), 0x85ebca6b) ^
-    Math.imul(n > 1 ? w.charCodeAt(1) : 0, 0xc2b2ae35) ^
-    Math.imul(w.charCodeAt(n - 1), 0x27d4eb2f)
-  return Math.imul(k ^ (k >>> 15), 0x2c1b3c6d) >>> FILTER_SHIFT
+/** FNV-1a over the code units. */
+function unitsHash(w: string): number {
+  let h = 0x811c9dc5
+  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193)
+  return h
 }
 
-// A small direct-mapped memo of recent hits in front of TABLE, indexed by the filter key: a
+const bitA = (h: number): number => Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) >>> FILTER_SHIFT
+const bitB = (h: number): number => Math.imul(h ^ (h >>> 13), 0x297a2d39) >>> FILTER_SHIFT
+
+// A small direct-mapped memo of recent hits in front of TABLE, indexed by the word hash: a
 // post's words are mostly the same few thousand, and a probe of the big map misses the CPU
 // caches (it was the costliest line of this module). It holds the table's own entries (and
 // so the table's copy of each word), never a post's substring: nothing young is kept alive
@@ -60,8 +62,11 @@ export function vocabEntry(w: string): WordFacts {
   if (e === undefined) {
     e = { word: w, langs: null, stop: false, cues: null, lex: [] }
     TABLE.set(w, e)
-    const k = filterKey(w)
-    filter[k >>> 5] = filter[k >>> 5]! | (1 << (k & 31))
+    const h = unitsHash(w)
+    const a = bitA(h)
+    const b = bitB(h)
+    filter[a >>> 5] = filter[a >>> 5]! | (1 << (a & 31))
+    filter[b >>> 5] = filter[b >>> 5]! | (1 << (b & 31))
   }
   return e
 }
@@ -76,10 +81,13 @@ export function wordFacts(words: readonly string[]): FactsRow {
   const facts = new Array<WordFacts | undefined>(words.length)
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!
-    const k = filterKey(w)
-    if ((filter[k >>> 5]! & (1 << (k & 31))) === 0) facts[i] = undefined
+    const h = unitsHash(w)
+    const a = bitA(h)
+    const b = bitB(h)
+    if ((filter[a >>> 5]! & (1 << (a & 31))) === 0 || (filter[b >>> 5]! & (1 << (b & 31))) === 0)
+      facts[i] = undefined
     else {
-      const slot = k & (MEMO_SLOTS - 1)
+      const slot = a & (MEMO_SLOTS - 1)
       const known = memo[slot]
       if (known !== undefined && known.word === w) facts[i] = known
       else {
