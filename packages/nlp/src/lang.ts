@@ -52,44 +52,66 @@ const subsetScorer = await eldSubsetScorer(ELD_SUBSET)
 const MAX_DETECT_CHARS = 1000
 const ELD_MAX_CHARS = 100
 
+const LATIN = 1
+const HAN = 2
+const KANA = 3
+const HANGUL = 4
+const ARABIC = 5
+const DEVA = 6
+const CYR = 7
+const THAI = 8
+const HEBREW = 9
+const GREEK = 10
+
+/** The script a code unit is a letter of (the constants above), or 0. */
+function scriptOf(c: number): number {
+  if (c < 0x41) return 0
+  if (c <= 0x7a) return c <= 0x5a || c >= 0x61 ? LATIN : 0
+  if (c < 0x250) return c >= 0xc0 ? LATIN : 0
+  if (c >= 0x4e00 && c <= 0x9fff) return HAN
+  if (c >= 0x0600 && c <= 0x06ff) return ARABIC
+  if (c >= 0x0900 && c <= 0x097f) return DEVA
+  if (c >= 0x3040 && c <= 0x30ff) return KANA
+  if (c >= 0xac00 && c <= 0xd7af) return HANGUL
+  if (c >= 0x3400 && c <= 0x4dbf) return HAN
+  if (c >= 0xf900 && c <= 0xfaff) return HAN
+  if (
+    (c >= 0x0750 && c <= 0x077f) ||
+    (c >= 0x08a0 && c <= 0x08ff) ||
+    (c >= 0xfb50 && c <= 0xfdff) ||
+    (c >= 0xfe70 && c <= 0xfeff)
+  )
+    return ARABIC
+  if (c >= 0x0400 && c <= 0x04ff) return CYR
+  if (c >= 0x0e00 && c <= 0x0e7f) return THAI
+  if (c >= 0x0590 && c <= 0x05ff) return HEBREW
+  if (c >= 0x0370 && c <= 0x03ff) return GREEK
+  return 0
+}
+
+/** scriptOf for every code unit: one table read per character instead of a chain of range tests. */
+const SCRIPT = new Uint8Array(0x10000)
+for (let c = 0; c < 0x10000; c++) SCRIPT[c] = scriptOf(c)
+const scriptCounts = new Int32Array(GREEK + 1)
+
 /** Letters per script in one pass over the UTF-16 code units (no regex, no allocation). */
 function byScript(s: string): string | null {
-  let latin = 0
-  let han = 0
-  let kana = 0
-  let hangul = 0
-  let arabic = 0
-  let deva = 0
-  let cyr = 0
-  let thai = 0
-  let hebrew = 0
-  let greek = 0
+  const counts = scriptCounts
+  counts.fill(0)
   for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i)
-    if (c < 0x41) continue
-    if (c <= 0x7a) {
-      if (c <= 0x5a || c >= 0x61) latin++
-    } else if (c < 0x250) {
-      if (c >= 0xc0) latin++
-    } else if (c >= 0x4e00 && c <= 0x9fff) han++
-    else if (c >= 0x0600 && c <= 0x06ff) arabic++
-    else if (c >= 0x0900 && c <= 0x097f) deva++
-    else if (c >= 0x3040 && c <= 0x30ff) kana++
-    else if (c >= 0xac00 && c <= 0xd7af) hangul++
-    else if (c >= 0x3400 && c <= 0x4dbf) han++
-    else if (c >= 0xf900 && c <= 0xfaff) han++
-    else if (
-      (c >= 0x0750 && c <= 0x077f) ||
-      (c >= 0x08a0 && c <= 0x08ff) ||
-      (c >= 0xfb50 && c <= 0xfdff) ||
-      (c >= 0xfe70 && c <= 0xfeff)
-    )
-      arabic++
-    else if (c >= 0x0400 && c <= 0x04ff) cyr++
-    else if (c >= 0x0e00 && c <= 0x0e7f) thai++
-    else if (c >= 0x0590 && c <= 0x05ff) hebrew++
-    else if (c >= 0x0370 && c <= 0x03ff) greek++
+    const k = SCRIPT[s.charCodeAt(i)]!
+    counts[k] = counts[k]! + 1
   }
+  const latin = counts[LATIN]!
+  const han = counts[HAN]!
+  const kana = counts[KANA]!
+  const hangul = counts[HANGUL]!
+  const arabic = counts[ARABIC]!
+  const deva = counts[DEVA]!
+  const cyr = counts[CYR]!
+  const thai = counts[THAI]!
+  const hebrew = counts[HEBREW]!
+  const greek = counts[GREEK]!
   // Mixed posts ("莲花银行 app down again"): a non-Latin script wins once it is a real share
   // of the letters, because Latin brand and app words turn up everywhere. One Han character
   // stands for a word, so it counts more than a Latin letter.
