@@ -36,4 +36,22 @@ describe('key ids and per-bucket key counts', () => {
     expect([a, c]).toContain(dict.idOf('d'))
     expect(dict.keyOf(dict.idOf('d'))).toBe('d')
   })
+
+  it('treats every string as a plain key, names an object has and index-like ones included', () => {
+    const dict = new KeyDict(4)
+    const odd = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', '0', '42', '-1', '1e3', '']
+    const ids = odd.map((k) => dict.idOf(k))
+    expect(new Set(ids).size).toBe(odd.length)
+    expect(odd.map((k) => dict.find(k))).toEqual(ids)
+    expect(odd.map((k) => dict.idOf(k))).toEqual(ids)
+    expect(ids.map((id) => dict.keyOf(id))).toEqual(odd)
+    expect(dict.find('valueOf')).toBe(-1)
+    expect(dict.size).toBe(odd.length)
+    const live = new Uint8Array(dict.capacity)
+    live[ids[0]!] = 1
+    dict.retainOnly(live)
+    expect(dict.size).toBe(1)
+    expect(dict.find('__proto__')).toBe(ids[0])
+    expect(dict.find('constructor')).toBe(-1)
+  })
 })

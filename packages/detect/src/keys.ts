@@ -13,7 +13,16 @@
 const MAX_SPARES = 4
 
 export class KeyDict {
-  private readonly ids = new Map<string, number>()
+  /**
+   * Key → id in a prototype-less object (V8 keeps it as a hash dictionary), not a Map: V8
+   * internalises a property key, so a recurring key (terms, hashtags: a bounded vocabulary)
+   * is found by comparing pointers to one canonical string whose hash is cached. The engine
+   * ran 1.1-1.2× faster per CPU-second on the throughput bench, mentions freshly parsed from
+   * JSON included. Not for keys mostly seen once (authors): internalising each costs more than
+   * it saves there (see string-slots.ts).
+   */
+  private readonly ids: Record<string, number> = Object.create(null)
+  private count = 0
   private readonly keys: string[] = []
   private readonly free: number[] = []
   /** The key idOf returned last, and its id (cleared when ids are recycled). */
@@ -38,14 +47,14 @@ export class KeyDict {
   }
 
   get size(): number {
-    return this.ids.size
+    return this.count
   }
 
   /** The id of `key`, interned if new. */
   idOf(key: string): number {
     // Platforms and languages repeat from one mention to the next: skip the hash lookup.
     if (key === this.lastKey) return this.lastId
-    const found = this.ids.get(key)
+    const found = this.ids[key]
     if (found !== undefined) {
       this.lastKey = key
       this.lastId = found
@@ -60,13 +69,14 @@ export class KeyDict {
       }
       this.keys.push(key)
     } else this.keys[id] = key
-    this.ids.set(key, id)
+    this.ids[key] = id
+    this.count++
     return id
   }
 
   /** The id of `key`, or −1 when it is not interned. */
   find(key: string): number {
-    return this.ids.get(key) ?? -1
+    return this.ids[key] ?? -1
   }
 
   keyOf(id: number): string {
@@ -99,8 +109,10 @@ export class KeyDict {
     this.lastKey = null
     for (let id = 0; id < this.keys.length; id++) {
       const key = this.keys[id]!
-      if (live[id] === 0 && this.ids.get(key) === id) {
-        this.ids.delete(key)
+      if (live[id] === 0 && this.ids[key] === id) {
+        // The object is a hash dictionary already: delete does not turn it slow.
+        delete this.ids[key]
+        this.count--
         this.keys[id] = ''
         this.free.push(id)
       }
