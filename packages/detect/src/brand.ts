@@ -79,6 +79,12 @@ export interface BrandState {
   /** Last few closed buckets (trend windows, samples). */
   recent: Bucket[]
   open: Map<number, Bucket>
+  /**
+   * The open bucket the brand's last mention went to, or null: consecutive mentions mostly
+   * land in the same minute, so observe skips the map lookup. Cleared whenever a bucket
+   * leaves `open` or `open` is replaced.
+   */
+  lastOpen: Bucket | null
   incident: IncidentState | null
   /** Bucket index before which a new incident needs extra surprise. */
   cooldownUntil: number
@@ -165,6 +171,7 @@ export function newBrandState(info: BrandInfo, p: DetectorParams): BrandState {
     hist: { volume: [], negative: [], complaints: [], pii: [], reach: [] },
     recent: [],
     open: new Map(),
+    lastOpen: null,
     incident: null,
     cooldownUntil: -Infinity,
     lateEvents: 0,

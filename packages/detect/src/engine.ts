@@ -75,6 +75,14 @@ export interface EngineStats {
   openBuckets: number
 }
 
+interface SourceState {
+  /** Newest event time delivered. */
+  max: number
+  /** `max` as of the last watermark computation, and when it last grew (processing time). */
+  seenMax: number
+  progressNow: number
+}
+
 export interface EngineOptions {
   brands: BrandInfo[]
   params?: Partial<DetectorParams>
@@ -91,6 +99,10 @@ export function createDetectorEngine(opts: EngineOptions): DetectorEngine {
   const p: DetectorParams = { ...DEFAULT_PARAMS, ...opts.params }
   const states = new Map<string, BrandState>()
   for (const b of opts.brands) states.set(b.id, newBrandState(b, p))
+  // observe looks brands up by id in a prototype-less object rather than the map (which keeps
+  // the brands' order): V8 finds a recurring property key by pointer (see KeyDict).
+  const stateOf: Record<string, BrandState | undefined> = Object.create(null)
+  for (const [id, st] of states) stateOf[id] = st
   const inactive = new Set<string>()
   let maxEventMs = -Infinity
   let nextClose: number | null = null
@@ -104,7 +116,10 @@ export function createDetectorEngine(opts: EngineOptions): DetectorEngine {
   /** The last (bucket, time) written to `touched` (skips rewriting the same entry per mention). */
   let touchedIdx = Number.NaN
   let touchedNow = Number.NaN
-  const sources = new Map<string, { max: number; seenMax: number; progressNow: number }>()
+  const sources = new Map<string, SourceState>()
+  /** The source observe saw last and its entry (entries are never replaced or removed). */
+  let lastSourceName: string | null = null
+  let lastSource: SourceState | null = null
 
   /** Processing time at which the first record reached the engine (null before). */
   let firstDataNow: number | null = null
@@ -142,16 +157,18 @@ export function createDetectorEngine(opts: EngineOptions): DetectorEngine {
     }
     const idx = Math.floor(t / p.bucketMs)
     if (t > maxEventMs) maxEventMs = t
-    let src = sources.get(source)
-    if (src === undefined) {
+    let src = source === lastSourceName ? lastSource : sources.get(source)
+    if (src == null) {
       src = { max: t, seenMax: -Infinity, progressNow: -Infinity }
       sources.set(source, src)
     } else if (t > src.max) src.max = t
+    lastSourceName = source
+    lastSource = src
     const list = m.brands
     for (let i = 0; i < list.length; i++) {
       const id = list[i]!.brand
       if (i > 0 && namedBefore(list, i)) continue
-      const st = states.get(id)
+      const st = stateOf[id]
       if (st === undefined) {
         counters.unknownBrand++
         continue
@@ -161,10 +178,14 @@ export function createDetectorEngine(opts: EngineOptions): DetectorEngine {
         counters.late++
         continue
       }
-      let b = st.open.get(idx)
-      if (b === undefined) {
-        b = newBrandBucket(st, idx)
-        st.open.set(idx, b)
+      let b = st.lastOpen
+      if (b === null || b.index !== idx) {
+        b = st.open.get(idx) ?? null
+        if (b === null) {
+          b = newBrandBucket(st, idx)
+          st.open.set(idx, b)
+        }
+        st.lastOpen = b
       }
       const seen = b.ids.size
       b.ids.add(m.id)
@@ -241,6 +262,7 @@ export function createDetectorEngine(opts: EngineOptions): DetectorEngine {
       for (const [idx, b] of st.open) {
         if (idx >= before) continue
         st.open.delete(idx)
+        st.lastOpen = null
         st.lateEvents += b.total
         counters.late += b.total
       }
@@ -252,6 +274,7 @@ export function createDetectorEngine(opts: EngineOptions): DetectorEngine {
     for (const st of states.values()) {
       const b = st.open.get(idx) ?? newBrandBucket(st, idx)
       st.open.delete(idx)
+      st.lastOpen = null
       if (idx % 60 === 0) pruneAuthors(st.authors, idx, p)
       if (!inactive.has(st.info.id) && idx > st.closedThrough) results.push([st, closeBucket(st, b, p)])
     }

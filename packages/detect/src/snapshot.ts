@@ -76,6 +76,7 @@ export function restoreBrand(st: BrandState, raw: unknown): boolean {
   st.falseAlarmUntil = copy.falseAlarmUntil ?? -Infinity
   st.falseAlarmNeed = copy.falseAlarmNeed ?? 0
   st.open = new Map((copy.open ?? []).map((j) => [j.index, bucketFromJson(j, st.keys)]))
+  st.lastOpen = null
   st.recent = (copy.recent ?? []).map((j) => bucketFromJson(j, st.keys))
   for (const b of st.recent) sealBucket(b)
   rebuildWindows(st)
