@@ -9,7 +9,7 @@
  */
 import { expDecay } from './decay.js'
 import type { DetectorParams } from './params.js'
-import { StringSlots, zeros } from './string-slots.js'
+import { StringSlots, widen, zeros } from './string-slots.js'
 
 /**
  * One author's entry as the guard sees it (tests): [decayed post count, bucket of last post,
@@ -56,13 +56,11 @@ export function newAuthorBook(): AuthorBook {
 }
 
 function grow(book: AuthorBook, capacity: number): void {
-  // concat copies natively and keeps the arrays packed (a push per slot took a good part of
-  // a busy stream's first hour).
-  const wider = (a: number[]) => a.concat(zeros(capacity - a.length))
-  book.count = wider(book.count)
-  book.last = wider(book.last)
-  book.trollUntil = wider(book.trollUntil)
-  book.single = wider(book.single)
+  // One native move per array (a push per slot took a good part of a busy stream's first hour).
+  book.count = widen(book.count, capacity)
+  book.last = widen(book.last, capacity)
+  book.trollUntil = widen(book.trollUntil, capacity)
+  book.single = widen(book.single, capacity)
 }
 
 /** Buckets an author stays marked as a troll after a post classified as trolling (renewed by each). */

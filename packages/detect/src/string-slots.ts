@@ -6,8 +6,8 @@
  * a Map did get + set on the first post and get + delete at the prune, each a few cache
  * misses on a table that large (Map's chains hold pointers to the key strings, read on every
  * comparison): ~27-40 % of the engine's time on a busy stream. Here a single probe finds or
- * adds a key, and a probe compares 32-bit hashes kept in the table itself, reading a key
- * string only when the hashes match.
+ * adds a key, and a probe compares a tag of the hash kept in the table itself, reading a key
+ * string only when the tags match.
  *
  * The table and the owner's per-slot data are plain arrays of numbers, not typed arrays:
  * typed arrays live outside the V8 heap, and the garbage of their growth (tens of MB on a
@@ -18,15 +18,23 @@
 
 export class StringSlots {
   /**
-   * Cell i is `cells[2i]` = the key's hash and `cells[2i + 1]` = its slot + 1 (0: empty).
-   * Linear probing in a power-of-two table at most half full; deletion shifts entries back
-   * (no tombstones), so a probe ends at the first empty cell.
+   * Linear probing in a power-of-two table of `2 × capacity` cells (at most half full);
+   * deletion shifts entries back (no tombstones), so a probe ends at the first empty cell.
+   * A cell is one small integer (a Smi, stored untagged): its low `slotBits` bits hold the
+   * slot + 1 (0: empty), the bits above a tag taken from the key's hash, so a probe reads one
+   * number per cell and a key string only when the tag matches. (Hash and slot in two
+   * numbers per cell made the table twice as large: twice the memory to allocate and zero at
+   * each growth, a good part of a busy stream's first hour.)
    */
   private cells: number[]
+  /** `2 × capacity − 1`: home cell of a hash, and the slot + 1 part of a cell. */
   private mask: number
+  private slotBits: number
+  /** Bits of the tag (30 − slotBits: cells stay below 2³⁰, a Smi on every V8 build). */
+  private tagBits: number
   /** Key of each slot ('' when free). */
   private readonly keys: string[] = []
-  /** Hash of each slot's key: removing a slot finds its cell without hashing the key again. */
+  /** Full hash of each slot's key: the home cell of an entry when removing and growing. */
   private hashes: number[]
   private readonly free: number[] = []
   size = 0
@@ -38,17 +46,19 @@ export class StringSlots {
     capacity: number,
     private readonly onGrow: (capacity: number) => void = () => {},
   ) {
+    if ((capacity & (capacity - 1)) !== 0) throw new Error('StringSlots capacity must be a power of two')
     this.capacity = capacity
     this.mask = 2 * capacity - 1
-    this.cells = zeros(4 * capacity)
+    this.slotBits = Math.log2(2 * capacity)
+    this.tagBits = Math.max(0, 30 - this.slotBits)
+    this.cells = zeros(2 * capacity)
     this.hashes = zeros(capacity)
-    if ((capacity & (capacity - 1)) !== 0) throw new Error('StringSlots capacity must be a power of two')
   }
 
   /** The slot of `key`, −1 when absent. */
   find(key: string): number {
     const cell = this.cellOf(key, hashOf(key))
-    return cell < 0 ? -1 : this.cells[2 * cell + 1]! - 1
+    return cell < 0 ? -1 : (this.cells[cell]! & this.mask) - 1
   }
 
   /**
@@ -58,26 +68,24 @@ export class StringSlots {
   findOrAdd(key: string): number {
     const h = hashOf(key)
     const cells = this.cells
-    let i = h & this.mask
+    const mask = this.mask
+    const tag = this.tagOf(h)
+    let i = h & mask
     for (;;) {
-      const s = cells[2 * i + 1]!
-      if (s === 0) break
-      if (cells[2 * i] === h && this.keys[s - 1] === key) {
+      const c = cells[i]!
+      if (c === 0) break
+      if (c >>> this.slotBits === tag && this.keys[(c & mask) - 1] === key) {
         this.added = false
-        return s - 1
+        return (c & mask) - 1
       }
-      i = (i + 1) & this.mask
+      i = (i + 1) & mask
     }
     this.added = true
     const slot = this.newSlot(key)
     this.hashes[slot] = h
-    if (this.cells !== cells) {
-      // The table grew: the empty cell found above is in the old one.
-      this.place(h, slot)
-    } else {
-      cells[2 * i] = h
-      cells[2 * i + 1] = slot + 1
-    }
+    // The table grew: the empty cell found above is in the old one.
+    if (this.cells !== cells) this.place(h, slot)
+    else cells[i] = this.cellFor(h, slot)
     this.size++
     return slot
   }
@@ -102,7 +110,7 @@ export class StringSlots {
     const cells = this.cells
     const mask = this.mask
     let i = this.hashes[slot]! & mask
-    while (cells[2 * i + 1] !== slot + 1) i = (i + 1) & mask
+    while ((cells[i]! & mask) !== slot + 1) i = (i + 1) & mask
     this.keys[slot] = ''
     this.free.push(slot)
     this.size--
@@ -110,28 +118,38 @@ export class StringSlots {
     let j = i
     for (;;) {
       j = (j + 1) & mask
-      if (cells[2 * j + 1] === 0) break
-      const home = cells[2 * j]! & mask
+      const c = cells[j]!
+      if (c === 0) break
+      const home = this.hashes[(c & mask) - 1]! & mask
       if (((j - home) & mask) >= ((j - i) & mask)) {
-        cells[2 * i] = cells[2 * j]!
-        cells[2 * i + 1] = cells[2 * j + 1]!
+        cells[i] = c
         i = j
       }
     }
-    cells[2 * i] = 0
-    cells[2 * i + 1] = 0
+    cells[i] = 0
   }
 
   /** The cell holding `key` (hash `h`), −1 when absent. */
   private cellOf(key: string, h: number): number {
     const cells = this.cells
-    let i = h & this.mask
+    const mask = this.mask
+    const tag = this.tagOf(h)
+    let i = h & mask
     for (;;) {
-      const s = cells[2 * i + 1]!
-      if (s === 0) return -1
-      if (cells[2 * i] === h && this.keys[s - 1] === key) return i
-      i = (i + 1) & this.mask
+      const c = cells[i]!
+      if (c === 0) return -1
+      if (c >>> this.slotBits === tag && this.keys[(c & mask) - 1] === key) return i
+      i = (i + 1) & mask
     }
+  }
+
+  /** The hash's top `tagBits` bits (the home cell comes from the low bits). */
+  private tagOf(h: number): number {
+    return this.tagBits === 0 ? 0 : h >>> (32 - this.tagBits)
+  }
+
+  private cellFor(h: number, slot: number): number {
+    return this.tagOf(h) * (this.mask + 1) + slot + 1
   }
 
   private newSlot(key: string): number {
@@ -147,11 +165,17 @@ export class StringSlots {
   /** Double the slots and the table (rehashing every key), keeping the table at most half full. */
   private grow(): void {
     const old = this.cells
+    const oldMask = this.mask
     this.capacity *= 2
     this.mask = 2 * this.capacity - 1
-    this.cells = zeros(4 * this.capacity)
-    for (let c = 0; c < old.length; c += 2) if (old[c + 1] !== 0) this.place(old[c]!, old[c + 1]! - 1)
-    this.hashes = this.hashes.concat(zeros(this.capacity - this.hashes.length))
+    this.slotBits++
+    this.tagBits = Math.max(0, 30 - this.slotBits)
+    this.cells = zeros(2 * this.capacity)
+    for (let c = 0; c < old.length; c++) {
+      const slot = (old[c]! & oldMask) - 1
+      if (slot >= 0) this.place(this.hashes[slot]!, slot)
+    }
+    this.hashes = widen(this.hashes, this.capacity)
     this.onGrow(this.capacity)
   }
 
@@ -159,9 +183,8 @@ export class StringSlots {
   private place(h: number, slot: number): void {
     const cells = this.cells
     let i = h & this.mask
-    while (cells[2 * i + 1] !== 0) i = (i + 1) & this.mask
-    cells[2 * i] = h
-    cells[2 * i + 1] = slot + 1
+    while (cells[i] !== 0) i = (i + 1) & this.mask
+    cells[i] = this.cellFor(h, slot)
   }
 }
 
@@ -179,4 +202,14 @@ function hashOf(key: string): number {
 /** A packed array of `n` zeros (small integers: stored untagged, on the V8 heap). */
 export function zeros(n: number): number[] {
   return new Array<number>(n).fill(0)
+}
+
+/**
+ * `a` lengthened to `n` with zeros, in place: V8 moves the elements once, where a concat
+ * with a new array of zeros allocated and filled a second array as large.
+ */
+export function widen(a: number[], n: number): number[] {
+  const from = a.length
+  a.length = n
+  return a.fill(0, from)
 }
