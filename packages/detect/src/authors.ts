@@ -19,16 +19,16 @@ import { StringSlots, widen, zeros } from './string-slots.js'
 export type AuthorEntry = [number, number, number] | number
 
 export interface AuthorBook {
-  /** Author id → slot of the arrays below. */
+  /** Author id → slot of `data`. */
   slots: StringSlots
-  /** Decayed post count as of bucket `last[slot]`. */
-  count: number[]
-  /** Bucket of the author's latest post. */
-  last: number[]
-  /** Bucket until which the author counts as a troll (−1: not marked). */
-  trollUntil: number[]
-  /** 1 for an author seen once and not as a troll (listed in `singles`). */
-  single: number[]
+  /**
+   * FIELDS numbers per slot, side by side: an author's numbers share a cache line, and one
+   * array grows instead of four. At `FIELDS × slot +`: COUNT, the decayed post count as of
+   * bucket LAST, the bucket of the author's latest post; TROLL_UNTIL, the bucket until which
+   * the author counts as a troll (−1: not marked); SINGLE, 1 for an author seen once and not
+   * as a troll (listed in `singles`).
+   */
+  data: number[]
   /**
    * Slots of authors entered with a single post, by the bucket of that post: such an entry
    * fades after a fixed number of buckets, so pruning takes whole buckets instead of visiting
@@ -41,14 +41,16 @@ export interface AuthorBook {
 }
 
 const INITIAL_SLOTS = 1024
+const FIELDS = 4
+const COUNT = 0
+const LAST = 1
+const TROLL_UNTIL = 2
+const SINGLE = 3
 
 export function newAuthorBook(): AuthorBook {
   const book: AuthorBook = {
     slots: new StringSlots(INITIAL_SLOTS, (capacity) => grow(book, capacity)),
-    count: zeros(INITIAL_SLOTS),
-    last: zeros(INITIAL_SLOTS),
-    trollUntil: zeros(INITIAL_SLOTS),
-    single: zeros(INITIAL_SLOTS),
+    data: zeros(FIELDS * INITIAL_SLOTS),
     singles: new Map(),
     repeat: new Set(),
   }
@@ -56,11 +58,8 @@ export function newAuthorBook(): AuthorBook {
 }
 
 function grow(book: AuthorBook, capacity: number): void {
-  // One native move per array (a push per slot took a good part of a busy stream's first hour).
-  book.count = widen(book.count, capacity)
-  book.last = widen(book.last, capacity)
-  book.trollUntil = widen(book.trollUntil, capacity)
-  book.single = widen(book.single, capacity)
+  // One native move (a push per slot took a good part of a busy stream's first hour).
+  book.data = widen(book.data, FIELDS * capacity)
 }
 
 /** Buckets an author stays marked as a troll after a post classified as trolling (renewed by each). */
@@ -86,30 +85,32 @@ export function authorCounts(
 ): boolean {
   const until = troll ? idx + TROLL_MEMORY_BUCKETS : -1
   const s = book.slots.findOrAdd(author)
+  const data = book.data
+  const at = FIELDS * s
   if (book.slots.added) {
-    book.count[s] = 1
-    book.last[s] = idx
-    book.trollUntil[s] = until
+    data[at + COUNT] = 1
+    data[at + LAST] = idx
+    data[at + TROLL_UNTIL] = until
     if (troll) {
-      book.single[s] = 0
+      data[at + SINGLE] = 0
       book.repeat.add(s)
     } else {
-      book.single[s] = 1
+      data[at + SINGLE] = 1
       singlesOf(book, idx).push(s)
     }
     return !troll
   }
-  if (book.single[s] === 1) {
-    book.single[s] = 0
+  if (data[at + SINGLE] === 1) {
+    data[at + SINGLE] = 0
     book.repeat.add(s)
   }
   // A table lookup per whole-bucket age instead of Math.exp per mention (same values).
-  const last = book.last[s]!
-  const c = book.count[s]! * expDecay(p.authorTauBuckets)(Math.max(0, idx - last))
-  book.count[s] = c + 1
-  book.last[s] = Math.max(last, idx)
-  const trollUntil = Math.max(book.trollUntil[s]!, until)
-  book.trollUntil[s] = trollUntil
+  const last = data[at + LAST]!
+  const c = data[at + COUNT]! * expDecay(p.authorTauBuckets)(Math.max(0, idx - last))
+  data[at + COUNT] = c + 1
+  data[at + LAST] = Math.max(last, idx)
+  const trollUntil = Math.max(data[at + TROLL_UNTIL]!, until)
+  data[at + TROLL_UNTIL] = trollUntil
   return c < p.authorMaxPosts && idx >= trollUntil
 }
 
@@ -128,7 +129,7 @@ function singlesOf(book: AuthorBook, idx: number): number[] {
  */
 export function pruneAuthors(book: AuthorBook, idx: number, p: DetectorParams): void {
   const decay = expDecay(p.authorTauBuckets)
-  const { slots } = book
+  const { slots, data } = book
   // A single-post entry's troll mark is the −1 of a non-troll (see authorCounts).
   if (idx >= -1) {
     // forEach (no pair per entry); deleting the current entry during it is allowed.
@@ -139,8 +140,8 @@ export function pruneAuthors(book: AuthorBook, idx: number, p: DetectorParams): 
         // given the slot since whose single post is of this bucket too (listed here as well,
         // and as faded). Either way the entry has faded: the same entries go as when they
         // were looked up by author.
-        if (book.single[s] === 1 && book.last[s] === at) {
-          book.single[s] = 0
+        if (data[FIELDS * s + SINGLE] === 1 && data[FIELDS * s + LAST] === at) {
+          data[FIELDS * s + SINGLE] = 0
           slots.removeSlot(s)
         }
       }
@@ -148,7 +149,9 @@ export function pruneAuthors(book: AuthorBook, idx: number, p: DetectorParams): 
     })
   }
   book.repeat.forEach((s) => {
-    if (book.count[s]! * decay(Math.max(0, idx - book.last[s]!)) < FADED && idx >= book.trollUntil[s]!) {
+    const at = FIELDS * s
+    const faded = data[at + COUNT]! * decay(Math.max(0, idx - data[at + LAST]!)) < FADED
+    if (faded && idx >= data[at + TROLL_UNTIL]!) {
       slots.removeSlot(s)
       book.repeat.delete(s)
     }
@@ -158,11 +161,15 @@ export function pruneAuthors(book: AuthorBook, idx: number, p: DetectorParams): 
 /** Every author's entry, as authorCounts sees it (tests, debugging). */
 export function authorEntries(book: AuthorBook): Map<string, AuthorEntry> {
   const out = new Map<string, AuthorEntry>()
+  const { data } = book
   for (const listed of book.singles.values()) {
-    for (const s of listed) if (book.single[s] === 1) out.set(book.slots.keyOf(s), book.last[s]!)
+    for (const s of listed) {
+      if (data[FIELDS * s + SINGLE] === 1) out.set(book.slots.keyOf(s), data[FIELDS * s + LAST]!)
+    }
   }
   for (const s of book.repeat) {
-    out.set(book.slots.keyOf(s), [book.count[s]!, book.last[s]!, book.trollUntil[s]!])
+    const at = FIELDS * s
+    out.set(book.slots.keyOf(s), [data[at + COUNT]!, data[at + LAST]!, data[at + TROLL_UNTIL]!])
   }
   return out
 }
