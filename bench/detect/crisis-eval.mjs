@@ -14,6 +14,7 @@
  * Prints figures; asserts nothing. Run after `pnpm exec tsc -b`:
  *   node bench/detect/crisis-eval.mjs [seeds=3] [days=14] [rateScale=1]
  * Env: ONLY=<scenario name prefix>, SKIP_ORDINARY=1, VERBOSE=1, TRACE=<scenario kind>,
+ *      TRACE_MIN=<minutes after onset to trace, default 15>,
  *      WARM_DAYS=<days of history before onset, default 2>, PARAMS=<JSON detector parameters>.
  */
 import {
@@ -113,7 +114,8 @@ function warmUp(seed, onsetMs) {
 
 function runScenario(seed, sc, warm, onsetMs) {
   const traceBrand = process.env.TRACE === sc.kind ? (sc.brand ?? own) : null
-  const print = traceBrand ? tracer(traceBrand, onsetMs - 2 * MIN, onsetMs + 15 * MIN) : null
+  const span = Number(process.env.TRACE_MIN ?? 15) * MIN
+  const print = traceBrand ? tracer(traceBrand, onsetMs - 2 * MIN, onsetMs + span) : null
   // The detector's own expectation of the brand's negatives per minute over the half hour
   // before onset: the λ0 of the information bound below.
   const baseline = []

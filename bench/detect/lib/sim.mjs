@@ -71,9 +71,20 @@ export function newEngine(params, trace) {
 
 /** A trace printer for one brand over [fromMs, toMs) of bucket start times. */
 export function tracer(brand, fromMs, toMs) {
-  return (ev) => {
+  const every = Number(process.env.TRACE_EVERY ?? 1)
+  return (ev, r) => {
     if (ev.brand !== brand || ev.startMs < fromMs || ev.startMs >= toMs) return
-    const sig = ev.signals.map((s) => `${s.name}:${s.observed}/${s.expected}=${s.score}`).join(' ')
+    if (Math.round((ev.startMs - fromMs) / 60_000) % every !== 0) return
+    // TRACE_ALL=1: every score of the bucket, gated or not (why a signal stayed quiet).
+    const sig = process.env.TRACE_ALL
+      ? r.scores
+          .filter((s) => s.window > 1)
+          .map(
+            (s) =>
+              `${s.name}:${s.observed}/${s.expected.toFixed(1)}=${s.surprise.toFixed(1)}${s.gated ? '' : 'x'}`,
+          )
+          .join(' ')
+      : ev.signals.map((s) => `${s.name}:${s.observed}/${s.expected}=${s.score}`).join(' ')
     console.log(
       `    ${new Date(ev.startMs).toISOString().slice(11, 16)} ${ev.brand} score ${ev.score} ${sig}`,
     )

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest'
 import { expect as expectRate, learn, newSeasonal, type SeasonalOpts } from './baseline.js'
 import { poisson, rng } from './synthetic.js'
 
-const o: SeasonalOpts = { tau: 1440, shortTau: 30, warmup: 2880, clipSigmas: 3, freeBuckets: 3 }
+const o: SeasonalOpts = {
+  tau: 1440,
+  shortTau: 30,
+  warmup: 2880,
+  clipSigmas: 3,
+  freeBuckets: 3,
+  dayNoiseTau: 1440,
+}
 const MIN = 60_000
 const start = Date.UTC(2026, 0, 5) // a Monday
 
@@ -48,5 +55,21 @@ describe('seasonal baseline', () => {
     const after = expectRate(s, start + (3 * 1440 + 60) * MIN, o).mu
     // Winsorised updates: the level moves a little, nowhere near the crisis level.
     expect(after).toBeLessThan(before * 1.6)
+  })
+
+  it('keeps the noise a slow window is tested against from widening during a slow complaint wave', () => {
+    // Two quiet days at one complaint a minute, then two hours in which complaints build to
+    // three a minute: no single minute stands out, but the half hour does.
+    const s = newSeasonal(1, 2)
+    const r = rng(3)
+    for (let m = 0; m < 2 * 1440 + 120; m++) {
+      const t = start + m * MIN
+      const wave = m < 2 * 1440 ? 0 : (2 * (m - 2 * 1440)) / 120
+      learn(s, poisson(r, 1 + wave), t, expectRate(s, t, o), 1, o)
+    }
+    const e = expectRate(s, start + (2 * 1440 + 120) * MIN, o)
+    // The short-memory noise nearly doubles; the day's stays that of a Poisson count.
+    expect(e.v / e.mu).toBeGreaterThan(1.6)
+    expect(e.vDay / e.mu).toBeLessThan(1.35)
   })
 })

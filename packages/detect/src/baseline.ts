@@ -22,8 +22,15 @@ export interface SeasonalState {
   hd: number[]
   dn: number[]
   dd: number[]
-  /** Learned overdispersion (variance / mean), ≥ 1. */
+  /** Learned overdispersion (variance / mean), ≥ 1, over the last hour or two. */
   disp: number
+  /**
+   * The same over about a day: the noise a slow window (a half-hour sum) is tested against.
+   * An hour-long complaint wave, each minute within the winsorising limit, widens `disp` as
+   * it builds (one wave in three went unseen); it barely moves this. Absent in checkpoints
+   * written before it existed: `disp` stands in.
+   */
+  dispDay?: number
   /** Buckets seen. */
   n: number
   /** The single-series scorer's state, for the signal it scores (volume); JSON like the rest. */
@@ -33,6 +40,8 @@ export interface SeasonalState {
 export interface Expectation {
   mu: number
   v: number
+  /** Variance with the day-scale overdispersion, for slow windows. */
+  vDay: number
 }
 
 export interface SeasonalOpts {
@@ -42,6 +51,8 @@ export interface SeasonalOpts {
   clipSigmas: number
   /** Buckets learned without winsorising: a fresh baseline must reach its own level fast. */
   freeBuckets: number
+  /** Time constant of the day-scale overdispersion, in buckets. */
+  dayNoiseTau: number
 }
 
 const HOURS = 24
@@ -57,6 +68,9 @@ const DAY_PRIOR_BUCKETS = 2880
 const HOUR_DECAY = Math.exp(-1 / (60 * 28))
 const DAY_DECAY = Math.exp(-1 / (1440 * 4))
 
+/** The day-scale overdispersion starts as a running mean worth this many buckets. */
+const DAY_NOISE_PRIOR_BUCKETS = 100
+
 /** A fresh baseline: gamma prior with mean `priorRate` and shape `priorShape`. */
 export function newSeasonal(priorRate: number, priorShape: number): SeasonalState {
   const rate = Math.max(priorRate, 1e-3)
@@ -70,6 +84,7 @@ export function newSeasonal(priorRate: number, priorShape: number): SeasonalStat
     dn: new Array<number>(DAYS).fill(0),
     dd: new Array<number>(DAYS).fill(0),
     disp: 1.5,
+    dispDay: 1.5,
     n: 0,
   }
 }
@@ -102,7 +117,12 @@ export function expect(s: SeasonalState, bucketStartMs: number, o: SeasonalOpts)
       factor(s.dn[d]!, s.dd[d]!, lvl, DAY_PRIOR_BUCKETS),
   )
   const shape = Math.max(s.a, 0.5)
-  return { mu, v: mu * Math.max(1, s.disp) + (mu * mu) / shape }
+  const level2 = (mu * mu) / shape
+  return {
+    mu,
+    v: mu * Math.max(1, s.disp) + level2,
+    vDay: mu * Math.max(1, s.dispDay ?? s.disp) + level2,
+  }
 }
 
 /** Learn from one closed bucket. `weight` < 1 while an incident is open. */
@@ -138,6 +158,9 @@ export function learn(
   if (pearson < 16 * s.disp) {
     const a = Math.min(0.01 * weight, 0.01)
     s.disp = Math.min(20, Math.max(1, (1 - a) * s.disp + a * pearson))
+    // A running mean while young, then forgetting over dayNoiseTau.
+    const ad = weight * Math.max(1 / (s.n + DAY_NOISE_PRIOR_BUCKETS), 1 / o.dayNoiseTau)
+    s.dispDay = Math.min(20, Math.max(1, (1 - ad) * (s.dispDay ?? s.disp) + ad * pearson))
   }
   s.n += 1
 }

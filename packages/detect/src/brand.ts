@@ -128,6 +128,7 @@ export function seasonalOpts(p: DetectorParams): SeasonalOpts {
     warmup: p.warmupBuckets,
     clipSigmas: p.clipSigmas,
     freeBuckets: p.minHistoryBuckets,
+    dayNoiseTau: p.dayNoiseTauBuckets,
   }
 }
 
@@ -224,7 +225,9 @@ export function closeBucket(st: BrandState, bucket: Bucket, p: DetectorParams): 
   for (const s of CORE_SIGNALS) {
     const e: Expectation = expect(st.core[s], startMs, so)
     const h = st.hist[s]
-    h.push({ c: countOf(bucket, s), mu: e.mu, v: e.v })
+    // Reach is a sum of follower weights whose noise comes in bursts (one large account): its
+    // slow window keeps the short memory, which is what keeps a big post ordinary.
+    h.push({ c: countOf(bucket, s), mu: e.mu, v: e.v, vDay: s === 'reach' ? e.v : e.vDay })
     if (h.length > maxW) h.shift()
     // Volume goes through the single-series scorer, the algorithm NAB measures.
     if (s === 'volume')
@@ -285,7 +288,7 @@ export function learnBucket(st: BrandState, r: BucketResult, weight: number, p: 
   for (const s of CORE_SIGNALS) {
     const h = st.hist[s]
     const last = h[h.length - 1]!
-    learn(st.core[s], last.c, r.startMs, { mu: last.mu, v: last.v }, weight, so)
+    learn(st.core[s], last.c, r.startMs, { mu: last.mu, v: last.v, vDay: last.vDay ?? last.v }, weight, so)
   }
   learnVolumeSeries(st.core.volume, weight, p)
   learnShare(st.share, r.bucket.negative, r.bucket.volume, weight, so)

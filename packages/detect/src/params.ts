@@ -32,6 +32,12 @@ export interface DetectorParams {
   minHistoryBuckets: number
   /** Buckets of history before the seasonal baseline is trusted alone (two days). */
   warmupBuckets: number
+  /**
+   * Time constant, in buckets, of the overdispersion slow windows are tested against (a day,
+   * like the level). Short windows use one of about 100 buckets, which keeps a bursty busy day
+   * (payday reposts) ordinary; a complaint wave that builds over hours would widen that one.
+   */
+  dayNoiseTauBuckets: number
   /** Updates are winsorised at expected + clipSigmas·sd so an anomaly does not become normal. */
   clipSigmas: number
   /** Learning weight of the baseline while an incident is open (0 = frozen). */
@@ -93,6 +99,7 @@ export const DEFAULT_PARAMS: DetectorParams = {
   priorShape: 2,
   minHistoryBuckets: 3,
   warmupBuckets: 2 * 1440,
+  dayNoiseTauBuckets: 1440,
   clipSigmas: 3,
   incidentLearnWeight: 0.05,
   incidentAdaptBuckets: 240,

@@ -23,6 +23,8 @@ export interface Obs {
   c: number
   mu: number
   v: number
+  /** Variance with the day-scale noise (slow windows); absent in old checkpoints. */
+  vDay?: number
 }
 
 export interface Scored {
@@ -53,6 +55,9 @@ export function scoreCounts(
   const out: Scored[] = []
   for (const w of p.windows) {
     if (hist.length < w || (w > 1 && settled < w)) continue
+    // A slow window is tested against the day's noise, not the last hour's: a wave that
+    // builds over hours must not widen its own yardstick.
+    const slow = p.slowWindows.includes(w)
     let c = 0
     let mu = 0
     let v = 0
@@ -60,7 +65,7 @@ export function scoreCounts(
       const o = hist[i]!
       c += o.c
       mu += o.mu
-      v += o.v
+      v += slow ? (o.vDay ?? o.v) : o.v
     }
     // Reach is a sum of per-mention weights (~2-6 each): score it in mention units.
     const s = surpriseCount(c / scale, mu / scale, v / (scale * scale))
