@@ -32,6 +32,17 @@ function surge(ms: number, brand: string, perMinute: number, tag = '#appdown'): 
   )
 }
 
+/** `perMinute` negative complaints with the brand's outage hashtag in the minute at `ms`. */
+function complaints(ms: number, brand: string, perMinute: number): EnrichedMention[] {
+  return Array.from({ length: perMinute }, (_, i) =>
+    synthMention(
+      ms + Math.floor((i * 60_000) / perMinute),
+      { brand, label: 'negative', intent: 'complaint', hashtags: ['#nwdown'] },
+      `x:complaint-${brand}-${ms}-${i}`,
+    ),
+  )
+}
+
 interface Run {
   alerts: Alert[]
   opened: Alert[]
@@ -88,6 +99,7 @@ describe('detector engine', () => {
       return k >= 0 && k < 12 ? surge(t, 'northwind', 10 + 15 * k) : []
     })
     const mine = res.alerts.filter((a) => a.brand === 'northwind')
+    console.log('SEQ', mine.map((a) => `${(Date.parse(a.updatedAt) - onset) / MIN}:${a.severity}`).join(' '))
     const ids = new Set(mine.map((a) => a.id))
     expect(ids.size).toBe(1) // one incident, not an alert storm
     const severities = mine.map((a) => a.severity)
@@ -203,6 +215,37 @@ describe('detector engine', () => {
     const worse = run(e, T0 + 74 * MIN, 6, 47, (t) => surge(t, 'northwind', 400)).alerts
     expect(worse.some((a) => a.status === 'escalating')).toBe(true)
     expect(e.feedback('no-such-alert', { kind: 'ack' }, T0).matched).toBe(false)
+  })
+
+  it('a short surge is as grave as it gets while it lasts: the minutes after it never escalate it (no call-back after the peak)', () => {
+    const rank = { low: 0, medium: 1, high: 2, critical: 3 } as const
+    // Three minutes of complaints on a mid-sized bank after `hist` minutes of history. These
+    // cases were escalated after the surge by a severity that paired one signal's peak
+    // surprise with another's ratio, or by a 5-minute window still holding the surge.
+    const cases = [
+      { hist: 40, perMinute: 30, seed: 4 },
+      { hist: 60, perMinute: 60, seed: 2 },
+      { hist: 60, perMinute: 60, seed: 3 },
+      { hist: 60, perMinute: 15, seed: 2 },
+      { hist: 60, perMinute: 15, seed: 8 },
+    ]
+    for (const c of cases) {
+      const e = createDetectorEngine({ brands: BRANDS })
+      const onset = T0 + c.hist * MIN
+      const res = run(e, T0, c.hist + 18, c.seed, (t) =>
+        t >= onset && t < onset + 3 * MIN ? complaints(t, 'northwind', c.perMinute) : [],
+      )
+      const mine = res.alerts.filter((a) => a.brand === 'northwind')
+      const during = mine.filter((a) => Date.parse(a.updatedAt) <= onset + 3 * MIN)
+      const after = mine.filter((a) => Date.parse(a.updatedAt) > onset + 3 * MIN)
+      expect(during.length, JSON.stringify(c)).toBeGreaterThan(0)
+      expect(after.length, JSON.stringify(c)).toBeGreaterThan(5)
+      const peak = during.at(-1)!
+      for (const a of after) {
+        expect(rank[a.severity], JSON.stringify(c)).toBe(rank[peak.severity])
+        expect(a.status).not.toBe('escalating')
+      }
+    }
   })
 
   it('"not a real crisis" feedback keeps the same surge from reopening an incident for hours', () => {

@@ -2,9 +2,9 @@
  * Turns a scored bucket (plus the peer view) into the evidence an incident keeps, and an
  * incident into the published Alert. Pure.
  */
-import type { Alert, AlertSignal, LiveMetric } from '@vigil/schema'
+import type { Alert, AlertSignal, LiveMetric, Severity } from '@vigil/schema'
 import type { BrandState, BucketResult } from './brand.js'
-import type { Evidence, IncidentState } from './incident.js'
+import { type Evidence, type IncidentState, maxSeverity, severityFor } from './incident.js'
 import type { DetectorParams } from './params.js'
 import type { Scored } from './score.js'
 
@@ -46,6 +46,7 @@ export function buildEvidence(
     signals.push({ name: 'peer', observed: r.negObs.c, expected: 0, score: round(peer.score) })
   signals.push(...trendSignals)
   const lead = hot[0] ? toSignal(hot[0]) : null
+  const severity = bucketSeverity(hot, r.scores.length, p)
   const samples: string[] = []
   for (let i = st.recent.length - 1; i >= 0 && samples.length < p.maxSamples; i--) {
     for (const id of st.recent[i]!.samples) if (samples.length < p.maxSamples) samples.push(id)
@@ -67,7 +68,32 @@ export function buildEvidence(
     spikingPeers: peer.spiking,
     peers: peer.peers,
     maturity: r.maturity,
+    severity,
   }
+}
+
+/**
+ * How grave this bucket is by itself: the strongest signal, each judged by its own surprise
+ * and ratio. Volume alone makes no crisis (crisisScore), so it makes none graver either. A
+ * 5-minute window that still holds a surge after its newest minute has calmed is no growth:
+ * it counts only while some signal of the newest minute is unusual too (else an operator
+ * who acknowledged at the peak was called back as the surge faded). Slow windows count
+ * always: a wave that builds over hours is seen only there.
+ */
+export function bucketSeverity(hot: Scored[], tested: number, p: DetectorParams): Severity {
+  const correction = Math.log10(Math.max(1, tested))
+  let fresh = false
+  for (const s of hot) if (s.window === 1 && s.signal !== 'volume') fresh = true
+  let severity: Severity = 'low'
+  for (const s of hot) {
+    if (s.signal === 'volume') continue
+    if (!fresh && s.window > 1 && !p.slowWindows.includes(s.window)) continue
+    severity = maxSeverity(
+      severity,
+      severityFor(s.gated - correction, (s.observed + 1) / (s.expected + 1), p),
+    )
+  }
+  return severity
 }
 
 /**

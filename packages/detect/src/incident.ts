@@ -59,16 +59,25 @@ export interface Evidence {
   spikingPeers: number
   peers: number
   maturity: number
+  /**
+   * The bucket's own severity: the strongest of its signals, each judged by its own surprise
+   * and its own ratio. Absent (a single series): the lead's pair.
+   */
+  severity?: Severity
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2, critical: 3 }
-const SEVERITY_BY_RANK: Severity[] = ['low', 'medium', 'high', 'critical']
 
 export function severityFor(score: number, ratio: number, p: DetectorParams): Severity {
   if (score >= p.openThreshold + 30 && ratio >= 10) return 'critical'
   if (score >= p.openThreshold + 12 && ratio >= 5) return 'high'
   if (score >= p.openThreshold + 4 || ratio >= 3) return 'medium'
   return 'low'
+}
+
+/** The higher of two severities. */
+export function maxSeverity(a: Severity, b: Severity): Severity {
+  return SEVERITY_RANK[a] >= SEVERITY_RANK[b] ? a : b
 }
 
 function ratioOf(s: AlertSignal | null): number {
@@ -131,9 +140,12 @@ export function stepIncident(
   const next: IncidentState = { ...inc, updatedMs: ev.endMs, score: ev.score, buckets: inc.buckets + 1 }
   if (ev.score >= p.calmThreshold) {
     next.calm = 0
-    const sev = severityFor(Math.max(inc.peakScore, ev.score), Math.max(inc.peakRatio, ratio), p)
+    // This bucket's severity, never one signal's peak surprise paired with another's ratio:
+    // that pairing called an operator back as a surge faded (the share signal's peak with the
+    // complaint count's ratio, once the complaints led).
+    const sev = ev.severity ?? severityFor(ev.score, ratio, p)
     const escalated = SEVERITY_RANK[sev] > SEVERITY_RANK[inc.severity]
-    next.severity = SEVERITY_BY_RANK[Math.max(SEVERITY_RANK[sev], SEVERITY_RANK[inc.severity])]!
+    next.severity = maxSeverity(sev, inc.severity)
     const ack = inc.ackSeverity ?? null
     if (inc.status === 'acknowledged' && ack !== null) {
       // Acknowledged stays acknowledged while it grows within what the operator saw; a rise
@@ -222,7 +234,7 @@ function openIncident(ev: Evidence, ratio: number, p: DetectorParams): IncidentS
     updatedMs: ev.endMs,
     resolvedMs: null,
     status: 'open',
-    severity: severityFor(ev.score, ratio, p),
+    severity: ev.severity ?? severityFor(ev.score, ratio, p),
     score: ev.score,
     peakScore: ev.score,
     peakRatio: ratio,
