@@ -113,6 +113,8 @@ export interface BucketResult {
   expectedVolume: number
   negObs: Obs
   maturity: number
+  /** Buckets the brand had learned before this one (its age). */
+  age: number
   /**
    * The bucket that just left the trend window: trackers learn it now, not the newest, so a
    * burst is scored against the rates from before it began (the first minutes of a new
@@ -278,6 +280,7 @@ export function closeBucket(st: BrandState, bucket: Bucket, p: DetectorParams): 
     expectedVolume,
     negObs,
     maturity,
+    age: st.core.volume.n,
     evicted,
   }
 }

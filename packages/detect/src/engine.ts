@@ -299,7 +299,9 @@ export function createDetectorEngine(opts: EngineOptions): DetectorEngine {
       ev.score = Math.max(ev.score, trendScore(r, p))
       if (st.core.volume.n < p.minHistoryBuckets) ev.score = 0
       opts.trace?.(ev, r)
-      const extra = idx < st.falseAlarmUntil ? st.falseAlarmNeed : 0
+      const extra =
+        (idx < st.falseAlarmUntil ? st.falseAlarmNeed : 0) +
+        (r.age < p.youngBrandBuckets ? p.youngExtraSurprise : 0)
       const step = stepIncident(st.incident, ev, st.cooldownUntil, idx, p, extra)
       if (step.inc !== null && step.inc.status === 'resolved' && st.incident?.status !== 'resolved') {
         st.cooldownUntil = idx + p.cooldownBuckets

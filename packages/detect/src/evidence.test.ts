@@ -32,6 +32,7 @@ const result = (brand: string, scores: Scored[]): BucketResult => ({
   expectedVolume: 0,
   negObs: { c: 0, mu: 0, v: 0 },
   maturity: 1,
+  age: 2880,
   evicted: [],
 })
 
@@ -51,10 +52,10 @@ describe('evidence', () => {
       ])
     const shared = ['a', 'b', 'c', 'd'].map((b) => slow(b, 75))
     gateSlowWindowsByPeers(shared, DEFAULT_PARAMS)
-    expect(shared.map((r) => crisisScore(r))).toEqual([0, 0, 0, 0])
+    expect(shared.map((r) => crisisScore(r, DEFAULT_PARAMS))).toEqual([0, 0, 0, 0])
     const alone = [slow('a', 75), slow('b', 31), slow('c', 29), slow('d', 33)]
     gateSlowWindowsByPeers(alone, DEFAULT_PARAMS)
-    expect(crisisScore(alone[0]!)).toBeGreaterThan(DEFAULT_PARAMS.openThreshold)
+    expect(crisisScore(alone[0]!, DEFAULT_PARAMS)).toBeGreaterThan(DEFAULT_PARAMS.openThreshold)
   })
 
   it('volume alone never opens an incident', () => {
@@ -62,6 +63,6 @@ describe('evidence', () => {
       score('volume@5m', 'volume', 5, 60, 20, 12),
       score('negative', 'negative', 1, 3, 2, 0.3),
     ])
-    expect(crisisScore(r)).toBe(0)
+    expect(crisisScore(r, DEFAULT_PARAMS)).toBe(0)
   })
 })

@@ -56,7 +56,7 @@ export function buildEvidence(
     role: st.info.role,
     startMs: r.startMs,
     endMs: r.startMs + p.bucketMs,
-    score: crisisScore(r),
+    score: crisisScore(r, p),
     lead,
     signals,
     hashtags,
@@ -101,9 +101,13 @@ export function bucketSeverity(hot: Scored[], tested: number, p: DetectorParams)
  * A crisis is the public turning negative; a busy payday or a viral compliment raises volume
  * without that, so volume only joins an incident as a supporting signal.
  */
-export function crisisScore(r: BucketResult): number {
+export function crisisScore(r: BucketResult, p: DetectorParams): number {
+  const young = r.age < p.youngBrandBuckets
   let best = 0
-  for (const s of r.scores) if (s.signal !== 'volume' && s.gated > best) best = s.gated
+  for (const s of r.scores) {
+    if (s.signal === 'volume' || (young && s.signal === 'reach')) continue
+    if (s.gated > best) best = s.gated
+  }
   return round(Math.max(0, best - Math.log10(r.scores.length)))
 }
 
@@ -165,7 +169,8 @@ export function fisher2(s1: number, s2: number): number {
  */
 export function trendScore(r: BucketResult, p: DetectorParams): number {
   const tag = r.trends.hashtags[0]
-  if (tag === undefined || tag.observed < p.trendMinCount) return 0
+  // Only once the brand's tracker has a history: to a new one every hashtag is new.
+  if (tag === undefined || tag.observed < p.trendMinCount || r.age < p.youngBrandBuckets) return 0
   const tagS = tag.surprise - Math.log10(r.trends.hashtags.length)
   let best = 0
   if (tag.observed >= 2 * p.trendMinCount) best = tagS - p.cooldownExtraSurprise
