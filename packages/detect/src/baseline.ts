@@ -130,7 +130,7 @@ export function learn(
   s: SeasonalState,
   count: number,
   bucketStartMs: number,
-  e: Expectation,
+  e: Pick<Expectation, 'mu' | 'v'>,
   weight: number,
   o: SeasonalOpts,
 ): void {

@@ -112,7 +112,6 @@ export interface BucketResult {
   combined: number
   expectedVolume: number
   negObs: Obs
-  maturity: number
   /** Buckets the brand had learned before this one (its age). */
   age: number
   /**
@@ -269,7 +268,6 @@ export function closeBucket(st: BrandState, bucket: Bucket, p: DetectorParams): 
   let best = 0
   for (const s of scores) best = Math.max(best, s.gated)
   const combined = Math.max(0, best - Math.log10(scores.length))
-  const maturity = Math.min(1, st.core.volume.n / p.warmupBuckets)
   return {
     brand: st.info.id,
     bucket,
@@ -279,7 +277,6 @@ export function closeBucket(st: BrandState, bucket: Bucket, p: DetectorParams): 
     combined,
     expectedVolume,
     negObs,
-    maturity,
     age: st.core.volume.n,
     evicted,
   }
@@ -291,7 +288,7 @@ export function learnBucket(st: BrandState, r: BucketResult, weight: number, p: 
   for (const s of CORE_SIGNALS) {
     const h = st.hist[s]
     const last = h[h.length - 1]!
-    learn(st.core[s], last.c, r.startMs, { mu: last.mu, v: last.v, vDay: last.vDay ?? last.v }, weight, so)
+    learn(st.core[s], last.c, r.startMs, last, weight, so)
   }
   learnVolumeSeries(st.core.volume, weight, p)
   learnShare(st.share, r.bucket.negative, r.bucket.volume, weight, so)

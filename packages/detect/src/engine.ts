@@ -16,7 +16,7 @@ import {
   recycleKeys,
 } from './brand.js'
 import { addNewToBucket, isExcluded } from './bucket.js'
-import { buildEvidence, gateSlowWindowsByPeers, toAlert, toMetric, trendScore } from './evidence.js'
+import { buildEvidence, gateSlowWindowsByPeers, isYoung, toAlert, toMetric, trendScore } from './evidence.js'
 import { applyFeedback, type Evidence, type IncidentFeedback, stepIncident } from './incident.js'
 import { DEFAULT_PARAMS, type DetectorParams } from './params.js'
 import { scorePeer } from './score.js'
@@ -297,11 +297,10 @@ export function createDetectorEngine(opts: EngineOptions): DetectorEngine {
       const sectorWide = others.length >= 2 && spiking >= Math.ceil(p.sectorFraction * others.length)
       const ev = buildEvidence(st, r, { score: peer.gated, sectorWide, spiking, peers: others.length }, p)
       ev.score = Math.max(ev.score, trendScore(r, p))
-      if (st.core.volume.n < p.minHistoryBuckets) ev.score = 0
+      if (r.age < p.minHistoryBuckets) ev.score = 0
       opts.trace?.(ev, r)
       const extra =
-        (idx < st.falseAlarmUntil ? st.falseAlarmNeed : 0) +
-        (r.age < p.youngBrandBuckets ? p.youngExtraSurprise : 0)
+        (idx < st.falseAlarmUntil ? st.falseAlarmNeed : 0) + (isYoung(r, p) ? p.youngExtraSurprise : 0)
       const step = stepIncident(st.incident, ev, st.cooldownUntil, idx, p, extra)
       if (step.inc !== null && step.inc.status === 'resolved' && st.incident?.status !== 'resolved') {
         st.cooldownUntil = idx + p.cooldownBuckets

@@ -31,7 +31,6 @@ const result = (brand: string, scores: Scored[]): BucketResult => ({
   combined: 0,
   expectedVolume: 0,
   negObs: { c: 0, mu: 0, v: 0 },
-  maturity: 1,
   age: 2880,
   evicted: [],
 })

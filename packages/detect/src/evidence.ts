@@ -67,7 +67,7 @@ export function buildEvidence(
     sectorWide: peer.sectorWide,
     spikingPeers: peer.spiking,
     peers: peer.peers,
-    maturity: r.maturity,
+    maturity: Math.min(1, r.age / p.warmupBuckets),
     severity,
   }
 }
@@ -101,8 +101,16 @@ export function bucketSeverity(hot: Scored[], tested: number, p: DetectorParams)
  * A crisis is the public turning negative; a busy payday or a viral compliment raises volume
  * without that, so volume only joins an incident as a supporting signal.
  */
+/**
+ * A brand in its first `youngBrandBuckets`: only the public turning negative may open its
+ * incidents, with `youngExtraSurprise` more (see DetectorParams).
+ */
+export function isYoung(r: BucketResult, p: DetectorParams): boolean {
+  return r.age < p.youngBrandBuckets
+}
+
 export function crisisScore(r: BucketResult, p: DetectorParams): number {
-  const young = r.age < p.youngBrandBuckets
+  const young = isYoung(r, p)
   let best = 0
   for (const s of r.scores) {
     if (s.signal === 'volume' || (young && s.signal === 'reach')) continue
@@ -170,7 +178,7 @@ export function fisher2(s1: number, s2: number): number {
 export function trendScore(r: BucketResult, p: DetectorParams): number {
   const tag = r.trends.hashtags[0]
   // Only once the brand's tracker has a history: to a new one every hashtag is new.
-  if (tag === undefined || tag.observed < p.trendMinCount || r.age < p.youngBrandBuckets) return 0
+  if (tag === undefined || tag.observed < p.trendMinCount || isYoung(r, p)) return 0
   const tagS = tag.surprise - Math.log10(r.trends.hashtags.length)
   let best = 0
   if (tag.observed >= 2 * p.trendMinCount) best = tagS - p.cooldownExtraSurprise
