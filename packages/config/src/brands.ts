@@ -28,6 +28,13 @@ export interface BrandConfig {
   markets: string[]
   /** Mid-sized or large: sets expectations for volume in demos and tests. */
   size: 'small' | 'mid' | 'large'
+  /**
+   * The bank's own accounts per platform (`x`, `facebook`, `instagram`, `youtube`, `reddit`,
+   * `playstore`, `appstore`, ...): handles, numeric ids, page/channel ids, app package names
+   * or App Store ids. Ingest marks their posts `isBrandAccount` and ties store reviews to the
+   * bank's apps. `handles` above count on every platform as well.
+   */
+  accounts?: Record<string, string[]>
 }
 
 export interface BrandsFile {
@@ -48,6 +55,20 @@ const list = (o: Record<string, unknown>, k: string, id: string): string[] => {
     throw new BrandsConfigError(`brand ${id}: ${k} must be a list of strings`)
   }
   return v as string[]
+}
+
+function accounts(o: Record<string, unknown>, id: string): Record<string, string[]> {
+  const v = o.accounts ?? {}
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) {
+    throw new BrandsConfigError(`brand ${id}: accounts must be an object of platform -> list of strings`)
+  }
+  const out: Record<string, string[]> = {}
+  for (const [platform, ids] of Object.entries(v)) {
+    if (!/^[a-z]{1,32}$/.test(platform))
+      throw new BrandsConfigError(`brand ${id}: bad accounts platform ${platform}`)
+    out[platform] = list(v as Record<string, unknown>, platform, `${id} accounts`)
+  }
+  return out
 }
 
 export function parseBrands(json: unknown): BrandConfig[] {
@@ -83,6 +104,7 @@ export function parseBrands(json: unknown): BrandConfig[] {
       exclusions: list(o, 'exclusions', id),
       markets: list(o, 'markets', id),
       size,
+      accounts: accounts(o, id),
     }
   })
 }

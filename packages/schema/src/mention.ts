@@ -61,4 +61,6 @@ export interface Mention {
   appVersion: string | null
   /** Language as the platform reports it, if it does. */
   lang: string | null
+  /** App-store territory (ISO 3166-1 alpha-2, upper case) a review was written in, if known. */
+  territory?: string | null
 }

@@ -72,6 +72,10 @@ function parseMention(v: unknown, now: string): Mention {
   if (rating !== null && (typeof rating !== 'number' || rating < 1 || rating > 5)) {
     fail('rating must be 1..5 or null')
   }
+  const territory = v.territory ?? null
+  if (territory !== null && (typeof territory !== 'string' || !/^[A-Z]{2}$/.test(territory))) {
+    fail('territory must be an ISO 3166-1 alpha-2 code in upper case, or null')
+  }
   return {
     id,
     event,
@@ -99,6 +103,7 @@ function parseMention(v: unknown, now: string): Mention {
     rating: rating as number | null,
     appVersion: optStr(v, 'appVersion', 64),
     lang: optStr(v, 'lang', 16),
+    territory: territory as string | null,
   }
 }
 

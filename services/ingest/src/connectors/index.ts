@@ -1,0 +1,5 @@
+export { OwnAccounts } from './common/own-accounts.js'
+export { MAX_PAYLOAD_BYTES, type ReadResult, readPayload } from './read.js'
+export { CONNECTORS, FORMATS, type Format, isFormat } from './registry.js'
+export { sniffJson, sniffXml } from './sniff.js'
+export type { Connector, ItemIssue, NormaliseContext, Normalised } from './types.js'
