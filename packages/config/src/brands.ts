@@ -63,7 +63,7 @@ function accounts(o: Record<string, unknown>, id: string): Record<string, string
     throw new BrandsConfigError(`brand ${id}: accounts must be an object of platform -> list of strings`)
   }
   const out: Record<string, string[]> = {}
-  for (const [platform, ids] of Object.entries(v)) {
+  for (const platform of Object.keys(v)) {
     if (!/^[a-z]{1,32}$/.test(platform))
       throw new BrandsConfigError(`brand ${id}: bad accounts platform ${platform}`)
     out[platform] = list(v as Record<string, unknown>, platform, `${id} accounts`)

@@ -103,7 +103,8 @@ function parseMention(v: unknown, now: string): Mention {
     rating: rating as number | null,
     appVersion: optStr(v, 'appVersion', 64),
     lang: optStr(v, 'lang', 16),
-    territory: territory as string | null,
+    // Only stores know a territory: a mention without one keeps its shape unchanged.
+    ...(territory !== null ? { territory: territory as string } : {}),
   }
 }
 

@@ -35,9 +35,9 @@ function main(): number {
   const format = values.format ?? 'auto'
   if (format !== 'auto' && !isFormat(format)) usage(`unknown format ${format}`)
   if (positionals.length > 1) usage('at most one FILE')
-  const receivedAt = values['received-at'] ?? process.env.VIGIL_RECEIVED_AT ?? new Date().toISOString()
+  const receivedAt = values['received-at'] || process.env.VIGIL_RECEIVED_AT || new Date().toISOString()
   if (Number.isNaN(Date.parse(receivedAt))) usage(`--received-at ${receivedAt} is not a time`)
-  const brandsPath = values.brands ?? process.env.VIGIL_BRANDS_FILE
+  const brandsPath = values.brands || process.env.VIGIL_BRANDS_FILE
   const accounts = new OwnAccounts(brandsPath ? loadBrands(brandsPath) : loadBrands())
   let raw: Buffer
   try {

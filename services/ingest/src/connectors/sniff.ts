@@ -1,4 +1,4 @@
-import { arr, isObj, type Obj, obj, text } from './common/coerce.js'
+import { arr, isObj, obj, text } from './common/coerce.js'
 import type { Format } from './registry.js'
 
 const COMPLIANCE_KEYS = [
@@ -39,6 +39,8 @@ export function sniffJson(doc: unknown): Format | undefined {
     return 'app-store-connect'
   if (isObj(doc.feed)) return 'itunes-rss'
   const kind = text(doc.kind) ?? ''
+  if (arr(obj(doc.error).errors).some((e) => (text(obj(e).domain) ?? '').startsWith('youtube')))
+    return 'youtube'
   if (kind.startsWith('youtube#')) return 'youtube'
   if (kind === 'Listing' || kind === 't1' || kind === 't3') return 'reddit'
   if (isTweet(data) || resources.some(isTweet) || isObj(doc.includes) || isObj(doc.matching_rules))
@@ -49,11 +51,9 @@ export function sniffJson(doc: unknown): Format | undefined {
 
 const isTweet = (v: unknown): boolean =>
   isObj(v) && typeof v.text === 'string' && (v.id !== undefined || Array.isArray(v.edit_history_tweet_ids))
+/** The generic body: Mention-shaped (a platform and a text or an id), even when invalid. */
 const looksLikeMention = (v: unknown): boolean =>
-  isObj(v) &&
-  typeof (v as Obj).id === 'string' &&
-  /^[a-z]+:/.test((v as Obj).id as string) &&
-  (v as Obj).platform !== undefined
+  isObj(v) && typeof v.platform === 'string' && (v.text !== undefined || v.id !== undefined)
 
 /** RSS or Atom from XML text's root element. */
 export function sniffXml(xml: string): Format | undefined {

@@ -1,6 +1,7 @@
 import {
   arr,
   count,
+  decodeEntities,
   isObj,
   isoTime,
   joinTitle,
@@ -26,7 +27,7 @@ function reviewOf(c: Collector, item: string, r: Obj, ctx: NormaliseContext): vo
     return
   }
   const a = obj(r.attributes)
-  const body = joinTitle(text(a.title), text(a.body))
+  const body = decodeEntities(joinTitle(text(a.title), text(a.body)))
   if (body === '') {
     c.error(item, ERR.missing, `customerReview ${id} has no title or body`)
     return
@@ -60,7 +61,7 @@ function responseOf(
     c.error(item, ERR.missing, 'customerReviewResponse names no review')
     return
   }
-  const body = text(a.responseBody)
+  const body = text(a.responseBody) && decodeEntities(text(a.responseBody)!)
   if (!body) {
     c.error(item, ERR.missing, `response to ${rid} has no responseBody`)
     return

@@ -78,12 +78,16 @@ export const decodeEntities = (s: string): string => decodeHTML(s)
 
 /** Collapse runs of blank lines and trailing spaces; strip NULs and other C0 controls but tab/newline. */
 export function tidy(s: string): string {
-  return s
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
-    .replace(/\r\n?/g, '\n')
-    .replace(/[ \t]+\n/g, '\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim()
+  return (
+    s
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+      // No-break spaces (&nbsp;) are layout, not meaning: word splitting downstream wants plain spaces.
+      .replace(/[\u00a0\u2007\u202f]/g, ' ')
+      .replace(/\r\n?/g, '\n')
+      .replace(/[ \t]+\n/g, '\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim()
+  )
 }
 
 /** Title and body as one text, the way a reader sees a review or an article. */

@@ -26,6 +26,9 @@ export interface Draft {
   territory?: string | null
 }
 
+/** Ingest writes every field, `territory` too (null off the stores), so exports have one shape. */
+export const withTerritory = (m: Mention): Mention => ({ ...m, territory: m.territory ?? null })
+
 /** Collects a payload's mentions and issues; every mention passes the schema's validator. */
 export class Collector {
   private readonly out: Normalised = { mentions: [], errors: [], skipped: [] }
@@ -63,7 +66,7 @@ export class Collector {
       territory: d.territory ?? null,
     }
     const r = validateMention(candidate, this.ctx.receivedAt)
-    if (r.kind === 'ok') this.out.mentions.push(r.value)
+    if (r.kind === 'ok') this.out.mentions.push(withTerritory(r.value))
     else this.error(item, r.kind === 'dlq' ? r.code : 'VIGIL_ERR_INVALID_MENTION', r.reason)
   }
 

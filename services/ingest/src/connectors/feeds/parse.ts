@@ -32,6 +32,16 @@ export function parseFeedXml(xml: string): ParsedFeed {
   }
   if (check === true) return { doc }
   const e = check.err
+  // The validator names unclosed elements as a JSON list: the feed was cut off.
+  const open = e.msg.match(/^Invalid '(\[[\s\S]*\])' found/)
+  if (open) {
+    try {
+      const names = (JSON.parse(open[1]!) as string[]).map((n) => `<${n}>`).join(' > ')
+      return { doc, malformed: `unclosed elements ${names} (the feed is cut off)` }
+    } catch {
+      // Not the list form after all: report the validator's own words.
+    }
+  }
   return { doc, malformed: `${e.msg} (line ${e.line}, column ${e.col})` }
 }
 

@@ -1,4 +1,5 @@
 import { validateMention } from '@vigil/schema'
+import { withTerritory } from '../common/result.js'
 import type { Connector, NormaliseContext, Normalised } from '../types.js'
 
 /**
@@ -11,7 +12,7 @@ export function normaliseGeneric(doc: unknown, ctx: NormaliseContext): Normalise
   items.forEach((it, i) => {
     const r = validateMention(it, ctx.receivedAt)
     const item = Array.isArray(doc) ? `[${i}]` : '$'
-    if (r.kind === 'ok') out.mentions.push(r.value)
+    if (r.kind === 'ok') out.mentions.push(withTerritory(r.value))
     else if (r.kind === 'dlq') out.errors.push({ item, code: r.code, reason: r.reason })
     else out.skipped.push({ item, code: 'VIGIL_SKIP', reason: r.reason })
   })

@@ -1,6 +1,7 @@
 import {
   arr,
   count,
+  decodeEntities,
   isObj,
   isoTime,
   lang,
@@ -28,7 +29,8 @@ function review(c: Collector, item: string, r: Obj, ctx: NormaliseContext): void
     ? `https://play.google.com/store/apps/details?id=${encodeURIComponent(pkg)}&reviewId=${encodeURIComponent(id)}`
     : ''
   // With translationLanguage set, `text` is the translation and `originalText` what was written.
-  const body = text(user.originalText) ?? text(user.text)
+  const written = text(user.originalText) ?? text(user.text)
+  const body = written === undefined ? undefined : decodeEntities(written)
   const author = text(r.authorName) ?? 'A Google user'
   if (body === undefined) {
     c.error(item, ERR.missing, `review ${id} has no userComment text (a rating without a review)`)
@@ -57,7 +59,7 @@ function review(c: Collector, item: string, r: Obj, ctx: NormaliseContext): void
       kind: 'reply',
       url,
       author: { id: pkg ?? 'developer', handle: pkg ?? 'developer', isBrandAccount: true },
-      text: text(dev.text)!,
+      text: decodeEntities(text(dev.text)!),
       createdAt: isoTime(dev.lastModified) ?? ctx.receivedAt,
       inReplyTo: `playstore:${id}`,
       conversationId: `playstore:${id}`,

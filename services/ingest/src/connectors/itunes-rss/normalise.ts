@@ -1,6 +1,7 @@
 import {
   arr,
   count,
+  decodeEntities,
   isObj,
   isoTime,
   joinTitle,
@@ -15,7 +16,10 @@ import { Collector, ERR } from '../common/result.js'
 import type { Connector, NormaliseContext, Normalised } from '../types.js'
 
 /** The iTunes JSON feed wraps every value as `{label, attributes}`. */
-const label = (v: unknown): string | undefined => text(isObj(v) ? v.label : v)
+const label = (v: unknown): string | undefined => {
+  const s = text(isObj(v) ? v.label : v)
+  return s === undefined ? undefined : decodeEntities(s)
+}
 
 /** Territory and app id from the feed's own URL: `.../{cc}/rss/customerreviews/.../id={app}/...`. */
 function feedOrigin(feed: Obj): { cc?: string; app?: string } {
@@ -73,7 +77,7 @@ export function normaliseItunesRss(doc: unknown, ctx: NormaliseContext): Normali
       platform: 'appstore',
       nativeId: id,
       kind: 'review',
-      url: label(author.uri) ?? (app ? `https://apps.apple.com/app/id${app}` : ''),
+      url: app ? `https://apps.apple.com/${(cc ?? 'us').toLowerCase()}/app/id${app}?see-all=reviews` : '',
       author: { id: label(author.uri)?.match(/id(\d+)/)?.[1] ?? name, handle: name },
       text: body,
       createdAt: isoTime(label(e.updated)) ?? ctx.receivedAt,

@@ -1,5 +1,5 @@
 import type { MentionEvent } from '@vigil/schema'
-import { arr, isObj, isoTime, nativeId, type Obj, obj, str, text } from '../common/coerce.js'
+import { arr, decodeEntities, isObj, isoTime, nativeId, type Obj, obj, str, text } from '../common/coerce.js'
 import { Collector, ERR } from '../common/result.js'
 import type { Connector, NormaliseContext, Normalised } from '../types.js'
 
@@ -33,7 +33,7 @@ function pageFeed(
     c.error(item, ERR.missing, `feed ${what} has no ${isComment ? 'comment_id' : 'post_id'}`)
     return
   }
-  const message = str(v.message) ?? ''
+  const message = decodeEntities(str(v.message) ?? '')
   if (event !== 'delete' && message.trim() === '') {
     c.skip(item, `feed ${what} ${verb} has no message (media only)`)
     return
@@ -84,7 +84,7 @@ function igComment(
   const username = text(from.username)
   const mediaId = text(obj(v.media).id) ?? text(v.media_id)
   const parentId = text(v.parent_id)
-  const body = str(v.text) ?? ''
+  const body = decodeEntities(str(v.text) ?? '')
   if (event !== 'delete' && body.trim() === '') {
     c.skip(item, 'comment has no text')
     return

@@ -25,6 +25,16 @@ function fullname(kind: string, d: Obj): string | undefined {
   return id && /^[a-z0-9]+$/i.test(id) ? `${kind}_${id}` : undefined
 }
 
+/** The permalink, or one built from the post and comment ids (reddit.com/comments/{post}/_/{comment}). */
+function redditUrl(d: Obj, name: string, link: string | undefined): string {
+  const permalink = text(d.permalink)
+  if (permalink) return permalink.startsWith('http') ? permalink : `https://www.reddit.com${permalink}`
+  const post = link?.replace(/^t3_/, '')
+  if (!post) return ''
+  const comment = name.startsWith('t1_') ? `_/${name.slice(3)}/` : ''
+  return `https://www.reddit.com/comments/${post}/${comment}`
+}
+
 function thing(c: Collector, item: string, t: Obj, ctx: NormaliseContext, depth: number): void {
   const kind = text(t.kind) ?? ''
   const d = obj(t.data)
@@ -65,7 +75,7 @@ function thing(c: Collector, item: string, t: Obj, ctx: NormaliseContext, depth:
       nativeId: name,
       event: gone ? 'delete' : edited !== undefined && edited > 0 ? 'edit' : 'create',
       kind: !isComment ? 'post' : parent?.startsWith('t1_') ? 'reply' : 'comment',
-      url: text(d.permalink) ? `https://www.reddit.com${text(d.permalink)}` : (text(d.url) ?? ''),
+      url: redditUrl(d, name, link),
       author: {
         id: text(d.author_fullname) ?? author,
         handle: author,

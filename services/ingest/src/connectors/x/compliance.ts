@@ -22,7 +22,7 @@ const NOT_A_POST_DELETE = [
 
 function purge(c: Collector, item: string, kind: string, ev: Obj, ctx: NormaliseContext): void {
   const tweet = obj(ev.tweet ?? ev.status)
-  const id = nativeId(tweet.id ?? tweet.id_str)
+  const id = nativeId(tweet.id_str ?? tweet.id)
   if (!id) {
     c.error(item, ERR.missing, `${kind} event has no tweet id`)
     return
