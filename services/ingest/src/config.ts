@@ -10,6 +10,7 @@ import {
   envString,
   parseIngestTokens,
 } from '@vigil/config'
+import { type ConnectorsConfig, connectorsConfig } from './connectors-config.js'
 
 export interface IngestConfig extends CommonConfig {
   host: string
@@ -26,6 +27,12 @@ export interface IngestConfig extends CommonConfig {
   demoCrisisMinutes: number
   /** INGEST_TOKENS parsed; empty = the webhook is open (local demo). */
   tokens: AccessToken[]
+  /** Platform connectors, each off unless configured (see the README). */
+  connectors: ConnectorsConfig
+  /** Mention events waiting for Kafka at most; beyond, webhooks answer 503 and pollers pause. */
+  maxBuffered: number
+  /** The compacted topic holding the pollers' cursors. */
+  cursorTopic: string
 }
 
 export function ingestConfig(env: Env): IngestConfig {
@@ -43,5 +50,8 @@ export function ingestConfig(env: Env): IngestConfig {
     demoCrisisIntensity: envNumber(env, 'DEMO_CRISIS_INTENSITY', 6),
     demoCrisisMinutes: envInt(env, 'DEMO_CRISIS_MINUTES', 20, 1),
     tokens: parseIngestTokens(envOptional(env, 'INGEST_TOKENS') ?? ''),
+    connectors: connectorsConfig(env),
+    maxBuffered: envInt(env, 'INGEST_MAX_BUFFERED', 10_000, 1),
+    cursorTopic: `${envString(env, 'VIGIL_TOPIC_PREFIX', '')}ingest.cursors`,
   }
 }

@@ -1,9 +1,19 @@
 import { createKafka, createProducer, ensureTopics, onShutdown, vigilTopicSpecs } from '@vigil/bus'
 import { createAuthenticator, createLogger, isLoopbackHost, loadBrands } from '@vigil/config'
 import { type Mention, topicNames } from '@vigil/schema'
+import { Registry } from 'prom-client'
 import { ingestConfig } from './config.js'
+import { OwnAccounts } from './connectors/index.js'
+import { describeConnectors } from './connectors-config.js'
 import { MentionGenerator } from './generator/index.js'
+import { Intake } from './intake/intake.js'
+import { createIngestMetrics } from './intake/metrics.js'
 import { startLiveLoop } from './live.js'
+import { Poller } from './poller/core.js'
+import { KafkaCursorStore } from './poller/cursor-store.js'
+import { configuredSources } from './pollers.js'
+import { buildRules } from './stream/x-rules.js'
+import { XStream } from './stream/x-stream.js'
 import { buildIngestApp } from './webhook.js'
 
 const cfg = ingestConfig(process.env)
@@ -11,7 +21,10 @@ const logger = createLogger('ingest', cfg.logLevel)
 const brands = loadBrands(cfg.brandsPath)
 const topics = topicNames(cfg.topicPrefix)
 const kafka = createKafka({ brokers: cfg.kafkaBrokers, clientId: cfg.kafkaClientId, logger })
-await ensureTopics(kafka, vigilTopicSpecs(topics, cfg.partitions))
+await ensureTopics(kafka, [
+  ...vigilTopicSpecs(topics, cfg.partitions),
+  { name: cfg.cursorTopic, partitions: 1, compacted: true },
+])
 const producer = await createProducer(kafka, logger)
 
 const publish = async (mentions: Mention[]): Promise<void> => {
@@ -52,11 +65,54 @@ if (cfg.generator) {
   loop = startLiveLoop({ generator, publish, logger })
 }
 
+const registry = new Registry()
+const metrics = createIngestMetrics(registry)
+const intake = new Intake({ publish, metrics, maxBuffered: cfg.maxBuffered })
+const accounts = new OwnAccounts(brands)
+const conn = cfg.connectors
+logger.info({ event: 'ingest_connectors', ...describeConnectors(conn) })
+
+const sources = configuredSources(conn)
+const store = sources.length > 0 ? await KafkaCursorStore.open(kafka, producer, cfg.cursorTopic) : undefined
+const pollers = store
+  ? sources.map((source) => new Poller({ source, store, intake, accounts, logger, metrics }))
+  : []
+for (const p of pollers) p.start()
+const xToken = conn.x?.bearerToken
+const xStream =
+  conn.x?.stream && xToken
+    ? new XStream({
+        bearerToken: () => xToken,
+        intake,
+        accounts,
+        logger,
+        rules: buildRules(brands, conn.x.ruleChars),
+        ...(conn.x.base ? { base: conn.x.base } : {}),
+      })
+    : undefined
+xStream?.start()
+
 const app = buildIngestApp({
   publish,
   brands,
   ...(generator ? { generator } : {}),
   auth: createAuthenticator(cfg.tokens),
+  intake,
+  metrics,
+  registry,
+  ...(conn.meta ? { meta: conn.meta } : {}),
+  connectorStates: () => ({
+    ...Object.fromEntries(pollers.map((p) => [p.id, { ...p.status }])),
+    ...(xStream
+      ? {
+          'x-stream': {
+            state: xStream.state,
+            connections: xStream.connections,
+            lastError: xStream.lastError,
+          },
+        }
+      : {}),
+  }),
 })
 const address = await app.listen({ host: cfg.host, port: cfg.port })
 logger.info({ event: 'ingest_listening', url: address, tokens: cfg.tokens.length })
@@ -73,6 +129,9 @@ onShutdown(logger, [
   },
   async () => {
     await loop?.stop()
+  },
+  async () => {
+    await Promise.all([...pollers.map((p) => p.stop()), xStream?.stop()])
   },
   () => producer.close(),
 ])
