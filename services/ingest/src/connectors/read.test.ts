@@ -41,3 +41,24 @@ describe('readPayload', () => {
     expect(r.errors).toMatchObject([{ item: 'line 2', code: 'VIGIL_ERR_MALFORMED_JSON' }])
   })
 })
+
+describe('liberal reading of real-world input', () => {
+  it('reads a feed in the encoding its XML declaration names, and zone-less times as UTC', () => {
+    const xml = Buffer.concat([
+      Buffer.from(
+        '<?xml version="1.0" encoding="ISO-8859-1"?><rss version="2.0"><channel><title>T</title><item><title>Caf',
+      ),
+      Buffer.from([0xe9]),
+      Buffer.from(
+        ' bank</title><link>https://a.example/2</link><pubDate>2026-12-05 09:30:00</pubDate></item></channel></rss>',
+      ),
+    ])
+    const r = readPayload(xml, 'auto', ctx)
+    expect(r.mentions.map((m) => [m.text, m.createdAt])).toEqual([['Café bank', '2026-12-05T09:30:00.000Z']])
+  })
+
+  it('refuses bytes that are not UTF-8 in JSON', () => {
+    const r = readPayload(Buffer.from([0x7b, 0x22, 0xe9, 0x22, 0x7d]), 'auto', ctx)
+    expect([r.readable, r.errors[0]?.code]).toEqual([false, 'VIGIL_ERR_BAD_ENCODING'])
+  })
+})

@@ -36,12 +36,13 @@ export function readPayload(raw: Buffer, format: Format | 'auto', ctx: Normalise
       `input is ${raw.length} bytes, limit ${MAX_PAYLOAD_BYTES}`,
     )
   }
-  let textIn: string
-  try {
-    textIn = new TextDecoder('utf-8', { fatal: true }).decode(raw).replace(/^\uFEFF/, '')
-  } catch {
-    return fail(want, 'VIGIL_ERR_BAD_ENCODING', 'input is not valid UTF-8')
-  }
+  const textIn = decodeText(raw)
+  if (textIn === undefined)
+    return fail(
+      want,
+      'VIGIL_ERR_BAD_ENCODING',
+      'input is not valid UTF-8 (nor in the encoding its XML declaration names)',
+    )
   const trimmed = textIn.trimStart()
   if (trimmed === '') return fail(want, 'VIGIL_ERR_EMPTY_RECORD', 'input is only whitespace')
   if (trimmed.startsWith('<')) {
@@ -82,6 +83,26 @@ export function readPayload(raw: Buffer, format: Format | 'auto', ctx: Normalise
     out.skipped.push(...r.skipped.map(at))
   })
   return out
+}
+
+/**
+ * UTF-8, or for XML the encoding its declaration names (feeds in ISO-8859-1 and windows-1252
+ * are still about). JSON must be UTF-8 (RFC 8259).
+ */
+function decodeText(raw: Buffer): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(raw).replace(/^\uFEFF/, '')
+  } catch {
+    const decl = /^\s*<\?xml[^>]*encoding=["']([A-Za-z0-9._-]+)["']/.exec(
+      raw.subarray(0, 200).toString('latin1'),
+    )
+    if (!decl || /^utf-?8$/i.test(decl[1]!)) return undefined
+    try {
+      return new TextDecoder(decl[1]!.toLowerCase(), { fatal: true }).decode(raw)
+    } catch {
+      return undefined
+    }
+  }
 }
 
 interface JsonDocs {

@@ -46,7 +46,10 @@ export function isoTime(v: unknown): string | undefined {
   const n = num(v)
   if (n !== undefined) return fromMs(Math.abs(n) < 1e11 ? n * 1000 : n)
   if (typeof v !== 'string' || v.trim() === '') return undefined
-  return fromMs(Date.parse(v.trim()))
+  const s = v.trim()
+  // A date-time without a zone ("2026-12-05 09:30:00") is taken as UTC, not as this host's time.
+  const local = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(:\d{2}(\.\d+)?)?)$/.exec(s)
+  return fromMs(Date.parse(local ? `${local[1]}T${local[2]}Z` : s))
 }
 function fromMs(ms: number): string | undefined {
   if (!Number.isFinite(ms)) return undefined

@@ -61,9 +61,10 @@ function thing(c: Collector, item: string, t: Obj, ctx: NormaliseContext, depth:
     ? (str(d.body) ?? '')
     : joinTitle(text(d.title), GONE.has(str(d.selftext) ?? '') ? '' : str(d.selftext))
   // Reddit keeps a deleted or removed thing in listings with its text replaced.
+  // A post removed by its author or a moderator keeps its title in listings; its text is gone.
   const gone = isComment
     ? GONE.has(raw.trim())
-    : GONE.has((str(d.selftext) ?? '').trim()) && author === '[deleted]'
+    : GONE.has((str(d.selftext) ?? '').trim()) || text(d.removed_by_category) !== undefined
   const edited = num(d.edited)
   const parent = text(d.parent_id)
   const link = text(d.link_id) ?? (isComment ? undefined : name)
