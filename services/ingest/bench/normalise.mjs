@@ -20,7 +20,16 @@ for (const format of FORMATS) {
     }
   }
   const bytes = Math.round(bufs.reduce((s, b) => s + b.length, 0) / bufs.length)
-  const line = [format.padEnd(18), String(bytes).padStart(13), (mentions / payloads).toFixed(1).padStart(17),
-    Math.round(payloads / seconds).toString().padStart(11), Math.round(mentions / seconds).toString().padStart(11)]
+  const line = [
+    format.padEnd(18),
+    String(bytes).padStart(13),
+    (mentions / payloads).toFixed(1).padStart(17),
+    Math.round(payloads / seconds)
+      .toString()
+      .padStart(11),
+    Math.round(mentions / seconds)
+      .toString()
+      .padStart(11),
+  ]
   console.log(line.join(' '))
 }
