@@ -21,7 +21,15 @@ export function secret(env: Env, name: string): string | undefined {
 /** Each connector is off unless configured; a poller list that is empty polls nothing. */
 export interface ConnectorsConfig {
   meta?: { appSecret: string; verifyToken: string }
-  x?: { bearerToken: string; stream: boolean; searchQueries: string[]; base?: string; ruleChars: number }
+  x?: {
+    bearerToken: string
+    stream: boolean
+    /** Reads the four partitions of the post compliance stream (deletes purge downstream). */
+    compliance: boolean
+    searchQueries: string[]
+    base?: string
+    ruleChars: number
+  }
   feeds: string[]
   itunes: Array<{ appId: string; territory: string }>
   googlePlay?: { packages: string[]; accessToken: string; base?: string }
@@ -44,8 +52,10 @@ export function connectorsConfig(env: Env): ConnectorsConfig {
   const xToken = secret(env, 'X_BEARER_TOKEN')
   const xStream = envBool(env, 'X_STREAM', false)
   const xQueries = envList(env, 'X_SEARCH_QUERIES', [])
-  if ((xStream || xQueries.length > 0) && !xToken)
-    throw new Error('X_STREAM / X_SEARCH_QUERIES need X_BEARER_TOKEN')
+  const xCompliance = envBool(env, 'X_COMPLIANCE_STREAM', false)
+  if ((xStream || xCompliance || xQueries.length > 0) && !xToken) {
+    throw new Error('X_STREAM / X_COMPLIANCE_STREAM / X_SEARCH_QUERIES need X_BEARER_TOKEN')
+  }
   const playPackages = envList(env, 'GOOGLE_PLAY_PACKAGES', [])
   const playToken = secret(env, 'GOOGLE_PLAY_ACCESS_TOKEN')
   if (playPackages.length > 0 && !playToken)
@@ -69,11 +79,12 @@ export function connectorsConfig(env: Env): ConnectorsConfig {
   }
   return {
     ...(metaSecret && metaVerify ? { meta: { appSecret: metaSecret, verifyToken: metaVerify } } : {}),
-    ...(xToken && (xStream || xQueries.length > 0)
+    ...(xToken && (xStream || xCompliance || xQueries.length > 0)
       ? {
           x: {
             bearerToken: xToken,
             stream: xStream,
+            compliance: xCompliance,
             searchQueries: xQueries,
             ruleChars: envInt(env, 'X_RULE_MAX_CHARS', 512, 64, 4096),
             ...opt('base', envOptional(env, 'X_API_BASE')),
@@ -130,6 +141,7 @@ export function describeConnectors(c: ConnectorsConfig): Record<string, unknown>
   return {
     metaWebhook: !!c.meta,
     xStream: c.x?.stream ?? false,
+    xCompliance: c.x?.compliance ?? false,
     xSearch: c.x?.searchQueries.length ?? 0,
     feeds: c.feeds.length,
     itunesRss: c.itunes.length,

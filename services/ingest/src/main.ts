@@ -79,18 +79,31 @@ const pollers = store
   : []
 for (const p of pollers) p.start()
 const xToken = conn.x?.bearerToken
-const xStream =
-  conn.x?.stream && xToken
-    ? new XStream({
-        bearerToken: () => xToken,
-        intake,
-        accounts,
-        logger,
-        rules: buildRules(brands, conn.x.ruleChars),
-        ...(conn.x.base ? { base: conn.x.base } : {}),
-      })
-    : undefined
-xStream?.start()
+const xStreams: XStream[] = []
+if (conn.x && xToken) {
+  const common = {
+    bearerToken: () => xToken,
+    intake,
+    accounts,
+    logger,
+    ...(conn.x.base ? { base: conn.x.base } : {}),
+  }
+  if (conn.x.stream) xStreams.push(new XStream({ ...common, rules: buildRules(brands, conn.x.ruleChars) }))
+  // X splits post compliance events over four partitions: one connection each.
+  if (conn.x.compliance) {
+    for (const partition of [1, 2, 3, 4]) {
+      xStreams.push(
+        new XStream({
+          ...common,
+          path: `/2/tweets/compliance/stream?partition=${partition}`,
+          format: 'x-compliance',
+          name: `x-compliance-${partition}`,
+        }),
+      )
+    }
+  }
+}
+for (const s of xStreams) s.start()
 
 const app = buildIngestApp({
   publish,
@@ -103,15 +116,9 @@ const app = buildIngestApp({
   ...(conn.meta ? { meta: conn.meta } : {}),
   connectorStates: () => ({
     ...Object.fromEntries(pollers.map((p) => [p.id, { ...p.status }])),
-    ...(xStream
-      ? {
-          'x-stream': {
-            state: xStream.state,
-            connections: xStream.connections,
-            lastError: xStream.lastError,
-          },
-        }
-      : {}),
+    ...Object.fromEntries(
+      xStreams.map((x) => [x.name, { state: x.state, connections: x.connections, lastError: x.lastError }]),
+    ),
   }),
 })
 const address = await app.listen({ host: cfg.host, port: cfg.port })
@@ -131,7 +138,7 @@ onShutdown(logger, [
     await loop?.stop()
   },
   async () => {
-    await Promise.all([...pollers.map((p) => p.stop()), xStream?.stop()])
+    await Promise.all([...pollers.map((p) => p.stop()), ...xStreams.map((x) => x.stop())])
   },
   () => producer.close(),
 ])

@@ -41,6 +41,8 @@ interface Case {
   contentType?: string
   addItem: (page: string) => string
   newId: string
+  /** What the first request after the restart must carry (X: since_id from the cursor). */
+  resumed?: (url: string) => boolean
   /** How the request carries the platform credential. */
   auth?: (r: { url: string; headers: Record<string, unknown> }) => boolean
 }
@@ -188,6 +190,7 @@ const cases: Case[] = [
       ;(d.meta as Record<string, unknown>).newest_id = '1735000000000000999'
     }),
     newId: 'x:1735000000000000999',
+    resumed: (url) => url.includes('since_id=1735000000000000230'),
     auth: bearerSent('x-bearer'),
   },
 ]
@@ -279,12 +282,14 @@ describe('pollers against recorded platform responses and a real broker', () => 
       // The platform gains one item while ingest is down; a new process resumes from Kafka.
       page = c.addItem(page)
       const servedBefore = route.steadyServed
+      const requestsBefore = route.requests.length
       const second = startPoller(source, await KafkaCursorStore.open(kafka, producer, cursors), raw)
       await waitFor(() => got.some((m) => m.id === c.newId) && route.steadyServed >= servedBefore + 3, {
         what: `${c.name} new item after restart`,
         timeoutMs: 60_000,
       })
       await second.stop()
+      if (c.resumed) expect(c.resumed(route.requests[requestsBefore]?.url ?? '')).toBe(true)
       const counts = versions(got)
       expect([...counts].filter(([, n]) => n !== 1)).toEqual([])
       expect(new Set(got.map((m) => m.id))).toEqual(new Set([...ids, c.newId]))

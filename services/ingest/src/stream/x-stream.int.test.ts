@@ -143,4 +143,62 @@ describe('X filtered stream against a recorded stream and a real broker', () => 
     expect(posted).toEqual([{ delete: { ids: ['9'] } }, { add: buildRules(brands) }])
     expect(stream.state).toBe('streaming')
   })
+
+  it('reads a compliance stream partition: deletes become delete events on the tweet id, user events are skipped', async () => {
+    const lines = [
+      '{"data":{"delete":{"tweet":{"id":"1735000000000000101","author_id":"2244994945"},"event_at":"2026-12-05T11:00:00.000Z"}}}',
+      '{"data":{"user_delete":{"user":{"id":"103"},"event_at":"2026-12-05T11:00:05.000Z"}}}',
+      '{"data":{"drop":{"tweet":{"id":"1735000000000000200","author_id":"100"},"event_at":"2026-12-05T11:00:02.000Z"}}}',
+    ]
+    const urls: string[] = []
+    const server = createServer((req, res) => {
+      urls.push(req.url ?? '')
+      res.writeHead(200, { 'content-type': 'application/json' })
+      res.write(`${lines.join('\r\n')}\r\n`)
+      const keepAlive = setInterval(() => res.write('\r\n'), 100)
+      res.on('close', () => clearInterval(keepAlive))
+    })
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
+    cleanups.push(async () => {
+      server.closeAllConnections()
+      await new Promise<void>((r) => server.close(() => r()))
+    })
+    const raw = `${uniqueName('x-compliance')}.mentions.raw`
+    const kafka = createKafka({ brokers: testBrokers(), clientId: 'x-compliance-test', logger })
+    await ensureTopics(kafka, [{ name: raw, partitions: 1 }])
+    const producer = await createProducer(kafka, logger)
+    cleanups.push(() => producer.close())
+    const got: Mention[] = []
+    const consumer = kafka.consumer({ groupId: uniqueName('x-compliance-observer') })
+    await consumer.connect()
+    await consumer.subscribe({ topic: raw, fromBeginning: true })
+    await consumer.run({
+      eachMessage: async ({ message }) => void got.push(JSON.parse(String(message.value))),
+    })
+    cleanups.push(() => consumer.disconnect())
+    const stream = new XStream({
+      base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+      path: '/2/tweets/compliance/stream?partition=2',
+      format: 'x-compliance',
+      name: 'x-compliance-2',
+      bearerToken: () => 'x-bearer',
+      intake: new Intake({
+        publish: (ms) =>
+          producer.send(
+            raw,
+            ms.map((m) => ({ key: m.id, value: JSON.stringify(m) })),
+          ),
+      }),
+      accounts: new OwnAccounts([]),
+      logger,
+    })
+    stream.start()
+    cleanups.push(() => stream.stop())
+    await waitFor(() => got.length >= 2, { what: 'two delete events', timeoutMs: 30_000 })
+    expect(got.map((m) => [m.id, m.event, m.text])).toEqual([
+      ['x:1735000000000000101', 'delete', ''],
+      ['x:1735000000000000200', 'delete', ''],
+    ])
+    expect(urls).toEqual(['/2/tweets/compliance/stream?partition=2'])
+  })
 })

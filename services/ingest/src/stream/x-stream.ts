@@ -51,7 +51,13 @@ export interface XStreamDeps {
   intake: Intake
   accounts: OwnAccounts
   logger: Logger
-  rules: StreamRule[]
+  /** Filtered-stream rules to sync; absent for streams without rules (compliance). */
+  rules?: StreamRule[]
+  /** Defaults to the filtered stream; `/2/tweets/compliance/stream?partition=1` for compliance. */
+  path?: string
+  format?: 'x-v2' | 'x-compliance'
+  /** The connector name in metrics and health. */
+  name?: string
   backoff?: Partial<XBackoff>
   fetchImpl?: typeof fetch
 }
@@ -89,6 +95,10 @@ export class XStream {
     this.fetchImpl = deps.fetchImpl ?? fetch
   }
 
+  get name(): string {
+    return this.deps.name ?? 'x-stream'
+  }
+
   start(): void {
     this.loop ??= this.run()
   }
@@ -112,7 +122,7 @@ export class XStream {
     const res = await this.fetchImpl(url, { headers: this.headers() })
     if (!res.ok) throw new HttpError(res.status, `GET rules: HTTP ${res.status}`)
     const body = (await res.json()) as { data?: Array<{ id: string; value: string; tag?: string }> }
-    const diff = diffRules(body.data ?? [], this.deps.rules)
+    const diff = diffRules(body.data ?? [], this.deps.rules ?? [])
     const post = async (payload: unknown) => {
       const r = await this.fetchImpl(url, {
         method: 'POST',
@@ -130,7 +140,7 @@ export class XStream {
   private async run(): Promise<void> {
     let attempt = 0
     let lastKind: Failure | undefined
-    let rulesSynced = false
+    let rulesSynced = this.deps.rules === undefined
     while (!this.stopped) {
       let kind: Failure
       try {
@@ -183,10 +193,13 @@ export class XStream {
     }
     arm()
     try {
-      const res = await this.fetchImpl(`${this.base}/2/tweets/search/stream?${STREAM_QUERY}`, {
-        headers: this.headers(),
-        signal: abort.signal,
-      })
+      const res = await this.fetchImpl(
+        `${this.base}${this.deps.path ?? `/2/tweets/search/stream?${STREAM_QUERY}`}`,
+        {
+          headers: this.headers(),
+          signal: abort.signal,
+        },
+      )
       if (!res.ok || !res.body) {
         await res.body?.cancel()
         throw new HttpError(res.status, `stream: HTTP ${res.status}`)
@@ -227,14 +240,15 @@ export class XStream {
   /** One stream message: published before the next is read; Kafka trouble holds the stream. */
   private async handle(line: string): Promise<void> {
     this.received++
-    const r = readPayload(Buffer.from(line), 'x-v2', {
+    const r = readPayload(Buffer.from(line), this.deps.format ?? 'x-v2', {
       receivedAt: new Date().toISOString(),
       accounts: this.deps.accounts,
     })
-    this.deps.intake.count('x-stream', r)
+    const name = this.name
+    this.deps.intake.count(name, r)
     for (let attempt = 0; !this.stopped; attempt++) {
       try {
-        await this.deps.intake.publish('x-stream', r.mentions)
+        await this.deps.intake.publish(name, r.mentions)
         return
       } catch (err) {
         if (!(err instanceof BackPressure)) throw err
