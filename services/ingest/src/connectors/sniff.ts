@@ -32,6 +32,13 @@ export function sniffJson(doc: unknown): Format | undefined {
   ) {
     return 'meta-webhook'
   }
+  if (
+    typeof doc.field === 'string' &&
+    isObj(doc.value) &&
+    ['feed', 'comments', 'live_comments'].includes(doc.field)
+  ) {
+    return 'meta-webhook'
+  }
   if (Array.isArray(doc.reviews) || (doc.reviewId !== undefined && Array.isArray(doc.comments)))
     return 'google-play'
   const resources = arr(data).filter(isObj)

@@ -60,3 +60,39 @@ describe('meta-webhook', () => {
     expect(r.errors[0]?.reason).toMatch(/no entry list/)
   })
 })
+
+describe('meta-webhook, liberal', () => {
+  it("reads the app dashboard's bare sample change and infers the object from the field", () => {
+    const sample = {
+      field: 'comments',
+      value: {
+        from: { id: '232323232', username: 'test' },
+        media: { id: '123123123', media_product_type: 'FEED' },
+        id: '17865799348089039',
+        parent_id: '1231231234',
+        text: 'This is an example.',
+      },
+    }
+    const r = readPayload(Buffer.from(JSON.stringify(sample)), 'auto', ctx)
+    expect(r.format).toBe('meta-webhook')
+    expect(r.mentions.map((m) => [m.id, m.kind, m.inReplyTo])).toEqual([
+      ['instagram:17865799348089039', 'reply', 'instagram:1231231234'],
+    ])
+    const noObject = {
+      entry: [
+        {
+          id: '1',
+          time: 1796462100,
+          changes: [
+            {
+              field: 'feed',
+              value: { item: 'status', verb: 'add', post_id: '1_2', message: 'hi', from: { id: '1' } },
+            },
+          ],
+        },
+      ],
+    }
+    const page = readPayload(Buffer.from(JSON.stringify(noObject)), 'meta-webhook', ctx)
+    expect(page.mentions.map((m) => [m.id, m.author.isBrandAccount])).toEqual([['facebook:1_2', true]])
+  })
+})

@@ -111,7 +111,7 @@ function igComment(
 function change(
   c: Collector,
   item: string,
-  object: string,
+  objectType: string,
   entry: Obj,
   ch: Obj,
   ctx: NormaliseContext,
@@ -120,6 +120,9 @@ function change(
   const v = obj(ch.value)
   const entryId = str(entry.id) ?? ''
   const sentAt = isoTime(entry.time)
+  let object = objectType
+  // The dashboard's samples and some relays drop `object`: the field says which it is.
+  if (object !== 'page' && object !== 'instagram') object = field === 'feed' ? 'page' : 'instagram'
   if (object === 'page' && field === 'feed') {
     pageFeed(c, item, entryId, v, sentAt, ctx)
     return
@@ -141,6 +144,11 @@ export function normaliseMeta(doc: unknown, ctx: NormaliseContext): Normalised {
   const docs = Array.isArray(doc) ? doc : [doc]
   docs.forEach((d, di) => {
     const p = docs.length === 1 ? '' : `[${di}]`
+    // A bare change ({field, value}), as the app dashboard shows its samples.
+    if (isObj(d) && d.entry === undefined && typeof d.field === 'string' && isObj(d.value)) {
+      change(c, p || '$', '', {}, d, ctx)
+      return
+    }
     if (!isObj(d) || !Array.isArray(d.entry)) {
       c.error(p || '$', ERR.shape, 'not a Meta webhook notification (no entry list)')
       return
