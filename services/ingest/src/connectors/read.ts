@@ -48,7 +48,7 @@ export function readPayload(raw: Buffer, format: Format | 'auto', ctx: Normalise
   if (trimmed.startsWith('<')) {
     const f = want ?? sniffXml(trimmed)
     if (!f) return fail(want, 'VIGIL_ERR_UNKNOWN_FORMAT', 'XML that is neither RSS nor Atom')
-    if (CONNECTORS[f].payload !== 'xml')
+    if (CONNECTORS[f].payload === 'json')
       return fail(f, 'VIGIL_ERR_PAYLOAD_SHAPE', `${f} expects JSON, input is XML`)
     return { format: f, readable: true, ...CONNECTORS[f].normalise(trimmed, ctx) }
   }

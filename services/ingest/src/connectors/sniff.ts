@@ -72,6 +72,8 @@ export function sniffXml(xml: string): Format | undefined {
   if (!m) return undefined
   const name = m[1]!.toLowerCase()
   if (name === 'rss' || name === 'rdf:rdf') return 'rss'
+  // Apple's customer-reviews feed in XML is Atom with its own im: elements.
+  if ((name === 'feed' || name.endsWith(':feed')) && /<im:rating[\s>]/.test(root)) return 'itunes-rss'
   if (name === 'feed' || name.endsWith(':feed')) return 'atom'
   return undefined
 }

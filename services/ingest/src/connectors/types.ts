@@ -30,7 +30,7 @@ export interface NormaliseContext {
 }
 
 /** The document a connector reads: parsed JSON, or the text of an XML feed. */
-export type PayloadKind = 'json' | 'xml'
+export type PayloadKind = 'json' | 'xml' | 'json-or-xml'
 
 export interface Connector {
   format: string

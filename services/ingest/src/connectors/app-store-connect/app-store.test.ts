@@ -58,6 +58,18 @@ describe('itunes-rss', () => {
     expect(r.mentions.map((m) => [m.id, m.territory])).toEqual([['appstore:11223344558', 'NL']])
   })
 
+  it('reads the same feed in XML (Atom with im: elements), plain-text content preferred over the HTML copy', () => {
+    const r = readPayload(fixture('itunes-rss/customer-reviews.xml'), 'auto', ctx)
+    expect(r.format).toBe('itunes-rss')
+    expect(r.errors).toEqual([])
+    expect(r.mentions.map((m) => [m.id, m.rating, m.appVersion, m.territory, m.author.handle])).toEqual([
+      ['appstore:11223344600', 1, '4.12.3', 'NL', 'piet_nl'],
+    ])
+    expect(r.mentions[0]?.text).toBe(
+      'Inloggen lukt niet\n\nSinds de update kan ik niet meer inloggen & de helpdesk reageert niet.',
+    )
+  })
+
   it('reports entries without id or text', () => {
     const r = readPayload(fixture('itunes-rss/bad.json'), 'itunes-rss', ctx)
     expect(r.mentions).toEqual([])

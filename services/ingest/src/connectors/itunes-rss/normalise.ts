@@ -13,6 +13,7 @@ import {
   text,
 } from '../common/coerce.js'
 import { Collector, ERR } from '../common/result.js'
+import { list, nodeText, parseFeedXml } from '../feeds/parse.js'
 import type { Connector, NormaliseContext, Normalised } from '../types.js'
 
 /** The iTunes JSON feed wraps every value as `{label, attributes}`. */
@@ -31,14 +32,47 @@ function feedOrigin(feed: Obj): { cc?: string; app?: string } {
   return {}
 }
 
+/** The XML feed (Atom with im: elements) in the JSON feed's `{label}` shape, so one reader serves both. */
+function fromXml(x: Obj): unknown {
+  const f = obj(x.feed)
+  if (!isObj(x.feed)) return {}
+  const l = (v: unknown) => ({ label: nodeText(v) })
+  const entries = list(f.entry)
+    .filter(isObj)
+    .map((e) => {
+      const author = obj(list(e.author)[0])
+      const contents = list(e.content)
+      const plain = contents.find((c) => !isObj(c) || str(c['@_type']) !== 'html') ?? contents[0]
+      return {
+        id: l(e.id),
+        title: l(e.title),
+        content: l(plain),
+        updated: l(e.updated),
+        'im:rating': l(e['im:rating']),
+        'im:version': l(e['im:version']),
+        'im:voteSum': l(e['im:voteSum']),
+        ...(e['im:name'] !== undefined ? { 'im:name': l(e['im:name']) } : {}),
+        author: { name: l(author.name), uri: l(author.uri) },
+      }
+    })
+  const links = list(f.link).map((k) => ({ attributes: { href: str(obj(k)['@_href']) } }))
+  return { feed: { id: l(f.id), link: links, entry: entries } }
+}
+
 /**
  * Apple's public customer-reviews feed in JSON
  * (`https://itunes.apple.com/{cc}/rss/customerreviews/id={app}/sortby=mostrecent/json`):
  * `feed.entry` one review or a list; older feeds put the app itself first (no `im:rating`), which
  * is skipped. Territory and app id come from the feed URL when the context does not give them.
  */
-export function normaliseItunesRss(doc: unknown, ctx: NormaliseContext): Normalised {
+export function normaliseItunesRss(input: unknown, ctx: NormaliseContext): Normalised {
   const c = new Collector(ctx)
+  let doc = input
+  if (typeof input === 'string') {
+    const x = parseFeedXml(input)
+    if (x.malformed) c.error('$', 'VIGIL_ERR_MALFORMED_XML', `feed is not well-formed XML: ${x.malformed}`)
+    doc = fromXml(x.doc)
+  }
   const feed = obj(obj(doc).feed)
   if (!isObj(obj(doc).feed)) {
     c.error('$', ERR.shape, 'not an iTunes RSS JSON feed (no feed object)')
@@ -90,4 +124,8 @@ export function normaliseItunesRss(doc: unknown, ctx: NormaliseContext): Normali
   return c.result()
 }
 
-export const itunesRss: Connector = { format: 'itunes-rss', payload: 'json', normalise: normaliseItunesRss }
+export const itunesRss: Connector = {
+  format: 'itunes-rss',
+  payload: 'json-or-xml',
+  normalise: normaliseItunesRss,
+}
