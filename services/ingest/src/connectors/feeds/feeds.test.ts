@@ -70,6 +70,14 @@ describe('atom', () => {
     expect(northwind?.text).toBe('Northwind explains outage\n\nA failed database upgrade caused it.')
   })
 
+  it('decodes each Atom text type its own way: xhtml markup, CDATA html, escaped text kept literal', () => {
+    const r = readPayload(fixture('atom/text-constructs.xml'), 'atom', ctx)
+    expect(r.mentions.map((m) => m.text)).toEqual([
+      'Crest Bank & fees\n\nFirst bold then link end.\n\nSecond & last.',
+      'Plain & simple <tag>\n\nA <b>text</b> summary',
+    ])
+  })
+
   it('reports an entry with neither id nor link; a bad date falls back to the time it was read', () => {
     const r = readPayload(fixture('atom/bad.xml'), 'atom', ctx)
     expect(r.errors.map((e) => e.item)).toEqual(['entry[0]'])

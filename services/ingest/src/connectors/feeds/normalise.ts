@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import {
+  decodeEntities,
   htmlToText,
   isObj,
   isoTime,
@@ -45,6 +46,17 @@ function body(v: unknown): string | undefined {
   if (raw === undefined) return undefined
   const type = isObj(v) ? str(v['@_type']) : undefined
   return type === 'text' ? tidy(raw) : htmlToText(raw)
+}
+
+/** An Atom text construct kept raw: `text` (entities), `html` (escaped or CDATA HTML), `xhtml` (markup). */
+function atomText(v: unknown): string | undefined {
+  const raw = nodeText(v)
+  if (raw === undefined) return undefined
+  const type = (isObj(v) ? str(v['@_type']) : undefined) ?? 'text'
+  const cdata = /^\s*<!\[CDATA\[([\s\S]*?)\]\]>\s*$/.exec(raw)
+  if (type === 'xhtml') return htmlToText(raw)
+  if (type === 'html') return htmlToText(cdata ? cdata[1]! : decodeEntities(raw))
+  return tidy(cdata ? cdata[1]! : decodeEntities(raw))
 }
 
 interface Article {
@@ -152,8 +164,8 @@ function atomEntries(c: Collector, feedEl: Obj, ctx: NormaliseContext): void {
       {
         guid: text(nodeText(e.id)),
         link: atomLink(list(e.link)),
-        title: text(body(e.title)),
-        content: text(body(e.content ?? e.summary)),
+        title: text(atomText(e.title)),
+        content: text(atomText(e.content ?? e.summary)),
         author: text(nodeText(author.name)),
         published: text(nodeText(e.published)) ?? text(nodeText(e.updated)),
         lang: lang(str(e['@_xml:lang'])) ?? feedLang,
@@ -170,7 +182,10 @@ function normaliseFeed(doc: unknown, ctx: NormaliseContext, expect: 'rss' | 'ato
     c.error('$', ERR.shape, 'feed must be XML text')
     return c.result()
   }
-  const { doc: x, malformed } = parseFeedXml(doc)
+  const { doc: x, malformed } = parseFeedXml(
+    doc,
+    expect === 'atom' || (expect === 'any' && /<feed[\s>]/.test(doc.slice(0, 2000))),
+  )
   if (malformed) c.error('$', 'VIGIL_ERR_MALFORMED_XML', `feed is not well-formed XML: ${malformed}`)
   const rss = obj(x.rss ?? x['rdf:RDF'])
   const atom = obj(x.feed)

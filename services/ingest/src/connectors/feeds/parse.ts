@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { arr, isObj, type Obj, str } from '../common/coerce.js'
 
-const parser = new XMLParser({
+const options = {
   ignoreAttributes: false,
   attributeNamePrefix: '@_',
   textNodeName: '#text',
@@ -11,7 +11,14 @@ const parser = new XMLParser({
   processEntities: true,
   htmlEntities: true,
   // Repeated elements are lists even when a feed has one: a one-item feed reads like a ten-item one.
-  isArray: (name) => ['item', 'entry', 'link', 'category', 'author', 'dc:creator'].includes(name),
+  isArray: (name: string) => ['item', 'entry', 'link', 'category', 'author', 'dc:creator'].includes(name),
+}
+const parser = new XMLParser(options)
+// Atom text constructs (type text, html or xhtml) are kept raw: xhtml is markup the tree would
+// scatter, and each type is decoded its own way (atomText).
+const atomParser = new XMLParser({
+  ...options,
+  stopNodes: ['*.entry.title', '*.entry.content', '*.entry.summary'],
 })
 
 export interface ParsedFeed {
@@ -21,11 +28,11 @@ export interface ParsedFeed {
 }
 
 /** Parses feed XML; a document that is not well-formed is still read as far as it goes. */
-export function parseFeedXml(xml: string): ParsedFeed {
+export function parseFeedXml(xml: string, atom = false): ParsedFeed {
   const check = XMLValidator.validate(xml, { allowBooleanAttributes: true })
   let doc: Obj = {}
   try {
-    const parsed: unknown = parser.parse(xml)
+    const parsed: unknown = (atom ? atomParser : parser).parse(xml)
     if (isObj(parsed)) doc = parsed
   } catch (err) {
     return { doc, malformed: (err as Error).message }
