@@ -39,6 +39,13 @@ function usersOf(includes: Obj): Map<string, User> {
   return users
 }
 
+/** X ids since 2010 are snowflakes: the top bits are milliseconds since X's epoch. */
+const X_EPOCH_MS = 1288834974657n
+export function snowflakeTime(id: string): string | undefined {
+  if (!/^\d{15,20}$/.test(id)) return undefined
+  return isoTime(Number((BigInt(id) >> 22n) + X_EPOCH_MS))
+}
+
 /** A tweet's own text: the long-form `note_tweet` when present, entities decoded (X sends `&amp;`). */
 function tweetText(t: Obj): string | undefined {
   const raw = text(obj(t.note_tweet).text) ?? str(t.text)
@@ -63,7 +70,7 @@ function oneTweet(
     c.error(item, ERR.missing, `tweet ${id} has no text`)
     return
   }
-  const createdAt = isoTime(t.created_at) ?? ctx.receivedAt
+  const createdAt = isoTime(t.created_at) ?? snowflakeTime(id) ?? ctx.receivedAt
   const referenced = arr(t.referenced_tweets).filter(isObj)
   const replyTo = text(referenced.find((r) => r.type === 'replied_to')?.id)
   const retweetOf = text(referenced.find((r) => r.type === 'retweeted')?.id)

@@ -111,3 +111,16 @@ describe('x-compliance', () => {
     ])
   })
 })
+
+describe('x-v2 without tweet.fields', () => {
+  it('dates a tweet from its snowflake id when created_at was not requested', () => {
+    // Default fields only: id, text, edit_history_tweet_ids. X's docs give this tweet created_at 2021-01-06T18:40:40.000Z.
+    const body = {
+      data: [
+        { id: '1346889436626259968', text: 'Northwind?', edit_history_tweet_ids: ['1346889436626259968'] },
+      ],
+    }
+    const r = readPayload(Buffer.from(JSON.stringify(body)), 'x-v2', ctx)
+    expect(r.mentions[0]?.createdAt).toBe('2021-01-06T18:40:40.344Z')
+  })
+})
