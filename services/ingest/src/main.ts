@@ -67,7 +67,12 @@ if (cfg.generator) {
 
 const registry = new Registry()
 const metrics = createIngestMetrics(registry)
-const intake = new Intake({ publish, metrics, maxBuffered: cfg.maxBuffered })
+const intake = new Intake({
+  publish,
+  metrics,
+  maxBuffered: cfg.maxBuffered,
+  deadLetter: (records) => producer.send(topics.dlq, records),
+})
 const accounts = new OwnAccounts(brands)
 const conn = cfg.connectors
 logger.info({ event: 'ingest_connectors', ...describeConnectors(conn) })

@@ -4,6 +4,7 @@ import { loadBrands } from '@vigil/config'
 import type { Mention } from '@vigil/schema'
 import { Registry } from 'prom-client'
 import { describe, expect, it } from 'vitest'
+import { Intake } from '../intake/intake.js'
 import { createIngestMetrics } from '../intake/metrics.js'
 import { buildIngestApp } from '../webhook.js'
 
@@ -162,5 +163,35 @@ describe('platform payload endpoint and service documents', () => {
     const metrics = (await app.inject({ url: '/metrics' })).body
     expect(metrics).toMatch(/vigil_ingest_normalised_total\{connector="meta-webhook"\} 5/)
     expect(metrics).toMatch(/vigil_ingest_skipped_total\{connector="meta-webhook"\} 1/)
+  })
+})
+
+describe('Meta webhook dead letters', () => {
+  it('keeps a signed notification holding bad items on the dead-letter topic, with the reasons, before answering 200', async () => {
+    const bad = readFileSync(new URL('../../fixtures/meta-webhook/bad.json', import.meta.url))
+    const letters: Array<{ value: Buffer | string; headers?: Record<string, string> }> = []
+    const published: Mention[] = []
+    const app = buildIngestApp({
+      brands: loadBrands(),
+      publish: async (ms) => void published.push(...ms),
+      intake: new Intake({
+        publish: async (ms) => void published.push(...ms),
+        deadLetter: async (recs) => void letters.push(...recs),
+      }),
+      meta: { appSecret, verifyToken },
+    })
+    const res = await post(app, bad, { 'content-type': 'application/json', 'x-hub-signature-256': sign(bad) })
+    expect(res.statusCode).toBe(200)
+    expect(published.map((m) => m.id)).toEqual(['facebook:2_5', 'facebook:2_999'])
+    expect(letters).toHaveLength(1)
+    expect(Buffer.from(letters[0]!.value).equals(bad)).toBe(true)
+    expect(letters[0]!.headers).toMatchObject({
+      'vigil.dlq.code': 'VIGIL_ERR_MISSING_FIELD',
+      'vigil.dlq.stage': 'ingest',
+      'vigil.dlq.source.topic': 'ingest:meta-webhook',
+    })
+    expect(letters[0]!.headers?.['vigil.dlq.reason']).toMatch(
+      /entry\[0\]\.changes\[0\]: VIGIL_ERR_MISSING_FIELD: feed comment has no comment_id/,
+    )
   })
 })

@@ -75,13 +75,16 @@ export function metaWebhookRoutes(opts: MetaWebhookOptions) {
         )
       }
       const r = readPayload(raw, 'meta-webhook', opts.context())
-      if (!r.readable) {
-        opts.intake.count(CONNECTOR, r)
-        return reply
-          .code(400)
-          .send({ code: r.errors[0]?.code ?? 'VIGIL_ERR_BAD_REQUEST', message: r.errors[0]?.reason })
-      }
       try {
+        // Signed by Meta but not readable, or holding items that are not mentions: Meta will
+        // not send them again in a better shape, so they are kept with their reasons.
+        await opts.intake.deadLetter(CONNECTOR, raw, r.errors)
+        if (!r.readable) {
+          opts.intake.count(CONNECTOR, r)
+          return reply
+            .code(400)
+            .send({ code: r.errors[0]?.code ?? 'VIGIL_ERR_BAD_REQUEST', message: r.errors[0]?.reason })
+        }
         await opts.intake.accept(CONNECTOR, r)
       } catch (err) {
         if (!(err instanceof BackPressure)) throw err

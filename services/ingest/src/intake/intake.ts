@@ -1,5 +1,6 @@
+import { DLQ_HEADER, type OutboundRecord } from '@vigil/bus'
 import type { Mention } from '@vigil/schema'
-import type { Normalised } from '../connectors/index.js'
+import type { ItemIssue, Normalised } from '../connectors/index.js'
 import type { IngestMetrics } from './metrics.js'
 
 /** Kafka did not take the batch, or the buffer is full: the sender must retry later. */
@@ -19,6 +20,8 @@ export interface IntakeOptions {
   metrics?: IngestMetrics
   /** Most mention events accepted and not yet acknowledged; beyond it callers are told to wait. */
   maxBuffered?: number
+  /** Writes dead letters (mentions.dlq); resolves once Kafka has them. Absent: issues are only counted. */
+  deadLetter?: (records: OutboundRecord[]) => Promise<void>
   /** What a refused sender is told to wait (seconds). */
   retryAfterS?: number
   now?: () => number
@@ -57,6 +60,41 @@ export class Intake {
   async accept(connector: string, r: Normalised): Promise<void> {
     this.count(connector, r)
     await this.publish(connector, r.mentions)
+  }
+
+  /**
+   * Dead-letters a payload that held items which could not become mentions: the bytes as
+   * received, with the reasons (item, code, reason) in the provenance headers. Awaited before
+   * the payload is acknowledged, so what a platform will not send again is never lost.
+   */
+  async deadLetter(connector: string, raw: Buffer, issues: ItemIssue[]): Promise<void> {
+    if (!this.opts.deadLetter || issues.length === 0) return
+    const reason = issues
+      .slice(0, 20)
+      .map((i) => `${i.item}: ${i.code}: ${i.reason}`)
+      .join('; ')
+    try {
+      await this.opts.deadLetter([
+        {
+          key: null,
+          value: raw,
+          headers: {
+            [DLQ_HEADER.code]: issues[0]!.code,
+            [DLQ_HEADER.reason]: reason.length > 1000 ? `${reason.slice(0, 1000)}…` : reason,
+            [DLQ_HEADER.stage]: 'ingest',
+            [DLQ_HEADER.time]: new Date(this.now()).toISOString(),
+            [DLQ_HEADER.sourceTopic]: `ingest:${connector}`,
+            'vigil.dlq.issues': String(issues.length),
+          },
+        },
+      ])
+    } catch (err) {
+      this.lastFailureAt = this.now()
+      throw new BackPressure(
+        `Kafka did not take the dead letter: ${(err as Error).message}`,
+        this.retryAfterS,
+      )
+    }
   }
 
   count(connector: string, r: Normalised): void {

@@ -61,6 +61,22 @@ describe('poller core', () => {
     expect(again[0]?.text).toMatch(/^Fixed in 4.12.4/)
   })
 
+  it('dead-letters a page with bad items once, however often it is read again', async () => {
+    const letters: unknown[] = []
+    const bad = readFileSync(new URL('../../fixtures/google-play/bad.json', import.meta.url), 'utf8')
+    const p = new Poller({
+      source: googlePlaySource('uk.co.northwindbank.app', () => 't'),
+      store: new MemoryCursorStore(),
+      intake: new Intake({ publish: async () => {}, deadLetter: async (r) => void letters.push(...r) }),
+      accounts: OwnAccounts.none(),
+      logger,
+      fetchImpl: fetchPage(() => bad),
+    })
+    expect((await p.cycle()).map((m) => m.id)).toEqual(['playstore:gp:bad-stars'])
+    await p.cycle()
+    expect(letters).toHaveLength(1)
+  })
+
   it('reports a malformed page without moving its cursor', async () => {
     const { p, store } = poller(
       async () => {},

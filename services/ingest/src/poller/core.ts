@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { backoffMs } from '@vigil/bus'
 import type { Logger } from '@vigil/config'
 import type { Mention } from '@vigil/schema'
@@ -66,6 +67,7 @@ export class Poller {
   private wake: (() => void) | undefined
   private loop: Promise<void> | undefined
   private failures = 0
+  private readonly deadLettered = new Set<string>()
   readonly status: PollerStatus = { state: 'starting' }
 
   constructor(private readonly deps: PollerDeps) {}
@@ -103,9 +105,11 @@ export class Poller {
       skipped.push(...r.skipped)
       if (!r.readable) {
         this.deps.intake.count(source.id, r)
+        await this.deadLetterOnce(out.body, r.errors)
         throw new Retry('backing-off', `malformed page: ${r.errors[0]?.reason ?? 'unreadable'}`, undefined)
       }
       errors.push(...r.errors)
+      await this.deadLetterOnce(out.body, r.errors)
       const newOnes = seen.fresh(r.mentions).filter((m) => !fresh.some((f) => f.id === m.id))
       fresh.push(...newOnes)
       if (page === 0) {
@@ -120,9 +124,6 @@ export class Poller {
       token = source.nextPage?.(parseJson(out.body))
       if (!token || newOnes.length === 0) break
     }
-    if (errors.length > 0) {
-      this.deps.logger.warn({ event: 'poll_items_rejected', source: source.id, errors: errors.slice(0, 20) })
-    }
     try {
       this.deps.intake.count(source.id, { mentions: fresh, errors, skipped })
       await this.deps.intake.publish(source.id, fresh)
@@ -135,6 +136,26 @@ export class Poller {
     this.status.cursorSavedAt = new Date(this.now()).toISOString()
     this.deps.logger.debug({ event: 'poll_cycle', source: source.id, published: fresh.length })
     return fresh
+  }
+
+  /** A page is re-read every cycle: its bad items are dead-lettered the first time only. */
+  private async deadLetterOnce(body: Buffer, issues: ItemIssue[]): Promise<void> {
+    if (issues.length === 0) return
+    const key = createHash('sha256').update(body).digest('base64url')
+    if (this.deadLettered.has(key)) return
+    try {
+      await this.deps.intake.deadLetter(this.deps.source.id, body, issues)
+    } catch (err) {
+      if (err instanceof BackPressure) throw new Retry('paused', err.message, err.retryAfterS * 1000)
+      throw err
+    }
+    this.deadLettered.add(key)
+    if (this.deadLettered.size > 1000) this.deadLettered.delete(this.deadLettered.values().next().value!)
+    this.deps.logger.warn({
+      event: 'poll_items_dead_lettered',
+      source: this.deps.source.id,
+      errors: issues.slice(0, 20),
+    })
   }
 
   private now(): number {

@@ -248,6 +248,7 @@ export class XStream {
     this.deps.intake.count(name, r)
     for (let attempt = 0; !this.stopped; attempt++) {
       try {
+        await this.deps.intake.deadLetter(name, Buffer.from(line), r.errors)
         await this.deps.intake.publish(name, r.mentions)
         return
       } catch (err) {
