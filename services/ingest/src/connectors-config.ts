@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { type Env, envBool, envInt, envList, envOptional } from '@vigil/config'
+import type { ServiceAccount } from './auth/jwt.js'
 
 /**
  * A credential from `NAME` or from the file named by `NAME_FILE` (a mounted secret). Read at
@@ -32,8 +33,15 @@ export interface ConnectorsConfig {
   }
   feeds: string[]
   itunes: Array<{ appId: string; territory: string }>
-  googlePlay?: { packages: string[]; accessToken: string; base?: string }
-  appStoreConnect?: { apps: string[]; token: string; base?: string }
+  /** A ready access token, or a service account whose tokens are minted and renewed. */
+  googlePlay?: { packages: string[]; accessToken?: string; serviceAccount?: ServiceAccount; base?: string }
+  /** A ready JWT, or the team key that signs a new one every 19 minutes. */
+  appStoreConnect?: {
+    apps: string[]
+    token?: string
+    key?: { keyId: string; issuerId: string; privateKeyPem: string }
+    base?: string
+  }
   youtube?: { apiKey: string; videos: string[]; channels: string[]; base?: string }
   reddit: { paths: string[]; userAgent?: string; base?: string }
   /** Minutes between polls, per kind (the platforms' quotas set the floor). */
@@ -58,11 +66,24 @@ export function connectorsConfig(env: Env): ConnectorsConfig {
   }
   const playPackages = envList(env, 'GOOGLE_PLAY_PACKAGES', [])
   const playToken = secret(env, 'GOOGLE_PLAY_ACCESS_TOKEN')
-  if (playPackages.length > 0 && !playToken)
-    throw new Error('GOOGLE_PLAY_PACKAGES needs GOOGLE_PLAY_ACCESS_TOKEN')
+  const playAccount = serviceAccount(secret(env, 'GOOGLE_PLAY_SERVICE_ACCOUNT'))
+  if (playPackages.length > 0 && !playToken && !playAccount) {
+    throw new Error('GOOGLE_PLAY_PACKAGES needs GOOGLE_PLAY_SERVICE_ACCOUNT or GOOGLE_PLAY_ACCESS_TOKEN')
+  }
   const ascApps = envList(env, 'APP_STORE_CONNECT_APPS', [])
   const ascToken = secret(env, 'APP_STORE_CONNECT_TOKEN')
-  if (ascApps.length > 0 && !ascToken) throw new Error('APP_STORE_CONNECT_APPS needs APP_STORE_CONNECT_TOKEN')
+  const ascKeyPem = secret(env, 'APP_STORE_CONNECT_PRIVATE_KEY')
+  const ascKeyId = envOptional(env, 'APP_STORE_CONNECT_KEY_ID')
+  const ascIssuer = envOptional(env, 'APP_STORE_CONNECT_ISSUER_ID')
+  const ascKey =
+    ascKeyPem && ascKeyId && ascIssuer
+      ? { keyId: ascKeyId, issuerId: ascIssuer, privateKeyPem: ascKeyPem }
+      : undefined
+  if (ascApps.length > 0 && !ascToken && !ascKey) {
+    throw new Error(
+      'APP_STORE_CONNECT_APPS needs APP_STORE_CONNECT_KEY_ID, _ISSUER_ID and _PRIVATE_KEY, or APP_STORE_CONNECT_TOKEN',
+    )
+  }
   const ytKey = secret(env, 'YOUTUBE_API_KEY')
   const ytVideos = envList(env, 'YOUTUBE_VIDEOS', [])
   const ytChannels = envList(env, 'YOUTUBE_CHANNELS', [])
@@ -93,20 +114,22 @@ export function connectorsConfig(env: Env): ConnectorsConfig {
       : {}),
     feeds,
     itunes,
-    ...(playToken && playPackages.length > 0
+    ...(playPackages.length > 0
       ? {
           googlePlay: {
             packages: playPackages,
-            accessToken: playToken,
+            ...opt('accessToken', playToken),
+            ...(playAccount ? { serviceAccount: playAccount } : {}),
             ...opt('base', envOptional(env, 'GOOGLE_PLAY_API_BASE')),
           },
         }
       : {}),
-    ...(ascToken && ascApps.length > 0
+    ...(ascApps.length > 0
       ? {
           appStoreConnect: {
             apps: ascApps,
-            token: ascToken,
+            ...opt('token', ascToken),
+            ...(ascKey ? { key: ascKey } : {}),
             ...opt('base', envOptional(env, 'APP_STORE_CONNECT_API_BASE')),
           },
         }
@@ -133,6 +156,25 @@ export function connectorsConfig(env: Env): ConnectorsConfig {
       reddit: envInt(env, 'POLL_REDDIT_MINUTES', 2, 1),
       x: envInt(env, 'POLL_X_MINUTES', 5, 1),
     },
+  }
+}
+
+/** A Google service-account key file's JSON (client_email, private_key, token_uri). */
+function serviceAccount(json: string | undefined): ServiceAccount | undefined {
+  if (!json) return undefined
+  let v: Partial<ServiceAccount>
+  try {
+    v = JSON.parse(json) as Partial<ServiceAccount>
+  } catch {
+    throw new Error('GOOGLE_PLAY_SERVICE_ACCOUNT is not JSON (a service-account key file)')
+  }
+  if (typeof v.client_email !== 'string' || typeof v.private_key !== 'string') {
+    throw new Error('GOOGLE_PLAY_SERVICE_ACCOUNT needs client_email and private_key')
+  }
+  return {
+    client_email: v.client_email,
+    private_key: v.private_key,
+    ...(typeof v.token_uri === 'string' ? { token_uri: v.token_uri } : {}),
   }
 }
 

@@ -1,3 +1,4 @@
+import { ANDROID_PUBLISHER_SCOPE, appStoreConnectToken, googleServiceAccountToken } from './auth/jwt.js'
 import type { ConnectorsConfig } from './connectors-config.js'
 import type { PollSource } from './poller/source.js'
 import {
@@ -6,6 +7,7 @@ import {
   googlePlaySource,
   itunesRssSource,
   redditSource,
+  type TokenSource,
   xSearchSource,
   youtubeSource,
 } from './poller/sources.js'
@@ -13,7 +15,7 @@ import {
 const MIN = 60_000
 
 /** Every poll source the configuration switches on. */
-export function configuredSources(c: ConnectorsConfig): PollSource[] {
+export function configuredSources(c: ConnectorsConfig, fetchImpl: typeof fetch = fetch): PollSource[] {
   const i = c.intervalMinutes
   const sources: PollSource[] = []
   for (const url of c.feeds) sources.push(feedSource(url, { intervalMs: i.feeds * MIN }))
@@ -21,25 +23,17 @@ export function configuredSources(c: ConnectorsConfig): PollSource[] {
     sources.push(itunesRssSource(a.appId, a.territory, { intervalMs: i.stores * MIN }))
   const gp = c.googlePlay
   if (gp) {
-    for (const p of gp.packages) {
-      sources.push(
-        googlePlaySource(p, () => gp.accessToken, {
-          intervalMs: i.stores * MIN,
-          ...(gp.base ? { base: gp.base } : {}),
-        }),
-      )
-    }
+    const token: TokenSource = gp.serviceAccount
+      ? googleServiceAccountToken(gp.serviceAccount, ANDROID_PUBLISHER_SCOPE, fetchImpl)
+      : () => gp.accessToken
+    const o = { intervalMs: i.stores * MIN, ...(gp.base ? { base: gp.base } : {}) }
+    for (const p of gp.packages) sources.push(googlePlaySource(p, token, o))
   }
   const asc = c.appStoreConnect
   if (asc) {
-    for (const a of asc.apps) {
-      sources.push(
-        appStoreConnectSource(a, () => asc.token, {
-          intervalMs: i.stores * MIN,
-          ...(asc.base ? { base: asc.base } : {}),
-        }),
-      )
-    }
+    const token: TokenSource = asc.key ? appStoreConnectToken(asc.key) : () => asc.token
+    const o = { intervalMs: i.stores * MIN, ...(asc.base ? { base: asc.base } : {}) }
+    for (const a of asc.apps) sources.push(appStoreConnectSource(a, token, o))
   }
   const yt = c.youtube
   if (yt) {

@@ -6,7 +6,7 @@ import { type ItemIssue, type NormaliseContext, type OwnAccounts, readPayload } 
 import { BackPressure, type Intake } from '../intake/intake.js'
 import type { IngestMetrics } from '../intake/metrics.js'
 import type { Cursor, CursorStore } from './cursor-store.js'
-import { type HttpOutcome, request } from './http.js'
+import { type HttpOutcome, type HttpRequest, request } from './http.js'
 import { Seen } from './seen.js'
 import type { PollSource } from './source.js'
 
@@ -173,7 +173,13 @@ export class Poller {
   }
 
   private async fetch(cursor: Cursor, token: string | undefined, first: boolean) {
-    const req = this.deps.source.request(cursor, token)
+    let req: HttpRequest
+    try {
+      req = await this.deps.source.request(cursor, token)
+    } catch (err) {
+      // Minting a token failed (the token endpoint is down, or refuses the key).
+      throw new Retry('backing-off', `credentials: ${(err as Error).message}`, undefined)
+    }
     if (first && this.deps.source.conditional) {
       req.headers = {
         ...req.headers,

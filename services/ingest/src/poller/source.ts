@@ -11,7 +11,7 @@ export interface PollSource {
   /** Pages read per cycle at most (newest first; paging stops at a page with nothing new). */
   maxPages: number
   /** The request for a page: the first (no token) or the one a previous page pointed to. */
-  request(cursor: Cursor, pageToken: string | undefined): HttpRequest
+  request(cursor: Cursor, pageToken: string | undefined): HttpRequest | Promise<HttpRequest>
   /** The next page's token or URL from a page's body, if it has one. */
   nextPage?(body: unknown): string | undefined
   /** Sends If-None-Match / If-Modified-Since from the cursor (feeds). */

@@ -10,6 +10,9 @@ const withQuery = (base: string, q: Record<string, string | undefined>): string 
 const bearer = (token: string | undefined): Record<string, string> =>
   token ? { authorization: `Bearer ${token}` } : {}
 
+/** A credential given as is, or minted (and cached) when asked. */
+export type TokenSource = () => string | undefined | Promise<string | undefined>
+
 /** RSS 2.0 / Atom feed, with ETag / Last-Modified and de-duplication by GUID. */
 export function feedSource(url: string, opts: { intervalMs?: number } = {}): PollSource {
   return {
@@ -54,7 +57,7 @@ export function itunesRssSource(
 /** Google Play Developer API reviews.list of one app (the API keeps the last week of reviews). */
 export function googlePlaySource(
   packageName: string,
-  accessToken: () => string | undefined,
+  accessToken: TokenSource,
   opts: { intervalMs?: number; base?: string } = {},
 ): PollSource {
   const base = opts.base ?? 'https://androidpublisher.googleapis.com'
@@ -64,12 +67,12 @@ export function googlePlaySource(
     intervalMs: opts.intervalMs ?? 15 * MIN,
     maxPages: 20,
     appId: packageName,
-    request: (_c, token) => ({
+    request: async (_c, token) => ({
       url: withQuery(`${base}/androidpublisher/v3/applications/${encodeURIComponent(packageName)}/reviews`, {
         maxResults: '100',
         token,
       }),
-      headers: bearer(accessToken()),
+      headers: bearer(await accessToken()),
     }),
     nextPage: (body) => text(obj(obj(body).tokenPagination).nextPageToken),
   }
@@ -78,7 +81,7 @@ export function googlePlaySource(
 /** App Store Connect customer reviews of one app, newest first, with the developer responses. */
 export function appStoreConnectSource(
   appId: string,
-  token: () => string | undefined,
+  token: TokenSource,
   opts: { intervalMs?: number; base?: string } = {},
 ): PollSource {
   const base = opts.base ?? 'https://api.appstoreconnect.apple.com'
@@ -88,7 +91,7 @@ export function appStoreConnectSource(
     intervalMs: opts.intervalMs ?? 30 * MIN,
     maxPages: 10,
     appId,
-    request: (_c, next) => ({
+    request: async (_c, next) => ({
       url:
         next ??
         withQuery(`${base}/v1/apps/${encodeURIComponent(appId)}/customerReviews`, {
@@ -96,7 +99,7 @@ export function appStoreConnectSource(
           include: 'response',
           limit: '200',
         }),
-      headers: bearer(token()),
+      headers: bearer(await token()),
     }),
     // Only a next link on the API's own origin is followed: the token must not go anywhere else.
     nextPage: (body) => {
