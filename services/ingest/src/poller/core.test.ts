@@ -48,6 +48,37 @@ describe('poller core', () => {
     expect(published).toHaveLength(3)
   })
 
+  it('pauses without fetching while Kafka is congested, and resumes after Retry-After', async () => {
+    let now = 1_000_000
+    let fetches = 0
+    let down = true
+    const intake = new Intake({
+      publish: async () => {
+        if (down) throw new Error('broker down')
+      },
+      retryAfterS: 5,
+      now: () => now,
+    })
+    const p = new Poller({
+      source: googlePlaySource('uk.co.northwindbank.app', () => 't'),
+      store: new MemoryCursorStore(),
+      intake,
+      accounts: OwnAccounts.none(),
+      logger,
+      fetchImpl: (async () => {
+        fetches++
+        return new Response(onePage, { status: 200 })
+      }) as typeof fetch,
+    })
+    await expect(p.cycle()).rejects.toThrow(/Kafka did not take/)
+    await expect(p.cycle()).rejects.toThrow(/congested/)
+    expect(fetches).toBe(1)
+    now += 6_000
+    down = false
+    expect(await p.cycle()).toHaveLength(3)
+    expect(fetches).toBe(2)
+  })
+
   it('publishes a review edited on the platform as an edit of the same id', async () => {
     let body = onePage
     const { p } = poller(

@@ -90,6 +90,8 @@ export class Poller {
   /** One cycle, exposed for tests and replays: resolves with what was published. */
   async cycle(): Promise<Mention[]> {
     const { source, store } = this.deps
+    // Kafka is not taking batches: no point spending the platform's quota on pages now.
+    if (this.deps.intake.congested) throw new Retry('paused', 'Kafka is congested', 1000)
     const cursor: Cursor = (await store.load(source.id)) ?? { seen: [] }
     const seen = new Seen(cursor.seen, this.deps.seenCap)
     const fresh: Mention[] = []
