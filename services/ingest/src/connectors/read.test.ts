@@ -27,6 +27,8 @@ describe('readPayload', () => {
       [Buffer.from([0xff, 0xfe, 0x41]), 'VIGIL_ERR_BAD_ENCODING'],
       [Buffer.from('{"data": {'), 'VIGIL_ERR_MALFORMED_JSON'],
       [Buffer.from('<html></html>'), 'VIGIL_ERR_UNKNOWN_FORMAT'],
+      [Buffer.from('null'), 'VIGIL_ERR_UNKNOWN_FORMAT'],
+      [Buffer.from('{"hello": "world"}'), 'VIGIL_ERR_UNKNOWN_FORMAT'],
     ]
     for (const [raw, code] of cases) {
       const r = readPayload(raw, 'auto', ctx)

@@ -66,6 +66,7 @@ export function readPayload(raw: Buffer, format: Format | 'auto', ctx: Normalise
     errors: [...docs.errors],
     skipped: [],
   }
+  let known = 0
   docs.values.forEach(({ doc, line }) => {
     const f = want ?? sniffJson(doc)
     const at = (i: ItemIssue): ItemIssue =>
@@ -77,11 +78,14 @@ export function readPayload(raw: Buffer, format: Format | 'auto', ctx: Normalise
       return
     }
     out.format ??= f
+    known++
     const r = CONNECTORS[f].normalise(doc, ctx)
     out.mentions.push(...r.mentions)
     out.errors.push(...r.errors.map(at))
     out.skipped.push(...r.skipped.map(at))
   })
+  // Sniffing found no format for any document: nothing in the input could be read.
+  if (known === 0) out.readable = false
   return out
 }
 

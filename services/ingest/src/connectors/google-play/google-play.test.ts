@@ -44,6 +44,16 @@ describe('google-play', () => {
     })
   })
 
+  it('splits the title Play joins to the body with a tab', () => {
+    const review = {
+      reviewId: 'r1',
+      authorName: 'A',
+      comments: [{ userComment: { text: '\tSlow app\tTransfers take minutes', starRating: 2 } }],
+    }
+    const r = readPayload(Buffer.from(JSON.stringify(review)), 'auto', ctx)
+    expect(r.mentions[0]?.text).toBe('Slow app\n\nTransfers take minutes')
+  })
+
   it('reports a review without id or text and keeps an out-of-range rating out of the mention', () => {
     const r = readPayload(fixture('google-play/bad.json'), 'google-play', ctx)
     expect(r.mentions.map((m) => [m.id, m.rating])).toEqual([['playstore:gp:bad-stars', null]])

@@ -30,7 +30,10 @@ function review(c: Collector, item: string, r: Obj, ctx: NormaliseContext): void
     : ''
   // With translationLanguage set, `text` is the translation and `originalText` what was written.
   const written = text(user.originalText) ?? text(user.text)
-  const body = written === undefined ? undefined : decodeEntities(written)
+  // Play joins a review's title and body with a tab (reviews.list docs): a reader sees two paragraphs.
+  // Play joins a review's title and body with a tab (reviews.list docs): a reader sees two paragraphs.
+  const body =
+    written === undefined ? undefined : decodeEntities(written).replace(/\t+/, '\n\n').replace(/\t+/, '\n\n')
   const author = text(r.authorName) ?? 'A Google user'
   if (body === undefined) {
     c.error(item, ERR.missing, `review ${id} has no userComment text (a rating without a review)`)
