@@ -51,44 +51,87 @@ export interface ConnectorsConfig {
 const opt = <K extends string>(k: K, v: string | undefined) =>
   (v ? { [k]: v } : {}) as Partial<Record<K, string>>
 
-export function connectorsConfig(env: Env): ConnectorsConfig {
-  const metaSecret = secret(env, 'META_APP_SECRET')
-  const metaVerify = secret(env, 'META_VERIFY_TOKEN')
-  if (!!metaSecret !== !!metaVerify) {
+type C = ConnectorsConfig
+
+function metaConfig(env: Env): Pick<C, 'meta'> {
+  const appSecret = secret(env, 'META_APP_SECRET')
+  const verifyToken = secret(env, 'META_VERIFY_TOKEN')
+  if (!!appSecret !== !!verifyToken) {
     throw new Error('META_APP_SECRET and META_VERIFY_TOKEN go together: set both or neither')
   }
-  const xToken = secret(env, 'X_BEARER_TOKEN')
-  const xStream = envBool(env, 'X_STREAM', false)
-  const xQueries = envList(env, 'X_SEARCH_QUERIES', [])
-  const xCompliance = envBool(env, 'X_COMPLIANCE_STREAM', false)
-  if ((xStream || xCompliance || xQueries.length > 0) && !xToken) {
-    throw new Error('X_STREAM / X_COMPLIANCE_STREAM / X_SEARCH_QUERIES need X_BEARER_TOKEN')
+  return appSecret && verifyToken ? { meta: { appSecret, verifyToken } } : {}
+}
+
+function xConfig(env: Env): Pick<C, 'x'> {
+  const bearerToken = secret(env, 'X_BEARER_TOKEN')
+  const stream = envBool(env, 'X_STREAM', false)
+  const searchQueries = envList(env, 'X_SEARCH_QUERIES', [])
+  const compliance = envBool(env, 'X_COMPLIANCE_STREAM', false)
+  if (!stream && !compliance && searchQueries.length === 0) return {}
+  if (!bearerToken) throw new Error('X_STREAM / X_COMPLIANCE_STREAM / X_SEARCH_QUERIES need X_BEARER_TOKEN')
+  return {
+    x: {
+      bearerToken,
+      stream,
+      compliance,
+      searchQueries,
+      ruleChars: envInt(env, 'X_RULE_MAX_CHARS', 512, 64, 4096),
+      ...opt('base', envOptional(env, 'X_API_BASE')),
+    },
   }
-  const playPackages = envList(env, 'GOOGLE_PLAY_PACKAGES', [])
-  const playToken = secret(env, 'GOOGLE_PLAY_ACCESS_TOKEN')
-  const playAccount = serviceAccount(secret(env, 'GOOGLE_PLAY_SERVICE_ACCOUNT'))
-  if (playPackages.length > 0 && !playToken && !playAccount) {
+}
+
+function googlePlayConfig(env: Env): Pick<C, 'googlePlay'> {
+  const packages = envList(env, 'GOOGLE_PLAY_PACKAGES', [])
+  if (packages.length === 0) return {}
+  const accessToken = secret(env, 'GOOGLE_PLAY_ACCESS_TOKEN')
+  const account = serviceAccount(secret(env, 'GOOGLE_PLAY_SERVICE_ACCOUNT'))
+  if (!accessToken && !account) {
     throw new Error('GOOGLE_PLAY_PACKAGES needs GOOGLE_PLAY_SERVICE_ACCOUNT or GOOGLE_PLAY_ACCESS_TOKEN')
   }
-  const ascApps = envList(env, 'APP_STORE_CONNECT_APPS', [])
-  const ascToken = secret(env, 'APP_STORE_CONNECT_TOKEN')
-  const ascKeyPem = secret(env, 'APP_STORE_CONNECT_PRIVATE_KEY')
-  const ascKeyId = envOptional(env, 'APP_STORE_CONNECT_KEY_ID')
-  const ascIssuer = envOptional(env, 'APP_STORE_CONNECT_ISSUER_ID')
-  const ascKey =
-    ascKeyPem && ascKeyId && ascIssuer
-      ? { keyId: ascKeyId, issuerId: ascIssuer, privateKeyPem: ascKeyPem }
-      : undefined
-  if (ascApps.length > 0 && !ascToken && !ascKey) {
+  return {
+    googlePlay: {
+      packages,
+      ...opt('accessToken', accessToken),
+      ...(account ? { serviceAccount: account } : {}),
+      ...opt('base', envOptional(env, 'GOOGLE_PLAY_API_BASE')),
+    },
+  }
+}
+
+function appStoreConnectConfig(env: Env): Pick<C, 'appStoreConnect'> {
+  const apps = envList(env, 'APP_STORE_CONNECT_APPS', [])
+  if (apps.length === 0) return {}
+  const token = secret(env, 'APP_STORE_CONNECT_TOKEN')
+  const privateKeyPem = secret(env, 'APP_STORE_CONNECT_PRIVATE_KEY')
+  const keyId = envOptional(env, 'APP_STORE_CONNECT_KEY_ID')
+  const issuerId = envOptional(env, 'APP_STORE_CONNECT_ISSUER_ID')
+  const key = privateKeyPem && keyId && issuerId ? { keyId, issuerId, privateKeyPem } : undefined
+  if (!token && !key) {
     throw new Error(
       'APP_STORE_CONNECT_APPS needs APP_STORE_CONNECT_KEY_ID, _ISSUER_ID and _PRIVATE_KEY, or APP_STORE_CONNECT_TOKEN',
     )
   }
-  const ytKey = secret(env, 'YOUTUBE_API_KEY')
-  const ytVideos = envList(env, 'YOUTUBE_VIDEOS', [])
-  const ytChannels = envList(env, 'YOUTUBE_CHANNELS', [])
-  if (ytVideos.length + ytChannels.length > 0 && !ytKey)
-    throw new Error('YOUTUBE_VIDEOS / YOUTUBE_CHANNELS need YOUTUBE_API_KEY')
+  return {
+    appStoreConnect: {
+      apps,
+      ...opt('token', token),
+      ...(key ? { key } : {}),
+      ...opt('base', envOptional(env, 'APP_STORE_CONNECT_API_BASE')),
+    },
+  }
+}
+
+function youtubeConfig(env: Env): Pick<C, 'youtube'> {
+  const videos = envList(env, 'YOUTUBE_VIDEOS', [])
+  const channels = envList(env, 'YOUTUBE_CHANNELS', [])
+  if (videos.length + channels.length === 0) return {}
+  const apiKey = secret(env, 'YOUTUBE_API_KEY')
+  if (!apiKey) throw new Error('YOUTUBE_VIDEOS / YOUTUBE_CHANNELS need YOUTUBE_API_KEY')
+  return { youtube: { apiKey, videos, channels, ...opt('base', envOptional(env, 'YOUTUBE_API_BASE')) } }
+}
+
+function feedsConfig(env: Env): Pick<C, 'feeds' | 'itunes'> {
   const itunes = envList(env, 'ITUNES_RSS_APPS', []).map((s) => {
     const m = /^(\d+):([A-Za-z]{2})$/.exec(s.trim())
     if (!m) throw new Error(`ITUNES_RSS_APPS: "${s}" must be appId:cc (1500000001:gb)`)
@@ -98,52 +141,17 @@ export function connectorsConfig(env: Env): ConnectorsConfig {
   for (const f of feeds) {
     if (!/^https?:\/\//.test(f)) throw new Error(`RSS_FEEDS: "${f}" is not an http(s) URL`)
   }
+  return { feeds, itunes }
+}
+
+export function connectorsConfig(env: Env): ConnectorsConfig {
   return {
-    ...(metaSecret && metaVerify ? { meta: { appSecret: metaSecret, verifyToken: metaVerify } } : {}),
-    ...(xToken && (xStream || xCompliance || xQueries.length > 0)
-      ? {
-          x: {
-            bearerToken: xToken,
-            stream: xStream,
-            compliance: xCompliance,
-            searchQueries: xQueries,
-            ruleChars: envInt(env, 'X_RULE_MAX_CHARS', 512, 64, 4096),
-            ...opt('base', envOptional(env, 'X_API_BASE')),
-          },
-        }
-      : {}),
-    feeds,
-    itunes,
-    ...(playPackages.length > 0
-      ? {
-          googlePlay: {
-            packages: playPackages,
-            ...opt('accessToken', playToken),
-            ...(playAccount ? { serviceAccount: playAccount } : {}),
-            ...opt('base', envOptional(env, 'GOOGLE_PLAY_API_BASE')),
-          },
-        }
-      : {}),
-    ...(ascApps.length > 0
-      ? {
-          appStoreConnect: {
-            apps: ascApps,
-            ...opt('token', ascToken),
-            ...(ascKey ? { key: ascKey } : {}),
-            ...opt('base', envOptional(env, 'APP_STORE_CONNECT_API_BASE')),
-          },
-        }
-      : {}),
-    ...(ytKey && ytVideos.length + ytChannels.length > 0
-      ? {
-          youtube: {
-            apiKey: ytKey,
-            videos: ytVideos,
-            channels: ytChannels,
-            ...opt('base', envOptional(env, 'YOUTUBE_API_BASE')),
-          },
-        }
-      : {}),
+    ...metaConfig(env),
+    ...xConfig(env),
+    ...feedsConfig(env),
+    ...googlePlayConfig(env),
+    ...appStoreConnectConfig(env),
+    ...youtubeConfig(env),
     reddit: {
       paths: envList(env, 'REDDIT_PATHS', []),
       ...opt('userAgent', envOptional(env, 'REDDIT_USER_AGENT')),
