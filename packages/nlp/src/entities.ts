@@ -3,6 +3,7 @@
  * spelling per tag whatever the case, width, Arabic letter variant or Chinese script.
  */
 
+import { LIMITS } from '@vigil/schema'
 import { allMatches } from './regex.js'
 import { STOPWORDS } from './stopwords.js'
 import { foldText, tokenize } from './text.js'
@@ -27,7 +28,11 @@ const HASHTAG_BLOCKED_BEFORE_RE = /[\p{L}\p{N}_&/]$/u
 const HAN_CHAR_RE = /[\u4E00-\u9FFF]/
 const CASHTAG_RE = /(?<![\p{L}\p{N}_$])[$＄]([A-Za-z][A-Za-z0-9.]{0,9})(?![\p{L}\p{N}])/gu
 const HANDLE_RE = /(?<![\p{L}\p{N}_.@])[@＠]([A-Za-z0-9_]{1,30})(?![A-Za-z0-9_@.]*\.[A-Za-z]{2,})/gu
-const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"'\u3000]{1,2000}/giu
+// Up to the wire contract's link limit (less the longest scheme), so every link found is stored.
+const URL_RE = new RegExp(
+  `\\b(?:https?:\\/\\/|www\\.)[^\\s<>"'\\u3000]{1,${LIMITS.urlChars - 'https://'.length}}`,
+  'giu',
+)
 const TRAILING_PUNCT_RE = /[.,;:!?)\]}'"»。，！？]+$/u
 // A bigram with a function character ("的账", "了我") is never a topic.
 // Code units, not strings: reading run[i] would allocate a string per Chinese character.

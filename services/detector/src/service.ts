@@ -14,8 +14,7 @@ import {
 import type { Logger } from '@vigil/config'
 
 import { type BrandInfo, createDetectorEngine, type DetectorEngine, type DetectorParams } from '@vigil/detect'
-import { type Alert, copyForKey, type Topics } from '@vigil/schema'
-import { decodeEnriched } from './decode.js'
+import { type Alert, copyForKey, decodeEnrichedMention, type Topics } from '@vigil/schema'
 import { decodeAck, decodeVerdict, type FeedbackItem, RecentFeedback } from './feedback.js'
 import { type StateStore, startStateStore } from './state-store.js'
 
@@ -262,7 +261,7 @@ export async function startDetector(deps: DetectorDeps): Promise<DetectorHandle>
   const handleBatch = (records: InboundRecord[]): Promise<void> =>
     serial(async () => {
       for (const rec of records) {
-        const r = decodeEnriched(rec.value)
+        const r = decodeEnrichedMention(rec.value)
         if (r.kind === 'ok') {
           const recordKey = rec.key?.toString('utf8')
           const key = recordKey ?? r.value.brands[0]?.brand
