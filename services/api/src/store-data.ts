@@ -19,6 +19,7 @@ import {
   volumeByMinute,
 } from '@vigil/store'
 import type { ApiData } from './data.js'
+import * as toPublic from './public-rows.js'
 
 const n = (x: unknown): number => {
   const v = Number(x)
@@ -74,21 +75,23 @@ export function storeData(store: Store): ApiData {
     },
     insertAlerts: (alerts) => insertAlerts(store, alerts),
     insertFeedback: (f) => insertAlertFeedback(store, f),
-    recentMentions: (args) =>
-      recentMentions(store, {
-        brand: args.brand,
-        limit: args.limit,
-        intent: args.intent as Intent | undefined,
-      }),
+    recentMentions: async (args) =>
+      (
+        await recentMentions(store, {
+          brand: args.brand,
+          limit: args.limit,
+          intent: args.intent as Intent | undefined,
+        })
+      ).map(toPublic.mention),
     insights: {
-      breakdown: (args) => breakdown(store, args),
-      topTags: (args) => topTags(store, args),
-      topAuthors: (args) => topAuthors(store, args),
-      careInbox: (args) => careInbox(store, args),
-      responseStats: (args) => responseStats(store, args),
-      releaseFeedback: (args) => releaseFeedback(store, args),
-      searchMentions: (args) => searchMentions(store, args),
-      mentionHistory: (id) => mentionHistory(store, id),
+      breakdown: async (args) => (await breakdown(store, args)).map(toPublic.breakdown),
+      topTags: async (args) => (await topTags(store, args)).map(toPublic.tag),
+      topAuthors: async (args) => (await topAuthors(store, args)).map(toPublic.author),
+      careInbox: async (args) => (await careInbox(store, args)).map(toPublic.inbox),
+      responseStats: async (args) => (await responseStats(store, args)).map(toPublic.response),
+      releaseFeedback: async (args) => (await releaseFeedback(store, args)).map(toPublic.release),
+      searchMentions: async (args) => (await searchMentions(store, args)).map(toPublic.mention),
+      mentionHistory: async (id) => (await mentionHistory(store, id)).map(toPublic.event),
     },
   }
 }

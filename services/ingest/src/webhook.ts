@@ -1,6 +1,7 @@
 import { type Authenticator, type BrandConfig, bearerToken } from '@vigil/config'
 import { type Mention, validateMention } from '@vigil/schema'
 import Fastify, { type FastifyInstance } from 'fastify'
+import { errorBody, installErrorHandlers } from './errors.js'
 import type { MentionGenerator, ScenarioKind } from './generator/index.js'
 import { SCENARIO_KINDS, ScenarioError } from './generator/index.js'
 
@@ -36,7 +37,7 @@ export function buildIngestApp(deps: IngestAppDeps): FastifyInstance {
       return reply
         .code(401)
         .header('www-authenticate', 'Bearer realm="vigil-ingest"')
-        .send({ code: 'VIGIL_ERR_UNAUTHENTICATED', message: 'a valid ingest token is required' })
+        .send(errorBody('VIGIL_ERR_UNAUTHENTICATED'))
     })
   }
 
@@ -44,9 +45,7 @@ export function buildIngestApp(deps: IngestAppDeps): FastifyInstance {
     const body = req.body
     const items = Array.isArray(body) ? body : [body]
     if (items.length > MAX_BATCH) {
-      return reply
-        .code(413)
-        .send({ code: 'VIGIL_ERR_BATCH_TOO_LARGE', message: `at most ${MAX_BATCH} mentions a request` })
+      return reply.code(413).send(errorBody('VIGIL_ERR_BATCH_TOO_LARGE', MAX_BATCH))
     }
     const now = new Date().toISOString()
     const accepted: Mention[] = []
@@ -67,15 +66,12 @@ export function buildIngestApp(deps: IngestAppDeps): FastifyInstance {
     '/v1/scenarios',
     async (req, reply) => {
       const gen = deps.generator
-      if (!gen)
-        return reply
-          .code(409)
-          .send({ code: 'VIGIL_ERR_NO_GENERATOR', message: 'the demo generator is not running' })
+      if (!gen) return reply.code(409).send(errorBody('VIGIL_ERR_NO_GENERATOR'))
       const kind = (req.body?.kind ?? 'outage') as ScenarioKind
       if (!SCENARIO_KINDS.includes(kind)) {
         return reply
           .code(400)
-          .send({ code: 'VIGIL_ERR_SCENARIO', message: `kind must be one of ${SCENARIO_KINDS.join(', ')}` })
+          .send(errorBody('VIGIL_ERR_SCENARIO', `kind must be one of ${SCENARIO_KINDS.join(', ')}`))
       }
       try {
         const s = gen.addScenario({
@@ -96,17 +92,6 @@ export function buildIngestApp(deps: IngestAppDeps): FastifyInstance {
 
   app.get('/v1/scenarios', async () => deps.generator?.groundTruth() ?? [])
 
-  app.setErrorHandler((err: { statusCode?: number; message?: string }, _req, reply) => {
-    const status = err.statusCode ?? 500
-    const code =
-      status === 413
-        ? 'VIGIL_ERR_BODY_TOO_LARGE'
-        : status === 400
-          ? 'VIGIL_ERR_BAD_REQUEST'
-          : 'VIGIL_ERR_INTERNAL'
-    reply
-      .code(status)
-      .send({ code, message: status >= 500 ? 'internal error' : (err.message ?? 'bad request') })
-  })
+  installErrorHandlers(app, 'ingest_request_failed')
   return app
 }

@@ -1,0 +1,15 @@
+import { defineHttpErrors } from '@vigil/config'
+
+/**
+ * Ingest's error registry: the common HTTP faults (packages/config http-errors.ts), so a body
+ * too large or a wrong content type has the same code here as in the api, plus ingest's own.
+ */
+const registry = defineHttpErrors({
+  VIGIL_ERR_BATCH_TOO_LARGE: { status: 413, message: 'at most %s mentions a request' },
+  VIGIL_ERR_NO_GENERATOR: { status: 409, message: 'the demo generator is not running' },
+  VIGIL_ERR_SCENARIO: { status: 400, message: '%s' },
+})
+
+export const INGEST_ERRORS = registry.table
+export const errorBody = registry.body
+export const installErrorHandlers = registry.install
