@@ -43,6 +43,9 @@ const MAX_ITEMS = 20
 const TAG_CHARS_RE = /[#＃$＄@＠]/
 const URL_HINT_RE = /https?:|www\./i
 const MAX_TERMS = 24
+// A "word" longer than this is a run of junk (or a pasted token), not a topic; the wire contract
+// caps list items at LIMITS.itemChars anyway.
+const MAX_TERM_CHARS = 64
 
 function uniquePush(list: string[], v: string, max = MAX_ITEMS): void {
   if (v !== '' && list.length < max && !list.includes(v)) list.push(v)
@@ -120,7 +123,7 @@ function extractTerms(folded: string, words: readonly string[], out: Entities, r
     const w = words[i]!
     if (terms.length >= MAX_TERMS) return
     // Pure tests, cheapest first: a stopword (most skipped words) costs one read of the row.
-    if (w.length < 3 || (facts !== undefined ? facts[i]?.stop === true : STOPWORDS.has(w))) continue
+    if (w.length < 3 || w.length > MAX_TERM_CHARS || (facts !== undefined ? facts[i]?.stop === true : STOPWORDS.has(w))) continue
     if (isDigits(w) || hasHan(w) || terms.includes(w)) continue
     terms.push(w)
   }
