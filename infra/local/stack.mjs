@@ -22,8 +22,9 @@ const env = {
   DEMO_CRISIS_AFTER_S: process.env.DEMO_CRISIS_AFTER_S ?? '-240',
 }
 const embedded = !env.CLICKHOUSE_URL
-// Embedded chDB locks its data directory to one process, so the API hosts the sink then.
-const services = ['enricher', 'detector', ...(embedded ? [] : ['sink']), 'api', 'ingest']
+// Embedded chDB locks its data directory to one process, so the sink and the api then run
+// together in the embedded launcher (services/embedded); with a server, each on its own.
+const services = ['enricher', 'detector', ...(embedded ? ['embedded'] : ['sink', 'api']), 'ingest']
 
 const children = []
 for (const name of services) {
@@ -84,7 +85,7 @@ if (!stopping) {
   console.log(`[vigil] all services up. Logs: ${logDir}`)
   console.log(`[vigil] dashboard: ${url}`)
   console.log(
-    `[vigil] metrics: ${url}metrics (api), http://127.0.0.1:${env.ENRICHER_METRICS_PORT ?? '9101'}/metrics (enricher), ` +
+    `[vigil] metrics: ${url}metrics (api${embedded ? ' and sink' : ''}), http://127.0.0.1:${env.ENRICHER_METRICS_PORT ?? '9101'}/metrics (enricher), ` +
       `http://127.0.0.1:${env.DETECTOR_METRICS_PORT ?? '9102'}/metrics (detector)`,
   )
   const after = Number(env.DEMO_CRISIS_AFTER_S)

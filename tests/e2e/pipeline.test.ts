@@ -1,7 +1,7 @@
 /**
  * The whole system, for real: a Kafka broker, every service as its own process from its built
- * main, embedded ClickHouse in the API process, the dashboard in Debian's Chromium. One stack
- * is started for the file; the tests run in order against it.
+ * main (with embedded ClickHouse, the sink and the api in the embedded launcher), the dashboard
+ * in Debian's Chromium. One stack is started for the file; the tests run in order against it.
  */
 import { mkdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
@@ -19,7 +19,8 @@ const run = uniqueName('e2e')
 const outDir = join(repoRoot, 'test-output', 'e2e')
 const chdbPath = join(repoRoot, '.cache', 'e2e-chdb', run)
 // A ClickHouse server when the test helper provides one (Docker); embedded chDB otherwise, where
-// the api process hosts the sink because a chDB directory opens in one process only.
+// the embedded launcher runs the sink and the api in one process (a chDB directory opens in one
+// process only).
 const clickhouseUrl = process.env.CLICKHOUSE_URL
 const database = clickhouseUrl ? run.replaceAll(/[^a-zA-Z0-9_]/g, '_') : 'vigil'
 const prefix = `${run}.`
@@ -80,7 +81,9 @@ beforeAll(async () => {
     LOG_LEVEL: 'info',
   }
   const logDir = join(outDir, 'logs')
-  const backend = clickhouseUrl ? ['api', 'enricher', 'detector', 'sink'] : ['api', 'enricher', 'detector']
+  const backend = clickhouseUrl
+    ? ['api', 'enricher', 'detector', 'sink']
+    : ['embedded', 'enricher', 'detector']
   for (const name of backend) services.set(name, startService(name, env, logDir))
   await waitHealthy(`${apiUrl}/healthz`, 'the API to answer /healthz')
   services.set('ingest', startService('ingest', env, logDir))

@@ -213,6 +213,23 @@ function countParams(p: DetectorParams): DetectorParams {
   return cp
 }
 
+/** The negative share over each window (negatives given volume), added to `scores`. */
+function scoreShareWindows(st: BrandState, windows: number[], p: DetectorParams, scores: Scored[]): void {
+  const share = shareOf(st.share)
+  for (const w of windows) {
+    const vh = st.hist.volume
+    const nh = st.hist.negative
+    if (vh.length < w) continue
+    let vol = 0
+    let neg = 0
+    for (let i = vh.length - w; i < vh.length; i++) {
+      vol += vh[i]!.c
+      neg += nh[i]!.c
+    }
+    scores.push(scoreShare(neg, vol, share, st.share.disp, w, p))
+  }
+}
+
 /** Score a closed bucket (does not learn from it). */
 export function closeBucket(st: BrandState, bucket: Bucket, p: DetectorParams): BucketResult {
   const startMs = bucket.index * p.bucketMs
@@ -240,19 +257,7 @@ export function closeBucket(st: BrandState, bucket: Bucket, p: DetectorParams): 
     if (s === 'negative') negObs = h[h.length - 1]!
     if (s === 'volume') expectedVolume = e.mu
   }
-  const share = shareOf(st.share)
-  for (const w of cp.windows) {
-    const vh = st.hist.volume
-    const nh = st.hist.negative
-    if (vh.length < w) continue
-    let vol = 0
-    let neg = 0
-    for (let i = vh.length - w; i < vh.length; i++) {
-      vol += vh[i]!.c
-      neg += nh[i]!.c
-    }
-    scores.push(scoreShare(neg, vol, share, st.share.disp, w, p))
-  }
+  scoreShareWindows(st, cp.windows, p, scores)
   const evicted = pushRecent(st, bucket, p.trendWindowBuckets)
   const trends = {} as Record<TrendKind, TrendHit[]>
   for (const kind of TREND_KINDS) {

@@ -1,31 +1,74 @@
 import { createKafka, createProducer, ensureTopics, onShutdown, vigilTopicSpecs } from '@vigil/bus'
-import { createAuthenticator, createLogger, isLoopbackHost, loadBrands } from '@vigil/config'
+import {
+  type BrandConfig,
+  createAuthenticator,
+  createLogger,
+  isLoopbackHost,
+  type Logger,
+  loadBrands,
+} from '@vigil/config'
 import { type Mention, topicNames } from '@vigil/schema'
-import { ingestConfig } from './config.js'
+import { type IngestConfig, ingestConfig } from './config.js'
 import { MentionGenerator } from './generator/index.js'
 import { startLiveLoop } from './live.js'
 import { buildIngestApp } from './webhook.js'
 
-const cfg = ingestConfig(process.env)
-const logger = createLogger('ingest', cfg.logLevel)
-const brands = loadBrands(cfg.brandsPath)
-const topics = topicNames(cfg.topicPrefix)
-const kafka = createKafka({ brokers: cfg.kafkaBrokers, clientId: cfg.kafkaClientId, logger })
-await ensureTopics(kafka, vigilTopicSpecs(topics, cfg.partitions))
-const producer = await createProducer(kafka, logger)
+type Publish = (mentions: Mention[]) => Promise<void>
 
-const publish = async (mentions: Mention[]): Promise<void> => {
-  await producer.send(
-    topics.raw,
-    mentions.map((m) => ({ key: m.id, value: JSON.stringify(m) })),
-  )
+async function main(): Promise<void> {
+  const cfg = ingestConfig(process.env)
+  const logger = createLogger('ingest', cfg.logLevel)
+  const brands = loadBrands(cfg.brandsPath)
+  const topics = topicNames(cfg.topicPrefix)
+  const kafka = createKafka({ brokers: cfg.kafkaBrokers, clientId: cfg.kafkaClientId, logger })
+  await ensureTopics(kafka, vigilTopicSpecs(topics, cfg.partitions))
+  const producer = await createProducer(kafka, logger)
+
+  const publish: Publish = async (mentions) => {
+    await producer.send(
+      topics.raw,
+      mentions.map((m) => ({ key: m.id, value: JSON.stringify(m) })),
+    )
+  }
+
+  const demo = cfg.generator ? await startGenerator(cfg, brands, publish, logger) : undefined
+  const app = buildIngestApp({
+    publish,
+    brands,
+    ...(demo ? { generator: demo.generator } : {}),
+    auth: createAuthenticator(cfg.tokens),
+  })
+  const address = await app.listen({ host: cfg.host, port: cfg.port })
+  logger.info({ event: 'ingest_listening', url: address, tokens: cfg.tokens.length })
+  if (cfg.tokens.length === 0 && !isLoopbackHost(cfg.host)) {
+    logger.warn(
+      { event: 'ingest_open_without_tokens', host: cfg.host },
+      'no INGEST_TOKENS: anyone who reaches this address can post mentions (and fake a crisis)',
+    )
+  }
+
+  onShutdown(logger, [
+    async () => {
+      await app.close()
+    },
+    async () => {
+      await demo?.loop.stop()
+    },
+    () => producer.close(),
+  ])
 }
 
-let generator: MentionGenerator | undefined
-let loop: { stop(): Promise<void> } | undefined
-if (cfg.generator) {
+/**
+ * The demo generator: the scheduled crisis (if any), the backfilled history, then the live loop.
+ */
+async function startGenerator(
+  cfg: IngestConfig,
+  brands: BrandConfig[],
+  publish: Publish,
+  logger: Logger,
+): Promise<{ generator: MentionGenerator; loop: { stop(): Promise<void> } }> {
   const now = Date.now()
-  generator = new MentionGenerator({
+  const generator = new MentionGenerator({
     brands,
     seed: cfg.seed,
     startMs: now - cfg.backfillMinutes * 60_000,
@@ -49,30 +92,10 @@ if (cfg.generator) {
     backfilled += batch.length
   }
   logger.info({ event: 'generator_backfilled', mentions: backfilled, minutes: cfg.backfillMinutes })
-  loop = startLiveLoop({ generator, publish, logger })
+  return { generator, loop: startLiveLoop({ generator, publish, logger }) }
 }
 
-const app = buildIngestApp({
-  publish,
-  brands,
-  ...(generator ? { generator } : {}),
-  auth: createAuthenticator(cfg.tokens),
+main().catch((err: unknown) => {
+  createLogger('ingest').fatal({ event: 'ingest_start_failed', err })
+  process.exit(1)
 })
-const address = await app.listen({ host: cfg.host, port: cfg.port })
-logger.info({ event: 'ingest_listening', url: address, tokens: cfg.tokens.length })
-if (cfg.tokens.length === 0 && !isLoopbackHost(cfg.host)) {
-  logger.warn(
-    { event: 'ingest_open_without_tokens', host: cfg.host },
-    'no INGEST_TOKENS: anyone who reaches this address can post mentions (and fake a crisis)',
-  )
-}
-
-onShutdown(logger, [
-  async () => {
-    await app.close()
-  },
-  async () => {
-    await loop?.stop()
-  },
-  () => producer.close(),
-])
