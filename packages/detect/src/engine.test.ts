@@ -236,7 +236,7 @@ describe('detector engine', () => {
       falseAlarms.every((f) => f.includes('negative_share')),
       falseAlarms.join('\n'),
     ).toBe(true)
-  })
+  }, 60_000)
 
   it('a short surge is as grave as it gets while it lasts: the minutes after it never escalate it (no call-back after the peak)', () => {
     const rank = { low: 0, medium: 1, high: 2, critical: 3 } as const
