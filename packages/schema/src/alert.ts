@@ -41,6 +41,13 @@ export interface Alert {
   updatedAt: string
   resolvedAt: string | null
   sampleMentionIds: string[]
+  /**
+   * Set by the api on the version that acknowledges the incident and carried by the api's live
+   * book onto the detector's later versions: who (the operator token's name; absent in an open
+   * demo) and when. Absent on records from before acknowledgements named people.
+   */
+  acknowledgedBy?: string
+  acknowledgedAt?: string
 }
 
 /** One per-brand, per-minute tick for the live wall screen. */

@@ -192,6 +192,9 @@ describe('mentions', () => {
     expect(crestQ.map((m) => m.id)).toEqual(['reddit:4'])
     expect(crestQ[0]?.pii).toEqual(['card'])
     expect(all.find((m) => m.id === 'x:1')?.sentiment_score).toBe(-0.6) // not Float32 noise
+    // An alert's sample posts by id: an unknown id is simply not there.
+    const samples = await recentMentions(store, { ids: ['x:3', 'x:1', 'x:nope'], limit: 5 })
+    expect(samples.map((m) => m.id).sort()).toEqual(['x:1', 'x:3'])
   })
 
   it('counts physical rows, final rows and archived events per id', async () => {
@@ -341,6 +344,7 @@ describe('builders are checked by the engine', () => {
     sql.alertFeedbackSql(db(), 'a'),
     sql.recentMentionsSql(db(), {}),
     sql.recentMentionsSql(db(), { brand: 'b', intent: 'complaint', limit: 3 }),
+    sql.recentMentionsSql(db(), { ids: ['x:1', 'x:2'], limit: 5 }),
     sql.countMentionsSql(db()),
     sql.countMentionsByIdSql(db()),
     sql.countMentionsByIdSql(db(), ['x:1']),

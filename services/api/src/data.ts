@@ -56,7 +56,7 @@ export interface ApiData {
   alertFeedback(id: string): Promise<FeedbackRecord[]>
   insertAlerts(alerts: Alert[]): Promise<void>
   insertFeedback(f: FeedbackRecord): Promise<void>
-  recentMentions(args: { brand?: string; limit: number; intent?: string }): Promise<object[]>
+  recentMentions(args: { brand?: string; limit: number; intent?: string; ids?: string[] }): Promise<object[]>
   /** The analysts' views (rows as the store names them): see routes/insights.ts. */
   insights: InsightsData
 }

@@ -8,6 +8,11 @@ export const API_ERRORS = {
   VIGIL_ERR_UNKNOWN_BRAND: { status: 400, message: 'unknown brand "%s"' },
   VIGIL_ERR_UNAUTHENTICATED: { status: 401, message: 'a valid access token is required' },
   VIGIL_ERR_FORBIDDEN: { status: 403, message: '"%s" may view but not act: an operator token is required' },
+  VIGIL_ERR_OPERATOR_TOKEN_REQUIRED: {
+    status: 403,
+    message:
+      'acting needs an operator token and none is configured: set API_TOKENS (name:operator:token), or start an open local demo with VIGIL_OPEN_DEMO=1',
+  },
   VIGIL_ERR_PAYLOAD_TOO_LARGE: { status: 413, message: 'request body too large' },
   VIGIL_ERR_UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'unsupported content type: %s' },
   VIGIL_ERR_ROUTE_NOT_FOUND: { status: 404, message: 'no route %s' },

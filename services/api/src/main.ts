@@ -17,10 +17,14 @@ import { startSink } from '@vigil/sink'
 import { createStore, migrate } from '@vigil/store'
 import { collectDefaultMetrics, Registry } from 'prom-client'
 import { buildApp } from './app.js'
-import { apiConfig } from './config.js'
+import { type ApiConfig, apiConfig } from './config.js'
 import { startLiveFeed } from './live/feed.js'
 import { LiveHub } from './live/hub.js'
 import { storeData } from './store-data.js'
+
+/** What the log says about the door: tokens, an open demo, or read-only without tokens. */
+const accessMode = (cfg: ApiConfig): string =>
+  cfg.tokens.length > 0 ? 'tokens' : cfg.openDemo ? 'open-demo' : 'read-only'
 
 async function main(): Promise<void> {
   const cfg = apiConfig(process.env)
@@ -72,7 +76,7 @@ async function main(): Promise<void> {
     // Keyed by brand like every alert, so an acknowledgement stays in order with the detector's updates.
     alertsOut: (alert) => producer.sendJson(topics.alerts, alert.brand, alert),
     feedbackOut: (f) => producer.sendJson(topics.feedback, f.alertId, f),
-    auth: createAuthenticator(cfg.tokens),
+    auth: createAuthenticator(cfg.tokens, { openDemo: cfg.openDemo }),
   })
   const address = await app.listen({ host: cfg.host, port: cfg.port })
   logger.info({
@@ -80,12 +84,18 @@ async function main(): Promise<void> {
     url: address,
     dashboard: cfg.dashboardDir,
     tokens: cfg.tokens.length,
+    access: accessMode(cfg),
   })
   if (cfg.tokens.length === 0 && !isLoopbackHost(cfg.host)) {
     logger.warn(
-      { event: 'api_open_without_tokens', host: cfg.host },
-      'no API_TOKENS: anyone who reaches this address can read mentions and acknowledge alerts',
+      { event: 'api_open_without_tokens', host: cfg.host, access: accessMode(cfg) },
+      cfg.openDemo
+        ? 'VIGIL_OPEN_DEMO without API_TOKENS: anyone who reaches this address can read mentions and acknowledge alerts'
+        : 'no API_TOKENS: anyone who reaches this address can read mentions (acting is refused)',
     )
+  }
+  if (cfg.tokens.length > 0 && cfg.openDemo) {
+    logger.warn({ event: 'api_open_demo_ignored' }, 'VIGIL_OPEN_DEMO is ignored: API_TOKENS are configured')
   }
 
   // Stop taking requests first, then drain consumers (commit), then close what they used.

@@ -79,6 +79,7 @@ export function storeData(store: Store): ApiData {
         brand: args.brand,
         limit: args.limit,
         intent: args.intent as Intent | undefined,
+        ids: args.ids,
       }),
     insights: {
       breakdown: (args) => breakdown(store, args),
