@@ -53,13 +53,13 @@ function tooltipText(params: TooltipParam[], clock: Clock): string {
 }
 
 const baseOption = (f: ChartFrame, yName: string, yFormatter?: string): EChartsCoreOption => {
-  // Axis labels are detail for people near the screen (see the README's size rule): 1 rem.
-  const label = Math.round(f.remPx)
+  // Axes and legend are detail for people near the screen: the near tier, 1.05 rem (app.css).
+  const label = Math.round(f.remPx * 1.05)
   return {
     backgroundColor: 'transparent',
     animation: false,
     textStyle: { color: '#e6edf3', fontSize: label, fontFamily: FONT_STACK },
-    grid: { left: label * 3.6, right: label * 1.2, top: label * 3, bottom: label * 2.6 },
+    grid: { left: label * 3.6, right: label * 1.2, top: label * 3.8, bottom: label * 2.6 },
     legend: {
       top: 0,
       itemWidth: label * 1.6,
@@ -99,6 +99,7 @@ const baseOption = (f: ChartFrame, yName: string, yFormatter?: string): EChartsC
     yAxis: {
       type: 'value',
       name: yName,
+      nameGap: label * 0.6,
       nameTextStyle: { color: AXIS, fontSize: label, align: 'left' },
       axisLabel: { color: AXIS, fontSize: label, ...(yFormatter ? { formatter: yFormatter } : {}) },
       splitLine: { lineStyle: { color: GRID_LINE } },

@@ -117,14 +117,7 @@ describe.skipIf(!ready)('wall screen from five metres', () => {
       },
       { what: 'the live feed to take a metrics tick', timeoutMs: 60_000, intervalMs: 500 },
     )
-    for (const b of brands) {
-      const ticks: LiveMetric[] = []
-      for (let m = 30; m >= 1; m--)
-        ticks.push(tick(b.id, now - m * MINUTE, b.role === 'own' && m <= 6 ? 90 : 24))
-      // The minute still filling, with the few posts it has so far: it must not be drawn as a fall.
-      ticks.push(tick(b.id, now, 2))
-      for (const t of ticks) await producer.sendJson(topics.metrics, b.id, t)
-    }
+    await sendMinutes(now - 30 * MINUTE, now)
     await waitFor(() => hub.snapshot('metrics').length >= brands.length * 31, {
       what: 'every bank’s half hour in the live window',
     })
@@ -141,6 +134,24 @@ describe.skipIf(!ready)('wall screen from five metres', () => {
     for (const stop of stops.reverse()) await stop()
     await store?.close()
   })
+
+  /**
+   * As the detector does: every complete minute from `fromMs` with its final count (our bank
+   * busier for the last six), then the minute still filling with the few posts it has so far,
+   * which must not be drawn as a fall.
+   */
+  let sentThrough = 0
+  async function sendMinutes(fromMs: number, nowMs: number): Promise<void> {
+    const current = Math.floor(nowMs / MINUTE) * MINUTE
+    for (const b of brands) {
+      for (let m = Math.floor(fromMs / MINUTE) * MINUTE; m < current; m += MINUTE) {
+        const busy = b.role === 'own' && m >= current - 6 * MINUTE
+        await producer.sendJson(topics.metrics, b.id, tick(b.id, m, busy ? 90 : 24))
+      }
+      await producer.sendJson(topics.metrics, b.id, tick(b.id, current, 2))
+    }
+    sentThrough = current
+  }
 
   function tick(brand: string, atMs: number, volume: number): LiveMetric {
     return {
@@ -175,6 +186,8 @@ describe.skipIf(!ready)('wall screen from five metres', () => {
       `${width}x${height}: calm → crisis → acknowledged (still on screen) → resolved`,
       { timeout: 120_000 },
       async () => {
+        // Minutes that ended since the last test get their final counts first.
+        await sendMinutes(sentThrough, Date.now())
         const page = await browser.newPage({ viewport: { width, height } })
         const shot = (step: string) =>
           page.screenshot({ path: join(SHOTS, `wall-${width}x${height}-${step}.png`) })
@@ -285,6 +298,28 @@ describe.skipIf(!ready)('wall screen from five metres', () => {
       },
     )
   }
+
+  it('dims figures that stopped arriving and says when they last did', { timeout: 60_000 }, async () => {
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } })
+    // The page's clock is ours to move: three quiet minutes pass in an instant.
+    await page.clock.install()
+    await page.goto(`${url}#token=${OPERATOR}`)
+    await page.waitForSelector('[data-testid=connection-state][data-state=live]')
+    await page.waitForSelector('[data-testid=last-updated][data-stale=false]')
+    const fresh = await page.textContent('[data-testid=last-updated]')
+    expect(fresh).toMatch(/last updated \d\d:\d\d:\d\d/)
+    await page.clock.fastForward('03:00')
+    await page.waitForSelector('[data-testid=last-updated][data-stale=true]')
+    // Still the time of the last data, not the clock's: that is what a reader needs.
+    expect(await page.textContent('[data-testid=last-updated]')).toBe(fresh)
+    expect(await page.textContent('[data-testid=connection-state]')).toContain('STALE')
+    // From across the room old data must not read as calm.
+    expect(await page.textContent('[data-testid=screen-state]')).toContain('NO LIVE DATA')
+    const opacity = await page.evaluate(() => getComputedStyle(document.querySelector('main')!).opacity)
+    expect(Number(opacity)).toBeLessThan(0.6)
+    await page.screenshot({ path: join(SHOTS, 'wall-1920x1080-stale.png') })
+    await page.close()
+  })
 
   it(
     'renders Chinese and Arabic with the shipped Noto fonts, not a fallback or empty boxes',
