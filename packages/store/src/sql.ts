@@ -105,6 +105,15 @@ FROM ${t(db, 'alert_feedback')} WHERE alert_id = {id:String} ORDER BY at`,
   }
 }
 
+/** Who acknowledged these incidents, and when (incidents nobody acknowledged are absent). */
+export function alertAcksSql(db: string, ids: string[]): BuiltQuery {
+  return {
+    query: `SELECT alert_id, acked_by, ${iso('acked_at')} AS acked_at
+FROM ${t(db, 'alert_acks')} FINAL WHERE alert_id IN {ids:Array(String)}`,
+    query_params: { ids },
+  }
+}
+
 export interface RecentMentionsArgs {
   brand?: string
   intent?: Intent

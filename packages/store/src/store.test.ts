@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestStore, sampleAlert, sampleEnriched } from '../../../tests/support/clickhouse.js'
 import { StoreError } from './errors.js'
 import {
+  insertAlertAck,
   insertAlertFeedback,
   insertAlerts,
   insertDeadLetters,
@@ -10,6 +11,7 @@ import {
 } from './insert.js'
 import { loadMigrations, migrate, splitStatements } from './migrate.js'
 import {
+  alertAcks,
   brandSummary,
   countMentions,
   countMentionsById,
@@ -285,6 +287,14 @@ describe('alerts', () => {
       },
     ])
   })
+
+  it('remembers who acknowledged an incident and when', async () => {
+    await insertAlertAck(store, { alertId: 'a1', by: 'duty', at: '2026-11-23T10:04:00.000Z' })
+    expect(await alertAcks(store, ['a1', 'a2'])).toEqual([
+      { alert_id: 'a1', acked_by: 'duty', acked_at: '2026-11-23T10:04:00.000Z' },
+    ])
+    expect(await alertAcks(store, [])).toEqual([])
+  })
 })
 
 describe('dead letters', () => {
@@ -342,6 +352,7 @@ describe('builders are checked by the engine', () => {
     sql.listAlertsSql(db(), { status: 'open', brand: 'x', limit: 1 }),
     sql.getAlertSql(db(), 'a'),
     sql.alertFeedbackSql(db(), 'a'),
+    sql.alertAcksSql(db(), ['a', 'b']),
     sql.recentMentionsSql(db(), {}),
     sql.recentMentionsSql(db(), { brand: 'b', intent: 'complaint', limit: 3 }),
     sql.recentMentionsSql(db(), { ids: ['x:1', 'x:2'], limit: 5 }),

@@ -137,6 +137,24 @@ describe('api over a real store', () => {
     const open = (await app.inject('/api/alerts?status=open')).json().alerts as Alert[]
     expect(open.map((a) => a.id)).not.toContain('nw-1')
     ws.terminate()
+
+    // After a restart (a fresh live book) the store alone still says since when it is handled,
+    // though the detector's own acknowledged version does not carry it.
+    await insertAlerts(store, [{ ...update, version: 4, status: 'acknowledged' }])
+    const reg = new Registry()
+    const restarted = await buildApp({
+      store,
+      hub: new LiveHub({ brands: [], registry: reg }),
+      logger,
+      registry: reg,
+      brands,
+      auth: openDemo,
+    })
+    const after = (await restarted.inject('/api/alerts/nw-1')).json().alert
+    expect(after).toMatchObject({ version: 4, status: 'acknowledged', acknowledgedAt: NOW.toISOString() })
+    // An open demo knows nobody's name: none is made up.
+    expect(after.acknowledgedBy).toBeUndefined()
+    await restarted.close()
   })
 
   it('refuses to acknowledge a resolved alert', async () => {

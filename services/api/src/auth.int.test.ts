@@ -70,6 +70,9 @@ describe('api with access tokens', () => {
     const acked = await app.inject({ method: 'POST', url: '/api/alerts/nw-auth/ack', headers: bearer(ALICE) })
     expect(acked.statusCode).toBe(200)
     expect(acked.json().alert).toMatchObject({ status: 'acknowledged', version: 2, acknowledgedBy: 'alice' })
+    // Recorded beside the alert, so the name survives the detector's later versions and a restart.
+    const listed = await app.inject({ url: '/api/alerts?status=acknowledged', headers: bearer(WALL) })
+    expect(listed.json().alerts[0]).toMatchObject({ id: 'nw-auth', acknowledgedBy: 'alice' })
   })
 
   it('records feedback under the token holder, not the name the body claims', async () => {

@@ -91,6 +91,12 @@ export function registerAlertRoutes(app: FastifyInstance, ctx: RouteContext): vo
       req.log.error({ event: 'api_ack_publish_failed', err, alertId: next.id }, 'ack not published')
       return reply.code(503).send(errorBody('VIGIL_ERR_PUBLISH_FAILED', (err as Error).message))
     }
+    try {
+      await ctx.data.insertAck({ alertId: next.id, by: next.acknowledgedBy ?? '', at: next.updatedAt })
+    } catch (err) {
+      // Published already, which is what the operator asked for; only "by whom" after a restart is lost.
+      req.log.warn({ event: 'api_ack_record_failed', err, alertId: next.id }, 'acknowledgement not recorded')
+    }
     req.log.info({
       event: 'api_alert_acknowledged',
       alertId: next.id,
