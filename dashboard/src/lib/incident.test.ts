@@ -3,6 +3,7 @@ import {
   formatMultiplier,
   handledLine,
   headlineOf,
+  headlineParts,
   kindOf,
   multiplierOf,
   orderIncidents,
@@ -10,7 +11,7 @@ import {
 } from './incident.js'
 import type { Alert } from './types.js'
 
-const alert = (over: Partial<Alert>): Alert => ({
+const alertBase: Alert = {
   id: 'a',
   version: 1,
   brand: 'northwind',
@@ -26,8 +27,9 @@ const alert = (over: Partial<Alert>): Alert => ({
   updatedAt: '2026-11-23T09:00:00Z',
   resolvedAt: null,
   sampleMentionIds: [],
-  ...over,
-})
+}
+
+const alert = (over: Partial<Alert>): Alert => ({ ...alertBase, ...over })
 
 const roleOf = (b: string) => (b === 'northwind' ? 'own' : b === 'unknown' ? undefined : 'competitor')
 
@@ -114,5 +116,24 @@ describe('one multiplier and a plain headline per incident', () => {
     ).toBe('Being handled since 10:04 by duty')
     expect(handledLine(alert({ status: 'acknowledged' }), hm)).toBe('Being handled')
     expect(handledLine(alert({}), hm)).toBeNull()
+  })
+})
+
+describe('right-to-left names in the headline', () => {
+  it('isolates the bank’s name and the hashtag, leaving the counts in the English sentence', () => {
+    const a: Alert = {
+      ...alertBase,
+      brand: 'alnoor',
+      signals: [{ name: 'negative@5m', observed: 90, expected: 30, score: 6 }],
+      drivers: { hashtags: ['#بنك_النور'], terms: [], platforms: ['x'], languages: ['ar'] },
+    }
+    expect(headlineParts(a, 'بنك النور')).toEqual([
+      { text: 'بنك النور', isolate: true },
+      { text: ': ' },
+      { text: 'negative posts ×3.0 normal in the last 5 minutes (90 vs 30 expected)' },
+      { text: ', mostly on X in Arabic' },
+      { text: ', ' },
+      { text: '#بنك_النور', isolate: true },
+    ])
   })
 })

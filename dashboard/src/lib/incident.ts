@@ -96,7 +96,7 @@ const SIGNAL_WORDS: Record<string, string> = {
   volume: 'posts',
   negative: 'negative posts',
   complaints: 'complaints',
-  reach: 'reach',
+  reach: 'potential reach',
   negative_share: 'share of negative posts',
 }
 
@@ -136,36 +136,51 @@ export function languageName(code: string): string {
 const listWords = (xs: string[]): string =>
   xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`
 
+/** A piece of the headline; `isolate` marks a name or hashtag in its own direction (`<bdi>`). */
+export interface HeadlinePart {
+  text: string
+  isolate?: boolean
+}
+
 /**
  * One sentence a person reads from across the room: the bank's display name, what is unusual
  * against what was expected (with the same multiplier as everywhere), where, and the hashtag.
+ * The sentence is English (left to right); the bank's name and the hashtag are isolated parts,
+ * so an Arabic name or hashtag never carries the counts beside it to the other side.
  * Interim: composed here from the signals and drivers, since the detector's headline is engine
  * shorthand ("northwind: reach@5m 3.9x normal …").
- * SWITCH: `return alert.<plain headline field>` once Alert carries it.
+ * SWITCH: `return [{ text: alert.<plain headline field> }]` once Alert carries it.
  */
-export function headlineOf(alert: Alert, brandName: string): string {
+export function headlineParts(alert: Alert, brandName: string): HeadlinePart[] {
   const lead = alert.signals.find((s) => isCountSignal(s.name) && s.expected > 0)
-  const parts: string[] = []
+  const parts: HeadlinePart[] = [{ text: brandName, isolate: true }, { text: ': ' }]
+  const tag = alert.drivers.hashtags[0]
   if (lead) {
     const { what, window } = describeSignal(lead.name)
-    parts.push(
-      `${what} ${formatMultiplier(multiplierOf(alert))} normal ${window} (${Math.round(lead.observed)} vs ${Math.round(lead.expected)} expected)`,
-    )
-  } else if (alert.drivers.hashtags[0]) {
-    parts.push(`new hashtag ${alert.drivers.hashtags[0]} spreading`)
+    parts.push({
+      text: `${what} ${formatMultiplier(multiplierOf(alert))} normal ${window} (${Math.round(lead.observed)} vs ${Math.round(lead.expected)} expected)`,
+    })
+  } else if (tag) {
+    parts.push({ text: 'new hashtag ' }, { text: tag, isolate: true }, { text: ' spreading' })
   } else {
-    parts.push('unusual activity')
+    parts.push({ text: 'unusual activity' })
   }
   const platforms = alert.drivers.platforms.slice(0, 2).map(platformName)
   const languages = alert.drivers.languages.slice(0, 2).map(languageName)
   if (platforms.length > 0 || languages.length > 0) {
-    parts.push(
-      `mostly${platforms.length ? ` on ${listWords(platforms)}` : ''}${languages.length ? ` in ${listWords(languages)}` : ''}`,
-    )
+    parts.push({
+      text: `, mostly${platforms.length ? ` on ${listWords(platforms)}` : ''}${languages.length ? ` in ${listWords(languages)}` : ''}`,
+    })
   }
-  if (lead && alert.drivers.hashtags[0]) parts.push(alert.drivers.hashtags[0])
-  return `${brandName}: ${parts.join(', ')}`
+  if (lead && tag) parts.push({ text: ', ' }, { text: tag, isolate: true })
+  return parts
 }
+
+/** The headline as plain text (outlets, titles, tests). */
+export const headlineOf = (alert: Alert, brandName: string): string =>
+  headlineParts(alert, brandName)
+    .map((p) => p.text)
+    .join('')
 
 /** "BEING HANDLED since 10:04 by duty": the line an acknowledged incident keeps until it resolves. */
 export function handledLine(alert: Alert, clock: (iso: string) => string): string | null {
