@@ -299,6 +299,57 @@ describe.skipIf(!ready)('wall screen from five metres', () => {
     )
   }
 
+  it(
+    'fits a sector-wide crisis with every bank in trouble at the smallest size',
+    { timeout: 60_000 },
+    async () => {
+      await sendMinutes(sentThrough, Date.now())
+      const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+      await page.goto(`${url}#token=${OPERATOR}`)
+      await page.waitForSelector('[data-testid=connection-state][data-state=live]')
+      const all = brands.map((b, i) =>
+        sampleAlert({
+          id: `all-${b.id}`,
+          brand: b.id,
+          severity: i === 0 ? 'critical' : 'high',
+          status: i === 1 ? 'escalating' : 'open',
+          sectorWide: true,
+          updatedAt: new Date().toISOString(),
+          signals: [{ name: 'negative@5m', observed: 300 + i, expected: 40, score: 9 }],
+          drivers: {
+            hashtags: ['#bankingdown', '#莲花银行', '#بنك_النور'],
+            terms: [],
+            platforms: ['x', 'reddit', 'youtube'],
+            languages: ['en', 'zh', 'ar'],
+          },
+          sampleMentionIds: ['x:wall-ar', 'x:wall-zh'],
+        }),
+      )
+      // Two incidents for our bank: the card says there is one more.
+      all.push(
+        sampleAlert({ id: 'all-northwind-2', severity: 'medium', updatedAt: new Date().toISOString() }),
+      )
+      for (const a of all) await publish(a)
+      await waitFor(
+        async () =>
+          (await page.locator('[data-testid=brand-tile] [data-testid=alert-item]').count()) === brands.length,
+        {
+          what: 'every bank card showing its incident',
+        },
+      )
+      await page.waitForSelector('[data-testid=sample-post]')
+      expect(await state(page)).toBe('crisis')
+      expect(await page.textContent('[data-brand=northwind] [data-testid=alert-item]')).toContain('+1 more')
+      await page.screenshot({ path: join(SHOTS, 'wall-1280x720-every-bank.png') })
+      await layoutIsClean(page, 'every bank in trouble')
+      const resolvedAt = new Date().toISOString()
+      for (const a of all)
+        await publish({ ...a, version: 2, status: 'resolved', resolvedAt, updatedAt: resolvedAt })
+      await waitFor(async () => (await state(page)) === 'calm', { what: 'calm after all resolve' })
+      await page.close()
+    },
+  )
+
   it('dims figures that stopped arriving and says when they last did', { timeout: 60_000 }, async () => {
     const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } })
     // The page's clock is ours to move: three quiet minutes pass in an instant.
