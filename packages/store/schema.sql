@@ -9,6 +9,7 @@
 --                 fed by mention_minute_mv from mention_events
 -- alerts          alert versions (ReplacingMergeTree by version)
 -- alert_feedback  was this alert real?
+-- alert_acks      who acknowledged an incident, and when (one row per incident)
 -- dead_letters    records a stage refused, kept raw
 -- schema_migrations  (created by migrate) which migrations ran
 
@@ -197,6 +198,17 @@ CREATE TABLE IF NOT EXISTS {db}.alert_feedback
 )
 ENGINE = MergeTree
     ORDER BY (alert_id, at);
+
+-- Who acknowledged an incident, and when. The acknowledging alert version carries it, but the
+-- detector's later versions do not and the alerts table keeps only the newest; the api writes it here.
+CREATE TABLE IF NOT EXISTS {db}.alert_acks
+(
+    alert_id String,
+    acked_by String,
+    acked_at DateTime64(3, 'UTC')
+)
+ENGINE = ReplacingMergeTree
+    ORDER BY alert_id;
 
 -- Records some stage could not process, kept raw for inspection and replay. `dedup_key` is
 -- the source record's position and the stage that refused it (or, for a record written to the

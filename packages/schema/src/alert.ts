@@ -50,6 +50,11 @@ export const AlertSchema = Type.Object(
     updatedAt: IsoTime(),
     resolvedAt: Nullable(IsoTime()),
     sampleMentionIds: List(LIMITS.listItems, LIMITS.idChars),
+    // Set by the api on the version that acknowledges the incident and carried by the api's live
+    // book onto the detector's later versions: who (the operator token's name; absent in an open
+    // demo) and when. Absent on records from before acknowledgements named people.
+    acknowledgedBy: Type.Optional(Text(LIMITS.idChars)),
+    acknowledgedAt: Type.Optional(IsoTime()),
   },
   { $id: 'Alert' },
 )

@@ -189,7 +189,10 @@ describe('the limits table is the contract', () => {
   const list = <T>(item: fc.Arbitrary<T>, maxLength: number) => fc.array(item, { maxLength })
   const enriched = fc.record({
     // A text of blanks is refused ("text is empty"), rightly: every generated text has a letter.
-    text: fc.oneof(str(199).map((t) => `a${t}`), atLimit(LIMITS.textChars)),
+    text: fc.oneof(
+      str(199).map((t) => `a${t}`),
+      atLimit(LIMITS.textChars),
+    ),
     url: fc.oneof(fc.constant(''), atLimit(LIMITS.urlChars)),
     hashtags: list(fc.oneof(str(40), atLimit(LIMITS.itemChars)), 30),
     terms: fc.oneof(

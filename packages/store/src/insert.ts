@@ -35,6 +35,16 @@ export const insertAlertFeedback = (store: Store, fb: AlertFeedback) =>
     { alert_id: fb.alertId, real: fb.real, note: fb.note, user: fb.user, at: toChTime(fb.at) },
   ])
 
+/** An acknowledgement: by the operator token's name ('' in an open demo), at an ISO time. */
+export interface AlertAck {
+  alertId: string
+  by: string
+  at: string
+}
+
+export const insertAlertAck = (store: Store, ack: AlertAck) =>
+  insertRows(store, 'alert_acks', [{ alert_id: ack.alertId, acked_by: ack.by, acked_at: toChTime(ack.at) }])
+
 export interface DeadLetter {
   stage: string
   code: string

@@ -64,6 +64,15 @@ export interface AlertFeedbackRow {
 export const listAlertFeedback = (store: Store, alertId: string) =>
   run<AlertFeedbackRow>(store, sql.alertFeedbackSql(store.database, alertId))
 
+export interface AlertAckRow {
+  alert_id: string
+  acked_by: string
+  acked_at: string
+}
+
+export const alertAcks = (store: Store, ids: string[]) =>
+  ids.length === 0 ? Promise.resolve([]) : run<AlertAckRow>(store, sql.alertAcksSql(store.database, ids))
+
 export interface MentionRow {
   id: string
   platform: string

@@ -105,9 +105,20 @@ FROM ${t(db, 'alert_feedback')} WHERE alert_id = {id:String} ORDER BY at`,
   }
 }
 
+/** Who acknowledged these incidents, and when (incidents nobody acknowledged are absent). */
+export function alertAcksSql(db: string, ids: string[]): BuiltQuery {
+  return {
+    query: `SELECT alert_id, acked_by, ${iso('acked_at')} AS acked_at
+FROM ${t(db, 'alert_acks')} FINAL WHERE alert_id IN {ids:Array(String)}`,
+    query_params: { ids },
+  }
+}
+
 export interface RecentMentionsArgs {
   brand?: string
   intent?: Intent
+  /** Only these mentions (an alert's sample posts). */
+  ids?: string[]
   limit?: number
 }
 
@@ -119,6 +130,7 @@ export function recentMentionsSql(db: string, args: RecentMentionsArgs): BuiltQu
   const where = ['deleted = 0']
   if (args.brand !== undefined) where.push('has(brands, {brand:String})')
   if (args.intent !== undefined) where.push('intent = {intent:String}')
+  if (args.ids !== undefined) where.push('id IN {ids:Array(String)}')
   return {
     query: `SELECT id, platform, kind, url, author_handle, author_followers, author_verified, text, lang, brands,
        sentiment, round(sentiment_score, 4) AS sentiment_score, intent, pii, hashtags, terms, likes, shares, replies, views, rating,
@@ -127,7 +139,12 @@ FROM ${t(db, 'mentions')} FINAL
 WHERE ${where.join(' AND ')}
 ORDER BY created_at DESC, id
 LIMIT {limit:UInt32}`,
-    query_params: params({ brand: args.brand, intent: args.intent, limit: limitOf(args.limit) }),
+    query_params: params({
+      brand: args.brand,
+      intent: args.intent,
+      ids: args.ids,
+      limit: limitOf(args.limit),
+    }),
   }
 }
 

@@ -40,7 +40,7 @@ export interface AppDeps {
   now?: () => Date
   /** Bytes; ack/feedback bodies are tiny. */
   bodyLimit?: number
-  /** Who may read and act (@vigil/config access.ts); open to everyone when absent. */
+  /** Who may read and act (@vigil/config access.ts); absent: everyone reads, nobody acts. */
   auth?: Authenticator
 }
 

@@ -26,7 +26,14 @@ export interface ApiData {
   alertFeedback(id: string): Promise<FeedbackRecord[]>
   insertAlerts(alerts: Alert[]): Promise<void>
   insertFeedback(f: FeedbackRecord): Promise<void>
-  recentMentions(args: { brand?: string; limit: number; intent?: string }): Promise<MentionView[]>
+  /** Who acknowledged an incident and when; listAlerts and getAlert carry it onto every version. */
+  insertAck(ack: { alertId: string; by: string; at: string }): Promise<void>
+  recentMentions(args: {
+    brand?: string
+    limit: number
+    intent?: string
+    ids?: string[]
+  }): Promise<MentionView[]>
   /** The analysts' views (rows as the store names them): see routes/insights.ts. */
   insights: InsightsData
 }

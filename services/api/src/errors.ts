@@ -7,6 +7,11 @@ import { defineHttpErrors } from '@vigil/config'
  */
 const registry = defineHttpErrors({
   VIGIL_ERR_UNKNOWN_BRAND: { status: 400, message: 'unknown brand "%s"' },
+  VIGIL_ERR_OPERATOR_TOKEN_REQUIRED: {
+    status: 403,
+    message:
+      'acting needs an operator token and none is configured: set API_TOKENS (name:operator:token), or start an open local demo with VIGIL_OPEN_DEMO=1',
+  },
   VIGIL_ERR_ALERT_NOT_FOUND: { status: 404, message: 'alert "%s" not found' },
   VIGIL_ERR_MENTION_NOT_FOUND: { status: 404, message: 'mention "%s" not found' },
   VIGIL_ERR_ALERT_RESOLVED: { status: 409, message: 'alert "%s" is resolved and cannot be acknowledged' },

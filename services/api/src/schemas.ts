@@ -46,6 +46,8 @@ export const alertSchema = {
     updatedAt: str,
     resolvedAt: { type: ['string', 'null'] },
     sampleMentionIds: strList,
+    acknowledgedBy: str,
+    acknowledgedAt: str,
   },
 } as const
 
@@ -192,6 +194,15 @@ export const getAlertRoute = {
       type: 'object',
       properties: { alert: { $ref: 'Alert#' }, feedback: { type: 'array', items: feedbackItem } },
     },
+    ...errors,
+  },
+} as const
+
+export const alertSamplesRoute = {
+  summary: 'The sample posts of an alert (text masked), newest first',
+  params: alertIdParams,
+  response: {
+    200: { type: 'object', properties: { samples: mentionList } },
     ...errors,
   },
 } as const

@@ -13,6 +13,10 @@ import { startLiveFeed } from './live/feed.js'
 import { LiveHub } from './live/hub.js'
 import { storeData } from './store-data.js'
 
+/** What the log says about the door: tokens, an open demo, or read-only without tokens. */
+const accessMode = (cfg: ApiConfig): string =>
+  cfg.tokens.length > 0 ? 'tokens' : cfg.openDemo ? 'open-demo' : 'read-only'
+
 export interface ApiServerDeps {
   cfg: ApiConfig
   store: Store
@@ -61,15 +65,26 @@ export async function startApi(deps: ApiServerDeps): Promise<ApiServer> {
     // Keyed by brand like every alert, so an acknowledgement stays in order with the detector's updates.
     alertsOut: (alert) => producer.sendJson(topics.alerts, alert.brand, alert),
     feedbackOut: (f) => producer.sendJson(topics.feedback, f.alertId, f),
-    auth: createAuthenticator(cfg.tokens),
+    auth: createAuthenticator(cfg.tokens, { openDemo: cfg.openDemo }),
   })
   const url = await app.listen({ host: cfg.host, port: cfg.port })
-  logger.info({ event: 'api_listening', url, dashboard: cfg.dashboardDir, tokens: cfg.tokens.length })
+  logger.info({
+    event: 'api_listening',
+    url,
+    dashboard: cfg.dashboardDir,
+    tokens: cfg.tokens.length,
+    access: accessMode(cfg),
+  })
   if (cfg.tokens.length === 0 && !isLoopbackHost(cfg.host)) {
     logger.warn(
-      { event: 'api_open_without_tokens', host: cfg.host },
-      'no API_TOKENS: anyone who reaches this address can read mentions and acknowledge alerts',
+      { event: 'api_open_without_tokens', host: cfg.host, access: accessMode(cfg) },
+      cfg.openDemo
+        ? 'VIGIL_OPEN_DEMO without API_TOKENS: anyone who reaches this address can read mentions and acknowledge alerts'
+        : 'no API_TOKENS: anyone who reaches this address can read mentions (acting is refused)',
     )
+  }
+  if (cfg.tokens.length > 0 && cfg.openDemo) {
+    logger.warn({ event: 'api_open_demo_ignored' }, 'VIGIL_OPEN_DEMO is ignored: API_TOKENS are configured')
   }
   return { url, stopSteps: [() => app.close(), () => feed.stop(), () => producer.close()] }
 }

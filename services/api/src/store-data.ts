@@ -1,9 +1,11 @@
-import type { Intent } from '@vigil/schema'
+import type { Alert, Intent } from '@vigil/schema'
 import {
+  alertAcks,
   brandSummary,
   breakdown,
   careInbox,
   getAlert,
+  insertAlertAck,
   insertAlertFeedback,
   insertAlerts,
   listAlertFeedback,
@@ -31,6 +33,24 @@ const iso = (s: string): string =>
   new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(s) ? s : `${s.replace(' ', 'T')}Z`).toISOString()
 
 /** The ApiData port over @vigil/store's runners: renames columns to the API's camelCase. */
+/**
+ * The detector's versions after an acknowledgement do not say who acknowledged, and the store
+ * keeps only the newest version: the api's own record of the ack is put back on the alert.
+ */
+async function withAcks(store: Store, alerts: Alert[]): Promise<Alert[]> {
+  const ids = alerts.filter((a) => a.status === 'acknowledged' || a.status === 'resolved').map((a) => a.id)
+  const acks = new Map((await alertAcks(store, ids)).map((r) => [r.alert_id, r]))
+  return alerts.map((a) => {
+    const ack = acks.get(a.id)
+    if (!ack || a.acknowledgedAt !== undefined) return a
+    return {
+      ...a,
+      acknowledgedAt: ack.acked_at,
+      ...(ack.acked_by !== '' ? { acknowledgedBy: ack.acked_by } : {}),
+    }
+  })
+}
+
 export function storeData(store: Store): ApiData {
   return {
     async ping() {
@@ -61,8 +81,12 @@ export function storeData(store: Store): ApiData {
         shareOfVoice: n(r.share_of_voice),
       }))
     },
-    listAlerts: (args) => listAlerts(store, args),
-    getAlert: (id) => getAlert(store, id),
+    listAlerts: async (args) => withAcks(store, await listAlerts(store, args)),
+    async getAlert(id) {
+      const alert = await getAlert(store, id)
+      return alert ? ((await withAcks(store, [alert]))[0] ?? alert) : null
+    },
+    insertAck: (ack) => insertAlertAck(store, ack),
     async alertFeedback(id) {
       const rows = await listAlertFeedback(store, id)
       return rows.map((r) => ({
@@ -81,6 +105,7 @@ export function storeData(store: Store): ApiData {
           brand: args.brand,
           limit: args.limit,
           intent: args.intent as Intent | undefined,
+          ids: args.ids,
         })
       ).map(toPublic.mention),
     insights: {

@@ -1,5 +1,5 @@
 import { type BusProducer, createKafka, createProducer, ensureTopics, vigilTopicSpecs } from '@vigil/bus'
-import { createLogger, loadBrands } from '@vigil/config'
+import { createAuthenticator, createLogger, loadBrands } from '@vigil/config'
 import { type Alert, type LiveMetric, type Topics, topicNames } from '@vigil/schema'
 import { insertAlerts, type Store } from '@vigil/store'
 import type { FastifyInstance } from 'fastify'
@@ -55,6 +55,7 @@ describe('live feed from Kafka', () => {
       registry,
       brands,
       alertsOut: (a) => producer.sendJson(topics.alerts, a.brand, a),
+      auth: createAuthenticator([], { openDemo: true }),
     })
     await app.ready()
   })
