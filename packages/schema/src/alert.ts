@@ -4,6 +4,10 @@ export type AlertStatus = (typeof ALERT_STATUSES)[number]
 export const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const
 export type Severity = (typeof SEVERITIES)[number]
 
+/** Where an incident is heading now (its headline signal, this minute against the last). */
+export const ALERT_TRENDS = ['growing', 'steady', 'calming'] as const
+export type AlertTrend = (typeof ALERT_TRENDS)[number]
+
 export interface AlertSignal {
   /** e.g. `volume`, `negative`, `complaints`, `hashtag:#appdown`. */
   name: string
@@ -36,7 +40,18 @@ export interface Alert {
   drivers: AlertDrivers
   /** True when competitors spike at the same time (sector-wide event). */
   sectorWide: boolean
+  /** Plain language, with the bank's display name and the incident's present multiplier. */
   headline: string
+  /**
+   * The incident's one multiplier: its headline signal's (observed + 1) / (expected + 1) now,
+   * one decimal. Banner, tile, list and outlets show this number, never their own. Absent on
+   * alerts from before it existed.
+   */
+  multiplier?: number
+  /** Growing, steady or calming now (never "growing" after the peak). */
+  trend?: AlertTrend
+  /** The bank's display name from the brands configuration ("Northwind Bank"). */
+  brandName?: string
   openedAt: string
   updatedAt: string
   resolvedAt: string | null
