@@ -1,5 +1,6 @@
 export * from './alert.js'
 export * from './copies.js'
+export * from './delivery.js'
 export * from './enriched.js'
 export * from './mention.js'
 export * from './result.js'

@@ -1,4 +1,4 @@
-import type { Alert, AlertStatus } from '@vigil/schema'
+import type { Alert, AlertDelivery, AlertStatus } from '@vigil/schema'
 import type {
   AuthorRow,
   BreakdownRow,
@@ -54,6 +54,10 @@ export interface ApiData {
   listAlerts(args: { status?: AlertStatus; brand?: string; limit: number }): Promise<Alert[]>
   getAlert(id: string): Promise<Alert | null>
   alertFeedback(id: string): Promise<FeedbackRecord[]>
+  /** Every delivery attempt of the alert (outlet stage), oldest first. */
+  alertDeliveries(id: string): Promise<AlertDelivery[]>
+  /** Mentions by id (masked), most followed author first, deleted ones left out. */
+  mentionsByIds(ids: string[]): Promise<MentionRow[]>
   insertAlerts(alerts: Alert[]): Promise<void>
   insertFeedback(f: FeedbackRecord): Promise<void>
   recentMentions(args: { brand?: string; limit: number; intent?: string }): Promise<object[]>

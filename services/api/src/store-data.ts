@@ -1,5 +1,6 @@
 import type { Intent } from '@vigil/schema'
 import {
+  alertDeliveries,
   brandSummary,
   breakdown,
   careInbox,
@@ -9,6 +10,7 @@ import {
   listAlertFeedback,
   listAlerts,
   mentionHistory,
+  mentionsByIds,
   recentMentions,
   releaseFeedback,
   responseStats,
@@ -72,6 +74,8 @@ export function storeData(store: Store): ApiData {
         at: iso(r.at),
       }))
     },
+    alertDeliveries: (id) => alertDeliveries(store, id),
+    mentionsByIds: (ids) => mentionsByIds(store, ids),
     insertAlerts: (alerts) => insertAlerts(store, alerts),
     insertFeedback: (f) => insertAlertFeedback(store, f),
     recentMentions: (args) =>

@@ -1,8 +1,12 @@
 import {
   ALERT_STATUSES,
+  ALERT_TRENDS,
   type Alert,
+  type AlertDelivery,
   type AlertSignal,
   type BrandMatch,
+  DELIVERY_EVENTS,
+  DELIVERY_OUTCOMES,
   dlq,
   type EnrichedMention,
   INTENTS,
@@ -28,6 +32,7 @@ export const SINK_ERR = {
   json: 'VIGIL_ERR_MALFORMED_JSON',
   enriched: 'VIGIL_ERR_INVALID_ENRICHED',
   alert: 'VIGIL_ERR_INVALID_ALERT',
+  delivery: 'VIGIL_ERR_INVALID_DELIVERY',
 } as const
 
 const MAX_LIST = 500
@@ -175,6 +180,9 @@ function parseAlert(v: unknown): Alert {
     },
     sectorWide,
     headline: text(v, 'headline', 2000),
+    ...(v.multiplier === undefined ? {} : { multiplier: num(v, 'multiplier', 0) }),
+    ...(v.trend === undefined ? {} : { trend: oneOf(v, 'trend', ALERT_TRENDS) }),
+    ...(v.brandName === undefined ? {} : { brandName: text(v, 'brandName', 200) }),
     openedAt: time(v, 'openedAt'),
     updatedAt: time(v, 'updatedAt'),
     resolvedAt: v.resolvedAt === null || v.resolvedAt === undefined ? null : time(v, 'resolvedAt'),
@@ -203,3 +211,33 @@ const then =
 
 export const decodeEnriched = then(validateEnriched)
 export const decodeAlert = then(validateAlert)
+
+function parseDelivery(v: unknown): AlertDelivery {
+  if (!isObj(v)) fail('delivery must be a JSON object')
+  return {
+    alertId: text(v, 'alertId', 256),
+    alertVersion: num(v, 'alertVersion', 0, Number.MAX_SAFE_INTEGER),
+    brand: text(v, 'brand', 64),
+    outlet: text(v, 'outlet', 200),
+    kind: text(v, 'kind', 64),
+    event: oneOf(v, 'event', DELIVERY_EVENTS),
+    idempotencyKey: text(v, 'idempotencyKey', 600),
+    attempt: num(v, 'attempt', 0, 1_000_000),
+    outcome: oneOf(v, 'outcome', DELIVERY_OUTCOMES),
+    status: num(v, 'status', 0, 1_000_000),
+    error: text(v, 'error', 2000),
+    durationMs: num(v, 'durationMs', 0),
+    at: time(v, 'at'),
+  }
+}
+
+export function validateDelivery(v: unknown): StepResult<AlertDelivery> {
+  try {
+    return ok(parseDelivery(v))
+  } catch (err) {
+    if (err instanceof Invalid) return dlq(SINK_ERR.delivery, err.message)
+    throw err
+  }
+}
+
+export const decodeDelivery = then(validateDelivery)

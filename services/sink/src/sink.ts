@@ -12,6 +12,7 @@ import {
 import type { Logger } from '@vigil/config'
 import {
   type Alert,
+  type AlertDelivery,
   dlq,
   type EnrichedMention,
   isPrimaryCopy,
@@ -22,13 +23,14 @@ import {
   existingEventKeys,
   insertAlerts,
   insertDeadLetters,
+  insertDeliveries,
   insertMentionEvents,
   insertMentions,
   type Store,
 } from '@vigil/store'
 import type { Registry } from 'prom-client'
 import { deadLetterFromRecord, newEvents } from './batch.js'
-import { decodeAlert, decodeEnriched } from './decode.js'
+import { decodeAlert, decodeDelivery, decodeEnriched } from './decode.js'
 import { insertIsolating } from './isolate.js'
 import { createSinkMetrics, type SinkMetrics } from './metrics.js'
 import { storeCall } from './retry.js'
@@ -84,13 +86,13 @@ export async function startSink(deps: SinkDeps): Promise<SinkHandle> {
     chunk: deps.batch?.maxRecords ?? 5000,
     dlq: deadLetterer(producer, deps.topics.dlq, log, metrics, busMetrics),
   }
-  const { enriched, alerts, dlq: dlqTopic } = deps.topics
+  const { enriched, alerts, dlq: dlqTopic, deliveries } = deps.topics
   let consumer: Awaited<ReturnType<typeof runConsumer>>
   try {
     consumer = await runConsumer({
       kafka: deps.kafka,
       groupId,
-      topics: [enriched, alerts, dlqTopic],
+      topics: [enriched, alerts, dlqTopic, deliveries],
       fromBeginning: deps.fromBeginning ?? true,
       logger: deps.logger,
       metrics: busMetrics,
@@ -103,7 +105,11 @@ export async function startSink(deps: SinkDeps): Promise<SinkHandle> {
     await producer.close()
     throw err
   }
-  log.info({ event: 'sink_started', topics: [enriched, alerts, dlqTopic], database: deps.store.database })
+  log.info({
+    event: 'sink_started',
+    topics: [enriched, alerts, dlqTopic, deliveries],
+    database: deps.store.database,
+  })
   let stopping: Promise<void> | undefined
   return {
     stop: () => {
@@ -148,6 +154,7 @@ async function handleBatch(ctx: Ctx, records: InboundRecord[], tp: TopicPartitio
     if (tp.topic === topics.enriched) await sinkMentions(ctx, part)
     else if (tp.topic === topics.alerts) await sinkAlerts(ctx, part)
     else if (tp.topic === topics.dlq) await sinkDeadLetters(ctx, part)
+    else if (tp.topic === topics.deliveries) await sinkDeliveries(ctx, part)
     else ctx.log.error({ event: 'unexpected_topic', topic: tp.topic })
   }
 }
@@ -212,6 +219,21 @@ async function sinkAlerts(ctx: Ctx, records: InboundRecord[]): Promise<void> {
     [...source.keys()],
     (as) => timed(ctx, 'alerts', as.length, () => insertAlerts(ctx.deps.store, as)),
     (a, err) => ctx.dlq(source.get(a)!, rejected(err)),
+  )
+}
+
+/** Delivery attempts of the outlet stage; a repeated attempt record collapses on its key. */
+async function sinkDeliveries(ctx: Ctx, records: InboundRecord[]): Promise<void> {
+  const source = new Map<AlertDelivery, InboundRecord>()
+  for (const rec of records) {
+    const r = decodeDelivery(rec.value)
+    if (r.kind === 'ok') source.set(r.value, rec)
+    else await ctx.dlq(rec, r)
+  }
+  await insertIsolating(
+    [...source.keys()],
+    (ds) => timed(ctx, 'alert_deliveries', ds.length, () => insertDeliveries(ctx.deps.store, ds)),
+    (d, err) => ctx.dlq(source.get(d)!, rejected(err)),
   )
 }
 

@@ -1,0 +1,38 @@
+import type { FastifyInstance } from 'fastify'
+import type { RouteContext } from '../context.js'
+import { errorBody } from '../errors.js'
+import { alertDeliveriesRoute, alertSamplesRoute } from '../schemas.js'
+
+/**
+ * What an incident carries beyond its own record: who was told of it (the outlet stage's
+ * delivery attempts) and its sample posts, as people read them (masked text, most followed
+ * author first). Both read the store; the alert must exist.
+ */
+export function registerAlertDetailRoutes(app: FastifyInstance, ctx: RouteContext): void {
+  app.get<{ Params: { id: string } }>(
+    '/api/alerts/:id/deliveries',
+    { schema: alertDeliveriesRoute },
+    async (req, reply) => {
+      const deliveries = await ctx.data.alertDeliveries(req.params.id)
+      if (deliveries.length === 0 && !(await alertExists(ctx, req.params.id))) {
+        return reply.code(404).send(errorBody('VIGIL_ERR_ALERT_NOT_FOUND', req.params.id))
+      }
+      return { deliveries }
+    },
+  )
+
+  app.get<{ Params: { id: string }; Querystring: { limit: number } }>(
+    '/api/alerts/:id/samples',
+    { schema: alertSamplesRoute },
+    async (req, reply) => {
+      const alert = ctx.hub.alert(req.params.id) ?? (await ctx.data.getAlert(req.params.id))
+      if (!alert) return reply.code(404).send(errorBody('VIGIL_ERR_ALERT_NOT_FOUND', req.params.id))
+      const mentions = await ctx.data.mentionsByIds(alert.sampleMentionIds)
+      return { mentions: mentions.slice(0, req.query.limit) }
+    },
+  )
+}
+
+async function alertExists(ctx: RouteContext, id: string): Promise<boolean> {
+  return ctx.hub.alert(id) !== undefined || (await ctx.data.getAlert(id)) !== null
+}
