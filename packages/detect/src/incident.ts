@@ -134,7 +134,8 @@ export function describeNow(inc: IncidentState, ev: Evidence, calm: boolean): vo
     const fresh = at < 0 ? prevNow : (find(prevName.slice(0, at)) ?? prevNow)
     trend = trendOf(inc.multiplier, multiplierOf(prevNow), multiplierOf(fresh), calm)
   }
-  const hotLead = ev.lead ?? ev.signals.find((s) => s.name !== 'peer') ?? null
+  // A trend key's expectation is a novelty rate (51 uses of a new hashtag "against 0.1"): no multiplier.
+  const hotLead = ev.lead ?? ev.signals.find((s) => s.name !== 'peer' && !s.name.includes(':')) ?? null
   const signal = !calm && hotLead !== null ? hotLead : (prevNow ?? (calm ? null : hotLead))
   inc.leadName = signal?.name ?? prevName
   if (signal !== null) inc.multiplier = multiplierOf(signal)
