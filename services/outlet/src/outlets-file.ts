@@ -225,6 +225,10 @@ export function loadOutlets(env: Env): OutletSpec[] {
   const out: OutletSpec[] = []
   const url = env.ALERT_WEBHOOK_URL
   if (url !== undefined && url !== '') {
+    if ((env.ALERT_WEBHOOK_SECRET ?? '').length < 16)
+      throw new OutletsConfigError(
+        'ALERT_WEBHOOK_SECRET is required with ALERT_WEBHOOK_URL (at least 16 characters): receivers check the signature',
+      )
     out.push(
       ...parseOutlets(
         { outlets: [{ name: 'webhook', kind: 'webhook', url, secret: env.ALERT_WEBHOOK_SECRET ?? '' }] },
