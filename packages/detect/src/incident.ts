@@ -136,7 +136,10 @@ export function describeNow(inc: IncidentState, ev: Evidence, calm: boolean): vo
   }
   // A trend key's expectation is a novelty rate (51 uses of a new hashtag "against 0.1"): no multiplier.
   const hotLead = ev.lead ?? ev.signals.find((s) => s.name !== 'peer' && !s.name.includes(':')) ?? null
-  const signal = !calm && hotLead !== null ? hotLead : (prevNow ?? (calm ? null : hotLead))
+  // The headline keeps speaking of one signal while that signal is still hot: a multiplier that
+  // jumps between signals from minute to minute (reach 13×, share 3×) reads as noise.
+  const stillHot = prevName === null ? null : (ev.signals.find((s) => s.name === prevName) ?? null)
+  const signal = calm ? prevNow : (stillHot ?? hotLead ?? prevNow)
   inc.leadName = signal?.name ?? prevName
   if (signal !== null) inc.multiplier = multiplierOf(signal)
   inc.trend = trend

@@ -240,6 +240,19 @@ export const alertSamplesRoute = {
   },
 } as const
 
+export const mentionsByIdRoute = {
+  summary: 'Mentions by id (at most 20, comma-separated), text masked, the most followed author first',
+  querystring: {
+    type: 'object',
+    required: ['ids'],
+    properties: { ids: { type: 'string', minLength: 1, maxLength: 4000 } },
+  },
+  response: {
+    200: { type: 'object', properties: { mentions: mentionList } },
+    ...errors,
+  },
+} as const
+
 export const ackRoute = {
   summary: 'Acknowledge an alert: publishes a new version with status acknowledged',
   params: alertIdParams,

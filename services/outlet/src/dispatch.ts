@@ -5,7 +5,7 @@
  * exponential backoff and jitter until it succeeds or the attempts run out.
  */
 import type { Logger } from '@vigil/config'
-import type { AlertDelivery, DeliveryOutcome } from '@vigil/schema'
+import type { Alert, AlertDelivery, DeliveryOutcome } from '@vigil/schema'
 import { type BackoffPolicy, retryDelayMs } from './backoff.js'
 import { type Payload, render } from './formats.js'
 import { buildMessage, type SamplePost } from './message.js'
@@ -54,12 +54,14 @@ export function startDispatcher(deps: DispatchDeps): Dispatcher {
   const sampleCache = new Map<string, { at: number; posts: SamplePost[] }>()
   let stopping = false
 
-  async function samplesOf(alertId: string): Promise<SamplePost[]> {
-    const hit = sampleCache.get(alertId)
+  async function samplesOf(a: Alert): Promise<SamplePost[]> {
+    const alertId = a.id
+    const cacheKey = `${a.id}@${a.version}`
+    const hit = sampleCache.get(cacheKey)
     if (hit && deps.now() - hit.at < SAMPLE_TTL_MS) return hit.posts
     try {
-      const posts = await deps.samples.samples(alertId)
-      sampleCache.set(alertId, { at: deps.now(), posts })
+      const posts = await deps.samples.samples(a.sampleMentionIds)
+      sampleCache.set(cacheKey, { at: deps.now(), posts })
       if (sampleCache.size > 1000) sampleCache.delete(sampleCache.keys().next().value as string)
       return posts
     } catch (err) {
@@ -170,7 +172,7 @@ export function startDispatcher(deps: DispatchDeps): Dispatcher {
         const batch = due.filter((e) => e.digestSlot === slot)
         const messages = await Promise.all(
           batch.map(async (e) =>
-            buildMessage(e.alert, e.event, e.key, await samplesOf(e.alert.id), deps.dashboardUrl),
+            buildMessage(e.alert, e.event, e.key, await samplesOf(e.alert), deps.dashboardUrl),
           ),
         )
         const key = `digest:${spec.name}:${new Date(slot).toISOString()}`
@@ -182,7 +184,7 @@ export function startDispatcher(deps: DispatchDeps): Dispatcher {
         await cancel(spec, e)
         continue
       }
-      const message = buildMessage(e.alert, e.event, e.key, await samplesOf(e.alert.id), deps.dashboardUrl)
+      const message = buildMessage(e.alert, e.event, e.key, await samplesOf(e.alert), deps.dashboardUrl)
       await attempt(spec, [e], { kind: 'single', message }, e.key)
     }
   }

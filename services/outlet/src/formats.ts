@@ -8,7 +8,7 @@ import type { OutletKind } from './outlets-file.js'
 
 export type Rendered =
   | { transport: 'http'; body: string; headers: Record<string, string> }
-  | { transport: 'smtp'; subject: string; text: string; html: string }
+  | { transport: 'smtp'; subject: string; text: string; html: string; headers: Record<string, string> }
 
 /** A single update, or a digest of several (low-severity incidents of one period). */
 export type Payload =
@@ -86,6 +86,8 @@ function slackIncident(m: IncidentMessage): unknown[] {
         text: { type: 'plain_text', text: 'Open in Vigil' },
         url: m.link,
         action_id: 'open-incident',
+        // The delivery key: a receiver (or a Slack app) can tell a repeat.
+        value: m.idempotencyKey,
       },
     ],
   })
@@ -215,11 +217,18 @@ function emailHtml(m: IncidentMessage): string {
 function email(p: Payload): Rendered {
   if (p.kind === 'single') {
     const m = p.message
-    return { transport: 'smtp', subject: `[Vigil] ${titleOf(m)}`, text: emailText(m), html: emailHtml(m) }
+    return {
+      transport: 'smtp',
+      headers: { 'X-Vigil-Delivery': keyOfPayload(p), 'X-Vigil-Event': eventName(p) },
+      subject: `[Vigil] ${titleOf(m)}`,
+      text: emailText(m),
+      html: emailHtml(m),
+    }
   }
   const subject = `[Vigil] Digest: ${p.messages.length} low-severity updates`
   return {
     transport: 'smtp',
+    headers: { 'X-Vigil-Delivery': keyOfPayload(p), 'X-Vigil-Event': eventName(p) },
     subject,
     text: p.messages.map((m) => `${m.event}: ${m.incident.headline}\n${m.link}`).join('\n\n'),
     html: `<ul>${p.messages.map((m) => `<li>${htmlEscape(m.event)}: <a href="${htmlEscape(m.link)}">${htmlEscape(m.incident.headline)}</a></li>`).join('')}</ul>`,

@@ -28,6 +28,8 @@ export interface SmtpSettings {
   /** TLS from the first byte (port 465); otherwise STARTTLS when offered, required if `requireTLS`. */
   secure: boolean
   requireTLS: boolean
+  /** False only for a relay with a self-signed certificate (an internal relay, a test server). */
+  rejectUnauthorized: boolean
   user?: string
   pass?: string
   from: string
@@ -125,6 +127,7 @@ function smtpOf(o: Obj, where: string, env: Env): SmtpSettings {
     secure,
     // STARTTLS is required unless the file says otherwise: credentials never cross in clear.
     requireTLS: s.requireTLS !== false,
+    rejectUnauthorized: s.rejectUnauthorized !== false,
     ...(user === undefined ? {} : { user }),
     ...(pass === undefined ? {} : { pass }),
     from: o.from,

@@ -6,7 +6,7 @@
 import type { SamplePost } from './message.js'
 
 export interface SampleSource {
-  samples(alertId: string): Promise<SamplePost[]>
+  samples(mentionIds: string[]): Promise<SamplePost[]>
   /** The incident's status as the api knows it now, null when unknown (for escalation checks). */
   status(alertId: string): Promise<string | null>
 }
@@ -32,11 +32,11 @@ export function apiSampleSource(apiUrl: string, token: string | undefined, timeo
     return res.json()
   }
   return {
-    async samples(alertId) {
-      const body = (await get(`/api/alerts/${encodeURIComponent(alertId)}/samples?limit=5`)) as {
-        mentions?: Row[]
-      }
-      return (body.mentions ?? []).map((r) => ({
+    async samples(mentionIds) {
+      if (mentionIds.length === 0) return []
+      const ids = mentionIds.slice(0, 20).map(encodeURIComponent).join(',')
+      const body = (await get(`/api/mentions/by-id?ids=${ids}`)) as { mentions?: Row[] }
+      return (body.mentions ?? []).slice(0, 5).map((r) => ({
         id: String(r.id ?? ''),
         platform: String(r.platform ?? ''),
         author: String(r.author_handle ?? ''),

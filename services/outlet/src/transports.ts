@@ -62,6 +62,7 @@ export function createTransport(): Transport {
         port: s.port,
         secure: s.secure,
         requireTLS: s.requireTLS,
+        tls: { rejectUnauthorized: s.rejectUnauthorized },
         ...(s.user !== undefined ? { auth: { user: s.user, pass: s.pass ?? '' } } : {}),
         connectionTimeout: spec.timeoutMs,
         greetingTimeout: spec.timeoutMs,
@@ -80,6 +81,7 @@ export function createTransport(): Transport {
           from: s.from,
           to: s.to,
           subject: r.subject,
+          headers: r.headers,
           text: r.text,
           html: r.html,
         })

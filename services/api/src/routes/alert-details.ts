@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import type { RouteContext } from '../context.js'
 import { errorBody } from '../errors.js'
-import { alertDeliveriesRoute, alertSamplesRoute } from '../schemas.js'
+import { alertDeliveriesRoute, alertSamplesRoute, mentionsByIdRoute } from '../schemas.js'
 
 /**
  * What an incident carries beyond its own record: who was told of it (the outlet stage's
@@ -9,6 +9,7 @@ import { alertDeliveriesRoute, alertSamplesRoute } from '../schemas.js'
  * author first). Both read the store; the alert must exist.
  */
 export function registerAlertDetailRoutes(app: FastifyInstance, ctx: RouteContext): void {
+  registerMentionsByIdRoute(app, ctx)
   app.get<{ Params: { id: string } }>(
     '/api/alerts/:id/deliveries',
     { schema: alertDeliveriesRoute },
@@ -29,6 +30,29 @@ export function registerAlertDetailRoutes(app: FastifyInstance, ctx: RouteContex
       if (!alert) return reply.code(404).send(errorBody('VIGIL_ERR_ALERT_NOT_FOUND', req.params.id))
       const mentions = await ctx.data.mentionsByIds(alert.sampleMentionIds)
       return { mentions: mentions.slice(0, req.query.limit) }
+    },
+  )
+}
+
+/**
+ * Mentions by id: the outlet stage reads an incident's samples this way, from the ids the alert
+ * carries, so it need not wait for the sink to store the alert itself.
+ */
+export function registerMentionsByIdRoute(app: FastifyInstance, ctx: RouteContext): void {
+  app.get<{ Querystring: { ids: string } }>(
+    '/api/mentions/by-id',
+    { schema: mentionsByIdRoute },
+    async (req, reply) => {
+      const ids = [
+        ...new Set(
+          req.query.ids
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean),
+        ),
+      ]
+      if (ids.length > 20) return reply.code(400).send(errorBody('VIGIL_ERR_BAD_REQUEST', 'at most 20 ids'))
+      return { mentions: await ctx.data.mentionsByIds(ids) }
     },
   )
 }
