@@ -3,16 +3,10 @@
  * banner, tile, list and outlets all show. Pure: the lifecycle (incident.ts) calls it with the
  * incident's present values.
  */
-import type { AlertSignal, AlertTrend } from '@vigil/schema'
+import { type AlertSignal, type AlertTrend, multiplierOf } from '@vigil/schema'
 
-/**
- * The multiplier of a signal: observed over expected, each plus one (a quiet brand's zero
- * expectation must not make a single post "infinitely" abnormal), to one decimal. Defined
- * here only; every screen and outlet reads `Alert.multiplier` instead of recomputing it.
- */
-export function multiplierOf(s: Pick<AlertSignal, 'observed' | 'expected'>): number {
-  return Math.round(((s.observed + 1) / (s.expected + 1)) * 10) / 10
-}
+/** Defined once in the schema (the contract); here because the headline is written with it. */
+export { multiplierOf }
 
 /** What a signal counts, in words, and over which window. */
 export function describeSignal(name: string): { what: string; window: string } {

@@ -16,6 +16,17 @@ export interface AlertSignal {
   score: number
 }
 
+/**
+ * How many times normal a signal is: observed over expected, each plus one (a quiet brand's
+ * zero expectation must not make one post "infinitely" abnormal), to one decimal. Defined here
+ * once; an incident publishes its headline signal's as `Alert.multiplier`, which every screen
+ * and outlet shows instead of computing its own. A trend key's (`hashtag:…`, `term:…`)
+ * expectation is a novelty rate, not a baseline: it has no multiplier.
+ */
+export function multiplierOf(s: Pick<AlertSignal, 'observed' | 'expected'>): number {
+  return Math.round(((s.observed + 1) / (s.expected + 1)) * 10) / 10
+}
+
 export interface AlertDrivers {
   hashtags: string[]
   terms: string[]

@@ -2,7 +2,7 @@
  * One incident update as every outlet tells it: the same content, laid out per outlet by
  * formats.ts. Pure.
  */
-import type { Alert, AlertSignal, DeliveryEvent } from '@vigil/schema'
+import { type Alert, type DeliveryEvent, multiplierOf } from '@vigil/schema'
 
 export interface SamplePost {
   id: string
@@ -50,8 +50,6 @@ export interface IncidentMessage {
 /** Sample posts per message: enough to see what people say, few enough to read. */
 export const MAX_SAMPLES = 5
 
-const ratio = (s: AlertSignal) => Math.round(((s.observed + 1) / (s.expected + 1)) * 10) / 10
-
 export function incidentLink(dashboardUrl: string, alertId: string): string {
   const base = dashboardUrl.endsWith('/') ? dashboardUrl : `${dashboardUrl}/`
   return `${base}#/alerts/${encodeURIComponent(alertId)}`
@@ -86,7 +84,7 @@ export function buildMessage(
       name: s.name,
       observed: s.observed,
       expected: s.expected,
-      multiplier: s.name.includes(':') ? null : ratio(s),
+      multiplier: s.name.includes(':') ? null : multiplierOf(s),
     })),
     drivers: a.drivers,
     samples: samples.slice(0, MAX_SAMPLES),
