@@ -72,7 +72,8 @@ function minute(r: () => number, t: number, surge: boolean): Array<{ key: string
           label: 'negative',
           intent: 'complaint',
           hashtags: ['#nwdown'],
-          followers: 100 + i,
+          // Influential voices: the samples shown are the most followed.
+          followers: 2_500 + 10 * i,
         },
         `x:${topics.alerts}-${t}-${i}`,
       )
@@ -271,6 +272,7 @@ describe('outlets, end to end', () => {
     expect(posted).not.toContain('jan@example.com')
     expect(
       opened.samples.some((p) => p.text.includes('**** **** **** 1111 refused, write me at [email]')),
+      JSON.stringify(opened.samples),
     ).toBe(true)
     expect(opened.link).toBe(`http://vigil.example/#/alerts/${encodeURIComponent(alertId)}`)
 

@@ -45,7 +45,19 @@ function harness(
     outlets,
     outbox,
     transport,
-    samples: { samples: async () => [], status: async () => null },
+    samples: {
+      samples: async (ids) =>
+        ids.map((id) => ({
+          id,
+          platform: 'x',
+          author: '@a',
+          followers: 1,
+          text: 'masked',
+          url: '',
+          createdAt: '',
+        })),
+      status: async () => null,
+    },
     record: async (r) => {
       records.push(r)
     },

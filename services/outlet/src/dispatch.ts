@@ -8,7 +8,7 @@ import type { Logger } from '@vigil/config'
 import type { Alert, AlertDelivery, DeliveryOutcome } from '@vigil/schema'
 import { type BackoffPolicy, retryDelayMs } from './backoff.js'
 import { type Payload, render } from './formats.js'
-import { buildMessage, type SamplePost } from './message.js'
+import { buildMessage, MAX_SAMPLES, type SamplePost } from './message.js'
 import type { Outbox, OutboxEntry } from './outbox.js'
 import type { OutletSpec } from './outlets-file.js'
 import type { SampleSource } from './samples.js'
@@ -47,6 +47,7 @@ export interface Dispatcher {
 }
 
 const SAMPLE_TTL_MS = 60_000
+const SAMPLE_RETRY_MS = 1_500
 
 export function startDispatcher(deps: DispatchDeps): Dispatcher {
   const log = deps.logger.child({ component: 'dispatch' })
@@ -60,7 +61,12 @@ export function startDispatcher(deps: DispatchDeps): Dispatcher {
     const hit = sampleCache.get(cacheKey)
     if (hit && deps.now() - hit.at < SAMPLE_TTL_MS) return hit.posts
     try {
-      const posts = await deps.samples.samples(a.sampleMentionIds)
+      let posts = await deps.samples.samples(a.sampleMentionIds)
+      // The newest samples may be seconds behind in the store (the sink's batch): one more look.
+      if (posts.length < Math.min(MAX_SAMPLES, a.sampleMentionIds.length) && !stopping) {
+        await new Promise((r) => setTimeout(r, SAMPLE_RETRY_MS))
+        posts = await deps.samples.samples(a.sampleMentionIds)
+      }
       sampleCache.set(cacheKey, { at: deps.now(), posts })
       if (sampleCache.size > 1000) sampleCache.delete(sampleCache.keys().next().value as string)
       return posts

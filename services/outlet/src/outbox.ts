@@ -63,9 +63,14 @@ export class Outbox {
     return n
   }
 
-  /** Durable first (the broker confirms), then in memory. */
-  async put(list: OutboxEntry[]): Promise<void> {
-    if (list.length === 0) return
+  /**
+   * Durable first (the broker confirms), then in memory. A finished delivery keeps only what
+   * dedupe and routing read (its key, outlet, event, the incident's id and version): the outbox
+   * holds every delivery ever made, so its records must stay small.
+   */
+  async put(given: OutboxEntry[]): Promise<void> {
+    if (given.length === 0) return
+    const list = given.map((e) => (e.state === 'pending' ? e : { ...e, alert: slim(e.alert) }))
     await this.producer?.send(
       this.topic,
       list.map((e) => ({ key: e.key, value: JSON.stringify(e) })),
@@ -78,6 +83,16 @@ export class Outbox {
     const set = this.byAlert.get(e.alert.id)
     if (set) set.add(e.key)
     else this.byAlert.set(e.alert.id, new Set([e.key]))
+  }
+}
+
+function slim(a: Alert): Alert {
+  return {
+    ...a,
+    signals: [],
+    drivers: { hashtags: [], terms: [], platforms: [], languages: [] },
+    headline: '',
+    sampleMentionIds: [],
   }
 }
 

@@ -2,7 +2,7 @@ import { DLQ_HEADER, type InboundRecord } from '@vigil/bus'
 import { describe, expect, it } from 'vitest'
 import { sampleAlert, sampleEnriched } from '../../../tests/support/clickhouse.js'
 import { deadLetterFromRecord, eventIdentity, newEvents } from './batch.js'
-import { decodeAlert, decodeEnriched } from './decode.js'
+import { decodeAlert, decodeDelivery, decodeEnriched } from './decode.js'
 
 const buf = (v: unknown) => Buffer.from(JSON.stringify(v))
 
@@ -64,6 +64,37 @@ describe('decodeAlert', () => {
     expect(decodeAlert(buf(a))).toEqual({ kind: 'ok', value: a })
     const bad = decodeAlert(buf({ ...a, status: 'panicking' }))
     expect(bad.kind === 'dlq' && bad.code).toBe('VIGIL_ERR_INVALID_ALERT')
+  })
+
+  it('keeps what the incident says of itself: its one multiplier, trend and display name', () => {
+    const a = sampleAlert({ id: 'a2', multiplier: 3.9, trend: 'calming', brandName: 'Northwind Bank' })
+    expect(decodeAlert(buf(a))).toEqual({ kind: 'ok', value: a })
+    const bad = decodeAlert(buf({ ...a, trend: 'exploding' }))
+    expect(bad.kind === 'dlq' && bad.reason).toMatch(/trend must be one of/)
+  })
+})
+
+describe('decodeDelivery', () => {
+  const d = {
+    alertId: 'a1',
+    alertVersion: 1,
+    brand: 'northwind',
+    outlet: 'slack',
+    kind: 'slack',
+    event: 'opened',
+    idempotencyKey: 'a1@1:slack',
+    attempt: 1,
+    outcome: 'delivered',
+    status: 200,
+    error: '',
+    durationMs: 12,
+    at: '2026-11-23T10:00:00.000Z',
+  }
+  it('accepts an attempt record and dead-letters one it cannot store, with the reason', () => {
+    expect(decodeDelivery(buf(d))).toEqual({ kind: 'ok', value: d })
+    const bad = decodeDelivery(buf({ ...d, outcome: 'maybe' }))
+    expect(bad.kind === 'dlq' && bad.code).toBe('VIGIL_ERR_INVALID_DELIVERY')
+    expect(bad.kind === 'dlq' && bad.reason).toMatch(/outcome must be one of/)
   })
 })
 
