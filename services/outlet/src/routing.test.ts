@@ -46,6 +46,15 @@ describe('routing', () => {
     ])
   })
 
+  it('tells an outlet of an open incident it has not heard of at the next version, once', () => {
+    const later = alert({ version: 7, status: 'open' })
+    expect(plan(later, [outlet()], ctx(T0, 'no')).map((p) => [p.event, p.key])).toEqual([
+      ['opened', 'northwind-2026-12-05T12:00:00.000Z@7:hook'],
+    ])
+    expect(plan(later, [outlet()], ctx(T0, 'direct'))).toEqual([])
+    expect(plan(alert({ version: 8, status: 'acknowledged' }), [outlet()], ctx(T0, 'no'))).toEqual([])
+  })
+
   it('tells whoever heard of the opening that it is resolved, however low its severity now', () => {
     const resolved = alert({ version: 12, status: 'resolved', severity: 'low' })
     const strict = outlet({ minSeverity: 'high' })

@@ -87,11 +87,15 @@ export const keyOf = (a: Pick<Alert, 'id' | 'version'>, outlet: string, purpose?
 
 /** Every delivery one alert version causes. */
 export function plan(a: Alert, outlets: OutletSpec[], ctx: PlanContext): Planned[] {
-  const event = eventOf(a)
-  if (event === null) return []
+  const news = eventOf(a)
+  const ongoing = a.status === 'open' || a.status === 'escalating'
+  if (news === null && !ongoing) return []
   const out: Planned[] = []
   for (const spec of outlets) {
-    if (!spec.events.includes(event)) continue
+    // An open incident this outlet has not heard of (its opening came before this stage ran,
+    // or was too old when read) is told as an opening by its next version.
+    const event = news ?? (ctx.heard(spec.name) === 'no' ? 'opened' : null)
+    if (event === null || !spec.events.includes(event)) continue
     let digest: boolean
     if (event === 'resolved') {
       // Whoever was told it began is told it ended, however low it is now.
