@@ -35,7 +35,9 @@ if (!env.API_TOKENS && !openDemo) {
 const embedded = !env.CLICKHOUSE_URL
 // Embedded chDB locks its data directory to one process, so the sink and the api then run
 // together in the embedded launcher (services/embedded); with a server, each on its own.
-const services = ['enricher', 'detector', ...(embedded ? ['embedded'] : ['sink', 'api']), 'ingest']
+// The outlet stage tells people (ALERT_WEBHOOK_URL + ALERT_WEBHOOK_SECRET, VIGIL_OUTLETS_FILE);
+// with neither set it runs idle and says so in its log.
+const services = ['enricher', 'detector', ...(embedded ? ['embedded'] : ['sink', 'api']), 'outlet', 'ingest']
 
 const children = []
 for (const name of services) {
@@ -102,7 +104,13 @@ if (!stopping) {
   }
   console.log(
     `[vigil] metrics: ${url}metrics (api${embedded ? ' and sink' : ''}), http://127.0.0.1:${env.ENRICHER_METRICS_PORT ?? '9101'}/metrics (enricher), ` +
-      `http://127.0.0.1:${env.DETECTOR_METRICS_PORT ?? '9102'}/metrics (detector)`,
+      `http://127.0.0.1:${env.DETECTOR_METRICS_PORT ?? '9102'}/metrics (detector), ` +
+      `http://127.0.0.1:${env.OUTLET_METRICS_PORT ?? '9103'}/metrics (outlet)`,
+  )
+  console.log(
+    env.ALERT_WEBHOOK_URL || env.VIGIL_OUTLETS_FILE
+      ? `[vigil] alerts go out to ${env.ALERT_WEBHOOK_URL ? `${env.ALERT_WEBHOOK_URL} (signed)` : ''}${env.VIGIL_OUTLETS_FILE ? ` the outlets in ${env.VIGIL_OUTLETS_FILE}` : ''}`
+      : '[vigil] no outlets: ALERT_WEBHOOK_URL=… ALERT_WEBHOOK_SECRET=… in front of the start command sends every alert to a signed webhook',
   )
   const after = Number(env.DEMO_CRISIS_AFTER_S)
   console.log(

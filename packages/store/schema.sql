@@ -179,6 +179,9 @@ CREATE TABLE IF NOT EXISTS {db}.alerts
     driver_languages Array(String),
     sector_wide Bool,
     headline String,
+    multiplier Nullable(Float64),
+    trend LowCardinality(String),
+    brand_name String,
     opened_at DateTime64(3, 'UTC'),
     updated_at DateTime64(3, 'UTC'),
     resolved_at Nullable(DateTime64(3, 'UTC')),
@@ -186,6 +189,26 @@ CREATE TABLE IF NOT EXISTS {db}.alerts
 )
 ENGINE = ReplacingMergeTree(version)
     ORDER BY id;
+
+-- Every attempt to tell people of an alert (outlet stage, via the deliveries topic).
+CREATE TABLE IF NOT EXISTS {db}.alert_deliveries
+(
+    alert_id String,
+    alert_version UInt64,
+    brand LowCardinality(String),
+    outlet LowCardinality(String),
+    kind LowCardinality(String),
+    event LowCardinality(String),
+    idempotency_key String,
+    attempt UInt32,
+    outcome LowCardinality(String),
+    status UInt32,
+    error String,
+    duration_ms UInt32,
+    at DateTime64(3, 'UTC')
+)
+ENGINE = ReplacingMergeTree
+    ORDER BY (alert_id, idempotency_key, attempt);
 
 -- Was this alert real? Answers from the care and comms teams tune the detector.
 CREATE TABLE IF NOT EXISTS {db}.alert_feedback

@@ -64,6 +64,8 @@ export interface BrandInfo {
   id: string
   role: 'own' | 'competitor'
   size?: string | undefined
+  /** Display name for headlines ("Northwind Bank"); the id when absent. */
+  name?: string | undefined
 }
 
 export interface BrandState {

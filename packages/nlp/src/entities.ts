@@ -123,7 +123,12 @@ function extractTerms(folded: string, words: readonly string[], out: Entities, r
     const w = words[i]!
     if (terms.length >= MAX_TERMS) return
     // Pure tests, cheapest first: a stopword (most skipped words) costs one read of the row.
-    if (w.length < 3 || w.length > MAX_TERM_CHARS || (facts !== undefined ? facts[i]?.stop === true : STOPWORDS.has(w))) continue
+    if (
+      w.length < 3 ||
+      w.length > MAX_TERM_CHARS ||
+      (facts !== undefined ? facts[i]?.stop === true : STOPWORDS.has(w))
+    )
+      continue
     if (isDigits(w) || hasHan(w) || terms.includes(w)) continue
     terms.push(w)
   }

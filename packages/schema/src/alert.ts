@@ -8,6 +8,10 @@ export type AlertStatus = (typeof ALERT_STATUSES)[number]
 export const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const
 export type Severity = (typeof SEVERITIES)[number]
 
+/** Where an incident is heading now (its headline signal, this minute against the last). */
+export const ALERT_TRENDS = ['growing', 'steady', 'calming'] as const
+export type AlertTrend = (typeof ALERT_TRENDS)[number]
+
 const Finite = (description?: string) => Type.Number(description ? { description } : {})
 
 export const AlertSignalSchema = Type.Object({
@@ -18,6 +22,17 @@ export const AlertSignalSchema = Type.Object({
 })
 /** e.g. `volume`, `negative`, `complaints`, `hashtag:#appdown`. */
 export type AlertSignal = Static<typeof AlertSignalSchema>
+
+/**
+ * How many times normal a signal is: observed over expected, each plus one (a quiet brand's
+ * zero expectation must not make one post "infinitely" abnormal), to one decimal. Defined here
+ * once; an incident publishes its headline signal's as `Alert.multiplier`, which every screen
+ * and outlet shows instead of computing its own. A trend key's (`hashtag:…`, `term:…`)
+ * expectation is a novelty rate, not a baseline: it has no multiplier.
+ */
+export function multiplierOf(s: Pick<AlertSignal, 'observed' | 'expected'>): number {
+  return Math.round(((s.observed + 1) / (s.expected + 1)) * 10) / 10
+}
 
 export const AlertDriversSchema = Type.Object({
   hashtags: List(),
@@ -45,7 +60,27 @@ export const AlertSchema = Type.Object(
     sectorWide: Type.Boolean({
       description: 'True when competitors spike at the same time (sector-wide event).',
     }),
-    headline: Text(LIMITS.noteChars),
+    headline: Text(
+      LIMITS.noteChars,
+      "Plain language, with the bank's display name and the present multiplier.",
+    ),
+    multiplier: Type.Optional(
+      Type.Number({
+        minimum: 0,
+        description:
+          "The incident's one multiplier: its headline signal's (observed + 1) / (expected + 1) now, one " +
+          'decimal. Banner, tile, list and outlets show this number, never their own. Absent on alerts ' +
+          'from before it existed.',
+      }),
+    ),
+    trend: Type.Optional(
+      OneOf(ALERT_TRENDS, {
+        description: 'Growing, steady or calming now (never "growing" after the peak).',
+      }),
+    ),
+    brandName: Type.Optional(
+      Text(LIMITS.itemChars, "The bank's display name from the brands configuration."),
+    ),
     openedAt: IsoTime(),
     updatedAt: IsoTime(),
     resolvedAt: Nullable(IsoTime()),

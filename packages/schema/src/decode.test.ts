@@ -5,6 +5,7 @@ import {
   ALERT_STATUSES,
   copyForKey,
   decodeAlert,
+  decodeAlertDelivery,
   decodeEnrichedMention,
   decodeLiveMetrics,
   decodeMention,
@@ -156,6 +157,33 @@ describe('decodeAlert, decodeLiveMetrics, decodeVerdict', () => {
       reason: `status must be one of ${ALERT_STATUSES.join(', ')}`,
     })
     expect(reasonOf(decodeAlert(buf({ ...a, version: 1.5 })))).toBe('version must be an integer in [0, ∞]')
+  })
+  it('keeps what the incident says of itself: its one multiplier, trend and display name', () => {
+    const a = sampleAlert({ id: 'a2', multiplier: 3.9, trend: 'calming', brandName: 'Northwind Bank' })
+    expect(decodeAlert(buf(a))).toEqual({ kind: 'ok', value: a })
+    const bad = decodeAlert(buf({ ...a, trend: 'exploding' }))
+    expect(bad.kind === 'dlq' && bad.reason).toMatch(/trend must be one of/)
+  })
+  it('accepts a delivery attempt and dead-letters one it cannot store, with the reason', () => {
+    const d = {
+      alertId: 'a1',
+      alertVersion: 1,
+      brand: 'northwind',
+      outlet: 'slack',
+      kind: 'slack',
+      event: 'opened',
+      idempotencyKey: 'a1@1:slack',
+      attempt: 1,
+      outcome: 'delivered',
+      status: 200,
+      error: '',
+      durationMs: 12,
+      at: '2026-11-23T10:00:00.000Z',
+    }
+    expect(decodeAlertDelivery(buf(d))).toEqual({ kind: 'ok', value: d })
+    const bad = decodeAlertDelivery(buf({ ...d, outcome: 'maybe' }))
+    expect(bad.kind === 'dlq' && bad.code).toBe('VIGIL_ERR_INVALID_DELIVERY')
+    expect(bad.kind === 'dlq' && bad.reason).toMatch(/outcome must be one of/)
   })
   it('keeps the good metrics of a list and refuses the bad ones beside them', () => {
     const good = {

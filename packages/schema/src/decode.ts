@@ -6,6 +6,7 @@
 import type { Static, TObject, TSchema } from '@sinclair/typebox'
 import { TypeCompiler, type ValueError, ValueErrorType } from '@sinclair/typebox/compiler'
 import { type Alert, AlertSchema, type LiveMetric, LiveMetricSchema } from './alert.js'
+import { type AlertDelivery, AlertDeliverySchema } from './delivery.js'
 import { type EnrichedMention, EnrichedMentionSchema } from './enriched.js'
 import { type Verdict, VerdictSchema } from './feedback.js'
 import { LIMITS } from './limits.js'
@@ -23,6 +24,7 @@ export const DECODE_ERR = {
   alert: 'VIGIL_ERR_INVALID_ALERT',
   metric: 'VIGIL_ERR_INVALID_METRIC',
   feedback: 'VIGIL_ERR_INVALID_FEEDBACK',
+  delivery: 'VIGIL_ERR_INVALID_DELIVERY',
 } as const
 
 /** @deprecated names kept for readers of older code: use LIMITS. */
@@ -304,6 +306,18 @@ export function validateVerdict(v: unknown, now = new Date().toISOString()): Ste
   return problem === null ? ok(f as Verdict) : dlq(DECODE_ERR.feedback, problem)
 }
 
+const checkDelivery = compiled(AlertDeliverySchema)
+
+export function validateAlertDelivery(v: unknown): StepResult<AlertDelivery> {
+  if (!isObj(v)) return dlq(DECODE_ERR.delivery, 'delivery must be a JSON object')
+  const d = pick(AlertDeliverySchema, v)
+  const problem =
+    reasonOf(checkDelivery(d)) ?? (validTime(d.at as string) ? null : 'at must be an ISO-8601 timestamp')
+  if (problem !== null) return dlq(DECODE_ERR.delivery, problem)
+  d.at = iso(d.at as string)
+  return ok(d as AlertDelivery)
+}
+
 const fromBytes =
   <T, A extends unknown[]>(validate: (v: unknown, ...rest: A) => StepResult<T>) =>
   (raw: Buffer | Uint8Array | null, ...rest: A): StepResult<T> => {
@@ -346,6 +360,9 @@ export function decodeLiveMetrics(
 /** alerts.feedback */
 export const decodeVerdict: (raw: Buffer | Uint8Array | null, now?: string) => StepResult<Verdict> =
   fromBytes(validateVerdict)
+/** alerts.deliveries */
+export const decodeAlertDelivery: (raw: Buffer | Uint8Array | null) => StepResult<AlertDelivery> =
+  fromBytes(validateAlertDelivery)
 /** The JSON schema of every record, for documents (OpenAPI, AsyncAPI) and other languages. */
 export const RECORD_SCHEMAS = {
   Mention: MentionSchema,
@@ -353,6 +370,7 @@ export const RECORD_SCHEMAS = {
   Alert: AlertSchema,
   LiveMetric: LiveMetricSchema,
   Verdict: VerdictSchema,
+  AlertDelivery: AlertDeliverySchema,
 } as const
 export type RecordSchemaName = keyof typeof RECORD_SCHEMAS
 export type RecordOf<K extends RecordSchemaName> = Static<(typeof RECORD_SCHEMAS)[K]>

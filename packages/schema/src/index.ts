@@ -1,6 +1,7 @@
 export * from './alert.js'
 export * from './copies.js'
 export * from './decode.js'
+export * from './delivery.js'
 export * from './enriched.js'
 export * from './feedback.js'
 export * from './limits.js'

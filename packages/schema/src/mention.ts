@@ -33,7 +33,8 @@ export const OneOf = <T extends string>(values: readonly T[], options: { descrip
 export const IsoTime = (description?: string) =>
   Type.String({ pattern: ISO_TIME_PATTERN, maxLength: 40, ...(description ? { description } : {}) })
 export const Count = () => Type.Number({ minimum: 0 })
-export const Text = (maxLength: number) => Type.String({ maxLength })
+export const Text = (maxLength: number, description?: string) =>
+  Type.String({ maxLength, ...(description ? { description } : {}) })
 export const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()])
 export const List = (maxItems: number = LIMITS.listItems, itemChars: number = LIMITS.itemChars) =>
   Type.Array(Type.String({ maxLength: itemChars }), { maxItems })

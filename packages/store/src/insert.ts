@@ -1,5 +1,5 @@
-import type { Alert, EnrichedMention } from '@vigil/schema'
-import { alertRow, mentionEventRow, mentionRow } from './rows.js'
+import type { Alert, AlertDelivery, EnrichedMention } from '@vigil/schema'
+import { alertRow, deliveryRow, mentionEventRow, mentionRow } from './rows.js'
 import type { Store } from './store.js'
 import { toChTime } from './time.js'
 
@@ -21,6 +21,10 @@ export const insertMentionEvents = (store: Store, ms: EnrichedMention[]) =>
 
 export const insertAlerts = (store: Store, alerts: Alert[]) =>
   insertRows(store, 'alerts', alerts.map(alertRow))
+
+/** Delivery attempts; a repeated record (same alert, key, attempt) collapses on merge / FINAL. */
+export const insertDeliveries = (store: Store, ds: AlertDelivery[]) =>
+  insertRows(store, 'alert_deliveries', ds.map(deliveryRow))
 
 export interface AlertFeedback {
   alertId: string

@@ -70,7 +70,7 @@ export interface ListAlertsArgs {
 
 const ALERT_COLUMNS = `id, version, brand, status, severity, score, confidence, signal_names, signal_observed,
        signal_expected, signal_scores, driver_hashtags, driver_terms, driver_platforms, driver_languages,
-       sector_wide, headline, opened_at, updated_at, resolved_at, sample_mention_ids`
+       sector_wide, headline, multiplier, trend, brand_name, opened_at, updated_at, resolved_at, sample_mention_ids`
 
 /** Latest version of each alert (FINAL collapses versions at read time), newest first. */
 export function listAlertsSql(db: string, args: ListAlertsArgs): BuiltQuery {
@@ -145,6 +145,32 @@ LIMIT {limit:UInt32}`,
       ids: args.ids,
       limit: limitOf(args.limit),
     }),
+  }
+}
+
+/** Mentions by id, deleted ones left out, the most followed author first (an incident's samples). */
+export function mentionsByIdsSql(db: string, ids: string[]): BuiltQuery {
+  return {
+    query: `SELECT id, platform, kind, url, author_handle, author_followers, author_verified, text, lang, brands,
+       sentiment, round(sentiment_score, 4) AS sentiment_score, intent, pii, hashtags, terms, likes, shares, replies, views, rating,
+       app_version, ${iso('created_at')} AS created_at, last_event
+FROM ${t(db, 'mentions')} FINAL
+WHERE id IN {ids:Array(String)} AND deleted = 0
+ORDER BY author_followers + shares DESC, id
+LIMIT 100`,
+    query_params: { ids: ids.slice(0, 100) },
+  }
+}
+
+export function alertDeliveriesSql(db: string, alertId: string): BuiltQuery {
+  return {
+    query: `SELECT alert_id, alert_version, brand, outlet, kind, event, idempotency_key, attempt, outcome, status,
+       error, duration_ms, at
+FROM ${t(db, 'alert_deliveries')} FINAL
+WHERE alert_id = {alertId:String}
+ORDER BY at, outlet, attempt
+LIMIT 1000`,
+    query_params: { alertId },
   }
 }
 

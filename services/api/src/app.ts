@@ -14,6 +14,7 @@ import { installErrorHandlers } from './errors.js'
 import { registerHttpMetrics } from './http-metrics.js'
 import type { LiveHub } from './live/hub.js'
 import { MAX_CLIENT_MESSAGE_BYTES } from './live/protocol.js'
+import { registerAlertDetailRoutes } from './routes/alert-details.js'
 import { registerAlertRoutes } from './routes/alerts.js'
 import { registerDataRoutes } from './routes/data.js'
 import { registerInsightRoutes } from './routes/insights.js'
@@ -90,6 +91,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerOpsRoutes(app, ctx, deps.registry)
   registerDataRoutes(app, ctx)
   registerAlertRoutes(app, ctx)
+  registerAlertDetailRoutes(app, ctx)
   registerInsightRoutes(app, ctx)
   registerWsRoute(app, ctx)
 

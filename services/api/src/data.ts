@@ -1,4 +1,4 @@
-import type { Alert, AlertStatus } from '@vigil/schema'
+import type { Alert, AlertDelivery, AlertStatus } from '@vigil/schema'
 import type { SearchMentionsArgs } from '@vigil/store'
 import type {
   AuthorStats,
@@ -24,17 +24,16 @@ export interface ApiData {
   listAlerts(args: { status?: AlertStatus; brand?: string; limit: number }): Promise<Alert[]>
   getAlert(id: string): Promise<Alert | null>
   alertFeedback(id: string): Promise<FeedbackRecord[]>
+  /** Every delivery attempt of the alert (outlet stage), oldest first. */
+  alertDeliveries(id: string): Promise<AlertDelivery[]>
+  /** Mentions by id (masked), most followed author first, deleted ones left out. */
+  mentionsByIds(ids: string[]): Promise<MentionView[]>
   insertAlerts(alerts: Alert[]): Promise<void>
   insertFeedback(f: FeedbackRecord): Promise<void>
   /** Who acknowledged an incident and when; listAlerts and getAlert carry it onto every version. */
   insertAck(ack: { alertId: string; by: string; at: string }): Promise<void>
-  recentMentions(args: {
-    brand?: string
-    limit: number
-    intent?: string
-    ids?: string[]
-  }): Promise<MentionView[]>
-  /** The analysts' views (rows as the store names them): see routes/insights.ts. */
+  recentMentions(args: { brand?: string; limit: number; intent?: string }): Promise<MentionView[]>
+  /** The analysts' views: see routes/insights.ts. */
   insights: InsightsData
 }
 

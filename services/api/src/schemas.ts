@@ -1,4 +1,4 @@
-import { ALERT_STATUSES, INTENTS, SEVERITIES } from '@vigil/schema'
+import { ALERT_STATUSES, ALERT_TRENDS, INTENTS, SEVERITIES } from '@vigil/schema'
 
 /**
  * JSON schemas for requests and responses. Fastify validates requests with them, serialises
@@ -42,6 +42,9 @@ export const alertSchema = {
     },
     sectorWide: { type: 'boolean' },
     headline: str,
+    multiplier: num,
+    trend: { type: 'string', enum: [...ALERT_TRENDS] },
+    brandName: str,
     openedAt: str,
     updatedAt: str,
     resolvedAt: { type: ['string', 'null'] },
@@ -198,11 +201,56 @@ export const getAlertRoute = {
   },
 } as const
 
-export const alertSamplesRoute = {
-  summary: 'The sample posts of an alert (text masked), newest first',
+const deliveryItem = {
+  type: 'object',
+  properties: {
+    alertId: str,
+    alertVersion: { type: 'integer' },
+    brand: str,
+    outlet: str,
+    kind: str,
+    event: str,
+    idempotencyKey: str,
+    attempt: { type: 'integer' },
+    outcome: str,
+    status: { type: 'integer' },
+    error: str,
+    durationMs: num,
+    at: str,
+  },
+} as const
+
+export const alertDeliveriesRoute = {
+  summary: 'Every attempt to tell people of an alert (webhook, Slack, Teams, e-mail), oldest first',
   params: alertIdParams,
   response: {
+    200: { type: 'object', properties: { deliveries: { type: 'array', items: deliveryItem } } },
+    ...errors,
+  },
+} as const
+
+export const alertSamplesRoute = {
+  summary: "An alert's sample posts, text masked, the most followed author first",
+  params: alertIdParams,
+  querystring: {
+    type: 'object',
+    properties: { limit: { type: 'integer', minimum: 1, maximum: 50, default: 5 } },
+  },
+  response: {
     200: { type: 'object', properties: { samples: mentionList } },
+    ...errors,
+  },
+} as const
+
+export const mentionsByIdRoute = {
+  summary: 'Mentions by id (at most 20, comma-separated), text masked, the most followed author first',
+  querystring: {
+    type: 'object',
+    required: ['ids'],
+    properties: { ids: { type: 'string', minLength: 1, maxLength: 4000 } },
+  },
+  response: {
+    200: { type: 'object', properties: { mentions: mentionList } },
     ...errors,
   },
 } as const

@@ -1,6 +1,7 @@
 import type { Alert, Intent } from '@vigil/schema'
 import {
   alertAcks,
+  alertDeliveries,
   brandSummary,
   breakdown,
   careInbox,
@@ -11,6 +12,7 @@ import {
   listAlertFeedback,
   listAlerts,
   mentionHistory,
+  mentionsByIds,
   recentMentions,
   releaseFeedback,
   responseStats,
@@ -97,6 +99,8 @@ export function storeData(store: Store): ApiData {
         at: iso(r.at),
       }))
     },
+    alertDeliveries: (id) => alertDeliveries(store, id),
+    mentionsByIds: async (ids) => (await mentionsByIds(store, ids)).map(toPublic.mention),
     insertAlerts: (alerts) => insertAlerts(store, alerts),
     insertFeedback: (f) => insertAlertFeedback(store, f),
     recentMentions: async (args) =>
@@ -105,7 +109,6 @@ export function storeData(store: Store): ApiData {
           brand: args.brand,
           limit: args.limit,
           intent: args.intent as Intent | undefined,
-          ids: args.ids,
         })
       ).map(toPublic.mention),
     insights: {

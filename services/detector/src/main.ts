@@ -18,7 +18,12 @@ async function main(): Promise<void> {
   const cfg = detectorConfig(process.env)
   const logger = createLogger('detector', cfg.common.logLevel)
   const topics = topicNames(cfg.common.topicPrefix)
-  const brands = loadBrands(cfg.common.brandsPath).map((b) => ({ id: b.id, role: b.role, size: b.size }))
+  const brands = loadBrands(cfg.common.brandsPath).map((b) => ({
+    id: b.id,
+    role: b.role,
+    size: b.size,
+    name: b.name,
+  }))
   const kafka = createKafka({ brokers: cfg.common.kafkaBrokers, clientId: cfg.common.kafkaClientId, logger })
   await ensureTopics(kafka, vigilTopicSpecs(topics, cfg.common.partitions))
   const producer = await createProducer(kafka, logger)

@@ -63,7 +63,10 @@ describe('ingest webhook', () => {
     expect(xml.json()).toMatchObject({ code: 'VIGIL_ERR_UNSUPPORTED_MEDIA_TYPE' })
     const lost = await app.inject({ method: 'GET', url: '/v1/nothing-here' })
     expect(lost.statusCode).toBe(404)
-    expect(lost.json()).toEqual({ code: 'VIGIL_ERR_ROUTE_NOT_FOUND', message: 'no route GET /v1/nothing-here' })
+    expect(lost.json()).toEqual({
+      code: 'VIGIL_ERR_ROUTE_NOT_FOUND',
+      message: 'no route GET /v1/nothing-here',
+    })
   })
 
   it('injects a crisis scenario into the running generator and lists it as ground truth', async () => {

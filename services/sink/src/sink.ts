@@ -12,7 +12,9 @@ import {
 import type { Logger } from '@vigil/config'
 import {
   type Alert,
+  type AlertDelivery,
   decodeAlert,
+  decodeAlertDelivery,
   decodeEnrichedMention,
   dlq,
   type EnrichedMention,
@@ -23,6 +25,7 @@ import {
   existingEventKeys,
   insertAlerts,
   insertDeadLetters,
+  insertDeliveries,
   insertMentionEvents,
   insertMentions,
   type Store,
@@ -90,13 +93,13 @@ export async function startSink(deps: SinkDeps): Promise<SinkHandle> {
       onRefused: (rec, code) => metrics?.invalidRecords.inc({ topic: rec.topic, code }),
     }),
   }
-  const { enriched, alerts, dlq: dlqTopic } = deps.topics
+  const { enriched, alerts, dlq: dlqTopic, deliveries } = deps.topics
   let consumer: Awaited<ReturnType<typeof runConsumer>>
   try {
     consumer = await runConsumer({
       kafka: deps.kafka,
       groupId,
-      topics: [enriched, alerts, dlqTopic],
+      topics: [enriched, alerts, dlqTopic, deliveries],
       fromBeginning: deps.fromBeginning ?? true,
       logger: deps.logger,
       metrics: busMetrics,
@@ -109,7 +112,11 @@ export async function startSink(deps: SinkDeps): Promise<SinkHandle> {
     await producer.close()
     throw err
   }
-  log.info({ event: 'sink_started', topics: [enriched, alerts, dlqTopic], database: deps.store.database })
+  log.info({
+    event: 'sink_started',
+    topics: [enriched, alerts, dlqTopic, deliveries],
+    database: deps.store.database,
+  })
   let stopping: Promise<void> | undefined
   return {
     stop: () => {
@@ -132,6 +139,7 @@ async function handleBatch(ctx: Ctx, records: InboundRecord[], tp: TopicPartitio
     if (tp.topic === topics.enriched) await sinkMentions(ctx, out, part)
     else if (tp.topic === topics.alerts) await sinkAlerts(ctx, out, part)
     else if (tp.topic === topics.dlq) await sinkDeadLetters(ctx, part)
+    else if (tp.topic === topics.deliveries) await sinkDeliveries(ctx, out, part)
     else ctx.log.error({ event: 'unexpected_topic', topic: tp.topic })
     await out.flush()
   }
@@ -198,6 +206,22 @@ async function sinkAlerts(ctx: Ctx, out: Outcomes, records: InboundRecord[]): Pr
     (as) => timed(ctx, 'alerts', as.length, () => insertAlerts(ctx.deps.store, as)),
     async (a, err) => {
       out.take(source.get(a)!, rejected(err))
+    },
+  )
+}
+
+/** Delivery attempts of the outlet stage; a repeated attempt record collapses on its key. */
+async function sinkDeliveries(ctx: Ctx, out: Outcomes, records: InboundRecord[]): Promise<void> {
+  const source = new Map<AlertDelivery, InboundRecord>()
+  for (const rec of records) {
+    const d = out.take(rec, decodeAlertDelivery(rec.value))
+    if (d !== undefined) source.set(d, rec)
+  }
+  await insertIsolating(
+    [...source.keys()],
+    (ds) => timed(ctx, 'alert_deliveries', ds.length, () => insertDeliveries(ctx.deps.store, ds)),
+    async (d, err) => {
+      out.take(source.get(d)!, rejected(err))
     },
   )
 }

@@ -65,14 +65,14 @@ export function registerAlertRoutes(app: FastifyInstance, ctx: RouteContext): vo
   })
 
   // The wall shows posts, not a count: the alert carries ids, the store the masked texts.
-  app.get<{ Params: { id: string } }>(
+  app.get<{ Params: { id: string }; Querystring: { limit: number } }>(
     '/api/alerts/:id/samples',
     { schema: alertSamplesRoute },
     async (req, reply) => {
       const alert = await latestAlert(ctx, req.params.id)
       if (!alert) return reply.code(404).send(errorBody('VIGIL_ERR_ALERT_NOT_FOUND', req.params.id))
-      const ids = alert.sampleMentionIds.slice(0, MAX_SAMPLES)
-      return { samples: ids.length === 0 ? [] : await ctx.data.recentMentions({ ids, limit: MAX_SAMPLES }) }
+      const samples = await ctx.data.mentionsByIds(alert.sampleMentionIds.slice(0, MAX_SAMPLES))
+      return { samples: samples.slice(0, req.query.limit) }
     },
   )
 
