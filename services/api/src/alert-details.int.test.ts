@@ -104,7 +104,7 @@ describe('alert details over a real store', () => {
 
   it("gives the alert's sample posts, most followed first, and the alert its multiplier and trend", async () => {
     const res = await app.inject('/api/alerts/nw-1/samples')
-    expect(res.json().mentions.map((m: { id: string }) => m.id)).toEqual(['x:big', 'x:small'])
+    expect(res.json().samples.map((m: { id: string }) => m.id)).toEqual(['x:big', 'x:small'])
     const alert = (await app.inject('/api/alerts/nw-1')).json().alert
     expect(alert).toMatchObject({ multiplier: 3.9, trend: 'calming' })
     const byId = await app.inject('/api/mentions/by-id?ids=x:small,x:other')

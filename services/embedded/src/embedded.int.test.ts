@@ -24,6 +24,7 @@ describe('embedded: sink and api in one process over one store', () => {
   let producer: BusProducer
   let embedded: Embedded
   const run = uniqueName('embedded')
+  const bearer = { headers: { authorization: `Bearer ${run}-secret` } }
 
   beforeAll(async () => {
     const kafka = createKafka({ brokers: testBrokers(), clientId: run, logger })
@@ -31,7 +32,12 @@ describe('embedded: sink and api in one process over one store', () => {
     await ensureTopics(kafka, vigilTopicSpecs(topics, 2))
     store = await createTestStore()
     producer = await createProducer(kafka, logger)
-    const cfg = embeddedConfig({ API_PORT: '0', SINK_GROUP_ID: `${run}-sink` })
+    // Acting needs an operator token (safe by default): this run names one.
+    const cfg = embeddedConfig({
+      API_PORT: '0',
+      SINK_GROUP_ID: `${run}-sink`,
+      API_TOKENS: `ops:operator:${run}-secret`,
+    })
     embedded = await startEmbedded({
       cfg,
       store,
@@ -58,7 +64,7 @@ describe('embedded: sink and api in one process over one store', () => {
     await producer.sendJson(topics.alerts, 'northwind', sampleAlert({ id: `${run}-alert` }))
     const history = await waitFor(
       async () => {
-        const res = await fetch(`${embedded.url}/api/mentions/${encodeURIComponent(m.id)}/history`)
+        const res = await fetch(`${embedded.url}/api/mentions/${encodeURIComponent(m.id)}/history`, bearer)
         return res.status === 200 && ((await res.json()) as { id: string })
       },
       { what: 'the mention stored by the sink and served by the api', timeoutMs: 60_000 },
@@ -66,7 +72,7 @@ describe('embedded: sink and api in one process over one store', () => {
     expect(history.id).toBe(m.id)
     const alert = await waitFor(
       async () => {
-        const res = await fetch(`${embedded.url}/api/alerts/${run}-alert`)
+        const res = await fetch(`${embedded.url}/api/alerts/${run}-alert`, bearer)
         return res.status === 200 && ((await res.json()) as { alert: { status: string } }).alert
       },
       { what: 'the alert stored by the sink and served by the api', timeoutMs: 60_000 },
@@ -75,7 +81,10 @@ describe('embedded: sink and api in one process over one store', () => {
   })
 
   it('an acknowledgement through the api comes back from Kafka into the store', async () => {
-    const res = await fetch(`${embedded.url}/api/alerts/${run}-alert/ack`, { method: 'POST' })
+    const res = await fetch(`${embedded.url}/api/alerts/${run}-alert/ack`, {
+      method: 'POST',
+      ...bearer,
+    })
     expect(res.status).toBe(200)
     const stored = await waitFor(
       async () => {
