@@ -74,6 +74,11 @@ beforeAll(async () => {
     INGEST_PORT: String(ingestPort),
     ENRICHER_METRICS_PORT: String(enricherMetricsPort),
     DETECTOR_METRICS_PORT: String(detectorMetricsPort),
+    // Groups of this run only: a shared broker may carry another run's stack, and members of a
+    // group on other topics would rebalance ours.
+    ENRICHER_GROUP_ID: `${run}-enricher`,
+    DETECTOR_GROUP_ID: `${run}-detector`,
+    SINK_GROUP_ID: `${run}-sink`,
     GENERATOR: 'true',
     GENERATOR_SEED: '4242',
     GENERATOR_RATE_SCALE: '2',
@@ -212,18 +217,18 @@ describe('Vigil end to end', () => {
     expect(await stopService(services.get('ingest')!)).toBe(0)
     const admin = kafka().admin()
     await admin.connect()
-    await waitFor(async () => (await groupLag(admin, 'vigil-enricher', topics.raw)) === 0, {
+    await waitFor(async () => (await groupLag(admin, `${run}-enricher`, topics.raw)) === 0, {
       what: 'the enricher to consume all of mentions.raw',
       timeoutMs: 120_000,
       intervalMs: 1000,
     })
-    await waitFor(async () => (await groupLag(admin, 'vigil-sink', topics.enriched)) === 0, {
+    await waitFor(async () => (await groupLag(admin, `${run}-sink`, topics.enriched)) === 0, {
       what: 'the sink to store all of mentions.enriched',
       timeoutMs: 120_000,
       intervalMs: 1000,
     })
     await admin.disconnect()
-    // Embedded: the api hosts the store, so stop it (it drains and commits) before opening the data.
+    // Embedded: the launcher holds the store, so stop it (it drains and commits) before opening the data.
     for (const [name, s] of services) if (name !== 'ingest') expect(await stopService(s)).toBe(0)
 
     const sent = new Set<string>()

@@ -7,6 +7,11 @@ describe('enricher config', () => {
     expect(enricherConfig({ ENRICHER_METRICS_PORT: '0' }).metricsPort).toBe(0)
   })
 
+  it('consumes as group vigil-enricher unless ENRICHER_GROUP_ID names another', () => {
+    expect(enricherConfig({}).groupId).toBe('vigil-enricher')
+    expect(enricherConfig({ ENRICHER_GROUP_ID: 'run-7-enricher' }).groupId).toBe('run-7-enricher')
+  })
+
   it('refuses a port out of range with the variable named', () => {
     expect(() => enricherConfig({ ENRICHER_METRICS_PORT: '70000' })).toThrow(/ENRICHER_METRICS_PORT/)
   })

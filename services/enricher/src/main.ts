@@ -30,6 +30,7 @@ async function main(): Promise<void> {
     topics,
     logger,
     nlp,
+    groupId: cfg.groupId,
     busMetrics: createBusMetrics(registry),
   })
   registerStats(registry, 'vigil_enricher', () => enricher.stats, {
