@@ -10,7 +10,7 @@ import { extractEntities } from './entities.js'
 import { classifyIntent } from './intent.js'
 import { detectLanguage } from './lang.js'
 import { marketsFor } from './markets.js'
-import { maskPii } from './pii.js'
+import { maskPii, PiiScanRefusedError, refuseUnscannable } from './pii.js'
 import { createSentimentScorer, type SentimentOptions } from './sentiment/index.js'
 import { brandStances, type ClauseScorer } from './sentiment/stance.js'
 import { cleanText, foldText, tokenize } from './text.js'
@@ -46,6 +46,8 @@ export function createEnricher(opts: EnricherOptions): Enricher {
   const brandById = new Map(opts.brands.map((b) => [b.id, b]))
 
   function enrich(m: Mention, now = new Date().toISOString()): EnrichedMention {
+    // A text longer than the personal-data scan covers is refused, never stored half-scanned.
+    refuseUnscannable(m.text)
     const text = cleanText(m.text)
     const folded = foldText(text)
     const { words } = tokenize(folded)
@@ -120,6 +122,8 @@ export function createEnricher(opts: EnricherOptions): Enricher {
       try {
         return enrich(m, now)
       } catch (err) {
+        // Refused texts go back to the caller (the service dead-letters them with the reason).
+        if (err instanceof PiiScanRefusedError) throw err
         return fallback(m, now, err)
       }
     },
@@ -148,7 +152,7 @@ function fallback(m: Mention, now: string | undefined, err: unknown): EnrichedMe
   return {
     ...m,
     text: cleanText(text)
-      .replace(/\d/g, '*')
+      .replace(/\p{Nd}/gu, '*')
       .replace(/\S+@\S+/g, '[email]'),
     lang: 'und',
     brands: [],
