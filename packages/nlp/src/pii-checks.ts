@@ -73,7 +73,7 @@ export function ibanLength(cc: string): number | undefined {
 
 /** ISO 13616 check: move the first four characters to the end, letters to numbers, mod 97 = 1. */
 export function ibanValid(raw: string): boolean {
-  const s = raw.replace(/[ -]/g, '').toUpperCase()
+  const s = raw.replace(/[ .-]/g, '').toUpperCase()
   if (!/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(s)) return false
   if (IBAN_LENGTHS[s.slice(0, 2)] !== s.length) return false
   const moved = s.slice(4) + s.slice(0, 4)

@@ -20,7 +20,7 @@ export const CARD_CTX_RE =
 
 /** Phone words in a window before a number. */
 export const PHONE_BEFORE_RE =
-  /(?:(?<!\p{L})(?:call|phone|tel|telephone|mobile|mob|cell|whatsapp|whats app|wa|text me|sms me|ring|my number|number is|contact|reach me|landline|hotline|helpline|bel|bellen|mijn nummer|telefoon|telefoonnummer|mobiel|06-nummer|gsm|nummer|telefon|telefonnummer|handy|handynummer|rufnummer|anrufen|ruf|téléphone|telephone|tél|portable|numéro|appelle|appelez|joindre|teléfono|telefono|móvil|movil|celular|llama|llámame|llamar|número|numero|cellulare|chiama|chiamami|telemóvel|telemovel|ligue|liga|ligar|contato|telefone|ara|arayın|numaram|hubungi|nomor|no hp|hp)(?!\p{L})|电话|手机|手机号|号码|致电|联系|打给我|打我|微信|هاتف|هاتفي|جوال|جوالي|موبايل|رقمي|رقم الهاتف|رقم الجوال|اتصل|اتصلوا|واتساب|واتس|فون|फोन|नंबर)[^\p{L}\p{N}]{0,12}(?:\p{L}{1,8}[^\p{L}\p{N}]{1,3}){0,2}$/iu
+  /(?:(?<!\p{L})(?:call|phone|tel|telephone|mobile|mob|cell|whatsapp|whats app|wa|text me|sms me|ring|my number|number is|contact|reach me|landline|hotline|helpline|bel|bellen|mijn nummer|telefoon|telefoonnummer|mobiel|06-nummer|gsm|nummer|telefon|telefonnummer|handy|handynummer|rufnummer|anrufen|ruf|téléphone|telephone|tél|portable|numéro|appelle|appelez|joindre|teléfono|telefono|móvil|movil|celular|llama|llámame|llamar|número|numero|cellulare|chiama|chiamami|telemóvel|telemovel|ligue|liga|ligar|contato|telefone|ara|arayın|numaram|hubungi|nomor|no hp|hp)(?!\p{L})|电话|手机|手机号|号码|致电|联系|打给我|打我|微信|هاتف|هاتفي|جوال|جوالي|موبايل|رقمي|رقم الهاتف|رقم الجوال|اتصل|اتصلوا|واتساب|واتس|فون|फोन|नंबर)[^\p{L}\p{N}]{0,12}(?:[a-zA-Z\u00C0-\u024F\u0600-\u06FF]{1,8}[^\p{L}\p{N}]{1,3}){0,2}(?:是|为|為|：)?[^\p{L}\p{N}]{0,3}$/iu
 
 /** Phone words just after a number ("06 12345678 is mijn nummer"). */
 export const PHONE_AFTER_RE =
@@ -36,7 +36,7 @@ export const CURRENCY_BEFORE_RE =
 
 /** A currency, unit or count word just after a number: an amount or a measure. */
 export const AFTER_NUMBER_RE =
-  /^\s?(?:[£$€¥₹₺%‰]|usd|eur|gbp|chf|euros?|dollars?|pounds?|quid|yuan|rmb|cny|元|块|万|亿|円|درهم|دراهم|ريال|جنيه|دينار|lira|rupees?|rupiah|rp|aed|sar|egp|kg|km|mb|gb|kb|ms|mph|pts?|points?|followers|views|likes|retweets|subscribers|users|customers|klanten|kunden|clients|clientes|volgers|seguidores|abonnés|times|keer|mal|fois|veces|volte|vezes|people|mensen|leute|personnes|personas|persone|pessoas|مرة|شخص|عميل|人|次|个|位|名)/iu
+  /^\s?(?:[£$€¥₹₺%‰]|usd|eur|gbp|chf|euros?|dollars?|pounds?|quid|yuan|rmb|cny|元|块|万|亿|円|درهم|دراهم|ريال|جنيه|دينار|lira|lire|rupees?|rupiah|rupias?|pesos?|reais|real|francs?|kr|sek|nok|dkk|zł|zloty|yen|won|dirhams?|riyals?|ringgit|baht|rp|aed|sar|egp|kg|km|mb|gb|kb|ms|mph|pts?|points?|followers|views|likes|retweets|subscribers|users|customers|klanten|kunden|clients|clientes|volgers|seguidores|abonnés|times|keer|mal|fois|veces|volte|vezes|people|mensen|leute|personnes|personas|persone|pessoas|مرة|شخص|عميل|人|次|个|位|名)/iu
 
 /** Social security number words (US): a bare nine-digit number after them is an SSN. */
 export const SSN_CTX_RE = /(?:ssn|social security|social sec|soc sec|ss#|ss no|ss number|tin\b|itin)/iu

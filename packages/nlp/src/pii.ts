@@ -44,7 +44,7 @@ export function refuseUnscannable(text: unknown): void {
   if (typeof text === 'string' && text.length > MAX_PII_SCAN_CHARS) throw new PiiScanRefusedError(text.length)
 }
 
-const IBAN_RE = /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){11,34}/g
+const IBAN_RE = /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ .-]{0,3}[A-Za-z0-9]){11,34}/g
 const NINO_RE = /(?<![A-Za-z0-9])[A-Za-z]{2}[ -]?\d{2}[ -]?\d{2}[ -]?\d{2}[ -]?[A-Da-d](?![A-Za-z0-9])/g
 
 function findIbans(norm: string, out: NormSpan[]): void {
@@ -57,7 +57,7 @@ function findIbans(norm: string, out: NormSpan[]): void {
       let k = 0
       let endIdx = -1
       for (let i = 0; i < raw.length; i++) {
-        if (raw[i] !== ' ' && raw[i] !== '-' && ++k === want) {
+        if (raw[i] !== ' ' && raw[i] !== '-' && raw[i] !== '.' && ++k === want) {
           endIdx = i + 1
           break
         }
