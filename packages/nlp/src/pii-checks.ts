@@ -105,7 +105,7 @@ export function ssnValid(d: string): boolean {
 
 /** UK National Insurance number prefix rules (HMRC): letters and prefixes never issued. */
 export function ninoValid(s: string): boolean {
-  const v = s.replace(/[ -]/g, '').toUpperCase()
+  const v = s.replace(/[ .-]/g, '').toUpperCase()
   if (!/^[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\d{6}[A-D]$/.test(v)) return false
   const prefix = v.slice(0, 2)
   return !['BG', 'GB', 'NK', 'KN', 'TN', 'NT', 'ZZ'].includes(prefix)

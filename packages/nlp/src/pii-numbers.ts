@@ -133,7 +133,8 @@ function findCards(norm: string, r: Run, out: NormSpan[]): void {
       const d = digitsOf(r, i, j)
       if (luhnValid(d) && cardSchemeValid(d)) best = j
     }
-    if (best === -1) continue
+    // "+49 1574 1786334": a number after '+' is a phone number, whatever its check digit.
+    if (best === -1 || norm[r.starts[i]! - 1] === '+') continue
     // The words before the run count for every window of it ("order 6011 0414 5384 1255").
     const ctx = before(norm, r.starts[0]!, 30)
     if (ORDER_BEFORE_RE.test(ctx) && !CARD_CTX_RE.test(ctx)) continue
@@ -265,7 +266,8 @@ function phoneWindow(norm: string, r: Run, i: number, j: number, d: string): boo
   if (plus || (d.startsWith('00') && d[2] !== '0')) return possibleInternational(plus ? d : d.slice(2))
   const phoneWord = PHONE_BEFORE_RE.test(ctx) || PHONE_AFTER_RE.test(after(norm, e, 25))
   if (phoneWord) return true
-  if (THOUSANDS_RE.test(raw)) return false
+  // "1.500.000" is an amount; "612 345 678" may be a Spanish mobile (nationalShape decides).
+  if (/^\d{1,3}(?:\.\d{3})+$/.test(raw)) return false
   return nationalShape(d, groupsOf(r, i, j))
 }
 

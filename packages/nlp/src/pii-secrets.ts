@@ -19,15 +19,15 @@ const OTP_AFTER_RE = new RegExp(`^[^\\p{L}\\p{N}]{0,3}(?:\\p{L}{1,8}\\s){0,3}${O
 // Qualifiers that make "code" something else: promo, error, postal, area, country, bank.
 const NOT_OTP_BEFORE_RE =
   /(?:promo|discount|coupon|voucher|referral|invite|invitation|error|status|http|postal|post|zip|area|country|dial|bank|swift|bic|sort|qr|source|product|tracking|discount|kortings|actie|fout|gutschein|rabatt|fehler|promotionnel|reduc|descuento|promocional|sconto|errore|تخفيض|خصم|خطأ|بريدي|优惠|错误|邮政)\s?-?$/iu
-// Four to eight digits, possibly as two or three groups ("482 913", "48-29-13").
-const CODE_RE = /(?<![\d.,:/])\d{2,8}(?:[ -]\d{2,4}){0,2}(?![\d]|[.,:/]\d)/g
+// Four to eight digits, possibly in groups ("482 913", "48-29-13", "538 0").
+const CODE_RE = /(?<![\d.,:/])\d{1,8}(?:[ .-]{1,3}\d{1,4}){0,3}(?![\d]|[.,:/]\d)/g
 
 /** One-time passcodes and PINs: 4–8 digits next to a code word. */
 export function findOtps(norm: string, out: NormSpan[]): void {
   CODE_RE.lastIndex = 0
   for (let m = CODE_RE.exec(norm); m !== null; m = CODE_RE.exec(norm)) {
     const raw = m[0]
-    const digits = raw.replace(/[ -]/g, '').length
+    const digits = raw.replace(/[ .-]/g, '').length
     if (digits < 4 || digits > 8) continue
     const s = m.index
     const e = s + raw.length
@@ -49,7 +49,7 @@ const PASSWORD_WORDS =
   "(?:(?<!\\p{L})(?:password|passwort|passwd|pwd|pass word|passphrase|login password|wachtwoord|kennwort|mot de passe|mdp|contraseña|contrasena|clave de acceso|senha|palavra-passe|palavra passe|parola d'ordine|şifre|şifrem|sifre|kata sandi)(?!\\p{L})|密码|口令|كلم[ةه] (?:ال)?سر|كلم[ةه] (?:ال)?مرور|(?:ال)?باسورد|(?:ال)?باسوورد)"
 // Words that link the keyword to the secret ("is", ":", "ist", "est", "是", "هي"), or none.
 const PASSWORD_RE = new RegExp(
-  `${PASSWORD_WORDS}((?:\\s?(?:[:=：]|is|was|ist|lautet|war|est|était|c'est|es|era|é|è|era|wordt|was|hier|here|new|nieuw|neu|nouveau|nuevo|nuovo|nova|novo|nieuwe|neues|nouveau|هي|هو|الجديدة|是|为|為|改成|改为)\\s?)*)\\s?(["'“‘«]?)([^\\s"'”’»]{1,64})`,
+  `${PASSWORD_WORDS}((?:\\s?(?:[:=：]|(?:is|was|ist|lautet|war|est|était|c'est|es|era|é|è|wordt|hier|here|new|nieuw|nieuwe|neu|neues|nouveau|nuevo|nuovo|nova|novo)(?!\\p{L})|هي|هو|الجديدة|是|为|為|改成|改为)\\s?)*)\\s?(["'“‘«]?)([^\\s"'”’»]{1,64})`,
   'giu',
 )
 // After "is"/"ist"/… (no colon): words that describe the password rather than give it.

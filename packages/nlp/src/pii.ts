@@ -45,7 +45,8 @@ export function refuseUnscannable(text: unknown): void {
 }
 
 const IBAN_RE = /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ .-]{0,3}[A-Za-z0-9]){11,34}/g
-const NINO_RE = /(?<![A-Za-z0-9])[A-Za-z]{2}[ -]?\d{2}[ -]?\d{2}[ -]?\d{2}[ -]?[A-Da-d](?![A-Za-z0-9])/g
+const NINO_RE =
+  /(?<![A-Za-z0-9])[A-Za-z]{2}[ .-]{0,3}\d{2}[ .-]{0,3}\d{2}[ .-]{0,3}\d{2}[ .-]{0,3}[A-Da-d](?![A-Za-z0-9])/g
 
 function findIbans(norm: string, out: NormSpan[]): void {
   IBAN_RE.lastIndex = 0
