@@ -292,7 +292,7 @@ const ORDINARY = {
       'share price up {pct}% since {year}',
       'https://x.com/bank/status/{tweet} this is a joke',
       'I have {followers} followers and you ignore me',
-      'balance shows ${amt} instead of ${amt2}',
+      'balance shows {amt} USD instead of {amt2} USD',
     ],
     de: ['{amtde} € abgebucht am {date} um {time}', 'Sendungsnummer {order} hängt seit {mins} Tagen'],
     fr: ['prélevé {amtde} € le {date}', 'commande {order} jamais reçue'],

@@ -3,6 +3,7 @@
  * spelling per tag whatever the case, width, Arabic letter variant or Chinese script.
  */
 
+import { isDigitUnit } from './pii-normalise.js'
 import { allMatches } from './regex.js'
 import { STOPWORDS } from './stopwords.js'
 import { foldText, tokenize } from './text.js'
@@ -29,8 +30,7 @@ const CASHTAG_RE = /(?<![\p{L}\p{N}_$])[$＄]([A-Za-z][A-Za-z0-9.]{0,9})(?![\p{L
 const HANDLE_RE = /(?<![\p{L}\p{N}_.@])[@＠]([A-Za-z0-9_]{1,30})(?![A-Za-z0-9_@.]*\.[A-Za-z]{2,})/gu
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"'\u3000]{1,2000}/giu
 const TRAILING_PUNCT_RE = /[.,;:!?)\]}'"»。，！？]+$/u
-// A bigram with a function character ("的账", "了我") is never a topic.
-// Code units, not strings: reading run[i] would allocate a string per Chinese character.
+// A segment that starts with a function character ("的", "了我") is never a topic.
 const HAN_FUNCTION_CHARS: ReadonlySet<number> = new Set(
   Array.from('的了我你他她它是在有和就不也都这那个们吗呢吧啊呀么把被给对从很还又', (c) => c.charCodeAt(0)),
 )
@@ -106,60 +106,97 @@ function hashtagBodies(text: string): string[] {
   }
 }
 
-/** Terms: content words (Latin, Arabic, …) and Chinese character bigrams, stopwords removed. */
+/**
+ * Terms: content words, stopwords removed. Latin, Arabic and other spaced scripts come from
+ * the shared tokenisation (Arabic with its article and attached conjunction/preposition taken
+ * off: "والبنك" and "البنك" are the term "بنك"); Chinese and Japanese, written without spaces,
+ * are cut into words by the ICU word segmenter (Intl.Segmenter), hashtags included
+ * ("#莲花银行崩了" → 莲花, 银行, …).
+ */
 function extractTerms(folded: string, words: readonly string[], out: Entities, row?: FactsRow): void {
   // At most MAX_TERMS terms: a linear `includes` is cheaper than a Set built per post.
   const terms = out.terms
   const facts = row?.facts
   for (let i = 0; i < words.length; i++) {
-    const w = words[i]!
+    let w = words[i]!
     if (terms.length >= MAX_TERMS) return
     // Pure tests, cheapest first: a stopword (most skipped words) costs one read of the row.
     if (w.length < 3 || (facts !== undefined ? facts[i]?.stop === true : STOPWORDS.has(w))) continue
-    if (isDigits(w) || hasHan(w) || terms.includes(w)) continue
-    terms.push(w)
+    if (isDigits(w) || hasCjk(w)) continue
+    if (isArabicUnit(w.charCodeAt(0))) {
+      w = stripArabicClitics(w)
+      if (w.length < 3 || STOPWORDS.has(w)) continue
+    }
+    if (!terms.includes(w)) terms.push(w)
   }
-  // Chinese bigrams come from the whole text, hashtags included ("#莲花银行崩了").
-  if (!hasHan(folded)) return
-  // Runs of two or more CJK ideographs, scanned by hand: no iterator, match arrays or set
-  // per post (the term list is short, `includes` dedupes it).
+  if (hasCjk(folded)) cjkTerms(folded, terms)
+}
+
+const SEGMENTER = new Intl.Segmenter('zh', { granularity: 'word' })
+
+/** Words of the Chinese/Japanese runs of `folded`, by the ICU dictionary segmenter. */
+function cjkTerms(folded: string, terms: string[]): void {
   const n = folded.length
   let i = 0
   while (i < n && terms.length < MAX_TERMS) {
-    if (!isHanUnit(folded.charCodeAt(i))) {
+    if (!isCjkUnit(folded.charCodeAt(i))) {
       i++
       continue
     }
     let end = i + 1
-    while (end < n && isHanUnit(folded.charCodeAt(end))) end++
-    for (let j = i; j + 2 <= end && terms.length < MAX_TERMS; j++) {
-      if (HAN_FUNCTION_CHARS.has(folded.charCodeAt(j)) || HAN_FUNCTION_CHARS.has(folded.charCodeAt(j + 1)))
-        continue
-      const bg = folded.slice(j, j + 2)
-      if (!terms.includes(bg) && !STOPWORDS.has(bg)) terms.push(bg)
+    while (end < n && isCjkUnit(folded.charCodeAt(end))) end++
+    // A run of one character is no topic; segmenting only the runs keeps the cost to the CJK part.
+    if (end - i >= 2) {
+      for (const seg of SEGMENTER.segment(folded.slice(i, end))) {
+        const w = seg.segment
+        if (terms.length >= MAX_TERMS) return
+        if (w.length < 2 || isHiraganaOnly(w) || HAN_FUNCTION_CHARS.has(w.charCodeAt(0))) continue
+        if (!STOPWORDS.has(w) && !terms.includes(w)) terms.push(w)
+      }
     }
     i = end
   }
 }
 
-/** CJK unified ideographs: the units whose runs give Chinese bigram terms. */
-function isHanUnit(c: number): boolean {
-  return c >= 0x4e00 && c <= 0x9fff
+/** CJK ideographs (unified, extension A, compatibility), hiragana and katakana. */
+function isCjkUnit(c: number): boolean {
+  return (
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0x3040 && c <= 0x30ff) ||
+    (c >= 0xf900 && c <= 0xfaff)
+  )
 }
 
-function isDigits(w: string): boolean {
+function isHiraganaOnly(w: string): boolean {
   for (let i = 0; i < w.length; i++) {
     const c = w.charCodeAt(i)
-    if (c < 48 || c > 57) return false
+    if (c < 0x3040 || c > 0x309f) return false
   }
   return true
 }
 
-function hasHan(w: string): boolean {
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i)
-    if (c >= 0x4e00 && c <= 0x9fff) return true
-  }
+function isArabicUnit(c: number): boolean {
+  return c >= 0x0600 && c <= 0x06ff
+}
+
+// The article with what attaches before it, longest first; only when three letters remain.
+// A lone و/ب/ل is not taken off: too many words start with one ("وصول", "بطاقه").
+const AR_PREFIXES = ['وبال', 'وال', 'بال', 'كال', 'فال', 'ولل', 'لل', 'ال']
+
+/** The word without its article and what attaches before it ("والبنك" → "بنك"). Input is folded. */
+export function stripArabicClitics(w: string): string {
+  for (const p of AR_PREFIXES) if (w.startsWith(p) && w.length - p.length >= 3) return w.slice(p.length)
+  return w
+}
+
+function isDigits(w: string): boolean {
+  for (let i = 0; i < w.length; i++) if (!isDigitUnit(w.charCodeAt(i))) return false
+  return true
+}
+
+function hasCjk(w: string): boolean {
+  for (let i = 0; i < w.length; i++) if (isCjkUnit(w.charCodeAt(i))) return true
   return false
 }
 
