@@ -6,7 +6,7 @@
 import type { BrandConfig } from '@vigil/config'
 import type { BrandMatch, EnrichedMention, Mention, PiiKind, Sentiment } from '@vigil/schema'
 import { createBrandMatcher } from './brands.js'
-import { extractEntities } from './entities.js'
+import { createSegmentMemo, extractEntities } from './entities.js'
 import { classifyIntent } from './intent.js'
 import { detectLanguage } from './lang.js'
 import { marketsFor } from './markets.js'
@@ -44,6 +44,7 @@ export function createEnricher(opts: EnricherOptions): Enricher {
   if (opts.sentimentModelPath !== undefined) sentimentOpts.modelPath = opts.sentimentModelPath
   const sentiment = createSentimentScorer(sentimentOpts)
   const brandById = new Map(opts.brands.map((b) => [b.id, b]))
+  const segments = createSegmentMemo()
 
   function enrich(m: Mention, now = new Date().toISOString()): EnrichedMention {
     // A text longer than the personal-data scan covers is refused, never stored half-scanned.
@@ -59,8 +60,8 @@ export function createEnricher(opts: EnricherOptions): Enricher {
     const maskedFolded = masked.spans.length > 0 ? foldText(masked.text) : folded
     const ent =
       masked.spans.length > 0
-        ? extractEntities(masked.text, maskedFolded, tokenize(maskedFolded).words)
-        : extractEntities(masked.text, maskedFolded, words, row)
+        ? extractEntities(masked.text, maskedFolded, tokenize(maskedFolded).words, undefined, segments)
+        : extractEntities(masked.text, maskedFolded, words, row, segments)
     // Brands are matched on the clear text: a bank's domain in an e-mail address counts.
     const brands = matcher.match(text, {
       folded,

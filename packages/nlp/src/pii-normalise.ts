@@ -85,7 +85,10 @@ export function countAnyDigits(s: string): number {
     if (c >= 0x30 && c <= 0x39) n++
     else if (c >= 0x660) {
       if (DIGIT[c]! !== 0) n++
-      else if (c >= 0xd800 && c <= 0xdbff && astralDigit(s.codePointAt(i)!) !== -1) n++
+      else if (c >= 0xd800 && c <= 0xdbff) {
+        const cp = s.codePointAt(i)!
+        if (mayBeAstralDigit(cp) && astralDigit(cp) !== -1) n++
+      }
     }
   }
   return n
@@ -102,9 +105,16 @@ function alreadyNormal(s: string): boolean {
       continue
     }
     prevSpace = false
-    if (MAP[c]! !== 0 || (c >= 0xd800 && c <= 0xdbff)) return false
+    if (MAP[c]! !== 0) return false
+    // An astral code point changes only if it is a digit (emoji and most others are not).
+    if (c >= 0xd800 && c <= 0xdbff && mayBeAstralDigit(s.codePointAt(i)!)) return false
   }
   return true
+}
+
+/** Astral digits live below the emoji blocks, apart from the segmented digits U+1FBF0–9. */
+function mayBeAstralDigit(cp: number): boolean {
+  return cp < 0x1f000 || (cp >= 0x1fbf0 && cp <= 0x1fbf9)
 }
 
 /** The normalised form of `s` with its offset map (see Normalised). */
@@ -119,7 +129,8 @@ export function normaliseForPii(s: string): Normalised {
     let c = s.charCodeAt(i)
     let width = 1
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-      const d = astralDigit(s.codePointAt(i)!)
+      const cp = s.codePointAt(i)!
+      const d = mayBeAstralDigit(cp) ? astralDigit(cp) : -1
       if (d !== -1) {
         c = 0x30 + d
         width = 2

@@ -39,6 +39,9 @@ interface Run {
   at: number[]
 }
 
+/** Stems of every account word of ACCOUNT_BEFORE_RE and ACCOUNT_AFTER_RE. */
+const ACCOUNT_HINT_RE =
+  /acc|a\/c|rek|kont|kto|bankverb|compt|cuent|cta|cont|c\/c|hesap|账|帐|户|卡号|银行卡|حساب|ايبان/i
 const RUN_RE = /\d(?:[ .\-()]{0,3}\d)*/g
 const LATIN_OR_TAG_BEFORE = /[A-Za-z#@_/=&?]/
 const LATIN_AFTER = /[A-Za-z]/
@@ -238,11 +241,14 @@ function findAccounts(norm: string, r: Run, out: NormSpan[]): void {
 /** Phone numbers: the longest window of each run that is one, from its first group on. */
 function findPhones(norm: string, r: Run, out: NormSpan[]): void {
   const n = r.starts.length
+  // The words before the run count for every window of it ("order 0612 345678").
+  if (ORDER_BEFORE_RE.test(before(norm, r.starts[0]!, 40))) return
   for (let i = 0; i < n; i++) {
+    const wordBefore = PHONE_BEFORE_RE.test(before(norm, r.starts[i]!, 40))
     for (let j = n - 1; j >= i; j--) {
       const d = digitsOf(r, i, j)
       if (d.length < 7 || d.length > 15) continue
-      if (phoneWindow(norm, r, i, j, d)) {
+      if (phoneWindow(norm, r, i, j, d, wordBefore)) {
         let s = r.starts[i]!
         // Keep the '+' (and a space after it) inside the span.
         if (norm[s - 1] === '+') s--
@@ -255,16 +261,15 @@ function findPhones(norm: string, r: Run, out: NormSpan[]): void {
   }
 }
 
-function phoneWindow(norm: string, r: Run, i: number, j: number, d: string): boolean {
+function phoneWindow(norm: string, r: Run, i: number, j: number, d: string, wordBefore: boolean): boolean {
   const s = r.starts[i]!
   const e = r.ends[j]!
-  const ctx = before(norm, s, 40)
-  if (ORDER_BEFORE_RE.test(before(norm, r.starts[0]!, 40)) || looksLikeQuantity(norm, s, e)) return false
+  if (looksLikeQuantity(norm, s, e)) return false
   const raw = norm.slice(s, e)
   if (isDate(raw)) return false
   const plus = norm[s - 1] === '+' || (norm[s - 1] === '(' && norm[s - 2] === '+')
   if (plus || (d.startsWith('00') && d[2] !== '0')) return possibleInternational(plus ? d : d.slice(2))
-  const phoneWord = PHONE_BEFORE_RE.test(ctx) || PHONE_AFTER_RE.test(after(norm, e, 25))
+  const phoneWord = wordBefore || PHONE_AFTER_RE.test(after(norm, e, 25))
   if (phoneWord) return true
   // "1.500.000" is an amount; "612 345 678" may be a Spanish mobile (nationalShape decides).
   if (/^\d{1,3}(?:\.\d{3})+$/.test(raw)) return false
@@ -276,6 +281,8 @@ export function findNumberPii(norm: string, skip: [number, number][], out: NormS
   const runs = runsOf(norm, skip)
   if (runs.length === 0) return
   let ukDone = false
+  // The account-word regexes are long; most posts with numbers have no account word at all.
+  const accountWords = ACCOUNT_HINT_RE.test(norm)
   for (const r of runs) {
     const total = r.digits.length
     if (total >= 12) findCards(norm, r, out)
@@ -285,7 +292,7 @@ export function findNumberPii(norm: string, skip: [number, number][], out: NormS
         findUkAccounts(norm, runs, out)
         ukDone = true
       }
-      findAccounts(norm, r, out)
+      if (accountWords) findAccounts(norm, r, out)
     }
     if (total >= 7) findPhones(norm, r, out)
   }

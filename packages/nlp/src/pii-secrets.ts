@@ -22,6 +22,10 @@ const NOT_OTP_BEFORE_RE =
 // Four to eight digits, possibly in groups ("482 913", "48-29-13", "538 0").
 const CODE_RE = /(?<![\d.,:/])\d{1,8}(?:[ .-]{1,3}\d{1,4}){0,3}(?![\d]|[.,:/]\d)/g
 
+/** A cheap test before the code scan: a stem of one of OTP_WORDS is in the text. */
+export const OTP_HINT_RE =
+  /otp|code|cod|cód|kod|pin|tan|pass|geheimzahl|clave|senha|şifre|2fa|验证|校验|动态|码|密码|口令|رمز|كود|سري/i
+
 /** One-time passcodes and PINs: 4–8 digits next to a code word. */
 export function findOtps(norm: string, out: NormSpan[]): void {
   CODE_RE.lastIndex = 0

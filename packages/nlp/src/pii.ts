@@ -14,9 +14,15 @@
 import type { PiiKind } from '@vigil/schema'
 import { ibanLength, ibanValid, ninoValid } from './pii-checks.js'
 import { NINO_CTX_RE, URL_RE } from './pii-context.js'
-import { countAnyDigits, type Normalised, normaliseForPii, originalSpan } from './pii-normalise.js'
+import {
+  countAnyDigits,
+  isDigitUnit,
+  type Normalised,
+  normaliseForPii,
+  originalSpan,
+} from './pii-normalise.js'
 import { findNumberPii, type NormSpan } from './pii-numbers.js'
-import { findOtps, findPasswords, PASSWORD_HINT_RE } from './pii-secrets.js'
+import { findOtps, findPasswords, OTP_HINT_RE, PASSWORD_HINT_RE } from './pii-secrets.js'
 
 export interface PiiSpan {
   kind: PiiKind
@@ -100,7 +106,7 @@ const DOMAIN_RE = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,24}$/u
 const OBFUSCATED_EMAIL_RE =
   /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64} ?[[(] ?(?:at|@) ?[\])] ?[\p{L}\p{N}-]{1,63}(?:(?: ?[[(] ?(?:dot|punt|punkt|point) ?[\])] ?|\.)[\p{L}\p{N}-]{1,63}){1,4}/giu
 
-const OBFUSCATED_HINT_RE = /[[(（［] ?(?:at|@|＠) ?[\])）］]/i
+const OBFUSCATED_HINT_RE = /(?:at|@|＠) ?[\])）］]/i
 
 /** E-mail addresses, found from each '@' outwards so that no regex can backtrack. */
 function findEmails(norm: string, out: NormSpan[]): void {
@@ -155,16 +161,23 @@ function urlSpans(norm: string): [number, number][] {
 }
 
 /** Internal spans (normalised offsets, with the digits to keep), non-overlapping, in order. */
-function findNormSpans(n: Normalised, digits: number, hasAt: boolean, pw: boolean): NormSpan[] {
+function findNormSpans(
+  n: Normalised,
+  digits: number,
+  hasAt: boolean,
+  pw: boolean,
+  obfuscated: boolean,
+): NormSpan[] {
   const norm = n.norm
   const all: NormSpan[] = []
   if (hasAt) findEmails(norm, all)
-  if (OBFUSCATED_HINT_RE.test(norm)) findObfuscatedEmails(norm, all)
+  if (obfuscated) findObfuscatedEmails(norm, all)
   if (pw) findPasswords(norm, all)
-  if (digits >= 4) findOtps(norm, all)
+  if (digits >= 4 && OTP_HINT_RE.test(norm)) findOtps(norm, all)
   if (digits >= 6) {
     const urls = urlSpans(norm)
-    findIbans(norm, all)
+    // An IBAN holds at least ten digits (check digits and a numeric part of the BBAN).
+    if (digits >= 10) findIbans(norm, all)
     findNinos(norm, all)
     findNumberPii(norm, urls, all)
   }
@@ -179,18 +192,51 @@ interface Found {
   keep: number[]
 }
 
+const AT = 1
+const WIDE_AT = 2
+const BRACKET = 4
+const MARK = 8
+
+/** One pass over the text: its digits (any script) and which signs the finders need. */
+function gate(text: string): { digits: number; flags: number } {
+  let digits = 0
+  let flags = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c < 0x80) {
+      if (c >= 0x30 && c <= 0x39) digits++
+      else if (c === 0x40) flags |= AT
+      else if (c === 0x28 || c === 0x5b) flags |= BRACKET
+      else if (c === 0x3a || c === 0x3d || c === 0x22 || c === 0x27) flags |= MARK
+    } else if (c >= 0x660) {
+      if (isDigitUnit(c)) digits++
+      else if (c === 0xff20) flags |= WIDE_AT
+      else if (c === 0xff08 || c === 0xff3b) flags |= BRACKET
+      else if (c === 0xff1a || c === 0x201c || c === 0xab) flags |= MARK
+      else if (c >= 0xd800 && c <= 0xdbff) digits += countAnyDigits(text.slice(i, i + 2))
+    }
+  }
+  return { digits, flags }
+}
+
 function find(text: string): Found {
   refuseUnscannable(text)
   // Cheap gate: most posts have no digits, no '@' and no password word.
-  const digits = countAnyDigits(text)
-  const hasAt = text.includes('@') || text.includes('＠')
-  const pw = PASSWORD_HINT_RE.test(text)
-  const obfuscated = OBFUSCATED_HINT_RE.test(text)
+  const { digits, flags } = gate(text)
+  const hasAt = (flags & (AT | WIDE_AT)) !== 0
+  // A password is masked only after ':' / '=' / a quote, or when it holds a digit: no need to
+  // look for the password words otherwise.
+  const pw = (digits > 0 || (flags & MARK) !== 0) && PASSWORD_HINT_RE.test(text)
+  const obfuscated = (flags & BRACKET) !== 0 && OBFUSCATED_HINT_RE.test(text)
   if (digits < 4 && !hasAt && !pw && !obfuscated) return { spans: [], keep: [] }
-  const n = normaliseForPii(text)
+  // Most '@'s are handles: an address written in ASCII is found without normalising.
+  const n: Normalised =
+    digits < 4 && !pw && !obfuscated && (flags & WIDE_AT) === 0
+      ? { norm: text, start: null, end: null }
+      : normaliseForPii(text)
   const spans: PiiSpan[] = []
   const keep: number[] = []
-  for (const s of findNormSpans(n, digits, hasAt, pw)) {
+  for (const s of findNormSpans(n, digits, hasAt, pw, obfuscated)) {
     const [start, end] = originalSpan(n, s.start, s.end)
     spans.push({ kind: s.kind, start, end })
     keep.push(s.keep)
