@@ -1,7 +1,8 @@
 /**
  * One call that understands a mention: clean → language → entities → brands → PII mask →
  * sentiment → intent → markets. Pure and synchronous after construction; never throws on
- * any text (a failure inside one analyser yields a neutral, clearly marked result).
+ * a text within the scan limit (a failure inside one analyser yields a neutral, clearly
+ * marked result); a longer text is refused with PiiScanRefusedError, never half-scanned.
  */
 import type { BrandConfig } from '@vigil/config'
 import type { BrandMatch, EnrichedMention, Mention, PiiKind, Sentiment } from '@vigil/schema'
