@@ -260,6 +260,10 @@ describe('masking, property-based', () => {
     )
   })
 
+  it('masks an address written inside Chinese text, and only the address', () => {
+    expect(maskPii('请发邮件到我的邮箱abc.def@qq.com谢谢').text).toBe('请发邮件到我的邮箱[email]谢谢')
+  })
+
   it('leaves ordinary numbers alone: amounts, dates, times, years, percentages, order numbers, ids in URLs', () => {
     const ordinary = fc.oneof(
       fc

@@ -108,14 +108,52 @@ const OBFUSCATED_EMAIL_RE =
 
 const OBFUSCATED_HINT_RE = /(?:at|@|＠) ?[\])）］]/i
 
+/** ASCII letters and digits by code, other characters by the Unicode class: handles are mostly ASCII. */
+function localCh(c: number, ch: string): boolean {
+  if (c < 0x80)
+    return (
+      (c >= 0x61 && c <= 0x7a) ||
+      (c >= 0x41 && c <= 0x5a) ||
+      (c >= 0x30 && c <= 0x39) ||
+      "._%+'-".includes(ch)
+    )
+  return !isCjk(c) && LOCAL_CH.test(ch)
+}
+function domainCh(c: number, ch: string): boolean {
+  if (c < 0x80)
+    return (
+      (c >= 0x61 && c <= 0x7a) ||
+      (c >= 0x41 && c <= 0x5a) ||
+      (c >= 0x30 && c <= 0x39) ||
+      c === 0x2e ||
+      c === 0x2d
+    )
+  return !isCjk(c) && DOMAIN_CH.test(ch)
+}
+
+/** Chinese, Japanese and Korean text runs straight into an address written inside it. */
+function isCjk(c: number): boolean {
+  return (
+    (c >= 0x2e80 && c <= 0x9fff) ||
+    (c >= 0xac00 && c <= 0xd7af) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xff00 && c <= 0xffef)
+  )
+}
+
 /** E-mail addresses, found from each '@' outwards so that no regex can backtrack. */
 function findEmails(norm: string, out: NormSpan[]): void {
   let at = norm.indexOf('@')
   while (at !== -1) {
     let s = at
-    while (s > 0 && at - s < 64 && LOCAL_CH.test(norm[s - 1]!)) s--
+    while (s > 0 && at - s < 64 && localCh(norm.charCodeAt(s - 1), norm[s - 1]!)) s--
     let e = at + 1
-    while (e < norm.length && e - at < 254 && DOMAIN_CH.test(norm[e]!)) e++
+    while (e < norm.length && e - at < 254 && domainCh(norm.charCodeAt(e), norm[e]!)) e++
+    // A handle ("@NorthwindHelp"): nothing before the '@', nothing to check after it.
+    if (s === at) {
+      at = norm.indexOf('@', e)
+      continue
+    }
     while (e > at + 1 && (norm[e - 1] === '.' || norm[e - 1] === '-')) e--
     // "@user@instance.social" is a public fediverse handle, not an e-mail address.
     const fediverse = norm[s - 1] === '@'
