@@ -122,8 +122,10 @@ function isDate(raw: string): boolean {
 }
 const THOUSANDS_RE = /^\d{1,3}(?:[. ]\d{3})+$/
 
-function findCards(norm: string, r: Run, out: NormSpan[]): void {
+/** Finds the cards of a run; true when one card is the whole run (nothing else to look for). */
+function findCards(norm: string, r: Run, out: NormSpan[]): boolean {
   const n = r.starts.length
+  let whole = false
   for (let i = 0; i < n; i++) {
     let total = 0
     let best = -1
@@ -142,8 +144,10 @@ function findCards(norm: string, r: Run, out: NormSpan[]): void {
     const ctx = before(norm, r.starts[0]!, 30)
     if (ORDER_BEFORE_RE.test(ctx) && !CARD_CTX_RE.test(ctx)) continue
     out.push({ kind: 'card', start: r.starts[i]!, end: r.ends[best]!, keep: 4 })
+    if (i === 0 && best === n - 1) whole = true
     i = best
   }
+  return whole
 }
 
 function findNineDigitIds(norm: string, r: Run, out: NormSpan[]): void {
@@ -244,11 +248,16 @@ function findPhones(norm: string, r: Run, out: NormSpan[]): void {
   // The words before the run count for every window of it ("order 0612 345678").
   if (ORDER_BEFORE_RE.test(before(norm, r.starts[0]!, 40))) return
   for (let i = 0; i < n; i++) {
-    const wordBefore = PHONE_BEFORE_RE.test(before(norm, r.starts[i]!, 40))
+    // The phone-word regex is long: tested once per start, and only when the shape does not decide.
+    let wordBefore: boolean | undefined
+    const phoneWordBefore = (): boolean => {
+      wordBefore ??= PHONE_BEFORE_RE.test(before(norm, r.starts[i]!, 40))
+      return wordBefore
+    }
     for (let j = n - 1; j >= i; j--) {
       const d = digitsOf(r, i, j)
       if (d.length < 7 || d.length > 15) continue
-      if (phoneWindow(norm, r, i, j, d, wordBefore)) {
+      if (phoneWindow(norm, r, i, j, d, phoneWordBefore)) {
         let s = r.starts[i]!
         // Keep the '+' (and a space after it) inside the span.
         if (norm[s - 1] === '+') s--
@@ -261,7 +270,14 @@ function findPhones(norm: string, r: Run, out: NormSpan[]): void {
   }
 }
 
-function phoneWindow(norm: string, r: Run, i: number, j: number, d: string, wordBefore: boolean): boolean {
+function phoneWindow(
+  norm: string,
+  r: Run,
+  i: number,
+  j: number,
+  d: string,
+  phoneWordBefore: () => boolean,
+): boolean {
   const s = r.starts[i]!
   const e = r.ends[j]!
   if (looksLikeQuantity(norm, s, e)) return false
@@ -269,11 +285,10 @@ function phoneWindow(norm: string, r: Run, i: number, j: number, d: string, word
   if (isDate(raw)) return false
   const plus = norm[s - 1] === '+' || (norm[s - 1] === '(' && norm[s - 2] === '+')
   if (plus || (d.startsWith('00') && d[2] !== '0')) return possibleInternational(plus ? d : d.slice(2))
-  const phoneWord = wordBefore || PHONE_AFTER_RE.test(after(norm, e, 25))
-  if (phoneWord) return true
-  // "1.500.000" is an amount; "612 345 678" may be a Spanish mobile (nationalShape decides).
-  if (/^\d{1,3}(?:\.\d{3})+$/.test(raw)) return false
-  return nationalShape(d, groupsOf(r, i, j))
+  // "1.500.000" is an amount unless a phone word says otherwise; "612 345 678" may be a
+  // Spanish mobile (nationalShape decides).
+  if (!/^\d{1,3}(?:\.\d{3})+$/.test(raw) && nationalShape(d, groupsOf(r, i, j))) return true
+  return phoneWordBefore() || PHONE_AFTER_RE.test(after(norm, e, 25))
 }
 
 /** Every number-shaped span, possibly overlapping (pii.ts keeps one per place by priority). */
@@ -285,7 +300,7 @@ export function findNumberPii(norm: string, skip: [number, number][], out: NormS
   const accountWords = ACCOUNT_HINT_RE.test(norm)
   for (const r of runs) {
     const total = r.digits.length
-    if (total >= 12) findCards(norm, r, out)
+    if (total >= 12 && findCards(norm, r, out)) continue
     if (total >= 9) findNineDigitIds(norm, r, out)
     if (total >= 6) {
       if (!ukDone) {
