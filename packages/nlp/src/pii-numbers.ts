@@ -198,10 +198,16 @@ function findUkAccounts(norm: string, runs: Run[], out: NormSpan[]): void {
       const near = `${before(norm, s, 40)} ${after(norm, e, 40)}`
       const sortWord = SORT_CODE_RE.test(before(norm, s, 30))
       const dashed = g2 && seps(norm, r, i, i + 2).every((x) => x === '-')
-      if (!sortWord && !(dashed && /(?:acc|a\/c|account)/i.test(near))) continue
+      const accountWord = /(?:acc|a\/c|account|bank details)/i.test(near)
+      if (!sortWord && !dashed) continue
       const acc = accountNear(runs, ri, g2 ? i + 2 : i)
-      // "03-08-82" alone is a date; beside an eight-digit account after "account" it is a sort code.
-      if (!sortWord && (acc === null || !g2)) continue
+      // A dashed 2-2-2 beside an eight-digit account is a sort code, unless it is a date
+      // ("03-08-82"): then only with "account" or "sort code" around it.
+      if (
+        !sortWord &&
+        (acc === null || !g2 || (!dashed && !accountWord) || (isDate(norm.slice(s, e)) && !accountWord))
+      )
+        continue
       out.push({ kind: 'uk_account', start: s, end: e, keep: 0 })
       if (acc !== null) out.push({ kind: 'uk_account', start: acc[0], end: acc[1], keep: 4 })
       i = g2 ? i + 2 : i

@@ -56,8 +56,8 @@ export function nationalShape(d: string, groups: Groups): boolean {
   const n = d.length
   if (/^1[3-9]\d{9}$/.test(d)) return true
   if (d[0] === '0' && d[1] !== '0' && n >= 10 && n <= 12) return groups.length > 1 || n <= 11
-  if ((same(groups, 3, 3, 4) && /^[2-9]\d\d[2-9]/.test(d)) || (same(groups, 1, 3, 3, 4) && d[0] === '1'))
-    return true
+  // North American 3-3-4 (area code 2-9; the exchange of fictional 555 numbers may start with 0 or 1).
+  if ((same(groups, 3, 3, 4) && /^[2-9]/.test(d)) || (same(groups, 1, 3, 3, 4) && d[0] === '1')) return true
   if (n === 9 && /^[6-9]/.test(d) && (same(groups, 3, 3, 3) || same(groups, 3, 2, 2, 2))) return true
   if (n === 10 && d[0] === '3' && (same(groups, 3, 3, 4) || same(groups, 3, 7))) return true
   return n === 10 && /^[6-9]/.test(d) && same(groups, 5, 5)

@@ -19,8 +19,8 @@ const OTP_AFTER_RE = new RegExp(`^[^\\p{L}\\p{N}]{0,3}(?:\\p{L}{1,8}\\s){0,3}${O
 // Qualifiers that make "code" something else: promo, error, postal, area, country, bank.
 const NOT_OTP_BEFORE_RE =
   /(?:promo|discount|coupon|voucher|referral|invite|invitation|error|status|http|postal|post|zip|area|country|dial|bank|swift|bic|sort|qr|source|product|tracking|discount|kortings|actie|fout|gutschein|rabatt|fehler|promotionnel|reduc|descuento|promocional|sconto|errore|تخفيض|خصم|خطأ|بريدي|优惠|错误|邮政)\s?-?$/iu
-// Four to eight digits, possibly in groups ("482 913", "48-29-13", "538 0").
-const CODE_RE = /(?<![\d.,:/])\d{1,8}(?:[ .-]{1,3}\d{1,4}){0,3}(?![\d]|[.,:/]\d)/g
+// Four to eight digits, possibly in groups ("482 913", "48-29-13", "538 0", "7 3 9 1 4 2").
+const CODE_RE = /(?<![\d.,:/])\d{1,8}(?:[ .-]{1,3}\d{1,4}){0,7}(?![\d]|[.,:/]\d)/g
 
 /** A cheap test before the code scan: a stem of one of OTP_WORDS is in the text. */
 export const OTP_HINT_RE =
