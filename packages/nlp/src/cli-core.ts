@@ -5,6 +5,7 @@
 import type { Mention, Platform } from '@vigil/schema'
 import { PLATFORMS } from '@vigil/schema'
 import type { Enricher } from './enricher.js'
+import { PiiScanRefusedError } from './pii.js'
 
 export interface CliOutput {
   id: string
@@ -93,7 +94,14 @@ export function processLine(
   const id = typeof o.id === 'string' || typeof o.id === 'number' ? String(o.id) : undefined
   if (id === undefined) return err(line, 'VIGIL_ERR_INVALID_INPUT', 'id must be a string or number')
   if (typeof o.text !== 'string') return err(line, 'VIGIL_ERR_INVALID_INPUT', 'text must be a string', id)
-  const e = enricher.enrich(toMention(o, id, o.text, now), now)
+  let e: ReturnType<Enricher['enrich']>
+  try {
+    e = enricher.enrich(toMention(o, id, o.text, now), now)
+  } catch (x) {
+    // Too long to scan for personal data: an error line, never a half-masked text.
+    if (x instanceof PiiScanRefusedError) return err(line, x.code, x.message, id)
+    throw x
+  }
   return {
     id,
     lang: e.lang,

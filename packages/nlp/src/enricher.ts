@@ -1,16 +1,17 @@
 /**
  * One call that understands a mention: clean → language → entities → brands → PII mask →
  * sentiment → intent → markets. Pure and synchronous after construction; never throws on
- * any text (a failure inside one analyser yields a neutral, clearly marked result).
+ * a text within the scan limit (a failure inside one analyser yields a neutral, clearly
+ * marked result); a longer text is refused with PiiScanRefusedError, never half-scanned.
  */
 import type { BrandConfig } from '@vigil/config'
 import type { BrandMatch, EnrichedMention, Mention, PiiKind, Sentiment } from '@vigil/schema'
 import { createBrandMatcher } from './brands.js'
-import { extractEntities } from './entities.js'
+import { createSegmentMemo, extractEntities } from './entities.js'
 import { classifyIntent } from './intent.js'
 import { detectLanguage } from './lang.js'
 import { marketsFor } from './markets.js'
-import { maskPii } from './pii.js'
+import { maskPii, PiiScanRefusedError, refuseUnscannable } from './pii.js'
 import { createSentimentScorer, type SentimentOptions } from './sentiment/index.js'
 import { brandStances, type ClauseScorer } from './sentiment/stance.js'
 import { cleanText, foldText, tokenize } from './text.js'
@@ -44,8 +45,11 @@ export function createEnricher(opts: EnricherOptions): Enricher {
   if (opts.sentimentModelPath !== undefined) sentimentOpts.modelPath = opts.sentimentModelPath
   const sentiment = createSentimentScorer(sentimentOpts)
   const brandById = new Map(opts.brands.map((b) => [b.id, b]))
+  const segments = createSegmentMemo()
 
   function enrich(m: Mention, now = new Date().toISOString()): EnrichedMention {
+    // A text longer than the personal-data scan covers is refused, never stored half-scanned.
+    refuseUnscannable(m.text)
     const text = cleanText(m.text)
     const folded = foldText(text)
     const { words } = tokenize(folded)
@@ -57,8 +61,8 @@ export function createEnricher(opts: EnricherOptions): Enricher {
     const maskedFolded = masked.spans.length > 0 ? foldText(masked.text) : folded
     const ent =
       masked.spans.length > 0
-        ? extractEntities(masked.text, maskedFolded, tokenize(maskedFolded).words)
-        : extractEntities(masked.text, maskedFolded, words, row)
+        ? extractEntities(masked.text, maskedFolded, tokenize(maskedFolded).words, undefined, segments)
+        : extractEntities(masked.text, maskedFolded, words, row, segments)
     // Brands are matched on the clear text: a bank's domain in an e-mail address counts.
     const brands = matcher.match(text, {
       folded,
@@ -109,6 +113,8 @@ export function createEnricher(opts: EnricherOptions): Enricher {
       try {
         return enrich(m, now)
       } catch (err) {
+        // Refused texts go back to the caller (the service dead-letters them with the reason).
+        if (err instanceof PiiScanRefusedError) throw err
         return fallback(m, now, err)
       }
     },
@@ -175,7 +181,7 @@ function fallback(m: Mention, now: string | undefined, err: unknown): EnrichedMe
   return {
     ...m,
     text: cleanText(text)
-      .replace(/\d/g, '*')
+      .replace(/\p{Nd}/gu, '*')
       .replace(/\S+@\S+/g, '[email]'),
     lang: 'und',
     brands: [],

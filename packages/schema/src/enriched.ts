@@ -18,6 +18,10 @@ export const PII_KINDS = [
   'nl_bsn',
   'phone',
   'email',
+  /** One-time passcodes and PINs shared in public ("my OTP is 482913"). */
+  'otp',
+  /** Passwords shared in public ("password: hunter2"). */
+  'password',
 ] as const
 export type PiiKind = (typeof PII_KINDS)[number]
 
