@@ -30,6 +30,29 @@ export const SERIES_LIFECYCLE: Partial<DetectorParams> = {
   incidentAdaptBuckets: 200,
 }
 
+/**
+ * The detector's free parameters and the values leave-one-corpus-out validation tries
+ * (bench/nab-loco.mjs): each is a series parameter or a lifecycle one. Everything else in
+ * DEFAULT_SERIES_PARAMS and SERIES_LIFECYCLE is a fixed structural constant.
+ */
+export const FREE_PARAMS: Record<string, number[]> = {
+  cooldownBuckets: [100, 300],
+  cooldownExtraSurprise: [4, 8],
+  levelTau: [90, 200],
+  tailDf: [0, 100],
+}
+
+const LIFECYCLE_KEYS = new Set<string>(Object.keys(DEFAULT_PARAMS))
+
+/** Split a flat set of free parameters into series and lifecycle parameters. */
+export function splitFree(free: Record<string, unknown>): [Partial<SeriesParams>, Partial<DetectorParams>] {
+  const sp: Record<string, unknown> = {}
+  const lp: Record<string, unknown> = {}
+  for (const [k, v] of Object.entries(free))
+    (LIFECYCLE_KEYS.has(k) && !(k in DEFAULT_SERIES_PARAMS) ? lp : sp)[k] = v
+  return [sp as Partial<SeriesParams>, lp as Partial<DetectorParams>]
+}
+
 export interface SeriesDetector {
   /**
    * Feed the next value (and its time, for the daily profile); returns its anomaly score in

@@ -61,6 +61,27 @@ export interface SeriesParams {
    * directions count and the tail is normal on a scale-free noise estimate.
    */
   count: boolean
+  /**
+   * A series whose every value so far is a whole number ≥ 0 is taken for counts (posts per
+   * bucket, requests per interval) until a value says otherwise: its noise is at least
+   * Poisson (a few posts an hour can jump from 0 to 3 without news) and a surge gets the
+   * negative-binomial tail; a fall keeps the normal tail on that floored noise. Ignored when
+   * `count` is set.
+   */
+  autoCount: boolean
+  /**
+   * Heavy tails: one row of a social stream can burst (a viral post) far beyond a normal or
+   * negative-binomial tail, while a window's mean of many rows is nearer normal. Each
+   * window's surprise is read on a Student-t-like tail with tailDf·w degrees of freedom
+   * (0 = off): a single wild row needs far more to count, a sustained shift little more.
+   */
+  tailDf: number
+  /**
+   * Exact zeros where the count model makes a zero nearly impossible (an outage of the feed,
+   * not quiet) are not learned, for at most this many rows in a row: the baseline the stream
+   * comes back to is the one it left. 0 = learn them.
+   */
+  outageRows: number
 }
 
 /**
@@ -82,6 +103,9 @@ export const DEFAULT_SERIES_PARAMS: SeriesParams = {
   recallSigmas: 3.5,
   recallSparesRecords: true,
   count: false,
+  autoCount: true,
+  tailDf: 0,
+  outageRows: 0,
 }
 
 export interface SeriesState {
@@ -121,6 +145,12 @@ export interface SeriesState {
   lastWeekSlot: number
   /** Whether the row scored last is still to be learned. */
   pending: boolean
+  /** Every value so far a whole number ≥ 0 (absent in old checkpoints: decided anew). */
+  ints?: boolean
+  /** The row scored last is an outage zero: not learned. */
+  skip?: boolean
+  /** Zeros in a row that were taken for an outage and not learned. */
+  zeroRun?: number
 }
 
 /** What one row's score found: the corrected surprise and the best window's figures. */
@@ -160,6 +190,8 @@ export function newSeriesState(p: SeriesParams): SeriesState {
     lastSlot: -1,
     lastWeekSlot: -1,
     pending: false,
+    ints: true,
+    zeroRun: 0,
   }
 }
 
@@ -287,6 +319,15 @@ export function scoreSeries(
   const floor = 1e-3 * (st.scale + 1e-9)
   const sd = Math.max(Math.sqrt(st.variance), floor)
   const r = x - e
+  if (st.ints !== false && !(x >= 0 && Number.isInteger(x))) st.ints = false
+  const counts = p.count || (p.autoCount && st.ints !== false)
+  // A zero the count model all but rules out is the feed stopping, not the public falling
+  // silent: it is scored (a fall may be news) but not learned, for a while.
+  st.skip = false
+  if (counts && p.outageRows > 0 && x === 0 && e > OUTAGE_MEAN && (st.zeroRun ?? 0) < p.outageRows) {
+    st.zeroRun = (st.zeroRun ?? 0) + 1
+    st.skip = true
+  } else if (x !== 0) st.zeroRun = 0
   const record = isRecord(st, x)
   let rr = p.recallDays > 0 && tMs !== undefined && sd > 0 ? recall(st, r / sd, tMs, p) * sd : r
   if (record && p.recallSparesRecords) rr = r
@@ -303,7 +344,12 @@ export function scoreSeries(
     const w = p.windows[k]!
     if (filled < w) continue
     const sumR = st.sumR[k]!
-    const s = p.count ? countTail(sumR, st.sumE[k]!, sd, w, p) : valueTail(sumR, sd, w, p)
+    let s = p.count
+      ? countTail(sumR, st.sumE[k]!, sd, w, p)
+      : counts
+        ? autoCountTail(sumR, st.sumE[k]!, sd, w, p)
+        : valueTail(sumR, sd, w, p)
+    if (p.tailDf > 0) s = heavyTail(s, p.tailDf * w)
     if (s > best) {
       best = s
       out.window = w
@@ -361,12 +407,41 @@ function recall(st: SeriesState, z: number, tMs: number, p: SeriesParams): numbe
   return out
 }
 
+/** Expected count above which an exact zero is an outage (Poisson P(0) = e^-7 < 0.001). */
+const OUTAGE_MEAN = 7
+
+/**
+ * A surprise read on a normal-like tail, re-read on a Student-t tail with `df` degrees of
+ * freedom: the equivalent z (z² ≈ 2·ln10·s) mapped through t's log-density decay
+ * (ν·ln(1 + z²/ν)). Monotone, the identity as df grows, logarithmic in z for few df.
+ */
+function heavyTail(s: number, df: number): number {
+  if (s <= 0) return 0
+  return (df / (2 * LN10)) * Math.log1p((2 * LN10 * s) / df)
+}
+
 /** Two-sided normal tail of a window's mean residual. */
 function valueTail(sumR: number, sd: number, w: number, p: SeriesParams): number {
   // Residuals of real series are autocorrelated: the mean of w of them shrinks slower than
   // 1/sqrt(w) (windowShrink < 0.5 is the conservative middle).
   const z = Math.abs(sumR / w) / (sd * w ** -p.windowShrink)
   return -(Math.LN2 + lnNormalTail(z)) / LN10
+}
+
+/**
+ * A window of a series taken for counts (autoCount): a surge gets the Poisson /
+ * negative-binomial tail while the noise is at most moderately overdispersed (NB shape
+ * μ²/(v−μ) ≥ 1); beyond that the expectation (a robust level) says little about the mean of
+ * a series of rare large spikes and the normal tail on the noise is the safer reading. A
+ * fall keeps the normal tail, on noise floored at Poisson.
+ */
+function autoCountTail(sumR: number, sumE: number, sd: number, w: number, p: SeriesParams): number {
+  const mu = Math.max(sumE, 0)
+  const v = sd * sd * w ** (2 - 2 * p.windowShrink)
+  if (sumR > 0 && mu > 0 && (v <= mu || mu * mu >= v - mu))
+    return surpriseCount(mu + sumR, mu, Math.max(v, mu))
+  if (v >= mu) return valueTail(sumR, sd, w, p)
+  return valueTail(sumR, Math.sqrt(mu / w) * w ** (p.windowShrink - 0.5), w, p)
 }
 
 /** Upper tail of a window's count: negative binomial with variance ≥ mean (Poisson floor). */
@@ -383,6 +458,7 @@ function countTail(sumR: number, sumE: number, sd: number, w: number, p: SeriesP
 export function learnSeries(st: SeriesState, weight: number, p: SeriesParams): void {
   if (!st.pending) return
   st.pending = false
+  if (st.skip) return
   const sd = st.lastSd
   const rc = Math.max(-p.clipSigmas * sd, Math.min(p.clipSigmas * sd, st.lastR))
   const a = Math.min(1, weight / Math.min(st.n, p.levelTau))
