@@ -127,10 +127,12 @@ export function synthSeries(seed, { days = 35, anomalies = null } = {}) {
   }
   // Outages (ordinary): zeros for 1-8 hours, away from the labelled onsets.
   const outage = new Uint8Array(n)
+  const events = [`profile change at ${changeAt}`]
   for (let i = 0; i < Math.floor(r() * 3); i++) {
     const at = Math.floor(n * (0.2 + 0.75 * r()))
     if (onsets.some((o) => Math.abs(o - at) < DAY_ROWS)) continue
     const len = 12 + Math.floor(r() * 84)
+    events.push(`outage ${at}-${at + len}`)
     for (let j = at; j < Math.min(n, at + len); j++) outage[j] = 1
   }
   const rows = []
@@ -149,6 +151,7 @@ export function synthSeries(seed, { days = 35, anomalies = null } = {}) {
     if (i === nextViral) {
       // The peak over the expected count: 1.5-4x, heavy-tailed within that range.
       viral = Math.min(3, 0.5 * (1 / (1 - r())) ** 0.8) * mu
+      events.push(`viral ${i} x${(1 + viral / mu).toFixed(1)}`)
       nextViral = i + Math.floor(DAY_ROWS * (1 + 2 * r()))
     }
     mu += viral
@@ -157,7 +160,7 @@ export function synthSeries(seed, { days = 35, anomalies = null } = {}) {
     const v = outage[i] ? 0 : poisson(r, mu * (gamma(r, shape) / shape))
     rows.push([new Date(t).toISOString().slice(0, 19).replace('T', ' '), v])
   }
-  return { rows, onsets, kinds, base }
+  return { rows, onsets, kinds, base, events }
 }
 
 /**
@@ -189,7 +192,7 @@ export async function synthCorpus({ seed = 2026, series = 12, days = 35 } = {}) 
       ser.rows[Math.max(0, o - Math.floor(w / 2))][0],
       ser.rows[Math.min(n - 1, o + Math.floor(w / 2))][0],
     ])
-    meta.push({ name, base: ser.base, kinds: ser.kinds })
+    meta.push({ name, base: ser.base, kinds: ser.kinds, onsets: ser.onsets, events: ser.events })
   }
   fs.writeFileSync(path.join(root, 'labels', 'combined_windows.json'), JSON.stringify(windows, null, 1))
   const bench = loadBenchmark({ dataRoot: root })

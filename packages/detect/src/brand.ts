@@ -18,6 +18,7 @@ import {
   shareOf,
 } from './baseline.js'
 import { type Bucket, type BucketKeys, newBucket, sealBucket } from './bucket.js'
+import { newVerdictBook, type VerdictBook } from './calibration.js'
 import type { IncidentState } from './incident.js'
 import type { KeyCounts } from './keys.js'
 import {
@@ -98,6 +99,8 @@ export interface BrandState {
    */
   falseAlarmUntil: number
   falseAlarmNeed: number
+  /** Operator verdicts on this brand's alerts: its calibrated sensitivity (calibration.ts). */
+  verdicts: VerdictBook
   /** Last bucket index closed for this brand (survives restore; guards against re-closing). */
   closedThrough: number
 }
@@ -181,6 +184,7 @@ export function newBrandState(info: BrandInfo, p: DetectorParams): BrandState {
     authors: newAuthorBook(),
     falseAlarmUntil: -Infinity,
     falseAlarmNeed: 0,
+    verdicts: newVerdictBook(),
     closedThrough: -Infinity,
   }
 }

@@ -21,6 +21,7 @@ import { applyFeedback, type Evidence, type IncidentFeedback, stepIncident } fro
 import { DEFAULT_PARAMS, type DetectorParams } from './params.js'
 import { scorePeer } from './score.js'
 import { restoreBrand, snapshotBrand } from './snapshot.js'
+import { countVerdict, incidentProbability, verdictExtraSurprise } from './verdicts.js'
 
 export interface DetectorEngine {
   /**
@@ -300,8 +301,12 @@ export function createDetectorEngine(opts: EngineOptions): DetectorEngine {
       if (r.age < p.minHistoryBuckets) ev.score = 0
       opts.trace?.(ev, r)
       const extra =
-        (idx < st.falseAlarmUntil ? st.falseAlarmNeed : 0) + (isYoung(r, p) ? p.youngExtraSurprise : 0)
+        (idx < st.falseAlarmUntil ? st.falseAlarmNeed : 0) +
+        (isYoung(r, p) ? p.youngExtraSurprise : 0) +
+        verdictExtraSurprise(st.verdicts, r.startMs)
       const step = stepIncident(st.incident, ev, st.cooldownUntil, idx, p, extra)
+      if (step.publish && step.inc !== null)
+        step.inc.probability = incidentProbability(step.inc, st, r.startMs, p)
       if (step.inc !== null && step.inc.status === 'resolved' && st.incident?.status !== 'resolved') {
         st.cooldownUntil = idx + p.cooldownBuckets
       }
@@ -344,6 +349,7 @@ export function createDetectorEngine(opts: EngineOptions): DetectorEngine {
     },
     isActive: (brand) => states.has(brand) && !inactive.has(brand),
     feedback: (alertId, f, atMs) => {
+      if (f.kind === 'verdict' && f.real !== undefined) countVerdict(states, alertId, f.real, atMs, p)
       for (const st of states.values()) {
         const inc = st.incident
         if (inc === null || inc.id !== alertId) continue

@@ -76,12 +76,6 @@ export interface SeriesParams {
    * (0 = off): a single wild row needs far more to count, a sustained shift little more.
    */
   tailDf: number
-  /**
-   * Exact zeros where the count model makes a zero nearly impossible (an outage of the feed,
-   * not quiet) are not learned, for at most this many rows in a row: the baseline the stream
-   * comes back to is the one it left. 0 = learn them.
-   */
-  outageRows: number
 }
 
 /**
@@ -105,7 +99,6 @@ export const DEFAULT_SERIES_PARAMS: SeriesParams = {
   count: false,
   autoCount: true,
   tailDf: 0,
-  outageRows: 0,
 }
 
 export interface SeriesState {
@@ -147,10 +140,6 @@ export interface SeriesState {
   pending: boolean
   /** Every value so far a whole number ≥ 0 (absent in old checkpoints: decided anew). */
   ints?: boolean
-  /** The row scored last is an outage zero: not learned. */
-  skip?: boolean
-  /** Zeros in a row that were taken for an outage and not learned. */
-  zeroRun?: number
 }
 
 /** What one row's score found: the corrected surprise and the best window's figures. */
@@ -191,7 +180,6 @@ export function newSeriesState(p: SeriesParams): SeriesState {
     lastWeekSlot: -1,
     pending: false,
     ints: true,
-    zeroRun: 0,
   }
 }
 
@@ -321,19 +309,15 @@ export function scoreSeries(
   const r = x - e
   if (st.ints !== false && !(x >= 0 && Number.isInteger(x))) st.ints = false
   const counts = p.count || (p.autoCount && st.ints !== false)
-  // A zero the count model all but rules out is the feed stopping, not the public falling
-  // silent: it is scored (a fall may be news) but not learned, for a while.
-  st.skip = false
-  if (counts && p.outageRows > 0 && x === 0 && e > OUTAGE_MEAN && (st.zeroRun ?? 0) < p.outageRows) {
-    st.zeroRun = (st.zeroRun ?? 0) + 1
-    st.skip = true
-  } else if (x !== 0) st.zeroRun = 0
   const record = isRecord(st, x)
   let rr = p.recallDays > 0 && tMs !== undefined && sd > 0 ? recall(st, r / sd, tMs, p) * sd : r
   if (record && p.recallSparesRecords) rr = r
   pushResidual(st, rr, e + r - rr, p)
   st.lastR = r
-  st.lastSd = sd
+  // Learning is winsorised at clipSigmas noise sd; for counts that noise is at least Poisson
+  // (of at least one post): a sparse series that starts with zeros would otherwise learn a
+  // noise of ~0, clip every later post to ~0 and never learn its own level.
+  st.lastSd = counts ? Math.max(sd, Math.sqrt(Math.max(e, 1))) : sd
   st.lastSlot = slot
   st.pending = true
   out.expected = e
@@ -407,9 +391,6 @@ function recall(st: SeriesState, z: number, tMs: number, p: SeriesParams): numbe
   return out
 }
 
-/** Expected count above which an exact zero is an outage (Poisson P(0) = e^-7 < 0.001). */
-const OUTAGE_MEAN = 7
-
 /**
  * A surprise read on a normal-like tail, re-read on a Student-t tail with `df` degrees of
  * freedom: the equivalent z (z² ≈ 2·ln10·s) mapped through t's log-density decay
@@ -429,19 +410,21 @@ function valueTail(sumR: number, sd: number, w: number, p: SeriesParams): number
 }
 
 /**
- * A window of a series taken for counts (autoCount): a surge gets the Poisson /
- * negative-binomial tail while the noise is at most moderately overdispersed (NB shape
- * μ²/(v−μ) ≥ 1); beyond that the expectation (a robust level) says little about the mean of
- * a series of rare large spikes and the normal tail on the noise is the safer reading. A
- * fall keeps the normal tail, on noise floored at Poisson.
+ * A window of a series taken for counts (autoCount). A surge gets the negative-binomial tail
+ * on the learned noise (at least Poisson), with the mean floored at the noise sd: a count
+ * whose expectation is learned near zero (a sparse series' daily profile, the robust level of
+ * rare large spikes) is no more dispersed than a geometric count (NB shape ≥ 1), so one post
+ * where the profile says 0.01 is not a one-in-a-million event, and a spike that recurs is
+ * not either. A fall keeps the normal tail, on noise floored at Poisson.
  */
 function autoCountTail(sumR: number, sumE: number, sd: number, w: number, p: SeriesParams): number {
-  const mu = Math.max(sumE, 0)
   const v = sd * sd * w ** (2 - 2 * p.windowShrink)
-  if (sumR > 0 && mu > 0 && (v <= mu || mu * mu >= v - mu))
-    return surpriseCount(mu + sumR, mu, Math.max(v, mu))
-  if (v >= mu) return valueTail(sumR, sd, w, p)
-  return valueTail(sumR, Math.sqrt(mu / w) * w ** (p.windowShrink - 0.5), w, p)
+  const mu = Math.max(sumE, 0)
+  if (sumR > 0) {
+    const m = Math.max(mu, Math.sqrt(v), 1e-3)
+    return mu + sumR > m ? surpriseCount(mu + sumR, m, Math.max(v, m)) : 0
+  }
+  return valueTail(sumR, Math.max(sd, Math.sqrt(mu / w) * w ** (p.windowShrink - 0.5)), w, p)
 }
 
 /** Upper tail of a window's count: negative binomial with variance ≥ mean (Poisson floor). */
@@ -458,7 +441,6 @@ function countTail(sumR: number, sumE: number, sd: number, w: number, p: SeriesP
 export function learnSeries(st: SeriesState, weight: number, p: SeriesParams): void {
   if (!st.pending) return
   st.pending = false
-  if (st.skip) return
   const sd = st.lastSd
   const rc = Math.max(-p.clipSigmas * sd, Math.min(p.clipSigmas * sd, st.lastR))
   const a = Math.min(1, weight / Math.min(st.n, p.levelTau))

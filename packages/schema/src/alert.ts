@@ -32,6 +32,12 @@ export interface Alert {
   /** Combined anomaly score; higher is more surprising. */
   score: number
   confidence: number
+  /**
+   * Calibrated probability (0-1) that the incident is real: Platt-scaled on the crisis
+   * evaluation's labelled alerts and moved, within bounds, by the brand's operator verdicts
+   * (packages/detect/src/calibration.ts). Absent from producers that do not calibrate.
+   */
+  probability?: number
   signals: AlertSignal[]
   drivers: AlertDrivers
   /** True when competitors spike at the same time (sector-wide event). */
