@@ -5,7 +5,7 @@
  * one, while it runs is real) and everything else (ordinary days after the first, a troll
  * raid, payday, alerts on uninvolved brands) is not. The opening threshold is lowered
  * (OPEN, default 2.5) so both classes are populated; the features are those of the shipped
- * threshold: peak surprise − 5 and ln(agreeing signals). Each incident counts once (its
+ * threshold: peak surprise − 5 − log10(1 + precedents) and ln(agreeing signals). Each incident counts once (its
  * updates share its weight). Fits on odd seeds and reports the fit on even seeds (held out),
  * then fits on all and prints the coefficients to put in DEFAULT_CALIBRATION.
  *
@@ -46,9 +46,23 @@ const ONSET_HOURS = [9.5, 13.25, 17.75, 7.1, 20.4]
 const incidents = []
 function collect(seed, updates, isReal) {
   const by = new Map()
+  // Each brand's earlier incidents in this run (opened at, opening score): the precedents the
+  // engine discounts the peak by (src/precedents.ts; a scenario run starts from a checkpoint,
+  // whose earlier incidents this script does not see).
+  const opened = new Map()
   for (const { a, now } of updates) {
-    if (!by.has(a.id)) by.set(a.id, { seed, real: isReal(a, now), points: [] })
-    by.get(a.id).points.push([a.score - SHIPPED_OPEN, Math.log(Math.max(1, a.signals.length))])
+    const t = Date.parse(a.openedAt)
+    const list = opened.get(a.brand) ?? []
+    if (!by.has(a.id)) {
+      by.set(a.id, { seed, real: isReal(a, now), points: [] })
+      list.push([t, a.score])
+      opened.set(a.brand, list)
+    }
+    const k = list.filter(([t0, s0]) => t0 < t && t0 >= t - 30 * DAY && s0 >= 0.5 * a.score).length
+    by.get(a.id).points.push([
+      a.score - SHIPPED_OPEN - Math.log10(1 + k),
+      Math.log(Math.max(1, a.signals.length)),
+    ])
   }
   incidents.push(...by.values())
 }

@@ -101,6 +101,8 @@ export interface BrandState {
   falseAlarmNeed: number
   /** Operator verdicts on this brand's alerts: its calibrated sensitivity (calibration.ts). */
   verdicts: VerdictBook
+  /** The brand's earlier incidents, as precedents for ranking new ones (precedents.ts). */
+  precedents: number[]
   /** Last bucket index closed for this brand (survives restore; guards against re-closing). */
   closedThrough: number
 }
@@ -185,6 +187,7 @@ export function newBrandState(info: BrandInfo, p: DetectorParams): BrandState {
     falseAlarmUntil: -Infinity,
     falseAlarmNeed: 0,
     verdicts: newVerdictBook(),
+    precedents: [],
     closedThrough: -Infinity,
   }
 }

@@ -91,8 +91,10 @@ export function alertProbability(
   book: VerdictBook | undefined,
   atMs: number,
   cal: Calibration = DEFAULT_CALIBRATION,
+  /** log10(1 + precedents) (precedents.ts): the brand bursts like this often. */
+  discount = 0,
 ): number {
-  const p = plattProbability(inc.peakScore, inc.signals.length, openThreshold, cal)
+  const p = plattProbability(inc.peakScore - discount, inc.signals.length, openThreshold, cal)
   const odds = (p / (1 - p)) * verdictOddsRatio(book, atMs)
   // Nothing the detector sees makes an alert certain either way.
   return Math.round(Math.min(0.99, Math.max(0.01, odds / (1 + odds))) * 1000) / 1000

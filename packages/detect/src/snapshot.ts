@@ -25,6 +25,7 @@ export interface BrandSnapshot {
   falseAlarmUntil?: number | null
   falseAlarmNeed?: number
   verdicts?: VerdictBook
+  precedents?: number[]
   open: BucketJson[]
   recent: BucketJson[]
 }
@@ -47,6 +48,7 @@ export function snapshotBrand(st: BrandState): BrandSnapshot {
       falseAlarmUntil: Number.isFinite(st.falseAlarmUntil) ? st.falseAlarmUntil : null,
       falseAlarmNeed: st.falseAlarmNeed,
       verdicts: st.verdicts,
+      precedents: st.precedents,
       open: [...st.open.values()].map((b) => bucketToJson(b, true)),
       recent: st.recent.map((b) => bucketToJson(b, false)),
     }),
@@ -79,6 +81,10 @@ export function restoreBrand(st: BrandState, raw: unknown): boolean {
   st.falseAlarmUntil = copy.falseAlarmUntil ?? -Infinity
   st.falseAlarmNeed = copy.falseAlarmNeed ?? 0
   st.verdicts = isVerdictBook(copy.verdicts) ? copy.verdicts : newVerdictBook()
+  st.precedents =
+    Array.isArray(copy.precedents) && copy.precedents.every((x) => typeof x === 'number')
+      ? copy.precedents
+      : []
   st.open = new Map((copy.open ?? []).map((j) => [j.index, bucketFromJson(j, st.keys)]))
   st.lastOpen = null
   st.recent = (copy.recent ?? []).map((j) => bucketFromJson(j, st.keys))

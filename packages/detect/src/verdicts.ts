@@ -7,16 +7,32 @@ import type { BrandState } from './brand.js'
 import { alertProbability, plattProbability, recordVerdict, verdictExtraSurprise } from './calibration.js'
 import type { IncidentState } from './incident.js'
 import type { DetectorParams } from './params.js'
+import { addPrecedent, precedentDiscount } from './precedents.js'
 
 export { verdictExtraSurprise }
 
+/**
+ * The probability a published update carries: calibrated on its peak surprise less its
+ * precedents (the brand's earlier incidents at least precedentFactor as strong, as the NAB
+ * runner ranks its openings), moved by the brand's verdicts. An opening update also joins the
+ * brand's precedents.
+ */
 export function incidentProbability(
   inc: IncidentState,
   st: BrandState,
   atMs: number,
   p: DetectorParams,
 ): number {
-  return alertProbability(inc, p.openThreshold, st.verdicts, atMs)
+  const discount = precedentDiscount(
+    st.precedents,
+    inc.peakScore,
+    atMs,
+    inc.openedMs,
+    p.precedentFactor,
+    p.precedentDays,
+  )
+  if (inc.version === 1) addPrecedent(st.precedents, inc.openedMs, inc.score, p.precedentDays)
+  return alertProbability(inc, p.openThreshold, st.verdicts, atMs, undefined, discount)
 }
 
 /** Alert ids are `${brand}-${ISO time}` (incident.ts): the brand is what precedes the time. */
