@@ -182,6 +182,7 @@ CREATE TABLE IF NOT EXISTS {db}.alerts
     multiplier Nullable(Float64),
     trend LowCardinality(String),
     brand_name String,
+    probability Nullable(Float64),
     opened_at DateTime64(3, 'UTC'),
     updated_at DateTime64(3, 'UTC'),
     resolved_at Nullable(DateTime64(3, 'UTC')),

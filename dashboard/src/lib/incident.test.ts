@@ -137,3 +137,30 @@ describe('right-to-left names in the headline', () => {
     ])
   })
 })
+
+describe('the detector’s own words, isolated', () => {
+  it('uses the headline and multiplier the detector wrote, with the bank and hashtag isolated', async () => {
+    const { headlineParts, multiplierOf, probabilityLine } = await import('./incident.js')
+    const a = {
+      ...alertBase,
+      headline: 'بنك النور: negative posts 3.9× normal in the last 5 minutes, #AlNoorDown, still growing',
+      multiplier: 3.9,
+      trend: 'growing' as const,
+      brandName: 'بنك النور',
+      probability: 0.874,
+      drivers: { hashtags: ['#alnoordown'], terms: [], platforms: ['x'], languages: ['ar'] },
+    }
+    expect(multiplierOf(a)).toBe(3.9)
+    expect(
+      headlineParts(a, 'Al Noor')
+        .filter((p) => p.isolate)
+        .map((p) => p.text),
+    ).toEqual(['بنك النور', '#AlNoorDown'])
+    expect(
+      headlineParts(a, 'Al Noor')
+        .map((p) => p.text)
+        .join(''),
+    ).toBe(a.headline)
+    expect(probabilityLine(a)).toBe('likely real · 87 %')
+  })
+})

@@ -80,9 +80,11 @@ const isCountSignal = (name: string): boolean => !name.includes(':') && name !==
  * list alike. Interim: the lead count signal — the detector lists signals strongest first and
  * its headline quotes the same one. A new hashtag's "baseline" is a novelty rate, so trend keys
  * are never read as growth (51 uses against 0.1 would read ×510).
- * SWITCH: `return alert.multiplier ?? null` once Alert carries it.
+ * The detector's `alert.multiplier` when the alert carries it (every alert since it does).
  */
 export function multiplierOf(alert: Alert): number | null {
+  if (alert.multiplier !== undefined) return alert.multiplier
+  // Alerts from before the detector published its multiplier.
   const lead = alert.signals.find((s) => isCountSignal(s.name) && s.expected > 0)
   return lead ? lead.observed / lead.expected : null
 }
@@ -147,11 +149,13 @@ export interface HeadlinePart {
  * against what was expected (with the same multiplier as everywhere), where, and the hashtag.
  * The sentence is English (left to right); the bank's name and the hashtag are isolated parts,
  * so an Arabic name or hashtag never carries the counts beside it to the other side.
- * Interim: composed here from the signals and drivers, since the detector's headline is engine
- * shorthand ("northwind: reach@5m 3.9x normal …").
- * SWITCH: `return [{ text: alert.<plain headline field> }]` once Alert carries it.
+ * The detector writes the sentence (packages/detect headline.ts) on every alert that carries a
+ * trend; it is cut here around the bank's name and the hashtags so that each is isolated. Older
+ * alerts, whose headline was engine shorthand, get one composed from the signals and drivers.
  */
 export function headlineParts(alert: Alert, brandName: string): HeadlinePart[] {
+  if (alert.trend !== undefined)
+    return isolateNames(alert.headline, [alert.brandName ?? brandName, ...alert.drivers.hashtags])
   const lead = alert.signals.find((s) => isCountSignal(s.name) && s.expected > 0)
   const parts: HeadlinePart[] = [{ text: brandName, isolate: true }, { text: ': ' }]
   const tag = alert.drivers.hashtags[0]
@@ -175,6 +179,32 @@ export function headlineParts(alert: Alert, brandName: string): HeadlinePart[] {
   if (lead && tag) parts.push({ text: ', ' }, { text: tag, isolate: true })
   return parts
 }
+
+/** `text` cut into parts, each occurrence of a name (any case) isolated in its own part. */
+export function isolateNames(text: string, names: readonly string[]): HeadlinePart[] {
+  const lower = text.toLowerCase()
+  const wanted = names.filter((n) => n !== '').map((n) => n.toLowerCase())
+  const parts: HeadlinePart[] = []
+  let from = 0
+  for (;;) {
+    let at = -1
+    let len = 0
+    for (const n of wanted) {
+      const i = lower.indexOf(n, from)
+      if (i !== -1 && (at === -1 || i < at || (i === at && n.length > len))) [at, len] = [i, n.length]
+    }
+    if (at === -1) break
+    if (at > from) parts.push({ text: text.slice(from, at) })
+    parts.push({ text: text.slice(at, at + len), isolate: true })
+    from = at + len
+  }
+  if (from < text.length) parts.push({ text: text.slice(from) })
+  return parts
+}
+
+/** "likely real · 87 %": the detector's calibrated probability, when the alert carries one. */
+export const probabilityLine = (alert: Alert): string | null =>
+  alert.probability === undefined ? null : `likely real · ${Math.round(alert.probability * 100)} %`
 
 /** The headline as plain text (outlets, titles, tests). */
 export const headlineOf = (alert: Alert, brandName: string): string =>

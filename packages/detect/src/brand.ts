@@ -18,6 +18,7 @@ import {
   shareOf,
 } from './baseline.js'
 import { type Bucket, type BucketKeys, newBucket, sealBucket } from './bucket.js'
+import { newVerdictBook, type VerdictBook } from './calibration.js'
 import type { IncidentState } from './incident.js'
 import type { KeyCounts } from './keys.js'
 import {
@@ -100,6 +101,10 @@ export interface BrandState {
    */
   falseAlarmUntil: number
   falseAlarmNeed: number
+  /** Operator verdicts on this brand's alerts: its calibrated sensitivity (calibration.ts). */
+  verdicts: VerdictBook
+  /** The brand's earlier incidents, as precedents for ranking new ones (precedents.ts). */
+  precedents: number[]
   /** Last bucket index closed for this brand (survives restore; guards against re-closing). */
   closedThrough: number
 }
@@ -183,6 +188,8 @@ export function newBrandState(info: BrandInfo, p: DetectorParams): BrandState {
     authors: newAuthorBook(),
     falseAlarmUntil: -Infinity,
     falseAlarmNeed: 0,
+    verdicts: newVerdictBook(),
+    precedents: [],
     closedThrough: -Infinity,
   }
 }

@@ -16,6 +16,7 @@ import { createSourceClock } from './engine/sources.js'
 import { createWatermark } from './engine/watermark.js'
 import type { Evidence, IncidentFeedback } from './incident.js'
 import { DEFAULT_PARAMS, type DetectorParams } from './params.js'
+import { countVerdict } from './verdicts.js'
 
 export { parseIsoMs } from './engine/iso-time.js'
 
@@ -110,7 +111,10 @@ export function createDetectorEngine(opts: EngineOptions): DetectorEngine {
     registerSource: sources.register,
     setActive: table.setActive,
     isActive: table.isActive,
-    feedback: (alertId, f, atMs) => applyOperatorFeedback(table.states.values(), alertId, f, atMs, p),
+    feedback: (alertId, f, atMs) => {
+      if (f.kind === 'verdict' && f.real !== undefined) countVerdict(table.states, alertId, f.real, atMs, p)
+      return applyOperatorFeedback(table.states.values(), alertId, f, atMs, p)
+    },
     stats: () => ({
       lateEvents: counters.late,
       duplicates: counters.duplicates,

@@ -203,6 +203,7 @@ export function toAlert(inc: IncidentState): Alert {
     severity: inc.severity,
     score: round(inc.peakScore),
     confidence: inc.confidence,
+    ...(inc.probability !== undefined ? { probability: inc.probability } : {}),
     signals: inc.signals,
     drivers: { hashtags: inc.hashtags, terms: inc.terms, platforms: inc.platforms, languages: inc.languages },
     sectorWide: inc.sectorWide,

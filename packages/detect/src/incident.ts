@@ -30,6 +30,8 @@ export interface IncidentState {
   languages: string[]
   samples: string[]
   confidence: number
+  /** Calibrated probability that it is real (calibration.ts); set by the engine. */
+  probability?: number
   headline: string
   /** Growth: leading signal's observed now over its observed when the incident opened. */
   growth: number

@@ -88,6 +88,15 @@ export const AlertSchema = Type.Object(
     // Set by the api on the version that acknowledges the incident and carried by the api's live
     // book onto the detector's later versions: who (the operator token's name; absent in an open
     // demo) and when. Absent on records from before acknowledgements named people.
+    probability: Type.Optional(
+      Type.Number({
+        minimum: 0,
+        maximum: 1,
+        description:
+          'Calibrated probability that the incident is real (Platt scaling on labelled scenarios, ' +
+          "moved within bounds by the brand's operator verdicts). Absent on alerts from before it existed.",
+      }),
+    ),
     acknowledgedBy: Type.Optional(Text(LIMITS.idChars)),
     acknowledgedAt: Type.Optional(IsoTime()),
   },

@@ -1,4 +1,4 @@
--- 004: an incident explains itself (its one multiplier, its trend, the bank's display name),
+-- 005: an incident explains itself (its one multiplier, its trend, the bank's display name),
 -- and every attempt to tell people of it (webhooks, Slack, Teams, e-mail) is kept.
 ALTER TABLE {db}.alerts
     ADD COLUMN IF NOT EXISTS multiplier Nullable(Float64) AFTER headline,

@@ -70,7 +70,7 @@ export interface ListAlertsArgs {
 
 const ALERT_COLUMNS = `id, version, brand, status, severity, score, confidence, signal_names, signal_observed,
        signal_expected, signal_scores, driver_hashtags, driver_terms, driver_platforms, driver_languages,
-       sector_wide, headline, multiplier, trend, brand_name, opened_at, updated_at, resolved_at, sample_mention_ids`
+       sector_wide, headline, multiplier, trend, brand_name, probability, opened_at, updated_at, resolved_at, sample_mention_ids`
 
 /** Latest version of each alert (FINAL collapses versions at read time), newest first. */
 export function listAlertsSql(db: string, args: ListAlertsArgs): BuiltQuery {

@@ -43,6 +43,7 @@ export const alertSchema = {
     sectorWide: { type: 'boolean' },
     headline: str,
     multiplier: num,
+    probability: num,
     trend: { type: 'string', enum: [...ALERT_TRENDS] },
     brandName: str,
     openedAt: str,

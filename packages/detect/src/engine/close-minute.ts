@@ -16,6 +16,7 @@ import {
 import { buildEvidence, gateSlowWindowsByPeers, isYoung, toAlert, toMetric, trendScore } from '../evidence.js'
 import { type Evidence, stepIncident } from '../incident.js'
 import type { DetectorParams } from '../params.js'
+import { incidentProbability, verdictExtraSurprise } from '../verdicts.js'
 import type { BrandTable } from './brand-table.js'
 import { falseAlarmExtra, followFalseAlarmPeak } from './feedback.js'
 import { comparePeers } from './peers.js'
@@ -64,8 +65,13 @@ function stepBrand(
   p: DetectorParams,
   alerts: Alert[],
 ): void {
-  const extra = falseAlarmExtra(st, idx) + (isYoung(r, p) ? p.youngExtraSurprise : 0)
+  const extra =
+    falseAlarmExtra(st, idx) +
+    (isYoung(r, p) ? p.youngExtraSurprise : 0) +
+    verdictExtraSurprise(st.verdicts, r.startMs)
   const step = stepIncident(st.incident, ev, st.cooldownUntil, idx, p, extra)
+  if (step.publish && step.inc !== null)
+    step.inc.probability = incidentProbability(step.inc, st, r.startMs, p)
   if (step.inc !== null && step.inc.status === 'resolved' && st.incident?.status !== 'resolved') {
     st.cooldownUntil = idx + p.cooldownBuckets
   }
