@@ -32,7 +32,8 @@ export function findRepoRoot(from: string): string {
  */
 export function requireDataDir(
   name: string,
-  opts: { from: string; explicit?: string; env?: NodeJS.ProcessEnv },
+  /** `explicit`: the script's own setting, named in the message as `setting` (default `--data DIR`). */
+  opts: { from: string; explicit?: string; setting?: string; env?: NodeJS.ProcessEnv },
 ): string {
   const dir = opts.explicit
     ? resolve(opts.explicit)
@@ -40,7 +41,7 @@ export function requireDataDir(
   if (!existsSync(dir)) {
     process.stderr.write(
       `error: the ${name} data set is not at ${dir}.\n` +
-        'Point at it with --data DIR, or set VIGIL_SHARED_DATA to the folder holding it ' +
+        `Point at it with ${opts.setting ?? '--data DIR'}, or set VIGIL_SHARED_DATA to the folder holding it ` +
         '(default: ../shared/data beside the repository).\n',
     )
     process.exit(2)

@@ -20,15 +20,22 @@
 //   node packages/detect/bench/nab-loco.mjs              # the grid below
 //   GRID='{"cooldownBuckets":[100,300]}' node packages/detect/bench/nab-loco.mjs
 //   SYNTH=1 node packages/detect/bench/nab-loco.mjs      # also score the synthetic social corpus
-// Needs the NAB copy (NAB_DIR, default /work/shared/data/nab; not in this repo).
+// Needs the NAB copy (NAB_DIR, default ../shared/data/nab beside the repository; not in this repo).
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { requireDataDir } from '../../config/dist/index.js'
 import { createSeriesDetector, FREE_PARAMS, splitFree } from '../dist/series-detector.js'
 
 const HERE = path.dirname(fileURLToPath(import.meta.url))
-const NAB = process.env.NAB_DIR ?? '/work/shared/data/nab'
+// From configuration: NAB_DIR, else nab in the shared data (VIGIL_SHARED_DATA, default
+// ../shared/data beside the repository); a clear exit 2 when it is not there.
+const NAB = requireDataDir('nab', {
+  from: fileURLToPath(import.meta.url),
+  explicit: process.env.NAB_DIR,
+  setting: 'NAB_DIR=DIR',
+})
 const { loadBenchmark, scoreDetector } = await import(path.join(NAB, 'score.mjs'))
 
 /**

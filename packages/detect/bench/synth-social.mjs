@@ -23,8 +23,15 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { requireDataDir } from '../../config/dist/index.js'
 
-const NAB = process.env.NAB_DIR ?? '/work/shared/data/nab'
+// From configuration: NAB_DIR, else nab in the shared data (VIGIL_SHARED_DATA, default
+// ../shared/data beside the repository); a clear exit 2 when it is not there.
+const NAB = requireDataDir('nab', {
+  from: fileURLToPath(import.meta.url),
+  explicit: process.env.NAB_DIR,
+  setting: 'NAB_DIR=DIR',
+})
 const ROW_MS = 300_000
 const DAY_ROWS = 288
 
