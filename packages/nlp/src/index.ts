@@ -14,12 +14,18 @@ export { findPii, type MaskResult, maskPii, type PiiSpan } from './pii.js'
 export { bsnValid, ibanValid, luhnValid, ninoValid, ssnValid } from './pii-checks.js'
 export {
   createSentimentScorer,
-  DEFAULT_MODEL_URL,
+  defaultLocalPath,
+  defaultShippedPath,
   lexiconEvidence,
   lexiconSentiment,
   loadLexicons,
+  SENTIMENT_MODES,
+  type SentimentMode,
+  type SentimentModelConfig,
+  type SentimentModelKind,
   type SentimentOptions,
   type SentimentScorer,
+  sentimentModelConfig,
 } from './sentiment/index.js'
 export { cleanText, foldArabic, foldText, MAX_ANALYSIS_CHARS, toSimplified } from './text.js'
 

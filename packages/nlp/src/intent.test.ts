@@ -3,8 +3,10 @@ import { loadBrands } from '@vigil/config'
 import { describe, expect, it } from 'vitest'
 import { mention } from '../test-fixtures/mention.js'
 import { createEnricher } from './enricher.js'
-import { INTENT_WORDS } from './intent-words.js'
+import { intentWords } from './intent-words.js'
 import { foldText, tokenize } from './text.js'
+
+const INTENT_WORDS = intentWords()
 
 const enricher = createEnricher({ brands: loadBrands(), sentimentModelPath: null })
 const intentOf = (text: string, lang: string | null = null) => enricher.enrich(mention(text, lang))

@@ -3,7 +3,7 @@ import type { Mention } from './mention.js'
 export const SENTIMENT_LABELS = ['negative', 'neutral', 'positive'] as const
 export type SentimentLabel = (typeof SENTIMENT_LABELS)[number]
 
-export const INTENTS = ['complaint', 'question', 'praise', 'troll', 'spam', 'other'] as const
+export const INTENTS = ['complaint', 'question', 'praise', 'troll', 'spam', 'other', 'news'] as const
 export type Intent = (typeof INTENTS)[number]
 
 export const PII_KINDS = [
@@ -59,4 +59,10 @@ export interface EnrichedMention extends Mention {
   /** Market codes (ISO 3166-1 alpha-2) derived from the brands and the language. */
   markets: string[]
   enrichedAt: string
+  /**
+   * Which model versions understood the mention (`shipped@3f9a…`, `local@…`, `lexicon@builtin`,
+   * `intent-shipped@…`), so that a label can be traced to the model that gave it after a
+   * hot reload. Absent on mentions enriched before it existed.
+   */
+  models?: { sentiment: string; intent?: string }
 }
