@@ -13,12 +13,26 @@
  * all open sources together (they are the only bank social posts and the only praise and
  * news), classes balanced.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { INTENT_DENSE_N, INTENT_FEATURES_VERSION, INTENT_MODEL_FORMAT } from '../dist/intent-model.js'
-import { CLASSES, fit, openItems, ownItems } from './lib/intent-data.mjs'
-import { encodeInt8, readJsonl } from './lib/linear-train.mjs'
+import { CLASSES, fit, openItems, ownItems, perClassF1, vectorOf } from './lib/intent-data.mjs'
+import { encodeInt8, fnv, logits, readCorrections, writeAtomic } from './lib/linear-train.mjs'
+
+/** Macro-F1 of the model alone (no rules) on items: quick, for choosing settings. */
+function macroF1Of(w, items) {
+  const pred = items.map((it) => {
+    const z = logits(w, CLASSES.length, vectorOf(it, DIM))
+    let b = 0
+    for (let c = 1; c < z.length; c++) if (z[c] > z[b]) b = c
+    return CLASSES[b]
+  })
+  return perClassF1(
+    items.map((i) => i.label),
+    pred,
+  ).macro
+}
 
 const here = dirname(fileURLToPath(import.meta.url))
 const repo = resolve(here, '../../..')
@@ -39,29 +53,38 @@ const DIM = 1 << Number(args.bits ?? 15)
     process.exit(0)
   }
   let items = [...open, ...ownItems().filter((it) => !it.heldOut)]
-  if (args.corrections && existsSync(args.corrections)) {
-    const corr = readJsonl(args.corrections).filter(
-      (c) => CLASSES.includes(c.intent) && typeof c.text === 'string',
-    )
-    items.push(
-      ...corr.map((c, i) => ({
-        id: `corr-${i}`,
-        text: c.text,
-        lang: c.lang ?? 'und',
-        label: c.intent,
-        source: 'corrections',
-      })),
-    )
-    console.log(`${corr.length} corrections added`)
-  }
+  const corrections = readCorrections(args.corrections, 'intent').filter((c) => CLASSES.includes(c.label))
+  if (corrections.length > 0) console.log(`${corrections.length} corrections added`)
+  items.push(...corrections)
   if (args.exclude) items = items.filter((it) => it.source !== args.exclude)
-  const w = fit(items, DIM)
+  // Own-post weight by 3-fold cross-validation over the TRAIN template families (the
+  // held-out families are not in `items`); open rows are in every fold's fit.
+  const shares = (args.shares ?? '0.5,0.8').split(',').map(Number)
+  let best = { share: shares[0], f1: -1 }
+  if (shares.length > 1) {
+    for (const share of shares) {
+      let sum = 0
+      for (let f = 0; f < 3; f++) {
+        const inFold = (it) => it.family !== undefined && fnv(`cv:${it.family}`) % 3 === f
+        const w = fit(
+          items.filter((it) => !inFold(it)),
+          DIM,
+          share,
+        )
+        const test = items.filter(inFold)
+        sum += macroF1Of(w, test) / 3
+      }
+      console.log(`own-post share ${share}: family-CV macro-F1 ${sum.toFixed(3)}`)
+      if (sum > best.f1) best = { share, f1: sum }
+    }
+  }
+  const w = fit(items, DIM, best.share)
   const { bytes, scale } = encodeInt8(w, CLASSES.length, DIM, INTENT_DENSE_N)
   mkdirSync(dirname(OUT), { recursive: true })
   const stem = OUT.replace(/\.json$/, '')
     .split('/')
     .pop()
-  writeFileSync(OUT.replace(/\.json$/, '.bin'), bytes)
+  writeAtomic(OUT.replace(/\.json$/, '.bin'), bytes)
   const counts = {}
   for (const it of items) counts[it.source] = (counts[it.source] ?? 0) + 1
   const meta = {
@@ -72,7 +95,8 @@ const DIM = 1 << Number(args.bits ?? 15)
     file: `${stem}.bin`,
     scale,
     trainedOn: counts,
+    ownShare: best.share,
   }
-  writeFileSync(OUT, `${JSON.stringify(meta, null, 2)}\n`)
+  writeAtomic(OUT, `${JSON.stringify(meta, null, 2)}\n`)
   console.log(`${items.length} items (${JSON.stringify(counts)}) → ${OUT}`)
 }

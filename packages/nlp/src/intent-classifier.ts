@@ -122,9 +122,15 @@ export function createIntentClassifier(opts: IntentClassifierOptions): IntentCla
     if (cues.problem) reasons.push(`problem term "${cues.problem}"`)
     if (cues.spam) reasons.push(`promotional phrase "${cues.spam}"`)
     // Product rules the model may not break.
-    if (intent === 'troll' && cues.problem && p[0]! > 0.05) {
+    const ironic = isSarcasticThanks(x.folded)
+    if (intent === 'troll' && cues.problem) {
       intent = 'complaint'
-      reasons.push('abusive but a concrete problem: angry customer, not a troll')
+      reasons.push(`abusive term but a concrete problem: angry customer, not a troll`)
+    } else if (intent === 'troll') {
+      reasons.push('no concrete banking problem named')
+    } else if (intent === 'praise' && ironic) {
+      intent = cues.problem || s.sentimentScore < 0 ? 'complaint' : 'other'
+      reasons.push('ironic thanks ("thanks for nothing")')
     } else if ((intent === 'other' || intent === 'question') && ctx.pii > 0 && cues.problem) {
       intent = 'complaint'
       reasons.push('personal data next to a problem: a customer in trouble')
@@ -139,6 +145,15 @@ export function createIntentClassifier(opts: IntentClassifierOptions): IntentCla
         intent = 'praise'
         reasons.push('thanks for a problem named as solved')
       }
+    }
+    // A question about a named problem ("why was I charged twice?") is care's work: a
+    // complaint. Chatter that asks something is a question.
+    if (intent === 'question' && cues.problem && !cues.abuse) {
+      intent = 'complaint'
+      reasons.push('asks about a concrete problem')
+    } else if (intent === 'other' && (s.cues.questionStart || /[?？؟]/.test(x.text))) {
+      intent = 'question'
+      reasons.push('question mark or question word')
     }
     if (s.urls >= 2 && cues.spam && intent !== 'spam') {
       intent = 'spam'

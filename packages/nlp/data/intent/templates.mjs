@@ -444,3 +444,182 @@ export const FILLS = {
     zh: ['第三季度', '上半年'],
   },
 }
+
+/**
+ * Second round of templates, appended so that the first round's families keep their index
+ * (and so their train/held-out side); written before any of them was measured.
+ */
+const MORE = {
+  en: {
+    complaint: [
+      'been on hold with {bank} for 90 minutes, still no answer about my blocked account',
+      '{bank} declined my card at the supermarket again even though I have money',
+      'why does {bank} keep charging me {amt} for an account I closed?? I want it back',
+    ],
+    other: [
+      '{bank} sponsoring the marathon again this year',
+      'does anyone have a charger I can borrow',
+      'my dad still keeps his {bank} passbook from 1985 haha',
+    ],
+    news: [
+      'BREAKING: {bank} confirms outage affecting card payments across the country',
+      '{bank} to raise savings rates to {pct} from next month, it said in a statement',
+      'Analysts expect {bank} to report higher {q} earnings on Thursday',
+    ],
+    praise: [
+      'thank you {bank} for refunding the fraud charge so quickly',
+      'best customer service I have had from any bank, cheers {bank}',
+    ],
+    troll: ['{bank} is a joke run by clowns for clowns lmao', 'nobody asked {bank}, you absolute morons'],
+    question: [
+      'hey {bank}, where can I find my IBAN in the app?',
+      'anyone know the {bank} phone number for lost cards',
+    ],
+  },
+  nl: {
+    complaint: [
+      'al anderhalf uur in de wacht bij {bank}, nog steeds geen antwoord over mijn geblokkeerde rekening',
+      'mijn pas werd weer geweigerd bij de supermarkt terwijl er genoeg geld op staat {bank}',
+      'waarom schrijft {bank} {amt} af voor een rekening die ik heb opgezegd? terugstorten graag',
+    ],
+    other: [
+      '{bank} sponsort dit jaar weer de marathon',
+      'heeft iemand een oplader voor me',
+      'mijn vader heeft nog een spaarboekje van {bank} uit 1985 haha',
+    ],
+    news: [
+      'Storing bij {bank}: pinbetalingen in het hele land getroffen, bevestigt de bank',
+      '{bank} verhoogt spaarrente naar {pct} per volgende maand, meldt de bank in een verklaring',
+      'Analisten verwachten donderdag hogere kwartaalwinst bij {bank}',
+    ],
+    praise: [
+      'dank je {bank} voor het snel terugboeken van de frauduleuze betaling',
+      'beste klantenservice die ik ooit had, bedankt {bank}',
+    ],
+    troll: ['{bank} is een lachertje gerund door clowns', 'niemand vroeg iets {bank}, stelletje idioten'],
+    question: [
+      'hoi {bank}, waar vind ik mijn IBAN in de app?',
+      'weet iemand het nummer van {bank} voor een gestolen pas',
+    ],
+  },
+  de: {
+    complaint: [
+      'seit 90 Minuten in der Warteschleife bei {bank}, immer noch keine Antwort zu meinem gesperrten Konto',
+      'meine Karte wurde im Supermarkt wieder abgelehnt, obwohl genug Geld drauf ist {bank}',
+      'warum bucht {bank} {amt} für ein Konto ab, das ich gekündigt habe? Ich will das Geld zurück',
+    ],
+    other: [
+      '{bank} sponsert dieses Jahr wieder den Marathon',
+      'hat jemand ein Ladekabel für mich',
+      'mein Vater hat noch sein {bank} Sparbuch von 1985 haha',
+    ],
+    news: [
+      'Störung bei {bank}: Kartenzahlungen bundesweit betroffen, bestätigt die Bank',
+      '{bank} erhöht Sparzinsen ab nächsten Monat auf {pct}, teilte die Bank mit',
+      'Analysten erwarten am Donnerstag einen höheren Quartalsgewinn bei {bank}',
+    ],
+    praise: [
+      'danke {bank} für die schnelle Erstattung der betrügerischen Abbuchung',
+      'bester Kundenservice, den ich je hatte, danke {bank}',
+    ],
+    troll: ['{bank} ist ein Witz, geführt von Clowns', 'keiner hat gefragt {bank}, ihr Idioten'],
+    question: [
+      'hallo {bank}, wo finde ich meine IBAN in der App?',
+      'kennt jemand die Nummer von {bank} für verlorene Karten',
+    ],
+  },
+  fr: {
+    complaint: [
+      'en attente depuis 90 minutes chez {bank}, toujours pas de réponse pour mon compte bloqué',
+      "ma carte refusée encore au supermarché alors que j'ai de l'argent {bank}",
+      "pourquoi {bank} me prélève {amt} pour un compte que j'ai fermé ? remboursez-moi",
+    ],
+    other: [
+      '{bank} sponsorise encore le marathon cette année',
+      "quelqu'un a un chargeur à me prêter",
+      'mon père garde encore son livret {bank} de 1985 haha',
+    ],
+    news: [
+      'Panne chez {bank} : les paiements par carte perturbés dans tout le pays, confirme la banque',
+      "{bank} relève ses taux d'épargne à {pct} le mois prochain, selon un communiqué",
+      'Les analystes attendent jeudi un bénéfice trimestriel en hausse chez {bank}',
+    ],
+    praise: [
+      "merci {bank} d'avoir remboursé si vite le paiement frauduleux",
+      "meilleur service client que j'aie connu, merci {bank}",
+    ],
+    troll: [
+      "{bank} c'est une blague dirigée par des clowns",
+      "personne ne t'a rien demandé {bank}, bande d'idiots",
+    ],
+    question: [
+      "bonjour {bank}, où trouver mon IBAN dans l'appli ?",
+      "quelqu'un a le numéro de {bank} pour une carte perdue",
+    ],
+  },
+  es: {
+    complaint: [
+      'llevo 90 minutos en espera con {bank} y nadie me dice nada de mi cuenta bloqueada',
+      'otra vez me rechazan la tarjeta en el súper y tengo saldo {bank}',
+      '¿por qué {bank} me cobra {amt} por una cuenta que cerré? quiero mi dinero',
+    ],
+    other: [
+      '{bank} patrocina otra vez la maratón este año',
+      '¿alguien tiene un cargador que me preste?',
+      'mi padre aún guarda su libreta de {bank} de 1985 jaja',
+    ],
+    news: [
+      'Caída en {bank}: los pagos con tarjeta afectados en todo el país, confirma la entidad',
+      '{bank} subirá la remuneración del ahorro al {pct} el próximo mes, según un comunicado',
+      'Los analistas esperan el jueves un mayor beneficio trimestral de {bank}',
+    ],
+    praise: [
+      'gracias {bank} por devolverme tan rápido el cargo fraudulento',
+      'el mejor servicio al cliente que he tenido, gracias {bank}',
+    ],
+    troll: ['{bank} es un chiste dirigido por payasos', 'nadie te ha preguntado {bank}, panda de idiotas'],
+    question: [
+      'hola {bank}, ¿dónde veo mi IBAN en la app?',
+      '¿alguien sabe el teléfono de {bank} para tarjetas perdidas?',
+    ],
+  },
+  ar: {
+    complaint: [
+      'ساعة ونصف على الانتظار مع {bank} ولا يوجد رد بخصوص حسابي الموقوف',
+      'رفضوا بطاقتي مرة أخرى في السوبرماركت مع أن رصيدي كاف {bank}',
+      'لماذا يخصم {bank} {amt} على حساب أغلقته؟ أريد أموالي',
+    ],
+    other: [
+      '{bank} يرعى الماراثون هذه السنة أيضا',
+      'هل عند أحد شاحن يعيرني إياه',
+      'أبي ما زال يحتفظ بدفتر توفير {bank} من 1985 هههه',
+    ],
+    news: [
+      'عطل في {bank} يؤثر على مدفوعات البطاقات في أنحاء البلاد، والبنك يؤكد',
+      '{bank} يرفع عائد الادخار إلى {pct} اعتبارا من الشهر المقبل بحسب بيان',
+      'المحللون يتوقعون ارتفاع أرباح {bank} الفصلية يوم الخميس',
+    ],
+    praise: ['شكرا {bank} على استرجاع المبلغ المسروق بسرعة', 'أفضل خدمة عملاء تعاملت معها، شكرا {bank}'],
+    troll: ['{bank} مهزلة يديرها مهرجون', 'لا أحد سألك يا {bank} يا أغبياء'],
+    question: ['مرحبا {bank}، أين أجد رقم الآيبان في التطبيق؟', 'هل يعرف أحد رقم {bank} للبطاقات المفقودة'],
+  },
+  zh: {
+    complaint: [
+      '{bank}客服排队一个半小时，账户冻结的事还是没人回复',
+      '超市刷卡又被拒了，卡里明明有钱，{bank}怎么回事',
+      '{bank}为什么还在扣我已经销户的账户{amt}？请退回',
+    ],
+    other: ['{bank}今年又赞助马拉松了', '谁有充电器借我一下', '我爸还留着1985年的{bank}存折哈哈'],
+    news: [
+      '{bank}确认系统故障，全国银行卡支付受影响',
+      '{bank}宣布下月起将存款利率上调至{pct}',
+      '分析师预计{bank}周四公布的季度利润将上升',
+    ],
+    praise: ['谢谢{bank}这么快退回了被盗刷的钱', '遇到过最好的银行客服，谢谢{bank}'],
+    troll: ['{bank}就是个笑话，一群小丑在管', '没人问你{bank}，一群白痴'],
+    question: ['你好{bank}，APP里哪里能看到我的卡号信息？', '有人知道{bank}挂失电话是多少吗'],
+  },
+}
+for (const [lang, byClass] of Object.entries(MORE)) {
+  for (const [label, list] of Object.entries(byClass)) TEMPLATES[lang][label].push(...list)
+}

@@ -78,6 +78,9 @@ const PROBLEM77 = new Set([
   'reverted_card_payment?',
 ])
 
+const QUESTION_START =
+  /^(?:how|what|why|when|where|which|who|can|could|do|does|did|is|are|will|would|should|may|am i)\b/i
+
 /** The open sets, as { id, text, lang, label, source } (en only). */
 export function openItems(dir) {
   if (!existsSync(join(dir, 'banking77', 'question.jsonl'))) return null
@@ -85,7 +88,12 @@ export function openItems(dir) {
   for (const it of readJsonl(join(dir, 'banking77', 'question.jsonl'))) {
     // 13,023 short questions would swamp the rest: a fixed quarter of them.
     if (fnv(`b77:${it.id}`) % 4 !== 0) continue
-    const label = PROBLEM77.has(it.intent77) && !it.text.includes('?') ? 'complaint' : 'question'
+    const asks = it.text.includes('?') || QUESTION_START.test(it.text)
+    // A problem report is a complaint; a statement that is neither ("I want to change my
+    // PIN") is a request our classes do not name: left out rather than called a question.
+    const label =
+      PROBLEM77.has(it.intent77) && !it.text.includes('?') ? 'complaint' : asks ? 'question' : null
+    if (label === null) continue
     out.push({ id: it.id, text: it.text, lang: 'en', label, source: 'banking77' })
   }
   for (const it of readJsonl(join(dir, 'cfpb', 'complaint.jsonl'))) {
@@ -153,13 +161,13 @@ export function perClassF1(gold, pred, classes = CLASSES) {
 }
 
 /** Items → weighted training examples: each source the same total, own posts = all open. */
-export function trainingSet(items, dim) {
+export function trainingSet(items, dim, ownShare = 0.5) {
   const bySource = new Map()
   for (const it of items) bySource.set(it.source, (bySource.get(it.source) ?? 0) + 1)
   const own = [...bySource.keys()].filter((s) => s.startsWith('own-') || s === 'corrections')
   const open = [...bySource.keys()].filter((s) => !own.includes(s))
-  const perOpen = 1 / Math.max(open.length, 1)
-  const perOwn = open.length === 0 ? 1 / own.length : 1 / Math.max(own.length, 1)
+  const perOpen = (own.length === 0 ? 1 : 1 - ownShare) / Math.max(open.length, 1)
+  const perOwn = (open.length === 0 ? 1 : ownShare) / Math.max(own.length, 1)
   return items.map((it) => ({
     x: vectorOf(it, dim),
     y: CLASSES.indexOf(it.label),
@@ -167,9 +175,12 @@ export function trainingSet(items, dim) {
   }))
 }
 
-/** Settings fixed in advance: L2 1e-3, 6 epochs, averaged weights, classes balanced. */
-export function fit(items, dim) {
-  const data = balance(trainingSet(items, dim), CLASSES.length)
+/**
+ * L2 1e-3, 6 epochs, averaged weights, classes balanced (fixed in advance); `ownShare`: the
+ * weight of our own posts against the open sets (train-intent.mjs picks it by family CV).
+ */
+export function fit(items, dim, ownShare = 0.5) {
+  const data = balance(trainingSet(items, dim, ownShare), CLASSES.length)
   // Mean weight 1: the L2 step is taken per update, so tiny weights would let it win.
   const mean = data.reduce((a, d) => a + d.weight, 0) / data.length
   for (const d of data) d.weight /= mean

@@ -3,7 +3,7 @@
  * from research data; train-shipped.mjs: shipped model from openly licensed data) and the
  * intent trainer. Softmax regression over the hashed feature vectors of features.ts.
  */
-import { readFileSync } from 'node:fs'
+import { readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { DENSE_N } from '../../dist/sentiment/features.js'
 
 export const readJsonl = (p) =>
@@ -140,4 +140,31 @@ export function encodeInt8(w, k, dim, dense = DENSE_N) {
     for (let c = 0; c < k; c++) out.writeFloatLE(w[(dim - 1 - j) * k + c], dim * k + (j * k + c) * 4)
   }
   return { bytes: out, scale }
+}
+
+/**
+ * Write a file by renaming a complete temporary copy into place: a reader (the enricher's
+ * hot reload) never sees half a file. Weight files first, the metadata last.
+ */
+export function writeAtomic(path, data) {
+  const tmp = `${path}.${process.pid}.tmp`
+  writeFileSync(tmp, data)
+  renameSync(tmp, path)
+}
+
+/**
+ * Corrections exported from the store (NDJSON: {"id","text","lang","sentiment"?,"intent"?}),
+ * as labelled items for one task; lines without that label are skipped.
+ */
+export function readCorrections(path, field) {
+  if (!path) return []
+  return readJsonl(path)
+    .filter((c) => typeof c.text === 'string' && typeof c[field] === 'string')
+    .map((c, i) => ({
+      id: `correction-${c.id ?? i}`,
+      text: c.text,
+      lang: c.lang ?? 'und',
+      label: c[field],
+      source: 'corrections',
+    }))
 }
