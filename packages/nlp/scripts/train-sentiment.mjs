@@ -35,6 +35,11 @@ const LANGS = (args.langs ?? 'en,ar,fr,de,es,it,pt,hi,nl,zh').split(',')
 const DIM = 1 << Number(args.bits ?? DEFAULT_HASH_BITS)
 // Extra English training files (research / non-commercial terms: cache only).
 const EXTRA = { en: ['en-airline-train.jsonl', 'en-fin-train.jsonl'] }
+// Openly licensed sets (../shared/data/sentiment-open) as extra files of the local model: the
+// languages whose research train split is small or far from the test texts (ar, es, nl).
+const OPEN = resolve(args.open ?? join(repo, '../shared/data/sentiment-open'))
+const OPEN_EXTRA = { ar: ['arsarcasm-v2/ar.jsonl'], es: ['xed/es.jsonl'], nl: ['xed/nl.jsonl'] }
+const OPEN_GRID = [0, 0.3, 1]
 
 const CORRECTIONS = readCorrections(args.corrections, 'sentiment')
 const CODES_RE = /\[[^[\]\s]{1,8}\]/g
@@ -248,6 +253,13 @@ for (const lang of LANGS) {
   }
   const main = examples(mainItems, lang, classes, lexicons)
   const extra = files.slice(1).flatMap((f) => examples(readJsonl(join(DATA, f)), lang, classes, lexicons))
+  const openFiles = (OPEN_EXTRA[lang] ?? []).filter((f) => existsSync(join(OPEN, f)))
+  for (const f of openFiles) extra.push(...examples(readJsonl(join(OPEN, f)), lang, classes, lexicons))
+  files.push(...openFiles.map((f) => `sentiment-open/${f}`))
+  const grid =
+    openFiles.length > 0
+      ? OPEN_GRID.map((w) => Object.fromEntries(openFiles.map((f) => [f.split('/')[0], w])))
+      : EXTRA_WEIGHTS
   // Cross-validation folds over the main train file only: it is what resembles real use
   // in that language; the copies of Weibo posts without their codes stay with their original.
   const foldOf = (e, r) => fnv(`cv${r === 0 ? '' : r}:${e.id.replace(/-nocodes$/, '')}`) % FOLDS
@@ -264,10 +276,9 @@ for (const lang of LANGS) {
           [w, 2],
         ])
       : [[1, 1]]
-  for (const [extraWeight, [socialWeight, nocodesWeight]] of (extra.length > 0
-    ? EXTRA_WEIGHTS
-    : [{}]
-  ).flatMap((x) => socialWeights.map((sw) => [x, sw]))) {
+  for (const [extraWeight, [socialWeight, nocodesWeight]] of (extra.length > 0 ? grid : [{}]).flatMap((x) =>
+    socialWeights.map((sw) => [x, sw]),
+  )) {
     for (const e of main) e.base = baseWeight(e, socialWeight, nocodesWeight)
     for (const e of extra) e.base = extraWeight[e.source] ?? 0
     for (const l2 of L2S) {

@@ -25,6 +25,7 @@ import { fileURLToPath } from 'node:url'
 import { DENSE_N, FEATURES_VERSION, featurize } from '../dist/sentiment/features.js'
 import { lexiconEvidence, loadLexicons, squash } from '../dist/sentiment/index.js'
 import { foldText } from '../dist/text.js'
+import { ownItems } from './lib/intent-data.mjs'
 import {
   balance,
   decide,
@@ -133,6 +134,39 @@ function wordItems(file, kind) {
 
 const CORRECTIONS = readCorrections(args.corrections, 'sentiment')
 
+/**
+ * Our own bank posts (data/intent/templates.mjs, written by us) as in-language, in-domain
+ * sentiment items: complaints and abuse are negative, praise positive, questions, news and
+ * chatter neutral (spam left out). The only neutral class most languages have of their own.
+ */
+const INTENT_SENTIMENT = {
+  complaint: 'negative',
+  troll: 'negative',
+  praise: 'positive',
+  question: 'neutral',
+  news: 'neutral',
+  other: 'neutral',
+}
+function templateExamples(lang, classes) {
+  const lex = lexicons.get(lang)
+  return ownItems()
+    .filter((it) => it.lang === lang && classes.includes(INTENT_SENTIMENT[it.label]))
+    .map((it) => {
+      const folded = foldText(it.text)
+      const ev = lexiconEvidence(it.text, folded, lex)
+      // Held out by template family, like the intent evaluation.
+      return {
+        id: it.id,
+        file: 'our bank posts',
+        y: classes.indexOf(INTENT_SENTIMENT[it.label]),
+        x: featurize(folded, ev, DIM),
+        lex: squash(ev.sum),
+        base: 1,
+        dev: it.heldOut,
+      }
+    })
+}
+
 function correctionExamples(lang, classes) {
   const lex = lexicons.get(lang)
   return CORRECTIONS.filter((c) => c.lang === lang && classes.includes(c.label)).map((c) => {
@@ -197,6 +231,7 @@ for (const lang of LANGS) {
   const own = ownFiles.flatMap((f) => examples(f, lang, classes))
   // The bank's corrections (bin/vigil-train --corrections): own-language items of their own file.
   own.push(...correctionExamples(lang, classes))
+  if (!args['no-templates']) own.push(...templateExamples(lang, classes))
   const hasNeutral = k === 3 && own.some((e) => e.y === 1)
   // A two-class file in a three-class model: a partial label (polarity only).
   for (const f of ownFiles) {
