@@ -85,10 +85,10 @@ const LEXICON_ITEMS = {
   ],
   de: [['textblob-de/de-sentiment.xml', 'xml']],
 }
-const LEX_WEIGHTS = grid('lex', '0,0.5')
-const L2S = grid('l2', '1e-3,3e-3')
+const LEX_WEIGHTS = grid('lex', '1')
+const L2S = grid('l2', '3e-3')
 /** Weight of the neutral-bearing sets of other languages, against the language's own files. */
-const AUX_WEIGHTS = grid('aux', '0,0.3,1')
+const AUX_WEIGHTS = grid('aux', '3')
 const ALPHAS = [0, 0.5, 1, 2, 4]
 const BIASES = [-0.5, -0.25, 0, 0.25, 0.5, 1]
 

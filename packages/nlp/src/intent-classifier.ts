@@ -23,7 +23,7 @@ import {
   intentProbabilities,
   loadIntentModel,
 } from './intent-model.js'
-import { intentWords } from './intent-words.js'
+import { type CueHits, intentWords } from './intent-words.js'
 import { isSarcasticThanks } from './sentiment/sarcasm.js'
 import type { LexiconScore } from './sentiment/score.js'
 import { lexiconSentiment } from './sentiment/score.js'
@@ -61,9 +61,13 @@ export interface IntentClassifierOptions {
 const PUBLISHER_RE =
   /^(?:reuters|bloomberg|ft|financialtimes|bbcnews|bbcbusiness|nos|nosnieuws|rtlnieuws|handelsblatt|lesechos|elpais|expansion|xinhua|caixin|alarabiya|aljazeera|cnbc|wsj|afp|ap|dpa|anp)/i
 
-export function signalsOf(x: IntentInput, ctx: IntentContext, words: readonly string[]): IntentSignals {
+export function signalsOf(
+  x: IntentInput,
+  ctx: IntentContext,
+  words: readonly string[],
+  cues: CueHits = intentWords().all.find(words, x.folded, x.words !== undefined ? x.row : undefined),
+): IntentSignals {
   const w = intentWords()
-  const cues = w.all.find(words, x.folded, x.words !== undefined ? x.row : undefined)
   return {
     folded: x.folded,
     text: x.text,
@@ -111,13 +115,13 @@ export function createIntentClassifier(opts: IntentClassifierOptions): IntentCla
   function classify(x: IntentInput, ctx: IntentContext): IntentResult {
     const words = x.words ?? tokenize(x.folded).words
     if (model === null) return withContext(classifyIntent(x), null, x, ctx, null)
-    const s = signalsOf(x, ctx, words)
+    const cues = intentWords().all.find(words, x.folded, x.words !== undefined ? x.row : undefined)
+    const s = signalsOf(x, ctx, words, cues)
     const p = intentProbabilities(model, s, probs)
     let best = 0
     for (let c = 1; c < p.length; c++) if (p[c]! > p[best]!) best = c
     let intent = intentOf(best)
     const reasons = [`model: ${intent} ${pct(p[best]!)}`]
-    const cues = intentWords().all.find(words, x.folded, x.words !== undefined ? x.row : undefined)
     if (cues.abuse) reasons.push(`abusive term "${cues.abuse}"`)
     if (cues.problem) reasons.push(`problem term "${cues.problem}"`)
     if (cues.spam) reasons.push(`promotional phrase "${cues.spam}"`)

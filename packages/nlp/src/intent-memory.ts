@@ -31,24 +31,59 @@ const DAY_MS = 86_400_000
 const AUTHOR_TTL_MS = 7 * DAY_MS
 const MAX_AUTHORS_PER_TEXT = 16
 
-function touch<K, V>(map: Map<K, V>, key: K, value: V, cap: number): void {
-  map.delete(key)
+/**
+ * Insert a new entry, forgetting the oldest inserted when full (first in, first out: cheaper
+ * than moving every touched entry to the end, and an active author re-enters soon anyway).
+ */
+function remember<K, V>(map: Map<K, V>, key: K, value: V, cap: number): void {
+  const had = map.has(key)
+  if (had && map.get(key) === value) return
   map.set(key, value)
-  if (map.size > cap) map.delete(map.keys().next().value as K)
+  if (!had && map.size > cap) map.delete(map.keys().next().value as K)
 }
 
-/** Text without links, handles, digits and punctuation: the same message with a new link is the same. */
-export function fingerprint(folded: string): string {
-  return folded
-    .replace(/https?:\/\/\S+|www\.\S+|@\w+|#\w+/g, ' ')
-    .replace(/[\p{N}\p{P}\p{S}\s]+/gu, ' ')
-    .trim()
-    .slice(0, 200)
+/**
+ * A hash of the text's letters only, skipping links, handles, hashtags, digits, punctuation
+ * and spaces: the same message with a new link or number is the same. 0 when it has fewer
+ * than 20 letters (short texts such as "thanks" repeat by chance). A loop, not regexes: it
+ * runs for every post with an author.
+ */
+export function fingerprint(folded: string): number {
+  let h = 0x811c9dc5
+  let letters = 0
+  const n = Math.min(folded.length, 400)
+  for (let i = 0; i < n; i++) {
+    const c = folded.charCodeAt(i)
+    const startsToken = i === 0 || folded.charCodeAt(i - 1) <= 0x20
+    if (
+      startsToken &&
+      (c === 0x40 ||
+        c === 0x23 ||
+        (c === 0x68 && folded.startsWith('http', i)) ||
+        (c === 0x77 && folded.startsWith('www.', i)))
+    ) {
+      while (i < n && folded.charCodeAt(i) > 0x20) i++
+      continue
+    }
+    // Letters of any script: not ASCII space, digit or punctuation, not general punctuation.
+    const letter =
+      (c >= 0x61 && c <= 0x7a) ||
+      (c >= 0x41 && c <= 0x5a) ||
+      (c >= 0xc0 &&
+        !(c >= 0x2000 && c <= 0x206f) &&
+        !(c >= 0x3000 && c <= 0x303f) &&
+        !(c >= 0xff01 && c <= 0xff20) &&
+        !(c >= 0x0660 && c <= 0x0669))
+    if (!letter) continue
+    h = Math.imul(h ^ c, 0x01000193)
+    letters++
+  }
+  return letters < 20 ? 0 : h >>> 0 || 1
 }
 
 export class IntentMemory {
   private readonly authors = new Map<string, AuthorEntry>()
-  private readonly texts = new Map<string, TextEntry>()
+  private readonly texts = new Map<number, TextEntry>()
   private readonly maxAuthors: number
   private readonly maxTexts: number
 
@@ -66,7 +101,7 @@ export class IntentMemory {
     if (abusive) e.abusive++
     e.first = Math.min(e.first, t)
     e.last = Math.max(e.last, t)
-    touch(this.authors, id, e, this.maxAuthors)
+    remember(this.authors, id, e, this.maxAuthors)
     const hours = Math.max(e.last - e.first, 60_000) / 3_600_000
     return { posts: e.posts, abusive: e.abusive, perHour: e.posts > 1 ? e.posts / hours : 0 }
   }
@@ -78,14 +113,13 @@ export class IntentMemory {
   sameText(folded: string, authorId: string | null, at: string | null): number {
     if (authorId === null) return 0
     const key = fingerprint(folded)
-    // Short texts ("thanks", "???") repeat by chance.
-    if (key.length < 20) return 1
+    if (key === 0) return 1
     const t = at === null ? Date.now() : Date.parse(at) || Date.now()
     let e = this.texts.get(key)
     if (e === undefined || t - e.first > DAY_MS) e = { authors: [], first: t }
     const who = authorId
     if (!e.authors.includes(who) && e.authors.length < MAX_AUTHORS_PER_TEXT) e.authors.push(who)
-    touch(this.texts, key, e, this.maxTexts)
+    remember(this.texts, key, e, this.maxTexts)
     return e.authors.length
   }
 }

@@ -56,28 +56,29 @@ function langSlot(lang: string, dim: number): number {
   return (h >>> 0) % (dim - INTENT_DENSE_N)
 }
 
-const DIGIT_RE = /\d/g
-const PCT_RE = /\d\s?%|%\s?\d|٪/
-
 /** Dense values (length INTENT_DENSE_N); slot j is table index dim − 1 − j. */
 export function intentDense(s: IntentSignals, out: Float64Array): void {
   const t = s.text
   const len = t.length
+  const end = Math.min(len, 1000)
   let upper = 0
   let letters = 0
   let bangs = 0
   let qmarks = 0
-  for (let i = 0; i < len && i < 1000; i++) {
+  let digits = 0
+  let pct = false
+  // One pass over the code units (a regex per signal cost more than the model).
+  for (let i = 0; i < end; i++) {
     const c = t.charCodeAt(i)
     if (c >= 0x41 && c <= 0x5a) {
       upper++
       letters++
     } else if (c >= 0x61 && c <= 0x7a) letters++
+    else if (c >= 0x30 && c <= 0x39) digits++
     else if (c === 0x21 || c === 0xff01) bangs++
     else if (c === 0x3f || c === 0xff1f || c === 0x061f) qmarks++
+    else if (c === 0x25 || c === 0x066a || c === 0xff05) pct = true
   }
-  const digits =
-    Math.min(len, 1000) === 0 ? 0 : (t.slice(0, 1000).match(DIGIT_RE)?.length ?? 0) / Math.min(len, 1000)
   out[0] = 1
   out[1] = s.sentimentScore
   out[2] = Math.log1p(s.lexPos)
@@ -94,8 +95,8 @@ export function intentDense(s: IntentSignals, out: Float64Array): void {
   out[13] = Math.min(s.handles, 8) / 8
   out[14] = Math.min(bangs, 4) / 4
   out[15] = s.pii > 0 ? 1 : 0
-  out[16] = Math.min(1, digits * 5)
-  out[17] = PCT_RE.test(t) ? 1 : 0
+  out[16] = end === 0 ? 0 : Math.min(1, (digits / end) * 5)
+  out[17] = pct ? 1 : 0
   out[18] = Math.min(Math.log1p(len) / 7, 1)
   out[19] = s.platform === 'news' ? 1 : 0
   out[20] = s.brandAccount ? 1 : 0
@@ -197,11 +198,32 @@ export function intentProbabilities(m: IntentModel, s: IntentSignals, out: Float
   const { k, q } = m
   const n = hashFeatures(s.folded, m.dim)
   const buf = scratchIndices()
-  out.fill(0)
+  // Seven accumulators in locals (k is 7): the loads depend only on the index list, so the CPU
+  // keeps many in flight; a loop over classes writing to `out` cost twice as much.
+  let z0 = 0
+  let z1 = 0
+  let z2 = 0
+  let z3 = 0
+  let z4 = 0
+  let z5 = 0
+  let z6 = 0
   for (let i = 0; i < n; i++) {
-    const off = buf[i]! * k
-    for (let c = 0; c < k; c++) out[c] = out[c]! + q[off + c]!
+    const off = buf[i]! * 7
+    z0 += q[off]!
+    z1 += q[off + 1]!
+    z2 += q[off + 2]!
+    z3 += q[off + 3]!
+    z4 += q[off + 4]!
+    z5 += q[off + 5]!
+    z6 += q[off + 6]!
   }
+  out[0] = z0
+  out[1] = z1
+  out[2] = z2
+  out[3] = z3
+  out[4] = z4
+  out[5] = z5
+  out[6] = z6
   const sc = n > 0 ? m.scale / Math.sqrt(n) : 0
   for (let c = 0; c < k; c++) out[c] = out[c]! * sc
   const lo = langSlot(s.lang, m.dim) * k

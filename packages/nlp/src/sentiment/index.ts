@@ -82,13 +82,14 @@ function candidatesOf(opts: SentimentOptions): { list: Candidate[]; reloadMs: nu
   const local: Candidate = { kind: 'trained', path: cfg.localPath, required: cfg.mode === 'local' }
   const shipped: Candidate = { kind: 'shipped', path: cfg.shippedPath, required: cfg.mode === 'shipped' }
   const list =
+    // auto: local, else the lexicon. The shipped model is opt-in until it beats the lexicon.
     cfg.mode === 'lexicon'
       ? []
       : cfg.mode === 'local'
         ? [local]
         : cfg.mode === 'shipped'
           ? [shipped]
-          : [local, shipped]
+          : [local]
   return { list, reloadMs: cfg.reloadMs }
 }
 

@@ -3,8 +3,9 @@
  * factories, never at import:
  *
  *   VIGIL_SENTIMENT_MODEL  auto (default) | shipped | local | lexicon
- *     auto     the local model when present and built by this feature code, else the shipped
- *              model, else the lexicon; the choice is re-made when a file appears or changes
+ *     auto     the local model when present and built by this feature code, else the lexicon
+ *              (the shipped model is not yet better than the lexicon on the research test
+ *              sets, so it is not the default; see the README); re-made when a file appears
  *     shipped  only the committed model trained on openly licensed data (error if missing)
  *     local    only the locally trained model (research data and/or corrections; error if missing)
  *     lexicon  only the hand-written lexicon

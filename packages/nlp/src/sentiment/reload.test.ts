@@ -67,7 +67,7 @@ describe('sentiment model hot reload', () => {
     expect(scorer.modelNote).toContain('not loaded')
   })
 
-  it('in auto mode switches from the shipped model to a local model that appears later', () => {
+  it('in auto mode moves from the lexicon to a local model that appears later', () => {
     const dir = mkdtempSync(join(tmpdir(), 'vigil-reload-'))
     const scorer = createSentimentScorer({
       config: {
@@ -92,6 +92,18 @@ describe('sentiment model hot reload', () => {
     expect(out.models?.sentiment).toBe(enricher.sentimentModelVersion)
     expect(out.models?.sentiment).toMatch(/^local@/)
     expect(out.models?.intent).toMatch(/^intent-/)
+  })
+
+  it('with VIGIL_SENTIMENT_MODEL=shipped answers with the committed open-data model only', () => {
+    const scorer = createSentimentScorer({
+      config: sentimentModelConfig({ VIGIL_SENTIMENT_MODEL: 'shipped' }),
+    })
+    expect(scorer.model).toBe('shipped')
+    expect(scorer.version).toMatch(/^shipped@[0-9a-f]{12}$/)
+    expect(scorer.score('the app is down again, charged twice, terrible service', 'en').label).toBe(
+      'negative',
+    )
+    expect(scorer.score('geweldige service, heel erg bedankt!', 'nl').label).toBe('positive')
   })
 
   it('reads VIGIL_SENTIMENT_MODEL and refuses an unknown value with a clear error', () => {
