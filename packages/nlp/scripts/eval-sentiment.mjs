@@ -135,7 +135,9 @@ function run(scorer, set) {
 const part = (set) => ({ ...set, items: scoredPart(set.items) })
 
 const lexicon = createSentimentScorer({ modelPath: null })
-const shipped = existsSync(SHIPPED) ? createSentimentScorer({ modelPath: SHIPPED }) : null
+const shipped = existsSync(SHIPPED)
+  ? createSentimentScorer({ config: { ...cfg, mode: 'shipped', shippedPath: SHIPPED, reloadMs: 0 } })
+  : null
 const local = existsSync(LOCAL) ? createSentimentScorer({ modelPath: LOCAL }) : null
 const fmt = (m) => `${m.f1.toFixed(2)} / ${m.acc.toFixed(2)}`
 const sign = (x) => (x >= 0 ? '+' : '') + x.toFixed(2)

@@ -80,7 +80,8 @@ export function signalsOf(
       abuse: cues.abuse !== null,
       spam: cues.spam !== null,
       praise: cues.praise !== null,
-      resolved: w.resolved.find(words, x.folded) !== null,
+      // Read only where it matters (a thank-you): the list scan costs a look-up per word.
+      resolved: cues.praise !== null && w.resolved.find(words, x.folded) !== null,
       questionStart: w.questionStart.find(words, x.folded, true) !== null,
     },
     urls: x.urls.length,

@@ -51,7 +51,7 @@ function remember<K, V>(map: Map<K, V>, key: K, value: V, cap: number): void {
 export function fingerprint(folded: string): number {
   let h = 0x811c9dc5
   let letters = 0
-  const n = Math.min(folded.length, 400)
+  const n = Math.min(folded.length, 160)
   for (let i = 0; i < n; i++) {
     const c = folded.charCodeAt(i)
     const startsToken = i === 0 || folded.charCodeAt(i - 1) <= 0x20

@@ -17,7 +17,7 @@ import type { Intent } from '@vigil/schema'
 import { hashFeatures, scratchIndices } from './sentiment/features.js'
 
 export const INTENT_CLASSES = ['complaint', 'question', 'praise', 'troll', 'spam', 'other', 'news'] as const
-export const INTENT_FEATURES_VERSION = 'intent-v1-sent5-lang-dense24'
+export const INTENT_FEATURES_VERSION = 'intent-v2-sent5-lang-dense24'
 export const INTENT_MODEL_FORMAT = 'vigil-intent-linear-v1'
 /** Dense signal count; they live in the last slots of the table. */
 export const INTENT_DENSE_N = 24
