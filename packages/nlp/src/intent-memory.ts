@@ -92,9 +92,22 @@ export class IntentMemory {
     this.maxTexts = size.texts
   }
 
+  private lastAt: string | null = null
+  private lastT = 0
+
+  /** Event time in ms; parsed once per post (both records of a post read the same string). */
+  private timeOf(at: string | null): number {
+    if (at === null) return Date.now()
+    if (at !== this.lastAt) {
+      this.lastAt = at
+      this.lastT = Date.parse(at) || Date.now()
+    }
+    return this.lastT
+  }
+
   /** Record a post by `id`; its stats including this post. */
   author(id: string, at: string | null, abusive: boolean): AuthorStats {
-    const t = at === null ? Date.now() : Date.parse(at) || Date.now()
+    const t = this.timeOf(at)
     let e = this.authors.get(id)
     if (e === undefined || t - e.last > AUTHOR_TTL_MS) e = { posts: 0, abusive: 0, first: t, last: t }
     e.posts++
@@ -114,7 +127,7 @@ export class IntentMemory {
     if (authorId === null) return 0
     const key = fingerprint(folded)
     if (key === 0) return 1
-    const t = at === null ? Date.now() : Date.parse(at) || Date.now()
+    const t = this.timeOf(at)
     let e = this.texts.get(key)
     if (e === undefined || t - e.first > DAY_MS) e = { authors: [], first: t }
     const who = authorId
