@@ -245,12 +245,15 @@ for (const lang of LANGS) {
     k === 3
       ? NEUTRAL_SETS.filter(([f]) => !ownFiles.includes(f)).flatMap(([f, l]) => examples(f, l, classes))
       : []
-  const groups = [...new Set(own.map((e) => e.file))].map((f) => ({
-    name: f,
-    items: own.filter((e) => e.file === f && e.dev),
-    // A two-class file scores negative and positive only; saying neutral there is a miss.
-    classes: own.some((e) => e.file === f && e.y === 1) || k === 2 ? [...Array(k).keys()] : [0, k - 1],
-  }))
+  const groups = [...new Set(own.map((e) => e.file))]
+    .map((f) => ({
+      name: f,
+      items: own.filter((e) => e.file === f && e.dev),
+      // A two-class file scores negative and positive only; saying neutral there is a miss.
+      classes: own.some((e) => e.file === f && e.y === 1) || k === 2 ? [...Array(k).keys()] : [0, k - 1],
+    }))
+    // A file with no held-out item (a handful of corrections) cannot score a setting.
+    .filter((g) => g.items.length > 0)
   if (!hasNeutral && aux.length > 0) {
     groups.push({
       name: 'neutral-bearing sets of other languages',

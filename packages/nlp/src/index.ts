@@ -8,6 +8,14 @@ export {
 } from './enricher.js'
 export { type Entities, extractEntities, normaliseTag } from './entities.js'
 export { classifyIntent, type IntentInput, type IntentResult } from './intent.js'
+export {
+  createIntentClassifier,
+  defaultIntentModelPath,
+  type IntentClassifier,
+  type IntentClassifierOptions,
+  type IntentContext,
+} from './intent-classifier.js'
+export { INTENT_CLASSES } from './intent-model.js'
 export { detectLanguage, type LangResult, SUPPORTED_LANGS, UNKNOWN_LANG } from './lang.js'
 export { marketsFor } from './markets.js'
 export { findPii, type MaskResult, maskPii, type PiiSpan } from './pii.js'
