@@ -42,6 +42,14 @@ function err(line: number, code: string, message: string, id?: string): CliError
   return id === undefined ? { line, error: { code, message } } : { id, line, error: { code, message } }
 }
 
+function authorIdOf(a: unknown): string {
+  if (typeof a === 'string') return a.slice(0, 200)
+  if (a !== null && typeof a === 'object' && typeof (a as { id?: unknown }).id === 'string') {
+    return (a as { id: string }).id.slice(0, 200)
+  }
+  return ''
+}
+
 function toMention(o: Record<string, unknown>, id: string, text: string, now: string): Mention {
   const platform =
     typeof o.platform === 'string' && PLATFORM_SET.has(o.platform) ? (o.platform as Platform) : 'x'
@@ -51,9 +59,10 @@ function toMention(o: Record<string, unknown>, id: string, text: string, now: st
     platform,
     kind: 'post',
     url: '',
-    author: { id: '', handle: '', followers: 0, verified: false, isBrandAccount: false },
+    // An author id (`"author":"u1"` or `{"id":"u1"}`) lets intent read the author's history.
+    author: { id: authorIdOf(o.author), handle: '', followers: 0, verified: false, isBrandAccount: false },
     text,
-    createdAt: now,
+    createdAt: typeof o.createdAt === 'string' && !Number.isNaN(Date.parse(o.createdAt)) ? o.createdAt : now,
     receivedAt: now,
     inReplyTo: null,
     conversationId: null,

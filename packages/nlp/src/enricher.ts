@@ -8,20 +8,31 @@ import type { BrandConfig } from '@vigil/config'
 import type { BrandMatch, EnrichedMention, Mention, PiiKind, Sentiment } from '@vigil/schema'
 import { createBrandMatcher } from './brands.js'
 import { createSegmentMemo, extractEntities } from './entities.js'
-import { classifyIntent } from './intent.js'
+import {
+  createIntentClassifier,
+  defaultIntentModelPath,
+  type IntentClassifierOptions,
+} from './intent-classifier.js'
 import { detectLanguage } from './lang.js'
 import { marketsFor } from './markets.js'
 import { maskPii, PiiScanRefusedError, refuseUnscannable } from './pii.js'
-import { createSentimentScorer, type SentimentOptions } from './sentiment/index.js'
+import {
+  createSentimentScorer,
+  type SentimentModelConfig,
+  type SentimentModelKind,
+  type SentimentOptions,
+} from './sentiment/index.js'
 import { brandStances, type ClauseScorer } from './sentiment/stance.js'
 import { cleanText, foldText, tokenize } from './text.js'
 import { wordFacts } from './vocab.js'
 
 export interface Enricher {
   enrich(m: Mention, now?: string): EnrichedMention
-  /** `lexicon` or `trained`: which sentiment model this enricher uses. */
-  readonly sentimentModel: 'lexicon' | 'trained'
-  /** Why the shipped lexicon answers although a trained cache file exists (retrain it), or null. */
+  /** Which sentiment model answers now: `lexicon`, `shipped` (open data) or `trained` (local). */
+  readonly sentimentModel: SentimentModelKind
+  /** The sentiment model's version (`shipped@<hash>`), also recorded on each mention. */
+  readonly sentimentModelVersion: string
+  /** Why a model file was not used (an older build's cache, a broken new file), or null. */
   readonly sentimentModelNote: string | null
 }
 
@@ -29,6 +40,15 @@ export interface EnricherOptions {
   brands: BrandConfig[]
   /** Trained sentiment weights; see SentimentOptions.modelPath. */
   sentimentModelPath?: string | null
+  /** Which sentiment model, when no path is given (default: the VIGIL_SENTIMENT_* environment). */
+  sentimentConfig?: SentimentModelConfig
+  /**
+   * Intent model file; `null`: the hand-written rules only. Default: VIGIL_INTENT_MODEL_PATH,
+   * else the shipped models/intent-shipped.json (VIGIL_INTENT_MODEL=rules: the rules only).
+   */
+  intentModelPath?: string | null
+  /** Bounded author/text memory for intent (default 50,000 authors, 20,000 texts; 0: off). */
+  intentMemory?: { authors: number; texts: number }
 }
 
 /** Reason recorded when a post carries personal data: care must hide it and follow up privately. */
@@ -43,7 +63,14 @@ export function createEnricher(opts: EnricherOptions): Enricher {
   const matcher = createBrandMatcher(opts.brands)
   const sentimentOpts: SentimentOptions = {}
   if (opts.sentimentModelPath !== undefined) sentimentOpts.modelPath = opts.sentimentModelPath
+  if (opts.sentimentConfig !== undefined) sentimentOpts.config = opts.sentimentConfig
   const sentiment = createSentimentScorer(sentimentOpts)
+  const intentOpts: IntentClassifierOptions = {
+    modelPath: opts.intentModelPath === undefined ? defaultIntentModelPath() : opts.intentModelPath,
+    required: opts.intentModelPath !== undefined,
+  }
+  if (opts.intentMemory !== undefined) intentOpts.memory = opts.intentMemory
+  const intents = createIntentClassifier(intentOpts)
   const brandById = new Map(opts.brands.map((b) => [b.id, b]))
   const segments = createSegmentMemo()
 
@@ -72,16 +99,27 @@ export function createEnricher(opts: EnricherOptions): Enricher {
       urls: ent.urls,
     })
     const s = sentiment.score(text, lang, folded, words, row)
-    const intent = classifyIntent({
-      text,
-      folded,
-      words,
-      row,
-      sentiment: s,
-      hashtags: ent.hashtags,
-      urls: ent.urls,
-      handles: ent.handles,
-    })
+    const intent = intents.classify(
+      {
+        text,
+        folded,
+        words,
+        row,
+        sentiment: s,
+        hashtags: ent.hashtags,
+        urls: ent.urls,
+        handles: ent.handles,
+      },
+      {
+        lang,
+        pii: masked.kinds.length,
+        platform: m.platform ?? null,
+        authorId: m.author?.id ? m.author.id : null,
+        brandAccount: m.author?.isBrandAccount === true,
+        createdAt: m.createdAt ?? null,
+        evidence: s.evidence,
+      },
+    )
     const reasons = masked.kinds.length > 0 ? [...intent.reasons, PII_CARE_REASON] : intent.reasons
     const markets = brandMarkets(brands, brandById, lang)
     const sent = { label: s.label, score: s.score }
@@ -103,12 +141,20 @@ export function createEnricher(opts: EnricherOptions): Enricher {
       pii: masked.kinds,
       markets,
       enrichedAt: now,
+      models: { sentiment: sentiment.version, intent: intents.version },
     })
   }
 
   return {
-    sentimentModel: sentiment.model,
-    sentimentModelNote: sentiment.modelNote,
+    get sentimentModel() {
+      return sentiment.model
+    },
+    get sentimentModelVersion() {
+      return sentiment.version
+    },
+    get sentimentModelNote() {
+      return sentiment.modelNote
+    },
     enrich(m, now) {
       try {
         return enrich(m, now)
@@ -156,6 +202,7 @@ function enrichedCopy(m: Mention, e: Enrichment): EnrichedMention {
   out.pii = e.pii
   out.markets = e.markets
   out.enrichedAt = e.enrichedAt
+  out.models = e.models
   return out
 }
 

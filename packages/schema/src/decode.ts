@@ -244,6 +244,12 @@ export function validateEnrichedMention(v: unknown): StepResult<EnrichedMention>
   m.pii = v.pii
   m.markets = v.markets ?? []
   m.enrichedAt = v.enrichedAt ?? v.receivedAt
+  if (isObj(v.models)) {
+    m.models =
+      v.models.intent === undefined
+        ? { sentiment: v.models.sentiment }
+        : { sentiment: v.models.sentiment, intent: v.models.intent }
+  }
   // A fault in the mention's own fields keeps the mention's code: the record was never a valid
   // mention, whoever enriched it.
   const fault = checkEnriched(m)

@@ -5,7 +5,7 @@ import { IsoTime, List, mentionFields, OneOf, Text } from './mention.js'
 export const SENTIMENT_LABELS = ['negative', 'neutral', 'positive'] as const
 export type SentimentLabel = (typeof SENTIMENT_LABELS)[number]
 
-export const INTENTS = ['complaint', 'question', 'praise', 'troll', 'spam', 'other'] as const
+export const INTENTS = ['complaint', 'question', 'praise', 'troll', 'spam', 'other', 'news'] as const
 export type Intent = (typeof INTENTS)[number]
 
 export const PII_KINDS = [
@@ -72,6 +72,20 @@ export const EnrichedMentionSchema = Type.Object(
       description: 'Market codes (ISO 3166-1 alpha-2) derived from the brands and the language.',
     }),
     enrichedAt: IsoTime(),
+    models: Type.Optional(
+      Type.Object(
+        {
+          sentiment: Text(LIMITS.itemChars),
+          intent: Type.Optional(Text(LIMITS.itemChars)),
+        },
+        {
+          description:
+            'Which model versions understood the mention (`shipped@3f9a…`, `local@…`, `lexicon@builtin`, ' +
+            '`intent-shipped@…`), so that a label can be traced to the model that gave it after a hot ' +
+            'reload. Absent on mentions enriched before it existed.',
+        },
+      ),
+    ),
   },
   { $id: 'EnrichedMention' },
 )
