@@ -9,7 +9,7 @@ const alias = [
     replacement: `${root}packages/$1/src/index.ts`,
   },
   {
-    find: /^@vigil\/(ingest|enricher|detector|sink|api)$/,
+    find: /^@vigil\/(ingest|enricher|detector|sink|api|embedded|outlet)$/,
     replacement: `${root}services/$1/src/index.ts`,
   },
 ]

@@ -3,6 +3,7 @@
 // answers, prints the dashboard URL, and stops them all (SIGTERM, then wait) on Ctrl-C.
 // Plain Node, no dependencies: it is the launcher, not a service.
 import { spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import { createWriteStream, mkdirSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -21,9 +22,22 @@ const env = {
   // wall screen shows a live incident within a minute of start instead of after a long wait.
   DEMO_CRISIS_AFTER_S: process.env.DEMO_CRISIS_AFTER_S ?? '-240',
 }
+// Safe by default: acting (acknowledge, feedback) needs an operator token. Unless tokens are
+// given or an open demo was asked for (VIGIL_OPEN_DEMO=1, start.sh --open), this run makes one
+// operator token of its own and prints the link that hands it to the browser.
+const openDemo = ['1', 'true', 'yes'].includes(String(env.VIGIL_OPEN_DEMO ?? '').toLowerCase())
+let operatorLink
+if (!env.API_TOKENS && !openDemo) {
+  const token = randomBytes(18).toString('base64url')
+  env.API_TOKENS = `local-operator:operator:${token}`
+  operatorLink = `http://127.0.0.1:${apiPort}/#token=${token}`
+}
 const embedded = !env.CLICKHOUSE_URL
-// Embedded chDB locks its data directory to one process, so the API hosts the sink then.
-const services = ['enricher', 'detector', ...(embedded ? [] : ['sink']), 'api', 'ingest']
+// Embedded chDB locks its data directory to one process, so the sink and the api then run
+// together in the embedded launcher (services/embedded); with a server, each on its own.
+// The outlet stage tells people (ALERT_WEBHOOK_URL + ALERT_WEBHOOK_SECRET, VIGIL_OUTLETS_FILE);
+// with neither set it runs idle and says so in its log.
+const services = ['enricher', 'detector', ...(embedded ? ['embedded'] : ['sink', 'api']), 'outlet', 'ingest']
 
 const children = []
 for (const name of services) {
@@ -82,10 +96,21 @@ while (Date.now() < deadline && !stopping) {
 }
 if (!stopping) {
   console.log(`[vigil] all services up. Logs: ${logDir}`)
-  console.log(`[vigil] dashboard: ${url}`)
+  if (operatorLink) {
+    console.log(`[vigil] dashboard (local operator, this run only): ${operatorLink}`)
+    console.log('[vigil]   the token moves from the address into the browser; API_TOKENS=… sets your own')
+  } else {
+    console.log(`[vigil] dashboard: ${url}${openDemo ? ' (open demo: anyone here may acknowledge)' : ''}`)
+  }
   console.log(
-    `[vigil] metrics: ${url}metrics (api), http://127.0.0.1:${env.ENRICHER_METRICS_PORT ?? '9101'}/metrics (enricher), ` +
-      `http://127.0.0.1:${env.DETECTOR_METRICS_PORT ?? '9102'}/metrics (detector)`,
+    `[vigil] metrics: ${url}metrics (api${embedded ? ' and sink' : ''}), http://127.0.0.1:${env.ENRICHER_METRICS_PORT ?? '9101'}/metrics (enricher), ` +
+      `http://127.0.0.1:${env.DETECTOR_METRICS_PORT ?? '9102'}/metrics (detector), ` +
+      `http://127.0.0.1:${env.OUTLET_METRICS_PORT ?? '9103'}/metrics (outlet)`,
+  )
+  console.log(
+    env.ALERT_WEBHOOK_URL || env.VIGIL_OUTLETS_FILE
+      ? `[vigil] alerts go out to ${env.ALERT_WEBHOOK_URL ? `${env.ALERT_WEBHOOK_URL} (signed)` : ''}${env.VIGIL_OUTLETS_FILE ? ` the outlets in ${env.VIGIL_OUTLETS_FILE}` : ''}`
+      : '[vigil] no outlets: ALERT_WEBHOOK_URL=… ALERT_WEBHOOK_SECRET=… in front of the start command sends every alert to a signed webhook',
   )
   const after = Number(env.DEMO_CRISIS_AFTER_S)
   console.log(

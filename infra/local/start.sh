@@ -3,6 +3,14 @@
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$repo"
+# --open: an open local demo (anyone who reaches the api may acknowledge and give feedback).
+# Without it the launcher makes a local operator token and prints the link that carries it.
+for arg in "$@"; do
+  case "$arg" in
+    --open) export VIGIL_OPEN_DEMO=1 ;;
+    *) echo "usage: $0 [--open]" >&2; exit 2 ;;
+  esac
+done
 VIGIL_SENTIMENT_TRAIN="${VIGIL_SENTIMENT_TRAIN:-skip}" bash infra/local/setup.sh
 # The demo generator backfills the last hour at every start; on top of an earlier run's data
 # that hour would be counted twice. So each demo starts clean unless VIGIL_KEEP_DATA=1.

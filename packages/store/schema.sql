@@ -9,6 +9,7 @@
 --                 fed by mention_minute_mv from mention_events
 -- alerts          alert versions (ReplacingMergeTree by version)
 -- alert_feedback  was this alert real?
+-- alert_acks      who acknowledged an incident, and when (one row per incident)
 -- dead_letters    records a stage refused, kept raw
 -- schema_migrations  (created by migrate) which migrations ran
 
@@ -178,6 +179,10 @@ CREATE TABLE IF NOT EXISTS {db}.alerts
     driver_languages Array(String),
     sector_wide Bool,
     headline String,
+    multiplier Nullable(Float64),
+    trend LowCardinality(String),
+    brand_name String,
+    probability Nullable(Float64),
     opened_at DateTime64(3, 'UTC'),
     updated_at DateTime64(3, 'UTC'),
     resolved_at Nullable(DateTime64(3, 'UTC')),
@@ -185,6 +190,26 @@ CREATE TABLE IF NOT EXISTS {db}.alerts
 )
 ENGINE = ReplacingMergeTree(version)
     ORDER BY id;
+
+-- Every attempt to tell people of an alert (outlet stage, via the deliveries topic).
+CREATE TABLE IF NOT EXISTS {db}.alert_deliveries
+(
+    alert_id String,
+    alert_version UInt64,
+    brand LowCardinality(String),
+    outlet LowCardinality(String),
+    kind LowCardinality(String),
+    event LowCardinality(String),
+    idempotency_key String,
+    attempt UInt32,
+    outcome LowCardinality(String),
+    status UInt32,
+    error String,
+    duration_ms UInt32,
+    at DateTime64(3, 'UTC')
+)
+ENGINE = ReplacingMergeTree
+    ORDER BY (alert_id, idempotency_key, attempt);
 
 -- Was this alert real? Answers from the care and comms teams tune the detector.
 CREATE TABLE IF NOT EXISTS {db}.alert_feedback
@@ -197,6 +222,17 @@ CREATE TABLE IF NOT EXISTS {db}.alert_feedback
 )
 ENGINE = MergeTree
     ORDER BY (alert_id, at);
+
+-- Who acknowledged an incident, and when. The acknowledging alert version carries it, but the
+-- detector's later versions do not and the alerts table keeps only the newest; the api writes it here.
+CREATE TABLE IF NOT EXISTS {db}.alert_acks
+(
+    alert_id String,
+    acked_by String,
+    acked_at DateTime64(3, 'UTC')
+)
+ENGINE = ReplacingMergeTree
+    ORDER BY alert_id;
 
 -- Records some stage could not process, kept raw for inspection and replay. `dedup_key` is
 -- the source record's position and the stage that refused it (or, for a record written to the

@@ -1,7 +1,7 @@
 /**
  * The whole system, for real: a Kafka broker, every service as its own process from its built
- * main, embedded ClickHouse in the API process, the dashboard in Debian's Chromium. One stack
- * is started for the file; the tests run in order against it.
+ * main (with embedded ClickHouse, the sink and the api in the embedded launcher), the dashboard
+ * in Debian's Chromium. One stack is started for the file; the tests run in order against it.
  */
 import { mkdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
@@ -19,7 +19,8 @@ const run = uniqueName('e2e')
 const outDir = join(repoRoot, 'test-output', 'e2e')
 const chdbPath = join(repoRoot, '.cache', 'e2e-chdb', run)
 // A ClickHouse server when the test helper provides one (Docker); embedded chDB otherwise, where
-// the api process hosts the sink because a chDB directory opens in one process only.
+// the embedded launcher runs the sink and the api in one process (a chDB directory opens in one
+// process only).
 const clickhouseUrl = process.env.CLICKHOUSE_URL
 const database = clickhouseUrl ? run.replaceAll(/[^a-zA-Z0-9_]/g, '_') : 'vigil'
 const prefix = `${run}.`
@@ -73,6 +74,11 @@ beforeAll(async () => {
     INGEST_PORT: String(ingestPort),
     ENRICHER_METRICS_PORT: String(enricherMetricsPort),
     DETECTOR_METRICS_PORT: String(detectorMetricsPort),
+    // Groups of this run only: a shared broker may carry another run's stack, and members of a
+    // group on other topics would rebalance ours.
+    ENRICHER_GROUP_ID: `${run}-enricher`,
+    DETECTOR_GROUP_ID: `${run}-detector`,
+    SINK_GROUP_ID: `${run}-sink`,
     GENERATOR: 'true',
     GENERATOR_SEED: '4242',
     GENERATOR_RATE_SCALE: '2',
@@ -80,7 +86,9 @@ beforeAll(async () => {
     LOG_LEVEL: 'info',
   }
   const logDir = join(outDir, 'logs')
-  const backend = clickhouseUrl ? ['api', 'enricher', 'detector', 'sink'] : ['api', 'enricher', 'detector']
+  const backend = clickhouseUrl
+    ? ['api', 'enricher', 'detector', 'sink']
+    : ['embedded', 'enricher', 'detector']
   for (const name of backend) services.set(name, startService(name, env, logDir))
   await waitHealthy(`${apiUrl}/healthz`, 'the API to answer /healthz')
   services.set('ingest', startService('ingest', env, logDir))
@@ -209,18 +217,18 @@ describe('Vigil end to end', () => {
     expect(await stopService(services.get('ingest')!)).toBe(0)
     const admin = kafka().admin()
     await admin.connect()
-    await waitFor(async () => (await groupLag(admin, 'vigil-enricher', topics.raw)) === 0, {
+    await waitFor(async () => (await groupLag(admin, `${run}-enricher`, topics.raw)) === 0, {
       what: 'the enricher to consume all of mentions.raw',
       timeoutMs: 120_000,
       intervalMs: 1000,
     })
-    await waitFor(async () => (await groupLag(admin, 'vigil-sink', topics.enriched)) === 0, {
+    await waitFor(async () => (await groupLag(admin, `${run}-sink`, topics.enriched)) === 0, {
       what: 'the sink to store all of mentions.enriched',
       timeoutMs: 120_000,
       intervalMs: 1000,
     })
     await admin.disconnect()
-    // Embedded: the api hosts the store, so stop it (it drains and commits) before opening the data.
+    // Embedded: the launcher holds the store, so stop it (it drains and commits) before opening the data.
     for (const [name, s] of services) if (name !== 'ingest') expect(await stopService(s)).toBe(0)
 
     const sent = new Set<string>()

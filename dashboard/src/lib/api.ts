@@ -1,3 +1,4 @@
+import type { MentionView } from '@vigil/api/public-types'
 import type { MetricPoint } from './stream.js'
 import { AccessError, authHeaders } from './token.js'
 import type { Alert, Brand } from './types.js'
@@ -8,9 +9,13 @@ const ACCESS_MESSAGES: Record<number, string> = {
 }
 
 async function failure(res: Response, what: string): Promise<Error> {
+  const body = (await res.json().catch(() => ({}))) as { code?: string; message?: string }
+  // An api without tokens refuses every write: its message says how the operator allows it.
+  if (body.code === 'VIGIL_ERR_OPERATOR_TOKEN_REQUIRED') {
+    return new AccessError('an operator token is needed: start the demo with its operator link')
+  }
   const access = ACCESS_MESSAGES[res.status]
   if (access) return new AccessError(access)
-  const body = (await res.json().catch(() => ({}))) as { message?: string }
   return new Error(body.message ?? `${what}: HTTP ${res.status}`)
 }
 
@@ -34,6 +39,18 @@ export const fetchAlerts = (status?: string, limit = 50): Promise<Alert[]> =>
   getJson<{ alerts: Alert[] }>(
     `/api/alerts?limit=${limit}${status ? `&status=${encodeURIComponent(status)}` : ''}`,
   ).then((r) => r.alerts)
+
+/** One of an alert's sample posts, as the api gives it (text masked before it was stored). */
+/** A sample post of an incident, masked, as /api/alerts/:id/samples answers. */
+export type SamplePost = Pick<
+  MentionView,
+  'id' | 'platform' | 'lang' | 'text' | 'createdAt' | 'authorFollowers'
+>
+
+export const fetchSamples = (alertId: string): Promise<SamplePost[]> =>
+  getJson<{ samples: SamplePost[] }>(`/api/alerts/${encodeURIComponent(alertId)}/samples`).then(
+    (r) => r.samples,
+  )
 
 export async function acknowledge(id: string): Promise<Alert> {
   const res = await fetch(`/api/alerts/${encodeURIComponent(id)}/ack`, {

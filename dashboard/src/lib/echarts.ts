@@ -19,10 +19,16 @@ export function echart(node: HTMLElement, option: EChartsCoreOption) {
   const chart = init(node, undefined, { renderer: 'canvas' })
   chart.setOption(option)
   let key = seriesKey(option)
+  let latest = option
   const resize = new ResizeObserver(() => chart.resize())
   resize.observe(node)
+  // Canvas text is drawn with whatever font is loaded at that moment: redraw once the shipped
+  // fonts have arrived, or the axes keep the fallback's glyphs.
+  const redraw = () => chart.setOption(latest, { notMerge: true })
+  document.fonts?.addEventListener('loadingdone', redraw)
   return {
     update(next: EChartsCoreOption) {
+      latest = next
       const nextKey = seriesKey(next)
       // A tick merges series by id (new data, same styles). Only when the set or order of
       // series changes (the brand list arrived) is the option replaced as a whole.
@@ -30,6 +36,7 @@ export function echart(node: HTMLElement, option: EChartsCoreOption) {
       key = nextKey
     },
     destroy() {
+      document.fonts?.removeEventListener('loadingdone', redraw)
       resize.disconnect()
       chart.dispose()
     },

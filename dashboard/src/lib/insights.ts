@@ -1,34 +1,20 @@
 /**
- * The analysts' reads (see services/api/README.md): rows keep the store's column names.
+ * The analysts' reads (see services/api/README.md), typed by the API's public contract.
  * Each page loads once and then every minute; nothing here is live-pushed.
  */
 import type {
-  BreakdownRow,
-  InboxRow,
-  MentionEventRow,
-  MentionRow,
-  ReleaseRow,
-  ResponseStatsRow as ResponseStats,
-  TagRow,
-} from '@vigil/store'
+  BrandStanding as BrandSummary,
+  BreakdownEntry as BreakdownRow,
+  InboxItem,
+  MentionEvent,
+  MentionView,
+  ReleaseFeedback as ReleaseRow,
+  ResponseStats,
+  TagCount as TagRow,
+} from '@vigil/api/public-types'
 import { getJson } from './api.js'
 
-export type { BreakdownRow, ReleaseRow, ResponseStats, TagRow }
-/** An inbox row with the time it has waited (the api adds it). */
-export type InboxItem = InboxRow & { waiting_minutes: number }
-export type MentionEvent = MentionEventRow
-
-export interface BrandSummary {
-  brand: string
-  name: string
-  role: 'own' | 'competitor'
-  volume: number
-  negative: number
-  complaints: number
-  negativeShare: number
-  meanSentiment: number
-  shareOfVoice: number
-}
+export type { BrandSummary, BreakdownRow, InboxItem, MentionEvent, ReleaseRow, ResponseStats, TagRow }
 
 const q = (params: Record<string, string | number | undefined>) =>
   Object.entries(params)
@@ -69,7 +55,7 @@ export interface SearchFilters {
 }
 
 /** A mention as the explorer lists it: the store's current state, text masked. */
-export type FoundMention = MentionRow
+export type FoundMention = MentionView
 
 export const searchMentions = (f: SearchFilters) =>
   getJson<{ mentions: FoundMention[] }>(

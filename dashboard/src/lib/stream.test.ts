@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { type MetricPoint, MetricStream, RollingBuffer, windowStats } from './stream.js'
+import {
+  completeMinutes,
+  isPartialMinute,
+  type MetricPoint,
+  MetricStream,
+  RollingBuffer,
+  windowStats,
+} from './stream.js'
 
 const pt = (brand: string, minute: number, volume = 10, extra: Partial<MetricPoint> = {}): MetricPoint => ({
   brand,
@@ -68,5 +75,13 @@ describe('windowStats', () => {
     expect(windowStats(series, 2)).toEqual({ volume: 40, negativeShare: 4 / 40, vsBaseline: 40 / 15 })
     expect(windowStats([pt('c', 0, 0)]).negativeShare).toBeNull()
     expect(windowStats([pt('c', 0, 5)]).vsBaseline).toBeNull()
+  })
+
+  it('leaves out the still-filling minute: its count so far is not a fall', () => {
+    const series = [pt('c', 0, 30, { expectedVolume: 10 }), pt('c', 1, 3, { expectedVolume: 10 })]
+    const during = Date.UTC(2026, 10, 23, 9, 1, 20) // 20 s into minute 1
+    expect(windowStats(series, 5, during)).toEqual({ volume: 30, negativeShare: 2 / 30, vsBaseline: 3 })
+    expect(completeMinutes(series, during).map((p) => p.minute)).toEqual([series[0]!.minute])
+    expect(isPartialMinute(series[1]!, Date.UTC(2026, 10, 23, 9, 2))).toBe(false)
   })
 })

@@ -117,9 +117,26 @@ export interface BrandWindowStats {
   vsBaseline: number | null
 }
 
-/** The tile figures: the last `minutes` buckets of one brand's series. */
-export function windowStats(series: readonly MetricPoint[], minutes = 5): BrandWindowStats {
-  const recent = series.slice(-minutes)
+const MINUTE_MS = 60_000
+
+/**
+ * A minute that has not ended yet by the wall clock is still filling: its count so far is not
+ * a fall in volume. The charts hold it back and the tiles leave it out.
+ */
+export const isPartialMinute = (p: Pick<MetricPoint, 'minute'>, nowMs: number): boolean =>
+  Date.parse(p.minute) + MINUTE_MS > nowMs
+
+/** The series without the still-filling minute(s). */
+export const completeMinutes = (series: readonly MetricPoint[], nowMs: number): MetricPoint[] =>
+  series.filter((p) => !isPartialMinute(p, nowMs))
+
+/** The tile figures: the last `minutes` complete buckets of one brand's series. */
+export function windowStats(
+  series: readonly MetricPoint[],
+  minutes = 5,
+  nowMs = Date.now(),
+): BrandWindowStats {
+  const recent = completeMinutes(series, nowMs).slice(-minutes)
   const volume = recent.reduce((s, p) => s + p.volume, 0)
   const negative = recent.reduce((s, p) => s + p.negative, 0)
   const withBaseline = recent.filter((p) => p.expectedVolume !== undefined)

@@ -2,10 +2,6 @@
  * The wall screen speaks the api's wire types. Type-only imports: nothing from the server side
  * reaches the browser bundle, and a renamed field breaks the dashboard's tests, not the screen.
  */
-export type { Alert, AlertSignal, AlertStatus, Severity } from '@vigil/schema'
 
-export interface Brand {
-  id: string
-  name: string
-  role: 'own' | 'competitor'
-}
+export type { BrandInfo as Brand } from '@vigil/api/public-types'
+export type { Alert, AlertSignal, AlertStatus, Severity } from '@vigil/schema'

@@ -9,6 +9,8 @@ export interface BusMetrics {
   handlerRetries: Counter<'topic' | 'group'>
   handlerFailures: Counter<'topic' | 'group' | 'class'>
   dlqRecords: Counter<'stage' | 'code' | 'source_topic'>
+  /** Records a stage chose not to process (not for it, or unreadable to a viewer), by code. */
+  droppedRecords: Counter<'stage' | 'code' | 'source_topic'>
   rebalances: Counter<'group'>
   /** Records behind the high watermark after the last processed batch of a partition. */
   consumerLag: Gauge<'topic' | 'partition' | 'group'>
@@ -59,6 +61,12 @@ export function createBusMetrics(registry: Registry): BusMetrics {
     dlqRecords: new Counter({
       name: 'vigil_bus_dlq_records_total',
       help: 'Records written to a dead-letter topic',
+      labelNames: ['stage', 'code', 'source_topic'],
+      registers,
+    }),
+    droppedRecords: new Counter({
+      name: 'vigil_bus_dropped_records_total',
+      help: 'Records a stage dropped without dead-lettering, by reason code',
       labelNames: ['stage', 'code', 'source_topic'],
       registers,
     }),

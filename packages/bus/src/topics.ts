@@ -21,6 +21,8 @@ export function vigilTopicSpecs(topics: Topics, partitions: number): TopicSpec[]
     { name: topics.metrics, partitions, retentionMs: 24 * 3_600_000 },
     { name: topics.detectorState, partitions, compacted: true },
     { name: topics.feedback, partitions, retentionMs: 4 * week },
+    { name: topics.deliveries, partitions, retentionMs: 4 * week },
+    { name: topics.outletOutbox, partitions, compacted: true },
   ]
 }
 

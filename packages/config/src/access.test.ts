@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { bearerToken, createAuthenticator, OPEN_PRINCIPAL, parseApiTokens } from './access.js'
+import {
+  bearerToken,
+  createAuthenticator,
+  mayAct,
+  OPEN_PRINCIPAL,
+  parseApiTokens,
+  READ_ONLY_PRINCIPAL,
+} from './access.js'
 
 const WALL = 'wall-screen-token-0001'
 const ALICE = 'alice-operator-token-9f3k'
@@ -44,10 +51,17 @@ describe('authenticator', () => {
       expect(auth.identify(guess)).toBeNull()
   })
 
-  it('lets everyone in as an operator when no tokens are configured', () => {
-    const open = createAuthenticator([])
-    expect(open.required).toBe(false)
+  it('without tokens lets everyone read but nobody act, unless an open demo is asked for', () => {
+    const safe = createAuthenticator([])
+    expect(safe.required).toBe(false)
+    expect(safe.identify(undefined)).toBe(READ_ONLY_PRINCIPAL)
+    expect(mayAct(safe.identify(undefined)!)).toBe(false)
+    const open = createAuthenticator([], { openDemo: true })
     expect(open.identify(undefined)).toBe(OPEN_PRINCIPAL)
+    expect(mayAct(open.identify(undefined)!)).toBe(true)
+    // Tokens win over the demo switch: a configured door is never opened by it.
+    const both = createAuthenticator(parseApiTokens(`wall:viewer:${WALL}`), { openDemo: true })
+    expect(both.identify(undefined)).toBeNull()
   })
 
   it('reads only a well-formed bearer header', () => {

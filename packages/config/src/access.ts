@@ -4,7 +4,9 @@
  *     the care room); an operator also acknowledges alerts and gives feedback, recorded under
  *     the token's name;
  *   - the ingest webhook (INGEST_TOKENS, `name:token`): a platform relay that may post mentions.
- * With no tokens configured a door is open (the local demo) and its `main` says so in the log.
+ * With no tokens configured the ingest door is open (the local demo). The api is safe by default:
+ * without tokens anyone on its address may read, nobody may act (acknowledge, feedback, any
+ * write), unless the operator explicitly starts an open local demo (VIGIL_OPEN_DEMO=1).
  *
  * Tokens are compared as SHA-256 digests with timingSafeEqual against every configured token,
  * so neither the answer time nor an early exit tells a caller how much of a guess was right.
@@ -80,15 +82,30 @@ export interface Authenticator {
   identify(token: string | undefined): Principal | null
 }
 
-/** The principal of every request when no tokens are configured. */
+/** The principal of every request in an explicitly opened local demo (no tokens, VIGIL_OPEN_DEMO=1). */
 export const OPEN_PRINCIPAL: Principal = Object.freeze({ name: 'anonymous', role: 'operator' })
 
-export function createAuthenticator(tokens: readonly AccessToken[]): Authenticator {
+/** The principal of every request when no tokens are configured and no open demo was asked for. */
+export const READ_ONLY_PRINCIPAL: Principal = Object.freeze({ name: 'anonymous', role: 'viewer' })
+
+export interface AuthenticatorOptions {
+  /**
+   * Only with no tokens: everyone may act, as an anonymous operator (the open local demo). Off by
+   * default, so a forgotten API_TOKENS leaves a read-only screen, never an open door.
+   */
+  openDemo?: boolean
+}
+
+export function createAuthenticator(
+  tokens: readonly AccessToken[],
+  options: AuthenticatorOptions = {},
+): Authenticator {
   const known = tokens.map((t) => ({ principal: { name: t.name, role: t.role }, digest: digest(t.token) }))
+  const anonymous = options.openDemo === true ? OPEN_PRINCIPAL : READ_ONLY_PRINCIPAL
   return {
     required: known.length > 0,
     identify(token) {
-      if (known.length === 0) return OPEN_PRINCIPAL
+      if (known.length === 0) return anonymous
       if (token === undefined || token === '') return null
       const d = digest(token)
       let found: Principal | null = null

@@ -1,11 +1,19 @@
-// The NAB copy (NAB_DIR, default /work/shared/data/nab; not in this repo) loaded once, and the
+// The NAB copy (NAB_DIR, default ../shared/data/nab beside the repository; not in this repo) loaded once, and the
 // single-series detector scored on all its files in-process: shared by nab-sweep and nab-search.
 // Needs a built packages/detect (pnpm exec tsc -b).
 import fs from 'node:fs'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { requireDataDir } from '../../config/dist/index.js'
 import { createSeriesDetector } from '../dist/series-detector.js'
 
-const NAB = process.env.NAB_DIR ?? '/work/shared/data/nab'
+// From configuration: NAB_DIR, else nab in the shared data (VIGIL_SHARED_DATA, default
+// ../shared/data beside the repository); a clear exit 2 when it is not there.
+const NAB = requireDataDir('nab', {
+  from: fileURLToPath(import.meta.url),
+  explicit: process.env.NAB_DIR,
+  setting: 'NAB_DIR=DIR',
+})
 const { loadBenchmark, scoreDetector } = await import(path.join(NAB, 'score.mjs'))
 const bench = loadBenchmark({ dataRoot: path.join(NAB, 'data') })
 const inputs = bench.files.map((f) => ({

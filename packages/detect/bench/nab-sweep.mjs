@@ -5,7 +5,7 @@
 // parameters, in rows). Usage:
 //   node packages/detect/bench/nab-sweep.mjs '{}' '{"levelTau":60}' '[{}, {"openThreshold":5.5}]'
 //   PER_FILE=1 node packages/detect/bench/nab-sweep.mjs '{}'
-// Needs the NAB copy in /work/shared/data/nab (NAB_DIR; not in this repo) and a built
+// Needs the NAB copy in ../shared/data/nab beside the repository (NAB_DIR or VIGIL_SHARED_DATA; not in this repo) and a built
 // packages/detect (pnpm exec tsc -b).
 import { scoreNab } from './nab-in-process.mjs'
 

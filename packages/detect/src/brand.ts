@@ -18,6 +18,7 @@ import {
   shareOf,
 } from './baseline.js'
 import { type Bucket, type BucketKeys, newBucket, sealBucket } from './bucket.js'
+import { newVerdictBook, type VerdictBook } from './calibration.js'
 import type { IncidentState } from './incident.js'
 import type { KeyCounts } from './keys.js'
 import {
@@ -64,6 +65,8 @@ export interface BrandInfo {
   id: string
   role: 'own' | 'competitor'
   size?: string | undefined
+  /** Display name for headlines ("Northwind Bank"); the id when absent. */
+  name?: string | undefined
 }
 
 export interface BrandState {
@@ -98,6 +101,10 @@ export interface BrandState {
    */
   falseAlarmUntil: number
   falseAlarmNeed: number
+  /** Operator verdicts on this brand's alerts: its calibrated sensitivity (calibration.ts). */
+  verdicts: VerdictBook
+  /** The brand's earlier incidents, as precedents for ranking new ones (precedents.ts). */
+  precedents: number[]
   /** Last bucket index closed for this brand (survives restore; guards against re-closing). */
   closedThrough: number
 }
@@ -181,6 +188,8 @@ export function newBrandState(info: BrandInfo, p: DetectorParams): BrandState {
     authors: newAuthorBook(),
     falseAlarmUntil: -Infinity,
     falseAlarmNeed: 0,
+    verdicts: newVerdictBook(),
+    precedents: [],
     closedThrough: -Infinity,
   }
 }
@@ -213,6 +222,23 @@ function countParams(p: DetectorParams): DetectorParams {
   return cp
 }
 
+/** The negative share over each window (negatives given volume), added to `scores`. */
+function scoreShareWindows(st: BrandState, windows: number[], p: DetectorParams, scores: Scored[]): void {
+  const share = shareOf(st.share)
+  for (const w of windows) {
+    const vh = st.hist.volume
+    const nh = st.hist.negative
+    if (vh.length < w) continue
+    let vol = 0
+    let neg = 0
+    for (let i = vh.length - w; i < vh.length; i++) {
+      vol += vh[i]!.c
+      neg += nh[i]!.c
+    }
+    scores.push(scoreShare(neg, vol, share, st.share.disp, w, p))
+  }
+}
+
 /** Score a closed bucket (does not learn from it). */
 export function closeBucket(st: BrandState, bucket: Bucket, p: DetectorParams): BucketResult {
   const startMs = bucket.index * p.bucketMs
@@ -240,19 +266,7 @@ export function closeBucket(st: BrandState, bucket: Bucket, p: DetectorParams): 
     if (s === 'negative') negObs = h[h.length - 1]!
     if (s === 'volume') expectedVolume = e.mu
   }
-  const share = shareOf(st.share)
-  for (const w of cp.windows) {
-    const vh = st.hist.volume
-    const nh = st.hist.negative
-    if (vh.length < w) continue
-    let vol = 0
-    let neg = 0
-    for (let i = vh.length - w; i < vh.length; i++) {
-      vol += vh[i]!.c
-      neg += nh[i]!.c
-    }
-    scores.push(scoreShare(neg, vol, share, st.share.disp, w, p))
-  }
+  scoreShareWindows(st, cp.windows, p, scores)
   const evicted = pushRecent(st, bucket, p.trendWindowBuckets)
   const trends = {} as Record<TrendKind, TrendHit[]>
   for (const kind of TREND_KINDS) {

@@ -233,10 +233,10 @@ describe('detector engine', () => {
     // brand's guard; one false alarm in 100 fresh starts.
     expect(falseAlarms.length, falseAlarms.join('\n')).toBeLessThanOrEqual(2)
     expect(
-      falseAlarms.every((f) => f.includes('negative_share')),
+      falseAlarms.every((f) => f.includes('negative posts (share of all)')),
       falseAlarms.join('\n'),
     ).toBe(true)
-  })
+  }, 60_000)
 
   it('a short surge is as grave as it gets while it lasts: the minutes after it never escalate it (no call-back after the peak)', () => {
     const rank = { low: 0, medium: 1, high: 2, critical: 3 } as const
@@ -263,7 +263,8 @@ describe('detector engine', () => {
       expect(after.length, JSON.stringify(c)).toBeGreaterThan(5)
       const peak = during.at(-1)!
       for (const a of after) {
-        expect(rank[a.severity], JSON.stringify(c)).toBe(rank[peak.severity])
+        // Severity follows the present: it may fall after the surge, never rise above the peak.
+        expect(rank[a.severity], JSON.stringify(c)).toBeLessThanOrEqual(rank[peak.severity])
         expect(a.status).not.toBe('escalating')
       }
     }

@@ -69,6 +69,8 @@ export function buildEvidence(
     peers: peer.peers,
     maturity: Math.min(1, r.age / p.warmupBuckets),
     severity,
+    brandName: st.info.name ?? st.info.id,
+    present: r.scores.map(toSignal),
   }
 }
 
@@ -201,10 +203,14 @@ export function toAlert(inc: IncidentState): Alert {
     severity: inc.severity,
     score: round(inc.peakScore),
     confidence: inc.confidence,
+    ...(inc.probability !== undefined ? { probability: inc.probability } : {}),
     signals: inc.signals,
     drivers: { hashtags: inc.hashtags, terms: inc.terms, platforms: inc.platforms, languages: inc.languages },
     sectorWide: inc.sectorWide,
     headline: inc.headline,
+    ...(inc.multiplier === undefined ? {} : { multiplier: inc.multiplier }),
+    ...(inc.trend === undefined ? {} : { trend: inc.trend }),
+    brandName: inc.brandName ?? inc.brand,
     openedAt: iso(inc.openedMs),
     updatedAt: iso(inc.updatedMs),
     resolvedAt: inc.resolvedMs === null ? null : iso(inc.resolvedMs),

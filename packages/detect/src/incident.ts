@@ -3,7 +3,8 @@
  * surprise, escalates through severities as it grows, resolves only after several calm
  * buckets (hysteresis), and a cooldown keeps a flapping signal from reopening at once.
  */
-import type { AlertSignal, AlertStatus, Severity } from '@vigil/schema'
+import type { AlertSignal, AlertStatus, AlertTrend, Severity } from '@vigil/schema'
+import { multiplierOf, trendOf, writeHeadline } from './headline.js'
 import type { DetectorParams } from './params.js'
 
 export interface IncidentState {
@@ -29,10 +30,24 @@ export interface IncidentState {
   languages: string[]
   samples: string[]
   confidence: number
+  /** Calibrated probability that it is real (calibration.ts); set by the engine. */
+  probability?: number
   headline: string
   /** Growth: leading signal's observed now over its observed when the incident opened. */
   growth: number
   firstObserved: number
+  /** The bank's display name (brands configuration); absent in old checkpoints: the id. */
+  brandName?: string
+  /** The signal the headline and multiplier speak of (the latest hot bucket's lead). */
+  leadName?: string | null
+  /** The incident's one multiplier, present value (see headline.ts). */
+  multiplier?: number
+  trend?: AlertTrend
+  /**
+   * The highest severity reached. `severity` is the present one (it falls as the signals
+   * calm); a rise above this peak is what escalates.
+   */
+  peakSeverity?: Severity
   /** Severity when an operator acknowledged it (null: not acknowledged). */
   ackSeverity?: Severity | null
   /** An operator said this is not a real crisis. */
@@ -59,6 +74,13 @@ export interface Evidence {
   spikingPeers: number
   peers: number
   maturity: number
+  /** The bank's display name. */
+  brandName?: string
+  /**
+   * Every scored signal of this bucket, hot or not: an incident's headline signal is read
+   * here after it has calmed, so the headline tells the present, not the peak.
+   */
+  present?: AlertSignal[]
   /**
    * The bucket's own severity: the strongest of its signals, each judged by its own surprise
    * and its own ratio. Absent (a single series): the lead's pair.
@@ -98,24 +120,44 @@ function unique(into: string[], add: string[], max: number): string[] {
   return out
 }
 
-export function headline(ev: Evidence, inc: Pick<IncidentState, 'growth'>): string {
-  const who = ev.role === 'competitor' ? `Competitor ${ev.brand}` : ev.brand
-  const lead = ev.lead
-  const what =
-    lead === null
-      ? ev.hashtags[0]
-        ? `new hashtag ${ev.hashtags[0]} bursting`
-        : 'unusual activity'
-      : `${lead.name} ${ratioOf(lead).toFixed(1)}x normal (${Math.round(lead.observed)} vs ${lead.expected.toFixed(1)} expected)`
-  const tag = ev.hashtags[0] && lead !== null ? `, ${ev.hashtags[0]} trending` : ''
-  const where = ev.platforms[0] ? ` on ${ev.platforms[0]}` : ''
-  const scope = ev.sectorWide
-    ? ` - sector-wide: ${ev.spikingPeers} of ${ev.peers} other banks spike too`
-    : ev.peers > 0
-      ? ' - other banks normal'
-      : ''
-  const grow = inc.growth >= 1.5 ? `, growing ${inc.growth.toFixed(1)}x since opened` : ''
-  return `${who}: ${what}${tag}${where}${grow}${scope}`
+/**
+ * The incident's present: its headline signal now, the one multiplier, the trend and the
+ * headline. After the signals calm, the headline signal is read from the bucket's full list
+ * (`present`), so an incident that has calmed says so at once instead of repeating its peak.
+ */
+export function describeNow(inc: IncidentState, ev: Evidence, calm: boolean): void {
+  const find = (name: string): AlertSignal | null =>
+    ev.present?.find((s) => s.name === name) ?? ev.signals.find((s) => s.name === name) ?? null
+  const prevName = inc.leadName ?? null
+  const prevNow = prevName === null ? null : find(prevName)
+  let trend: AlertTrend = calm ? 'calming' : 'growing'
+  if (prevName !== null && prevNow !== null && inc.multiplier !== undefined) {
+    const at = prevName.indexOf('@')
+    const fresh = at < 0 ? prevNow : (find(prevName.slice(0, at)) ?? prevNow)
+    trend = trendOf(inc.multiplier, multiplierOf(prevNow), multiplierOf(fresh), calm)
+  }
+  // A trend key's expectation is a novelty rate (51 uses of a new hashtag "against 0.1"): no multiplier.
+  const hotLead = ev.lead ?? ev.signals.find((s) => s.name !== 'peer' && !s.name.includes(':')) ?? null
+  // The headline keeps speaking of one signal while that signal is still hot: a multiplier that
+  // jumps between signals from minute to minute (reach 13×, share 3×) reads as noise.
+  const stillHot = prevName === null ? null : (ev.signals.find((s) => s.name === prevName) ?? null)
+  const signal = calm ? prevNow : (stillHot ?? hotLead ?? prevNow)
+  inc.leadName = signal?.name ?? prevName
+  if (signal !== null) inc.multiplier = multiplierOf(signal)
+  inc.trend = trend
+  inc.headline = writeHeadline({
+    brandName: inc.brandName ?? ev.brandName ?? inc.brand,
+    role: ev.role,
+    signal,
+    trend,
+    resolved: inc.status === 'resolved',
+    hashtags: inc.hashtags,
+    platforms: inc.platforms,
+    languages: inc.languages,
+    sectorWide: inc.sectorWide,
+    spikingPeers: ev.spikingPeers,
+    peers: ev.peers,
+  })
 }
 
 /**
@@ -138,24 +180,27 @@ export function stepIncident(
     return { inc: openIncident(ev, ratio, p), publish: true }
   }
   const next: IncidentState = { ...inc, updatedMs: ev.endMs, score: ev.score, buckets: inc.buckets + 1 }
-  if (ev.score >= p.calmThreshold) {
+  const calm = ev.score < p.calmThreshold
+  // This bucket's severity, never one signal's peak surprise paired with another's ratio:
+  // that pairing called an operator back as a surge faded (the share signal's peak with the
+  // complaint count's ratio, once the complaints led). The severity shown is the present one
+  // (a calmed incident is no longer "high"); only a rise above the peak escalates.
+  const sev = ev.severity ?? severityFor(ev.score, ratio, p)
+  const peak = inc.peakSeverity ?? inc.severity
+  next.severity = sev
+  next.peakSeverity = maxSeverity(peak, sev)
+  const ack = inc.ackSeverity ?? null
+  if (inc.status === 'acknowledged' && ack !== null) {
+    // Acknowledged stays acknowledged while it stays within what the operator saw; a rise
+    // to a higher severity than at the acknowledgement calls them back.
+    if (SEVERITY_RANK[sev] > SEVERITY_RANK[ack]) {
+      next.status = 'escalating'
+      next.ackSeverity = null
+    }
+  } else if (SEVERITY_RANK[sev] > SEVERITY_RANK[peak]) next.status = 'escalating'
+  else if (inc.status === 'escalating') next.status = 'open'
+  if (!calm) {
     next.calm = 0
-    // This bucket's severity, never one signal's peak surprise paired with another's ratio:
-    // that pairing called an operator back as a surge faded (the share signal's peak with the
-    // complaint count's ratio, once the complaints led).
-    const sev = ev.severity ?? severityFor(ev.score, ratio, p)
-    const escalated = SEVERITY_RANK[sev] > SEVERITY_RANK[inc.severity]
-    next.severity = maxSeverity(sev, inc.severity)
-    const ack = inc.ackSeverity ?? null
-    if (inc.status === 'acknowledged' && ack !== null) {
-      // Acknowledged stays acknowledged while it grows within what the operator saw; a rise
-      // to a higher severity than at the acknowledgement calls them back.
-      if (SEVERITY_RANK[next.severity] > SEVERITY_RANK[ack]) {
-        next.status = 'escalating'
-        next.ackSeverity = null
-      }
-    } else if (escalated) next.status = 'escalating'
-    else if (inc.status === 'escalating') next.status = 'open'
     next.peakScore = Math.max(inc.peakScore, ev.score)
     next.peakRatio = Math.max(inc.peakRatio, ratio)
     if (ev.lead !== null) {
@@ -168,7 +213,6 @@ export function stepIncident(
     next.platforms = unique(inc.platforms, ev.platforms, 4)
     next.languages = unique(inc.languages, ev.languages, 4)
     next.samples = unique(inc.samples, ev.samples, p.maxSamples)
-    next.headline = headline({ ...ev, sectorWide: next.sectorWide }, next)
   } else {
     next.calm = inc.calm + 1
     if (next.calm >= p.resolveAfterBuckets) {
@@ -176,6 +220,7 @@ export function stepIncident(
       next.resolvedMs = ev.endMs
     }
   }
+  describeNow(next, ev, calm)
   next.confidence = confidenceOf(next.peakScore, next.signals.length, ev.maturity, p)
   next.version = inc.version + 1
   return { inc: next, publish: true }
@@ -212,10 +257,13 @@ export function applyFeedback(
   if (f.kind === 'ack' && f.version !== undefined && f.version < inc.version) return unchanged
   const next: IncidentState = { ...inc, feedbackAtMs: atMs }
   if (f.version !== undefined && f.version > next.version) next.version = f.version
+  // What the operator saw is the incident as it has been, its peak included: a dip and a
+  // return to that peak does not call them back.
+  const seen = maxSeverity(next.severity, next.peakSeverity ?? next.severity)
   if (next.status !== 'acknowledged') {
     next.status = 'acknowledged'
-    next.ackSeverity = next.severity
-  } else next.ackSeverity ??= next.severity
+    next.ackSeverity = seen
+  } else next.ackSeverity ??= seen
   if (f.kind === 'verdict' && f.real === false) next.falseAlarm = true
   const changed =
     next.status !== inc.status || next.falseAlarm !== inc.falseAlarm || next.version !== inc.version
@@ -251,7 +299,9 @@ function openIncident(ev: Evidence, ratio: number, p: DetectorParams): IncidentS
     headline: '',
     growth: 1,
     firstObserved: first,
+    peakSeverity: ev.severity ?? severityFor(ev.score, ratio, p),
+    ...(ev.brandName === undefined ? {} : { brandName: ev.brandName }),
   }
-  inc.headline = headline(ev, inc)
+  describeNow(inc, ev, false)
   return inc
 }

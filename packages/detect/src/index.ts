@@ -1,6 +1,7 @@
 export * from './baseline.js'
 export type { BrandInfo } from './brand.js'
 export * from './engine.js'
+export * from './headline.js'
 export * from './incident.js'
 export * from './params.js'
 export * from './series.js'

@@ -100,6 +100,16 @@ export interface DetectorParams {
    */
   falseAlarmBuckets: number
   falseAlarmExtraSurprise: number
+  /**
+   * Precedents: an incident is ranked (its probability; the NAB runner's output score) by its
+   * surprise less log10(1 + k), k = the series' earlier incidents within precedentDays that
+   * opened at least precedentFactor times as strong: a brand whose stream bursts like this
+   * every few days is less alarming for it (HTM's anomaly likelihood, per episode rather than
+   * per row). It ranks; it never stops an incident opening (as an opening bar it cost NAB 1.4).
+   * precedentFactor ≤ 0: off.
+   */
+  precedentFactor: number
+  precedentDays: number
 }
 
 export const DEFAULT_PARAMS: DetectorParams = {
@@ -139,6 +149,8 @@ export const DEFAULT_PARAMS: DetectorParams = {
   authorTauBuckets: 30,
   falseAlarmBuckets: 6 * 60,
   falseAlarmExtraSurprise: 3,
+  precedentFactor: 0.5,
+  precedentDays: 30,
 }
 
 export type BrandSize = 'small' | 'mid' | 'large'

@@ -5,6 +5,7 @@
  */
 import { type Evidence, type IncidentState, stepIncident } from './incident.js'
 import { DEFAULT_PARAMS, type DetectorParams } from './params.js'
+import { addPrecedent, precedentDiscount } from './precedents.js'
 import {
   DEFAULT_SERIES_PARAMS,
   learnSeries,
@@ -30,6 +31,29 @@ export const SERIES_LIFECYCLE: Partial<DetectorParams> = {
   incidentAdaptBuckets: 200,
 }
 
+/**
+ * The detector's free parameters and the values leave-one-corpus-out validation tries
+ * (bench/nab-loco.mjs): each is a series parameter or a lifecycle one. Everything else in
+ * DEFAULT_SERIES_PARAMS and SERIES_LIFECYCLE is a fixed structural constant.
+ */
+export const FREE_PARAMS: Record<string, number[]> = {
+  cooldownBuckets: [100, 300],
+  cooldownExtraSurprise: [4, 8],
+  levelTau: [90, 200],
+  precedentFactor: [0, 0.5],
+}
+
+const LIFECYCLE_KEYS = new Set<string>(Object.keys(DEFAULT_PARAMS))
+
+/** Split a flat set of free parameters into series and lifecycle parameters. */
+export function splitFree(free: Record<string, unknown>): [Partial<SeriesParams>, Partial<DetectorParams>] {
+  const sp: Record<string, unknown> = {}
+  const lp: Record<string, unknown> = {}
+  for (const [k, v] of Object.entries(free))
+    (LIFECYCLE_KEYS.has(k) && !(k in DEFAULT_SERIES_PARAMS) ? lp : sp)[k] = v
+  return [sp as Partial<SeriesParams>, lp as Partial<DetectorParams>]
+}
+
 export interface SeriesDetector {
   /**
    * Feed the next value (and its time, for the daily profile); returns its anomaly score in
@@ -53,6 +77,7 @@ export function createSeriesDetector(
   let inc: IncidentState | null = null
   let cooldownUntil = -Infinity
   let row = 0
+  const precedents: number[] = []
   return {
     push(x: number, tMs?: number): number {
       const idx = row++
@@ -69,9 +94,15 @@ export function createSeriesDetector(
       const open = inc !== null && inc.status !== 'resolved'
       const weight = open ? Math.min(1, lp.incidentLearnWeight + inc!.buckets / lp.incidentAdaptBuckets) : 1
       learnSeries(st, weight, p)
-      // NAB chooses one threshold over all files: the score is the opening surprise, mapped
-      // monotonically into [0, 1).
-      return opened ? 1 - Math.exp(-sc.surprise / 8) : 0
+      if (!opened) return 0
+      // NAB chooses one threshold over all files: the score is the opening surprise less its
+      // precedents (the ranking the engine's alert probability uses), mapped into [0, 1).
+      // Rows without a time count as minutes apart.
+      const at = tMs ?? idx * 60_000
+      const s =
+        sc.surprise - precedentDiscount(precedents, sc.surprise, at, at, lp.precedentFactor, lp.precedentDays)
+      addPrecedent(precedents, at, sc.surprise, lp.precedentDays)
+      return 1 - Math.exp(-Math.max(0, s) / 8)
     },
   }
 }

@@ -145,6 +145,35 @@ describe('single-series detector (the NAB runner)', () => {
   })
 })
 
+describe('single-series detector on whole-number series (counts)', () => {
+  it('a few posts an hour: the odd busy row is no news, an hour-long surge is', () => {
+    const r = rng(21)
+    // About 2 posts an hour (0.17 per 5-minute row) for three weeks.
+    const v = Array.from({ length: 6000 }, () => poisson(r, 0.17))
+    expect(detections(v)).toEqual([])
+    for (let i = 5000; i < 5012; i++) v[i] = poisson(r, 4)
+    const d = detections(v)
+    expect(d).toHaveLength(1)
+    expect(d[0]).toBeGreaterThanOrEqual(5000)
+    expect(d[0]).toBeLessThan(5006)
+  })
+
+  it('the same series read as values (not whole numbers) raises false alarms: the count tail is what keeps it quiet', () => {
+    const r = rng(21)
+    const v = Array.from({ length: 6000 }, () => poisson(r, 0.17) + 0.001)
+    expect(detections(v).length).toBeGreaterThan(0)
+  })
+
+  it('a whole-number series still alerts on a fall (only the engine volume is surges-only)', () => {
+    const r = rng(22)
+    const v = Array.from({ length: 3000 }, () => poisson(r, 200))
+    for (let i = 2000; i < 2040; i++) v[i] = poisson(r, 60)
+    const d = detections(v)
+    expect(d[0]).toBeGreaterThanOrEqual(2000)
+    expect(d[0]).toBeLessThan(2005)
+  })
+})
+
 describe('series scorer on counts (the brand engine volume)', () => {
   const sp = volumeSeriesParams(DEFAULT_PARAMS)
   const out: SeriesScore = { surprise: 0, window: 1, observed: 0, expected: 0 }

@@ -61,6 +61,21 @@ export interface SeriesParams {
    * directions count and the tail is normal on a scale-free noise estimate.
    */
   count: boolean
+  /**
+   * A series whose every value so far is a whole number ≥ 0 is taken for counts (posts per
+   * bucket, requests per interval) until a value says otherwise: its noise is at least
+   * Poisson (a few posts an hour can jump from 0 to 3 without news) and a surge gets the
+   * negative-binomial tail; a fall keeps the normal tail on that floored noise. Ignored when
+   * `count` is set.
+   */
+  autoCount: boolean
+  /**
+   * Heavy tails: one row of a social stream can burst (a viral post) far beyond a normal or
+   * negative-binomial tail, while a window's mean of many rows is nearer normal. Each
+   * window's surprise is read on a Student-t-like tail with tailDf·w degrees of freedom
+   * (0 = off): a single wild row needs far more to count, a sustained shift little more.
+   */
+  tailDf: number
 }
 
 /**
@@ -82,6 +97,8 @@ export const DEFAULT_SERIES_PARAMS: SeriesParams = {
   recallSigmas: 3.5,
   recallSparesRecords: true,
   count: false,
+  autoCount: true,
+  tailDf: 0,
 }
 
 export interface SeriesState {
@@ -121,6 +138,8 @@ export interface SeriesState {
   lastWeekSlot: number
   /** Whether the row scored last is still to be learned. */
   pending: boolean
+  /** Every value so far a whole number ≥ 0 (absent in old checkpoints: decided anew). */
+  ints?: boolean
 }
 
 /** What one row's score found: the corrected surprise and the best window's figures. */
@@ -160,6 +179,7 @@ export function newSeriesState(p: SeriesParams): SeriesState {
     lastSlot: -1,
     lastWeekSlot: -1,
     pending: false,
+    ints: true,
   }
 }
 
@@ -287,12 +307,17 @@ export function scoreSeries(
   const floor = 1e-3 * (st.scale + 1e-9)
   const sd = Math.max(Math.sqrt(st.variance), floor)
   const r = x - e
+  if (st.ints !== false && !(x >= 0 && Number.isInteger(x))) st.ints = false
+  const counts = p.count || (p.autoCount && st.ints !== false)
   const record = isRecord(st, x)
   let rr = p.recallDays > 0 && tMs !== undefined && sd > 0 ? recall(st, r / sd, tMs, p) * sd : r
   if (record && p.recallSparesRecords) rr = r
   pushResidual(st, rr, e + r - rr, p)
   st.lastR = r
-  st.lastSd = sd
+  // Learning is winsorised at clipSigmas noise sd; for counts that noise is at least Poisson
+  // (of at least one post): a sparse series that starts with zeros would otherwise learn a
+  // noise of ~0, clip every later post to ~0 and never learn its own level.
+  st.lastSd = counts ? Math.max(sd, Math.sqrt(Math.max(e, 1))) : sd
   st.lastSlot = slot
   st.pending = true
   out.expected = e
@@ -303,7 +328,12 @@ export function scoreSeries(
     const w = p.windows[k]!
     if (filled < w) continue
     const sumR = st.sumR[k]!
-    const s = p.count ? countTail(sumR, st.sumE[k]!, sd, w, p) : valueTail(sumR, sd, w, p)
+    let s = p.count
+      ? countTail(sumR, st.sumE[k]!, sd, w, p)
+      : counts
+        ? autoCountTail(sumR, st.sumE[k]!, sd, w, p)
+        : valueTail(sumR, sd, w, p)
+    if (p.tailDf > 0) s = heavyTail(s, p.tailDf * w)
     if (s > best) {
       best = s
       out.window = w
@@ -361,12 +391,40 @@ function recall(st: SeriesState, z: number, tMs: number, p: SeriesParams): numbe
   return out
 }
 
+/**
+ * A surprise read on a normal-like tail, re-read on a Student-t tail with `df` degrees of
+ * freedom: the equivalent z (z² ≈ 2·ln10·s) mapped through t's log-density decay
+ * (ν·ln(1 + z²/ν)). Monotone, the identity as df grows, logarithmic in z for few df.
+ */
+function heavyTail(s: number, df: number): number {
+  if (s <= 0) return 0
+  return (df / (2 * LN10)) * Math.log1p((2 * LN10 * s) / df)
+}
+
 /** Two-sided normal tail of a window's mean residual. */
 function valueTail(sumR: number, sd: number, w: number, p: SeriesParams): number {
   // Residuals of real series are autocorrelated: the mean of w of them shrinks slower than
   // 1/sqrt(w) (windowShrink < 0.5 is the conservative middle).
   const z = Math.abs(sumR / w) / (sd * w ** -p.windowShrink)
   return -(Math.LN2 + lnNormalTail(z)) / LN10
+}
+
+/**
+ * A window of a series taken for counts (autoCount). A surge gets the negative-binomial tail
+ * on the learned noise (at least Poisson), with the mean floored at the noise sd: a count
+ * whose expectation is learned near zero (a sparse series' daily profile, the robust level of
+ * rare large spikes) is no more dispersed than a geometric count (NB shape ≥ 1), so one post
+ * where the profile says 0.01 is not a one-in-a-million event, and a spike that recurs is
+ * not either. A fall keeps the normal tail, on noise floored at Poisson.
+ */
+function autoCountTail(sumR: number, sumE: number, sd: number, w: number, p: SeriesParams): number {
+  const v = sd * sd * w ** (2 - 2 * p.windowShrink)
+  const mu = Math.max(sumE, 0)
+  if (sumR > 0) {
+    const m = Math.max(mu, Math.sqrt(v), 1e-3)
+    return mu + sumR > m ? surpriseCount(mu + sumR, m, Math.max(v, m)) : 0
+  }
+  return valueTail(sumR, Math.max(sd, Math.sqrt(mu / w) * w ** (p.windowShrink - 0.5)), w, p)
 }
 
 /** Upper tail of a window's count: negative binomial with variance ≥ mean (Poisson floor). */

@@ -5,6 +5,7 @@
  */
 import { type BrandState, rebuildWindows } from './brand.js'
 import { type BucketJson, bucketFromJson, bucketToJson, sealBucket } from './bucket.js'
+import { isVerdictBook, newVerdictBook, type VerdictBook } from './calibration.js'
 import { restoreTrends, trendsToJson } from './trends.js'
 
 export const SNAPSHOT_VERSION = 3
@@ -23,6 +24,8 @@ export interface BrandSnapshot {
   closedThrough: number | null
   falseAlarmUntil?: number | null
   falseAlarmNeed?: number
+  verdicts?: VerdictBook
+  precedents?: number[]
   open: BucketJson[]
   recent: BucketJson[]
 }
@@ -44,6 +47,8 @@ export function snapshotBrand(st: BrandState): BrandSnapshot {
       closedThrough: Number.isFinite(st.closedThrough) ? st.closedThrough : null,
       falseAlarmUntil: Number.isFinite(st.falseAlarmUntil) ? st.falseAlarmUntil : null,
       falseAlarmNeed: st.falseAlarmNeed,
+      verdicts: st.verdicts,
+      precedents: st.precedents,
       open: [...st.open.values()].map((b) => bucketToJson(b, true)),
       recent: st.recent.map((b) => bucketToJson(b, false)),
     }),
@@ -75,6 +80,11 @@ export function restoreBrand(st: BrandState, raw: unknown): boolean {
   st.closedThrough = copy.closedThrough ?? -Infinity
   st.falseAlarmUntil = copy.falseAlarmUntil ?? -Infinity
   st.falseAlarmNeed = copy.falseAlarmNeed ?? 0
+  st.verdicts = isVerdictBook(copy.verdicts) ? copy.verdicts : newVerdictBook()
+  st.precedents =
+    Array.isArray(copy.precedents) && copy.precedents.every((x) => typeof x === 'number')
+      ? copy.precedents
+      : []
   st.open = new Map((copy.open ?? []).map((j) => [j.index, bucketFromJson(j, st.keys)]))
   st.lastOpen = null
   st.recent = (copy.recent ?? []).map((j) => bucketFromJson(j, st.keys))

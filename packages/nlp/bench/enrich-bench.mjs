@@ -6,8 +6,8 @@
  * machine slows neither figure nor skews the ratio much.
  * Runs the built code: `pnpm exec tsc -b` first. Not a test: it prints figures.
  *
- *   node packages/nlp/bench/enrich-bench.mjs [--n 20000] [--seconds 3] [--model lexicon|trained|FILE]
- *                                            [--data DIR] [--dist DIR]
+ *   node packages/nlp/bench/enrich-bench.mjs [--n 20000] [--seconds 3] [--model lexicon|shipped|trained|FILE]
+ *                                            [--intent rules|FILE] [--data DIR] [--dist DIR]
  *
  * `trained` (default) uses the trained model at the default cache path when it exists,
  * else the shipped lexicon; the first line printed says which one ran. `--dist` runs
@@ -163,8 +163,18 @@ function rates(recs, bare, full, onPass = () => {}) {
 
 const options = {
   brands: loadBrands(),
-  sentimentModelPath: MODEL === 'lexicon' ? null : MODEL === 'trained' ? undefined : MODEL,
+  sentimentModelPath:
+    MODEL === 'lexicon'
+      ? null
+      : MODEL === 'trained'
+        ? undefined
+        : MODEL === 'shipped'
+          ? fileURLToPath(new URL('../models/sentiment-shipped.json', import.meta.url))
+          : MODEL,
 }
+// --intent rules: the hand-written intent rules instead of the shipped intent model.
+if (args.intent === 'rules') options.intentModelPath = null
+else if (args.intent !== undefined) options.intentModelPath = args.intent
 const { recs, generated, fromFiles } = records()
 const now = '2026-01-01T00:00:02.000Z'
 let sink = 0

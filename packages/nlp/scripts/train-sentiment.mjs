@@ -15,12 +15,13 @@
  * lexicon weight and the neutral bias; then the model is refit on all of train. The test
  * splits are never read here. `--extra-grid 0:0,0.3:0.1` overrides the airline:fin grid.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { DEFAULT_HASH_BITS, DENSE_N, FEATURES_VERSION, featurize } from '../dist/sentiment/features.js'
 import { lexiconEvidence, loadLexicons, squash } from '../dist/sentiment/index.js'
 import { foldText } from '../dist/text.js'
+import { readCorrections, writeAtomic } from './lib/linear-train.mjs'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const repo = resolve(here, '../../..')
@@ -34,7 +35,13 @@ const LANGS = (args.langs ?? 'en,ar,fr,de,es,it,pt,hi,nl,zh').split(',')
 const DIM = 1 << Number(args.bits ?? DEFAULT_HASH_BITS)
 // Extra English training files (research / non-commercial terms: cache only).
 const EXTRA = { en: ['en-airline-train.jsonl', 'en-fin-train.jsonl'] }
+// Openly licensed sets (../shared/data/sentiment-open) as extra files of the local model: the
+// languages whose research train split is small or far from the test texts (ar, es, nl).
+const OPEN = resolve(args.open ?? join(repo, '../shared/data/sentiment-open'))
+const OPEN_EXTRA = { ar: ['arsarcasm-v2/ar.jsonl'], es: ['xed/es.jsonl'], nl: ['xed/nl.jsonl'] }
+const OPEN_GRID = [0, 0.3, 1]
 
+const CORRECTIONS = readCorrections(args.corrections, 'sentiment')
 const CODES_RE = /\[[^[\]\s]{1,8}\]/g
 const readJsonl = (p) =>
   readFileSync(p, 'utf8')
@@ -230,6 +237,12 @@ for (const lang of LANGS) {
   const k = classes.length
   const files = [`${lang}/train.jsonl`, ...(EXTRA[lang] ?? []).map((f) => `${lang}/${f}`)]
   let mainItems = readJsonl(join(DATA, files[0]))
+  // The bank's own corrections (bin/vigil-train --corrections) count as main-file items.
+  const corr = CORRECTIONS.filter((c) => c.lang === lang && classes.includes(c.label))
+  if (corr.length > 0) {
+    mainItems = [...mainItems, ...corr]
+    console.log(`${lang}: ${corr.length} corrections added`)
+  }
   // Weibo labels follow the [表情] emoticon codes; a copy of each post without them makes
   // the model learn the words too (real posts on other platforms have no such codes).
   if (lang === 'zh') {
@@ -240,6 +253,13 @@ for (const lang of LANGS) {
   }
   const main = examples(mainItems, lang, classes, lexicons)
   const extra = files.slice(1).flatMap((f) => examples(readJsonl(join(DATA, f)), lang, classes, lexicons))
+  const openFiles = (OPEN_EXTRA[lang] ?? []).filter((f) => existsSync(join(OPEN, f)))
+  for (const f of openFiles) extra.push(...examples(readJsonl(join(OPEN, f)), lang, classes, lexicons))
+  files.push(...openFiles.map((f) => `sentiment-open/${f}`))
+  const grid =
+    openFiles.length > 0
+      ? OPEN_GRID.map((w) => Object.fromEntries(openFiles.map((f) => [f.split('/')[0], w])))
+      : EXTRA_WEIGHTS
   // Cross-validation folds over the main train file only: it is what resembles real use
   // in that language; the copies of Weibo posts without their codes stay with their original.
   const foldOf = (e, r) => fnv(`cv${r === 0 ? '' : r}:${e.id.replace(/-nocodes$/, '')}`) % FOLDS
@@ -256,10 +276,9 @@ for (const lang of LANGS) {
           [w, 2],
         ])
       : [[1, 1]]
-  for (const [extraWeight, [socialWeight, nocodesWeight]] of (extra.length > 0
-    ? EXTRA_WEIGHTS
-    : [{}]
-  ).flatMap((x) => socialWeights.map((sw) => [x, sw]))) {
+  for (const [extraWeight, [socialWeight, nocodesWeight]] of (extra.length > 0 ? grid : [{}]).flatMap((x) =>
+    socialWeights.map((sw) => [x, sw]),
+  )) {
     for (const e of main) e.base = baseWeight(e, socialWeight, nocodesWeight)
     for (const e of extra) e.base = extraWeight[e.source] ?? 0
     for (const l2 of L2S) {
@@ -302,7 +321,7 @@ for (const lang of LANGS) {
   const all = balance([...main, ...(extraUsed(best.extraWeight) ? extra.filter((e) => e.base > 0) : [])], k)
   const w = train(all, k, best)[best.weights]
   const file = `${base.split('/').pop()}.${lang}.bin`
-  writeFileSync(`${base}.${lang}.bin`, Buffer.from(w.buffer))
+  writeAtomic(`${base}.${lang}.bin`, Buffer.from(w.buffer))
   meta.langs[lang] = { classes, file, lexiconWeight: best.alpha, neutralBias: best.bias }
   meta.sources[lang] = files.filter(
     (f, i) => i === 0 || extra.some((e) => e.base > 0 && f.includes(e.id.split('-').slice(0, 2).join('-'))),
@@ -311,5 +330,5 @@ for (const lang of LANGS) {
     `${lang}: ${all.length} train items, ${REPEATS}×${FOLDS}-fold CV macro-F1 ${best.f1.toFixed(3)} (mean over sources; ${best.weights === 'avg' ? 'averaged' : 'last'} weights, l2 ${best.l2}, extra-file weights ${extraLabel(best.extraWeight) || 'none'}${lang === 'zh' ? `, Weibo weight ${best.socialWeight}, without codes ×${best.nocodesWeight}` : ''}, lexicon weight ${best.alpha}, neutral bias ${best.bias})`,
   )
 }
-writeFileSync(OUT, JSON.stringify(meta, null, 2))
+writeAtomic(OUT, JSON.stringify(meta, null, 2))
 console.log(`wrote ${OUT}`)

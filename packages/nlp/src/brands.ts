@@ -53,7 +53,7 @@ const ARABIC_RE = /[\u0600-\u06FF]/
 const AR_PROCLITICS = 'وفبلك'
 // Words that make an ambiguous alias about a bank. Folded forms (lower case, Arabic folded).
 const BANKING_CONTEXT =
-  /(?:bank|banking|account|card|debit|credit|app\b|online banking|login|log in|transfer|payment|paid|charged|refund|overdraft|loan|mortgage|branch|atm|cash|fees?\b|balance|customer service|statement|deposit|withdraw|fraud|scam|savings|interest rate|pin\b|contactless|direct debit|rekening|pinpas|betaling|geld|overboeking|cuenta|tarjeta|banco|compte|carte|banque|konto|karte|überweisung|conto|carta|banca|conta|cartão|hesap|kart|banka|rekening|kartu|银行|账户|账号|卡|转账|扣款|贷款|存款|取款|بنك|مصرف|حساب|بطاقه|تحويل|قرض|صراف|فرع|تطبيق)/u
+  /(?:bank|banking|account|card|debit|credit|app\b|online banking|login|log in|transfer|payment|paid|charged|refund|overdraft|loan|mortgage|branch|atm|cash|fees?\b|balance|customer service|statement|deposit|withdraw|fraud|scam|savings|interest rate|pin\b|contactless|direct debit|rekening|pinpas|betaling|geld|overboeking|cuenta|tarjeta|banco|compte|carte|banque|konto|karte|überweisung|conto|carta|banca|conta|cartão|hesap|kart|banka|rekening|kartu|银行|网银|账户|账号|卡|转账|扣款|扣钱|扣我|贷款|存款|取款|取钱|提现|还款|汇款|到账|余额|利息|理财|手续费|年费|工资|开户|销户|客服|柜台|网点|营业厅|支付|付款|盗刷|冻结|密码|验证码|登录|登不上|闪退|崩|系统|股价|财报|钱|بنك|مصرف|حساب|بطاقه|تحويل|قرض|صراف|فرع|تطبيق|رصيد|راتب|سحب|ايداع|رسوم|فوائد|قسط|خدمه العملاء|العملاء|كشف)/u
 const MAX_GAP = 60
 
 function scriptOf(s: string): AliasRule['script'] {

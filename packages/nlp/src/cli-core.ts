@@ -5,6 +5,7 @@
 import type { Mention, Platform } from '@vigil/schema'
 import { PLATFORMS } from '@vigil/schema'
 import type { Enricher } from './enricher.js'
+import { PiiScanRefusedError } from './pii.js'
 
 export interface CliOutput {
   id: string
@@ -41,6 +42,14 @@ function err(line: number, code: string, message: string, id?: string): CliError
   return id === undefined ? { line, error: { code, message } } : { id, line, error: { code, message } }
 }
 
+function authorIdOf(a: unknown): string {
+  if (typeof a === 'string') return a.slice(0, 200)
+  if (a !== null && typeof a === 'object' && typeof (a as { id?: unknown }).id === 'string') {
+    return (a as { id: string }).id.slice(0, 200)
+  }
+  return ''
+}
+
 function toMention(o: Record<string, unknown>, id: string, text: string, now: string): Mention {
   const platform =
     typeof o.platform === 'string' && PLATFORM_SET.has(o.platform) ? (o.platform as Platform) : 'x'
@@ -50,9 +59,10 @@ function toMention(o: Record<string, unknown>, id: string, text: string, now: st
     platform,
     kind: 'post',
     url: '',
-    author: { id: '', handle: '', followers: 0, verified: false, isBrandAccount: false },
+    // An author id (`"author":"u1"` or `{"id":"u1"}`) lets intent read the author's history.
+    author: { id: authorIdOf(o.author), handle: '', followers: 0, verified: false, isBrandAccount: false },
     text,
-    createdAt: now,
+    createdAt: typeof o.createdAt === 'string' && !Number.isNaN(Date.parse(o.createdAt)) ? o.createdAt : now,
     receivedAt: now,
     inReplyTo: null,
     conversationId: null,
@@ -93,7 +103,14 @@ export function processLine(
   const id = typeof o.id === 'string' || typeof o.id === 'number' ? String(o.id) : undefined
   if (id === undefined) return err(line, 'VIGIL_ERR_INVALID_INPUT', 'id must be a string or number')
   if (typeof o.text !== 'string') return err(line, 'VIGIL_ERR_INVALID_INPUT', 'text must be a string', id)
-  const e = enricher.enrich(toMention(o, id, o.text, now), now)
+  let e: ReturnType<Enricher['enrich']>
+  try {
+    e = enricher.enrich(toMention(o, id, o.text, now), now)
+  } catch (x) {
+    // Too long to scan for personal data: an error line, never a half-masked text.
+    if (x instanceof PiiScanRefusedError) return err(line, x.code, x.message, id)
+    throw x
+  }
   return {
     id,
     lang: e.lang,

@@ -51,6 +51,13 @@ describe('vigil-enrich line handling', () => {
     expect(line('   ')).toBeNull()
   })
 
+  it('refuses a text too long to scan for personal data with an error line, never a half-masked text', () => {
+    const text = `${'a'.repeat(20_000)} card 4111 1111 1111 1111`
+    const out = line(JSON.stringify({ id: 'long', text }), 5)
+    expect(out).toMatchObject({ id: 'long', line: 5, error: { code: 'VIGIL_ERR_TEXT_TOO_LONG' } })
+    expect(JSON.stringify(out)).not.toContain('4111')
+  })
+
   it('splits a byte stream into lines across chunk borders and keeps the last unterminated line', async () => {
     const got: string[] = []
     const parts = [Buffer.from('{"a":1}\n{"b"'), Buffer.from(':2}\n\n{"c":3}')]

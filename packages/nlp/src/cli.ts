@@ -12,8 +12,11 @@ import { createEnricher } from './enricher.js'
 const USAGE = `usage: vigil-enrich [--brands FILE] [--model FILE | --no-model]
 Reads JSON lines {"id","text","lang"?,"platform"?} on stdin, writes one JSON line per input.
   --brands FILE  brands configuration (default: the shipped fictional banks)
-  --model FILE   trained sentiment weights (default: <repo>/.cache/nlp/sentiment-model.json if present)
-  --no-model     use the shipped lexicon sentiment model only`
+  --model FILE   trained sentiment weights (default: VIGIL_SENTIMENT_MODEL, see below)
+  --no-model     use the hand-written lexicon only
+Environment: VIGIL_SENTIMENT_MODEL=auto (local model if trained, else shipped) | shipped | local | lexicon;
+  VIGIL_SENTIMENT_SHIPPED_PATH, VIGIL_SENTIMENT_LOCAL_PATH, VIGIL_INTENT_MODEL=rules, VIGIL_INTENT_MODEL_PATH.
+Input lines may carry "platform" (e.g. "news"), "author" (an id) and "createdAt" for intent's signals.`
 
 interface CliArgs {
   brands?: string
@@ -57,7 +60,11 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
   }
   // Say which sentiment model answers: the trained one (local cache, research data) or the
   // shipped lexicon. On stderr, so that stdout stays one JSON line per input.
-  const started: Record<string, string> = { event: 'started', sentimentModel: enricher.sentimentModel }
+  const started: Record<string, string> = {
+    event: 'started',
+    sentimentModel: enricher.sentimentModel,
+    sentimentModelVersion: enricher.sentimentModelVersion,
+  }
   if (enricher.sentimentModelNote !== null) started.sentimentModelNote = enricher.sentimentModelNote
   process.stderr.write(`${JSON.stringify(started)}\n`)
   let line = 0

@@ -17,6 +17,7 @@ const ADDED = [
   'pii',
   'markets',
   'enrichedAt',
+  'models',
 ]
 
 describe('enricher output object', () => {

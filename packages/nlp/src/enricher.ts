@@ -1,26 +1,38 @@
 /**
  * One call that understands a mention: clean → language → entities → brands → PII mask →
  * sentiment → intent → markets. Pure and synchronous after construction; never throws on
- * any text (a failure inside one analyser yields a neutral, clearly marked result).
+ * a text within the scan limit (a failure inside one analyser yields a neutral, clearly
+ * marked result); a longer text is refused with PiiScanRefusedError, never half-scanned.
  */
 import type { BrandConfig } from '@vigil/config'
 import type { BrandMatch, EnrichedMention, Mention, PiiKind, Sentiment } from '@vigil/schema'
 import { createBrandMatcher } from './brands.js'
-import { extractEntities } from './entities.js'
-import { classifyIntent } from './intent.js'
+import { createSegmentMemo, extractEntities } from './entities.js'
+import {
+  createIntentClassifier,
+  defaultIntentModelPath,
+  type IntentClassifierOptions,
+} from './intent-classifier.js'
 import { detectLanguage } from './lang.js'
 import { marketsFor } from './markets.js'
-import { maskPii } from './pii.js'
-import { createSentimentScorer, type SentimentOptions } from './sentiment/index.js'
+import { maskPii, PiiScanRefusedError, refuseUnscannable } from './pii.js'
+import {
+  createSentimentScorer,
+  type SentimentModelConfig,
+  type SentimentModelKind,
+  type SentimentOptions,
+} from './sentiment/index.js'
 import { brandStances, type ClauseScorer } from './sentiment/stance.js'
 import { cleanText, foldText, tokenize } from './text.js'
 import { wordFacts } from './vocab.js'
 
 export interface Enricher {
   enrich(m: Mention, now?: string): EnrichedMention
-  /** `lexicon` or `trained`: which sentiment model this enricher uses. */
-  readonly sentimentModel: 'lexicon' | 'trained'
-  /** Why the shipped lexicon answers although a trained cache file exists (retrain it), or null. */
+  /** Which sentiment model answers now: `lexicon`, `shipped` (open data) or `trained` (local). */
+  readonly sentimentModel: SentimentModelKind
+  /** The sentiment model's version (`shipped@<hash>`), also recorded on each mention. */
+  readonly sentimentModelVersion: string
+  /** Why a model file was not used (an older build's cache, a broken new file), or null. */
   readonly sentimentModelNote: string | null
 }
 
@@ -28,6 +40,15 @@ export interface EnricherOptions {
   brands: BrandConfig[]
   /** Trained sentiment weights; see SentimentOptions.modelPath. */
   sentimentModelPath?: string | null
+  /** Which sentiment model, when no path is given (default: the VIGIL_SENTIMENT_* environment). */
+  sentimentConfig?: SentimentModelConfig
+  /**
+   * Intent model file; `null`: the hand-written rules only. Default: VIGIL_INTENT_MODEL_PATH,
+   * else the shipped models/intent-shipped.json (VIGIL_INTENT_MODEL=rules: the rules only).
+   */
+  intentModelPath?: string | null
+  /** Bounded author/text memory for intent (default 50,000 authors, 20,000 texts; 0: off). */
+  intentMemory?: { authors: number; texts: number }
 }
 
 /** Reason recorded when a post carries personal data: care must hide it and follow up privately. */
@@ -42,10 +63,20 @@ export function createEnricher(opts: EnricherOptions): Enricher {
   const matcher = createBrandMatcher(opts.brands)
   const sentimentOpts: SentimentOptions = {}
   if (opts.sentimentModelPath !== undefined) sentimentOpts.modelPath = opts.sentimentModelPath
+  if (opts.sentimentConfig !== undefined) sentimentOpts.config = opts.sentimentConfig
   const sentiment = createSentimentScorer(sentimentOpts)
+  const intentOpts: IntentClassifierOptions = {
+    modelPath: opts.intentModelPath === undefined ? defaultIntentModelPath() : opts.intentModelPath,
+    required: opts.intentModelPath !== undefined,
+  }
+  if (opts.intentMemory !== undefined) intentOpts.memory = opts.intentMemory
+  const intents = createIntentClassifier(intentOpts)
   const brandById = new Map(opts.brands.map((b) => [b.id, b]))
+  const segments = createSegmentMemo()
 
   function enrich(m: Mention, now = new Date().toISOString()): EnrichedMention {
+    // A text longer than the personal-data scan covers is refused, never stored half-scanned.
+    refuseUnscannable(m.text)
     const text = cleanText(m.text)
     const folded = foldText(text)
     const { words } = tokenize(folded)
@@ -57,8 +88,8 @@ export function createEnricher(opts: EnricherOptions): Enricher {
     const maskedFolded = masked.spans.length > 0 ? foldText(masked.text) : folded
     const ent =
       masked.spans.length > 0
-        ? extractEntities(masked.text, maskedFolded, tokenize(maskedFolded).words)
-        : extractEntities(masked.text, maskedFolded, words, row)
+        ? extractEntities(masked.text, maskedFolded, tokenize(maskedFolded).words, undefined, segments)
+        : extractEntities(masked.text, maskedFolded, words, row, segments)
     // Brands are matched on the clear text: a bank's domain in an e-mail address counts.
     const brands = matcher.match(text, {
       folded,
@@ -68,62 +99,111 @@ export function createEnricher(opts: EnricherOptions): Enricher {
       urls: ent.urls,
     })
     const s = sentiment.score(text, lang, folded, words, row)
-    const intent = classifyIntent({
-      text,
-      folded,
-      words,
-      row,
-      sentiment: s,
-      hashtags: ent.hashtags,
-      urls: ent.urls,
-      handles: ent.handles,
-    })
+    const intent = intents.classify(
+      {
+        text,
+        folded,
+        words,
+        row,
+        sentiment: s,
+        hashtags: ent.hashtags,
+        urls: ent.urls,
+        handles: ent.handles,
+      },
+      {
+        lang,
+        pii: masked.kinds.length,
+        platform: m.platform ?? null,
+        authorId: m.author?.id ? m.author.id : null,
+        brandAccount: m.author?.isBrandAccount === true,
+        createdAt: m.createdAt ?? null,
+        evidence: s.evidence,
+      },
+    )
     const reasons = masked.kinds.length > 0 ? [...intent.reasons, PII_CARE_REASON] : intent.reasons
-    // Most posts name no brand: then no markets, without the look-up arrays.
-    const markets =
-      brands.length === 0
-        ? []
-        : marketsFor(
-            brands.map((b) => brandById.get(b.brand)),
-            lang,
-          )
+    const markets = brandMarkets(brands, brandById, lang)
     const sent = { label: s.label, score: s.score }
     // Clauses are cut from the folded text: they are their own folded form.
     if (brands.length > 1)
       withStances(brands, folded, sent, (clause) => sentiment.score(clause, lang, clause))
-    // Copy, then set: an object spread that overrides existing keys (`{ ...m, text }`) takes
-    // V8's slow clone path and cost ~20 µs per mention, more than all the analysers together.
-    // (A literal for schema-shaped mentions measured no faster than this: 26.0-26.3k vs
-    // 26.0-27.7k records/s in enrich-bench, so there is one path.)
-    const out = Object.assign({}, m) as EnrichedMention
-    out.text = masked.text
-    out.lang = lang
-    out.brands = brands
-    out.sentiment = sent
-    out.intent = intent.intent
-    out.intentReasons = reasons
-    out.hashtags = ent.hashtags
-    out.cashtags = ent.cashtags
-    out.handles = ent.handles
-    out.urls = ent.urls
-    out.terms = ent.terms
-    out.pii = masked.kinds
-    out.markets = markets
-    out.enrichedAt = now
-    return out
+    return enrichedCopy(m, {
+      text: masked.text,
+      lang,
+      brands,
+      sentiment: sent,
+      intent: intent.intent,
+      intentReasons: reasons,
+      hashtags: ent.hashtags,
+      cashtags: ent.cashtags,
+      handles: ent.handles,
+      urls: ent.urls,
+      terms: ent.terms,
+      pii: masked.kinds,
+      markets,
+      enrichedAt: now,
+      models: { sentiment: sentiment.version, intent: intents.version },
+    })
   }
 
   return {
-    sentimentModel: sentiment.model,
-    sentimentModelNote: sentiment.modelNote,
+    get sentimentModel() {
+      return sentiment.model
+    },
+    get sentimentModelVersion() {
+      return sentiment.version
+    },
+    get sentimentModelNote() {
+      return sentiment.modelNote
+    },
     enrich(m, now) {
       try {
         return enrich(m, now)
       } catch (err) {
+        // Refused texts go back to the caller (the service dead-letters them with the reason).
+        if (err instanceof PiiScanRefusedError) throw err
         return fallback(m, now, err)
       }
     },
   }
+}
+
+/** The markets of the brands named, for the post's language. */
+function brandMarkets(brands: BrandMatch[], byId: Map<string, BrandConfig>, lang: string): string[] {
+  // Most posts name no brand: then no markets, without the look-up arrays.
+  return brands.length === 0
+    ? []
+    : marketsFor(
+        brands.map((b) => byId.get(b.brand)),
+        lang,
+      )
+}
+
+/** What enrichment adds to (or replaces in) a mention. */
+type Enrichment = Omit<EnrichedMention, Exclude<keyof Mention, 'text' | 'lang'>>
+
+/** The mention with its enrichment: every field of `m`, then the enrichment's, in one order. */
+function enrichedCopy(m: Mention, e: Enrichment): EnrichedMention {
+  // Copy, then set: an object spread that overrides existing keys (`{ ...m, text }`) takes
+  // V8's slow clone path and cost ~20 µs per mention, more than all the analysers together.
+  // (A literal for schema-shaped mentions measured no faster than this: 26.0-26.3k vs
+  // 26.0-27.7k records/s in enrich-bench, so there is one path.)
+  const out = Object.assign({}, m) as EnrichedMention
+  out.text = e.text
+  out.lang = e.lang
+  out.brands = e.brands
+  out.sentiment = e.sentiment
+  out.intent = e.intent
+  out.intentReasons = e.intentReasons
+  out.hashtags = e.hashtags
+  out.cashtags = e.cashtags
+  out.handles = e.handles
+  out.urls = e.urls
+  out.terms = e.terms
+  out.pii = e.pii
+  out.markets = e.markets
+  out.enrichedAt = e.enrichedAt
+  out.models = e.models
+  return out
 }
 
 /**
@@ -148,7 +228,7 @@ function fallback(m: Mention, now: string | undefined, err: unknown): EnrichedMe
   return {
     ...m,
     text: cleanText(text)
-      .replace(/\d/g, '*')
+      .replace(/\p{Nd}/gu, '*')
       .replace(/\S+@\S+/g, '[email]'),
     lang: 'und',
     brands: [],

@@ -55,11 +55,58 @@ describe('entities', () => {
     expect(extractEntities('see https://example.com/status).').urls).toEqual(['https://example.com/status'])
   })
 
-  it('gives content terms without stopwords, and Chinese bigrams without function characters', () => {
+  it('gives content terms without stopwords', () => {
     const t = 'The Northwind app is down again for everyone'
-    expect(extractEntities(t, foldText(t)).terms).toEqual(['northwind', 'app', 'down', 'everyone'])
-    const zh = extractEntities('账户冻结了')
-    expect(zh.terms).toContain('冻结')
-    expect(zh.terms).not.toContain('结了')
+    expect(extractEntities(t, foldText(t)).terms).toEqual(['northwind', 'app', 'down'])
+  })
+})
+
+describe('terms in every script', () => {
+  const terms = (t: string) => extractEntities(t).terms
+
+  it('cuts Chinese into words, never character pairs across words', () => {
+    const got = terms('我的莲花银行账户被冻结了，客服电话打不通 #莲花银行崩了')
+    expect(got).toEqual(expect.arrayContaining(['莲花', '银行', '账户', '冻结', '电话']))
+    // The pairs of the old bigram terms that straddle two words.
+    for (const pair of ['花银', '行账', '户被', '结了', '账一']) expect(got).not.toContain(pair)
+    expect(terms('账户冻结了')).toEqual(['账户', '冻结'])
+  })
+
+  it('cuts Japanese into words and drops particles', () => {
+    const got = terms('銀行のアプリが使えない、カードが止められた')
+    expect(got).toEqual(expect.arrayContaining(['アプリ', 'カード']))
+    for (const particle of ['の', 'が', 'ない']) expect(got).not.toContain(particle)
+  })
+
+  it('normalises Arabic: alef variants, ta marbuta, alef maqsura, tatweel, harakat, article and clitics', () => {
+    // Several spellings of "the bank's application" and "customers" give one term each.
+    const variants = ['تطبيق البنك', 'تَطْبِيقُ البَنْكِ', 'تطبيـــق والبنك', 'التطبيق بالبنك', 'للتطبيق وبالبنك']
+    for (const v of variants) expect(terms(v)).toEqual(expect.arrayContaining(['تطبيق', 'بنك']))
+    expect(terms('مشكلة إدارة الفرع')).toEqual(terms('مشكله اداره الفرع'))
+    expect(terms('مستشفى')).toEqual(terms('مستشفي'))
+  })
+
+  it('removes stop-words in every served language', () => {
+    const cases: [string, string][] = [
+      ['en', 'why would they never do that to us'],
+      ['nl', 'waarom hebben jullie dat nog niet'],
+      ['de', 'warum haben sie das noch nicht gemacht'],
+      ['fr', 'pourquoi vous ne faites jamais rien'],
+      ['es', 'por qué ustedes nunca hacen nada'],
+      ['it', 'perché voi non siete mai qui'],
+      ['pt', 'por que vocês nunca fazem nada'],
+      ['ar', 'لماذا لم يكن ذلك حتى الآن'],
+      ['zh', '为什么你们一直都没有'],
+    ]
+    for (const [lang, t] of cases) expect(terms(t), lang).toEqual([])
+  })
+
+  it('keeps banking topics that general stop-word lists contain', () => {
+    expect(terms('la cuenta está bloqueada')).toContain('cuenta')
+    expect(terms('app down, login problem')).toEqual(['app', 'down', 'login', 'problem'])
+  })
+
+  it('never makes a term of a number in any digit script', () => {
+    expect(terms('charged 2024 ٢٠٢٤ ２０２４ again')).toEqual(['charged'])
   })
 })

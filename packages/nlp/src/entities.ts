@@ -3,6 +3,8 @@
  * spelling per tag whatever the case, width, Arabic letter variant or Chinese script.
  */
 
+import { LIMITS } from '@vigil/schema'
+import { isDigitUnit } from './pii-normalise.js'
 import { allMatches } from './regex.js'
 import { STOPWORDS } from './stopwords.js'
 import { foldText, tokenize } from './text.js'
@@ -27,10 +29,13 @@ const HASHTAG_BLOCKED_BEFORE_RE = /[\p{L}\p{N}_&/]$/u
 const HAN_CHAR_RE = /[\u4E00-\u9FFF]/
 const CASHTAG_RE = /(?<![\p{L}\p{N}_$])[$＄]([A-Za-z][A-Za-z0-9.]{0,9})(?![\p{L}\p{N}])/gu
 const HANDLE_RE = /(?<![\p{L}\p{N}_.@])[@＠]([A-Za-z0-9_]{1,30})(?![A-Za-z0-9_@.]*\.[A-Za-z]{2,})/gu
-const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"'\u3000]{1,2000}/giu
+// Up to the wire contract's link limit (less the longest scheme), so every link found is stored.
+const URL_RE = new RegExp(
+  `\\b(?:https?:\\/\\/|www\\.)[^\\s<>"'\\u3000]{1,${LIMITS.urlChars - 'https://'.length}}`,
+  'giu',
+)
 const TRAILING_PUNCT_RE = /[.,;:!?)\]}'"»。，！？]+$/u
-// A bigram with a function character ("的账", "了我") is never a topic.
-// Code units, not strings: reading run[i] would allocate a string per Chinese character.
+// A segment that starts with a function character ("的", "了我") is never a topic.
 const HAN_FUNCTION_CHARS: ReadonlySet<number> = new Set(
   Array.from('的了我你他她它是在有和就不也都这那个们吗呢吧啊呀么把被给对从很还又', (c) => c.charCodeAt(0)),
 )
@@ -38,6 +43,9 @@ const MAX_ITEMS = 20
 const TAG_CHARS_RE = /[#＃$＄@＠]/
 const URL_HINT_RE = /https?:|www\./i
 const MAX_TERMS = 24
+// A "word" longer than this is a run of junk (or a pasted token), not a topic; the wire contract
+// caps list items at LIMITS.itemChars anyway.
+const MAX_TERM_CHARS = 64
 
 function uniquePush(list: string[], v: string, max = MAX_ITEMS): void {
   if (v !== '' && list.length < max && !list.includes(v)) list.push(v)
@@ -106,60 +114,152 @@ function hashtagBodies(text: string): string[] {
   }
 }
 
-/** Terms: content words (Latin, Arabic, …) and Chinese character bigrams, stopwords removed. */
-function extractTerms(folded: string, words: readonly string[], out: Entities, row?: FactsRow): void {
+/**
+ * Terms: content words, stopwords removed. Latin, Arabic and other spaced scripts come from
+ * the shared tokenisation (Arabic with its article and attached conjunction/preposition taken
+ * off: "والبنك" and "البنك" are the term "بنك"); Chinese and Japanese, written without spaces,
+ * are cut into words by the ICU word segmenter (Intl.Segmenter), hashtags included
+ * ("#莲花银行崩了" → 莲花, 银行, …).
+ */
+function extractTerms(
+  folded: string,
+  words: readonly string[],
+  out: Entities,
+  row: FactsRow | undefined,
+  memo: SegmentMemo | undefined,
+): void {
   // At most MAX_TERMS terms: a linear `includes` is cheaper than a Set built per post.
   const terms = out.terms
   const facts = row?.facts
   for (let i = 0; i < words.length; i++) {
-    const w = words[i]!
+    let w = words[i]!
     if (terms.length >= MAX_TERMS) return
     // Pure tests, cheapest first: a stopword (most skipped words) costs one read of the row.
-    if (w.length < 3 || (facts !== undefined ? facts[i]?.stop === true : STOPWORDS.has(w))) continue
-    if (isDigits(w) || hasHan(w) || terms.includes(w)) continue
-    terms.push(w)
+    if (
+      w.length < 3 ||
+      w.length > MAX_TERM_CHARS ||
+      (facts !== undefined ? facts[i]?.stop === true : STOPWORDS.has(w))
+    )
+      continue
+    if (isDigits(w) || hasCjk(w)) continue
+    if (isArabicUnit(w.charCodeAt(0))) {
+      w = stripArabicClitics(w)
+      if (w.length < 3 || STOPWORDS.has(w)) continue
+    }
+    if (!terms.includes(w)) terms.push(w)
   }
-  // Chinese bigrams come from the whole text, hashtags included ("#莲花银行崩了").
-  if (!hasHan(folded)) return
-  // Runs of two or more CJK ideographs, scanned by hand: no iterator, match arrays or set
-  // per post (the term list is short, `includes` dedupes it).
+  if (hasCjk(folded)) cjkTerms(folded, terms, memo)
+}
+
+const SEGMENTER = new Intl.Segmenter('zh', { granularity: 'word' })
+
+/**
+ * Words of the Chinese/Japanese runs of `folded`, by the ICU dictionary segmenter. The runs
+ * of three characters or more are segmented in one call (each call costs ~3 µs before the
+ * first character); a run of two is one word as it stands.
+ */
+function cjkTerms(folded: string, terms: string[], memo: SegmentMemo | undefined): void {
   const n = folded.length
+  let joined = ''
   let i = 0
-  while (i < n && terms.length < MAX_TERMS) {
-    if (!isHanUnit(folded.charCodeAt(i))) {
+  while (i < n) {
+    if (!isCjkUnit(folded.charCodeAt(i))) {
       i++
       continue
     }
     let end = i + 1
-    while (end < n && isHanUnit(folded.charCodeAt(end))) end++
-    for (let j = i; j + 2 <= end && terms.length < MAX_TERMS; j++) {
-      if (HAN_FUNCTION_CHARS.has(folded.charCodeAt(j)) || HAN_FUNCTION_CHARS.has(folded.charCodeAt(j + 1)))
-        continue
-      const bg = folded.slice(j, j + 2)
-      if (!terms.includes(bg) && !STOPWORDS.has(bg)) terms.push(bg)
+    while (end < n && isCjkUnit(folded.charCodeAt(end))) end++
+    if (end - i === 2) addCjkTerm(folded.slice(i, end), terms)
+    else if (end - i > 2) joined += joined === '' ? folded.slice(i, end) : `\n${folded.slice(i, end)}`
+    // Segmenting costs ~0.4 µs a character: the terms of a post come from its first
+    // MAX_SEGMENTED characters of Chinese/Japanese (a median Weibo post has 47).
+    if (joined.length >= MAX_SEGMENTED) {
+      joined = joined.slice(0, MAX_SEGMENTED)
+      break
     }
     i = end
   }
+  if (joined === '') return
+  for (const w of segmentWords(joined, memo)) addCjkTerm(w, terms)
 }
 
-/** CJK unified ideographs: the units whose runs give Chinese bigram terms. */
-function isHanUnit(c: number): boolean {
-  return c >= 0x4e00 && c <= 0x9fff
+/**
+ * Recent segmentations, by the CJK runs of a post. Segmenting is the costliest step of a
+ * Chinese post (~0.4 µs a character); reposts, quoted replies and bots repeat the same
+ * clauses. One per enricher (createSegmentMemo), so a fresh enricher has seen nothing.
+ */
+export type SegmentMemo = Map<string, readonly string[]>
+const SEG_MEMO_MAX = 4096
+const MAX_SEGMENTED = 64
+
+export function createSegmentMemo(): SegmentMemo {
+  return new Map()
 }
 
-function isDigits(w: string): boolean {
+function segmentWords(s: string, memo: SegmentMemo | undefined): readonly string[] {
+  const known = memo?.get(s)
+  if (known !== undefined) return known
+  const words: string[] = []
+  // Walking by `containing` allocates less than the segments' iterator.
+  const segs = SEGMENTER.segment(s)
+  for (let i = 0; i < s.length; ) {
+    const seg = segs.containing(i)
+    if (seg === undefined) break
+    if (seg.isWordLike === true) words.push(seg.segment)
+    i = seg.index + seg.segment.length
+  }
+  if (memo !== undefined) {
+    if (memo.size >= SEG_MEMO_MAX) memo.clear()
+    memo.set(s, words)
+  }
+  return words
+}
+
+function addCjkTerm(w: string, terms: string[]): void {
+  if (terms.length >= MAX_TERMS || w.length < 2 || isHiraganaOnly(w)) return
+  if (HAN_FUNCTION_CHARS.has(w.charCodeAt(0)) || STOPWORDS.has(w) || terms.includes(w)) return
+  terms.push(w)
+}
+
+/** CJK ideographs (unified, extension A, compatibility), hiragana and katakana. */
+function isCjkUnit(c: number): boolean {
+  return (
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0x3040 && c <= 0x30ff) ||
+    (c >= 0xf900 && c <= 0xfaff)
+  )
+}
+
+function isHiraganaOnly(w: string): boolean {
   for (let i = 0; i < w.length; i++) {
     const c = w.charCodeAt(i)
-    if (c < 48 || c > 57) return false
+    if (c < 0x3040 || c > 0x309f) return false
   }
   return true
 }
 
-function hasHan(w: string): boolean {
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i)
-    if (c >= 0x4e00 && c <= 0x9fff) return true
-  }
+function isArabicUnit(c: number): boolean {
+  return c >= 0x0600 && c <= 0x06ff
+}
+
+// The article with what attaches before it, longest first; only when three letters remain.
+// A lone و/ب/ل is not taken off: too many words start with one ("وصول", "بطاقه").
+const AR_PREFIXES = ['وبال', 'وال', 'بال', 'كال', 'فال', 'ولل', 'لل', 'ال']
+
+/** The word without its article and what attaches before it ("والبنك" → "بنك"). Input is folded. */
+export function stripArabicClitics(w: string): string {
+  for (const p of AR_PREFIXES) if (w.startsWith(p) && w.length - p.length >= 3) return w.slice(p.length)
+  return w
+}
+
+function isDigits(w: string): boolean {
+  for (let i = 0; i < w.length; i++) if (!isDigitUnit(w.charCodeAt(i))) return false
+  return true
+}
+
+function hasCjk(w: string): boolean {
+  for (let i = 0; i < w.length; i++) if (isCjkUnit(w.charCodeAt(i))) return true
   return false
 }
 
@@ -170,12 +270,14 @@ export function extractEntities(
   words = tokenize(folded).words,
   /** wordFacts(words), when the caller has it. */
   row?: FactsRow,
+  /** Segmentations the caller keeps between posts (see createSegmentMemo). */
+  memo?: SegmentMemo,
 ): Entities {
   const out: Entities = { hashtags: [], cashtags: [], handles: [], urls: [], terms: [] }
   if (TAG_CHARS_RE.test(text)) extractTags(text, out)
   if (URL_HINT_RE.test(text)) {
     for (const m of allMatches(URL_RE, text)) uniquePush(out.urls, m[0].replace(TRAILING_PUNCT_RE, ''))
   }
-  extractTerms(folded, words, out, row)
+  extractTerms(folded, words, out, row, memo)
   return out
 }

@@ -8,18 +8,32 @@ export {
 } from './enricher.js'
 export { type Entities, extractEntities, normaliseTag } from './entities.js'
 export { classifyIntent, type IntentInput, type IntentResult } from './intent.js'
+export {
+  createIntentClassifier,
+  defaultIntentModelPath,
+  type IntentClassifier,
+  type IntentClassifierOptions,
+  type IntentContext,
+} from './intent-classifier.js'
+export { INTENT_CLASSES } from './intent-model.js'
 export { detectLanguage, type LangResult, SUPPORTED_LANGS, UNKNOWN_LANG } from './lang.js'
 export { marketsFor } from './markets.js'
 export { findPii, type MaskResult, maskPii, type PiiSpan } from './pii.js'
 export { bsnValid, ibanValid, luhnValid, ninoValid, ssnValid } from './pii-checks.js'
 export {
   createSentimentScorer,
-  DEFAULT_MODEL_URL,
+  defaultLocalPath,
+  defaultShippedPath,
   lexiconEvidence,
   lexiconSentiment,
   loadLexicons,
+  SENTIMENT_MODES,
+  type SentimentMode,
+  type SentimentModelConfig,
+  type SentimentModelKind,
   type SentimentOptions,
   type SentimentScorer,
+  sentimentModelConfig,
 } from './sentiment/index.js'
 export { cleanText, foldArabic, foldText, MAX_ANALYSIS_CHARS, toSimplified } from './text.js'
 

@@ -16,7 +16,10 @@ interface CueFile {
   questionStart: string[]
 }
 
-const CUES = JSON.parse(readFileSync(new URL('../data/intent-cues.json', import.meta.url), 'utf8')) as CueFile
+/** Read by the first `intentWords()` call (a factory), never at import. */
+function readCues(): CueFile {
+  return JSON.parse(readFileSync(new URL('../data/intent-cues.json', import.meta.url), 'utf8')) as CueFile
+}
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -160,17 +163,34 @@ class CueIndex {
   }
 }
 
-const LISTS = {
-  problem: new CueList(CUES.problem),
-  abuse: new CueList(CUES.abuse),
-  spam: new CueList(CUES.spam),
-  praise: new CueList(CUES.praise),
-  resolved: new CueList(CUES.resolved),
-  questionStart: new CueList(CUES.questionStart),
+export interface IntentWords {
+  problem: CueList
+  abuse: CueList
+  spam: CueList
+  praise: CueList
+  resolved: CueList
+  questionStart: CueList
+  /** spam, problem, abuse and praise cues in one pass. */
+  all: CueIndex
 }
 
-export const INTENT_WORDS = {
-  ...LISTS,
-  /** spam, problem, abuse and praise cues in one pass. */
-  all: new CueIndex(HIT_LISTS.map((l) => LISTS[l])).register(),
+let built: IntentWords | null = null
+
+/**
+ * The cue lists, read and registered in the shared word table on the first call. Call it
+ * in a factory (createEnricher does) before reading word rows, so the rows carry the cues.
+ */
+export function intentWords(): IntentWords {
+  if (built !== null) return built
+  const cues = readCues()
+  const lists = {
+    problem: new CueList(cues.problem),
+    abuse: new CueList(cues.abuse),
+    spam: new CueList(cues.spam),
+    praise: new CueList(cues.praise),
+    resolved: new CueList(cues.resolved),
+    questionStart: new CueList(cues.questionStart),
+  }
+  built = { ...lists, all: new CueIndex(HIT_LISTS.map((l) => lists[l])).register() }
+  return built
 }

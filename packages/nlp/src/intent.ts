@@ -4,7 +4,7 @@
  * names a real problem is a complaint, not a troll: the problem decides.
  */
 import type { Intent, Sentiment } from '@vigil/schema'
-import { INTENT_WORDS } from './intent-words.js'
+import { intentWords } from './intent-words.js'
 import { isSarcasticThanks } from './sentiment/sarcasm.js'
 import { tokenize } from './text.js'
 import type { FactsRow } from './vocab.js'
@@ -65,6 +65,7 @@ function spamReasons(x: IntentInput, promo: string | null): string[] {
 }
 
 export function classifyIntent(x: IntentInput): IntentResult {
+  const INTENT_WORDS = intentWords()
   const words = x.words ?? tokenize(x.folded).words
   const cues = INTENT_WORDS.all.find(words, x.folded, x.words !== undefined ? x.row : undefined)
   const spam = spamReasons(x, cues.spam)

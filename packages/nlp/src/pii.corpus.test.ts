@@ -51,6 +51,18 @@ describe('masking', () => {
     expect(r.text).toBe('************1111 and **** **** **** 0004')
     expect(r.kinds).toEqual(['card'])
   })
+  it('reads a dashed sort code beside an eight-digit account as bank details, a date beside a number not', () => {
+    expect(maskPii('my bank details are 20-00-00 / 55779911').text).toBe(
+      'my bank details are **-**-** / ****9911',
+    )
+    expect(maskPii('delivered 03-08-24, tracking 55779911').kinds).toEqual([])
+  })
+  it('masks North American numbers written with a fictional 555 exchange', () => {
+    expect(maskPii('text me (555) 012-3456').kinds).toEqual(['phone'])
+  })
+  it('refuses a text longer than the scan covers instead of masking part of it', () => {
+    expect(() => maskPii(`${'x'.repeat(20_000)} 4111 1111 1111 1111`)).toThrow(/too long to scan/)
+  })
   it('finds a card number hidden with zero-width spaces once the text is cleaned', async () => {
     const { cleanText } = await import('./text.js')
     expect(maskPii(cleanText('4111\u200b1111\u200b1111\u200b1111')).kinds).toEqual(['card'])

@@ -1,213 +1,179 @@
 /**
- * Personal data in posts: customers overshare card and account numbers. Every finder is a
- * linear scan (anchored by look-behinds, bounded quantifiers) followed by a check digit or a
- * context rule, so that ordinary numbers — amounts, dates, order and tracking numbers —
- * are left alone. Masking keeps the last few digits where care teams need them to talk
- * to the customer ("the card ending 1234").
+ * Personal data in posts: customers overshare card and account numbers, phone numbers,
+ * national ids, one-time codes and passwords. The text is first normalised
+ * (pii-normalise.ts: every digit script as ASCII, every space and dash kind as one), the
+ * finders run on that form (pii-numbers.ts, pii-secrets.ts and the letter-bearing kinds
+ * below), and the spans they find are mapped back and masked in the ORIGINAL text. Check
+ * digits, issuer ranges and context words keep amounts, dates and order numbers out.
+ * Masking keeps the last few digits of cards and accounts where care teams need them
+ * ("the card ending 1234").
+ *
+ * The whole text is scanned, whatever its length up to MAX_PII_SCAN_CHARS; a longer text is
+ * refused (PiiScanRefusedError), never stored half-scanned.
  */
 import type { PiiKind } from '@vigil/schema'
+import { ibanLength, ibanValid, ninoValid } from './pii-checks.js'
+import { NINO_CTX_RE, URL_RE } from './pii-context.js'
 import {
-  bsnValid,
-  cardSchemeValid,
-  digitsOf,
-  ibanValid,
-  luhnValid,
-  ninoValid,
-  ssnValid,
-} from './pii-checks.js'
-import { allMatches } from './regex.js'
+  countAnyDigits,
+  isDigitUnit,
+  type Normalised,
+  normaliseForPii,
+  originalSpan,
+} from './pii-normalise.js'
+import { findNumberPii, type NormSpan } from './pii-numbers.js'
+import { findOtps, findPasswords, OTP_HINT_RE, PASSWORD_HINT_RE } from './pii-secrets.js'
 
 export interface PiiSpan {
   kind: PiiKind
+  /** Offsets in the text given to findPii. */
   start: number
   end: number
 }
 
-const CARD_RE = /(?<![A-Za-z0-9+.,])\d(?:[ -]?\d){11,18}(?![\d])/gu
-const IBAN_RE = /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]){11,32}/g
-const SORT_ACC_RE = /(?<![\d-])\d{2}([- ]?)\d{2}\1\d{2}(?![\d-])[^\d\n]{0,25}?(?<!\d)\d{8}(?!\d)/g
-// Account number first, then the words "sort code" and the code ("12345678 sort code 12-34-56").
-const ACC_SORT_RE =
-  /(?<!\d)\d{8}(?!\d)[^\d\n]{0,12}?sort ?code[^\d\n]{0,5}?\d{2}([- ]?)\d{2}\1\d{2}(?![\d-])/gi
-const SSN_RE = /(?<![\d-])\d{3}([- ])\d{2}\1\d{4}(?![\d-])/g
-const NINE_DIGITS_RE =
-  /(?<![\d.,-])\d{3}[ .]?\d{2}[ .]?\d{2}[ .]?\d{2}(?![\d.,-])|(?<![\d.,-])\d{9}(?![\d.,-])/g
-const NINO_RE = /(?<![A-Za-z0-9])[A-Za-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d](?![A-Za-z0-9])/g
-const ACCOUNT_RE =
-  /(?<!\p{L})(?:account|acct|acc|a\/c|rekening(?:nummer|nr)?|cuenta|compte|konto(?:nummer)?|conto|conta|hesap|nomor rekening|no\.? rek)(?!\p{L})[^\d\n]{0,20}?(?<![\d£$€¥₹])(\d(?:[ -]?\d){5,17})(?![\d.,]\d)(?!\d)|(?:账号|账户|帐号|帐户|卡号|银行卡|card number|card no\.?|حساب)[^\d\n]{0,8}?(\d(?:[ -]?\d){5,18})(?!\d)/giu
-const PHONE_RE = /(?<![A-Za-z0-9+])(?:\+|00)?\(?\d[\d ().-]{5,22}\d(?![\d])/gu
+/** Longest text scanned: the schema's limit on a mention's text. */
+export const MAX_PII_SCAN_CHARS = 20_000
 
-const ORDER_CTX_RE =
-  /(?:(?<![a-z])(?:order|tracking|track|parcel|shipment|ref|reference|invoice|factuur|factuurnummer|ticket|case|booking|transaction|txn|id|bestelling|pedido|commande|bestellung|ordine|sipariş|pesanan)|订单|订单号|单号|طلب|رقم الطلب)(?:\s*(?:number|no\.?|nr\.?|num|nummer|número|numéro|code|id))?[^\p{L}]{0,6}$/iu
-const CARD_CTX_RE =
-  /(?:card|visa|mastercard|amex|pan|kaart|pas|tarjeta|carte|karte|carta|cartão|kart|kartu|卡|بطاقة)/iu
-const PHONE_CTX_RE =
-  /(?:call|phone|tel|mobile|cell|whatsapp|text me|ring|my number|number is|contact|bel|mijn nummer|telefoon|teléfono|llama|téléphone|appelle|telefon|anruf|telefono|chiama|ligue|celular|ara|hubungi|nomor|hp|wa|电话|手机|致电|هاتف|جوال|اتصل|फोन)/iu
-const BSN_CTX_RE = /(?:bsn|burgerservicenummer|sofinummer|sofi)/iu
-const SSN_CTX_RE = /(?:ssn|social security|social sec)/iu
-const NINO_CTX_RE = /(?:\bni\b|national insurance|nino|ni number)/iu
-const UK_ACC_CTX_RE = /(?:sort|account|acc|a\/c|acct)/iu
-const CURRENCY_BEFORE_RE = /(?:[£$€¥₹₺]|usd|eur|gbp|rs\.?|rp\.?|tl|aed|sar|rmb|cny)\s?$/iu
-const AFTER_NUMBER_RE =
-  /^\s?(?:[£$€¥₹₺%]|usd|eur|gbp|euro|dollars?|pounds?|yuan|元|块|درهم|ريال|lira|rupees?|rupiah|kg|km|mb|gb|ms|points?|pts|followers|views|likes)/iu
-const DATE_LIKE_RE = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/
-const PRICE_LIKE_RE = /[.,]\d{2}$/
-
-function before(text: string, start: number, n = 40): string {
-  return text.slice(Math.max(0, start - n), start)
-}
-function after(text: string, end: number, n = 20): string {
-  return text.slice(end, end + n)
-}
-
-function findCards(text: string, out: PiiSpan[]): void {
-  for (const m of allMatches(CARD_RE, text)) {
-    const start = m.index
-    const end = start + m[0].length
-    // A longer number continues after a separator: it is not one card.
-    if (/^[ -]\d/.test(after(text, end, 2))) continue
-    const d = digitsOf(m[0])
-    if (!luhnValid(d) || !cardSchemeValid(d)) continue
-    const ctx = before(text, start, 30)
-    if (ORDER_CTX_RE.test(ctx) && !CARD_CTX_RE.test(ctx)) continue
-    out.push({ kind: 'card', start, end })
+/** A text too long to scan: refused so that it is dead-lettered with the reason. */
+export class PiiScanRefusedError extends Error {
+  readonly code = 'VIGIL_ERR_TEXT_TOO_LONG'
+  constructor(readonly length: number) {
+    super(
+      `text too long to scan for personal data: ${length} characters, limit ${MAX_PII_SCAN_CHARS}; refused rather than stored half-scanned`,
+    )
+    this.name = 'PiiScanRefusedError'
   }
 }
 
-function findIbans(text: string, out: PiiSpan[]): void {
-  for (const m of allMatches(IBAN_RE, text)) {
+/** Throws PiiScanRefusedError when `text` is longer than the scan covers. */
+export function refuseUnscannable(text: unknown): void {
+  if (typeof text === 'string' && text.length > MAX_PII_SCAN_CHARS) throw new PiiScanRefusedError(text.length)
+}
+
+const IBAN_RE = /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ .-]{0,3}[A-Za-z0-9]){11,34}/g
+const NINO_RE =
+  /(?<![A-Za-z0-9])[A-Za-z]{2}[ .-]{0,3}\d{2}[ .-]{0,3}\d{2}[ .-]{0,3}\d{2}[ .-]{0,3}[A-Da-d](?![A-Za-z0-9])/g
+
+function findIbans(norm: string, out: NormSpan[]): void {
+  IBAN_RE.lastIndex = 0
+  for (let m = IBAN_RE.exec(norm); m !== null; m = IBAN_RE.exec(norm)) {
     const raw = m[0]
-    // The greedy match can run into the next word; try the longest valid prefix that ends
-    // on a character boundary of the IBAN (country lengths make this at most a few tries).
-    let compactLen = 0
-    const ends: number[] = []
-    for (let i = 0; i < raw.length; i++) {
-      if (raw[i] !== ' ') {
-        compactLen++
-        ends[compactLen] = i + 1
+    const want = ibanLength(raw.slice(0, 2).toUpperCase())
+    // The match may run into the next word: cut it at the country's length.
+    if (want !== undefined) {
+      let k = 0
+      let endIdx = -1
+      for (let i = 0; i < raw.length; i++) {
+        if (raw[i] !== ' ' && raw[i] !== '-' && raw[i] !== '.' && ++k === want) {
+          endIdx = i + 1
+          break
+        }
+      }
+      const next = norm[m.index + endIdx] ?? ''
+      if (endIdx !== -1 && !/[A-Za-z0-9]/.test(next) && ibanValid(raw.slice(0, endIdx))) {
+        out.push({ kind: 'iban', start: m.index, end: m.index + endIdx, keep: 4 })
+        IBAN_RE.lastIndex = m.index + endIdx
+        continue
+      }
+      // A glued final letter group ("...4300ok"): try the exact length even so.
+      if (endIdx !== -1 && ibanValid(raw.slice(0, endIdx)) && /[A-Za-z]/.test(next)) {
+        out.push({ kind: 'iban', start: m.index, end: m.index + endIdx, keep: 4 })
+        IBAN_RE.lastIndex = m.index + endIdx
+        continue
       }
     }
-    for (let len = Math.min(compactLen, 34); len >= 15; len--) {
-      const endIdx = ends[len]
-      if (endIdx === undefined) continue
-      const cand = raw.slice(0, endIdx)
-      if (/[A-Za-z0-9]/.test(raw[endIdx] ?? '') && raw[endIdx - 1] !== ' ' && raw[endIdx] !== ' ') continue
-      if (ibanValid(cand)) {
-        out.push({ kind: 'iban', start: m.index, end: m.index + endIdx })
-        break
-      }
-    }
+    IBAN_RE.lastIndex = m.index + 2
   }
+  IBAN_RE.lastIndex = 0
 }
 
-function findUkAccounts(text: string, out: PiiSpan[]): void {
-  for (const m of allMatches(ACC_SORT_RE, text))
-    out.push({ kind: 'uk_account', start: m.index, end: m.index + m[0].length })
-  for (const m of allMatches(SORT_ACC_RE, text)) {
-    const ctx = before(text, m.index, 40) + m[0]
-    if (!UK_ACC_CTX_RE.test(ctx)) continue
-    out.push({ kind: 'uk_account', start: m.index, end: m.index + m[0].length })
-  }
-}
-
-function findAccounts(text: string, out: PiiSpan[]): void {
-  for (const m of allMatches(ACCOUNT_RE, text)) {
-    const num = m[1] ?? m[2]
-    if (num === undefined) continue
-    const start = m.index + m[0].length - num.length
-    const end = start + num.length
-    if (AFTER_NUMBER_RE.test(after(text, end))) continue
-    if (DATE_LIKE_RE.test(num)) continue
-    out.push({ kind: 'account_number', start, end })
-  }
-}
-
-function findNationalIds(text: string, out: PiiSpan[], digits: number): void {
-  // SSNs and BSNs have nine digits; a NINO six.
-  if (digits >= 9) findNineDigitIds(text, out)
-  for (const m of allMatches(NINO_RE, text)) {
+function findNinos(norm: string, out: NormSpan[]): void {
+  NINO_RE.lastIndex = 0
+  for (let m = NINO_RE.exec(norm); m !== null; m = NINO_RE.exec(norm)) {
     if (!ninoValid(m[0])) continue
     const upper = m[0] === m[0].toUpperCase()
-    if (upper || NINO_CTX_RE.test(before(text, m.index, 40))) {
-      out.push({ kind: 'uk_nino', start: m.index, end: m.index + m[0].length })
+    if (upper || NINO_CTX_RE.test(norm.slice(Math.max(0, m.index - 40), m.index))) {
+      out.push({ kind: 'uk_nino', start: m.index, end: m.index + m[0].length, keep: 0 })
     }
   }
+  NINO_RE.lastIndex = 0
 }
 
-function findNineDigitIds(text: string, out: PiiSpan[]): void {
-  for (const m of allMatches(SSN_RE, text)) {
-    if (ssnValid(digitsOf(m[0]))) out.push({ kind: 'us_ssn', start: m.index, end: m.index + m[0].length })
-  }
-  for (const m of allMatches(NINE_DIGITS_RE, text)) {
-    const ctx = before(text, m.index, 40)
-    const d = digitsOf(m[0])
-    const span = { start: m.index, end: m.index + m[0].length }
-    if (BSN_CTX_RE.test(ctx) && bsnValid(d)) out.push({ kind: 'nl_bsn', ...span })
-    else if (SSN_CTX_RE.test(ctx) && ssnValid(d)) out.push({ kind: 'us_ssn', ...span })
-  }
+const LOCAL_CH = /[\p{L}\p{N}._%+'-]/u
+const DOMAIN_CH = /[\p{L}\p{N}.-]/u
+const DOMAIN_RE = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,24}$/u
+// "jan.jansen [at] example [dot] nl", "jan(at)example.nl": written to dodge scrapers.
+const OBFUSCATED_EMAIL_RE =
+  /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64} ?[[(] ?(?:at|@) ?[\])] ?[\p{L}\p{N}-]{1,63}(?:(?: ?[[(] ?(?:dot|punt|punkt|point) ?[\])] ?|\.)[\p{L}\p{N}-]{1,63}){1,4}/giu
+
+const OBFUSCATED_HINT_RE = /(?:at|@|＠) ?[\])）］]/i
+
+/** ASCII letters and digits by code, other characters by the Unicode class: handles are mostly ASCII. */
+function localCh(c: number, ch: string): boolean {
+  if (c < 0x80)
+    return (
+      (c >= 0x61 && c <= 0x7a) ||
+      (c >= 0x41 && c <= 0x5a) ||
+      (c >= 0x30 && c <= 0x39) ||
+      "._%+'-".includes(ch)
+    )
+  return !isCjk(c) && LOCAL_CH.test(ch)
+}
+function domainCh(c: number, ch: string): boolean {
+  if (c < 0x80)
+    return (
+      (c >= 0x61 && c <= 0x7a) ||
+      (c >= 0x41 && c <= 0x5a) ||
+      (c >= 0x30 && c <= 0x39) ||
+      c === 0x2e ||
+      c === 0x2d
+    )
+  return !isCjk(c) && DOMAIN_CH.test(ch)
 }
 
-function phoneShapeOk(raw: string, ctx: string): boolean {
-  const d = digitsOf(raw)
-  const intl = raw.startsWith('+') || raw.startsWith('00')
-  if (DATE_LIKE_RE.test(raw.trim()) || PRICE_LIKE_RE.test(raw)) return false
-  // A dot-grouped number is a thousands-separated amount unless someone says "phone".
-  const hasPhoneCtx = PHONE_CTX_RE.test(ctx)
-  if (raw.includes('.') && !hasPhoneCtx && !intl) return false
-  if (intl) return d.length >= 8 && d.length <= 15
-  if (/^1[3-9]\d{9}$/.test(d)) return true // mainland China mobile
-  if (/^\(\d{3}\) ?\d{3}[ -]\d{4}$/.test(raw)) return true // North American
-  if (d.startsWith('0') && (d.length === 10 || d.length === 11) && (/[ -]/.test(raw) || hasPhoneCtx))
-    return true
-  return hasPhoneCtx && d.length >= 7 && d.length <= 15
+/** Chinese, Japanese and Korean text runs straight into an address written inside it. */
+function isCjk(c: number): boolean {
+  return (
+    (c >= 0x2e80 && c <= 0x9fff) ||
+    (c >= 0xac00 && c <= 0xd7af) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xff00 && c <= 0xffef)
+  )
 }
-
-function findPhones(text: string, out: PiiSpan[]): void {
-  for (const m of allMatches(PHONE_RE, text)) {
-    const raw = m[0]
-    const start = m.index
-    const end = start + raw.length
-    const ctx = before(text, start, 30)
-    if (CURRENCY_BEFORE_RE.test(ctx) || AFTER_NUMBER_RE.test(after(text, end))) continue
-    if (ORDER_CTX_RE.test(ctx) && !PHONE_CTX_RE.test(ctx)) continue
-    if (phoneShapeOk(raw, ctx)) out.push({ kind: 'phone', start, end })
-  }
-}
-
-const LOCAL_CH = /[A-Za-z0-9._%+-]/
-const DOMAIN_CH = /[A-Za-z0-9.-]/
 
 /** E-mail addresses, found from each '@' outwards so that no regex can backtrack. */
-function findEmails(text: string, out: PiiSpan[]): void {
-  let at = text.indexOf('@')
+function findEmails(norm: string, out: NormSpan[]): void {
+  let at = norm.indexOf('@')
   while (at !== -1) {
     let s = at
-    while (s > 0 && at - s < 64 && LOCAL_CH.test(text[s - 1]!)) s--
+    while (s > 0 && at - s < 64 && localCh(norm.charCodeAt(s - 1), norm[s - 1]!)) s--
     let e = at + 1
-    while (e < text.length && e - at < 254 && DOMAIN_CH.test(text[e]!)) e++
-    while (e > at + 1 && (text[e - 1] === '.' || text[e - 1] === '-')) e--
-    const domain = text.slice(at + 1, e)
-    // "@user@instance.social" is a public fediverse handle, not an e-mail address.
-    const fediverse = text[s - 1] === '@'
-    if (s < at && !fediverse && /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}$/.test(domain)) {
-      out.push({ kind: 'email', start: s, end: e })
+    while (e < norm.length && e - at < 254 && domainCh(norm.charCodeAt(e), norm[e]!)) e++
+    // A handle ("@NorthwindHelp"): nothing before the '@', nothing to check after it.
+    if (s === at) {
+      at = norm.indexOf('@', e)
+      continue
     }
-    at = text.indexOf('@', Math.max(e, at + 1))
+    while (e > at + 1 && (norm[e - 1] === '.' || norm[e - 1] === '-')) e--
+    // "@user@instance.social" is a public fediverse handle, not an e-mail address.
+    const fediverse = norm[s - 1] === '@'
+    if (s < at && !fediverse && DOMAIN_RE.test(norm.slice(at + 1, e))) {
+      out.push({ kind: 'email', start: s, end: e, keep: 0 })
+    }
+    at = norm.indexOf('@', Math.max(e, at + 1))
   }
 }
 
-const MIN_PII_DIGITS = 6
-
-function countDigits(s: string): number {
-  let n = 0
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i)
-    if (c >= 48 && c <= 57) n++
+function findObfuscatedEmails(norm: string, out: NormSpan[]): void {
+  OBFUSCATED_EMAIL_RE.lastIndex = 0
+  for (let m = OBFUSCATED_EMAIL_RE.exec(norm); m !== null; m = OBFUSCATED_EMAIL_RE.exec(norm)) {
+    out.push({ kind: 'email', start: m.index, end: m.index + m[0].length, keep: 0 })
   }
-  return n
+  OBFUSCATED_EMAIL_RE.lastIndex = 0
 }
 
-const PRIORITY: PiiKind[] = [
+/** When two finders claim the same characters, the first kind here wins. */
+const PRIORITY: readonly PiiKind[] = [
   'email',
   'iban',
   'card',
@@ -215,40 +181,120 @@ const PRIORITY: PiiKind[] = [
   'us_ssn',
   'nl_bsn',
   'uk_nino',
+  'password',
+  'otp',
   'account_number',
   'phone',
 ]
+const RANK = new Map(PRIORITY.map((k, i) => [k, i]))
 
-/** All personal-data spans in `text`, non-overlapping, in text order. */
-export function findPii(text: string): PiiSpan[] {
-  // Cheap gate: without a digit or '@' there is nothing to find.
-  const digits = countDigits(text)
-  const hasAt = text.includes('@')
-  if (digits < MIN_PII_DIGITS && !hasAt) return []
-  const all: PiiSpan[] = []
-  if (hasAt) findEmails(text, all)
-  // Every number-based kind has at least six digits (NI number, short account numbers).
-  // Each finder needs at least a number of digits in the whole text; below it the regex scan
-  // (slow where it starts with a look-behind) cannot match and is skipped.
-  if (digits >= MIN_PII_DIGITS) {
-    findIbans(text, all)
-    if (digits >= 12) findCards(text, all)
-    if (digits >= 14) findUkAccounts(text, all)
-    findNationalIds(text, all, digits)
-    findAccounts(text, all)
-    if (digits >= 7) findPhones(text, all)
+function urlSpans(norm: string): [number, number][] {
+  if (!norm.includes('http') && !norm.includes('www.')) return []
+  const spans: [number, number][] = []
+  URL_RE.lastIndex = 0
+  for (let m = URL_RE.exec(norm); m !== null; m = URL_RE.exec(norm))
+    spans.push([m.index, m.index + m[0].length])
+  URL_RE.lastIndex = 0
+  return spans
+}
+
+/** Internal spans (normalised offsets, with the digits to keep), non-overlapping, in order. */
+function findNormSpans(
+  n: Normalised,
+  digits: number,
+  hasAt: boolean,
+  pw: boolean,
+  obfuscated: boolean,
+): NormSpan[] {
+  const norm = n.norm
+  const all: NormSpan[] = []
+  if (hasAt) findEmails(norm, all)
+  if (obfuscated) findObfuscatedEmails(norm, all)
+  if (pw) findPasswords(norm, all)
+  if (digits >= 4 && OTP_HINT_RE.test(norm)) findOtps(norm, all)
+  if (digits >= 6) {
+    const urls = urlSpans(norm)
+    // An IBAN holds at least ten digits (check digits and a numeric part of the BBAN).
+    if (digits >= 10) findIbans(norm, all)
+    findNinos(norm, all)
+    findNumberPii(norm, urls, all)
   }
-  all.sort((a, b) => PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind) || a.start - b.start)
-  const kept: PiiSpan[] = []
-  for (const s of all) {
-    if (!kept.some((k) => s.start < k.end && k.start < s.end)) kept.push(s)
-  }
+  all.sort((a, b) => RANK.get(a.kind)! - RANK.get(b.kind)! || a.start - b.start || b.end - a.end)
+  const kept: NormSpan[] = []
+  for (const s of all) if (!kept.some((k) => s.start < k.end && k.start < s.end)) kept.push(s)
   return kept.sort((a, b) => a.start - b.start)
 }
 
-function maskChars(s: string, keepLast: number, re: RegExp): string {
-  let toKeep = keepLast
+interface Found {
+  spans: PiiSpan[]
+  keep: number[]
+}
+
+const AT = 1
+const WIDE_AT = 2
+const BRACKET = 4
+const MARK = 8
+
+/** One pass over the text: its digits (any script) and which signs the finders need. */
+function gate(text: string): { digits: number; flags: number } {
+  let digits = 0
+  let flags = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c < 0x80) {
+      if (c >= 0x30 && c <= 0x39) digits++
+      else if (c === 0x40) flags |= AT
+      else if (c === 0x28 || c === 0x5b) flags |= BRACKET
+      else if (c === 0x3a || c === 0x3d || c === 0x22 || c === 0x27) flags |= MARK
+    } else if (c >= 0x660) {
+      if (isDigitUnit(c)) digits++
+      else if (c === 0xff20) flags |= WIDE_AT
+      else if (c === 0xff08 || c === 0xff3b) flags |= BRACKET
+      else if (c === 0xff1a || c === 0x201c || c === 0xab) flags |= MARK
+      else if (c >= 0xd800 && c <= 0xdbff) digits += countAnyDigits(text.slice(i, i + 2))
+    }
+  }
+  return { digits, flags }
+}
+
+function find(text: string): Found {
+  refuseUnscannable(text)
+  // Cheap gate: most posts have no digits, no '@' and no password word.
+  const { digits, flags } = gate(text)
+  const hasAt = (flags & (AT | WIDE_AT)) !== 0
+  // A password is masked only after ':' / '=' / a quote, or when it holds a digit: no need to
+  // look for the password words otherwise.
+  const pw = (digits > 0 || (flags & MARK) !== 0) && PASSWORD_HINT_RE.test(text)
+  const obfuscated = (flags & BRACKET) !== 0 && OBFUSCATED_HINT_RE.test(text)
+  if (digits < 4 && !hasAt && !pw && !obfuscated) return { spans: [], keep: [] }
+  // Most '@'s are handles: an address written in ASCII is found without normalising.
+  const n: Normalised =
+    digits < 4 && !pw && !obfuscated && (flags & WIDE_AT) === 0
+      ? { norm: text, start: null, end: null }
+      : normaliseForPii(text)
+  const spans: PiiSpan[] = []
+  const keep: number[] = []
+  for (const s of findNormSpans(n, digits, hasAt, pw, obfuscated)) {
+    const [start, end] = originalSpan(n, s.start, s.end)
+    spans.push({ kind: s.kind, start, end })
+    keep.push(s.keep)
+  }
+  return { spans, keep }
+}
+
+/** All personal-data spans in `text` (offsets in `text`), non-overlapping, in text order. */
+export function findPii(text: string): PiiSpan[] {
+  return find(text).spans
+}
+
+const DIGIT_RE = /\p{Nd}/u
+const ALNUM_RE = /[\p{L}\p{Nd}]/u
+
+/** Mask every digit (or letter too, with `letters`) of `s`, keeping the last `keep` of them. */
+function maskChars(s: string, keep: number, letters: boolean): string {
   const chars = [...s]
+  const re = letters ? ALNUM_RE : DIGIT_RE
+  let toKeep = keep
   for (let i = chars.length - 1; i >= 0; i--) {
     if (!re.test(chars[i]!)) continue
     if (toKeep > 0) toKeep--
@@ -257,20 +303,20 @@ function maskChars(s: string, keepLast: number, re: RegExp): string {
   return chars.join('')
 }
 
-function maskSpan(kind: PiiKind, s: string): string {
+function maskSpan(kind: PiiKind, s: string, keep: number): string {
   switch (kind) {
     case 'email':
       return '[email]'
-    case 'card':
-    case 'account_number':
-    case 'uk_account':
-      return maskChars(s, 4, /\d/)
     case 'iban':
-      return s.slice(0, 2) + maskChars(s.slice(2), 4, /[A-Za-z0-9]/)
-    case 'phone':
-      return maskChars(s, 2, /\d/)
+      return s.slice(0, 2) + maskChars(s.slice(2), keep, true)
+    case 'uk_nino':
+      return maskChars(s, 0, true)
+    case 'password':
+    case 'otp':
+      // Every character of a secret, whatever it is made of.
+      return [...s].map((c) => (/\s/.test(c) ? c : '*')).join('')
     default:
-      return maskChars(s, 0, /[A-Za-z0-9]/)
+      return maskChars(s, keep, false)
   }
 }
 
@@ -280,15 +326,19 @@ export interface MaskResult {
   spans: PiiSpan[]
 }
 
-/** Mask every span; `kinds` lists each kind found once, in order of first appearance. */
+/**
+ * Mask every span; `kinds` lists each kind found once, in order of first appearance.
+ * Throws PiiScanRefusedError for a text longer than MAX_PII_SCAN_CHARS.
+ */
 export function maskPii(text: string): MaskResult {
-  const spans = findPii(text)
+  const { spans, keep } = find(text)
   if (spans.length === 0) return { text, kinds: [], spans }
   let out = ''
   let pos = 0
   const kinds: PiiKind[] = []
-  for (const s of spans) {
-    out += text.slice(pos, s.start) + maskSpan(s.kind, text.slice(s.start, s.end))
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i]!
+    out += text.slice(pos, s.start) + maskSpan(s.kind, text.slice(s.start, s.end), keep[i]!)
     pos = s.end
     if (!kinds.includes(s.kind)) kinds.push(s.kind)
   }

@@ -7,7 +7,7 @@ import { loadBrands } from '@vigil/config'
 import { describe, expect, it } from 'vitest'
 import { mention } from '../test-fixtures/mention.js'
 import { createEnricher } from './enricher.js'
-import { findPii } from './pii.js'
+import { findPii, MAX_PII_SCAN_CHARS, PiiScanRefusedError } from './pii.js'
 import { cleanText, MAX_ANALYSIS_CHARS } from './text.js'
 
 const enricher = createEnricher({ brands: loadBrands(), sentimentModelPath: null })
@@ -36,23 +36,31 @@ const ADVERSARIAL: [string, string][] = [
 ]
 
 describe('hostile input', () => {
-  it.each(ADVERSARIAL)('%s: a clear result with the text cut to the analysis limit', (_name, text) => {
-    const e = enrich(text)
-    expect(e.text.length).toBeLessThanOrEqual(MAX_ANALYSIS_CHARS + 10)
+  it.each(ADVERSARIAL)('%s: refused whole, and a clear result when cut to the limit', (_name, text) => {
+    // Longer than the personal-data scan covers: refused (dead-lettered), never stored half-scanned.
+    expect(() => enrich(text)).toThrow(PiiScanRefusedError)
+    const e = enrich(text.slice(0, MAX_ANALYSIS_CHARS))
+    expect(e.text.length).toBeLessThanOrEqual(MAX_ANALYSIS_CHARS)
     expect(['negative', 'neutral', 'positive']).toContain(e.sentiment.label)
     expect(e.intentReasons.join(' ')).not.toMatch(/enrichment failed/)
   })
 
-  it('PII finders stay linear on 1 MB of digits, separators and at-signs', () => {
-    const big = `${'12 34-'.repeat(100_000)}${'@'.repeat(100_000)}${'9'.repeat(200_000)}`
+  it('PII finders stay linear on the longest text of digits, separators and at-signs', () => {
+    const big = `${'12 34-'.repeat(1_500)}${'@'.repeat(5_000)}${'9'.repeat(6_000)}`.slice(
+      0,
+      MAX_PII_SCAN_CHARS,
+    )
     expect(Array.isArray(findPii(big))).toBe(true)
+    expect(() => findPii(`${big}1`)).toThrow(PiiScanRefusedError)
   })
 
-  it('masks a card in a 1 MB text within the analysed part', () => {
-    const e = enrich(`card 4111 1111 1111 1111 ${'x'.repeat(1_000_000)}`)
-    expect(e.pii).toEqual(['card'])
-    expect(e.text.startsWith('card **** **** **** 1111')).toBe(true)
-    expect(e.text.endsWith(' […]')).toBe(true)
+  it('masks personal data at the very end of the longest text accepted', () => {
+    const tail = ' card ٤١١١ ١١١١ ١١١١ ١١١١ mail a.b@example.com'
+    const e = enrich(
+      `${'the app is down again. '.repeat(1_000)}`.slice(0, MAX_ANALYSIS_CHARS - tail.length) + tail,
+    )
+    expect(e.pii).toEqual(['card', 'email'])
+    expect(e.text.endsWith(' card **** **** **** ١١١١ mail [email]')).toBe(true)
   })
 
   it('handles empty, whitespace, binary and control characters', () => {
@@ -76,7 +84,7 @@ describe('hostile input', () => {
     expect(e.brands.map((b) => b.brand)).toEqual(['northwind'])
   })
 
-  it('never throws, even for a text field that is not a string', () => {
+  it('never throws for a text within the limit, even a text field that is not a string', () => {
     const bad = { ...mention('x'), text: 42 as unknown as string }
     expect(() => enricher.enrich(bad)).not.toThrow()
   })

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { extractEntities } from './entities.js'
 import { classifyIntent } from './intent.js'
+import { intentWords } from './intent-words.js'
 import { detectLanguage } from './lang.js'
 import { createSentimentScorer } from './sentiment/index.js'
 import { cleanText, foldText, tokenize } from './text.js'
@@ -25,6 +26,8 @@ const texts = [
 describe('shared word table', () => {
   it('gives every analyser the same answer as its own word lists', () => {
     const scorer = createSentimentScorer({ modelPath: null })
+    // The cue lists register in the word table when first built (createEnricher does it).
+    intentWords()
     let sentimentHits = 0
     for (const raw of texts) {
       const text = cleanText(raw)

@@ -1,3 +1,6 @@
+import { type Static, type TLiteral, type TSchema, type TUnion, Type } from '@sinclair/typebox'
+import { ISO_TIME_PATTERN, LIMITS } from './limits.js'
+
 /** The platforms Vigil listens to. `news` and `forum` cover the open web. */
 export const PLATFORMS = [
   'x',
@@ -20,20 +23,69 @@ export type MentionKind = (typeof MENTION_KINDS)[number]
 export const MENTION_EVENTS = ['create', 'edit', 'delete'] as const
 export type MentionEvent = (typeof MENTION_EVENTS)[number]
 
-export interface Author {
-  id: string
-  handle: string
-  followers: number
-  verified: boolean
-  /** True for the bank's own care/brand accounts: their replies answer complaints. */
-  isBrandAccount: boolean
-}
+/** A string that is one of `values`: a union of literals (JSON Schema `anyOf` of `const`s). */
+export const OneOf = <T extends string>(values: readonly T[], options: { description?: string } = {}) =>
+  Type.Union(
+    values.map((v) => Type.Literal(v)),
+    options,
+  ) as unknown as TUnion<TLiteral<T>[]>
 
-export interface Engagement {
-  likes: number
-  shares: number
-  replies: number
-  views: number
+export const IsoTime = (description?: string) =>
+  Type.String({ pattern: ISO_TIME_PATTERN, maxLength: 40, ...(description ? { description } : {}) })
+export const Count = () => Type.Number({ minimum: 0 })
+export const Text = (maxLength: number, description?: string) =>
+  Type.String({ maxLength, ...(description ? { description } : {}) })
+export const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()])
+export const List = (maxItems: number = LIMITS.listItems, itemChars: number = LIMITS.itemChars) =>
+  Type.Array(Type.String({ maxLength: itemChars }), { maxItems })
+
+export const AuthorSchema = Type.Object({
+  id: Text(LIMITS.idChars),
+  handle: Text(LIMITS.idChars),
+  followers: Count(),
+  verified: Type.Boolean(),
+  isBrandAccount: Type.Boolean({
+    description: "True for the bank's own care/brand accounts: their replies answer complaints.",
+  }),
+})
+export type Author = Static<typeof AuthorSchema>
+
+export const EngagementSchema = Type.Object({
+  likes: Count(),
+  shares: Count(),
+  replies: Count(),
+  views: Count(),
+})
+export type Engagement = Static<typeof EngagementSchema>
+
+/** The fields of a Mention; EnrichedMention extends them. */
+export const mentionFields = {
+  id: Type.String({ maxLength: LIMITS.idChars, pattern: '^[a-z]+:[^\\s]{1,200}$' }),
+  event: OneOf(MENTION_EVENTS),
+  platform: OneOf(PLATFORMS),
+  kind: OneOf(MENTION_KINDS),
+  url: Text(LIMITS.urlChars),
+  author: AuthorSchema,
+  text: Text(LIMITS.textChars),
+  createdAt: IsoTime('Event time: when the author posted it (ISO-8601 UTC).'),
+  receivedAt: IsoTime('Processing time: when Vigil first received it (ISO-8601 UTC).'),
+  inReplyTo: Nullable(Text(LIMITS.idChars)),
+  conversationId: Nullable(Text(LIMITS.idChars)),
+  engagement: EngagementSchema,
+  rating: Type.Union([Type.Number({ minimum: 1, maximum: 5 }), Type.Null()], {
+    description: '1..5 for app-store reviews.',
+  }),
+  appVersion: Nullable(Text(LIMITS.appVersionChars)),
+  lang: Nullable(Text(LIMITS.langChars)),
+  territory: Type.Optional(
+    Nullable(
+      Type.String({
+        pattern: '^[A-Z]{2}$',
+        description:
+          'App-store territory (ISO 3166-1 alpha-2, upper case) a review was written in, if known.',
+      }),
+    ),
+  ),
 }
 
 /**
@@ -41,26 +93,5 @@ export interface Engagement {
  * redelivery or replay is recognised downstream. Edits and deletes carry the id of the
  * mention they change, with `event` saying which.
  */
-export interface Mention {
-  id: string
-  event: MentionEvent
-  platform: Platform
-  kind: MentionKind
-  url: string
-  author: Author
-  text: string
-  /** Event time: when the author posted it (ISO-8601 UTC). */
-  createdAt: string
-  /** Processing time: when Vigil first received it (ISO-8601 UTC). */
-  receivedAt: string
-  inReplyTo: string | null
-  conversationId: string | null
-  engagement: Engagement
-  /** 1..5 for app-store reviews. */
-  rating: number | null
-  appVersion: string | null
-  /** Language as the platform reports it, if it does. */
-  lang: string | null
-  /** App-store territory (ISO 3166-1 alpha-2, upper case) a review was written in, if known. */
-  territory?: string | null
-}
+export const MentionSchema = Type.Object(mentionFields, { $id: 'Mention' })
+export type Mention = Static<typeof MentionSchema>

@@ -7,6 +7,10 @@ export interface Topics {
   metrics: string
   detectorState: string
   feedback: string
+  /** Every attempt of the outlet stage to tell people (stored by the sink). */
+  deliveries: string
+  /** The outlet stage's durable outbox: compacted, one record per idempotency key. */
+  outletOutbox: string
 }
 
 export function topicNames(prefix = ''): Topics {
@@ -18,5 +22,7 @@ export function topicNames(prefix = ''): Topics {
     metrics: `${prefix}metrics.live`,
     detectorState: `${prefix}detector.state`,
     feedback: `${prefix}alerts.feedback`,
+    deliveries: `${prefix}alerts.deliveries`,
+    outletOutbox: `${prefix}outlet.outbox`,
   }
 }

@@ -1,5 +1,5 @@
-import type { Alert, EnrichedMention } from '@vigil/schema'
-import { alertRow, mentionEventRow, mentionRow } from './rows.js'
+import type { Alert, AlertDelivery, EnrichedMention } from '@vigil/schema'
+import { alertRow, deliveryRow, mentionEventRow, mentionRow } from './rows.js'
 import type { Store } from './store.js'
 import { toChTime } from './time.js'
 
@@ -22,6 +22,10 @@ export const insertMentionEvents = (store: Store, ms: EnrichedMention[]) =>
 export const insertAlerts = (store: Store, alerts: Alert[]) =>
   insertRows(store, 'alerts', alerts.map(alertRow))
 
+/** Delivery attempts; a repeated record (same alert, key, attempt) collapses on merge / FINAL. */
+export const insertDeliveries = (store: Store, ds: AlertDelivery[]) =>
+  insertRows(store, 'alert_deliveries', ds.map(deliveryRow))
+
 export interface AlertFeedback {
   alertId: string
   real: boolean
@@ -34,6 +38,16 @@ export const insertAlertFeedback = (store: Store, fb: AlertFeedback) =>
   insertRows(store, 'alert_feedback', [
     { alert_id: fb.alertId, real: fb.real, note: fb.note, user: fb.user, at: toChTime(fb.at) },
   ])
+
+/** An acknowledgement: by the operator token's name ('' in an open demo), at an ISO time. */
+export interface AlertAck {
+  alertId: string
+  by: string
+  at: string
+}
+
+export const insertAlertAck = (store: Store, ack: AlertAck) =>
+  insertRows(store, 'alert_acks', [{ alert_id: ack.alertId, acked_by: ack.by, acked_at: toChTime(ack.at) }])
 
 export interface DeadLetter {
   stage: string

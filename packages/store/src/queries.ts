@@ -1,5 +1,5 @@
-import type { Alert } from '@vigil/schema'
-import { type AlertRow, rowToAlert } from './rows.js'
+import type { Alert, AlertDelivery } from '@vigil/schema'
+import { type AlertRow, type DeliveryRow, rowToAlert, rowToDelivery } from './rows.js'
 import * as sql from './sql.js'
 import type { Store } from './store.js'
 
@@ -53,6 +53,12 @@ export async function getAlert(store: Store, id: string): Promise<Alert | null> 
   return rows[0] ? rowToAlert(rows[0]) : null
 }
 
+/** Every delivery attempt of an alert, oldest first. */
+export async function alertDeliveries(store: Store, alertId: string): Promise<AlertDelivery[]> {
+  const rows = await run<DeliveryRow>(store, sql.alertDeliveriesSql(store.database, alertId))
+  return rows.map(rowToDelivery)
+}
+
 export interface AlertFeedbackRow {
   alert_id: string
   real: boolean
@@ -63,6 +69,15 @@ export interface AlertFeedbackRow {
 
 export const listAlertFeedback = (store: Store, alertId: string) =>
   run<AlertFeedbackRow>(store, sql.alertFeedbackSql(store.database, alertId))
+
+export interface AlertAckRow {
+  alert_id: string
+  acked_by: string
+  acked_at: string
+}
+
+export const alertAcks = (store: Store, ids: string[]) =>
+  ids.length === 0 ? Promise.resolve([]) : run<AlertAckRow>(store, sql.alertAcksSql(store.database, ids))
 
 export interface MentionRow {
   id: string
@@ -90,6 +105,10 @@ export interface MentionRow {
   created_at: string
   last_event: string
 }
+
+/** The given mentions (text masked as stored), most followed author first: an incident's samples. */
+export const mentionsByIds = (store: Store, ids: string[]) =>
+  ids.length === 0 ? Promise.resolve([]) : run<MentionRow>(store, sql.mentionsByIdsSql(store.database, ids))
 
 export const recentMentions = (store: Store, args: sql.RecentMentionsArgs = {}) =>
   run<MentionRow>(store, sql.recentMentionsSql(store.database, args))

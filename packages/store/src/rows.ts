@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto'
 import {
+  ALERT_TRENDS,
   type Alert,
+  type AlertDelivery,
   type AlertStatus,
+  type AlertTrend,
   type EnrichedMention,
   type Severity,
   sentimentFor,
@@ -107,6 +110,10 @@ export function alertRow(a: Alert) {
     driver_languages: a.drivers.languages,
     sector_wide: a.sectorWide,
     headline: a.headline,
+    multiplier: a.multiplier ?? null,
+    trend: a.trend ?? '',
+    brand_name: a.brandName ?? '',
+    probability: a.probability ?? null,
     opened_at: toChTime(a.openedAt),
     updated_at: toChTime(a.updatedAt),
     resolved_at: a.resolvedAt === null ? null : toChTime(a.resolvedAt),
@@ -139,9 +146,51 @@ export function rowToAlert(r: AlertRow): Alert {
     },
     sectorWide: Boolean(r.sector_wide),
     headline: r.headline,
+    ...(r.multiplier === null || r.multiplier === undefined ? {} : { multiplier: r.multiplier }),
+    ...((ALERT_TRENDS as readonly string[]).includes(r.trend) ? { trend: r.trend as AlertTrend } : {}),
+    ...(r.brand_name ? { brandName: r.brand_name } : {}),
+    ...(r.probability === null || r.probability === undefined ? {} : { probability: r.probability }),
     openedAt: fromChTime(r.opened_at),
     updatedAt: fromChTime(r.updated_at),
     resolvedAt: r.resolved_at === null ? null : fromChTime(r.resolved_at),
     sampleMentionIds: r.sample_mention_ids,
+  }
+}
+
+export function deliveryRow(d: AlertDelivery) {
+  return {
+    alert_id: d.alertId,
+    alert_version: d.alertVersion,
+    brand: d.brand,
+    outlet: d.outlet,
+    kind: d.kind,
+    event: d.event,
+    idempotency_key: d.idempotencyKey,
+    attempt: d.attempt,
+    outcome: d.outcome,
+    status: d.status,
+    error: d.error,
+    duration_ms: Math.max(0, Math.round(d.durationMs)),
+    at: toChTime(d.at),
+  }
+}
+
+export type DeliveryRow = ReturnType<typeof deliveryRow>
+
+export function rowToDelivery(r: DeliveryRow): AlertDelivery {
+  return {
+    alertId: r.alert_id,
+    alertVersion: Number(r.alert_version),
+    brand: r.brand,
+    outlet: r.outlet,
+    kind: r.kind,
+    event: r.event as AlertDelivery['event'],
+    idempotencyKey: r.idempotency_key,
+    attempt: Number(r.attempt),
+    outcome: r.outcome as AlertDelivery['outcome'],
+    status: Number(r.status),
+    error: r.error,
+    durationMs: Number(r.duration_ms),
+    at: fromChTime(r.at),
   }
 }

@@ -35,6 +35,8 @@ async function tables(store: Store) {
 it('schema.sql describes exactly what the migrations build', async () => {
   const a = await tables(migrated)
   expect(a.map((t) => t.name)).toEqual([
+    'alert_acks',
+    'alert_deliveries',
     'alert_feedback',
     'alerts',
     'dead_letters',

@@ -70,7 +70,7 @@ export interface ListAlertsArgs {
 
 const ALERT_COLUMNS = `id, version, brand, status, severity, score, confidence, signal_names, signal_observed,
        signal_expected, signal_scores, driver_hashtags, driver_terms, driver_platforms, driver_languages,
-       sector_wide, headline, opened_at, updated_at, resolved_at, sample_mention_ids`
+       sector_wide, headline, multiplier, trend, brand_name, probability, opened_at, updated_at, resolved_at, sample_mention_ids`
 
 /** Latest version of each alert (FINAL collapses versions at read time), newest first. */
 export function listAlertsSql(db: string, args: ListAlertsArgs): BuiltQuery {
@@ -105,9 +105,20 @@ FROM ${t(db, 'alert_feedback')} WHERE alert_id = {id:String} ORDER BY at`,
   }
 }
 
+/** Who acknowledged these incidents, and when (incidents nobody acknowledged are absent). */
+export function alertAcksSql(db: string, ids: string[]): BuiltQuery {
+  return {
+    query: `SELECT alert_id, acked_by, ${iso('acked_at')} AS acked_at
+FROM ${t(db, 'alert_acks')} FINAL WHERE alert_id IN {ids:Array(String)}`,
+    query_params: { ids },
+  }
+}
+
 export interface RecentMentionsArgs {
   brand?: string
   intent?: Intent
+  /** Only these mentions (an alert's sample posts). */
+  ids?: string[]
   limit?: number
 }
 
@@ -119,6 +130,7 @@ export function recentMentionsSql(db: string, args: RecentMentionsArgs): BuiltQu
   const where = ['deleted = 0']
   if (args.brand !== undefined) where.push('has(brands, {brand:String})')
   if (args.intent !== undefined) where.push('intent = {intent:String}')
+  if (args.ids !== undefined) where.push('id IN {ids:Array(String)}')
   return {
     query: `SELECT id, platform, kind, url, author_handle, author_followers, author_verified, text, lang, brands,
        sentiment, round(sentiment_score, 4) AS sentiment_score, intent, pii, hashtags, terms, likes, shares, replies, views, rating,
@@ -127,7 +139,38 @@ FROM ${t(db, 'mentions')} FINAL
 WHERE ${where.join(' AND ')}
 ORDER BY created_at DESC, id
 LIMIT {limit:UInt32}`,
-    query_params: params({ brand: args.brand, intent: args.intent, limit: limitOf(args.limit) }),
+    query_params: params({
+      brand: args.brand,
+      intent: args.intent,
+      ids: args.ids,
+      limit: limitOf(args.limit),
+    }),
+  }
+}
+
+/** Mentions by id, deleted ones left out, the most followed author first (an incident's samples). */
+export function mentionsByIdsSql(db: string, ids: string[]): BuiltQuery {
+  return {
+    query: `SELECT id, platform, kind, url, author_handle, author_followers, author_verified, text, lang, brands,
+       sentiment, round(sentiment_score, 4) AS sentiment_score, intent, pii, hashtags, terms, likes, shares, replies, views, rating,
+       app_version, ${iso('created_at')} AS created_at, last_event
+FROM ${t(db, 'mentions')} FINAL
+WHERE id IN {ids:Array(String)} AND deleted = 0
+ORDER BY author_followers + shares DESC, id
+LIMIT 100`,
+    query_params: { ids: ids.slice(0, 100) },
+  }
+}
+
+export function alertDeliveriesSql(db: string, alertId: string): BuiltQuery {
+  return {
+    query: `SELECT alert_id, alert_version, brand, outlet, kind, event, idempotency_key, attempt, outcome, status,
+       error, duration_ms, at
+FROM ${t(db, 'alert_deliveries')} FINAL
+WHERE alert_id = {alertId:String}
+ORDER BY at, outlet, attempt
+LIMIT 1000`,
+    query_params: { alertId },
   }
 }
 

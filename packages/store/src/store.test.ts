@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestStore, sampleAlert, sampleEnriched } from '../../../tests/support/clickhouse.js'
 import { StoreError } from './errors.js'
 import {
+  insertAlertAck,
   insertAlertFeedback,
   insertAlerts,
   insertDeadLetters,
@@ -10,6 +11,7 @@ import {
 } from './insert.js'
 import { loadMigrations, migrate, splitStatements } from './migrate.js'
 import {
+  alertAcks,
   brandSummary,
   countMentions,
   countMentionsById,
@@ -192,6 +194,9 @@ describe('mentions', () => {
     expect(crestQ.map((m) => m.id)).toEqual(['reddit:4'])
     expect(crestQ[0]?.pii).toEqual(['card'])
     expect(all.find((m) => m.id === 'x:1')?.sentiment_score).toBe(-0.6) // not Float32 noise
+    // An alert's sample posts by id: an unknown id is simply not there.
+    const samples = await recentMentions(store, { ids: ['x:3', 'x:1', 'x:nope'], limit: 5 })
+    expect(samples.map((m) => m.id).sort()).toEqual(['x:1', 'x:3'])
   })
 
   it('counts physical rows, final rows and archived events per id', async () => {
@@ -282,6 +287,14 @@ describe('alerts', () => {
       },
     ])
   })
+
+  it('remembers who acknowledged an incident and when', async () => {
+    await insertAlertAck(store, { alertId: 'a1', by: 'duty', at: '2026-11-23T10:04:00.000Z' })
+    expect(await alertAcks(store, ['a1', 'a2'])).toEqual([
+      { alert_id: 'a1', acked_by: 'duty', acked_at: '2026-11-23T10:04:00.000Z' },
+    ])
+    expect(await alertAcks(store, [])).toEqual([])
+  })
 })
 
 describe('dead letters', () => {
@@ -339,8 +352,10 @@ describe('builders are checked by the engine', () => {
     sql.listAlertsSql(db(), { status: 'open', brand: 'x', limit: 1 }),
     sql.getAlertSql(db(), 'a'),
     sql.alertFeedbackSql(db(), 'a'),
+    sql.alertAcksSql(db(), ['a', 'b']),
     sql.recentMentionsSql(db(), {}),
     sql.recentMentionsSql(db(), { brand: 'b', intent: 'complaint', limit: 3 }),
+    sql.recentMentionsSql(db(), { ids: ['x:1', 'x:2'], limit: 5 }),
     sql.countMentionsSql(db()),
     sql.countMentionsByIdSql(db()),
     sql.countMentionsByIdSql(db(), ['x:1']),

@@ -10,10 +10,11 @@ import type { Registry } from 'prom-client'
 import { registerAuth } from './auth-hook.js'
 import type { RouteContext } from './context.js'
 import type { ApiData, FeedbackRecord } from './data.js'
-import { errorBody, toErrorBody } from './errors.js'
+import { installErrorHandlers } from './errors.js'
 import { registerHttpMetrics } from './http-metrics.js'
 import type { LiveHub } from './live/hub.js'
 import { MAX_CLIENT_MESSAGE_BYTES } from './live/protocol.js'
+import { registerAlertDetailRoutes } from './routes/alert-details.js'
 import { registerAlertRoutes } from './routes/alerts.js'
 import { registerDataRoutes } from './routes/data.js'
 import { registerInsightRoutes } from './routes/insights.js'
@@ -40,7 +41,7 @@ export interface AppDeps {
   now?: () => Date
   /** Bytes; ack/feedback bodies are tiny. */
   bodyLimit?: number
-  /** Who may read and act (@vigil/config access.ts); open to everyone when absent. */
+  /** Who may read and act (@vigil/config access.ts); absent: everyone reads, nobody acts. */
   auth?: Authenticator
 }
 
@@ -70,14 +71,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     now: deps.now ?? (() => new Date()),
   }
 
-  app.setErrorHandler((err, req, reply) => {
-    const { status, body } = toErrorBody(err as Parameters<typeof toErrorBody>[0])
-    if (status >= 500) req.log.error({ event: 'api_request_failed', err, url: req.url }, 'request failed')
-    return reply.code(status).send(body)
-  })
-  app.setNotFoundHandler((req, reply) =>
-    reply.code(404).send(errorBody('VIGIL_ERR_ROUTE_NOT_FOUND', `${req.method} ${req.url.split('?')[0]}`)),
-  )
+  installErrorHandlers(app, 'api_request_failed')
 
   app.addSchema(errorSchema)
   app.addSchema(alertSchema)
@@ -97,6 +91,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerOpsRoutes(app, ctx, deps.registry)
   registerDataRoutes(app, ctx)
   registerAlertRoutes(app, ctx)
+  registerAlertDetailRoutes(app, ctx)
   registerInsightRoutes(app, ctx)
   registerWsRoute(app, ctx)
 

@@ -1,4 +1,11 @@
-import { type Authenticator, bearerToken, mayAct, OPEN_PRINCIPAL, type Principal } from '@vigil/config'
+import {
+  type Authenticator,
+  bearerToken,
+  mayAct,
+  OPEN_PRINCIPAL,
+  type Principal,
+  READ_ONLY_PRINCIPAL,
+} from '@vigil/config'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { Counter, type Registry } from 'prom-client'
 import { errorBody } from './errors.js'
@@ -28,7 +35,9 @@ function presentedToken(req: FastifyRequest, path: string): string | undefined {
 
 /**
  * Every /api and /ws request needs a known token once tokens are configured; anything but a
- * read needs an operator's. Rejections are counted by reason and logged without the token.
+ * read needs an operator's. With no tokens reads are open and writes refused, unless the
+ * authenticator was made for an open demo. Rejections are counted by reason and logged
+ * without the token.
  */
 export function registerAuth(app: FastifyInstance, auth: Authenticator, registry: Registry): void {
   const rejected = new Counter({
@@ -57,7 +66,13 @@ export function registerAuth(app: FastifyInstance, auth: Authenticator, registry
     if (!SAFE_METHODS.has(req.method) && !mayAct(principal)) {
       rejected.inc({ reason: 'forbidden' })
       req.log.warn({ event: 'api_auth_forbidden', who: principal.name, path }, 'viewer tried to act')
-      return reply.code(403).send(errorBody('VIGIL_ERR_FORBIDDEN', principal.name))
+      return reply
+        .code(403)
+        .send(
+          principal === READ_ONLY_PRINCIPAL
+            ? errorBody('VIGIL_ERR_OPERATOR_TOKEN_REQUIRED')
+            : errorBody('VIGIL_ERR_FORBIDDEN', principal.name),
+        )
     }
     req.principal = principal
   })

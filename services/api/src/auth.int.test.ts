@@ -69,7 +69,10 @@ describe('api with access tokens', () => {
     expect(still.json().alert.status).toBe('open')
     const acked = await app.inject({ method: 'POST', url: '/api/alerts/nw-auth/ack', headers: bearer(ALICE) })
     expect(acked.statusCode).toBe(200)
-    expect(acked.json().alert).toMatchObject({ status: 'acknowledged', version: 2 })
+    expect(acked.json().alert).toMatchObject({ status: 'acknowledged', version: 2, acknowledgedBy: 'alice' })
+    // Recorded beside the alert, so the name survives the detector's later versions and a restart.
+    const listed = await app.inject({ url: '/api/alerts?status=acknowledged', headers: bearer(WALL) })
+    expect(listed.json().alerts[0]).toMatchObject({ id: 'nw-auth', acknowledgedBy: 'alice' })
   })
 
   it('records feedback under the token holder, not the name the body claims', async () => {
@@ -94,5 +97,51 @@ describe('api with access tokens', () => {
     ws.send(JSON.stringify({ type: 'subscribe', channels: ['alerts'] }))
     await waitFor(() => msgs.some((m) => m.type === 'snapshot'), { what: 'alerts snapshot' })
     ws.terminate()
+  })
+})
+
+/**
+ * No tokens configured and no open demo asked for (the default): a screen can still watch,
+ * but nobody can acknowledge or give feedback, and the refusal says how to allow it.
+ */
+describe('api without tokens (safe by default)', () => {
+  let store: Store
+  let app: FastifyInstance
+
+  beforeAll(async () => {
+    store = await createTestStore()
+    await insertAlerts(store, [sampleAlert({ id: 'nw-safe' })])
+    const brands = loadBrands()
+    const registry = new Registry()
+    app = await buildApp({
+      store,
+      hub: new LiveHub({ brands: brands.map((b) => b.id), registry }),
+      logger: createLogger('api-auth-test', 'silent'),
+      registry,
+      brands,
+    })
+    await app.ready()
+  })
+
+  afterAll(async () => {
+    await app?.close()
+    await store?.close()
+  })
+
+  it('reads, but refuses acknowledging and feedback with a message naming both ways to allow it', async () => {
+    const list = await app.inject('/api/alerts')
+    expect(list.statusCode).toBe(200)
+    expect(list.json().alerts.map((a: { id: string }) => a.id)).toEqual(['nw-safe'])
+    for (const [url, payload] of [
+      ['/api/alerts/nw-safe/ack', undefined],
+      ['/api/alerts/nw-safe/feedback', { real: true }],
+    ] as const) {
+      const res = await app.inject({ method: 'POST', url, ...(payload ? { payload } : {}) })
+      expect(res.statusCode).toBe(403)
+      expect(res.json().code).toBe('VIGIL_ERR_OPERATOR_TOKEN_REQUIRED')
+      expect(res.json().message).toMatch(/API_TOKENS.*VIGIL_OPEN_DEMO=1/)
+    }
+    const one = await app.inject('/api/alerts/nw-safe')
+    expect(one.json()).toMatchObject({ alert: { status: 'open' }, feedback: [] })
   })
 })

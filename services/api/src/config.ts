@@ -5,6 +5,7 @@ import {
   type CommonConfig,
   commonConfig,
   type Env,
+  envBool,
   envInt,
   envOptional,
   envString,
@@ -24,8 +25,10 @@ export interface ApiConfig extends CommonConfig {
   /** Unsent bytes per WebSocket client above which metric ticks are dropped / the client is closed. */
   wsSoftCapBytes: number
   wsHardCapBytes: number
-  /** API_TOKENS parsed; empty = the api is open (local demo). */
+  /** API_TOKENS parsed; empty = anyone may read, nobody may act (unless `openDemo`). */
   tokens: AccessToken[]
+  /** VIGIL_OPEN_DEMO=1: with no tokens, everyone may also act (an open local demo, asked for). */
+  openDemo: boolean
 }
 
 export function apiConfig(env: Env): ApiConfig {
@@ -39,5 +42,6 @@ export function apiConfig(env: Env): ApiConfig {
     wsSoftCapBytes: envInt(env, 'API_WS_SOFT_CAP_BYTES', 256 * 1024, 1024),
     wsHardCapBytes: envInt(env, 'API_WS_HARD_CAP_BYTES', 4 * 1024 * 1024, 4096),
     tokens: parseApiTokens(envOptional(env, 'API_TOKENS') ?? ''),
+    openDemo: envBool(env, 'VIGIL_OPEN_DEMO', false),
   }
 }

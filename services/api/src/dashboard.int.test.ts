@@ -80,7 +80,8 @@ describe.skipIf(!ready)('dashboard in a browser', () => {
   let served: Served | undefined
 
   beforeAll(async () => {
-    served = await serveDashboard()
+    // The explicitly opened local demo (VIGIL_OPEN_DEMO=1): anyone may act, as "anonymous".
+    served = await serveDashboard(createAuthenticator([], { openDemo: true }))
     ;({ store, hub, browser, url } = served)
   })
 
@@ -97,7 +98,8 @@ describe.skipIf(!ready)('dashboard in a browser', () => {
     await page.waitForSelector('[data-testid=brand-tile][data-brand=northwind]')
     const before = Number(await chart.getAttribute('data-updates'))
 
-    const minute = new Date(Math.floor(Date.now() / 60_000) * 60_000).toISOString()
+    // The last complete minute: the one still filling is held back from charts and tiles.
+    const minute = new Date(Math.floor(Date.now() / 60_000) * 60_000 - 60_000).toISOString()
     const tick: LiveMetric = {
       brand: 'northwind',
       minute,
@@ -129,13 +131,15 @@ describe.skipIf(!ready)('dashboard in a browser', () => {
     await banner.waitFor({ state: 'visible' })
     expect(await banner.getAttribute('data-alert-id')).toBe('ui-1')
     const text = await banner.textContent()
-    expect(text).toContain('Northwind app down: complaints 8x baseline')
-    expect(text).toContain('Northwind Bank')
+    // The headline is said in words with the bank's display name (sampleAlert: negative 40 vs 5).
+    expect(text).toContain('Northwind Bank: negative posts ×8.0 normal in the last minute (40 vs 5 expected)')
     expect(text).toContain('#appdown')
 
     // Without alertsOut the api writes the new version to the store and pushes it to the hub.
+    // Acknowledged, the incident stays on screen as being handled (nobody named in an open demo).
     await page.click('[data-testid=ack-button]')
-    await banner.waitFor({ state: 'detached' })
+    await page.waitForSelector('[data-testid=alert-banner][data-status=acknowledged]')
+    expect(await page.textContent('[data-testid=handled]')).toMatch(/^Being handled since \d\d:\d\d$/)
     expect((await getAlert(store, 'ui-1'))?.status).toBe('acknowledged')
     await page.waitForSelector('[data-testid=alert-item][data-alert-id=ui-1][data-status=acknowledged]')
 
@@ -300,7 +304,38 @@ describe.skipIf(!ready)('dashboard with access tokens', () => {
     await duty.waitForSelector('[data-testid=connection-state][data-state=live]')
     await duty.locator('[data-testid=alert-banner]').waitFor({ state: 'visible' })
     await duty.click('[data-testid=ack-button]')
-    await duty.locator('[data-testid=alert-banner]').waitFor({ state: 'detached' })
+    await duty.waitForSelector('[data-testid=alert-banner][data-status=acknowledged]')
+    expect(await duty.textContent('[data-testid=handled]')).toMatch(/by duty$/)
     expect((await getAlert(store, 'ui-auth'))?.status).toBe('acknowledged')
+  })
+})
+
+/** No tokens and no open demo (the default): the screen watches, and says why it cannot act. */
+describe.skipIf(!ready)('dashboard against a default api (safe by default)', () => {
+  let served: Served | undefined
+
+  beforeAll(async () => {
+    served = await serveDashboard()
+  })
+
+  afterAll(async () => {
+    await served?.stop()
+  })
+
+  it('shows the incident but refuses to acknowledge it without an operator token', async () => {
+    const page = await served!.browser.newPage({ viewport: { width: 1920, height: 1080 } })
+    await page.goto(served!.url)
+    await page.waitForSelector('[data-testid=connection-state][data-state=live]')
+    served!.hub.publishAlert(sampleAlert({ id: 'ui-safe', updatedAt: new Date().toISOString() }))
+    // (published to the live hub only, as the feed would; the store never saw it)
+    await page.waitForSelector('[data-testid=alert-banner][data-alert-id=ui-safe]')
+    await page.click('[data-testid=ack-button]')
+    await waitFor(async () => (await page.locator('.banner .err').textContent())?.includes('operator'), {
+      what: 'the screen told an operator token is needed',
+    })
+    expect(await page.getAttribute('[data-testid=alert-banner]', 'data-status')).toBe('open')
+    // The live hub alone held it: no acknowledged version was written anywhere.
+    expect(await getAlert(served!.store, 'ui-safe')).toBeNull()
+    expect(served!.hub.alert('ui-safe')?.status).toBe('open')
   })
 })

@@ -116,7 +116,7 @@ describe('insight routes over a real store', () => {
   it('care inbox: what no brand account answered (posts and app reviews), oldest first, with its wait', async () => {
     const { items } = await get('/api/care/inbox?brand=northwind')
     expect(items.map((i: { id: string }) => i.id)).toEqual(['appstore:a2', 'appstore:a3', 'x:c2', 'x:q1'])
-    expect(items.map((i: { waiting_minutes: number }) => i.waiting_minutes)).toEqual([150, 140, 60, 30])
+    expect(items.map((i: { waitingMinutes: number }) => i.waitingMinutes)).toEqual([150, 140, 60, 30])
     expect(items[3]).toMatchObject({ intent: 'question', pii: ['card'] })
   })
 
@@ -127,19 +127,19 @@ describe('insight routes over a real store', () => {
         brand: 'northwind',
         asked: 5,
         answered: 1,
-        response_rate: 0.2,
-        median_minutes: 20,
-        p90_minutes: 20,
-        within_30: 1,
-        within_60: 1,
+        responseRate: 0.2,
+        medianMinutes: 20,
+        p90Minutes: 20,
+        within30: 1,
+        within60: 1,
       },
     ])
   })
 
   it('releases: each app version with its rating and complaint share', async () => {
     const { releases } = await get('/api/releases?brand=northwind')
-    expect(releases.map((r: { app_version: string }) => r.app_version)).toEqual(['7.3.1', '7.4.0'])
-    expect(releases[1]).toMatchObject({ mentions: 2, mean_rating: 1.5, complaint_share: 1 })
+    expect(releases.map((r: { appVersion: string }) => r.appVersion)).toEqual(['7.3.1', '7.4.0'])
+    expect(releases[1]).toMatchObject({ mentions: 2, meanRating: 1.5, complaintShare: 1 })
     const tags = await get('/api/insights/tags?field=terms&appVersion=7.4.0')
     expect(tags.tags[0]).toMatchObject({ tag: 'app', mentions: 2 })
   })
@@ -176,5 +176,34 @@ describe('insight routes over a real store', () => {
     const res = await app.inject(url)
     expect(res.statusCode).toBe(400)
     expect(res.json().code).toBe(code)
+  })
+
+  it('speaks camelCase on every analyst route: no store column name reaches a client', async () => {
+    const keysOf = (v: unknown, out: Set<string>): Set<string> => {
+      if (Array.isArray(v)) for (const x of v) keysOf(x, out)
+      else if (v && typeof v === 'object')
+        for (const [k, x] of Object.entries(v)) {
+          out.add(k)
+          keysOf(x, out)
+        }
+      return out
+    }
+    const keys = new Set<string>()
+    for (const url of [
+      '/api/care/inbox?brand=northwind',
+      '/api/care/response?hours=24',
+      '/api/releases?brand=northwind',
+      '/api/insights/breakdown?by=lang&hours=24',
+      '/api/insights/authors?hours=24',
+      '/api/insights/tags?field=hashtags&hours=24',
+      '/api/mentions/search?hours=24',
+      '/api/mentions/recent?limit=5',
+      '/api/summary?hours=24',
+    ]) {
+      keysOf(await get(url), keys)
+    }
+    expect([...keys].filter((k) => k.includes('_'))).toEqual([])
+    expect(keys).toContain('authorHandle')
+    expect(keys).toContain('createdAt')
   })
 })

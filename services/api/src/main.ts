@@ -1,34 +1,18 @@
 /**
- * The api process: REST, WebSocket live feed, metrics and the built dashboard. In embedded
- * mode (no CLICKHOUSE_URL) chDB lets only one process open the data directory, so this
- * process also hosts the sink; with a ClickHouse server the sink runs as its own process.
+ * The api process: REST, WebSocket live feed, metrics and the built dashboard, over a
+ * ClickHouse server (CLICKHOUSE_URL). With embedded chDB the data directory opens in one
+ * process only, so the sink and the api run together in services/embedded instead.
  */
-import {
-  createBusMetrics,
-  createKafka,
-  createProducer,
-  ensureTopics,
-  onShutdown,
-  vigilTopicSpecs,
-} from '@vigil/bus'
-import { createAuthenticator, createLogger, isLoopbackHost, loadBrands } from '@vigil/config'
+import { createKafka, createMetricsRegistry, ensureTopics, onShutdown, vigilTopicSpecs } from '@vigil/bus'
+import { createLogger, loadBrands } from '@vigil/config'
 import { topicNames } from '@vigil/schema'
-import { startSink } from '@vigil/sink'
 import { createStore, migrate } from '@vigil/store'
-import { collectDefaultMetrics, Registry } from 'prom-client'
-import { buildApp } from './app.js'
 import { apiConfig } from './config.js'
-import { startLiveFeed } from './live/feed.js'
-import { LiveHub } from './live/hub.js'
-import { storeData } from './store-data.js'
+import { startApi } from './server.js'
 
 async function main(): Promise<void> {
   const cfg = apiConfig(process.env)
   const logger = createLogger('api', cfg.logLevel)
-  const brands = loadBrands(cfg.brandsPath)
-  const registry = new Registry()
-  collectDefaultMetrics({ register: registry })
-
   const store = await createStore({
     url: cfg.clickhouseUrl,
     database: cfg.clickhouseDatabase,
@@ -38,64 +22,25 @@ async function main(): Promise<void> {
   })
   const migrated = await migrate(store)
   logger.info({ event: 'store_ready', kind: store.kind, database: store.database, applied: migrated.applied })
-
+  if (store.kind === 'embedded') {
+    logger.warn(
+      { event: 'api_embedded_without_sink', chdbPath: cfg.chdbPath },
+      'no CLICKHOUSE_URL: nothing stores new mentions in this chDB directory; run services/embedded (sink and api in one process) instead',
+    )
+  }
   const kafka = createKafka({ brokers: cfg.kafkaBrokers, clientId: cfg.kafkaClientId, logger })
   const topics = topicNames(cfg.topicPrefix)
   await ensureTopics(kafka, vigilTopicSpecs(topics, cfg.partitions))
-  const sink =
-    store.kind === 'embedded' ? await startSink({ kafka, store, topics, logger, registry }) : undefined
-  if (sink) logger.info({ event: 'api_hosts_sink', reason: 'embedded chDB is single-process' })
-
-  const producer = await createProducer(kafka, logger)
-  const hub = new LiveHub({
-    brands: brands.map((b) => b.id),
-    registry,
-    softCapBytes: cfg.wsSoftCapBytes,
-    hardCapBytes: cfg.wsHardCapBytes,
-  })
-  const feed = await startLiveFeed({
+  const api = await startApi({
+    cfg,
+    store,
     kafka,
     topics,
-    hub,
-    data: storeData(store),
     logger,
-    registry,
-    busMetrics: createBusMetrics(registry),
+    registry: createMetricsRegistry(),
+    brands: loadBrands(cfg.brandsPath),
   })
-  const app = await buildApp({
-    store,
-    hub,
-    logger,
-    registry,
-    brands,
-    staticDir: cfg.dashboardDir,
-    // Keyed by brand like every alert, so an acknowledgement stays in order with the detector's updates.
-    alertsOut: (alert) => producer.sendJson(topics.alerts, alert.brand, alert),
-    feedbackOut: (f) => producer.sendJson(topics.feedback, f.alertId, f),
-    auth: createAuthenticator(cfg.tokens),
-  })
-  const address = await app.listen({ host: cfg.host, port: cfg.port })
-  logger.info({
-    event: 'api_listening',
-    url: address,
-    dashboard: cfg.dashboardDir,
-    tokens: cfg.tokens.length,
-  })
-  if (cfg.tokens.length === 0 && !isLoopbackHost(cfg.host)) {
-    logger.warn(
-      { event: 'api_open_without_tokens', host: cfg.host },
-      'no API_TOKENS: anyone who reaches this address can read mentions and acknowledge alerts',
-    )
-  }
-
-  // Stop taking requests first, then drain consumers (commit), then close what they used.
-  onShutdown(logger, [
-    () => app.close(),
-    () => feed.stop(),
-    async () => sink?.stop(),
-    () => producer.close(),
-    () => store.close(),
-  ])
+  onShutdown(logger, [...api.stopSteps, () => store.close()])
 }
 
 main().catch((err: unknown) => {

@@ -1,6 +1,6 @@
 /**
- * Schemas of the analysts' routes (marketing, product, care, evidence). Rows keep the store's
- * column names (snake_case, as /api/mentions/recent does); numbers are numbers on the wire.
+ * Schemas of the analysts' routes (marketing, product, care, evidence). Rows are the public
+ * types of public-types.ts (camelCase); numbers are numbers on the wire.
  */
 import { INTENTS, PLATFORMS, SENTIMENT_LABELS } from '@vigil/schema'
 import { brandQuery as brand, errors, MAX_LIMIT, mentionList, num, str, strList } from './schemas.js'
@@ -37,7 +37,7 @@ export const breakdownRoute = {
     volume: num,
     negative: num,
     complaints: num,
-    mean_sentiment: num,
+    meanSentiment: num,
   }),
 } as const
 
@@ -62,7 +62,7 @@ export const authorsRoute = {
     limit: limit(20),
   }),
   response: rows('authors', {
-    author_id: str,
+    authorId: str,
     handle: str,
     followers: num,
     mentions: num,
@@ -80,15 +80,15 @@ export const inboxRoute = {
     id: str,
     platform: str,
     url: str,
-    author_handle: str,
-    author_followers: num,
+    authorHandle: str,
+    authorFollowers: num,
     text: str,
     intent: str,
     sentiment: str,
     brands: strList,
     pii: strList,
-    created_at: str,
-    waiting_minutes: num,
+    createdAt: str,
+    waitingMinutes: num,
   }),
 } as const
 
@@ -100,11 +100,11 @@ export const responseRoute = {
     brand: str,
     asked: num,
     answered: num,
-    response_rate: num,
-    median_minutes: num,
-    p90_minutes: num,
-    within_30: num,
-    within_60: num,
+    responseRate: num,
+    medianMinutes: num,
+    p90Minutes: num,
+    within30: num,
+    within60: num,
   }),
 } as const
 
@@ -112,12 +112,12 @@ export const releasesRoute = {
   summary: 'Product: feedback per app version (mentions, rating, sentiment, complaint share, first seen)',
   querystring: query({ brand, hours: hours(24 * 30) }),
   response: rows('releases', {
-    app_version: str,
+    appVersion: str,
     mentions: num,
-    mean_rating: { type: ['number', 'null'] },
-    mean_sentiment: num,
-    complaint_share: num,
-    first_seen: str,
+    meanRating: { type: ['number', 'null'] },
+    meanSentiment: num,
+    complaintShare: num,
+    firstSeen: str,
   }),
 } as const
 
@@ -166,14 +166,14 @@ export const historyRoute = {
             type: 'object',
             properties: {
               event: str,
-              event_key: str,
+              eventKey: str,
               text: str,
               brands: strList,
               sentiment: str,
               intent: str,
-              created_at: str,
-              received_at: str,
-              seen_at: str,
+              createdAt: str,
+              receivedAt: str,
+              seenAt: str,
             },
           },
         },

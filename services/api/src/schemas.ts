@@ -1,4 +1,4 @@
-import { ALERT_STATUSES, INTENTS, SEVERITIES } from '@vigil/schema'
+import { ALERT_STATUSES, ALERT_TRENDS, INTENTS, SEVERITIES } from '@vigil/schema'
 
 /**
  * JSON schemas for requests and responses. Fastify validates requests with them, serialises
@@ -42,10 +42,16 @@ export const alertSchema = {
     },
     sectorWide: { type: 'boolean' },
     headline: str,
+    multiplier: num,
+    probability: num,
+    trend: { type: 'string', enum: [...ALERT_TRENDS] },
+    brandName: str,
     openedAt: str,
     updatedAt: str,
     resolvedAt: { type: ['string', 'null'] },
     sampleMentionIds: strList,
+    acknowledgedBy: str,
+    acknowledgedAt: str,
   },
 } as const
 
@@ -192,6 +198,60 @@ export const getAlertRoute = {
       type: 'object',
       properties: { alert: { $ref: 'Alert#' }, feedback: { type: 'array', items: feedbackItem } },
     },
+    ...errors,
+  },
+} as const
+
+const deliveryItem = {
+  type: 'object',
+  properties: {
+    alertId: str,
+    alertVersion: { type: 'integer' },
+    brand: str,
+    outlet: str,
+    kind: str,
+    event: str,
+    idempotencyKey: str,
+    attempt: { type: 'integer' },
+    outcome: str,
+    status: { type: 'integer' },
+    error: str,
+    durationMs: num,
+    at: str,
+  },
+} as const
+
+export const alertDeliveriesRoute = {
+  summary: 'Every attempt to tell people of an alert (webhook, Slack, Teams, e-mail), oldest first',
+  params: alertIdParams,
+  response: {
+    200: { type: 'object', properties: { deliveries: { type: 'array', items: deliveryItem } } },
+    ...errors,
+  },
+} as const
+
+export const alertSamplesRoute = {
+  summary: "An alert's sample posts, text masked, the most followed author first",
+  params: alertIdParams,
+  querystring: {
+    type: 'object',
+    properties: { limit: { type: 'integer', minimum: 1, maximum: 50, default: 5 } },
+  },
+  response: {
+    200: { type: 'object', properties: { samples: mentionList } },
+    ...errors,
+  },
+} as const
+
+export const mentionsByIdRoute = {
+  summary: 'Mentions by id (at most 20, comma-separated), text masked, the most followed author first',
+  querystring: {
+    type: 'object',
+    required: ['ids'],
+    properties: { ids: { type: 'string', minLength: 1, maxLength: 4000 } },
+  },
+  response: {
+    200: { type: 'object', properties: { mentions: mentionList } },
     ...errors,
   },
 } as const

@@ -1,14 +1,18 @@
-import type { Intent } from '@vigil/schema'
+import type { Alert, Intent } from '@vigil/schema'
 import {
+  alertAcks,
+  alertDeliveries,
   brandSummary,
   breakdown,
   careInbox,
   getAlert,
+  insertAlertAck,
   insertAlertFeedback,
   insertAlerts,
   listAlertFeedback,
   listAlerts,
   mentionHistory,
+  mentionsByIds,
   recentMentions,
   releaseFeedback,
   responseStats,
@@ -19,6 +23,7 @@ import {
   volumeByMinute,
 } from '@vigil/store'
 import type { ApiData } from './data.js'
+import * as toPublic from './public-rows.js'
 
 const n = (x: unknown): number => {
   const v = Number(x)
@@ -30,6 +35,24 @@ const iso = (s: string): string =>
   new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(s) ? s : `${s.replace(' ', 'T')}Z`).toISOString()
 
 /** The ApiData port over @vigil/store's runners: renames columns to the API's camelCase. */
+/**
+ * The detector's versions after an acknowledgement do not say who acknowledged, and the store
+ * keeps only the newest version: the api's own record of the ack is put back on the alert.
+ */
+async function withAcks(store: Store, alerts: Alert[]): Promise<Alert[]> {
+  const ids = alerts.filter((a) => a.status === 'acknowledged' || a.status === 'resolved').map((a) => a.id)
+  const acks = new Map((await alertAcks(store, ids)).map((r) => [r.alert_id, r]))
+  return alerts.map((a) => {
+    const ack = acks.get(a.id)
+    if (!ack || a.acknowledgedAt !== undefined) return a
+    return {
+      ...a,
+      acknowledgedAt: ack.acked_at,
+      ...(ack.acked_by !== '' ? { acknowledgedBy: ack.acked_by } : {}),
+    }
+  })
+}
+
 export function storeData(store: Store): ApiData {
   return {
     async ping() {
@@ -60,8 +83,12 @@ export function storeData(store: Store): ApiData {
         shareOfVoice: n(r.share_of_voice),
       }))
     },
-    listAlerts: (args) => listAlerts(store, args),
-    getAlert: (id) => getAlert(store, id),
+    listAlerts: async (args) => withAcks(store, await listAlerts(store, args)),
+    async getAlert(id) {
+      const alert = await getAlert(store, id)
+      return alert ? ((await withAcks(store, [alert]))[0] ?? alert) : null
+    },
+    insertAck: (ack) => insertAlertAck(store, ack),
     async alertFeedback(id) {
       const rows = await listAlertFeedback(store, id)
       return rows.map((r) => ({
@@ -72,23 +99,27 @@ export function storeData(store: Store): ApiData {
         at: iso(r.at),
       }))
     },
+    alertDeliveries: (id) => alertDeliveries(store, id),
+    mentionsByIds: async (ids) => (await mentionsByIds(store, ids)).map(toPublic.mention),
     insertAlerts: (alerts) => insertAlerts(store, alerts),
     insertFeedback: (f) => insertAlertFeedback(store, f),
-    recentMentions: (args) =>
-      recentMentions(store, {
-        brand: args.brand,
-        limit: args.limit,
-        intent: args.intent as Intent | undefined,
-      }),
+    recentMentions: async (args) =>
+      (
+        await recentMentions(store, {
+          brand: args.brand,
+          limit: args.limit,
+          intent: args.intent as Intent | undefined,
+        })
+      ).map(toPublic.mention),
     insights: {
-      breakdown: (args) => breakdown(store, args),
-      topTags: (args) => topTags(store, args),
-      topAuthors: (args) => topAuthors(store, args),
-      careInbox: (args) => careInbox(store, args),
-      responseStats: (args) => responseStats(store, args),
-      releaseFeedback: (args) => releaseFeedback(store, args),
-      searchMentions: (args) => searchMentions(store, args),
-      mentionHistory: (id) => mentionHistory(store, id),
+      breakdown: async (args) => (await breakdown(store, args)).map(toPublic.breakdown),
+      topTags: async (args) => (await topTags(store, args)).map(toPublic.tag),
+      topAuthors: async (args) => (await topAuthors(store, args)).map(toPublic.author),
+      careInbox: async (args) => (await careInbox(store, args)).map(toPublic.inbox),
+      responseStats: async (args) => (await responseStats(store, args)).map(toPublic.response),
+      releaseFeedback: async (args) => (await releaseFeedback(store, args)).map(toPublic.release),
+      searchMentions: async (args) => (await searchMentions(store, args)).map(toPublic.mention),
+      mentionHistory: async (id) => (await mentionHistory(store, id)).map(toPublic.event),
     },
   }
 }

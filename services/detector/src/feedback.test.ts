@@ -1,19 +1,18 @@
 import { describe, expect, it } from 'vitest'
+import { sampleAlert } from '../../../tests/support/clickhouse.js'
 import { decodeAck, decodeVerdict, RecentFeedback } from './feedback.js'
 
 const buf = (v: unknown) => Buffer.from(typeof v === 'string' ? v : JSON.stringify(v))
 
 describe('operator feedback decoding', () => {
   it('reads an acknowledgement from the alerts topic and skips the detector’s own updates', () => {
-    const ack = decodeAck(
-      buf({
-        id: 'northwind-2026-11-23T11:41:00.000Z',
-        version: 4,
-        status: 'acknowledged',
-        updatedAt: '2026-11-23T11:45:00.000Z',
-      }),
-      0,
-    )
+    const alert = sampleAlert({
+      id: 'northwind-2026-11-23T11:41:00.000Z',
+      version: 4,
+      status: 'acknowledged',
+      updatedAt: '2026-11-23T11:45:00.000Z',
+    })
+    const ack = decodeAck(buf(alert), 0)
     expect(ack).toEqual({
       kind: 'ok',
       value: {
@@ -22,10 +21,11 @@ describe('operator feedback decoding', () => {
         atMs: Date.parse('2026-11-23T11:45:00.000Z'),
       },
     })
-    expect(decodeAck(buf({ id: 'x', version: 2, status: 'open' }), 0).kind).toBe('drop')
+    expect(decodeAck(buf({ ...alert, status: 'open' }), 0).kind).toBe('drop')
+    // The sink dead-letters an unreadable alert; the detector only counts it.
     expect(decodeAck(buf('{"id": "x", '), 0)).toMatchObject({
-      kind: 'dlq',
-      code: 'VIGIL_ERR_INVALID_FEEDBACK',
+      kind: 'drop',
+      code: 'VIGIL_DROP_UNREADABLE_ALERT',
     })
   })
 
@@ -44,9 +44,10 @@ describe('operator feedback decoding', () => {
     })
     expect(decodeVerdict(buf({ alertId: 'a1', note: 'x' }), 0)).toMatchObject({
       kind: 'dlq',
-      reason: 'real must be a boolean',
+      code: 'VIGIL_ERR_INVALID_FEEDBACK',
+      reason: 'real is required',
     })
-    expect(decodeVerdict(null, 0)).toMatchObject({ kind: 'dlq', reason: 'empty record' })
+    expect(decodeVerdict(null, 0)).toMatchObject({ kind: 'dlq', reason: 'record has no value' })
   })
 
   it('keeps a bounded memory of recent feedback for replay after a restore', () => {

@@ -6,11 +6,7 @@
  * Pure decoding here; the service applies the result to the engine.
  */
 import type { IncidentFeedback } from '@vigil/detect'
-import { dlq, drop, ok, type StepResult } from '@vigil/schema'
-
-export const FeedbackErrorCode = {
-  invalidFeedback: 'VIGIL_ERR_INVALID_FEEDBACK',
-} as const
+import { decodeAlert, decodeVerdict as decodeVerdictRecord, drop, ok, type StepResult } from '@vigil/schema'
 
 export interface FeedbackItem {
   alertId: string
@@ -19,56 +15,25 @@ export interface FeedbackItem {
   atMs: number
 }
 
-const MAX_BYTES = 64 * 1024
-
-type Obj = Record<string, unknown>
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v)
-
-function parse(raw: Buffer | null): Obj | string {
-  if (raw === null || raw.length === 0) return 'empty record'
-  if (raw.length > MAX_BYTES) return `record of ${raw.length} bytes exceeds ${MAX_BYTES}`
-  try {
-    const v: unknown = JSON.parse(raw.toString('utf8'))
-    return isObj(v) ? v : 'not a JSON object'
-  } catch {
-    return 'not JSON'
-  }
-}
-
 /**
  * An alert record: an acknowledgement yields feedback; every other alert (the detector's own
- * updates) is dropped quietly. A record that is not an alert is a dead letter.
+ * updates) is dropped quietly. So is an alert the detector cannot read: the alerts topic is the
+ * sink's to dead-letter, and two stages refusing one record would file it twice.
  */
-export function decodeAck(raw: Buffer | null, nowMs: number): StepResult<FeedbackItem> {
-  const o = parse(raw)
-  if (typeof o === 'string') return dlq(FeedbackErrorCode.invalidFeedback, o)
-  if (typeof o.id !== 'string' || typeof o.status !== 'string') {
-    return dlq(FeedbackErrorCode.invalidFeedback, 'alert needs string id and status')
-  }
-  if (o.status !== 'acknowledged') return drop('not an acknowledgement')
-  const version = typeof o.version === 'number' && Number.isInteger(o.version) ? o.version : undefined
-  const at = typeof o.updatedAt === 'string' ? Date.parse(o.updatedAt) : Number.NaN
-  return ok({
-    alertId: o.id,
-    feedback: version === undefined ? { kind: 'ack' } : { kind: 'ack', version },
-    atMs: Number.isFinite(at) ? at : nowMs,
-  })
+export function decodeAck(raw: Buffer | null, _nowMs: number): StepResult<FeedbackItem> {
+  const r = decodeAlert(raw)
+  if (r.kind !== 'ok') return drop(r.reason, 'VIGIL_DROP_UNREADABLE_ALERT')
+  const a = r.value
+  if (a.status !== 'acknowledged') return drop('not an acknowledgement')
+  return ok({ alertId: a.id, feedback: { kind: 'ack', version: a.version }, atMs: Date.parse(a.updatedAt) })
 }
 
 /** A verdict record from alerts.feedback. */
 export function decodeVerdict(raw: Buffer | null, nowMs: number): StepResult<FeedbackItem> {
-  const o = parse(raw)
-  if (typeof o === 'string') return dlq(FeedbackErrorCode.invalidFeedback, o)
-  if (typeof o.alertId !== 'string' || o.alertId.length === 0 || o.alertId.length > 300) {
-    return dlq(FeedbackErrorCode.invalidFeedback, 'alertId must be a non-empty string')
-  }
-  if (typeof o.real !== 'boolean') return dlq(FeedbackErrorCode.invalidFeedback, 'real must be a boolean')
-  const at = typeof o.at === 'string' ? Date.parse(o.at) : Number.NaN
-  return ok({
-    alertId: o.alertId,
-    feedback: { kind: 'verdict', real: o.real },
-    atMs: Number.isFinite(at) ? at : nowMs,
-  })
+  const r = decodeVerdictRecord(raw, new Date(nowMs).toISOString())
+  if (r.kind !== 'ok') return r
+  const v = r.value
+  return ok({ alertId: v.alertId, feedback: { kind: 'verdict', real: v.real }, atMs: Date.parse(v.at) })
 }
 
 /**

@@ -1,5 +1,4 @@
 export * from './config.js'
-export * from './decode.js'
 export * from './feedback.js'
 export * from './service.js'
 export * from './state-store.js'

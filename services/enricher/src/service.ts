@@ -1,5 +1,5 @@
 import type { BusMetrics, BusProducer, InboundRecord, Kafka } from '@vigil/bus'
-import { deadLetter, runConsumer } from '@vigil/bus'
+import { createOutcomeHandler, runConsumer } from '@vigil/bus'
 import type { Logger } from '@vigil/config'
 import type { Topics } from '@vigil/schema'
 import { createEnrichStep, type EnrichFn, enrichedRecords } from './step.js'
@@ -32,36 +32,27 @@ export async function startEnricher(
 ): Promise<{ stop(): Promise<void>; stats: EnricherStats }> {
   const step = createEnrichStep(deps.nlp)
   const stats: EnricherStats = { enriched: 0, copies: 0, deadLettered: 0 }
+  const outcomeHandler = createOutcomeHandler({
+    stage: 'enricher',
+    logger: deps.logger,
+    metrics: deps.busMetrics,
+    deadLetters: { producer: deps.producer, topic: deps.topics.dlq },
+  })
   const handleBatch = async (records: InboundRecord[]): Promise<void> => {
     const out: Array<{ key: string; value: string }> = []
     let mentions = 0
-    const dead: Array<{ rec: InboundRecord; code: string; reason: string }> = []
+    const outcomes = outcomeHandler.batch()
     for (const rec of records) {
-      const r = step(rec.value)
-      if (r.kind === 'ok') {
-        const recs = enrichedRecords(r.value)
-        out.push(...recs)
-        mentions++
-      } else if (r.kind === 'dlq') dead.push({ rec, code: r.code, reason: r.reason })
+      const enriched = outcomes.take(rec, step(rec.value))
+      if (enriched === undefined) continue
+      out.push(...enrichedRecords(enriched))
+      mentions++
     }
     if (out.length > 0) await deps.producer.send(deps.topics.enriched, out)
-    for (const d of dead) {
-      await deadLetter(
-        deps.producer,
-        deps.topics.dlq,
-        d.rec,
-        {
-          code: d.code,
-          reason: d.reason,
-          stage: 'enricher',
-        },
-        deps.busMetrics,
-      )
-      deps.logger.warn({ event: 'dead_letter', code: d.code, reason: d.reason, offset: d.rec.offset })
-    }
+    const { deadLettered } = await outcomes.flush()
     stats.enriched += mentions
     stats.copies += out.length - mentions
-    stats.deadLettered += dead.length
+    stats.deadLettered += deadLettered
   }
   const consumer = await runConsumer({
     kafka: deps.kafka,

@@ -47,7 +47,26 @@ describe('ingest webhook', () => {
       payload: [{ ...good(1), text: 'x'.repeat(4000) }],
     })
     expect(big.statusCode).toBe(413)
-    expect(big.json().code).toBe('VIGIL_ERR_BODY_TOO_LARGE')
+    // The same fault has the same code in the api.
+    expect(big.json().code).toBe('VIGIL_ERR_PAYLOAD_TOO_LARGE')
+  })
+
+  it('answers a wrong content type and an unknown route in the one error shape', async () => {
+    const app = buildIngestApp({ brands, publish: async () => {} })
+    const xml = await app.inject({
+      method: 'POST',
+      url: '/v1/mentions',
+      headers: { 'content-type': 'application/xml' },
+      payload: '<mention/>',
+    })
+    expect(xml.statusCode).toBe(415)
+    expect(xml.json()).toMatchObject({ code: 'VIGIL_ERR_UNSUPPORTED_MEDIA_TYPE' })
+    const lost = await app.inject({ method: 'GET', url: '/v1/nothing-here' })
+    expect(lost.statusCode).toBe(404)
+    expect(lost.json()).toEqual({
+      code: 'VIGIL_ERR_ROUTE_NOT_FOUND',
+      message: 'no route GET /v1/nothing-here',
+    })
   })
 
   it('injects a crisis scenario into the running generator and lists it as ground truth', async () => {

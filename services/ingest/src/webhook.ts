@@ -3,6 +3,7 @@ import type { Mention } from '@vigil/schema'
 import Fastify, { type FastifyInstance } from 'fastify'
 import type { Registry } from 'prom-client'
 import { type NormaliseContext, OwnAccounts } from './connectors/index.js'
+import { errorBody, installErrorHandlers } from './errors.js'
 import type { MentionGenerator } from './generator/index.js'
 import { mentionRoutes } from './http/mentions.js'
 import { metaWebhookRoutes } from './http/meta-webhook.js'
@@ -70,7 +71,7 @@ export function buildIngestApp(deps: IngestAppDeps): FastifyInstance {
       return reply
         .code(401)
         .header('www-authenticate', 'Bearer realm="vigil-ingest"')
-        .send({ code: 'VIGIL_ERR_UNAUTHENTICATED', message: 'a valid ingest token is required' })
+        .send(errorBody('VIGIL_ERR_UNAUTHENTICATED'))
     })
   }
 
@@ -78,19 +79,6 @@ export function buildIngestApp(deps: IngestAppDeps): FastifyInstance {
   app.register(payloadRoutes(intake, context))
   app.register(scenarioRoutes(deps.generator))
 
-  app.setErrorHandler((err: { statusCode?: number; message?: string }, _req, reply) => {
-    const status = err.statusCode ?? 500
-    const code =
-      status === 413
-        ? 'VIGIL_ERR_BODY_TOO_LARGE'
-        : status === 415
-          ? 'VIGIL_ERR_UNSUPPORTED_MEDIA_TYPE'
-          : status === 400
-            ? 'VIGIL_ERR_BAD_REQUEST'
-            : 'VIGIL_ERR_INTERNAL'
-    reply
-      .code(status)
-      .send({ code, message: status >= 500 ? 'internal error' : (err.message ?? 'bad request') })
-  })
+  installErrorHandlers(app, 'ingest_request_failed')
   return app
 }

@@ -1,5 +1,4 @@
 export * from './batch.js'
 export * from './config.js'
-export * from './decode.js'
 export * from './metrics.js'
 export * from './sink.js'

@@ -1,29 +1,21 @@
 /**
  * The sink as its own process, for server mode (CLICKHOUSE_URL set). In embedded mode the
- * chDB directory can be opened by one process only, so the api process hosts the sink with
- * `startSink` instead of running this main.
+ * chDB directory can be opened by one process only, so services/embedded runs the sink and
+ * the api together instead of this main.
  */
-import { createServer, type Server } from 'node:http'
-import { createKafka, ensureTopics, onShutdown, vigilTopicSpecs } from '@vigil/bus'
+import {
+  createKafka,
+  createMetricsRegistry,
+  ensureTopics,
+  onShutdown,
+  serveMetrics,
+  vigilTopicSpecs,
+} from '@vigil/bus'
 import { createLogger } from '@vigil/config'
 import { topicNames } from '@vigil/schema'
 import { createStore, migrate } from '@vigil/store'
-import { Registry } from 'prom-client'
 import { sinkConfig } from './config.js'
 import { startSink } from './sink.js'
-
-function serveMetrics(registry: Registry, port: number): Server {
-  return createServer((req, res) => {
-    if (req.url !== '/metrics') {
-      res.writeHead(404).end()
-      return
-    }
-    registry.metrics().then(
-      (body) => res.writeHead(200, { 'content-type': registry.contentType }).end(body),
-      () => res.writeHead(500).end(),
-    )
-  }).listen(port)
-}
 
 async function main(): Promise<void> {
   const cfg = sinkConfig(process.env)
@@ -31,7 +23,7 @@ async function main(): Promise<void> {
   if (!cfg.clickhouseUrl) {
     logger.warn(
       { event: 'sink_embedded_mode', chdbPath: cfg.chdbPath },
-      'no CLICKHOUSE_URL: the api cannot open this chDB directory while the sink runs',
+      'no CLICKHOUSE_URL: the api cannot open this chDB directory while the sink runs; run services/embedded (sink and api in one process) instead',
     )
   }
   const store = await createStore({
@@ -50,7 +42,7 @@ async function main(): Promise<void> {
   const kafka = createKafka({ brokers: cfg.kafkaBrokers, clientId: cfg.kafkaClientId, logger })
   const topics = topicNames(cfg.topicPrefix)
   await ensureTopics(kafka, vigilTopicSpecs(topics, cfg.partitions))
-  const registry = new Registry()
+  const registry = createMetricsRegistry()
   const sink = await startSink({
     kafka,
     store,
@@ -61,12 +53,9 @@ async function main(): Promise<void> {
     batch: { maxRecords: cfg.batchMaxRecords },
     concurrency: cfg.concurrency,
   })
-  const server = cfg.metricsPort === undefined ? undefined : serveMetrics(registry, cfg.metricsPort)
-  onShutdown(logger, [
-    () => sink.stop(),
-    () => store.close(),
-    () => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())),
-  ])
+  const metrics =
+    cfg.metricsPort === undefined ? null : await serveMetrics({ registry, port: cfg.metricsPort, logger })
+  onShutdown(logger, [() => sink.stop(), () => store.close(), async () => metrics?.close()])
 }
 
 main().catch((err: unknown) => {

@@ -1,34 +1,37 @@
 import {
-  type BusMetrics,
-  type BusProducer,
   type ConsumerOptions,
   createBusMetrics,
+  createOutcomeHandler,
   createProducer,
-  deadLetter,
   type InboundRecord,
+  type OutcomeHandler,
+  type Outcomes,
   runConsumer,
   type TopicPartition,
 } from '@vigil/bus'
 import type { Logger } from '@vigil/config'
 import {
   type Alert,
+  type AlertDelivery,
+  decodeAlert,
+  decodeAlertDelivery,
+  decodeEnrichedMention,
   dlq,
   type EnrichedMention,
   isPrimaryCopy,
-  type StepResult,
   type Topics,
 } from '@vigil/schema'
 import {
   existingEventKeys,
   insertAlerts,
   insertDeadLetters,
+  insertDeliveries,
   insertMentionEvents,
   insertMentions,
   type Store,
 } from '@vigil/store'
 import type { Registry } from 'prom-client'
 import { deadLetterFromRecord, newEvents } from './batch.js'
-import { decodeAlert, decodeEnriched } from './decode.js'
 import { insertIsolating } from './isolate.js'
 import { createSinkMetrics, type SinkMetrics } from './metrics.js'
 import { storeCall } from './retry.js'
@@ -68,7 +71,7 @@ interface Ctx {
   log: Logger
   metrics: SinkMetrics | undefined
   chunk: number
-  dlq: (rec: InboundRecord, bad: StepResult<unknown>) => Promise<void>
+  outcomes: OutcomeHandler
 }
 
 export async function startSink(deps: SinkDeps): Promise<SinkHandle> {
@@ -82,15 +85,21 @@ export async function startSink(deps: SinkDeps): Promise<SinkHandle> {
     log,
     metrics,
     chunk: deps.batch?.maxRecords ?? 5000,
-    dlq: deadLetterer(producer, deps.topics.dlq, log, metrics, busMetrics),
+    outcomes: createOutcomeHandler({
+      stage: 'sink',
+      logger: log,
+      metrics: busMetrics,
+      deadLetters: { producer, topic: deps.topics.dlq },
+      onRefused: (rec, code) => metrics?.invalidRecords.inc({ topic: rec.topic, code }),
+    }),
   }
-  const { enriched, alerts, dlq: dlqTopic } = deps.topics
+  const { enriched, alerts, dlq: dlqTopic, deliveries } = deps.topics
   let consumer: Awaited<ReturnType<typeof runConsumer>>
   try {
     consumer = await runConsumer({
       kafka: deps.kafka,
       groupId,
-      topics: [enriched, alerts, dlqTopic],
+      topics: [enriched, alerts, dlqTopic, deliveries],
       fromBeginning: deps.fromBeginning ?? true,
       logger: deps.logger,
       metrics: busMetrics,
@@ -103,7 +112,11 @@ export async function startSink(deps: SinkDeps): Promise<SinkHandle> {
     await producer.close()
     throw err
   }
-  log.info({ event: 'sink_started', topics: [enriched, alerts, dlqTopic], database: deps.store.database })
+  log.info({
+    event: 'sink_started',
+    topics: [enriched, alerts, dlqTopic, deliveries],
+    database: deps.store.database,
+  })
   let stopping: Promise<void> | undefined
   return {
     stop: () => {
@@ -117,38 +130,18 @@ export async function startSink(deps: SinkDeps): Promise<SinkHandle> {
   }
 }
 
-/** Dead-letter one refused record with stage `sink`; resolves once the broker has it. */
-function deadLetterer(
-  producer: BusProducer,
-  dlqTopic: string,
-  log: Logger,
-  metrics: SinkMetrics | undefined,
-  busMetrics: BusMetrics | undefined,
-): Ctx['dlq'] {
-  return async (rec, bad) => {
-    if (bad.kind !== 'dlq') return
-    metrics?.invalidRecords.inc({ topic: rec.topic, code: bad.code })
-    const where = { topic: rec.topic, partition: rec.partition, offset: rec.offset }
-    log.warn({ event: 'record_dead_lettered', ...where, code: bad.code, reason: bad.reason })
-    await deadLetter(
-      producer,
-      dlqTopic,
-      rec,
-      { code: bad.code, reason: bad.reason, stage: 'sink' },
-      busMetrics,
-    )
-  }
-}
-
 /** One partition's records; resolves only after every insert and dead letter is confirmed. */
 async function handleBatch(ctx: Ctx, records: InboundRecord[], tp: TopicPartition): Promise<void> {
   const { topics } = ctx.deps
   for (let i = 0; i < records.length; i += ctx.chunk) {
     const part = records.slice(i, i + ctx.chunk)
-    if (tp.topic === topics.enriched) await sinkMentions(ctx, part)
-    else if (tp.topic === topics.alerts) await sinkAlerts(ctx, part)
+    const out = ctx.outcomes.batch()
+    if (tp.topic === topics.enriched) await sinkMentions(ctx, out, part)
+    else if (tp.topic === topics.alerts) await sinkAlerts(ctx, out, part)
     else if (tp.topic === topics.dlq) await sinkDeadLetters(ctx, part)
+    else if (tp.topic === topics.deliveries) await sinkDeliveries(ctx, out, part)
     else ctx.log.error({ event: 'unexpected_topic', topic: tp.topic })
+    await out.flush()
   }
 }
 
@@ -170,14 +163,13 @@ async function timed<T>(ctx: Ctx, table: string, rows: number, fn: () => Promise
  * leaves the event absent from the archive, so the redelivery writes it (the state row
  * repeats harmlessly, ReplacingMergeTree); the reverse order would lose the state row.
  */
-async function sinkMentions(ctx: Ctx, records: InboundRecord[]): Promise<void> {
+async function sinkMentions(ctx: Ctx, out: Outcomes, records: InboundRecord[]): Promise<void> {
   const source = new Map<EnrichedMention, InboundRecord>()
   for (const rec of records) {
-    const r = decodeEnriched(rec.value)
-    if (r.kind !== 'ok') await ctx.dlq(rec, r)
+    const m = out.take(rec, decodeEnrichedMention(rec.value))
     // A mention naming several brands comes once per brand; the archive keeps the first
     // brand's copy, which arrives on one partition like every redelivery of it (see above).
-    else if (isPrimaryCopy(r.value, rec.key?.toString('utf8'))) source.set(r.value, rec)
+    if (m !== undefined && isPrimaryCopy(m, rec.key?.toString('utf8'))) source.set(m, rec)
   }
   if (source.size === 0) return
   const valid = [...source.keys()]
@@ -196,22 +188,41 @@ async function sinkMentions(ctx: Ctx, records: InboundRecord[]): Promise<void> {
       await timed(ctx, 'mentions', ms.length, () => insertMentions(store, ms))
       await timed(ctx, 'mention_events', ms.length, () => insertMentionEvents(store, ms))
     },
-    (m, err) => ctx.dlq(source.get(m)!, rejected(err)),
+    async (m, err) => {
+      out.take(source.get(m)!, rejected(err))
+    },
   )
 }
 
 /** Alerts are versioned; a repeated (id, version) collapses in ReplacingMergeTree. */
-async function sinkAlerts(ctx: Ctx, records: InboundRecord[]): Promise<void> {
+async function sinkAlerts(ctx: Ctx, out: Outcomes, records: InboundRecord[]): Promise<void> {
   const source = new Map<Alert, InboundRecord>()
   for (const rec of records) {
-    const r = decodeAlert(rec.value)
-    if (r.kind === 'ok') source.set(r.value, rec)
-    else await ctx.dlq(rec, r)
+    const a = out.take(rec, decodeAlert(rec.value))
+    if (a !== undefined) source.set(a, rec)
   }
   await insertIsolating(
     [...source.keys()],
     (as) => timed(ctx, 'alerts', as.length, () => insertAlerts(ctx.deps.store, as)),
-    (a, err) => ctx.dlq(source.get(a)!, rejected(err)),
+    async (a, err) => {
+      out.take(source.get(a)!, rejected(err))
+    },
+  )
+}
+
+/** Delivery attempts of the outlet stage; a repeated attempt record collapses on its key. */
+async function sinkDeliveries(ctx: Ctx, out: Outcomes, records: InboundRecord[]): Promise<void> {
+  const source = new Map<AlertDelivery, InboundRecord>()
+  for (const rec of records) {
+    const d = out.take(rec, decodeAlertDelivery(rec.value))
+    if (d !== undefined) source.set(d, rec)
+  }
+  await insertIsolating(
+    [...source.keys()],
+    (ds) => timed(ctx, 'alert_deliveries', ds.length, () => insertDeliveries(ctx.deps.store, ds)),
+    async (d, err) => {
+      out.take(source.get(d)!, rejected(err))
+    },
   )
 }
 

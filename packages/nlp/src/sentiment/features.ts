@@ -162,6 +162,28 @@ function fmix(h: number): number {
  * returns the count. Read them with `scratchIndices()` before the next call.
  */
 export function hashFeatures(folded: string, dim: number): number {
+  // The sentiment model and then the intent model read the same post: hash it once. The
+  // indexes are the hashes masked to the table size, so a smaller table's indexes are the
+  // larger one's masked again.
+  if (folded === lastFolded && dim <= lastDim) {
+    if (dim < lastDim) {
+      const m = dim - 1
+      for (let i = 0; i < lastN; i++) scratch[i] = scratch[i]! & m
+      lastDim = dim
+    }
+    return lastN
+  }
+  lastFolded = folded
+  lastDim = dim
+  lastN = hashInto(folded, dim)
+  return lastN
+}
+
+let lastFolded: string | null = null
+let lastDim = 0
+let lastN = 0
+
+function hashInto(folded: string, dim: number): number {
   normalise(folded)
   const p = norm
   const len = normLen

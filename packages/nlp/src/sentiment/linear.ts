@@ -4,9 +4,17 @@
  * cache; never shipped (see PROVENANCE.md). File layout: `<name>.json` holds the metadata,
  * `<name>.<lang>.bin` the Float32 weights, feature-major (`w[slot * classes + class]`).
  */
+import { createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
+import { pathToFileURL } from 'node:url'
 import type { Sentiment, SentimentLabel } from '@vigil/schema'
-import { FEATURES_VERSION, logitsIntoQuantized, type QuantizedWeights, quantize } from './features.js'
+import {
+  DENSE_N,
+  FEATURES_VERSION,
+  logitsIntoQuantized,
+  type QuantizedWeights,
+  quantize,
+} from './features.js'
 import type { LexiconScore } from './score.js'
 import { NEUTRAL_BAND, squash } from './score.js'
 
@@ -24,6 +32,8 @@ export interface LinearModel {
   langs: Map<string, LinearLangModel>
   /** Language table for posts whose language is unknown (`und`); others fall back to the lexicon. */
   fallback: string
+  /** First 12 hex digits of the SHA-256 of the metadata and weight files: what was loaded. */
+  hash: string
 }
 
 /** File format; FEATURES_VERSION (features.ts) names the feature code the weights were fitted with. */
@@ -36,8 +46,20 @@ export interface LinearModelMeta {
   fallback: string
   langs: Record<
     string,
-    { classes: SentimentLabel[]; file: string; lexiconWeight?: number; neutralBias?: number }
+    {
+      classes: SentimentLabel[]
+      file: string
+      lexiconWeight?: number
+      neutralBias?: number
+      /** Int8 encoding: the scale of the sparse slots. */
+      scale?: number
+    }
   >
+  /**
+   * `float32` (default): the whole table as Float32. `int8`: the sparse slots as Int8 (times
+   * `scale`), then the dense slots as Float32, i.e. the runtime's own form (a quarter the size).
+   */
+  encoding?: 'float32' | 'int8'
   trainedAt?: string
   sources?: Record<string, string[]>
 }
@@ -61,7 +83,9 @@ export function loadLinearModel(
     if (required) throw new SentimentModelError(`sentiment model not found: ${String(path)}`)
     return null
   }
-  const meta = JSON.parse(readFileSync(path, 'utf8')) as LinearModelMeta
+  const metaText = readFileSync(path, 'utf8')
+  const digest = createHash('sha256').update(metaText)
+  const meta = JSON.parse(metaText) as LinearModelMeta
   const dim = meta.dim
   const okDim = Number.isInteger(dim) && dim >= 1024 && (dim & (dim - 1)) === 0
   if (meta.format !== MODEL_FORMAT || meta.features !== FEATURES_VERSION || !okDim) {
@@ -76,23 +100,57 @@ export function loadLinearModel(
   }
   const langs = new Map<string, LinearLangModel>()
   for (const [lang, info] of Object.entries(meta.langs)) {
-    const buf = readFileSync(new URL(info.file, path instanceof URL ? path : new URL(`file://${path}`)))
-    const weights = new Float32Array(buf.buffer, buf.byteOffset, buf.byteLength / 4)
+    const buf = readFileSync(new URL(info.file, path instanceof URL ? path : pathToFileURL(path)))
+    digest.update(buf)
     const order = info.classes.join(',')
     if (order !== 'negative,neutral,positive' && order !== 'negative,positive') {
       throw new SentimentModelError(`sentiment classes for ${lang} are ${order}`)
     }
-    if (weights.length !== info.classes.length * dim) {
-      throw new SentimentModelError(`sentiment weights for ${lang} have ${weights.length} values`)
-    }
     langs.set(lang, {
       classes: info.classes,
-      weights: quantize(weights, info.classes.length, dim),
+      weights:
+        meta.encoding === 'int8' ? decodeInt8(buf, info, dim, lang) : decodeFloat32(buf, info, dim, lang),
       lexiconWeight: info.lexiconWeight ?? 0,
       neutralBias: info.neutralBias ?? 0,
     })
   }
-  return { langs, fallback: meta.fallback }
+  return { langs, fallback: meta.fallback, hash: digest.digest('hex').slice(0, 12) }
+}
+
+function decodeFloat32(
+  buf: Buffer,
+  info: { classes: unknown[] },
+  dim: number,
+  lang: string,
+): QuantizedWeights {
+  const k = info.classes.length
+  if (buf.byteLength !== k * dim * 4) {
+    throw new SentimentModelError(`sentiment weights for ${lang} have ${buf.byteLength / 4} values`)
+  }
+  // A copy: the Buffer's offset need not be a multiple of 4.
+  const weights = new Float32Array(k * dim)
+  new Uint8Array(weights.buffer).set(buf)
+  return quantize(weights, k, dim)
+}
+
+function decodeInt8(
+  buf: Buffer,
+  info: { classes: unknown[]; scale?: number },
+  dim: number,
+  lang: string,
+): QuantizedWeights {
+  const k = info.classes.length
+  const scale = info.scale
+  if (buf.byteLength !== dim * k + DENSE_N * k * 4 || typeof scale !== 'number' || !(scale > 0)) {
+    throw new SentimentModelError(`sentiment weights for ${lang} have ${buf.byteLength} bytes or no scale`)
+  }
+  const q = new Int8Array(dim * k)
+  q.set(new Int8Array(buf.buffer, buf.byteOffset, dim * k))
+  const dense = new Float32Array(DENSE_N * k)
+  new Uint8Array(dense.buffer).set(buf.subarray(dim * k))
+  // The dense slots live in the last rows of the table; they are read from `dense` only.
+  q.fill(0, (dim - DENSE_N) * k)
+  return { k, dim, q, scale, dense }
 }
 
 /** Class probabilities for one language table, into `logits` (a new array when not given). */

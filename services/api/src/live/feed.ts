@@ -3,14 +3,15 @@ import {
   type BusMetrics,
   type ConsumerHandle,
   type createKafka,
+  createOutcomeHandler,
   type InboundRecord,
+  type Outcomes,
   runConsumer,
 } from '@vigil/bus'
 import type { Logger } from '@vigil/config'
-import type { AlertStatus, LiveMetric, Topics } from '@vigil/schema'
+import { type AlertStatus, decodeAlert, decodeLiveMetrics, type LiveMetric, type Topics } from '@vigil/schema'
 import { Counter, type Registry } from 'prom-client'
 import type { ApiData } from '../data.js'
-import { decodeAlert, decodeMetrics } from './decode.js'
 import type { LiveHub } from './hub.js'
 
 type Kafka = ReturnType<typeof createKafka>
@@ -43,26 +44,36 @@ export async function startLiveFeed(deps: LiveFeedDeps): Promise<ConsumerHandle>
     labelNames: ['topic'],
     registers: [deps.registry],
   })
-  const handle = (rec: InboundRecord): void => {
+  // A viewer of the pipeline's topics: what it cannot show is dropped and counted; the sink,
+  // which owns those topics' dead letters, files it.
+  const outcomes = createOutcomeHandler({
+    stage: 'api-live',
+    logger: log,
+    metrics: deps.busMetrics,
+    onRefused: (rec, code) => {
+      bad.inc({ topic: rec.topic })
+      log.warn({
+        event: 'api_feed_record_dropped',
+        topic: rec.topic,
+        partition: rec.partition,
+        offset: rec.offset,
+        code,
+      })
+    },
+  })
+  const handle = (out: Outcomes, rec: InboundRecord): void => {
     if (rec.topic === deps.topics.alerts) {
-      const r = decodeAlert(rec.value)
-      if (r.kind === 'ok') deps.hub.publishAlert(r.value)
-      else report(rec, r.reason)
+      const alert = out.take(rec, decodeAlert(rec.value))
+      if (alert !== undefined) deps.hub.publishAlert(alert)
       return
     }
-    const { metrics, dropped } = decodeMetrics(rec.value)
-    for (const reason of dropped) report(rec, reason)
-    pending.push(...metrics)
-  }
-  const report = (rec: InboundRecord, reason: string) => {
-    bad.inc({ topic: rec.topic })
-    log.warn({
-      event: 'api_feed_record_dropped',
-      topic: rec.topic,
-      partition: rec.partition,
-      offset: rec.offset,
-      reason,
-    })
+    const ticks = out.take(rec, decodeLiveMetrics(rec.value))
+    if (ticks === undefined) return
+    for (const reason of ticks.refused) {
+      bad.inc({ topic: rec.topic })
+      log.warn({ event: 'api_feed_metric_dropped', topic: rec.topic, offset: rec.offset, reason })
+    }
+    pending.push(...ticks.metrics)
   }
   let pending: LiveMetric[] = []
 
@@ -74,7 +85,9 @@ export async function startLiveFeed(deps: LiveFeedDeps): Promise<ConsumerHandle>
     logger: deps.logger,
     metrics: deps.busMetrics,
     handleBatch: async (records) => {
-      for (const rec of records) handle(rec)
+      const out = outcomes.batch()
+      for (const rec of records) handle(out, rec)
+      await out.flush()
       // One push per batch: a burst of ticks reaches each client as one message.
       if (pending.length > 0) {
         const batch = pending

@@ -208,4 +208,27 @@ describe('sticky acknowledgements', () => {
     hub.publishAlert(alert({ version: 5, severity: 'critical', status: 'escalating' }))
     expect(hub.alert(alert().id)?.status).toBe('escalating')
   })
+
+  it('carries who acknowledged, and when, onto the detector’s later versions and the resolution', () => {
+    const { hub } = newHub()
+    const at = '2026-11-23T10:04:00.000Z'
+    hub.publishAlert(alert({ version: 1, severity: 'high' }))
+    hub.publishAlert(
+      alert({
+        version: 2,
+        severity: 'high',
+        status: 'acknowledged',
+        acknowledgedBy: 'duty',
+        acknowledgedAt: at,
+      }),
+    )
+    // The detector marks its own next version acknowledged but cannot know by whom.
+    hub.publishAlert(alert({ version: 3, severity: 'high', status: 'acknowledged' }))
+    expect(hub.alert(alert().id)).toMatchObject({ version: 3, acknowledgedBy: 'duty', acknowledgedAt: at })
+    hub.publishAlert(alert({ version: 4, severity: 'medium', status: 'open' }))
+    expect(hub.alert(alert().id)).toMatchObject({ status: 'acknowledged', acknowledgedBy: 'duty' })
+    const resolved = alert({ version: 5, status: 'resolved', resolvedAt: '2026-11-23T10:30:00.000Z' })
+    hub.publishAlert(resolved)
+    expect(hub.snapshot('alerts')).toEqual([])
+  })
 })

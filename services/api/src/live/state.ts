@@ -2,6 +2,19 @@ import { type Alert, type LiveMetric, SEVERITIES, type Severity } from '@vigil/s
 
 const rank = (s: Severity): number => SEVERITIES.indexOf(s)
 
+/** What an acknowledgement fixed: the severity it covered, and who and when, when known. */
+interface Acknowledgement {
+  severity: Severity
+  by: string | undefined
+  at: string | undefined
+}
+
+const withAck = (alert: Alert, ack: Acknowledgement): Alert => ({
+  ...alert,
+  ...(ack.by !== undefined ? { acknowledgedBy: ack.by } : {}),
+  ...(ack.at !== undefined ? { acknowledgedAt: ack.at } : {}),
+})
+
 /**
  * The latest version of every alert that is not resolved. Versions only move forward, so a
  * redelivered or reordered older version never undoes an acknowledgement. Resolved ids are
@@ -15,7 +28,7 @@ const rank = (s: Severity): number => SEVERITIES.indexOf(s)
 export class AlertBook {
   private readonly activeById = new Map<string, Alert>()
   private readonly resolvedVersion = new Map<string, number>()
-  private readonly ackedSeverity = new Map<string, Severity>()
+  private readonly acked = new Map<string, Acknowledgement>()
 
   constructor(
     private readonly maxActive = 500,
@@ -29,7 +42,7 @@ export class AlertBook {
     const alert = this.carryAck(incoming)
     if (alert.status === 'resolved') {
       this.activeById.delete(alert.id)
-      this.ackedSeverity.delete(alert.id)
+      this.acked.delete(alert.id)
       this.resolvedVersion.set(alert.id, alert.version)
       if (this.resolvedVersion.size > this.maxResolved) {
         const oldest = this.resolvedVersion.keys().next().value
@@ -43,17 +56,27 @@ export class AlertBook {
   }
 
   private carryAck(alert: Alert): Alert {
+    const acked = this.acked.get(alert.id)
     if (alert.status === 'acknowledged') {
-      this.ackedSeverity.set(alert.id, alert.severity)
+      // The detector's own acknowledged versions know nothing of who acknowledged: keep it.
+      const first = acked?.at !== undefined && alert.acknowledgedAt === undefined ? acked : undefined
+      const merged = first ? withAck(alert, first) : alert
+      this.acked.set(alert.id, {
+        severity: alert.severity,
+        by: merged.acknowledgedBy,
+        at: merged.acknowledgedAt,
+      })
+      return merged
+    }
+    if (acked === undefined || alert.status === 'resolved') {
+      // A resolved incident keeps who handled it on the screen's last word about it.
+      return acked && alert.status === 'resolved' ? withAck(alert, acked) : alert
+    }
+    if (rank(alert.severity) > rank(acked.severity)) {
+      this.acked.delete(alert.id)
       return alert
     }
-    const acked = this.ackedSeverity.get(alert.id)
-    if (acked === undefined || alert.status === 'resolved') return alert
-    if (rank(alert.severity) > rank(acked)) {
-      this.ackedSeverity.delete(alert.id)
-      return alert
-    }
-    return { ...alert, status: 'acknowledged' }
+    return { ...withAck(alert, acked), status: 'acknowledged' }
   }
 
   get(id: string): Alert | undefined {
@@ -72,7 +95,7 @@ export class AlertBook {
     }
     if (oldest) {
       this.activeById.delete(oldest.id)
-      this.ackedSeverity.delete(oldest.id)
+      this.acked.delete(oldest.id)
     }
   }
 }

@@ -1,11 +1,14 @@
-import { OPEN_PRINCIPAL } from '@vigil/config'
+import { OPEN_PRINCIPAL, type Principal } from '@vigil/config'
 import type { Alert, AlertStatus } from '@vigil/schema'
 import type { FastifyInstance } from 'fastify'
 import type { RouteContext } from '../context.js'
 import type { FeedbackRecord } from '../data.js'
 import { errorBody } from '../errors.js'
-import { ackRoute, feedbackRoute, getAlertRoute, listAlertsRoute } from '../schemas.js'
+import { ackRoute, alertSamplesRoute, feedbackRoute, getAlertRoute, listAlertsRoute } from '../schemas.js'
 import { unknownBrand } from './data.js'
+
+/** An alert names a handful of sample posts; more than this is not a sample. */
+const MAX_SAMPLES = 20
 
 /**
  * The live hub's view wins at an equal or newer version: it may hold a version the sink has
@@ -23,11 +26,25 @@ async function latestAlert(ctx: RouteContext, id: string): Promise<Alert | null>
   return preferLive(ctx, stored)
 }
 
-/** A new version of the alert with status acknowledged; `null` when there is nothing to change. */
-export function acknowledged(alert: Alert, now: Date): Alert | null {
+/**
+ * A new version of the alert with status acknowledged, naming who and when (`by` is absent in
+ * an open demo, where nobody is known); `null` when there is nothing to change.
+ */
+export function acknowledged(alert: Alert, now: Date, by?: string): Alert | null {
   if (alert.status === 'acknowledged' || alert.status === 'resolved') return null
-  return { ...alert, version: alert.version + 1, status: 'acknowledged', updatedAt: now.toISOString() }
+  const at = now.toISOString()
+  return {
+    ...alert,
+    version: alert.version + 1,
+    status: 'acknowledged',
+    updatedAt: at,
+    acknowledgedAt: at,
+    ...(by !== undefined ? { acknowledgedBy: by } : {}),
+  }
 }
+
+/** The name an acknowledgement carries: the token's holder; nobody for an anonymous principal. */
+const actorName = (p: Principal): string | undefined => (p === OPEN_PRINCIPAL ? undefined : p.name)
 
 export function registerAlertRoutes(app: FastifyInstance, ctx: RouteContext): void {
   app.get<{ Querystring: { status?: AlertStatus; brand?: string; limit: number } }>(
@@ -47,6 +64,18 @@ export function registerAlertRoutes(app: FastifyInstance, ctx: RouteContext): vo
     return { alert, feedback: await ctx.data.alertFeedback(alert.id) }
   })
 
+  // The wall shows posts, not a count: the alert carries ids, the store the masked texts.
+  app.get<{ Params: { id: string }; Querystring: { limit: number } }>(
+    '/api/alerts/:id/samples',
+    { schema: alertSamplesRoute },
+    async (req, reply) => {
+      const alert = await latestAlert(ctx, req.params.id)
+      if (!alert) return reply.code(404).send(errorBody('VIGIL_ERR_ALERT_NOT_FOUND', req.params.id))
+      const samples = await ctx.data.mentionsByIds(alert.sampleMentionIds.slice(0, MAX_SAMPLES))
+      return { samples: samples.slice(0, req.query.limit) }
+    },
+  )
+
   app.post<{ Params: { id: string } }>('/api/alerts/:id/ack', { schema: ackRoute }, async (req, reply) => {
     const current = await latestAlert(ctx, req.params.id)
     if (!current) return reply.code(404).send(errorBody('VIGIL_ERR_ALERT_NOT_FOUND', req.params.id))
@@ -54,13 +83,19 @@ export function registerAlertRoutes(app: FastifyInstance, ctx: RouteContext): vo
       return reply.code(409).send(errorBody('VIGIL_ERR_ALERT_RESOLVED', current.id))
     }
     // Acknowledging twice is harmless: the second call returns the acknowledged version.
-    const next = acknowledged(current, ctx.now())
+    const next = acknowledged(current, ctx.now(), actorName(req.principal))
     if (!next) return { alert: current }
     try {
       await ctx.publishAlert(next)
     } catch (err) {
       req.log.error({ event: 'api_ack_publish_failed', err, alertId: next.id }, 'ack not published')
       return reply.code(503).send(errorBody('VIGIL_ERR_PUBLISH_FAILED', (err as Error).message))
+    }
+    try {
+      await ctx.data.insertAck({ alertId: next.id, by: next.acknowledgedBy ?? '', at: next.updatedAt })
+    } catch (err) {
+      // Published already, which is what the operator asked for; only "by whom" after a restart is lost.
+      req.log.warn({ event: 'api_ack_record_failed', err, alertId: next.id }, 'acknowledgement not recorded')
     }
     req.log.info({
       event: 'api_alert_acknowledged',

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify'
 import type { RouteContext } from '../context.js'
-import type { VolumeRow } from '../data.js'
 import { errorBody } from '../errors.js'
+import type { VolumePoint as VolumeRow } from '../public-types.js'
 import { brandsRoute, recentMentionsRoute, summaryRoute, volumeRoute } from '../schemas.js'
 
 const MINUTE_MS = 60_000

@@ -76,7 +76,7 @@ export function registerInsightRoutes(app: FastifyInstance, ctx: RouteContext): 
       // The SLA clock the care team works to (30 and 60 minutes): how long each has waited.
       const items = rows.map((r) => ({
         ...r,
-        waiting_minutes: Math.max(0, Math.round((w.to.getTime() - Date.parse(r.created_at)) / 60_000)),
+        waitingMinutes: Math.max(0, Math.round((w.to.getTime() - Date.parse(r.createdAt)) / 60_000)),
       }))
       return { ...span(w), items }
     },

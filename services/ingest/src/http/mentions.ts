@@ -1,5 +1,6 @@
 import { type Mention, validateMention } from '@vigil/schema'
 import type { FastifyInstance } from 'fastify'
+import { errorBody } from '../errors.js'
 import { BackPressure, type Intake } from '../intake/intake.js'
 
 const MAX_BATCH = 1000
@@ -14,9 +15,7 @@ export function mentionRoutes(intake: Intake) {
       const body = req.body
       const items = Array.isArray(body) ? body : [body]
       if (items.length > MAX_BATCH) {
-        return reply
-          .code(413)
-          .send({ code: 'VIGIL_ERR_BATCH_TOO_LARGE', message: `at most ${MAX_BATCH} mentions a request` })
+        return reply.code(413).send(errorBody('VIGIL_ERR_BATCH_TOO_LARGE', MAX_BATCH))
       }
       const now = new Date().toISOString()
       const accepted: Mention[] = []

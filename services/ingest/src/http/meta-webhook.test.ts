@@ -97,7 +97,7 @@ describe('Meta webhook', () => {
       'content-type': 'application/json',
       'x-hub-signature-256': sign(huge),
     })
-    expect([big.statusCode, big.json().code]).toEqual([413, 'VIGIL_ERR_BODY_TOO_LARGE'])
+    expect([big.statusCode, big.json().code]).toEqual([413, 'VIGIL_ERR_PAYLOAD_TOO_LARGE'])
     expect(published).toEqual([])
   })
 

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import { FORMATS, isFormat, type NormaliseContext, readPayload } from '../connectors/index.js'
+import { errorBody } from '../errors.js'
 import { BackPressure, type Intake } from '../intake/intake.js'
 
 /**
@@ -13,10 +14,7 @@ export function payloadRoutes(intake: Intake, context: () => NormaliseContext) {
     scope.post<{ Params: { format: string } }>('/v1/payloads/:format', async (req, reply) => {
       const format = req.params.format
       if (format !== 'auto' && !isFormat(format)) {
-        return reply.code(404).send({
-          code: 'VIGIL_ERR_UNKNOWN_FORMAT',
-          message: `format must be one of ${FORMATS.join(', ')}, auto`,
-        })
+        return reply.code(404).send(errorBody('VIGIL_ERR_UNKNOWN_FORMAT', `${FORMATS.join(', ')}, auto`))
       }
       const r = readPayload(req.body as Buffer, format, context())
       const connector = r.format ?? format

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify'
+import { errorBody } from '../errors.js'
 import type { MentionGenerator, ScenarioKind } from '../generator/index.js'
 import { SCENARIO_KINDS, ScenarioError } from '../generator/index.js'
 
@@ -9,15 +10,12 @@ export function scenarioRoutes(generator: MentionGenerator | undefined) {
       '/v1/scenarios',
       async (req, reply) => {
         const gen = generator
-        if (!gen)
-          return reply
-            .code(409)
-            .send({ code: 'VIGIL_ERR_NO_GENERATOR', message: 'the demo generator is not running' })
+        if (!gen) return reply.code(409).send(errorBody('VIGIL_ERR_NO_GENERATOR'))
         const kind = (req.body?.kind ?? 'outage') as ScenarioKind
         if (!SCENARIO_KINDS.includes(kind)) {
           return reply
             .code(400)
-            .send({ code: 'VIGIL_ERR_SCENARIO', message: `kind must be one of ${SCENARIO_KINDS.join(', ')}` })
+            .send(errorBody('VIGIL_ERR_SCENARIO', `kind must be one of ${SCENARIO_KINDS.join(', ')}`))
         }
         try {
           const s = gen.addScenario({

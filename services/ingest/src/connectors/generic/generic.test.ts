@@ -26,7 +26,7 @@ describe('generic', () => {
       'id must look like platform:nativeId',
       'author must be an object',
       'createdAt must be an ISO-8601 timestamp',
-      'territory must be an ISO 3166-1 alpha-2 code in upper case, or null',
+      'territory must be an ISO 3166-1 alpha-2 code in upper case or null',
     ])
   })
 })

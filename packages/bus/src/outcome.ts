@@ -1,0 +1,105 @@
+import type { Logger } from '@vigil/config'
+import type { StepResult } from '@vigil/schema'
+import { deadLetter } from './dlq.js'
+import type { BusMetrics } from './metrics.js'
+import type { BusProducer } from './producer.js'
+import type { InboundRecord } from './records.js'
+
+export interface OutcomeOptions {
+  /** The stage that decides (enricher, detector, sink, api-live, …): dead letters and metrics name it. */
+  stage: string
+  logger: Logger
+  metrics?: BusMetrics
+  /**
+   * Where refused records go. Absent for a viewer (the api's live feed) that must not write to
+   * the pipeline's dead-letter topic: what it cannot read is dropped and counted instead; the
+   * stage that owns the topic (the sink) dead-letters it.
+   */
+  deadLetters?: { producer: BusProducer; topic: string }
+  /** Called for each record refused, as it is queued (a stage's own metric). */
+  onRefused?: (rec: InboundRecord, code: string) => void
+}
+
+export interface OutcomeHandler {
+  /**
+   * One collector per batch: its dead letters are written by its own flush, so a partition's
+   * batch never commits while another batch still holds its refusals (consumers may run
+   * partitions concurrently).
+   */
+  batch(): Outcomes
+}
+
+/** What one batch decided about its records, acted on once. */
+export interface Outcomes {
+  /** The value when ok; otherwise the record is queued as a dead letter or counted as dropped. */
+  take<T>(rec: InboundRecord, result: StepResult<T>): T | undefined
+  /** Writes the queued dead letters; await it before the batch's offsets are committed. */
+  flush(): Promise<{ deadLettered: number; dropped: number }>
+}
+
+/**
+ * The one handler of step outcomes, exhaustive over ok / dlq / drop: every service hands its
+ * step's result here instead of deciding on its own, so no outcome is ignored silently.
+ */
+export function createOutcomeHandler(opts: OutcomeOptions): OutcomeHandler {
+  const log = opts.logger.child({ component: 'outcomes', stage: opts.stage })
+  return { batch: () => collect(opts, log) }
+}
+
+function collect(opts: OutcomeOptions, log: Logger): Outcomes {
+  let queued: Array<{ rec: InboundRecord; code: string; reason: string }> = []
+  let dropped = 0
+  const countDrop = (rec: InboundRecord, code: string, reason: string) => {
+    dropped++
+    opts.metrics?.droppedRecords.inc({ stage: opts.stage, code, source_topic: rec.topic })
+    log.debug({ event: 'record_dropped', code, reason, topic: rec.topic, offset: rec.offset })
+  }
+  return {
+    take<T>(rec: InboundRecord, r: StepResult<T>): T | undefined {
+      switch (r.kind) {
+        case 'ok':
+          return r.value
+        case 'dlq':
+          opts.onRefused?.(rec, r.code)
+          if (opts.deadLetters) queued.push({ rec, code: r.code, reason: r.reason })
+          else countDrop(rec, r.code, r.reason)
+          return undefined
+        case 'drop':
+          countDrop(rec, r.code, r.reason)
+          return undefined
+        default:
+          return unreachable(r)
+      }
+    },
+    async flush() {
+      const batch = queued
+      queued = []
+      const n = dropped
+      dropped = 0
+      const target = opts.deadLetters
+      if (target) {
+        for (const d of batch) {
+          await deadLetter(
+            target.producer,
+            target.topic,
+            d.rec,
+            { code: d.code, reason: d.reason, stage: opts.stage },
+            opts.metrics,
+          )
+          log.warn({
+            event: 'dead_letter',
+            code: d.code,
+            reason: d.reason,
+            topic: d.rec.topic,
+            offset: d.rec.offset,
+          })
+        }
+      }
+      return { deadLettered: batch.length, dropped: n }
+    },
+  }
+}
+
+function unreachable(r: never): never {
+  throw new Error(`unknown step outcome ${JSON.stringify(r)}`)
+}

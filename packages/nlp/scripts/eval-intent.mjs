@@ -1,0 +1,118 @@
+#!/usr/bin/env node
+/**
+ * Intent evaluation: per-class F1 and macro-F1 through the enricher (model + signals + rules),
+ * on the HELD-OUT part of our own bank posts (a third of the template families of every
+ * language and class, never trained on), per language, beside the hand-written rules alone;
+ * then (--loso) leave-one-source-out: for each source (each open set, each language of our
+ * own posts) a model is fitted without it and scored on it.
+ *
+ *   node packages/nlp/scripts/eval-intent.mjs [--model FILE] [--data DIR] [--loso]
+ */
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { loadBrands } from '@vigil/config'
+import { createEnricher } from '../dist/index.js'
+import { INTENT_DENSE_N, INTENT_FEATURES_VERSION, INTENT_MODEL_FORMAT } from '../dist/intent-model.js'
+import { CLASSES, fit, openItems, ownItems, perClassF1 } from './lib/intent-data.mjs'
+import { encodeInt8 } from './lib/linear-train.mjs'
+
+const here = dirname(fileURLToPath(import.meta.url))
+const repo = resolve(here, '../../..')
+const args = {}
+for (let i = 2; i < process.argv.length; i++) {
+  if (process.argv[i].startsWith('--')) args[process.argv[i].slice(2)] = process.argv[i + 1] ?? true
+}
+const DATA = resolve(args.data ?? join(repo, '../shared/data/intent-open'))
+const MODEL = resolve(args.model ?? join(here, '../models/intent-shipped.json'))
+const brands = loadBrands()
+
+function mention(it, n) {
+  return {
+    id: `eval:${n}`,
+    event: 'create',
+    platform: it.platform ?? 'x',
+    kind: 'post',
+    url: '',
+    author: { id: `author-${n}`, handle: '', followers: 0, verified: false, isBrandAccount: false },
+    text: it.text,
+    createdAt: '2026-01-01T00:00:00.000Z',
+    receivedAt: '2026-01-01T00:00:00.000Z',
+    inReplyTo: null,
+    conversationId: null,
+    engagement: { likes: 0, shares: 0, replies: 0, views: 0 },
+    rating: null,
+    appVersion: null,
+    lang: null,
+  }
+}
+
+function predict(modelPath, items) {
+  const e = createEnricher({ brands, sentimentModelPath: null, intentModelPath: modelPath })
+  return items.map((it, n) => e.enrich(mention(it, n)).intent)
+}
+
+const f2 = (x) => (x === null ? '—' : x.toFixed(2))
+function row(name, items, pred) {
+  const m = perClassF1(
+    items.map((i) => i.label),
+    pred,
+  )
+  return `| ${name} | ${items.length} | ${CLASSES.map((c) => f2(m.perClass[c])).join(' | ')} | **${m.macro.toFixed(2)}** |`
+}
+
+const own = ownItems()
+const held = own.filter((it) => it.heldOut)
+console.log(
+  `intent eval — model ${existsSync(MODEL) ? MODEL : 'none'}; held-out: ${held.length} posts from ${new Set(held.map((i) => i.family)).size} template families never trained on`,
+)
+console.log(`| set | items | ${CLASSES.join(' | ')} | macro-F1 |`)
+console.log(`|---|---|${CLASSES.map(() => '---|').join('')}---|`)
+const predModel = predict(MODEL, held)
+const predRules = predict(null, held)
+console.log(row('held-out, all languages — model', held, predModel))
+console.log(row('held-out, all languages — rules only', held, predRules))
+for (const lang of ['en', 'nl', 'de', 'fr', 'es', 'ar', 'zh']) {
+  const idx = held.map((it, i) => (it.lang === lang ? i : -1)).filter((i) => i >= 0)
+  console.log(
+    row(
+      `held-out ${lang} — model`,
+      idx.map((i) => held[i]),
+      idx.map((i) => predModel[i]),
+    ),
+  )
+}
+
+if (args.loso) {
+  const open = openItems(DATA)
+  const all = [...(open ?? []), ...own]
+  const sources = [...new Set(all.map((i) => i.source))]
+  const dir = mkdtempSync(join(tmpdir(), 'vigil-intent-loso-'))
+  const DIM = 1 << 15
+  console.log(
+    '\nleave-one-source-out: fitted without the source (and without any held-out family), scored on all of it',
+  )
+  console.log(`| source left out | items | ${CLASSES.join(' | ')} | macro-F1 (its classes) |`)
+  console.log(`|---|---|${CLASSES.map(() => '---|').join('')}---|`)
+  for (const src of sources) {
+    const trainItems = all.filter((i) => i.source !== src && !i.heldOut)
+    const test = all.filter((i) => i.source === src)
+    const w = fit(trainItems, DIM)
+    const { bytes, scale } = encodeInt8(w, CLASSES.length, DIM, INTENT_DENSE_N)
+    const path = join(dir, `${src}.json`)
+    writeFileSync(join(dir, `${src}.bin`), bytes)
+    writeFileSync(
+      path,
+      JSON.stringify({
+        format: INTENT_MODEL_FORMAT,
+        features: INTENT_FEATURES_VERSION,
+        dim: DIM,
+        classes: CLASSES,
+        file: `${src}.bin`,
+        scale,
+      }),
+    )
+    console.log(row(src, test, predict(path, test)))
+  }
+}

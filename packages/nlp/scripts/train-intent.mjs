@@ -1,0 +1,102 @@
+#!/usr/bin/env node
+/**
+ * Train the shipped intent classifier from openly licensed data (../shared/data/intent-open:
+ * BANKING77, CFPB, Civil Comments, Davidson et al., YouTube Spam Collection; attributions
+ * in NOTICE) plus the TRAIN part of our own bank posts (data/intent/templates.mjs: the
+ * held-out template families are never read here). Writes models/intent-shipped.json + .bin.
+ *
+ *   node packages/nlp/scripts/train-intent.mjs [--data DIR] [--out FILE] [--bits 15]
+ *        [--exclude SOURCE] [--corrections FILE.ndjson]
+ *
+ * Settings are fixed in advance (not tuned on the held-out part): L2 1e-3, 6 epochs,
+ * averaged weights; every source weighs the same, our own posts together weigh as much as
+ * all open sources together (they are the only bank social posts and the only praise and
+ * news), classes balanced.
+ */
+import { mkdirSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { INTENT_DENSE_N, INTENT_FEATURES_VERSION, INTENT_MODEL_FORMAT } from '../dist/intent-model.js'
+import { CLASSES, fit, openItems, ownItems, perClassF1, vectorOf } from './lib/intent-data.mjs'
+import { encodeInt8, fnv, logits, readCorrections, writeAtomic } from './lib/linear-train.mjs'
+
+/** Macro-F1 of the model alone (no rules) on items: quick, for choosing settings. */
+function macroF1Of(w, items) {
+  const pred = items.map((it) => {
+    const z = logits(w, CLASSES.length, vectorOf(it, DIM))
+    let b = 0
+    for (let c = 1; c < z.length; c++) if (z[c] > z[b]) b = c
+    return CLASSES[b]
+  })
+  return perClassF1(
+    items.map((i) => i.label),
+    pred,
+  ).macro
+}
+
+const here = dirname(fileURLToPath(import.meta.url))
+const repo = resolve(here, '../../..')
+const args = {}
+for (let i = 2; i < process.argv.length; i++) {
+  if (process.argv[i].startsWith('--')) args[process.argv[i].slice(2)] = process.argv[i + 1]
+}
+const DATA = resolve(
+  args.data ?? process.env.VIGIL_INTENT_OPEN_DATA ?? join(repo, '../shared/data/intent-open'),
+)
+const OUT = resolve(args.out ?? join(here, '../models/intent-shipped.json'))
+const DIM = 1 << Number(args.bits ?? 15)
+
+{
+  const open = openItems(DATA)
+  if (open === null) {
+    console.log(`no open intent data at ${DATA}: not training; the committed model stays`)
+    process.exit(0)
+  }
+  let items = [...open, ...ownItems().filter((it) => !it.heldOut)]
+  const corrections = readCorrections(args.corrections, 'intent').filter((c) => CLASSES.includes(c.label))
+  if (corrections.length > 0) console.log(`${corrections.length} corrections added`)
+  items.push(...corrections)
+  if (args.exclude) items = items.filter((it) => it.source !== args.exclude)
+  // Own-post weight by 3-fold cross-validation over the TRAIN template families (the
+  // held-out families are not in `items`); open rows are in every fold's fit.
+  const shares = (args.shares ?? '0.5,0.8').split(',').map(Number)
+  let best = { share: shares[0], f1: -1 }
+  if (shares.length > 1) {
+    for (const share of shares) {
+      let sum = 0
+      for (let f = 0; f < 3; f++) {
+        const inFold = (it) => it.family !== undefined && fnv(`cv:${it.family}`) % 3 === f
+        const w = fit(
+          items.filter((it) => !inFold(it)),
+          DIM,
+          share,
+        )
+        const test = items.filter(inFold)
+        sum += macroF1Of(w, test) / 3
+      }
+      console.log(`own-post share ${share}: family-CV macro-F1 ${sum.toFixed(3)}`)
+      if (sum > best.f1) best = { share, f1: sum }
+    }
+  }
+  const w = fit(items, DIM, best.share)
+  const { bytes, scale } = encodeInt8(w, CLASSES.length, DIM, INTENT_DENSE_N)
+  mkdirSync(dirname(OUT), { recursive: true })
+  const stem = OUT.replace(/\.json$/, '')
+    .split('/')
+    .pop()
+  writeAtomic(OUT.replace(/\.json$/, '.bin'), bytes)
+  const counts = {}
+  for (const it of items) counts[it.source] = (counts[it.source] ?? 0) + 1
+  const meta = {
+    format: INTENT_MODEL_FORMAT,
+    features: INTENT_FEATURES_VERSION,
+    dim: DIM,
+    classes: CLASSES,
+    file: `${stem}.bin`,
+    scale,
+    trainedOn: counts,
+    ownShare: best.share,
+  }
+  writeAtomic(OUT, `${JSON.stringify(meta, null, 2)}\n`)
+  console.log(`${items.length} items (${JSON.stringify(counts)}) → ${OUT}`)
+}

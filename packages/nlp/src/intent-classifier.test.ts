@@ -1,0 +1,84 @@
+import { loadBrands } from '@vigil/config'
+import type { Mention } from '@vigil/schema'
+import { describe, expect, it } from 'vitest'
+import { mention } from '../test-fixtures/mention.js'
+import { createEnricher } from './enricher.js'
+import { fingerprint, IntentMemory } from './intent-memory.js'
+
+// The shipped intent model (models/intent-shipped.json) with the signals beyond the text.
+const enricher = createEnricher({ brands: loadBrands(), sentimentModelPath: null })
+const post = (text: string, extra: Partial<Mention> = {}, author = 'someone'): Mention => ({
+  ...mention(text),
+  ...extra,
+  author: { id: author, handle: author, followers: 10, verified: false, isBrandAccount: false },
+})
+
+describe('intent classifier (shipped model + signals)', () => {
+  it('reads a Dutch and an Arabic "charged twice, please refund" with a card number as a complaint', () => {
+    for (const text of [
+      'Havenbank heeft twee keer 89 euro afgeschreven, graag terugstorten! Kaart 4111 1111 1111 1111',
+      'بنك النور خصم مني المبلغ مرتين، أرجو استرجاع المبلغ. البطاقة ٤١١١ ١١١١ ١١١١ ١١١١',
+    ]) {
+      const out = enricher.enrich(post(text))
+      expect(out.intent, text).toBe('complaint')
+      expect(out.intentReasons.join(' ')).toMatch(/model: |personal data/)
+    }
+  })
+
+  it('calls abuse without a banking problem troll in Dutch and English', () => {
+    expect(enricher.enrich(post('Havenbank stelletje klootzakken, kankerbank')).intent).toBe('troll')
+    expect(enricher.enrich(post('Northwind employees are all idiots and clowns')).intent).toBe('troll')
+  })
+
+  it("reads a bank's quarterly results as news, and anything on the news platform as news", () => {
+    expect(enricher.enrich(post('莲花银行第三季度净利润同比增长12%，利息收入上升')).intent).toBe('news')
+    const article = enricher.enrich(
+      post('Crest Bank customers hit by outage, refunds promised', { platform: 'news' }),
+    )
+    expect(article.intent).toBe('news')
+    expect(article.intentReasons.join(' ')).toContain('news platform')
+  })
+
+  it('marks the same message from many authors as a coordinated run, with the reason', () => {
+    const e = createEnricher({ brands: loadBrands(), sentimentModelPath: null })
+    const text = 'Northwind is a scam bank run by crooks, everyone withdraw your money now https://x.co/a'
+    const outs = ['a1', 'a2', 'a3', 'a4'].map((a) => e.enrich(post(text, {}, a)))
+    expect(outs[0]!.intentReasons.join(' ')).not.toContain('same text')
+    expect(outs[3]!.intentReasons).toContain('same text from 4 authors within a day')
+    expect(['troll', 'spam']).toContain(outs[3]!.intent)
+  })
+
+  it("remembers an author's abusive posts and names them in the reasons", () => {
+    const e = createEnricher({ brands: loadBrands(), sentimentModelPath: null })
+    for (const t of ['Northwind you idiots', 'Northwind morons and clowns', 'go to hell Northwind scum']) {
+      e.enrich(post(t, {}, 'troll-1'))
+    }
+    const next = e.enrich(post('Northwind idiots again lol', {}, 'troll-1'))
+    expect(next.intent).toBe('troll')
+    expect(next.intentReasons.join(' ')).toMatch(/author: \d of \d recent posts abusive/)
+  })
+})
+
+describe('intent memory', () => {
+  it('stays bounded and forgets the oldest author first', () => {
+    const m = new IntentMemory({ authors: 2, texts: 2 })
+    m.author('a', '2026-01-01T00:00:00Z', true)
+    m.author('b', '2026-01-01T00:00:00Z', false)
+    m.author('c', '2026-01-01T00:00:00Z', false)
+    // 'a' was forgotten: its count restarts.
+    expect(m.author('a', '2026-01-01T00:01:00Z', false).posts).toBe(1)
+    expect(m.author('c', '2026-01-01T00:02:00Z', false).posts).toBe(2)
+  })
+
+  it('counts distinct authors per message (links and numbers aside), never anonymous replays', () => {
+    const m = new IntentMemory()
+    expect(fingerprint('win now https://a.co/1 #win 123')).toBe(
+      fingerprint('win now https://b.co/2 #win 456'),
+    )
+    const t = 'claim your bonus before midnight, click here'
+    expect(m.sameText(t, 'u1', null)).toBe(1)
+    expect(m.sameText(t, 'u1', null)).toBe(1)
+    expect(m.sameText(t, 'u2', null)).toBe(2)
+    expect(m.sameText(t, null, null)).toBe(0)
+  })
+})

@@ -1,0 +1,226 @@
+/**
+ * Intent, as the enricher asks for it: the trained model (intent-model.ts) reads the text
+ * and its shape; then signals beyond the text, each recorded as a reason:
+ *   - the platform: a post on `news` (a publisher's article) is news, never a complaint;
+ *   - the same text from many authors within a day (a coordinated raid or a spam run);
+ *   - the author's history in this enricher's bounded memory (posting rate, share of
+ *     abusive posts): a repeat abuser's insult is troll even when the model hesitates;
+ *   - link-heavy promotion: several links with a promotional cue is spam;
+ *   - the product rules that the model must not break: an angry customer who names a
+ *     concrete problem is a complaint, not a troll; "charged twice, refund" with a card
+ *     number is a complaint; a problem named as solved with thanks is praise.
+ * Without a model file the hand-written rules (intent.ts) answer.
+ */
+import { resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { Intent } from '@vigil/schema'
+import { classifyIntent, type IntentInput, type IntentResult } from './intent.js'
+import { type AuthorStats, IntentMemory } from './intent-memory.js'
+import {
+  type IntentModel,
+  type IntentSignals,
+  intentOf,
+  intentProbabilities,
+  loadIntentModel,
+} from './intent-model.js'
+import { type CueHits, intentWords } from './intent-words.js'
+import { isSarcasticThanks } from './sentiment/sarcasm.js'
+import type { LexiconScore } from './sentiment/score.js'
+import { lexiconSentiment } from './sentiment/score.js'
+import { tokenize } from './text.js'
+
+/** What the enricher knows of the post beyond IntentInput. */
+export interface IntentContext {
+  lang: string
+  /** Number of personal-data kinds found. */
+  pii: number
+  platform: string | null
+  authorId: string | null
+  brandAccount: boolean
+  /** Event time, ISO-8601 (author rates). */
+  createdAt: string | null
+  evidence: LexiconScore
+}
+
+export interface IntentClassifier {
+  /** `intent-shipped@<hash>`, or `intent-rules@builtin` without a model. */
+  readonly version: string
+  classify(x: IntentInput, ctx: IntentContext): IntentResult
+}
+
+export interface IntentClassifierOptions {
+  /** Model file; `null`: the rules only. */
+  modelPath: string | null
+  /** A missing file is an error (default); false: the rules answer instead. */
+  required?: boolean
+  /** Bounded memory sizes (authors, distinct texts); 0 turns the history signals off. */
+  memory?: { authors: number; texts: number }
+}
+
+/** A publisher's handle or name ("Reuters", "nos", "@FT") also marks news on other platforms. */
+const PUBLISHER_RE =
+  /^(?:reuters|bloomberg|ft|financialtimes|bbcnews|bbcbusiness|nos|nosnieuws|rtlnieuws|handelsblatt|lesechos|elpais|expansion|xinhua|caixin|alarabiya|aljazeera|cnbc|wsj|afp|ap|dpa|anp)/i
+
+export function signalsOf(
+  x: IntentInput,
+  ctx: IntentContext,
+  words: readonly string[],
+  cues: CueHits = intentWords().all.find(words, x.folded, x.words !== undefined ? x.row : undefined),
+): IntentSignals {
+  const w = intentWords()
+  return {
+    folded: x.folded,
+    text: x.text,
+    lang: ctx.lang,
+    sentimentScore: lexiconSentiment(ctx.evidence).score,
+    lexPos: ctx.evidence.pos,
+    lexNeg: ctx.evidence.neg,
+    cues: {
+      problem: cues.problem !== null,
+      abuse: cues.abuse !== null,
+      spam: cues.spam !== null,
+      praise: cues.praise !== null,
+      // Read only where it matters (a thank-you): the list scan costs a look-up per word.
+      resolved: cues.praise !== null && w.resolved.find(words, x.folded) !== null,
+      questionStart: w.questionStart.find(words, x.folded, true) !== null,
+    },
+    urls: x.urls.length,
+    hashtags: x.hashtags.length,
+    handles: x.handles.length,
+    pii: ctx.pii,
+    platform: ctx.platform,
+    brandAccount: ctx.brandAccount,
+  }
+}
+
+/**
+ * The intent model file from configuration: VIGIL_INTENT_MODEL=rules → none;
+ * VIGIL_INTENT_MODEL_PATH, else the package's models/intent-shipped.json.
+ */
+export function defaultIntentModelPath(env: Record<string, string | undefined> = process.env): string | null {
+  if (env.VIGIL_INTENT_MODEL === 'rules') return null
+  return resolve(
+    env.VIGIL_INTENT_MODEL_PATH ?? fileURLToPath(new URL('../models/intent-shipped.json', import.meta.url)),
+  )
+}
+
+const pct = (p: number): string => `${Math.round(p * 100)}%`
+
+export function createIntentClassifier(opts: IntentClassifierOptions): IntentClassifier {
+  intentWords()
+  const model: IntentModel | null =
+    opts.modelPath === null ? null : loadIntentModel(opts.modelPath, opts.required !== false)
+  const memory = opts.memory === undefined || opts.memory.authors > 0 ? new IntentMemory(opts.memory) : null
+  const probs = new Float64Array(7)
+
+  function classify(x: IntentInput, ctx: IntentContext): IntentResult {
+    const words = x.words ?? tokenize(x.folded).words
+    if (model === null) return withContext(classifyIntent(x), null, x, ctx, null)
+    const cues = intentWords().all.find(words, x.folded, x.words !== undefined ? x.row : undefined)
+    const s = signalsOf(x, ctx, words, cues)
+    const p = intentProbabilities(model, s, probs)
+    let best = 0
+    for (let c = 1; c < p.length; c++) if (p[c]! > p[best]!) best = c
+    let intent = intentOf(best)
+    const reasons = [`model: ${intent} ${pct(p[best]!)}`]
+    if (cues.abuse) reasons.push(`abusive term "${cues.abuse}"`)
+    if (cues.problem) reasons.push(`problem term "${cues.problem}"`)
+    if (cues.spam) reasons.push(`promotional phrase "${cues.spam}"`)
+    // Product rules the model may not break.
+    const ironic = isSarcasticThanks(x.folded)
+    if (intent === 'troll' && cues.problem) {
+      intent = 'complaint'
+      reasons.push(`abusive term but a concrete problem: angry customer, not a troll`)
+    } else if (intent === 'troll') {
+      reasons.push('no concrete banking problem named')
+    } else if (intent === 'praise' && ironic) {
+      intent = cues.problem || s.sentimentScore < 0 ? 'complaint' : 'other'
+      reasons.push('ironic thanks ("thanks for nothing")')
+    } else if ((intent === 'other' || intent === 'question') && ctx.pii > 0 && cues.problem) {
+      intent = 'complaint'
+      reasons.push('personal data next to a problem: a customer in trouble')
+    } else if (
+      intent === 'complaint' &&
+      isSarcasticThanks(x.folded) === false &&
+      s.cues.praise &&
+      s.cues.resolved &&
+      !cues.abuse
+    ) {
+      if (p[2]! > 0.2) {
+        intent = 'praise'
+        reasons.push('thanks for a problem named as solved')
+      }
+    }
+    // A question about a named problem ("why was I charged twice?") is care's work: a
+    // complaint. Chatter that asks something is a question.
+    if (intent === 'question' && cues.problem && !cues.abuse) {
+      intent = 'complaint'
+      reasons.push('asks about a concrete problem')
+    } else if (intent === 'other' && (s.cues.questionStart || /[?？؟]/.test(x.text))) {
+      intent = 'question'
+      reasons.push('question mark or question word')
+    }
+    if (s.urls >= 2 && cues.spam && intent !== 'spam') {
+      intent = 'spam'
+      reasons.push(`${s.urls} links with a promotional phrase`)
+    }
+    return withContext({ intent, reasons }, p, x, ctx, cues.abuse)
+  }
+
+  /** Signals beyond the text: platform, publisher, duplicates, the author's history. */
+  function withContext(
+    r: IntentResult,
+    p: Float64Array | null,
+    x: IntentInput,
+    ctx: IntentContext,
+    abuse: string | null,
+  ): IntentResult {
+    let { intent } = r
+    const reasons = [...r.reasons]
+    const publisher = ctx.platform === 'news' || (ctx.authorId !== null && PUBLISHER_RE.test(ctx.authorId))
+    if (publisher && intent !== 'spam' && !ctx.brandAccount) {
+      if (intent !== 'news')
+        reasons.push(
+          `${ctx.platform === 'news' ? 'news platform' : 'publisher account'}: an article, not a customer`,
+        )
+      intent = 'news'
+    }
+    if (memory !== null) {
+      const dup = memory.sameText(x.folded, ctx.authorId, ctx.createdAt)
+      const stats: AuthorStats | null =
+        ctx.authorId === null
+          ? null
+          : memory.author(ctx.authorId, ctx.createdAt, intent === 'troll' || abuse !== null)
+      if (dup >= 3) {
+        reasons.push(`same text from ${dup} authors within a day`)
+        if (intent !== 'troll' && intent !== 'spam' && intent !== 'news') {
+          intent =
+            abuse !== null || (p !== null && p[3]! > p[4]!)
+              ? 'troll'
+              : x.urls.length > 0 || (p !== null && p[4]! > 0.1)
+                ? 'spam'
+                : intent
+        }
+      }
+      if (stats !== null && stats.posts >= 3) {
+        if (
+          stats.abusive / stats.posts >= 0.5 &&
+          abuse !== null &&
+          intent !== 'troll' &&
+          intent !== 'complaint'
+        ) {
+          intent = 'troll'
+        }
+        if (stats.abusive / stats.posts >= 0.5)
+          reasons.push(`author: ${stats.abusive} of ${stats.posts} recent posts abusive`)
+        if (stats.perHour >= 20) {
+          reasons.push(`author posts ${Math.round(stats.perHour)} times an hour`)
+          if (x.urls.length > 0 && intent !== 'complaint' && intent !== 'news') intent = 'spam'
+        }
+      }
+    }
+    return { intent: intent as Intent, reasons }
+  }
+
+  return { version: model?.version ?? 'intent-rules@builtin', classify }
+}

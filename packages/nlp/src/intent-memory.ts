@@ -1,0 +1,138 @@
+/**
+ * A bounded memory of recent authors and texts, for intent's signals beyond one post: how
+ * often an author posts and how many of their posts were abusive, and how many distinct
+ * authors posted the same text within a day (a coordinated raid or a spam run). Oldest
+ * entries are forgotten first (a Map keeps insertion order; a touched entry moves to the
+ * end), so memory stays bounded whatever the stream. Per enricher instance: a restart or
+ * another instance starts empty (the detector's author book is the long-term record).
+ */
+
+export interface AuthorStats {
+  posts: number
+  abusive: number
+  /** Posts per hour over the remembered span (at least one minute). */
+  perHour: number
+}
+
+interface AuthorEntry {
+  posts: number
+  abusive: number
+  first: number
+  last: number
+}
+
+interface TextEntry {
+  authors: string[]
+  first: number
+}
+
+const DAY_MS = 86_400_000
+/** Authors are forgotten after a week of silence; their counts restart. */
+const AUTHOR_TTL_MS = 7 * DAY_MS
+const MAX_AUTHORS_PER_TEXT = 16
+
+/**
+ * Insert a new entry, forgetting the oldest inserted when full (first in, first out: cheaper
+ * than moving every touched entry to the end, and an active author re-enters soon anyway).
+ */
+function remember<K, V>(map: Map<K, V>, key: K, value: V, cap: number): void {
+  const had = map.has(key)
+  if (had && map.get(key) === value) return
+  map.set(key, value)
+  if (!had && map.size > cap) map.delete(map.keys().next().value as K)
+}
+
+/**
+ * A hash of the text's letters only, skipping links, handles, hashtags, digits, punctuation
+ * and spaces: the same message with a new link or number is the same. 0 when it has fewer
+ * than 20 letters (short texts such as "thanks" repeat by chance). A loop, not regexes: it
+ * runs for every post with an author.
+ */
+export function fingerprint(folded: string): number {
+  let h = 0x811c9dc5
+  let letters = 0
+  const n = Math.min(folded.length, 160)
+  for (let i = 0; i < n; i++) {
+    const c = folded.charCodeAt(i)
+    const startsToken = i === 0 || folded.charCodeAt(i - 1) <= 0x20
+    if (
+      startsToken &&
+      (c === 0x40 ||
+        c === 0x23 ||
+        (c === 0x68 && folded.startsWith('http', i)) ||
+        (c === 0x77 && folded.startsWith('www.', i)))
+    ) {
+      while (i < n && folded.charCodeAt(i) > 0x20) i++
+      continue
+    }
+    // Letters of any script: not ASCII space, digit or punctuation, not general punctuation.
+    const letter =
+      (c >= 0x61 && c <= 0x7a) ||
+      (c >= 0x41 && c <= 0x5a) ||
+      (c >= 0xc0 &&
+        !(c >= 0x2000 && c <= 0x206f) &&
+        !(c >= 0x3000 && c <= 0x303f) &&
+        !(c >= 0xff01 && c <= 0xff20) &&
+        !(c >= 0x0660 && c <= 0x0669))
+    if (!letter) continue
+    h = Math.imul(h ^ c, 0x01000193)
+    letters++
+  }
+  return letters < 20 ? 0 : h >>> 0 || 1
+}
+
+export class IntentMemory {
+  private readonly authors = new Map<string, AuthorEntry>()
+  private readonly texts = new Map<number, TextEntry>()
+  private readonly maxAuthors: number
+  private readonly maxTexts: number
+
+  constructor(size: { authors: number; texts: number } = { authors: 50_000, texts: 20_000 }) {
+    this.maxAuthors = size.authors
+    this.maxTexts = size.texts
+  }
+
+  private lastAt: string | null = null
+  private lastT = 0
+
+  /** Event time in ms; parsed once per post (both records of a post read the same string). */
+  private timeOf(at: string | null): number {
+    if (at === null) return Date.now()
+    if (at !== this.lastAt) {
+      this.lastAt = at
+      this.lastT = Date.parse(at) || Date.now()
+    }
+    return this.lastT
+  }
+
+  /** Record a post by `id`; its stats including this post. */
+  author(id: string, at: string | null, abusive: boolean): AuthorStats {
+    const t = this.timeOf(at)
+    let e = this.authors.get(id)
+    if (e === undefined || t - e.last > AUTHOR_TTL_MS) e = { posts: 0, abusive: 0, first: t, last: t }
+    e.posts++
+    if (abusive) e.abusive++
+    e.first = Math.min(e.first, t)
+    e.last = Math.max(e.last, t)
+    remember(this.authors, id, e, this.maxAuthors)
+    const hours = Math.max(e.last - e.first, 60_000) / 3_600_000
+    return { posts: e.posts, abusive: e.abusive, perHour: e.posts > 1 ? e.posts / hours : 0 }
+  }
+
+  /**
+   * Record the text; how many distinct authors posted it within a day (this one included).
+   * 0 when the author is unknown: a replayed file is not a raid.
+   */
+  sameText(folded: string, authorId: string | null, at: string | null): number {
+    if (authorId === null) return 0
+    const key = fingerprint(folded)
+    if (key === 0) return 1
+    const t = this.timeOf(at)
+    let e = this.texts.get(key)
+    if (e === undefined || t - e.first > DAY_MS) e = { authors: [], first: t }
+    const who = authorId
+    if (!e.authors.includes(who) && e.authors.length < MAX_AUTHORS_PER_TEXT) e.authors.push(who)
+    remember(this.texts, key, e, this.maxTexts)
+    return e.authors.length
+  }
+}

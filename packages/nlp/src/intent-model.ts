@@ -1,0 +1,250 @@
+/**
+ * The trained intent classifier: a multinomial logistic regression over the hashed text
+ * features of the sentiment model (character 2–5-grams, words, bigrams, negated words:
+ * `hashFeatures`), a language token, and dense signals that carry per-language knowledge
+ * (our cue lists in every language: problem, abuse, spam, praise, question openers) and
+ * the post's shape (links, hashtags, handles, question marks, digits and percentages,
+ * length, personal data, sentiment, the platform). Trained by scripts/train-intent.mjs on
+ * openly licensed data (../shared/data/intent-open) plus our own bank posts
+ * (data/intent/templates.mjs); the weights are committed in models/.
+ *
+ * `intentFeatures` is shared by training and the runtime, so both see the same numbers.
+ */
+import { createHash } from 'node:crypto'
+import { existsSync, readFileSync } from 'node:fs'
+import { pathToFileURL } from 'node:url'
+import type { Intent } from '@vigil/schema'
+import { hashFeatures, scratchIndices } from './sentiment/features.js'
+
+export const INTENT_CLASSES = ['complaint', 'question', 'praise', 'troll', 'spam', 'other', 'news'] as const
+export const INTENT_FEATURES_VERSION = 'intent-v2-sent5-lang-dense24'
+export const INTENT_MODEL_FORMAT = 'vigil-intent-linear-v1'
+/** Dense signal count; they live in the last slots of the table. */
+export const INTENT_DENSE_N = 24
+
+/** What the classifier reads of a post besides its folded text. */
+export interface IntentSignals {
+  folded: string
+  text: string
+  lang: string
+  sentimentScore: number
+  lexPos: number
+  lexNeg: number
+  cues: {
+    problem: boolean
+    abuse: boolean
+    spam: boolean
+    praise: boolean
+    resolved: boolean
+    questionStart: boolean
+  }
+  urls: number
+  hashtags: number
+  handles: number
+  /** Personal data kinds found (a card number in a "charged twice" post). */
+  pii: number
+  platform: string | null
+  brandAccount: boolean
+}
+
+const LANG_SEED = 0x1b873593
+
+function langSlot(lang: string, dim: number): number {
+  let h = LANG_SEED
+  for (let i = 0; i < lang.length; i++) h = Math.imul(h ^ lang.charCodeAt(i), 16777619)
+  // Never a dense slot.
+  return (h >>> 0) % (dim - INTENT_DENSE_N)
+}
+
+/** Dense values (length INTENT_DENSE_N); slot j is table index dim − 1 − j. */
+export function intentDense(s: IntentSignals, out: Float64Array): void {
+  const t = s.text
+  const len = t.length
+  const end = Math.min(len, 1000)
+  let upper = 0
+  let letters = 0
+  let bangs = 0
+  let qmarks = 0
+  let digits = 0
+  let pct = false
+  // One pass over the code units (a regex per signal cost more than the model).
+  for (let i = 0; i < end; i++) {
+    const c = t.charCodeAt(i)
+    if (c >= 0x41 && c <= 0x5a) {
+      upper++
+      letters++
+    } else if (c >= 0x61 && c <= 0x7a) letters++
+    else if (c >= 0x30 && c <= 0x39) digits++
+    else if (c === 0x21 || c === 0xff01) bangs++
+    else if (c === 0x3f || c === 0xff1f || c === 0x061f) qmarks++
+    else if (c === 0x25 || c === 0x066a || c === 0xff05) pct = true
+  }
+  out[0] = 1
+  out[1] = s.sentimentScore
+  out[2] = Math.log1p(s.lexPos)
+  out[3] = Math.log1p(s.lexNeg)
+  out[4] = s.cues.problem ? 1 : 0
+  out[5] = s.cues.abuse ? 1 : 0
+  out[6] = s.cues.spam ? 1 : 0
+  out[7] = s.cues.praise ? 1 : 0
+  out[8] = s.cues.resolved ? 1 : 0
+  out[9] = qmarks > 0 ? 1 : 0
+  out[10] = s.cues.questionStart ? 1 : 0
+  out[11] = Math.tanh(s.urls / 1.5)
+  out[12] = Math.min(s.hashtags, 8) / 8
+  out[13] = Math.min(s.handles, 8) / 8
+  out[14] = Math.min(bangs, 4) / 4
+  out[15] = s.pii > 0 ? 1 : 0
+  out[16] = end === 0 ? 0 : Math.min(1, (digits / end) * 5)
+  out[17] = pct ? 1 : 0
+  out[18] = Math.min(Math.log1p(len) / 7, 1)
+  out[19] = s.platform === 'news' ? 1 : 0
+  out[20] = s.brandAccount ? 1 : 0
+  out[21] = letters > 8 ? upper / letters : 0
+  out[22] = s.cues.abuse && s.cues.problem ? 1 : 0
+  out[23] = s.urls > 0 && s.cues.spam ? 1 : 0
+}
+
+export interface IntentVector {
+  idx: Int32Array
+  val: Float32Array
+  n: number
+}
+
+const denseTmp = new Float64Array(INTENT_DENSE_N)
+
+/** Copying feature vector (training): sparse text features scaled by 1/√n, language, dense. */
+export function intentFeatures(s: IntentSignals, dim: number): IntentVector {
+  const n = hashFeatures(s.folded, dim)
+  const buf = scratchIndices()
+  intentDense(s, denseTmp)
+  const idx = new Int32Array(n + 1 + INTENT_DENSE_N)
+  const val = new Float32Array(n + 1 + INTENT_DENSE_N)
+  const scale = n > 0 ? 1 / Math.sqrt(n) : 0
+  for (let i = 0; i < n; i++) {
+    idx[i] = buf[i]!
+    val[i] = scale
+  }
+  idx[n] = langSlot(s.lang, dim)
+  val[n] = 1
+  for (let j = 0; j < INTENT_DENSE_N; j++) {
+    idx[n + 1 + j] = dim - 1 - j
+    val[n + 1 + j] = denseTmp[j]!
+  }
+  return { idx, val, n: n + 1 + INTENT_DENSE_N }
+}
+
+export interface IntentModel {
+  dim: number
+  k: number
+  q: Int8Array
+  scale: number
+  /** Dense slot j, class c at [j * k + c]. */
+  dense: Float32Array
+  /** `intent-shipped@<hash>`. */
+  version: string
+}
+
+export class IntentModelError extends Error {
+  readonly code = 'VIGIL_ERR_INTENT_MODEL'
+}
+
+interface IntentModelMeta {
+  format: string
+  features: string
+  dim: number
+  classes: string[]
+  file: string
+  scale: number
+}
+
+/** Load the model (meta JSON + Int8 weights); null when absent and not required. */
+export function loadIntentModel(path: string, required: boolean): IntentModel | null {
+  if (!existsSync(path)) {
+    if (required) throw new IntentModelError(`intent model not found: ${path}`)
+    return null
+  }
+  const text = readFileSync(path, 'utf8')
+  const meta = JSON.parse(text) as IntentModelMeta
+  if (
+    meta.format !== INTENT_MODEL_FORMAT ||
+    meta.features !== INTENT_FEATURES_VERSION ||
+    meta.classes.join(',') !== INTENT_CLASSES.join(',')
+  ) {
+    throw new IntentModelError(
+      `intent model ${path} is ${meta.format}/${meta.features}; this build reads ${INTENT_MODEL_FORMAT}/${INTENT_FEATURES_VERSION}`,
+    )
+  }
+  const dim = meta.dim
+  const k = INTENT_CLASSES.length
+  const buf = readFileSync(new URL(meta.file, pathToFileURL(path)))
+  if (
+    !Number.isInteger(dim) ||
+    (dim & (dim - 1)) !== 0 ||
+    buf.byteLength !== dim * k + INTENT_DENSE_N * k * 4
+  ) {
+    throw new IntentModelError(`intent weights ${meta.file} have ${buf.byteLength} bytes for dim ${dim}`)
+  }
+  const q = new Int8Array(dim * k)
+  q.set(new Int8Array(buf.buffer, buf.byteOffset, dim * k))
+  const dense = new Float32Array(INTENT_DENSE_N * k)
+  new Uint8Array(dense.buffer).set(buf.subarray(dim * k))
+  const hash = createHash('sha256').update(text).update(buf).digest('hex').slice(0, 12)
+  return { dim, k, q, scale: meta.scale, dense, version: `intent-shipped@${hash}` }
+}
+
+/** Class probabilities into `out` (length 7, INTENT_CLASSES order). */
+export function intentProbabilities(m: IntentModel, s: IntentSignals, out: Float64Array): Float64Array {
+  const { k, q } = m
+  const n = hashFeatures(s.folded, m.dim)
+  const buf = scratchIndices()
+  // Seven accumulators in locals (k is 7): the loads depend only on the index list, so the CPU
+  // keeps many in flight; a loop over classes writing to `out` cost twice as much.
+  let z0 = 0
+  let z1 = 0
+  let z2 = 0
+  let z3 = 0
+  let z4 = 0
+  let z5 = 0
+  let z6 = 0
+  for (let i = 0; i < n; i++) {
+    const off = buf[i]! * 7
+    z0 += q[off]!
+    z1 += q[off + 1]!
+    z2 += q[off + 2]!
+    z3 += q[off + 3]!
+    z4 += q[off + 4]!
+    z5 += q[off + 5]!
+    z6 += q[off + 6]!
+  }
+  out[0] = z0
+  out[1] = z1
+  out[2] = z2
+  out[3] = z3
+  out[4] = z4
+  out[5] = z5
+  out[6] = z6
+  const sc = n > 0 ? m.scale / Math.sqrt(n) : 0
+  for (let c = 0; c < k; c++) out[c] = out[c]! * sc
+  const lo = langSlot(s.lang, m.dim) * k
+  for (let c = 0; c < k; c++) out[c] = out[c]! + q[lo + c]! * m.scale
+  intentDense(s, denseTmp)
+  for (let j = 0; j < INTENT_DENSE_N; j++) {
+    const v = denseTmp[j]!
+    if (v === 0) continue
+    for (let c = 0; c < k; c++) out[c] = out[c]! + m.dense[j * k + c]! * v
+  }
+  let max = -Infinity
+  for (let c = 0; c < k; c++) max = Math.max(max, out[c]!)
+  let sum = 0
+  for (let c = 0; c < k; c++) {
+    out[c] = Math.exp(out[c]! - max)
+    sum += out[c]!
+  }
+  for (let c = 0; c < k; c++) out[c] = out[c]! / sum
+  return out
+}
+
+export function intentOf(i: number): Intent {
+  return INTENT_CLASSES[i]! as Intent
+}

@@ -1,0 +1,55 @@
+/**
+ * Words around a number that say what it is, in every language we serve (en, nl, de, fr,
+ * es, it, pt, tr, id, ar, zh, hi in Latin script). Tested on short windows of the normalised
+ * text (see pii-normalise.ts) just before or after a number: `…$` regexes end at the
+ * number, `^…` ones start after it. Arabic spellings allow ة/ه and the alef variants, since
+ * the normalised text keeps Arabic letters as written.
+ */
+
+/** Ends a window that names an account ("account no.", "rekeningnummer", "رقم حسابي", "账号"). */
+export const ACCOUNT_BEFORE_RE =
+  /(?:(?<!\p{L})(?:account|acct|acc|a\/c|rekening(?:nummer|nr)?|rek(?:\.|ening)?\s?nr|bankrekening|konto(?:nummer|nr)?|kto|bankverbindung|compte|cuenta|cta|conta|conto|c\/c|hesap(?:\s?no)?|rekening|nomor rekening|no\.?\s?rek)(?:\s?(?:number|no|nr|num|nummer|numéro|número|numero|n°|nº|#|details?|bancaire|bancaria|bancário|corrente|courant))?|(?:账号|账户|帐号|帐户|户号|账户号码|银行账户|银行账号|卡号|银行卡号?)|(?:رقم\s?(?:ال)?حساب(?:ي|ه|ك)?|(?:ال)?حساب(?:ي|ه|ك)?(?:\s?(?:رقم|البنكي|المصرفي))?|ايبان))(?:[^\p{L}\p{N}]|\s?(?:is|was|=|ist|lautet|est|es|é|è|هو|是|为|為|:|no|nr|number|nummer))*$/iu
+
+/** Starts a window that names an account after the number ("12345678 is my account"). */
+export const ACCOUNT_AFTER_RE =
+  /^[^\p{L}\p{N}]{0,3}(?:is|=)?\s?(?:my|mijn|mein|mon|mi|il mio|o meu)?\s?(?:account|rekening|konto|compte|cuenta|conto|conta)|^[^\p{L}\p{N}]{0,3}(?:是我的)?(?:账号|账户|帐号|帐户)|^[^\p{L}\p{N}]{0,3}(?:هو\s)?(?:رقم\s)?حساب/iu
+
+/** Card words: a card-shaped number after them is a card even after "order". */
+export const CARD_CTX_RE =
+  /(?:(?<!\p{L})(?:card|visa|mastercard|master card|amex|pan|kaart|pas|pinpas|creditcard|debitcard|tarjeta|carte|cb|karte|kreditkarte|carta|cartão|cartao|kart|kartu)|卡|بطاق[ةه])/iu
+
+/** Phone words in a window before a number. */
+export const PHONE_BEFORE_RE =
+  /(?:(?<!\p{L})(?:call|phone|tel|telephone|mobile|mob|cell|whatsapp|whats app|wa|text me|sms me|ring|my number|number is|contact|reach me|landline|hotline|helpline|bel|bellen|terugbellen|bel me|mijn nummer|telefoon|telefoonnummer|mobiel|06-nummer|gsm|nummer|telefon|telefonnummer|handy|handynummer|rufnummer|anrufen|ruf|rückruf|ruft|téléphone|telephone|tél|portable|numéro|appelle|appelez|rappelez|rappeler|rappelle|joindre|teléfono|telefono|móvil|movil|celular|llama|llámame|llamar|número|numero|cellulare|chiama|chiamami|telemóvel|telemovel|ligue|liga|ligar|contato|telefone|ara|arayın|numaram|hubungi|nomor|no hp|hp)(?!\p{L})|电话|手机|手机号|号码|致电|联系|打给我|打我|请打|拨打|微信|هاتف|هاتفي|جوال|جوالي|موبايل|رقمي|رقم الهاتف|رقم الجوال|اتصل|اتصلوا|واتساب|واتس|فون|फोन|नंबर)[^\p{L}\p{N}]{0,12}(?:[a-zA-Z\u00C0-\u024F\u0600-\u06FF]{1,8}[^\p{L}\p{N}]{1,3}){0,2}(?:是|为|為|：)?[^\p{L}\p{N}]{0,3}$/iu
+
+/** Phone words just after a number ("06 12345678 is mijn nummer"). */
+export const PHONE_AFTER_RE =
+  /^[^\p{L}\p{N}]{0,3}(?:is\s)?(?:my|mijn|mein|mon|mi|is my|هو)?\s?(?:number|nummer|numéro|número|numero|phone|mobile|telefoon|telefon|handy|téléphone|teléfono|رقمي|رقم)|^[^\p{L}\p{N}]{0,3}(?:是我的)?(?:电话|手机)/iu
+
+/** Order, parcel, ticket and reference words: the number after them is not personal data. */
+export const ORDER_BEFORE_RE =
+  /(?:(?<!\p{L})(?:order|tracking|track|parcel|package|shipment|ref|reference|invoice|receipt|factuur|factuurnummer|ticket|case|complaint|booking|transaction|transactie|txn|trx|id|bestelling|bestelnummer|zending|pakket|kenmerk|referentie|dossier|pedido|referencia|factura|commande|colis|facture|référence|bestellung|sendung|sendungsnummer|bestellnummer|auftrag|auftragsnummer|rechnung|rechnungsnummer|vorgang|vorgangsnummer|aktenzeichen|ordine|fattura|riferimento|pratica|encomenda|fatura|referência|sipariş|kargo|pesanan|resi|tiket|flight|vlucht|flug|vol|vuelo|volo|voo|serial|model|version|v)(?:\s?(?:number|no|nr|num|nummer|número|numéro|numero|code|id|#))?|订单号?|单号|快递单号|运单号|工单|流水号|交易号|رقم\s?(?:ال)?طلب|(?:ال)?طلب|رقم\s?(?:ال)?شحن[ةه]|رقم\s?(?:ال)?تذكر[ةه]|رقم\s?(?:ال)?مرجع|(?:ال)?فاتور[ةه])[^\p{L}\p{N}]{0,6}$/iu
+
+/** A currency sign or code just before a number: an amount. */
+export const CURRENCY_BEFORE_RE =
+  /(?:[£$€¥₹₺₩₽¢]|usd|eur|gbp|chf|rs\.?|rp\.?|tl|aed|sar|egp|qar|kwd|rmb|cny|hkd|sgd|inr|mxn|brl|jpy|dhs?|درهم|ريال|جنيه|دينار|元|人民币)\s?$/iu
+
+/** A currency, unit or count word just after a number: an amount or a measure. */
+export const AFTER_NUMBER_RE =
+  /^\s?(?:[£$€¥₹₺%‰]|usd|eur|gbp|chf|euros?|dollars?|pounds?|quid|yuan|rmb|cny|元|块|万|亿|円|درهم|دراهم|ريال|جنيه|دينار|lira|lire|rupees?|rupiah|rupias?|pesos?|reais|real|francs?|kr|sek|nok|dkk|zł|zloty|yen|won|dirhams?|riyals?|ringgit|baht|rp|aed|sar|egp|kg|km|mb|gb|kb|ms|mph|pts?|points?|followers|views|likes|retweets|subscribers|users|customers|klanten|kunden|clients|clientes|volgers|seguidores|abonnés|times|keer|mal|fois|veces|volte|vezes|people|mensen|leute|personnes|personas|persone|pessoas|مرة|شخص|عميل|人|次|个|位|名)/iu
+
+/** Social security number words (US): a bare nine-digit number after them is an SSN. */
+export const SSN_CTX_RE = /(?:ssn|social security|social sec|soc sec|ss#|ss no|ss number|tin\b|itin)/iu
+
+/** Dutch citizen number words. */
+export const BSN_CTX_RE =
+  /(?:bsn|burgerservicenummer|burger service nummer|burgerservice nummer|sofinummer|sofi-nummer|sofi nummer|sofi|citizen service number|persoonsnummer)/iu
+
+/** UK National Insurance words. */
+export const NINO_CTX_RE = /(?:(?<!\p{L})ni(?!\p{L})|national insurance|nino|nin\b|ni number|ni no)/iu
+
+/** UK sort code words. */
+export const SORT_CODE_RE = /(?:sort\s?-?code|sortcode|sorting code|s\/c|sort)/iu
+
+/** URLs: numbers in them (tweet ids, article ids) are not personal data. */
+export const URL_RE = /(?:https?:\/\/|www\.)[^\s]{1,2000}/giu

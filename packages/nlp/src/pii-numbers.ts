@@ -1,0 +1,320 @@
+/**
+ * Number-shaped personal data, found on the normalised text (pii-normalise.ts) in one scan:
+ * a "run" is digit groups joined by at most three separator characters (space, '.', '-',
+ * parentheses), so "4111 - 1111  1111.1111" is one run of four groups. Each finder looks at
+ * windows of whole groups of a run (a card is never the middle of a longer group) and keeps
+ * a window only with its check digit, issuer range or the words around it.
+ */
+import type { PiiKind } from '@vigil/schema'
+import { bsnValid, cardSchemeValid, luhnValid, ssnValid } from './pii-checks.js'
+import {
+  ACCOUNT_AFTER_RE,
+  ACCOUNT_BEFORE_RE,
+  AFTER_NUMBER_RE,
+  BSN_CTX_RE,
+  CARD_CTX_RE,
+  CURRENCY_BEFORE_RE,
+  ORDER_BEFORE_RE,
+  PHONE_AFTER_RE,
+  PHONE_BEFORE_RE,
+  SORT_CODE_RE,
+  SSN_CTX_RE,
+} from './pii-context.js'
+import { nationalShape, possibleInternational } from './pii-phone.js'
+
+/** A span of the normalised text; `keep` digits stay readable at its end. */
+export interface NormSpan {
+  kind: PiiKind
+  start: number
+  end: number
+  keep: number
+}
+
+interface Run {
+  /** Normalised offsets of each group: starts[i]..ends[i]. */
+  starts: number[]
+  ends: number[]
+  /** All digits of the run, and where each group's digits start in it. */
+  digits: string
+  at: number[]
+}
+
+/** Stems of every account word of ACCOUNT_BEFORE_RE and ACCOUNT_AFTER_RE. */
+const ACCOUNT_HINT_RE =
+  /acc|a\/c|rek|kont|kto|bankverb|compt|cuent|cta|cont|c\/c|hesap|账|帐|户|卡号|银行卡|حساب|ايبان/i
+const RUN_RE = /\d(?:[ .\-()]{0,3}\d)*/g
+const LATIN_OR_TAG_BEFORE = /[A-Za-z#@_/=&?]/
+const LATIN_AFTER = /[A-Za-z]/
+
+function toRun(norm: string, s: number, e: number): Run {
+  const run: Run = { starts: [], ends: [], digits: '', at: [] }
+  let i = s
+  while (i < e) {
+    const c = norm.charCodeAt(i)
+    if (c < 48 || c > 57) {
+      i++
+      continue
+    }
+    let j = i
+    while (j < e && norm.charCodeAt(j) >= 48 && norm.charCodeAt(j) <= 57) j++
+    run.starts.push(i)
+    run.ends.push(j)
+    run.at.push(run.digits.length)
+    run.digits += norm.slice(i, j)
+    i = j
+  }
+  return run
+}
+
+/** Runs of the text outside `skip` spans (URLs), not glued to a Latin letter or a tag sign. */
+function runsOf(norm: string, skip: [number, number][]): Run[] {
+  const runs: Run[] = []
+  RUN_RE.lastIndex = 0
+  for (let m = RUN_RE.exec(norm); m !== null; m = RUN_RE.exec(norm)) {
+    const s = m.index
+    const e = s + m[0].length
+    // "ORD123456789", "#2024", "@1234", "1Z999AA1…": part of a code, a tag or a handle.
+    if (s > 0 && LATIN_OR_TAG_BEFORE.test(norm[s - 1]!)) continue
+    if (LATIN_AFTER.test(norm[e] ?? '')) continue
+    if (skip.some(([a, b]) => s < b && a < e)) continue
+    runs.push(toRun(norm, s, e))
+  }
+  RUN_RE.lastIndex = 0
+  return runs
+}
+
+const len = (r: Run, i: number): number => r.ends[i]! - r.starts[i]!
+const digitsOf = (r: Run, i: number, j: number): string => r.digits.slice(r.at[i]!, r.at[j]! + len(r, j))
+const groupsOf = (r: Run, i: number, j: number): number[] => {
+  const g: number[] = []
+  for (let k = i; k <= j; k++) g.push(len(r, k))
+  return g
+}
+const before = (norm: string, at: number, n: number): string => norm.slice(Math.max(0, at - n), at)
+const after = (norm: string, at: number, n: number): string => norm.slice(at, at + n)
+/** The separators between groups i..j, each as written ("-", " ", "."). */
+const seps = (norm: string, r: Run, i: number, j: number): string[] => {
+  const out: string[] = []
+  for (let k = i; k < j; k++) out.push(norm.slice(r.ends[k]!, r.starts[k + 1]!).trim() || ' ')
+  return out
+}
+
+/** Amount, measure, percentage or currency next to the window. */
+function looksLikeQuantity(norm: string, s: number, e: number): boolean {
+  return CURRENCY_BEFORE_RE.test(before(norm, s, 6)) || AFTER_NUMBER_RE.test(after(norm, e, 14))
+}
+
+const DMY_RE = /^(\d{1,2})[.-](\d{1,2})[.-](\d{2}|\d{4})$/
+const YMD_RE = /^(\d{4})[.-](\d{1,2})[.-](\d{1,2})$/
+
+/** A date as people write it: day and month (either order) in range, a two- or four-digit year. */
+function isDate(raw: string): boolean {
+  const dmy = DMY_RE.exec(raw)
+  if (dmy !== null) {
+    const a = Number(dmy[1])
+    const b = Number(dmy[2])
+    return a >= 1 && b >= 1 && ((a <= 31 && b <= 12) || (a <= 12 && b <= 31))
+  }
+  const ymd = YMD_RE.exec(raw)
+  return (
+    ymd !== null && Number(ymd[2]) >= 1 && Number(ymd[2]) <= 12 && Number(ymd[3]) >= 1 && Number(ymd[3]) <= 31
+  )
+}
+const THOUSANDS_RE = /^\d{1,3}(?:[. ]\d{3})+$/
+
+/** Finds the cards of a run; true when one card is the whole run (nothing else to look for). */
+function findCards(norm: string, r: Run, out: NormSpan[]): boolean {
+  const n = r.starts.length
+  let whole = false
+  for (let i = 0; i < n; i++) {
+    let total = 0
+    let best = -1
+    for (let j = i; j < n; j++) {
+      total += len(r, j)
+      if (total > 19) break
+      // Grouped cards are written in groups of two digits or more (4-4-4-4, 4-6-5, …).
+      if (j > i && (len(r, j) < 2 || len(r, i) < 2)) break
+      if (total < 12) continue
+      const d = digitsOf(r, i, j)
+      if (luhnValid(d) && cardSchemeValid(d)) best = j
+    }
+    // "+49 1574 1786334": a number after '+' is a phone number, whatever its check digit.
+    if (best === -1 || norm[r.starts[i]! - 1] === '+') continue
+    // The words before the run count for every window of it ("order 6011 0414 5384 1255").
+    const ctx = before(norm, r.starts[0]!, 30)
+    if (ORDER_BEFORE_RE.test(ctx) && !CARD_CTX_RE.test(ctx)) continue
+    out.push({ kind: 'card', start: r.starts[i]!, end: r.ends[best]!, keep: 4 })
+    if (i === 0 && best === n - 1) whole = true
+    i = best
+  }
+  return whole
+}
+
+function findNineDigitIds(norm: string, r: Run, out: NormSpan[]): void {
+  const n = r.starts.length
+  for (let i = 0; i < n; i++) {
+    let total = 0
+    for (let j = i; j < n && total < 9; j++) {
+      total += len(r, j)
+      if (total !== 9) continue
+      const s = r.starts[i]!
+      const e = r.ends[j]!
+      const d = digitsOf(r, i, j)
+      const ctx = before(norm, s, 50)
+      const ctxAfter = after(norm, e, 25)
+      const g = groupsOf(r, i, j)
+      const sp = seps(norm, r, i, j)
+      const ssnShape = g.length === 3 && g[0] === 3 && g[1] === 2 && sp[0] === sp[1] && sp[0] !== '.'
+      if ((BSN_CTX_RE.test(ctx) || BSN_CTX_RE.test(ctxAfter)) && bsnValid(d)) {
+        out.push({ kind: 'nl_bsn', start: s, end: e, keep: 0 })
+      } else if (ssnValid(d) && (ssnShape || SSN_CTX_RE.test(ctx) || SSN_CTX_RE.test(ctxAfter))) {
+        if (!ORDER_BEFORE_RE.test(before(norm, s, 30)))
+          out.push({ kind: 'us_ssn', start: s, end: e, keep: 0 })
+      } else if (
+        g.length === 3 &&
+        g[0] === 4 &&
+        g[1] === 2 &&
+        sp[0] === '.' &&
+        sp[1] === '.' &&
+        bsnValid(d)
+      ) {
+        // "1234.56.782": the way Dutch documents print a BSN.
+        out.push({ kind: 'nl_bsn', start: s, end: e, keep: 0 })
+      }
+    }
+  }
+}
+
+/** "sort code 12-34-56, account 12345678" in either order: both parts are masked. */
+function findUkAccounts(norm: string, runs: Run[], out: NormSpan[]): void {
+  for (let ri = 0; ri < runs.length; ri++) {
+    const r = runs[ri]!
+    for (let i = 0; i < r.starts.length; i++) {
+      const g2 = i + 2 < r.starts.length && len(r, i) === 2 && len(r, i + 1) === 2 && len(r, i + 2) === 2
+      const g1 = len(r, i) === 6
+      if (!g1 && !g2) continue
+      const s = r.starts[i]!
+      const e = r.ends[g2 ? i + 2 : i]!
+      const near = `${before(norm, s, 40)} ${after(norm, e, 40)}`
+      const sortWord = SORT_CODE_RE.test(before(norm, s, 30))
+      const dashed = g2 && seps(norm, r, i, i + 2).every((x) => x === '-')
+      const accountWord = /(?:acc|a\/c|account|bank details)/i.test(near)
+      if (!sortWord && !dashed) continue
+      const acc = accountNear(runs, ri, g2 ? i + 2 : i)
+      // A dashed 2-2-2 beside an eight-digit account is a sort code, unless it is a date
+      // ("03-08-82"): then only with "account" or "sort code" around it.
+      if (
+        !sortWord &&
+        (acc === null || !g2 || (!dashed && !accountWord) || (isDate(norm.slice(s, e)) && !accountWord))
+      )
+        continue
+      out.push({ kind: 'uk_account', start: s, end: e, keep: 0 })
+      if (acc !== null) out.push({ kind: 'uk_account', start: acc[0], end: acc[1], keep: 4 })
+      i = g2 ? i + 2 : i
+    }
+  }
+}
+
+/** An 8-digit account (one group or 4-4) within 40 characters of the sort code ending at group gi. */
+function accountNear(runs: Run[], ri: number, gi: number): [number, number] | null {
+  const sortStart = runs[ri]!.starts[gi]!
+  for (let k = Math.max(0, ri - 1); k <= Math.min(runs.length - 1, ri + 1); k++) {
+    const r = runs[k]!
+    for (let i = 0; i < r.starts.length; i++) {
+      if (k === ri && i <= gi) continue
+      const one = len(r, i) === 8 || len(r, i) === 7
+      const two = i + 1 < r.starts.length && len(r, i) === 4 && len(r, i + 1) === 4
+      if (!one && !two) continue
+      const s = r.starts[i]!
+      const e = r.ends[two ? i + 1 : i]!
+      if (Math.abs(s - sortStart) <= 60) return [s, e]
+    }
+  }
+  return null
+}
+
+/** Account numbers after (or before) an account word in any served language. */
+function findAccounts(norm: string, r: Run, out: NormSpan[]): void {
+  const s = r.starts[0]!
+  const ctxBefore = ACCOUNT_BEFORE_RE.test(before(norm, s, 40))
+  let j = 0
+  let total = len(r, 0)
+  while (j + 1 < r.starts.length && total + len(r, j + 1) <= 20) total += len(r, ++j)
+  const e = r.ends[j]!
+  if (total < 6) return
+  if (!ctxBefore && !ACCOUNT_AFTER_RE.test(after(norm, e, 25))) return
+  const raw = norm.slice(s, e)
+  if (isDate(raw) || THOUSANDS_RE.test(raw) || looksLikeQuantity(norm, s, e)) return
+  out.push({ kind: 'account_number', start: s, end: e, keep: 4 })
+}
+
+/** Phone numbers: the longest window of each run that is one, from its first group on. */
+function findPhones(norm: string, r: Run, out: NormSpan[]): void {
+  const n = r.starts.length
+  // The words before the run count for every window of it ("order 0612 345678").
+  if (ORDER_BEFORE_RE.test(before(norm, r.starts[0]!, 40))) return
+  for (let i = 0; i < n; i++) {
+    // The phone-word regex is long: tested once per start, and only when the shape does not decide.
+    let wordBefore: boolean | undefined
+    const phoneWordBefore = (): boolean => {
+      wordBefore ??= PHONE_BEFORE_RE.test(before(norm, r.starts[i]!, 40))
+      return wordBefore
+    }
+    for (let j = n - 1; j >= i; j--) {
+      const d = digitsOf(r, i, j)
+      if (d.length < 7 || d.length > 15) continue
+      if (phoneWindow(norm, r, i, j, d, phoneWordBefore)) {
+        let s = r.starts[i]!
+        // Keep the '+' (and a space after it) inside the span.
+        if (norm[s - 1] === '+') s--
+        else if (norm[s - 1] === '(' && norm[s - 2] === '+') s -= 2
+        out.push({ kind: 'phone', start: s, end: r.ends[j]!, keep: 2 })
+        i = j
+        break
+      }
+    }
+  }
+}
+
+function phoneWindow(
+  norm: string,
+  r: Run,
+  i: number,
+  j: number,
+  d: string,
+  phoneWordBefore: () => boolean,
+): boolean {
+  const s = r.starts[i]!
+  const e = r.ends[j]!
+  if (looksLikeQuantity(norm, s, e)) return false
+  const raw = norm.slice(s, e)
+  if (isDate(raw)) return false
+  const plus = norm[s - 1] === '+' || (norm[s - 1] === '(' && norm[s - 2] === '+')
+  if (plus || (d.startsWith('00') && d[2] !== '0')) return possibleInternational(plus ? d : d.slice(2))
+  // "1.500.000" is an amount unless a phone word says otherwise; "612 345 678" may be a
+  // Spanish mobile (nationalShape decides).
+  if (!/^\d{1,3}(?:\.\d{3})+$/.test(raw) && nationalShape(d, groupsOf(r, i, j))) return true
+  return phoneWordBefore() || PHONE_AFTER_RE.test(after(norm, e, 25))
+}
+
+/** Every number-shaped span, possibly overlapping (pii.ts keeps one per place by priority). */
+export function findNumberPii(norm: string, skip: [number, number][], out: NormSpan[]): void {
+  const runs = runsOf(norm, skip)
+  if (runs.length === 0) return
+  let ukDone = false
+  // The account-word regexes are long; most posts with numbers have no account word at all.
+  const accountWords = ACCOUNT_HINT_RE.test(norm)
+  for (const r of runs) {
+    const total = r.digits.length
+    if (total >= 12 && findCards(norm, r, out)) continue
+    if (total >= 9) findNineDigitIds(norm, r, out)
+    if (total >= 6) {
+      if (!ukDone) {
+        findUkAccounts(norm, runs, out)
+        ukDone = true
+      }
+      if (accountWords) findAccounts(norm, r, out)
+    }
+    if (total >= 7) findPhones(norm, r, out)
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * Secrets people paste in public and fraudsters harvest: one-time passcodes and PINs
+ * ("my OTP is 482913", "رمز التحقق ٤٨٢٩١٣", "验证码 482913", "482913 is your code") and
+ * passwords ("password: hunter2", "mijn wachtwoord is Welkom01", "密码是abc123"). Found on
+ * the normalised text; the whole secret is masked.
+ */
+import type { NormSpan } from './pii-numbers.js'
+
+// Code words. A bare "code"/"código"/"رمز" counts too, unless a qualifier makes it a promo,
+// error, postal, country or bank code (checked separately: NOT_OTP_*).
+const OTP_WORDS =
+  "(?:(?<!\\p{L})(?:otp|one[ -]?time[ -]?(?:pass)?(?:code|password|pin)|passcode|pass code|verification code|verify code|security code|auth(?:entication)? code|login code|log-?in code|2fa(?: code)?|two[ -]factor code|sms[ -]?code|text code|confirmation code|access code|activation code|pin(?:[ -]?(?:code|number|nummer|nr))?|code|tan|m-?tan|push-?tan|sms-?tan|verificatiecode|beveiligingscode|inlogcode|bevestigingscode|eenmalige code|toegangscode|activatiecode|pincode|bestätigungscode|bestaetigungscode|sicherheitscode|einmalcode|einmalpasswort|verifizierungscode|zugangscode|anmeldecode|geheimzahl|code de (?:vérification|verification|sécurité|securite|confirmation|validation)|code à usage unique|code sms|code d'accès|code pin|code secret|código(?: de (?:verificación|verificacion|seguridad|confirmación|confirmacion|acceso|un solo uso|verificação|verificacao|segurança|seguranca))?|codigo|clave(?: dinámica| dinamica| de un solo uso| sms)?|codice(?: (?:di verifica|di sicurezza|otp|sms|di conferma))?|doğrulama kodu|dogrulama kodu|şifre|kode(?: otp| verifikasi)?|senha(?: de uso único)?)(?!\\p{L})|验证码|校验码|动态码|动态密码|短信码|确认码|安全码|一次性密码|取款密码|支付密码|رمز (?:ال)?تحقق|رمز (?:ال)?تفعيل|كود (?:ال)?تفعيل|كود (?:ال)?تحقق|رمز (?:ال)?امان|رمز (?:ال)?أمان|(?:ال)?رمز (?:ال)?سري|(?:ال)?رقم (?:ال)?سري|(?:ال)?رمز|(?:ال)?كود)"
+
+const OTP_BEFORE_RE = new RegExp(
+  `${OTP_WORDS}(?:[^\\p{L}\\p{N}]|\\s?(?:is|was|ist|lautet|est|es|era|é|è|é o|wordt|hier|here|below|هو|هي|是|为|為|:|no|nr|number|nummer|numéro|número))*$`,
+  'iu',
+)
+const OTP_AFTER_RE = new RegExp(`^[^\\p{L}\\p{N}]{0,3}(?:\\p{L}{1,8}\\s){0,3}${OTP_WORDS}`, 'iu')
+// Qualifiers that make "code" something else: promo, error, postal, area, country, bank.
+const NOT_OTP_BEFORE_RE =
+  /(?:promo|discount|coupon|voucher|referral|invite|invitation|error|status|http|postal|post|zip|area|country|dial|bank|swift|bic|sort|qr|source|product|tracking|discount|kortings|actie|fout|gutschein|rabatt|fehler|promotionnel|reduc|descuento|promocional|sconto|errore|تخفيض|خصم|خطأ|بريدي|优惠|错误|邮政)\s?-?$/iu
+// Four to eight digits, possibly in groups ("482 913", "48-29-13", "538 0", "7 3 9 1 4 2").
+const CODE_RE = /(?<![\d.,:/])\d{1,8}(?:[ .-]{1,3}\d{1,4}){0,7}(?![\d]|[.,:/]\d)/g
+
+/** A cheap test before the code scan: a stem of one of OTP_WORDS is in the text. */
+export const OTP_HINT_RE =
+  /otp|code|cod|cód|kod|pin|tan|pass|geheimzahl|clave|senha|şifre|2fa|验证|校验|动态|码|密码|口令|رمز|كود|سري/i
+
+/** One-time passcodes and PINs: 4–8 digits next to a code word. */
+export function findOtps(norm: string, out: NormSpan[]): void {
+  CODE_RE.lastIndex = 0
+  for (let m = CODE_RE.exec(norm); m !== null; m = CODE_RE.exec(norm)) {
+    const raw = m[0]
+    const digits = raw.replace(/[ .-]/g, '').length
+    if (digits < 4 || digits > 8) continue
+    const s = m.index
+    const e = s + raw.length
+    const ctx = norm.slice(Math.max(0, s - 40), s)
+    const hit = OTP_BEFORE_RE.exec(ctx)
+    if (hit !== null) {
+      if (NOT_OTP_BEFORE_RE.test(ctx.slice(0, hit.index))) continue
+      out.push({ kind: 'otp', start: s, end: e, keep: 0 })
+    } else if (OTP_AFTER_RE.test(norm.slice(e, e + 40))) {
+      // "the 2024 code of conduct", "€1500 code": a year or an amount before a code word.
+      if (/^(?:19|20)\d\d$/.test(raw) || /[£$€¥₹]\s?$/.test(ctx)) continue
+      out.push({ kind: 'otp', start: s, end: e, keep: 0 })
+    }
+  }
+  CODE_RE.lastIndex = 0
+}
+
+const PASSWORD_WORDS =
+  "(?:(?<!\\p{L})(?:password|passwort|passwd|pwd|pass word|passphrase|login password|wachtwoord|kennwort|mot de passe|mdp|contraseña|contrasena|clave de acceso|senha|palavra-passe|palavra passe|parola d'ordine|şifre|şifrem|sifre|kata sandi)(?!\\p{L})|密码|口令|كلم[ةه] (?:ال)?سر|كلم[ةه] (?:ال)?مرور|(?:ال)?باسورد|(?:ال)?باسوورد)"
+// Words that link the keyword to the secret ("is", ":", "ist", "est", "是", "هي"), or none.
+const PASSWORD_RE = new RegExp(
+  `${PASSWORD_WORDS}((?:\\s?(?:[:=：]|(?:is|was|ist|lautet|war|est|était|c'est|es|era|é|è|wordt|hier|here|new|nieuw|nieuwe|neu|neues|nouveau|nuevo|nuovo|nova|novo)(?!\\p{L})|هي|هو|الجديدة|是|为|為|改成|改为)\\s?)*)\\s?(["'“‘«]?)([^\\s"'”’»]{1,64})`,
+  'giu',
+)
+// After "is"/"ist"/… (no colon): words that describe the password rather than give it.
+const NOT_A_PASSWORD_RE =
+  /^(?:wrong|incorrect|not|no|invalid|expired|blocked|locked|reset|changed|correct|right|fine|ok|okay|too|the|my|a|an|still|now|being|required|missing|forgotten|weak|strong|same|different|case|sensitive|and|or|but|for|to|of|in|on|is|was|fout|onjuist|verlopen|geblokkeerd|niet|geen|te|falsch|abgelaufen|gesperrt|nicht|zu|faux|expiré|bloqué|pas|trop|incorrecto|incorrecta|caducado|bloqueado|no|muy|errato|sbagliata|scaduta|bloccata|non|errada|expirada|bloqueada|não|错误|不对|过期|خطا|خطأ|غير|منتهي)$/iu
+
+/** A password given after a password word: the token that follows is masked. */
+export function findPasswords(norm: string, out: NormSpan[]): void {
+  PASSWORD_RE.lastIndex = 0
+  for (let m = PASSWORD_RE.exec(norm); m !== null; m = PASSWORD_RE.exec(norm)) {
+    const link = m[1] ?? ''
+    const quoted = (m[2] ?? '') !== ''
+    let token = m[3] ?? ''
+    token = token.replace(/[.,!?;)\]}。，！？]+$/u, '')
+    if (token === '') continue
+    const start = m.index + m[0].length - (m[3] ?? '').length
+    const colon = /[:=：]/.test(link)
+    const han = /[\u4e00-\u9fff]/.test(m[0].slice(0, 3))
+    // After 密码 only a run of Latin letters, digits and symbols is a password ("密码错误" is not).
+    const secret = han ? (token.match(/^[!-~]+/)?.[0] ?? '') : token
+    if (secret === '') continue
+    const hasDigitOrSymbol = /[\d!-/:-@[-`{-~]/.test(secret) || /[a-z][A-Z]/.test(secret)
+    if (!quoted && !colon && !hasDigitOrSymbol) continue
+    if (!quoted && NOT_A_PASSWORD_RE.test(secret)) continue
+    out.push({ kind: 'password', start, end: start + secret.length, keep: 0 })
+  }
+  PASSWORD_RE.lastIndex = 0
+}
+
+/** A cheap test before the password scan: one of the password words' stems is in the text. */
+export const PASSWORD_HINT_RE =
+  /pass|pwd|wachtw|kennw|mot de p|mdp|contrase|clave de|senha|parola|şifre|sifre|sandi|密码|口令|كلم|باسو/i

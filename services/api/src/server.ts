@@ -1,0 +1,90 @@
+/**
+ * The api over an open store: the live feed from Kafka, REST and the WebSocket, listening. Its
+ * own main and the embedded launcher (services/embedded) both start it; neither knows the other.
+ */
+import { type BusProducer, createBusMetrics, createProducer, type Kafka } from '@vigil/bus'
+import { type BrandConfig, createAuthenticator, isLoopbackHost, type Logger } from '@vigil/config'
+import type { Topics } from '@vigil/schema'
+import type { Store } from '@vigil/store'
+import type { Registry } from 'prom-client'
+import { buildApp } from './app.js'
+import type { ApiConfig } from './config.js'
+import { startLiveFeed } from './live/feed.js'
+import { LiveHub } from './live/hub.js'
+import { storeData } from './store-data.js'
+
+/** What the log says about the door: tokens, an open demo, or read-only without tokens. */
+const accessMode = (cfg: ApiConfig): string =>
+  cfg.tokens.length > 0 ? 'tokens' : cfg.openDemo ? 'open-demo' : 'read-only'
+
+export interface ApiServerDeps {
+  cfg: ApiConfig
+  store: Store
+  kafka: Kafka
+  topics: Topics
+  logger: Logger
+  registry: Registry
+  brands: BrandConfig[]
+}
+
+export interface ApiServer {
+  /** The address it listens on, e.g. http://127.0.0.1:8080 */
+  url: string
+  /**
+   * Shutdown in order, each step apart (a failing step must not skip the next): stop taking
+   * requests, drain the live feed's consumers (commit), close the producer.
+   */
+  stopSteps: Array<() => Promise<void>>
+}
+
+export async function startApi(deps: ApiServerDeps): Promise<ApiServer> {
+  const { cfg, logger, registry, topics } = deps
+  const producer: BusProducer = await createProducer(deps.kafka, logger)
+  const hub = new LiveHub({
+    brands: deps.brands.map((b) => b.id),
+    registry,
+    softCapBytes: cfg.wsSoftCapBytes,
+    hardCapBytes: cfg.wsHardCapBytes,
+  })
+  const feed = await startLiveFeed({
+    kafka: deps.kafka,
+    topics,
+    hub,
+    data: storeData(deps.store),
+    logger,
+    registry,
+    busMetrics: createBusMetrics(registry),
+  })
+  const app = await buildApp({
+    store: deps.store,
+    hub,
+    logger,
+    registry,
+    brands: deps.brands,
+    staticDir: cfg.dashboardDir,
+    // Keyed by brand like every alert, so an acknowledgement stays in order with the detector's updates.
+    alertsOut: (alert) => producer.sendJson(topics.alerts, alert.brand, alert),
+    feedbackOut: (f) => producer.sendJson(topics.feedback, f.alertId, f),
+    auth: createAuthenticator(cfg.tokens, { openDemo: cfg.openDemo }),
+  })
+  const url = await app.listen({ host: cfg.host, port: cfg.port })
+  logger.info({
+    event: 'api_listening',
+    url,
+    dashboard: cfg.dashboardDir,
+    tokens: cfg.tokens.length,
+    access: accessMode(cfg),
+  })
+  if (cfg.tokens.length === 0 && !isLoopbackHost(cfg.host)) {
+    logger.warn(
+      { event: 'api_open_without_tokens', host: cfg.host, access: accessMode(cfg) },
+      cfg.openDemo
+        ? 'VIGIL_OPEN_DEMO without API_TOKENS: anyone who reaches this address can read mentions and acknowledge alerts'
+        : 'no API_TOKENS: anyone who reaches this address can read mentions (acting is refused)',
+    )
+  }
+  if (cfg.tokens.length > 0 && cfg.openDemo) {
+    logger.warn({ event: 'api_open_demo_ignored' }, 'VIGIL_OPEN_DEMO is ignored: API_TOKENS are configured')
+  }
+  return { url, stopSteps: [() => app.close(), () => feed.stop(), () => producer.close()] }
+}

@@ -1,0 +1,137 @@
+/**
+ * The detector's two consumers and what they do with each record: enriched mentions are fed to
+ * the engine (and make their brand ours); acknowledgements and verdicts go to the operator
+ * feedback; a record neither can read goes to mentions.dlq with its reason.
+ */
+import {
+  type BusMetrics,
+  type BusProducer,
+  createOutcomeHandler,
+  type InboundRecord,
+  type OutcomeHandler,
+  runConsumer,
+} from '@vigil/bus'
+import type { Logger } from '@vigil/config'
+import type { DetectorEngine } from '@vigil/detect'
+import { copyForKey, decodeEnrichedMention, type Topics } from '@vigil/schema'
+import type { DetectorCounts } from './counts.js'
+import { decodeAck, decodeVerdict } from './feedback.js'
+import type { Lane } from './lane.js'
+import type { OperatorFeedback } from './operator-feedback.js'
+import type { Outbox } from './outbox.js'
+import type { Ownership } from './ownership.js'
+
+/** The KafkaJS client as @vigil/bus takes it (no direct kafkajs dependency here). */
+export type Kafka = Parameters<typeof runConsumer>[0]['kafka']
+
+export interface IntakeDeps {
+  kafka: Kafka
+  producer: BusProducer
+  topics: Topics
+  logger: Logger
+  log: Logger
+  engine: DetectorEngine
+  ownership: Ownership
+  feedback: OperatorFeedback
+  outbox: Outbox
+  counts: DetectorCounts
+  lane: Lane
+  flush: () => Promise<void>
+  now: () => number
+  groupId: string
+  feedbackGroupId: string
+  busMetrics: BusMetrics | undefined
+}
+
+export interface Intake {
+  stop(): Promise<void>
+}
+
+export async function startIntake(deps: IntakeDeps): Promise<Intake> {
+  const outcomes = createOutcomeHandler({
+    stage: 'detector',
+    logger: deps.log,
+    metrics: deps.busMetrics,
+    deadLetters: { producer: deps.producer, topic: deps.topics.dlq },
+    onRefused: () => {
+      deps.counts.deadLettered++
+    },
+  })
+  const consumer = await runConsumer({
+    kafka: deps.kafka,
+    groupId: deps.groupId,
+    topics: [deps.topics.enriched],
+    fromBeginning: true,
+    logger: deps.logger,
+    handleBatch: mentionBatch(deps, outcomes),
+    metrics: deps.busMetrics,
+    // Serialised with the batches and ticks: they share the engine.
+    onAssignment: (assignment) => {
+      deps
+        .lane(async () => deps.ownership.keepAssigned(assignment))
+        .catch((err: unknown) => deps.log.warn({ event: 'release_failed', err }))
+    },
+  })
+  const feedbackConsumer = await runConsumer({
+    kafka: deps.kafka,
+    groupId: deps.feedbackGroupId,
+    topics: [deps.topics.alerts, deps.topics.feedback],
+    fromBeginning: true,
+    logger: deps.logger,
+    handleBatch: feedbackBatch(deps, outcomes),
+    metrics: deps.busMetrics,
+  })
+  return {
+    stop: async () => {
+      await feedbackConsumer.stop()
+      await consumer.stop()
+    },
+  }
+}
+
+/** mentions.enriched: each copy fed to the engine for its key's brand, then one flush. */
+function mentionBatch(
+  deps: IntakeDeps,
+  outcomes: OutcomeHandler,
+): (records: InboundRecord[]) => Promise<void> {
+  const { engine, counts } = deps
+  return (records) =>
+    deps.lane(async () => {
+      const out = outcomes.batch()
+      for (const rec of records) {
+        const m = out.take(rec, decodeEnrichedMention(rec.value))
+        if (m === undefined) continue
+        const recordKey = rec.key?.toString('utf8')
+        const key = recordKey ?? m.brands[0]?.brand
+        if (key !== undefined) deps.ownership.own(key, rec.partition)
+        // Each brand's copy counts for that brand only: the instance owning the other
+        // brand gets its own copy on that brand's partition.
+        engine.observe(copyForKey(m, recordKey), `${rec.topic}:${rec.partition}`)
+        counts.observed++
+      }
+      await out.flush()
+      await deps.flush()
+    })
+}
+
+/** alerts and alerts.feedback: acknowledgements and verdicts to the operator feedback. */
+function feedbackBatch(
+  deps: IntakeDeps,
+  outcomes: OutcomeHandler,
+): (records: InboundRecord[]) => Promise<void> {
+  return (records) =>
+    deps.lane(async () => {
+      const out = outcomes.batch()
+      for (const rec of records) {
+        const item = out.take(
+          rec,
+          rec.topic === deps.topics.feedback
+            ? decodeVerdict(rec.value, deps.now())
+            : decodeAck(rec.value, deps.now()),
+        )
+        if (item !== undefined) deps.feedback.receive(item)
+      }
+      await out.flush()
+      await deps.outbox.send()
+    })
+}

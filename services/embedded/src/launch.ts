@@ -1,0 +1,48 @@
+/**
+ * The sink and the api in one process over one store. A chDB data directory opens in one
+ * process only, so with embedded ClickHouse this is how both run; with a ClickHouse server
+ * they may run here together too, or as their own processes.
+ */
+import { startApi } from '@vigil/api'
+import type { Kafka } from '@vigil/bus'
+import type { BrandConfig, Logger } from '@vigil/config'
+import type { Topics } from '@vigil/schema'
+import { startSink } from '@vigil/sink'
+import type { Store } from '@vigil/store'
+import type { Registry } from 'prom-client'
+import type { EmbeddedConfig } from './config.js'
+
+export interface EmbeddedDeps {
+  cfg: EmbeddedConfig
+  store: Store
+  kafka: Kafka
+  topics: Topics
+  logger: Logger
+  /** One registry: the api's /metrics carries the sink's metrics too. */
+  registry: Registry
+  brands: BrandConfig[]
+}
+
+export interface Embedded {
+  /** The api's address, e.g. http://127.0.0.1:8080 */
+  url: string
+  /** Shutdown in order: the api's steps (requests, live feed, producer), then the sink (drain, commit). */
+  stopSteps: Array<() => Promise<void>>
+}
+
+export async function startEmbedded(deps: EmbeddedDeps): Promise<Embedded> {
+  const { cfg, store, kafka, topics, logger, registry } = deps
+  const sink = await startSink({
+    kafka,
+    store,
+    topics,
+    logger,
+    registry,
+    groupId: cfg.sink.groupId,
+    batch: { maxRecords: cfg.sink.batchMaxRecords },
+    concurrency: cfg.sink.concurrency,
+  })
+  logger.info({ event: 'embedded_sink_started', store: store.kind, groupId: cfg.sink.groupId })
+  const api = await startApi({ cfg: cfg.api, store, kafka, topics, logger, registry, brands: deps.brands })
+  return { url: api.url, stopSteps: [...api.stopSteps, () => sink.stop()] }
+}

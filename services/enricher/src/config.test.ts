@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest'
+import { enricherConfig } from './config.js'
+
+describe('enricher config', () => {
+  it('serves /metrics on 9101 unless told otherwise, and 0 turns it off', () => {
+    expect(enricherConfig({}).metricsPort).toBe(9101)
+    expect(enricherConfig({ ENRICHER_METRICS_PORT: '0' }).metricsPort).toBe(0)
+  })
+
+  it('consumes as group vigil-enricher unless ENRICHER_GROUP_ID names another', () => {
+    expect(enricherConfig({}).groupId).toBe('vigil-enricher')
+    expect(enricherConfig({ ENRICHER_GROUP_ID: 'run-7-enricher' }).groupId).toBe('run-7-enricher')
+  })
+
+  it('refuses a port out of range with the variable named', () => {
+    expect(() => enricherConfig({ ENRICHER_METRICS_PORT: '70000' })).toThrow(/ENRICHER_METRICS_PORT/)
+  })
+
+  it('takes the shared settings (brokers, topic prefix) from the environment', () => {
+    const cfg = enricherConfig({ KAFKA_BROKERS: 'a:1,b:2', VIGIL_TOPIC_PREFIX: 't.' })
+    expect(cfg.common.kafkaBrokers).toEqual(['a:1', 'b:2'])
+    expect(cfg.common.topicPrefix).toBe('t.')
+    expect(cfg.common.kafkaClientId).toBe('vigil-enricher')
+  })
+})

@@ -1,0 +1,17 @@
+import { type CommonConfig, commonConfig, type Env, envInt, envString } from '@vigil/config'
+
+export interface EnricherConfig {
+  common: CommonConfig
+  /** Consumer group on mentions.raw. */
+  groupId: string
+  /** Port of /metrics and /healthz on 127.0.0.1; 0 turns them off. */
+  metricsPort: number
+}
+
+export function enricherConfig(env: Env): EnricherConfig {
+  return {
+    common: commonConfig(env, 'enricher'),
+    groupId: envString(env, 'ENRICHER_GROUP_ID', 'vigil-enricher'),
+    metricsPort: envInt(env, 'ENRICHER_METRICS_PORT', 9101, 0, 65_535),
+  }
+}
