@@ -17,10 +17,7 @@ const registry = defineHttpErrors({
     status: 401,
     message: 'X-Hub-Signature-256 is missing or does not match the body',
   },
-  VIGIL_ERR_BACK_PRESSURE: {
-    status: 503,
-    message: 'Kafka is not taking mentions now: retry after %s seconds',
-  },
+  VIGIL_ERR_BACKPRESSURE: { status: 503, message: '%s' },
 })
 
 export const INGEST_ERRORS = registry.table
