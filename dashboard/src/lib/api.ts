@@ -73,3 +73,25 @@ export async function giveFeedback(id: string, real: boolean): Promise<void> {
   })
   if (!res.ok) throw await failure(res, 'feedback')
 }
+
+/** One incident as its page shows it: the newest version, operators' verdicts, deliveries. */
+export interface IncidentDetail {
+  alert: Alert
+  feedback: Array<{ real: boolean; note: string; user: string; at: string }>
+}
+export interface Delivery {
+  outlet: string
+  kind: string
+  event: string
+  attempt: number
+  outcome: string
+  status: number
+  error: string
+  at: string
+}
+export const fetchIncident = (id: string): Promise<IncidentDetail> =>
+  getJson<IncidentDetail>(`/api/alerts/${encodeURIComponent(id)}`)
+export const fetchDeliveries = (id: string): Promise<Delivery[]> =>
+  getJson<{ deliveries: Delivery[] }>(`/api/alerts/${encodeURIComponent(id)}/deliveries`).then(
+    (r) => r.deliveries,
+  )

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { pageOf, pct, slaClass } from './route.js'
+import { incidentIdOf, pageOf, pct, slaClass } from './route.js'
 
 describe('dashboard routes', () => {
   it('opens the page the fragment names, the wall screen otherwise', () => {
@@ -9,6 +9,14 @@ describe('dashboard routes', () => {
     expect(pageOf('#/competitors&token=abc')).toBe('competitors')
     expect(pageOf('#token=abc')).toBe('wall')
     expect(pageOf('#/nowhere')).toBe('wall')
+  })
+
+  it('opens the incident an outlet message links to, whatever its id holds', () => {
+    const id = 'northwind-2026-11-23T10:41:00.000Z'
+    expect(pageOf(`#/alerts/${encodeURIComponent(id)}`)).toBe('incident')
+    expect(incidentIdOf(`#/alerts/${encodeURIComponent(id)}&token=abc`)).toBe(id)
+    expect(pageOf('#/alerts/')).toBe('wall')
+    expect(incidentIdOf('#/alerts/%E0%A4%A')).toBeNull()
   })
 
   it('reads waiting time against the 30- and 60-minute expectations', () => {

@@ -7,12 +7,27 @@ export const PAGES = [
   { id: 'explorer', hash: '#/explorer', title: 'Explorer' },
 ] as const
 
-export type PageId = (typeof PAGES)[number]['id']
+/** `incident`: one incident's page, `#/alerts/<id>`, where every outlet message links. */
+export type PageId = (typeof PAGES)[number]['id'] | 'incident'
+
+const INCIDENT_PREFIX = '#/alerts/'
 
 /** The page a fragment names; anything else (including a token-only fragment) is the wall. */
 export function pageOf(hash: string): PageId {
-  const path = hash.split('&')[0]
+  const path = hash.split('&')[0] ?? ''
+  if (incidentIdOf(hash) !== null) return 'incident'
   return PAGES.find((p) => p.hash !== '' && p.hash === path)?.id ?? 'wall'
+}
+
+/** The incident id of `#/alerts/<encoded id>` (outlets link there), or null. */
+export function incidentIdOf(hash: string): string | null {
+  const path = hash.split('&')[0] ?? ''
+  if (!path.startsWith(INCIDENT_PREFIX) || path.length === INCIDENT_PREFIX.length) return null
+  try {
+    return decodeURIComponent(path.slice(INCIDENT_PREFIX.length))
+  } catch {
+    return null
+  }
 }
 
 /** Minutes as the care team reads them against the 30- and 60-minute expectations. */

@@ -476,4 +476,48 @@ describe.skipIf(!ready)('wall screen from five metres', () => {
       await page.close()
     },
   )
+
+  it(
+    'opens the incident an outlet links to: its own words, signals, masked samples, who was told',
+    { timeout: 60_000 },
+    async () => {
+      const id = `incident-page-${Date.now()}`
+      await publish(
+        sampleAlert({
+          id,
+          severity: 'high',
+          openedAt: new Date().toISOString(),
+          updatedAt: new Date().toISOString(),
+          headline:
+            'Northwind Bank: negative posts 3.9× normal in the last 5 minutes (223 vs 56 expected), #NorthwindDown, still growing',
+          multiplier: 3.9,
+          trend: 'growing',
+          brandName: 'Northwind Bank',
+          probability: 0.87,
+          signals: [
+            { name: 'negative@5m', observed: 223, expected: 56, score: 9 },
+            { name: 'hashtag:#northwinddown', observed: 51, expected: 0.1, score: 12 },
+          ],
+          drivers: { hashtags: ['#northwinddown'], terms: ['app'], platforms: ['x'], languages: ['en'] },
+          sampleMentionIds: ['x:wall-ar', 'x:wall-zh'],
+        }),
+      )
+      const page = await browser.newPage({ viewport: { width: 1600, height: 900 } })
+      // The address an outlet message carries: <dashboard>/#/alerts/<encoded id>.
+      await page.goto(`${url}#/alerts/${encodeURIComponent(id)}&token=${OPERATOR}`)
+      await page.waitForSelector('[data-testid=incident-headline]', { timeout: 30_000 })
+      expect(await page.textContent('[data-testid=incident-headline]')).toContain(
+        'Northwind Bank: negative posts 3.9× normal',
+      )
+      expect(await page.textContent('[data-testid=incident-multiplier]')).toContain('3.9')
+      expect(await page.locator('[data-testid=incident-signals] tbody tr').count()).toBe(2)
+      expect(await page.textContent('[data-testid=incident-page]')).toContain('likely real · 87 %')
+      await page.waitForSelector('[data-testid=incident-samples] [dir=auto]', { timeout: 30_000 })
+      expect(await page.textContent('[data-testid=incident-deliveries]')).toContain(
+        'no outlet has been asked',
+      )
+      await page.screenshot({ path: join(SHOTS, 'incident-1600x900.png') })
+      await page.close()
+    },
+  )
 })
