@@ -12,7 +12,7 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { loadBrands } from '@vigil/config'
+import { loadBrands, requireDataDir, sharedDataRoot } from '@vigil/config'
 import { createEnricher } from '../dist/index.js'
 import { INTENT_DENSE_N, INTENT_FEATURES_VERSION, INTENT_MODEL_FORMAT } from '../dist/intent-model.js'
 import { CLASSES, fit, openItems, ownItems, perClassF1 } from './lib/intent-data.mjs'
@@ -24,7 +24,10 @@ const args = {}
 for (let i = 2; i < process.argv.length; i++) {
   if (process.argv[i].startsWith('--')) args[process.argv[i].slice(2)] = process.argv[i + 1] ?? true
 }
-const DATA = resolve(args.data ?? join(repo, '../shared/data/intent-open'))
+// The open intent data, needed only by --loso: --data DIR, else VIGIL_SHARED_DATA/intent-open.
+const DATA = args.loso
+  ? requireDataDir('intent-open', { from: here, explicit: args.data })
+  : resolve(args.data ?? join(sharedDataRoot(repo), 'intent-open'))
 const MODEL = resolve(args.model ?? join(here, '../models/intent-shipped.json'))
 const brands = loadBrands()
 

@@ -10,6 +10,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { requireDataDir } from '@vigil/config'
 import { eld } from 'eld/small'
 import { franc } from 'franc-min'
 import LanguageDetect from 'languagedetect'
@@ -21,7 +22,8 @@ const args = {}
 for (let i = 2; i < process.argv.length; i++) {
   if (process.argv[i].startsWith('--')) args[process.argv[i].slice(2)] = process.argv[i + 1]
 }
-const DATA = args.data ?? resolve(here, '../../../../shared/data/sentiment')
+// Needs the research test splits: --data DIR, else VIGIL_SHARED_DATA/sentiment; exits 2 when absent.
+const DATA = requireDataDir('sentiment', { from: here, explicit: args.data })
 const PER_LANG = Number(args['per-lang'] ?? 100)
 
 const own = JSON.parse(readFileSync(resolve(here, '../data/lang-samples.json'), 'utf8'))

@@ -17,6 +17,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { requireDataDir } from '@vigil/config'
 import { createSentimentScorer, sentimentModelConfig } from '../dist/index.js'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
@@ -24,7 +25,9 @@ const args = {}
 for (let i = 2; i < process.argv.length; i++) {
   if (process.argv[i].startsWith('--')) args[process.argv[i].slice(2)] = process.argv[i + 1]
 }
-const DATA = args.data ?? resolve(here, '../../../../shared/data/sentiment')
+// Needs the research test splits: --data DIR, else VIGIL_SHARED_DATA/sentiment (default beside the
+// repository); exits 2 saying where it looked when they are not there.
+const DATA = requireDataDir('sentiment', { from: here, explicit: args.data })
 const cfg = sentimentModelConfig()
 const LOCAL = args.local ?? args.model ?? cfg.localPath
 const SHIPPED = args.shipped ?? cfg.shippedPath
