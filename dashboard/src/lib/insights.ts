@@ -3,6 +3,7 @@
  * Each page loads once and then every minute; nothing here is live-pushed.
  */
 import type {
+  AuthorStats,
   BrandStanding as BrandSummary,
   BreakdownEntry as BreakdownRow,
   InboxItem,
@@ -14,7 +15,16 @@ import type {
 } from '@vigil/api/public-types'
 import { getJson } from './api.js'
 
-export type { BrandSummary, BreakdownRow, InboxItem, MentionEvent, ReleaseRow, ResponseStats, TagRow }
+export type {
+  AuthorStats,
+  BrandSummary,
+  BreakdownRow,
+  InboxItem,
+  MentionEvent,
+  ReleaseRow,
+  ResponseStats,
+  TagRow,
+}
 
 const q = (params: Record<string, string | number | undefined>) =>
   Object.entries(params)
@@ -26,6 +36,11 @@ export const fetchInbox = (brand?: string) =>
   getJson<{ items: InboxItem[] }>(`/api/care/inbox?${q({ brand, limit: 200 })}`).then((r) => r.items)
 export const fetchResponse = (hours = 168) =>
   getJson<{ brands: ResponseStats[] }>(`/api/care/response?${q({ hours })}`).then((r) => r.brands)
+/** The most active authors of a brand over the last `hours` (brand accounts left out). */
+export const fetchAuthors = (brand: string, hours: number, limit = 5) =>
+  getJson<{ authors: AuthorStats[] }>(
+    `/api/insights/authors?${q({ brand, hours, limit, order: 'active' })}`,
+  ).then((r) => r.authors)
 export const fetchSummary = (hours: number) =>
   getJson<{ brands: BrandSummary[] }>(`/api/summary?${q({ hours })}`).then((r) => r.brands)
 export const fetchBreakdown = (by: 'platform' | 'lang', hours: number) =>
