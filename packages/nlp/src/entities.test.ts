@@ -72,6 +72,16 @@ describe('terms in every script', () => {
     expect(terms('账户冻结了')).toEqual(['账户', '冻结'])
   })
 
+  it('finds in a post of many runs the terms of each run read alone, in order', () => {
+    // Runs split by punctuation, a Latin word and a katakana middle dot ('・', in the kana
+    // block but not word-like): the walk that skips the separators between runs loses nothing.
+    const runs = ['莲花银行账户冻结', '客服电话打不通', '扣款两次・退款申请', '今天又不行']
+    const want: string[] = []
+    for (const r of runs) for (const w of terms(r)) if (!want.includes(w)) want.push(w)
+    expect(want.length).toBeGreaterThan(6)
+    expect(terms(`${runs[0]}，${runs[1]} app ${runs[2]} ${runs[3]}`)).toEqual(['app', ...want])
+  })
+
   it('cuts Japanese into words and drops particles', () => {
     const got = terms('銀行のアプリが使えない、カードが止められた')
     expect(got).toEqual(expect.arrayContaining(['アプリ', 'カード']))

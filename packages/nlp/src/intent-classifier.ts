@@ -141,7 +141,7 @@ export function createIntentClassifier(opts: IntentClassifierOptions): IntentCla
       reasons.push('personal data next to a problem: a customer in trouble')
     } else if (
       intent === 'complaint' &&
-      isSarcasticThanks(x.folded) === false &&
+      ironic === false &&
       s.cues.praise &&
       s.cues.resolved &&
       !cues.abuse

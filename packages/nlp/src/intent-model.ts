@@ -138,6 +138,11 @@ export interface IntentModel {
   dim: number
   k: number
   q: Int8Array
+  /**
+   * The same weights, each offset by 128 and packed two to a 32-bit word (classes 0–1, 2–3,
+   * 4–5, 6): four loads per feature instead of seven (see `packedSums`).
+   */
+  packed: Uint32Array
   scale: number
   /** Dense slot j, class c at [j * k + c]. */
   dense: Float32Array
@@ -190,16 +195,40 @@ export function loadIntentModel(path: string, required: boolean): IntentModel | 
   const dense = new Float32Array(INTENT_DENSE_N * k)
   new Uint8Array(dense.buffer).set(buf.subarray(dim * k))
   const hash = createHash('sha256').update(text).update(buf).digest('hex').slice(0, 12)
-  return { dim, k, q, scale: meta.scale, dense, version: `intent-shipped@${hash}` }
+  return {
+    dim,
+    k,
+    q,
+    packed: packWeights(q, dim),
+    scale: meta.scale,
+    dense,
+    version: `intent-shipped@${hash}`,
+  }
 }
 
-/** Class probabilities into `out` (length 7, INTENT_CLASSES order). */
-export function intentProbabilities(m: IntentModel, s: IntentSignals, out: Float64Array): Float64Array {
-  const { k, q } = m
-  const n = hashFeatures(s.folded, m.dim)
-  const buf = scratchIndices()
-  // Seven accumulators in locals (k is 7): the loads depend only on the index list, so the CPU
-  // keeps many in flight; a loop over classes writing to `out` cost twice as much.
+/** Seven int8 weights per feature → four words of two 16-bit lanes, each weight + 128. */
+export function packWeights(q: Int8Array, dim: number): Uint32Array {
+  const packed = new Uint32Array(dim * 4)
+  for (let f = 0; f < dim; f++) {
+    const o = f * 7
+    packed[f * 4] = (q[o]! + 128) | ((q[o + 1]! + 128) << 16)
+    packed[f * 4 + 1] = (q[o + 2]! + 128) | ((q[o + 3]! + 128) << 16)
+    packed[f * 4 + 2] = (q[o + 4]! + 128) | ((q[o + 5]! + 128) << 16)
+    packed[f * 4 + 3] = q[o + 6]! + 128
+  }
+  return packed
+}
+
+// A lane holds at most 255 per feature: 256 features sum to under 2^16, so no lane carries
+// into the next one within a chunk (and a word's sum, under 2^40, is exact in a double).
+const CHUNK = 256
+const LANE = 65536
+
+/**
+ * Integer sums of the seven class weights over the first `n` indexes of `idx`, into `z`:
+ * exactly the sums of the int8 weights (integers, so the order of additions cannot matter).
+ */
+export function packedSums(packed: Uint32Array, idx: Int32Array, n: number, z: Float64Array): void {
   let z0 = 0
   let z1 = 0
   let z2 = 0
@@ -207,23 +236,46 @@ export function intentProbabilities(m: IntentModel, s: IntentSignals, out: Float
   let z4 = 0
   let z5 = 0
   let z6 = 0
-  for (let i = 0; i < n; i++) {
-    const off = buf[i]! * 7
-    z0 += q[off]!
-    z1 += q[off + 1]!
-    z2 += q[off + 2]!
-    z3 += q[off + 3]!
-    z4 += q[off + 4]!
-    z5 += q[off + 5]!
-    z6 += q[off + 6]!
+  for (let from = 0; from < n; from += CHUNK) {
+    const to = Math.min(n, from + CHUNK)
+    let a0 = 0
+    let a1 = 0
+    let a2 = 0
+    let a3 = 0
+    for (let i = from; i < to; i++) {
+      const off = idx[i]! << 2
+      a0 += packed[off]!
+      a1 += packed[off + 1]!
+      a2 += packed[off + 2]!
+      a3 += packed[off + 3]!
+    }
+    const l0 = a0 % LANE
+    const l1 = a1 % LANE
+    const l2 = a2 % LANE
+    z0 += l0
+    z1 += (a0 - l0) / LANE
+    z2 += l1
+    z3 += (a1 - l1) / LANE
+    z4 += l2
+    z5 += (a2 - l2) / LANE
+    z6 += a3
   }
-  out[0] = z0
-  out[1] = z1
-  out[2] = z2
-  out[3] = z3
-  out[4] = z4
-  out[5] = z5
-  out[6] = z6
+  const bias = 128 * n
+  z[0] = z0 - bias
+  z[1] = z1 - bias
+  z[2] = z2 - bias
+  z[3] = z3 - bias
+  z[4] = z4 - bias
+  z[5] = z5 - bias
+  z[6] = z6 - bias
+}
+
+/** Class probabilities into `out` (length 7, INTENT_CLASSES order). */
+export function intentProbabilities(m: IntentModel, s: IntentSignals, out: Float64Array): Float64Array {
+  const { k, q } = m
+  const n = hashFeatures(s.folded, m.dim)
+  const buf = scratchIndices()
+  packedSums(m.packed, buf, n, out)
   const sc = n > 0 ? m.scale / Math.sqrt(n) : 0
   for (let c = 0; c < k; c++) out[c] = out[c]! * sc
   const lo = langSlot(s.lang, m.dim) * k

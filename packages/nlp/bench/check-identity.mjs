@@ -1,0 +1,83 @@
+#!/usr/bin/env node
+/**
+ * Output identity of two builds of this package: a hash of JSON.stringify of every enriched
+ * mention, over the bench's records (enrich-bench.mjs: all of them with one enricher, then the
+ * distinct ones with a fresh enricher) and over an hour of the ingest generator's stream.
+ * A speed change must print the same hashes for both builds. Not a test: it prints hashes.
+ *
+ *   node packages/nlp/bench/check-identity.mjs [--dist DIR] [--model lexicon|trained|FILE] [--n 20000]
+ *
+ * Without --dist it hashes this package's dist only; with it, both, and exits 1 on a difference.
+ */
+import { createHash } from 'node:crypto'
+import { join, resolve } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { loadBrands } from '@vigil/config'
+import { benchRecords, createRng } from './records.mjs'
+
+const here = fileURLToPath(new URL('.', import.meta.url))
+const args = {}
+for (let i = 2; i < process.argv.length; i++) {
+  if (process.argv[i].startsWith('--')) args[process.argv[i].slice(2)] = process.argv[i + 1]
+}
+const N = Number(args.n ?? 20000)
+const MODEL = args.model ?? 'trained'
+const DATA = args.data ?? resolve(here, '../../../../shared/data/sentiment')
+const now = '2026-01-01T00:00:02.000Z'
+const brands = loadBrands()
+const options = {
+  brands,
+  sentimentModelPath: MODEL === 'lexicon' ? null : MODEL === 'trained' ? undefined : MODEL,
+}
+
+const rnd = createRng(7)
+const { recs } = benchRecords(N, DATA, rnd)
+const seen = new Set()
+const distinct = recs.filter((r) => {
+  const t = JSON.parse(r).text
+  if (seen.has(t)) return false
+  seen.add(t)
+  return true
+})
+const { MentionGenerator } = await import(
+  pathToFileURL(resolve(here, '../../../services/ingest/dist/generator/index.js')).href
+)
+const gen = new MentionGenerator({
+  brands,
+  seed: 11,
+  startMs: Date.parse('2026-03-02T08:00:00Z'),
+  rateScale: 20,
+})
+const generated = gen.generateUntil(Date.parse('2026-03-02T09:00:00Z')).map((m) => JSON.stringify(m))
+
+async function hashes(dist) {
+  const { createEnricher } = await import(pathToFileURL(join(resolve(dist), 'index.js')).href)
+  const out = {}
+  const run = (name, list, fresh) => {
+    const h = createHash('sha256')
+    let e = createEnricher(options)
+    list.forEach((r, i) => {
+      if (fresh && i % 1000 === 0) e = createEnricher(options)
+      h.update(JSON.stringify(e.enrich(JSON.parse(r), now)))
+      h.update('\n')
+    })
+    out[`${name} (${list.length})`] = h.digest('hex').slice(0, 16)
+  }
+  run('bench records, one enricher', recs, false)
+  run('bench distinct, fresh enricher per 1000', distinct, true)
+  run('generator, 1 h at 20×', generated, false)
+  return out
+}
+
+const dists = [resolve(here, '../dist'), ...(args.dist ? [resolve(args.dist)] : [])]
+const results = []
+for (const d of dists) {
+  results.push(await hashes(d))
+  console.log(d)
+  for (const [k, v] of Object.entries(results.at(-1))) console.log(`  ${k.padEnd(48)} ${v}`)
+}
+if (results.length === 2) {
+  const same = JSON.stringify(results[0]) === JSON.stringify(results[1])
+  console.log(same ? 'IDENTICAL' : 'DIFFERENT')
+  process.exitCode = same ? 0 : 1
+}
