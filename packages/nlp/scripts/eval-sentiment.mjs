@@ -15,7 +15,7 @@
  * on (its deterministic split), so that both figures count the same items.
  */
 import { existsSync, readFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { requireDataDir } from '@vigil/config'
 import { createSentimentScorer, sentimentModelConfig } from '../dist/index.js'

@@ -7,7 +7,7 @@
  * Runs its own broker (infra/kafka/kafka.sh on a free port, its own data folder) so that stopping
  * it disturbs no other test.
  */
-import { spawnSync } from 'node:child_process'
+import { execFile } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -34,13 +34,16 @@ const freePort = () =>
       s.close(() => resolve(port))
     })
   })
-const broker = (cmd: 'start' | 'stop') => {
-  const r = spawnSync('bash', [script, cmd], { env, encoding: 'utf8', timeout: 150_000 })
-  if (r.status !== 0) throw new Error(`kafka.sh ${cmd} failed: ${r.stderr}`)
-}
+// Asynchronous, so the partner keeps posting (and being held or refused) while the broker stops and starts.
+const broker = (cmd: 'start' | 'stop') =>
+  new Promise<void>((resolve, reject) =>
+    execFile('bash', [script, cmd], { env, timeout: 150_000 }, (err, _out, stderr) =>
+      err ? reject(new Error(`kafka.sh ${cmd} failed: ${stderr}`)) : resolve(),
+    ),
+  )
 
-afterAll(() => {
-  if (env.KAFKA_PORT) broker('stop')
+afterAll(async () => {
+  if (env.KAFKA_PORT) await broker('stop')
   rmSync(dataDir, { recursive: true, force: true })
 })
 
@@ -74,7 +77,7 @@ describe('ingest while the broker stops and starts', () => {
         KAFKA_CONTROLLER_PORT: String(await freePort()),
         KAFKA_DATA_DIR: dataDir,
       }
-      broker('start')
+      await broker('start')
       const brokers = [`127.0.0.1:${port}`]
       const raw = `${uniqueName('restart')}.mentions.raw`
       const kafka = createKafka({ brokers, clientId: 'broker-restart-int', logger })
@@ -115,10 +118,14 @@ describe('ingest while the broker stops and starts', () => {
         }
       })()
       await new Promise((r) => setTimeout(r, 2_000))
-      broker('stop')
+      const postedBeforeStop = posted
+      await broker('stop')
       await new Promise((r) => setTimeout(r, 5_000))
-      broker('start')
+      await broker('start')
       await sending
+      // The stream really crossed the outage: part was posted before the stop, the rest after.
+      expect(postedBeforeStop).toBeGreaterThan(0)
+      expect(postedBeforeStop).toBeLessThan(N)
       await producer.close()
       await app.close()
 
