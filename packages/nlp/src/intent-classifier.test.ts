@@ -48,6 +48,21 @@ describe('intent classifier (shipped model + signals)', () => {
     expect(['troll', 'spam']).toContain(outs[3]!.intent)
   })
 
+  it('keeps a crowd of customers repeating the same outage complaint a complaint, not a raid', () => {
+    // During an outage many customers post the same words; calling them trolls would hide the
+    // crisis from the detector (crisis-eval missed every outage when they were).
+    const e = createEnricher({ brands: loadBrands(), sentimentModelPath: null })
+    const texts = [
+      'Northwind Bank app down again?? cannot log in at all #NorthwindDown',
+      'App van Northwind ligt er weer uit, kan niet inloggen #NorthwindDown',
+    ]
+    for (const text of texts) {
+      const outs = ['c1', 'c2', 'c3', 'c4', 'c5'].map((a) => e.enrich(post(text, {}, `${a}-${text.length}`)))
+      expect(outs[4]!.intentReasons.join(' ')).toContain('same text from 5 authors')
+      expect(outs.map((o) => o.intent)).not.toContain('troll')
+    }
+  })
+
   it("remembers an author's abusive posts and names them in the reasons", () => {
     const e = createEnricher({ brands: loadBrands(), sentimentModelPath: null })
     for (const t of ['Northwind you idiots', 'Northwind morons and clowns', 'go to hell Northwind scum']) {

@@ -115,7 +115,7 @@ export function createIntentClassifier(opts: IntentClassifierOptions): IntentCla
 
   function classify(x: IntentInput, ctx: IntentContext): IntentResult {
     const words = x.words ?? tokenize(x.folded).words
-    if (model === null) return withContext(classifyIntent(x), null, x, ctx, null)
+    if (model === null) return withContext(classifyIntent(x), null, x, ctx, null, false)
     const cues = intentWords().all.find(words, x.folded, x.words !== undefined ? x.row : undefined)
     const s = signalsOf(x, ctx, words, cues)
     const p = intentProbabilities(model, s, probs)
@@ -164,7 +164,7 @@ export function createIntentClassifier(opts: IntentClassifierOptions): IntentCla
       intent = 'spam'
       reasons.push(`${s.urls} links with a promotional phrase`)
     }
-    return withContext({ intent, reasons }, p, x, ctx, cues.abuse)
+    return withContext({ intent, reasons }, p, x, ctx, cues.abuse, Boolean(cues.problem))
   }
 
   /** Signals beyond the text: platform, publisher, duplicates, the author's history. */
@@ -174,6 +174,8 @@ export function createIntentClassifier(opts: IntentClassifierOptions): IntentCla
     x: IntentInput,
     ctx: IntentContext,
     abuse: string | null,
+    /** The text names a concrete banking problem (a payment, a login, a card, …). */
+    problem: boolean,
   ): IntentResult {
     let { intent } = r
     const reasons = [...r.reasons]
@@ -193,13 +195,13 @@ export function createIntentClassifier(opts: IntentClassifierOptions): IntentCla
           : memory.author(ctx.authorId, ctx.createdAt, intent === 'troll' || abuse !== null)
       if (dup >= 3) {
         reasons.push(`same text from ${dup} authors within a day`)
+        // A crowd writing the same words about a problem ("app down again?? cannot log in") is
+        // an outage, the very thing Vigil must raise, not a raid. Repeated words make a raid only
+        // when they are abusive, a spam run when they carry a link (a crowd of customers does not
+        // paste the same link) or promote without naming a problem; anything else keeps its intent.
         if (intent !== 'troll' && intent !== 'spam' && intent !== 'news') {
-          intent =
-            abuse !== null || (p !== null && p[3]! > p[4]!)
-              ? 'troll'
-              : x.urls.length > 0 || (p !== null && p[4]! > 0.1)
-                ? 'spam'
-                : intent
+          if (abuse !== null) intent = 'troll'
+          else if (x.urls.length > 0 || (!problem && p !== null && p[4]! > 0.1)) intent = 'spam'
         }
       }
       if (stats !== null && stats.posts >= 3) {
