@@ -41,7 +41,8 @@ describe('intent classifier (shipped model + signals)', () => {
 
   it('marks the same message from many authors as a coordinated run, with the reason', () => {
     const e = createEnricher({ brands: loadBrands(), sentimentModelPath: null })
-    const text = 'Northwind is a scam bank run by crooks, everyone withdraw your money now https://x.co/a'
+    const text =
+      'Northwind is a bank run by idiots and crooks, everyone withdraw your money now https://x.co/a'
     const outs = ['a1', 'a2', 'a3', 'a4'].map((a) => e.enrich(post(text, {}, a)))
     expect(outs[0]!.intentReasons.join(' ')).not.toContain('same text')
     expect(outs[3]!.intentReasons).toContain('same text from 4 authors within a day')
@@ -55,11 +56,14 @@ describe('intent classifier (shipped model + signals)', () => {
     const texts = [
       'Northwind Bank app down again?? cannot log in at all #NorthwindDown',
       'App van Northwind ligt er weer uit, kan niet inloggen #NorthwindDown',
+      'Haven Bank mijn kaart **** **** **** 4040 is twee keer belast, graag terugbetalen',
+      'New Northwind app update 7.4.0 is really smooth, love the spending insights',
     ]
     for (const text of texts) {
       const outs = ['c1', 'c2', 'c3', 'c4', 'c5'].map((a) => e.enrich(post(text, {}, `${a}-${text.length}`)))
       expect(outs[4]!.intentReasons.join(' ')).toContain('same text from 5 authors')
       expect(outs.map((o) => o.intent)).not.toContain('troll')
+      expect(outs.map((o) => o.intent)).not.toContain('spam')
     }
   })
 

@@ -164,7 +164,7 @@ export function createIntentClassifier(opts: IntentClassifierOptions): IntentCla
       intent = 'spam'
       reasons.push(`${s.urls} links with a promotional phrase`)
     }
-    return withContext({ intent, reasons }, p, x, ctx, cues.abuse, Boolean(cues.problem))
+    return withContext({ intent, reasons }, p, x, ctx, cues.abuse, Boolean(cues.spam))
   }
 
   /** Signals beyond the text: platform, publisher, duplicates, the author's history. */
@@ -174,8 +174,8 @@ export function createIntentClassifier(opts: IntentClassifierOptions): IntentCla
     x: IntentInput,
     ctx: IntentContext,
     abuse: string | null,
-    /** The text names a concrete banking problem (a payment, a login, a card, …). */
-    problem: boolean,
+    /** The text has a promotional phrase ("free money", "dm me", "免费领取", …). */
+    promo: boolean,
   ): IntentResult {
     let { intent } = r
     const reasons = [...r.reasons]
@@ -195,13 +195,14 @@ export function createIntentClassifier(opts: IntentClassifierOptions): IntentCla
           : memory.author(ctx.authorId, ctx.createdAt, intent === 'troll' || abuse !== null)
       if (dup >= 3) {
         reasons.push(`same text from ${dup} authors within a day`)
-        // A crowd writing the same words about a problem ("app down again?? cannot log in") is
-        // an outage, the very thing Vigil must raise, not a raid. Repeated words make a raid only
-        // when they are abusive, a spam run when they carry a link (a crowd of customers does not
-        // paste the same link) or promote without naming a problem; anything else keeps its intent.
+        // A crowd writing the same words ("app down again?? cannot log in", "charged twice,
+        // please refund", "love the new app") is customers, the very voice Vigil must count, not
+        // a raid. Repeated words make a raid only when they are abusive, and a spam run only when
+        // they promote (a promotional phrase, or a link that is not a customer's complaint or question).
         if (intent !== 'troll' && intent !== 'spam' && intent !== 'news') {
           if (abuse !== null) intent = 'troll'
-          else if (x.urls.length > 0 || (!problem && p !== null && p[4]! > 0.1)) intent = 'spam'
+          else if (promo || (x.urls.length > 0 && intent !== 'complaint' && intent !== 'question'))
+            intent = 'spam'
         }
       }
       if (stats !== null && stats.posts >= 3) {
