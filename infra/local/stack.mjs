@@ -29,7 +29,11 @@ const openDemo = ['1', 'true', 'yes'].includes(String(env.VIGIL_OPEN_DEMO ?? '')
 let operatorLink
 if (!env.API_TOKENS && !openDemo) {
   const token = randomBytes(18).toString('base64url')
-  env.API_TOKENS = `local-operator:operator:${token}`
+  // The outlet stage reads an incident's sample posts from the api: it gets a viewer token of
+  // its own (reading is all it needs).
+  const outletToken = randomBytes(18).toString('base64url')
+  env.API_TOKENS = `local-operator:operator:${token},outlet:viewer:${outletToken}`
+  env.OUTLET_API_TOKEN ??= outletToken
   operatorLink = `http://127.0.0.1:${apiPort}/#token=${token}`
 }
 const embedded = !env.CLICKHOUSE_URL
