@@ -1,4 +1,5 @@
-import type { MentionView } from '@vigil/api/public-types'
+import type { FeedbackRecord, MentionView } from '@vigil/api/public-types'
+import type { AlertDelivery } from '@vigil/schema'
 import type { MetricPoint } from './stream.js'
 import { AccessError, authHeaders } from './token.js'
 import type { Alert, Brand } from './types.js'
@@ -74,21 +75,13 @@ export async function giveFeedback(id: string, real: boolean): Promise<void> {
   if (!res.ok) throw await failure(res, 'feedback')
 }
 
-/** One incident as its page shows it: the newest version, operators' verdicts, deliveries. */
+/** One incident as its page shows it: the newest version and the operators' verdicts. */
 export interface IncidentDetail {
   alert: Alert
-  feedback: Array<{ real: boolean; note: string; user: string; at: string }>
+  feedback: FeedbackRecord[]
 }
-export interface Delivery {
-  outlet: string
-  kind: string
-  event: string
-  attempt: number
-  outcome: string
-  status: number
-  error: string
-  at: string
-}
+/** One attempt of the outlet stage to tell people of the incident (the wire record). */
+export type Delivery = AlertDelivery
 export const fetchIncident = (id: string): Promise<IncidentDetail> =>
   getJson<IncidentDetail>(`/api/alerts/${encodeURIComponent(id)}`)
 export const fetchDeliveries = (id: string): Promise<Delivery[]> =>

@@ -115,7 +115,7 @@ export function createIntentClassifier(opts: IntentClassifierOptions): IntentCla
 
   function classify(x: IntentInput, ctx: IntentContext): IntentResult {
     const words = x.words ?? tokenize(x.folded).words
-    if (model === null) return withContext(classifyIntent(x), null, x, ctx, null, false)
+    if (model === null) return withContext(classifyIntent(x), x, ctx, null, false)
     const cues = intentWords().all.find(words, x.folded, x.words !== undefined ? x.row : undefined)
     const s = signalsOf(x, ctx, words, cues)
     const p = intentProbabilities(model, s, probs)
@@ -164,13 +164,12 @@ export function createIntentClassifier(opts: IntentClassifierOptions): IntentCla
       intent = 'spam'
       reasons.push(`${s.urls} links with a promotional phrase`)
     }
-    return withContext({ intent, reasons }, p, x, ctx, cues.abuse, Boolean(cues.spam))
+    return withContext({ intent, reasons }, x, ctx, cues.abuse, Boolean(cues.spam))
   }
 
   /** Signals beyond the text: platform, publisher, duplicates, the author's history. */
   function withContext(
     r: IntentResult,
-    p: Float64Array | null,
     x: IntentInput,
     ctx: IntentContext,
     abuse: string | null,

@@ -3,7 +3,7 @@
  * refused. One decoder per record kind, each from the record's one TypeBox definition; no
  * service declares its own. Decoders never throw for bad input.
  */
-import type { Static, TObject, TSchema } from '@sinclair/typebox'
+import type { TObject, TSchema } from '@sinclair/typebox'
 import { TypeCompiler, type ValueError, ValueErrorType } from '@sinclair/typebox/compiler'
 import { type Alert, AlertSchema, type LiveMetric, LiveMetricSchema } from './alert.js'
 import { type AlertDelivery, AlertDeliverySchema } from './delivery.js'
@@ -26,10 +26,6 @@ export const DECODE_ERR = {
   feedback: 'VIGIL_ERR_INVALID_FEEDBACK',
   delivery: 'VIGIL_ERR_INVALID_DELIVERY',
 } as const
-
-/** @deprecated names kept for readers of older code: use LIMITS. */
-export const MAX_TEXT_CHARS = LIMITS.textChars
-export const MAX_RECORD_BYTES = LIMITS.recordBytes
 
 type Obj = Record<string, unknown>
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v)
@@ -383,5 +379,3 @@ export const RECORD_SCHEMAS = {
   Verdict: VerdictSchema,
   AlertDelivery: AlertDeliverySchema,
 } as const
-export type RecordSchemaName = keyof typeof RECORD_SCHEMAS
-export type RecordOf<K extends RecordSchemaName> = Static<(typeof RECORD_SCHEMAS)[K]>

@@ -1,4 +1,4 @@
-import { MAX_RECORD_BYTES } from '@vigil/schema'
+import { LIMITS } from '@vigil/schema'
 import { CONNECTORS, type Format } from './registry.js'
 import { sniffJson, sniffXml } from './sniff.js'
 import type { ItemIssue, NormaliseContext, Normalised } from './types.js'
@@ -128,7 +128,7 @@ function parseJsonDocs(s: string): JsonDocs {
     // Blank lines are the stream's keep-alives; each other line is one document.
     lines.forEach((l, i) => {
       if (l.trim() === '') return
-      if (Buffer.byteLength(l) > MAX_RECORD_BYTES * 64) {
+      if (Buffer.byteLength(l) > LIMITS.recordBytes * 64) {
         out.errors.push({
           item: `line ${i + 1}`,
           code: 'VIGIL_ERR_RECORD_TOO_LARGE',
