@@ -6,25 +6,14 @@ import type {
   AuthorStats,
   BrandStanding as BrandSummary,
   BreakdownEntry as BreakdownRow,
-  InboxItem,
   MentionEvent,
   MentionView,
   ReleaseFeedback as ReleaseRow,
-  ResponseStats,
   TagCount as TagRow,
 } from '@vigil/api/public-types'
 import { getJson } from './api.js'
 
-export type {
-  AuthorStats,
-  BrandSummary,
-  BreakdownRow,
-  InboxItem,
-  MentionEvent,
-  ReleaseRow,
-  ResponseStats,
-  TagRow,
-}
+export type { AuthorStats, BrandSummary, BreakdownRow, MentionEvent, ReleaseRow, TagRow }
 
 const q = (params: Record<string, string | number | undefined>) =>
   Object.entries(params)
@@ -32,10 +21,6 @@ const q = (params: Record<string, string | number | undefined>) =>
     .map(([k, v]) => `${k}=${encodeURIComponent(String(v))}`)
     .join('&')
 
-export const fetchInbox = (brand?: string) =>
-  getJson<{ items: InboxItem[] }>(`/api/care/inbox?${q({ brand, limit: 200 })}`).then((r) => r.items)
-export const fetchResponse = (hours = 168) =>
-  getJson<{ brands: ResponseStats[] }>(`/api/care/response?${q({ hours })}`).then((r) => r.brands)
 /** The most active authors of a brand over the last `hours` (brand accounts left out). */
 export const fetchAuthors = (brand: string, hours: number, limit = 5) =>
   getJson<{ authors: AuthorStats[] }>(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { incidentIdOf, pageOf, pct, slaClass } from './route.js'
+import { incidentIdOf, pageOf, pct } from './route.js'
 
 describe('dashboard routes', () => {
   it('opens the page the fragment names, the wall screen otherwise', () => {
@@ -19,8 +19,7 @@ describe('dashboard routes', () => {
     expect(incidentIdOf('#/alerts/%E0%A4%A')).toBeNull()
   })
 
-  it('reads waiting time against the 30- and 60-minute expectations', () => {
-    expect([5, 30, 31, 60, 61].map(slaClass)).toEqual(['ok', 'ok', 'due', 'due', 'late'])
+  it('writes shares as percentages', () => {
     expect([0.25, 0.054, 0].map(pct)).toEqual(['25%', '5.4%', '0%'])
   })
 })

@@ -30,9 +30,4 @@ export function incidentIdOf(hash: string): string | null {
   }
 }
 
-/** Minutes as the care team reads them against the 30- and 60-minute expectations. */
-export function slaClass(minutes: number): 'ok' | 'due' | 'late' {
-  return minutes > 60 ? 'late' : minutes > 30 ? 'due' : 'ok'
-}
-
 export const pct = (x: number): string => `${(x * 100).toFixed(x < 0.1 && x > 0 ? 1 : 0)}%`

@@ -12,7 +12,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import {
   brandSummary,
-  careInbox,
+  careCounts,
+  careQueue,
   countMentions,
   createStore,
   existingEventKeys,
@@ -128,11 +129,18 @@ console.log(
 
 const from = '2026-11-23T00:00:00.000Z'
 const to = '2026-11-24T00:00:00.000Z'
+const careScope = {
+  brands: ['northwind'],
+  intents: ['complaint', 'question'],
+  since: from,
+  accounts: ['x:northwindhelp', '*:northwindhelp'],
+}
 const reads = {
   'volumeByMinute 24h': () => volumeByMinute(store, { from, to }),
   'brandSummary 24h': () => brandSummary(store, { from, to }),
   'recentMentions 50': () => recentMentions(store, { brand: 'crest', limit: 50 }),
-  'careInbox 50': () => careInbox(store, { brand: 'northwind', limit: 50 }),
+  'careQueue 50': () => careQueue(store, { ...careScope, status: 'open', order: 'oldest', limit: 50 }),
+  careCounts: () => careCounts(store, { ...careScope, dueCutoff: to, breachCutoff: to }),
   'topTags 24h': () => topTags(store, { from, to, field: 'hashtags' }),
   'countMentions FINAL': () => countMentions(store),
 }

@@ -6,10 +6,8 @@ import { insertMentionEvents, insertMentions } from './insert.js'
 import { run } from './queries.js'
 import {
   breakdown,
-  careInbox,
   mentionHistory,
   releaseFeedback,
-  responseStats,
   searchMentions,
   topAuthors,
   topTags,
@@ -118,28 +116,6 @@ afterAll(async () => {
   await store?.close()
 })
 
-describe('care', () => {
-  it('the inbox holds unanswered complaints and questions, oldest first, PII flagged', async () => {
-    const all = await careInbox(store, { brand: 'northwind' })
-    expect(all.map((m) => m.id)).toEqual(['appstore:r1', 'appstore:r2', 'x:q3'])
-    expect(all[2]?.pii).toEqual(['card'])
-    expect((await careInbox(store, { since: at('10:00') })).map((m) => m.id)).toEqual(['x:q4', 'x:q3'])
-  })
-
-  it('response stats: rate, median and p90 minutes, within 30 and 60 minutes', async () => {
-    const [nw] = await responseStats(store, { from, to, brand: 'northwind' })
-    expect(nw).toMatchObject({ brand: 'northwind', asked: 5, answered: 2, within_30: 1, within_60: 1 })
-    expect(nw?.response_rate).toBeCloseTo(0.4, 5)
-    expect(nw?.median_minutes).toBeCloseTo(45, 5) // answered after 20 and 70 minutes
-    expect(nw?.p90_minutes).toBeCloseTo(65, 5)
-    const all = await responseStats(store, { from, to })
-    expect(all.map((r) => [r.brand, r.asked, r.answered])).toEqual([
-      ['crest', 1, 0],
-      ['northwind', 5, 2],
-    ])
-  })
-})
-
 describe('product and marketing', () => {
   it('release feedback per app version, in release order', async () => {
     const rows = await releaseFeedback(store, { from, to, brand: 'northwind' })
@@ -211,8 +187,6 @@ describe('insight builders are checked by the engine', () => {
       sql.breakdownSql(db, { from, to, by: 'lang' }),
       sql.topTagsSql(db, { from, to, field: 'hashtags' }),
       sql.topAuthorsSql(db, { from, to, order: 'influential', brand: 'x' }),
-      sql.careInboxSql(db, {}),
-      sql.responseStatsSql(db, { from, to }),
       sql.releaseFeedbackSql(db, { from, to }),
       sql.mentionHistorySql(db, 'x:1'),
       sql.searchMentionsSql(db, {}),

@@ -41,41 +41,6 @@ export interface AuthorRow {
 export const topAuthors = (store: Store, args: sql.TopAuthorsArgs) =>
   run<AuthorRow>(store, sql.topAuthorsSql(store.database, args))
 
-export interface InboxRow {
-  id: string
-  platform: string
-  url: string
-  author_handle: string
-  author_followers: number
-  text: string
-  intent: string
-  sentiment: string
-  brands: string[]
-  /** Non-empty: the customer exposed personal data; hide the post and follow up privately. */
-  pii: string[]
-  created_at: string
-}
-
-export const careInbox = (
-  store: Store,
-  args: { brand?: string; since?: string | Date; limit?: number } = {},
-) => run<InboxRow>(store, sql.careInboxSql(store.database, args))
-
-export interface ResponseStatsRow {
-  brand: string
-  asked: number
-  answered: number
-  response_rate: number
-  /** Minutes to the first brand reply; 0 when nothing was answered. */
-  median_minutes: number
-  p90_minutes: number
-  within_30: number
-  within_60: number
-}
-
-export const responseStats = (store: Store, args: Window & { brand?: string }) =>
-  run<ResponseStatsRow>(store, sql.responseStatsSql(store.database, args))
-
 export interface ReleaseRow {
   app_version: string
   mentions: number

@@ -115,65 +115,6 @@ LIMIT {limit:UInt32}`,
   }
 }
 
-/** Ids some brand account has replied to: a complaint or question in this set is answered. */
-const repliedTo = (db: string) =>
-  `SELECT in_reply_to AS reply_to, min(created_at) AS first_reply FROM ${t(db, 'mentions')}
-   WHERE author_is_brand AND in_reply_to != '' GROUP BY in_reply_to`
-
-/** Complaints and questions no brand account has answered yet, oldest (most overdue) first. */
-export function careInboxSql(
-  db: string,
-  args: { brand?: string; since?: string | Date; limit?: number },
-): BuiltQuery {
-  const where = ['deleted = 0', 'author_is_brand = 0', "intent IN ('complaint', 'question')"]
-  if (args.brand !== undefined) where.push('has(brands, {brand:String})')
-  // Qualified: the output alias `created_at` (ISO text) would shadow the column here.
-  if (args.since !== undefined) where.push(`m.created_at >= {since:${T64}}`)
-  return {
-    query: `SELECT id, platform, url, author_handle, author_followers, text, intent, sentiment, brands, pii,
-       ${iso('created_at')} AS created_at
-FROM ${t(db, 'mentions')} AS m FINAL
-WHERE ${where.join(' AND ')} AND id NOT IN (SELECT reply_to FROM (${repliedTo(db)}))
-ORDER BY created_at ASC, id
-LIMIT {limit:UInt32}`,
-    query_params: params({
-      brand: args.brand,
-      since: args.since === undefined ? undefined : window(args.since, args.since).from,
-      limit: limitOf(args.limit),
-    }),
-  }
-}
-
-/**
- * Care performance per brand for complaints and questions posted in [from, to): response
- * rate, median and 90th-percentile minutes to the first brand reply, and how many were
- * answered within the 30- and 60-minute expectations.
- */
-export function responseStatsSql(db: string, args: Window & { brand?: string }): BuiltQuery {
-  return {
-    query: `SELECT brand, count() AS asked, countIf(replied) AS answered,
-       if(asked = 0, 0, answered / asked) AS response_rate,
-       quantileExactInclusiveIf(0.5)(minutes, replied) AS median_minutes,
-       quantileExactInclusiveIf(0.9)(minutes, replied) AS p90_minutes,
-       countIf(replied AND minutes <= 30) AS within_30,
-       countIf(replied AND minutes <= 60) AS within_60
-FROM (
-  SELECT q.brands AS brands, r.reply_to != '' AS replied,
-         greatest(0, dateDiff('second', q.created_at, r.first_reply)) / 60 AS minutes
-  FROM (
-    SELECT id, brands, created_at FROM ${t(db, 'mentions')} FINAL
-    WHERE deleted = 0 AND author_is_brand = 0 AND intent IN ('complaint', 'question') AND ${inWindow('created_at')}
-  ) AS q
-  LEFT JOIN (${repliedTo(db)}) AS r ON q.id = r.reply_to
-)
-ARRAY JOIN brands AS brand
-${args.brand !== undefined ? 'WHERE brand = {brand:String}' : ''}
-GROUP BY brand
-ORDER BY brand`,
-    query_params: params({ ...window(args.from, args.to), brand: args.brand }),
-  }
-}
-
 /** Per app version: reviews and posts naming it, rating, sentiment, complaint share. */
 export function releaseFeedbackSql(db: string, args: Window & { brand?: string }): BuiltQuery {
   const brand = args.brand !== undefined ? 'AND has(brands, {brand:String})' : ''

@@ -8,6 +8,8 @@ import type { Store } from '@vigil/store'
 import Fastify, { type FastifyInstance, LogController } from 'fastify'
 import type { Registry } from 'prom-client'
 import { registerAuth } from './auth-hook.js'
+import { type CareConfig, DEFAULT_CARE_CONFIG } from './care/config.js'
+import { careStoreData } from './care/data.js'
 import type { RouteContext } from './context.js'
 import type { ApiData, FeedbackRecord } from './data.js'
 import { installErrorHandlers } from './errors.js'
@@ -16,6 +18,7 @@ import type { LiveHub } from './live/hub.js'
 import { MAX_CLIENT_MESSAGE_BYTES } from './live/protocol.js'
 import { registerAlertDetailRoutes } from './routes/alert-details.js'
 import { registerAlertRoutes } from './routes/alerts.js'
+import { registerCareRoutes } from './routes/care.js'
 import { registerDataRoutes } from './routes/data.js'
 import { registerInsightRoutes } from './routes/insights.js'
 import { registerOpsRoutes } from './routes/ops.js'
@@ -43,6 +46,8 @@ export interface AppDeps {
   bodyLimit?: number
   /** Who may read and act (@vigil/config access.ts); absent: everyone reads, nobody acts. */
   auth?: Authenticator
+  /** The care inbox's business hours, people and window; defaults: none, none, 14 days. */
+  care?: CareConfig
 }
 
 /**
@@ -93,6 +98,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerAlertRoutes(app, ctx)
   registerAlertDetailRoutes(app, ctx)
   registerInsightRoutes(app, ctx)
+  registerCareRoutes(app, {
+    data: careStoreData(deps.store),
+    brands: deps.brands,
+    config: deps.care ?? DEFAULT_CARE_CONFIG,
+    now: ctx.now,
+  })
   registerWsRoute(app, ctx)
 
   if (deps.staticDir && existsSync(deps.staticDir)) {

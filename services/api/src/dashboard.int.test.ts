@@ -206,18 +206,9 @@ describe.skipIf(!ready)('analysts’ pages in a browser', () => {
     await served?.stop()
   })
 
-  it('care: the unanswered inbox with its SLA clock and a personal-data flag; competitors and releases', async () => {
+  it('competitors, releases and the explorer (care: care-ui.int.test.ts)', async () => {
     const page = await served!.browser.newPage({ viewport: { width: 1600, height: 1000 } })
     await page.goto(served!.url)
-    await page.click('[data-page=care]')
-    await page.waitForSelector('[data-testid=care-inbox] tr[data-id="x:late"]')
-    expect(await page.locator('[data-testid=care-inbox] tbody tr').count()).toBe(3)
-    expect(await page.locator('tr[data-id="x:late"] .sla').getAttribute('class')).toContain('late')
-    expect(await page.locator('tr[data-id="x:pii"] [data-testid=pii-flag]').textContent()).toContain(
-      'follow up privately',
-    )
-    await page.waitForSelector('[data-testid=care-response] tr[data-brand=northwind]')
-
     await page.click('[data-page=competitors]')
     await page.waitForSelector('[data-testid=competitors-table] tr[data-brand=crest]')
     const crest = await page.locator('[data-testid=competitors-table] tr[data-brand=crest]').textContent()

@@ -5,11 +5,9 @@ import type {
   BrandSummary,
   BreakdownEntry,
   FeedbackRecord,
-  InboxItem,
   MentionEvent,
   MentionView,
   ReleaseFeedback,
-  ResponseStats,
   TagCount,
   VolumePoint,
 } from './public-types.js'
@@ -47,12 +45,6 @@ export interface InsightsData {
   topAuthors(
     args: Window & { order: 'active' | 'influential'; brand?: string; limit: number },
   ): Promise<AuthorStats[]>
-  careInbox(args: {
-    since: Date
-    brand?: string
-    limit: number
-  }): Promise<Omit<InboxItem, 'waitingMinutes'>[]>
-  responseStats(args: Window & { brand?: string }): Promise<ResponseStats[]>
   releaseFeedback(args: Window & { brand?: string }): Promise<ReleaseFeedback[]>
   searchMentions(args: SearchArgs): Promise<MentionView[]>
   mentionHistory(id: string): Promise<MentionEvent[]>

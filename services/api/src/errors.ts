@@ -15,6 +15,10 @@ const registry = defineHttpErrors({
   VIGIL_ERR_ALERT_NOT_FOUND: { status: 404, message: 'alert "%s" not found' },
   VIGIL_ERR_MENTION_NOT_FOUND: { status: 404, message: 'mention "%s" not found' },
   VIGIL_ERR_ALERT_RESOLVED: { status: 409, message: 'alert "%s" is resolved and cannot be acknowledged' },
+  VIGIL_ERR_BRAND_NOT_IN_VIEW: { status: 400, message: 'brand "%s" is not on the %s tab' },
+  VIGIL_ERR_BAD_CURSOR: { status: 400, message: 'cursor is not one this api gave out' },
+  VIGIL_ERR_UNKNOWN_PERSON: { status: 400, message: '"%s" is not someone care items can be assigned to' },
+  VIGIL_ERR_CARE_ACTION_REFUSED: { status: 409, message: 'cannot %s: %s' },
   VIGIL_ERR_STORE_UNAVAILABLE: { status: 503, message: 'store unavailable: %s' },
   VIGIL_ERR_PUBLISH_FAILED: { status: 503, message: 'could not publish the alert update: %s' },
   // WebSocket protocol errors: sent as {"type":"error","code",...}; the status is informative only.

@@ -113,29 +113,6 @@ describe('insight routes over a real store', () => {
     return res.json()
   }
 
-  it('care inbox: what no brand account answered (posts and app reviews), oldest first, with its wait', async () => {
-    const { items } = await get('/api/care/inbox?brand=northwind')
-    expect(items.map((i: { id: string }) => i.id)).toEqual(['appstore:a2', 'appstore:a3', 'x:c2', 'x:q1'])
-    expect(items.map((i: { waitingMinutes: number }) => i.waitingMinutes)).toEqual([150, 140, 60, 30])
-    expect(items[3]).toMatchObject({ intent: 'question', pii: ['card'] })
-  })
-
-  it('care response: rate and minutes to the first reply against the 30- and 60-minute marks', async () => {
-    const { brands } = await get('/api/care/response?hours=24')
-    expect(brands).toEqual([
-      {
-        brand: 'northwind',
-        asked: 5,
-        answered: 1,
-        responseRate: 0.2,
-        medianMinutes: 20,
-        p90Minutes: 20,
-        within30: 1,
-        within60: 1,
-      },
-    ])
-  })
-
   it('releases: each app version with its rating and complaint share', async () => {
     const { releases } = await get('/api/releases?brand=northwind')
     expect(releases.map((r: { appVersion: string }) => r.appVersion)).toEqual(['7.3.1', '7.4.0'])
@@ -190,8 +167,8 @@ describe('insight routes over a real store', () => {
     }
     const keys = new Set<string>()
     for (const url of [
-      '/api/care/inbox?brand=northwind',
-      '/api/care/response?hours=24',
+      '/api/care/inbox?brand=northwind&status=all',
+      '/api/care/metrics?hours=24',
       '/api/releases?brand=northwind',
       '/api/insights/breakdown?by=lang&hours=24',
       '/api/insights/authors?hours=24',

@@ -2,24 +2,13 @@
  * Store rows (ClickHouse column names) → the API's public types (camelCase). The one place a
  * column rename meets the HTTP contract: a migration that renames a column fails to compile here.
  */
-import type {
-  AuthorRow,
-  BreakdownRow,
-  InboxRow,
-  MentionEventRow,
-  MentionRow,
-  ReleaseRow,
-  ResponseStatsRow,
-  TagRow,
-} from '@vigil/store'
+import type { AuthorRow, BreakdownRow, MentionEventRow, MentionRow, ReleaseRow, TagRow } from '@vigil/store'
 import type {
   AuthorStats,
   BreakdownEntry,
-  InboxItem,
   MentionEvent,
   MentionView,
   ReleaseFeedback,
-  ResponseStats,
   TagCount,
 } from './public-types.js'
 
@@ -81,31 +70,6 @@ export const author = (r: AuthorRow): AuthorStats => ({
   complaints: n(r.complaints),
   trolls: n(r.trolls),
   engagement: n(r.engagement),
-})
-
-export const inbox = (r: InboxRow): Omit<InboxItem, 'waitingMinutes'> => ({
-  id: r.id,
-  platform: r.platform,
-  url: r.url,
-  authorHandle: r.author_handle,
-  authorFollowers: n(r.author_followers),
-  text: r.text,
-  intent: r.intent,
-  sentiment: r.sentiment,
-  brands: r.brands,
-  pii: r.pii,
-  createdAt: r.created_at,
-})
-
-export const response = (r: ResponseStatsRow): ResponseStats => ({
-  brand: r.brand,
-  asked: n(r.asked),
-  answered: n(r.answered),
-  responseRate: n(r.response_rate),
-  medianMinutes: n(r.median_minutes),
-  p90Minutes: n(r.p90_minutes),
-  within30: n(r.within_30),
-  within60: n(r.within_60),
 })
 
 export const release = (r: ReleaseRow): ReleaseFeedback => ({

@@ -111,34 +111,6 @@ export interface AuthorStats {
   engagement: number
 }
 
-/** A complaint or question waiting for the bank's answer. */
-export interface InboxItem {
-  id: string
-  platform: string
-  url: string
-  authorHandle: string
-  authorFollowers: number
-  text: string
-  intent: string
-  sentiment: string
-  brands: string[]
-  pii: string[]
-  createdAt: string
-  /** How long it has waited, against the 30 / 60-minute expectations. */
-  waitingMinutes: number
-}
-
-export interface ResponseStats {
-  brand: string
-  asked: number
-  answered: number
-  responseRate: number
-  medianMinutes: number
-  p90Minutes: number
-  within30: number
-  within60: number
-}
-
 export interface ReleaseFeedback {
   appVersion: string
   mentions: number
@@ -160,3 +132,4 @@ export interface MentionEvent {
   receivedAt: string
   seenAt: string
 }
+export * from './care/public-types.js'

@@ -73,41 +73,6 @@ export const authorsRoute = {
   }),
 } as const
 
-export const inboxRoute = {
-  summary: 'Care: complaints and questions no brand account has answered, oldest first (PII posts flagged)',
-  querystring: query({ brand, hours: hours(72), limit: limit(100) }),
-  response: rows('items', {
-    id: str,
-    platform: str,
-    url: str,
-    authorHandle: str,
-    authorFollowers: num,
-    text: str,
-    intent: str,
-    sentiment: str,
-    brands: strList,
-    pii: strList,
-    createdAt: str,
-    waitingMinutes: num,
-  }),
-} as const
-
-export const responseRoute = {
-  summary:
-    'Care: response rate and median / 90th-percentile minutes to the first reply, against 30 and 60 minutes',
-  querystring: query({ brand, hours: hours(168) }),
-  response: rows('brands', {
-    brand: str,
-    asked: num,
-    answered: num,
-    responseRate: num,
-    medianMinutes: num,
-    p90Minutes: num,
-    within30: num,
-    within60: num,
-  }),
-} as const
-
 export const releasesRoute = {
   summary: 'Product: feedback per app version (mentions, rating, sentiment, complaint share, first seen)',
   querystring: query({ brand, hours: hours(24 * 30) }),

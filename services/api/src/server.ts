@@ -66,6 +66,11 @@ export async function startApi(deps: ApiServerDeps): Promise<ApiServer> {
     alertsOut: (alert) => producer.sendJson(topics.alerts, alert.brand, alert),
     feedbackOut: (f) => producer.sendJson(topics.feedback, f.alertId, f),
     auth: createAuthenticator(cfg.tokens, { openDemo: cfg.openDemo }),
+    // Operators can be assigned care items by their token's name, beside CARE_PEOPLE.
+    care: {
+      ...cfg.care,
+      people: [...cfg.care.people, ...cfg.tokens.filter((t) => t.role === 'operator').map((t) => t.name)],
+    },
   })
   const url = await app.listen({ host: cfg.host, port: cfg.port })
   logger.info({

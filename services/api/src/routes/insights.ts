@@ -2,7 +2,7 @@
  * The analysts' views over the archive, beside the wall screen's live ones:
  *   marketing  /api/insights/breakdown, /api/insights/tags, /api/insights/authors
  *   product    /api/releases (and tags for one app version)
- *   care       /api/care/inbox, /api/care/response
+ *   (care: routes/care.ts)
  *   evidence   /api/mentions/search, /api/mentions/:id/history
  * Every window is the last `hours` up to now; texts are masked as stored.
  */
@@ -14,9 +14,7 @@ import {
   authorsRoute,
   breakdownRoute,
   historyRoute,
-  inboxRoute,
   releasesRoute,
-  responseRoute,
   searchRoute,
   tagsRoute,
 } from '../schemas-insights.js'
@@ -64,30 +62,6 @@ export function registerInsightRoutes(app: FastifyInstance, ctx: RouteContext): 
       return { ...span(w), authors: await data.topAuthors({ ...w, order, brand, limit }) }
     },
   )
-
-  app.get<{ Querystring: Windowed & { limit: number } }>(
-    '/api/care/inbox',
-    { schema: inboxRoute },
-    async (req, reply) => {
-      const { hours, brand, limit } = req.query
-      if (unknownBrand(ctx, reply, brand)) return reply
-      const w = lastHours(ctx.now(), hours)
-      const rows = await data.careInbox({ since: w.from, brand, limit })
-      // The SLA clock the care team works to (30 and 60 minutes): how long each has waited.
-      const items = rows.map((r) => ({
-        ...r,
-        waitingMinutes: Math.max(0, Math.round((w.to.getTime() - Date.parse(r.createdAt)) / 60_000)),
-      }))
-      return { ...span(w), items }
-    },
-  )
-
-  app.get<{ Querystring: Windowed }>('/api/care/response', { schema: responseRoute }, async (req, reply) => {
-    const { hours, brand } = req.query
-    if (unknownBrand(ctx, reply, brand)) return reply
-    const w = lastHours(ctx.now(), hours)
-    return { ...span(w), brands: await data.responseStats({ ...w, brand }) }
-  })
 
   app.get<{ Querystring: Windowed }>('/api/releases', { schema: releasesRoute }, async (req, reply) => {
     const { hours, brand } = req.query
