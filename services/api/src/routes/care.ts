@@ -37,6 +37,14 @@ export interface CareRouteDeps {
 }
 
 const HOUR_MS = 3_600_000
+
+let actionSeq = 0
+/**
+ * Sorts in the order actions were taken, also within one millisecond (the log is read ordered
+ * by time, then id); the random tail keeps ids of two api instances apart.
+ */
+const nextActionId = () =>
+  `${Date.now().toString(36).padStart(9, '0')}-${(actionSeq++ % 1_679_616).toString(36).padStart(4, '0')}-${randomUUID().slice(0, 8)}`
 /** The detail of one item looks this far back for the bank's reply. */
 const ITEM_REPLY_WINDOW_HOURS = 24 * 90
 
@@ -153,7 +161,7 @@ export function registerCareRoutes(app: FastifyInstance, deps: CareRouteDeps): v
       // A note is free text typed by a person: masked like every post before it is stored.
       const note = body.note === undefined ? undefined : maskPii(body.note).text
       const rec = actionRecord({ ...body, note }, actor, now.toISOString())
-      await data.append({ mentionId: id, actionId: randomUUID(), ...rec })
+      await data.append({ mentionId: id, actionId: nextActionId(), ...rec })
       req.log.info({ event: 'api_care_action', mentionId: id, action: rec.action, by: actor })
       return reply.code(201).send(await loadItem(id, now))
     },
