@@ -23,7 +23,13 @@ const VIEWER = 'care-room-wall-5d1e0b7a'
 const DUTY = 'duty-officer-c41f88e2'
 
 const ago = (min: number) => new Date(Date.now() - min * 60_000).toISOString()
-const who = (n: number) => ({ id: `u${n}`, handle: `customer${n}`, followers: 40 + n, verified: false, isBrandAccount: false })
+const who = (n: number) => ({
+  id: `u${n}`,
+  handle: `customer${n}`,
+  followers: 40 + n,
+  verified: false,
+  isBrandAccount: false,
+})
 
 /**
  * Our bank's backlog is larger than one page (56 waiting: 50 shown, then "Show more"), with
@@ -36,21 +42,55 @@ function story(): EnrichedMention[] {
   )
   return [
     ...waiting,
-    sampleEnriched({ id: 'x:late', author: who(90), createdAt: ago(95), text: 'Northwind, still no answer about my frozen account' }),
-    sampleEnriched({ id: 'x:due', author: who(91), createdAt: ago(42), intent: 'question', text: 'Northwind, is the transfer limit per day?' }),
-    sampleEnriched({ id: 'x:pii', author: who(92), createdAt: ago(25), pii: ['card'], text: 'Northwind is my card **** **** **** 1111 blocked?' }),
+    sampleEnriched({
+      id: 'x:late',
+      author: who(90),
+      createdAt: ago(95),
+      text: 'Northwind, still no answer about my frozen account',
+    }),
+    sampleEnriched({
+      id: 'x:due',
+      author: who(91),
+      createdAt: ago(42),
+      intent: 'question',
+      text: 'Northwind, is the transfer limit per day?',
+    }),
+    sampleEnriched({
+      id: 'x:pii',
+      author: who(92),
+      createdAt: ago(25),
+      pii: ['card'],
+      text: 'Northwind is my card **** **** **** 1111 blocked?',
+    }),
     sampleEnriched({ id: 'facebook:ok', platform: 'facebook', author: who(93), createdAt: ago(200) }),
     sampleEnriched({
       id: 'facebook:ans',
       platform: 'facebook',
       kind: 'reply',
-      author: { id: '104857600000001', handle: 'Northwind Bank', followers: 9000, verified: true, isBrandAccount: true },
+      author: {
+        id: '104857600000001',
+        handle: 'Northwind Bank',
+        followers: 9000,
+        verified: true,
+        isBrandAccount: true,
+      },
       inReplyTo: 'facebook:ok',
       createdAt: ago(180),
       intent: 'other',
     }),
-    sampleEnriched({ id: 'x:crest', createdAt: ago(15), brands: [{ brand: 'crest', via: 'Crest' }], text: 'Crest Bank card declined at the till' }),
-    sampleEnriched({ id: 'x:troll', author: who(94), createdAt: ago(10), intent: 'troll', text: 'Northwind are clowns lol' }),
+    sampleEnriched({
+      id: 'x:crest',
+      createdAt: ago(15),
+      brands: [{ brand: 'crest', via: 'Crest' }],
+      text: 'Crest Bank card declined at the till',
+    }),
+    sampleEnriched({
+      id: 'x:troll',
+      author: who(94),
+      createdAt: ago(10),
+      intent: 'troll',
+      text: 'Northwind are clowns lol',
+    }),
     sampleEnriched({ id: 'news:n', platform: 'news', createdAt: ago(10), text: 'Northwind outage reported' }),
   ]
 }
@@ -99,33 +139,51 @@ describe.skipIf(!ready)('care inbox in a browser', () => {
   it('shows the real backlog, the SLA state of each post, and pages on', async () => {
     const page = await open(DUTY)
     const backlog = page.locator('[data-testid=care-backlog]')
-    expect((await backlog.textContent())?.replace(/\s+/g, ' ')).toMatch(/56 waiting for an answer · 2 past 30 min · 1 over 60 min · 1 with personal data · 1 answered/)
+    expect((await backlog.textContent())?.replace(/\s+/g, ' ')).toMatch(
+      /56 waiting for an answer · 2 past 30 min · 1 over 60 min · 1 with personal data · 1 answered/,
+    )
     expect(await page.locator('[data-testid=care-tab][data-view=own] .count').textContent()).toBe('56')
     expect(await page.locator('[data-testid=care-row]').count()).toBe(50)
 
     // Oldest first: the breached post on top, in red words, then the one past 30.
     expect(await page.locator('[data-testid=care-row]').first().getAttribute('data-id')).toBe('x:late')
     expect(await row(page, 'x:late').getAttribute('data-sla')).toBe('breached')
-    expect(await row(page, 'x:late').locator('[data-testid=care-sla]').textContent()).toMatch(/^breached by 3\d min$/)
+    expect(await row(page, 'x:late').locator('[data-testid=care-sla]').textContent()).toMatch(
+      /^breached by 3\d min$/,
+    )
     expect(await row(page, 'x:due').getAttribute('data-sla')).toBe('due')
-    expect(await row(page, 'x:due').locator('[data-testid=care-sla]').textContent()).toMatch(/^past 30: 1\d min left to 60$/)
+    expect(await row(page, 'x:due').locator('[data-testid=care-sla]').textContent()).toMatch(
+      /^past 30: 1\d min left to 60$/,
+    )
     expect(await row(page, 'x:pii').getAttribute('data-sla')).toBe('on-time')
-    expect(await row(page, 'x:pii').locator('[data-testid=pii-flag]').textContent()).toContain('Personal data (card)')
-    const colour = await row(page, 'x:late').locator('[data-testid=care-sla]').evaluate((el) => getComputedStyle(el).color)
+    expect(await row(page, 'x:pii').locator('[data-testid=pii-flag]').textContent()).toContain(
+      'Personal data (card)',
+    )
+    const colour = await row(page, 'x:late')
+      .locator('[data-testid=care-sla]')
+      .evaluate((el) => getComputedStyle(el).color)
     expect(colour).toBe('rgb(255, 82, 82)') // --bad
     expect(await page.locator('[data-testid=care-inbox] tr[data-id="news:n"]').count()).toBe(0)
     await page.screenshot({ path: join(SHOTS, 'care-1-inbox.png'), fullPage: false })
 
     await page.click('[data-testid=care-more]')
-    await waitFor(async () => (await page.locator('[data-testid=care-row]').count()) === 56, { what: 'the second page' })
+    await waitFor(async () => (await page.locator('[data-testid=care-row]').count()) === 56, {
+      what: 'the second page',
+    })
     expect(await page.locator('[data-testid=care-more]').count()).toBe(0)
 
     // The answered one is on the closed list, with its first-response time.
     await page.selectOption('[data-testid=care-status]', 'closed')
     await page.waitForSelector('[data-testid=care-row][data-id="facebook:ok"]')
-    expect(await row(page, 'facebook:ok').locator('[data-testid=care-sla]').textContent()).toBe('answered in 20 min')
-    expect(await row(page, 'facebook:ok').locator('[data-testid=care-state]').textContent()).toContain('answered by Northwind Bank')
-    expect(await page.locator('[data-testid=care-metrics] tr[data-key=facebook]').textContent()).toContain('100%')
+    expect(await row(page, 'facebook:ok').locator('[data-testid=care-sla]').textContent()).toBe(
+      'answered in 20 min',
+    )
+    expect(await row(page, 'facebook:ok').locator('[data-testid=care-state]').textContent()).toContain(
+      'answered by Northwind Bank',
+    )
+    expect(await page.locator('[data-testid=care-metrics] tr[data-key=facebook]').textContent()).toContain(
+      '100%',
+    )
     await page.close()
   })
 
@@ -138,9 +196,12 @@ describe.skipIf(!ready)('care inbox in a browser', () => {
     expect(await detail.locator('[data-slot=correction]').count()).toBe(1)
 
     await detail.locator('[data-testid=care-claim]').click()
-    await waitFor(async () => (await row(page, 'x:late').locator('[data-testid=care-owner]').textContent()) === 'duty', {
-      what: 'the row to show its owner',
-    })
+    await waitFor(
+      async () => (await row(page, 'x:late').locator('[data-testid=care-owner]').textContent()) === 'duty',
+      {
+        what: 'the row to show its owner',
+      },
+    )
     await detail.locator('[data-testid=care-note]').fill('Called the customer, account unfrozen')
     await detail.locator('[data-testid=care-add-note]').click()
     await detail.locator('[data-testid=care-timeline] li[data-kind=note]').waitFor()
@@ -152,11 +213,15 @@ describe.skipIf(!ready)('care inbox in a browser', () => {
 
     await detail.locator('[data-testid=care-handle]').click()
     await detail.locator('[data-testid=care-timeline] li[data-kind=handle]').waitFor()
-    expect(await detail.locator('[data-testid=care-timeline] li[data-kind=handle]').textContent()).toMatch(/duty marked it handled/)
+    expect(await detail.locator('[data-testid=care-timeline] li[data-kind=handle]').textContent()).toMatch(
+      /duty marked it handled/,
+    )
     await waitFor(async () => (await page.getAttribute('[data-testid=care-backlog]', 'data-open')) === '55', {
       what: 'the backlog to count one fewer',
     })
-    expect((await page.locator('[data-testid=care-backlog]').textContent())?.replace(/\s+/g, ' ')).toContain('0 over 60 min')
+    expect((await page.locator('[data-testid=care-backlog]').textContent())?.replace(/\s+/g, ' ')).toContain(
+      '0 over 60 min',
+    )
     expect((await careActions(store, 'x:late')).map((a) => [a.action, a.actor])).toEqual([
       ['claim', 'duty'],
       ['note', 'duty'],
@@ -169,13 +234,17 @@ describe.skipIf(!ready)('care inbox in a browser', () => {
   it('competitors and trolls are tabs of their own', async () => {
     const page = await open(DUTY)
     await page.click('[data-testid=care-tab][data-view=competitors]')
-    await page.waitForSelector('[data-testid=care-inbox][data-view=competitors] [data-testid=care-row][data-id="x:crest"]')
+    await page.waitForSelector(
+      '[data-testid=care-inbox][data-view=competitors] [data-testid=care-row][data-id="x:crest"]',
+    )
     expect(await page.locator('[data-testid=care-row]').count()).toBe(1)
     expect(await row(page, 'x:crest').textContent()).toContain('Crest Bank')
     await page.screenshot({ path: join(SHOTS, 'care-4-competitors.png') })
 
     await page.click('[data-testid=care-tab][data-view=trolls]')
-    await page.waitForSelector('[data-testid=care-inbox][data-view=trolls] [data-testid=care-row][data-id="x:troll"]')
+    await page.waitForSelector(
+      '[data-testid=care-inbox][data-view=trolls] [data-testid=care-row][data-id="x:troll"]',
+    )
     expect(await page.locator('[data-testid=care-row]').count()).toBe(1)
     expect(await page.locator('[data-testid=care-tab][data-view=trolls] .count').textContent()).toBe('1')
     await page.screenshot({ path: join(SHOTS, 'care-5-trolls.png') })
@@ -189,7 +258,9 @@ describe.skipIf(!ready)('care inbox in a browser', () => {
     await detail.locator('[data-testid=care-view-only]').waitFor()
     expect(await detail.locator('[data-testid=care-claim]').isDisabled()).toBe(true)
     expect(await detail.locator('[data-testid=care-hide]').isDisabled()).toBe(true)
-    expect(await detail.locator('[data-testid=care-pii]').textContent()).toContain('request hiding and follow up privately')
+    expect(await detail.locator('[data-testid=care-pii]').textContent()).toContain(
+      'request hiding and follow up privately',
+    )
     await page.screenshot({ path: join(SHOTS, 'care-6-viewer.png') })
     await page.close()
   })

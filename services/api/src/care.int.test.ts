@@ -16,7 +16,13 @@ const ago = (min: number) => new Date(NOW.getTime() - min * 60_000).toISOString(
 const VIEWER = 'care-wall-viewer-77aa1c'
 const DUTY = 'duty-operator-9b2e41f0'
 const auth = { viewer: { authorization: `Bearer ${VIEWER}` }, duty: { authorization: `Bearer ${DUTY}` } }
-const customer = (n: number) => ({ id: `u${n}`, handle: `cust${n}`, followers: n * 10, verified: false, isBrandAccount: false })
+const customer = (n: number) => ({
+  id: `u${n}`,
+  handle: `cust${n}`,
+  followers: n * 10,
+  verified: false,
+  isBrandAccount: false,
+})
 const help = { id: 'u-help', handle: '@NorthwindHelp', followers: 9000, verified: true, isBrandAccount: true }
 const askCrest = { id: 'u-ac', handle: '@AskCrest', followers: 9000, verified: true, isBrandAccount: true }
 const crest = [{ brand: 'crest', via: 'Crest' }]
@@ -24,9 +30,20 @@ const crest = [{ brand: 'crest', via: 'Crest' }]
 /** Our bank: six waiting (ages 95, 70, 42, 35, 12, 3 min), one answered after 20 minutes; plus the rest. */
 const story: EnrichedMention[] = [
   ...[95, 70, 42, 35, 12, 3].map((m, i) =>
-    sampleEnriched({ id: `x:w${i}`, author: customer(i), createdAt: ago(m), intent: i === 4 ? 'question' : 'complaint' }),
+    sampleEnriched({
+      id: `x:w${i}`,
+      author: customer(i),
+      createdAt: ago(m),
+      intent: i === 4 ? 'question' : 'complaint',
+    }),
   ),
-  sampleEnriched({ id: 'x:pii', author: customer(9), createdAt: ago(50), pii: ['card'], text: 'card **** 1111 blocked' }),
+  sampleEnriched({
+    id: 'x:pii',
+    author: customer(9),
+    createdAt: ago(50),
+    pii: ['card'],
+    text: 'card **** 1111 blocked',
+  }),
   sampleEnriched({ id: 'facebook:done', platform: 'facebook', author: customer(7), createdAt: ago(100) }),
   sampleEnriched({
     id: 'facebook:reply',
@@ -38,7 +55,14 @@ const story: EnrichedMention[] = [
     intent: 'other',
   }),
   // A competitor's account answering our customer is not our answer.
-  sampleEnriched({ id: 'x:cr', kind: 'reply', author: askCrest, inReplyTo: 'x:w0', createdAt: ago(90), intent: 'other' }),
+  sampleEnriched({
+    id: 'x:cr',
+    kind: 'reply',
+    author: askCrest,
+    inReplyTo: 'x:w0',
+    createdAt: ago(90),
+    intent: 'other',
+  }),
   sampleEnriched({ id: 'news:n1', platform: 'news', createdAt: ago(20) }),
   sampleEnriched({ id: 'x:spam', createdAt: ago(20), intent: 'spam' }),
   sampleEnriched({ id: 'x:troll', createdAt: ago(20), intent: 'troll', text: 'Northwind are clowns' }),
@@ -84,7 +108,12 @@ describe('care inbox routes over a real store', () => {
     return res.json() as T
   }
   const act = (id: string, body: object, headers = auth.duty) =>
-    api.inject({ method: 'POST', url: `/api/care/items/${encodeURIComponent(id)}/actions`, headers, payload: body })
+    api.inject({
+      method: 'POST',
+      url: `/api/care/items/${encodeURIComponent(id)}/actions`,
+      headers,
+      payload: body,
+    })
 
   it('counts the real backlog, not the page, and pages through it by cursor without repeats', async () => {
     const first = await get<CareInboxPage>('/api/care/inbox?limit=3')
@@ -108,7 +137,10 @@ describe('care inbox routes over a real store', () => {
     expect(clock['x:w2']).toMatchObject({ state: 'due', label: 'past 30: 18 min left to 60' })
     expect(clock['x:w4']).toMatchObject({ state: 'on-time', label: '18 min left to 30', dueAt: ago(-18) })
     expect(clock['facebook:done']).toMatchObject({ state: 'answered', firstResponseMinutes: 20 })
-    expect(items.find((i) => i.id === 'facebook:done')).toMatchObject({ answered: true, replyBy: 'Northwind Bank' })
+    expect(items.find((i) => i.id === 'facebook:done')).toMatchObject({
+      answered: true,
+      replyBy: 'Northwind Bank',
+    })
   })
 
   it('keeps competitors and trolls on their own tabs; news and spam nowhere', async () => {
@@ -133,11 +165,19 @@ describe('care inbox routes over a real store', () => {
     const claimed = await act('x:w1', { action: 'claim' })
     expect(claimed.statusCode, claimed.body).toBe(201)
     expect((claimed.json() as CareItemDetail).item.assignee).toBe('duty')
-    const noted = await act('x:w1', { action: 'note', note: 'called back on 07700 900123, card 4111 1111 1111 1111' })
+    const noted = await act('x:w1', {
+      action: 'note',
+      note: 'called back on 07700 900123, card 4111 1111 1111 1111',
+    })
     expect(noted.statusCode).toBe(201)
     const handled = await act('x:w1', { action: 'handle' })
     const detail = handled.json() as CareItemDetail
-    expect(detail.item).toMatchObject({ handled: true, handledBy: 'duty', handledAt: NOW.toISOString(), notes: 1 })
+    expect(detail.item).toMatchObject({
+      handled: true,
+      handledBy: 'duty',
+      handledAt: NOW.toISOString(),
+      notes: 1,
+    })
     expect(detail.item.sla.state).toBe('handled')
     expect(detail.timeline.map((e) => [e.kind, e.who])).toEqual([
       ['posted', 'cust1'],
@@ -155,7 +195,10 @@ describe('care inbox routes over a real store', () => {
     // Handling twice is refused with the reason; reopening puts it back.
     const again = await act('x:w1', { action: 'handle' })
     expect(again.statusCode).toBe(409)
-    expect(again.json()).toMatchObject({ code: 'VIGIL_ERR_CARE_ACTION_REFUSED', message: 'cannot handle: already handled by duty' })
+    expect(again.json()).toMatchObject({
+      code: 'VIGIL_ERR_CARE_ACTION_REFUSED',
+      message: 'cannot handle: already handled by duty',
+    })
     expect((await act('x:w1', { action: 'reopen' })).statusCode).toBe(201)
     expect((await get<CareInboxPage>('/api/care/inbox')).backlog.open).toBe(7)
   })
@@ -204,7 +247,9 @@ describe('care inbox routes over a real store', () => {
   })
 
   it('publishes every care route in the OpenAPI document', async () => {
-    const spec = (await api.inject('/openapi.json')).json() as { paths: Record<string, Record<string, unknown>> }
+    const spec = (await api.inject('/openapi.json')).json() as {
+      paths: Record<string, Record<string, unknown>>
+    }
     expect(Object.keys(spec.paths).filter((p) => p.startsWith('/api/care'))).toEqual([
       '/api/care/inbox',
       '/api/care/items/{id}',
