@@ -11,6 +11,7 @@
 -- alert_feedback  was this alert real?
 -- alert_acks      who acknowledged an incident, and when (one row per incident)
 -- dead_letters    records a stage refused, kept raw
+-- care_actions    the care inbox's work log: assign, claim, handled, hiding, notes (append-only)
 -- schema_migrations  (created by migrate) which migrations ran
 
 
@@ -257,3 +258,19 @@ CREATE TABLE IF NOT EXISTS {db}.dead_letters
 )
 ENGINE = ReplacingMergeTree
     ORDER BY dedup_key;
+
+-- The care inbox's work log: one row per action, never updated; current state (assignee,
+-- handled, hiding requested) is derived with argMaxIf per field. A retried insert of the same
+-- action (same action_id) collapses.
+CREATE TABLE IF NOT EXISTS {db}.care_actions
+(
+    mention_id String,
+    action_id String,
+    action LowCardinality(String),
+    actor String,
+    assignee String,
+    note String,
+    at DateTime64(3, 'UTC')
+)
+ENGINE = ReplacingMergeTree
+    ORDER BY (mention_id, at, action_id);

@@ -13,6 +13,7 @@ import { join } from 'node:path'
 import {
   brandSummary,
   careCounts,
+  careMetrics,
   careQueue,
   countMentions,
   createStore,
@@ -141,6 +142,7 @@ const reads = {
   'recentMentions 50': () => recentMentions(store, { brand: 'crest', limit: 50 }),
   'careQueue 50': () => careQueue(store, { ...careScope, status: 'open', order: 'oldest', limit: 50 }),
   careCounts: () => careCounts(store, { ...careScope, dueCutoff: to, breachCutoff: to }),
+  'careMetrics platform': () => careMetrics(store, { ...careScope, to, by: 'platform' }),
   'topTags 24h': () => topTags(store, { from, to, field: 'hashtags' }),
   'countMentions FINAL': () => countMentions(store),
 }

@@ -39,6 +39,7 @@ it('schema.sql describes exactly what the migrations build', async () => {
     'alert_deliveries',
     'alert_feedback',
     'alerts',
+    'care_actions',
     'dead_letters',
     'mention_events',
     'mention_minute',
