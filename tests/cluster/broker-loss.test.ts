@@ -56,7 +56,8 @@ describe('three-broker cluster', () => {
     await admin.connect()
     const meta = await admin.fetchTopicMetadata({ topics: [topic] })
     // Three replicas of every partition, all in sync before the fault.
-    for (const p of meta.topics[0].partitions) {
+    expect(meta.topics[0]?.partitions).toHaveLength(3)
+    for (const p of meta.topics[0]?.partitions ?? []) {
       expect(p.replicas).toHaveLength(3)
       expect(p.isr).toHaveLength(3)
     }
@@ -116,6 +117,7 @@ describe('three-broker cluster', () => {
     // With an idempotent producer a duplicate can only come from a batch the caller resent.
     expect(twice).toBeLessThanOrEqual(resent * PER_BATCH)
     // Every partition still has three replicas; the restarted broker is a replica again.
-    for (const p of after.topics[0].partitions) expect(p.replicas).toHaveLength(3)
+    expect(after.topics[0]?.partitions).toHaveLength(3)
+    for (const p of after.topics[0]?.partitions ?? []) expect(p.replicas).toHaveLength(3)
   }, 300_000)
 })
