@@ -11,6 +11,8 @@ if ! command -v chromium >/dev/null; then
 fi
 echo "[test] lint"
 pnpm exec biome check .
+echo "[test] the Helm chart and the compose file (helm lint, helm template, Kubernetes API types)"
+bash infra/helm/check.sh
 echo "[test] type-check the tests (the build checked the code)"
 pnpm exec tsc -p tsconfig.tests.json
 echo "[test] vitest"

@@ -14,6 +14,12 @@ export interface CommonConfig {
   logLevel: string
   /** Partitions for topics this process creates. */
   partitions: number
+  /**
+   * Address of /metrics and /healthz for services without an HTTP API of their own. Loopback
+   * by default (nothing published on a laptop); a container sets 0.0.0.0 so probes and the
+   * scraper reach it (the Helm chart does, behind a NetworkPolicy).
+   */
+  metricsHost: string
 }
 
 export function commonConfig(env: Env, service: string): CommonConfig {
@@ -27,5 +33,6 @@ export function commonConfig(env: Env, service: string): CommonConfig {
     brandsPath: envOptional(env, 'VIGIL_BRANDS_FILE'),
     logLevel: envString(env, 'LOG_LEVEL', 'info'),
     partitions: envInt(env, 'VIGIL_PARTITIONS', 3, 1, 64),
+    metricsHost: envString(env, 'VIGIL_METRICS_HOST', '127.0.0.1'),
   }
 }

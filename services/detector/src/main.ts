@@ -42,7 +42,9 @@ async function main(): Promise<void> {
   })
   registerDetectorMetrics(registry, () => detector.stats())
   const metrics =
-    cfg.metricsPort === 0 ? null : await serveMetrics({ registry, port: cfg.metricsPort, logger })
+    cfg.metricsPort === 0
+      ? null
+      : await serveMetrics({ registry, port: cfg.metricsPort, host: cfg.common.metricsHost, logger })
   const stats = setInterval(() => logger.info({ event: 'detector_stats', ...detector.stats() }), 30_000)
   logger.info({ event: 'detector_started', topics: [topics.enriched], brands: brands.length })
 

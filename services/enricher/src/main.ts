@@ -39,7 +39,9 @@ async function main(): Promise<void> {
     deadLettered: { kind: 'counter', help: 'Raw records refused (sent to mentions.dlq with their reason)' },
   })
   const metrics =
-    cfg.metricsPort === 0 ? null : await serveMetrics({ registry, port: cfg.metricsPort, logger })
+    cfg.metricsPort === 0
+      ? null
+      : await serveMetrics({ registry, port: cfg.metricsPort, host: cfg.common.metricsHost, logger })
   const stats = setInterval(() => logger.info({ event: 'enricher_stats', ...enricher.stats }), 30_000)
   // Which sentiment model answers: `trained` (local cache, see packages/nlp/README.md) or the
   // shipped `lexicon`. Logged once so that a deployment can be checked.

@@ -47,7 +47,9 @@ async function main(): Promise<void> {
   })
   registerOutletMetrics(registry, () => outlet.stats())
   const metrics =
-    cfg.metricsPort === 0 ? null : await serveMetrics({ registry, port: cfg.metricsPort, logger })
+    cfg.metricsPort === 0
+      ? null
+      : await serveMetrics({ registry, port: cfg.metricsPort, host: cfg.common.metricsHost, logger })
   const stats = setInterval(() => logger.info({ event: 'outlet_stats', ...outlet.stats() }), 30_000)
 
   onShutdown(logger, [

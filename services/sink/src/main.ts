@@ -54,7 +54,9 @@ async function main(): Promise<void> {
     concurrency: cfg.concurrency,
   })
   const metrics =
-    cfg.metricsPort === undefined ? null : await serveMetrics({ registry, port: cfg.metricsPort, logger })
+    cfg.metricsPort === undefined
+      ? null
+      : await serveMetrics({ registry, port: cfg.metricsPort, host: cfg.metricsHost, logger })
   onShutdown(logger, [() => sink.stop(), () => store.close(), async () => metrics?.close()])
 }
 
