@@ -1,4 +1,5 @@
 export * from './errors.js'
+export * from './explorer/index.js'
 export * from './insert.js'
 export * from './migrate.js'
 export * from './queries.js'
