@@ -17,6 +17,7 @@ import { MAX_CLIENT_MESSAGE_BYTES } from './live/protocol.js'
 import { registerAlertDetailRoutes } from './routes/alert-details.js'
 import { registerAlertRoutes } from './routes/alerts.js'
 import { registerDataRoutes } from './routes/data.js'
+import { registerExplorerRoutes } from './routes/explorer.js'
 import { registerInsightRoutes } from './routes/insights.js'
 import { registerOpsRoutes } from './routes/ops.js'
 import { registerWsRoute } from './routes/ws.js'
@@ -93,6 +94,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerAlertRoutes(app, ctx)
   registerAlertDetailRoutes(app, ctx)
   registerInsightRoutes(app, ctx)
+  registerExplorerRoutes(app, ctx, deps.store)
   registerWsRoute(app, ctx)
 
   if (deps.staticDir && existsSync(deps.staticDir)) {

@@ -15,6 +15,10 @@ declare module 'fastify' {
     /** Who is asking; set by the auth hook on /api and /ws (OPEN_PRINCIPAL elsewhere). */
     principal: Principal
   }
+  interface FastifyContextConfig {
+    /** A write any named user may make for themself (a saved search), not only an operator. */
+    viewerMay?: boolean
+  }
 }
 
 /** Ops probes, the OpenAPI document and the dashboard's static files stay open. */
@@ -63,7 +67,8 @@ export function registerAuth(app: FastifyInstance, auth: Authenticator, registry
         .header('www-authenticate', 'Bearer realm="vigil"')
         .send(errorBody('VIGIL_ERR_UNAUTHENTICATED'))
     }
-    if (!SAFE_METHODS.has(req.method) && !mayAct(principal)) {
+    const ownWrite = req.routeOptions.config?.viewerMay === true && principal !== READ_ONLY_PRINCIPAL
+    if (!SAFE_METHODS.has(req.method) && !mayAct(principal) && !ownWrite) {
       rejected.inc({ reason: 'forbidden' })
       req.log.warn({ event: 'api_auth_forbidden', who: principal.name, path }, 'viewer tried to act')
       return reply

@@ -15,6 +15,11 @@ const registry = defineHttpErrors({
   VIGIL_ERR_ALERT_NOT_FOUND: { status: 404, message: 'alert "%s" not found' },
   VIGIL_ERR_MENTION_NOT_FOUND: { status: 404, message: 'mention "%s" not found' },
   VIGIL_ERR_ALERT_RESOLVED: { status: 409, message: 'alert "%s" is resolved and cannot be acknowledged' },
+  VIGIL_ERR_BAD_SEARCH: { status: 400, message: 'bad search: %s' },
+  VIGIL_ERR_SAVED_SEARCH_NOT_FOUND: { status: 404, message: 'saved search "%s" not found' },
+  VIGIL_ERR_ADMIN_REQUIRED: { status: 403, message: 'reading evidence needs an admin token' },
+  VIGIL_ERR_EVIDENCE_NOT_FOUND: { status: 404, message: 'no evidence kept for mention "%s"' },
+  VIGIL_ERR_EVIDENCE_UNAVAILABLE: { status: 503, message: 'evidence archive unavailable: %s' },
   VIGIL_ERR_STORE_UNAVAILABLE: { status: 503, message: 'store unavailable: %s' },
   VIGIL_ERR_PUBLISH_FAILED: { status: 503, message: 'could not publish the alert update: %s' },
   // WebSocket protocol errors: sent as {"type":"error","code",...}; the status is informative only.
