@@ -30,9 +30,12 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
  * A browser cannot set headers on a WebSocket, so /ws also takes `?access_token=` (RFC 6750
  * §2.3). Request logging is off, but a proxy in front must not log query strings either.
  */
+// A download link cannot set a header either: the explorer's CSV export takes it the same way.
+const QUERY_TOKEN_PATHS = new Set(['/ws', '/api/explorer/export.csv'])
+
 function presentedToken(req: FastifyRequest, path: string): string | undefined {
   const fromHeader = bearerToken(req.headers.authorization)
-  if (fromHeader !== undefined || path !== '/ws') return fromHeader
+  if (fromHeader !== undefined || !QUERY_TOKEN_PATHS.has(path)) return fromHeader
   const q = req.query as Record<string, unknown> | undefined
   return typeof q?.access_token === 'string' ? q.access_token : undefined
 }

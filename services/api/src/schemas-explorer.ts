@@ -61,7 +61,14 @@ export const explorerSearchRoute = {
 
 export const explorerExportRoute = {
   summary: 'Explorer: the same view as CSV, streamed row by row (all pages)',
-  querystring: { type: 'object', additionalProperties: false, properties: explorerFilterProps },
+  querystring: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      ...explorerFilterProps,
+      access_token: { type: 'string', description: 'For a download link, which cannot send a header' },
+    },
+  },
   produces: ['text/csv'],
   response: { 200: { type: 'string', description: 'text/csv' }, ...errors },
 } as const
