@@ -46,7 +46,7 @@ export interface ExplorerPageArgs extends ExplorerFilters {
   limit: number
 }
 
-export const EXPLORER_MAX_PAGE = 5000
+export const EXPLORER_MAX_PAGE = 20_000
 
 const ENUMS: Array<[keyof ExplorerFilters, readonly string[], string]> = [
   ['platforms', PLATFORMS, 'm.platform'],

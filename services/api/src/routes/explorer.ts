@@ -50,6 +50,11 @@ export interface ExplorerQuery {
 
 /** Rows an export may hold; a bigger view is cut there (and says so in a header). */
 export const EXPORT_MAX_ROWS = 5_000_000
+/**
+ * Rows per keyset page of an export. The embedded engine (chDB) buffers a whole result before
+ * handing it over, so one big streamed SELECT would hold the export in memory; pages bound it.
+ */
+export const EXPORT_PAGE_ROWS = 10_000
 
 const EXPORT_COLUMNS = [
   ['created_at', 'createdAt'],
@@ -165,7 +170,7 @@ export function registerExplorerRoutes(app: FastifyInstance, ctx: RouteContext, 
       const q = req.query
       if (refused(ctx, reply, q)) return reply
       const f = filtersOf(q, ctx.now())
-      const args = { ...f, sort: q.sort, dir: q.dir, max: EXPORT_MAX_ROWS }
+      const args = { ...f, sort: q.sort, dir: q.dir, max: EXPORT_MAX_ROWS, pageSize: EXPORT_PAGE_ROWS }
       // Parse before the 200 goes out, so a bad query is a 400, not a broken download.
       await withSyntax(reply, () => explorerPage(store, { ...args, limit: 1 }))
       if (reply.sent) return reply
