@@ -4,7 +4,7 @@ import fastifySwagger from '@fastify/swagger'
 import fastifyWebsocket from '@fastify/websocket'
 import { type Authenticator, type BrandConfig, createAuthenticator, type Logger } from '@vigil/config'
 import type { Alert } from '@vigil/schema'
-import type { Store } from '@vigil/store'
+import type { Keyring, Store } from '@vigil/store'
 import Fastify, { type FastifyInstance, LogController } from 'fastify'
 import type { Registry } from 'prom-client'
 import { registerAuth } from './auth-hook.js'
@@ -17,6 +17,7 @@ import { MAX_CLIENT_MESSAGE_BYTES } from './live/protocol.js'
 import { registerAlertDetailRoutes } from './routes/alert-details.js'
 import { registerAlertRoutes } from './routes/alerts.js'
 import { registerDataRoutes } from './routes/data.js'
+import { registerEvidenceRoutes } from './routes/evidence.js'
 import { registerExplorerRoutes } from './routes/explorer.js'
 import { registerInsightRoutes } from './routes/insights.js'
 import { registerOpsRoutes } from './routes/ops.js'
@@ -44,6 +45,8 @@ export interface AppDeps {
   bodyLimit?: number
   /** Who may read and act (@vigil/config access.ts); absent: everyone reads, nobody acts. */
   auth?: Authenticator
+  /** The evidence archive's keys (EVIDENCE_KEYS…); without them the admin evidence read answers 503. */
+  evidenceKeys?: Keyring | null
 }
 
 /**
@@ -95,6 +98,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerAlertDetailRoutes(app, ctx)
   registerInsightRoutes(app, ctx)
   registerExplorerRoutes(app, ctx, deps.store)
+  registerEvidenceRoutes(app, ctx, deps.store, deps.evidenceKeys ?? null)
   registerWsRoute(app, ctx)
 
   if (deps.staticDir && existsSync(deps.staticDir)) {

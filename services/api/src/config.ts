@@ -11,6 +11,7 @@ import {
   envString,
   parseApiTokens,
 } from '@vigil/config'
+import { type Keyring, keyringFromEnv } from '@vigil/store'
 
 /** Both `src/` and `dist/` sit one level below services/api, so this resolves from either. */
 const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..')
@@ -29,6 +30,8 @@ export interface ApiConfig extends CommonConfig {
   tokens: AccessToken[]
   /** VIGIL_OPEN_DEMO=1: with no tokens, everyone may also act (an open local demo, asked for). */
   openDemo: boolean
+  /** EVIDENCE_KEYS_FILE or EVIDENCE_KEYS (packages/store evidence/keyring.ts); null: none configured. */
+  evidenceKeys: Keyring | null
 }
 
 export function apiConfig(env: Env): ApiConfig {
@@ -43,5 +46,6 @@ export function apiConfig(env: Env): ApiConfig {
     wsHardCapBytes: envInt(env, 'API_WS_HARD_CAP_BYTES', 4 * 1024 * 1024, 4096),
     tokens: parseApiTokens(envOptional(env, 'API_TOKENS') ?? ''),
     openDemo: envBool(env, 'VIGIL_OPEN_DEMO', false),
+    evidenceKeys: keyringFromEnv(env),
   }
 }

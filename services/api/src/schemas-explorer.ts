@@ -53,6 +53,15 @@ export const explorerSearchRoute = {
         total: { type: 'integer' },
         next: { type: ['string', 'null'] },
         mentions: mentionList,
+        revised: {
+          type: 'object',
+          description: 'Mentions in the window purged after the fact (platform deletion policy)',
+          properties: {
+            purged: { type: 'integer' },
+            lastPurgedAt: { type: ['string', 'null'] },
+            note: { type: ['string', 'null'] },
+          },
+        },
       },
     },
     ...errors,

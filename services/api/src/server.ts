@@ -66,6 +66,7 @@ export async function startApi(deps: ApiServerDeps): Promise<ApiServer> {
     alertsOut: (alert) => producer.sendJson(topics.alerts, alert.brand, alert),
     feedbackOut: (f) => producer.sendJson(topics.feedback, f.alertId, f),
     auth: createAuthenticator(cfg.tokens, { openDemo: cfg.openDemo }),
+    evidenceKeys: cfg.evidenceKeys,
   })
   const url = await app.listen({ host: cfg.host, port: cfg.port })
   logger.info({

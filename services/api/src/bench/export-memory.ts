@@ -72,9 +72,23 @@ const secs = (performance.now() - t1) / 1000
 clearInterval(sampler)
 
 console.log(`seeded ${rows} rows in ${(seeded / 1000).toFixed(1)} s`)
-console.log(`exported ${lines - 1} rows, ${mb(bytes)} MB of CSV in ${secs.toFixed(1)} s (${Math.round((lines - 1) / secs)} rows/s), HTTP ${res.status}`)
-console.log(`rss before ${mb(before.rss)} MB, peak ${mb(peakRss)} MB (+${mb(peakRss - before.rss)}); js heap before ${mb(before.heapUsed)} MB, peak ${mb(peakHeap)} MB`)
-console.log(JSON.stringify({ rows, exported: lines - 1, csvMB: mb(bytes), seconds: Number(secs.toFixed(1)), rssBeforeMB: mb(before.rss), rssPeakMB: mb(peakRss), heapPeakMB: mb(peakHeap) }))
+console.log(
+  `exported ${lines - 1} rows, ${mb(bytes)} MB of CSV in ${secs.toFixed(1)} s (${Math.round((lines - 1) / secs)} rows/s), HTTP ${res.status}`,
+)
+console.log(
+  `rss before ${mb(before.rss)} MB, peak ${mb(peakRss)} MB (+${mb(peakRss - before.rss)}); js heap before ${mb(before.heapUsed)} MB, peak ${mb(peakHeap)} MB`,
+)
+console.log(
+  JSON.stringify({
+    rows,
+    exported: lines - 1,
+    csvMB: mb(bytes),
+    seconds: Number(secs.toFixed(1)),
+    rssBeforeMB: mb(before.rss),
+    rssPeakMB: mb(peakRss),
+    heapPeakMB: mb(peakHeap),
+  }),
+)
 await app.close()
 await store.close()
 rmSync(dir, { recursive: true, force: true })

@@ -15,6 +15,7 @@ import {
   explorerRows,
   getSavedSearch,
   listSavedSearches,
+  purgedInWindow,
   QuerySyntaxError,
   type SortDir,
   type Store,
@@ -91,6 +92,18 @@ export function decodeCursor(raw: string, sort: string, dir: string): ExplorerCu
   }
 }
 
+/** Posts purged under a platform's deletion policy after they were counted: the view says so. */
+export function revisedNote(p: { purged: number; lastPurgedAt: string | null }) {
+  return {
+    purged: p.purged,
+    lastPurgedAt: p.lastPurgedAt,
+    note:
+      p.purged === 0
+        ? null
+        : `${p.purged} mention(s) in this window were deleted on their platform and purged (text and author removed); counts by time, brand and label still include them, counts by word or hashtag no longer do`,
+  }
+}
+
 function filtersOf(q: ExplorerQuery, now: Date): ExplorerFilters & { from: Date; to: Date } {
   const to = q.to ? new Date(q.to) : now
   const from = q.from ? new Date(q.from) : new Date(to.getTime() - q.hours * 3_600_000)
@@ -142,7 +155,7 @@ export function registerExplorerRoutes(app: FastifyInstance, ctx: RouteContext, 
         return reply.code(400).send(errorBody('VIGIL_ERR_BAD_SEARCH', 'cursor is not from this view'))
       const f = filtersOf(q, ctx.now())
       return withSyntax(reply, async () => {
-        const [page, total] = await Promise.all([
+        const [page, total, purged] = await Promise.all([
           explorerPage(store, {
             ...f,
             sort: q.sort,
@@ -151,6 +164,7 @@ export function registerExplorerRoutes(app: FastifyInstance, ctx: RouteContext, 
             ...(after ? { after } : {}),
           }),
           explorerCount(store, f),
+          purgedInWindow(store, f.from, f.to),
         ])
         return {
           from: f.from.toISOString(),
@@ -158,6 +172,7 @@ export function registerExplorerRoutes(app: FastifyInstance, ctx: RouteContext, 
           total,
           next: page.next ? encodeCursor(page.next, q.sort, q.dir) : null,
           mentions: page.rows.map(toPublic.mention),
+          revised: revisedNote(purged),
         }
       })
     },
