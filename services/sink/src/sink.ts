@@ -32,6 +32,7 @@ import {
 } from '@vigil/store'
 import type { Registry } from 'prom-client'
 import { deadLetterFromRecord, newEvents } from './batch.js'
+import { applyDeletionPolicy, storeEvidence } from './compliance.js'
 import { insertIsolating } from './isolate.js'
 import { createSinkMetrics, type SinkMetrics } from './metrics.js'
 import { storeCall } from './retry.js'
@@ -59,6 +60,8 @@ export interface SinkDeps {
   fromBeginning?: boolean
   /** Passed to the consumer; default logs and SIGTERMs the process (see @vigil/bus). */
   onCrash?: (err: Error) => void
+  /** Platform → what a deletion does (compliance.ts); default: X purges, others keep. */
+  deletionPolicy?: Readonly<Record<string, 'purge' | 'keep'>>
 }
 
 export interface SinkHandle {
@@ -185,6 +188,8 @@ async function sinkMentions(ctx: Ctx, out: Outcomes, records: InboundRecord[]): 
   await insertIsolating(
     fresh,
     async (ms) => {
+      // Evidence first: a crash after it re-sends the batch, whose evidence rows collapse by key.
+      await timed(ctx, 'evidence', ms.length, () => storeEvidence(store, ms))
       await timed(ctx, 'mentions', ms.length, () => insertMentions(store, ms))
       await timed(ctx, 'mention_events', ms.length, () => insertMentionEvents(store, ms))
     },
@@ -192,6 +197,8 @@ async function sinkMentions(ctx: Ctx, out: Outcomes, records: InboundRecord[]): 
       out.take(source.get(m)!, rejected(err))
     },
   )
+  // Over every valid record, not only fresh ones: a purge cut short by a crash is redone.
+  await storeCall('deletion policy', () => applyDeletionPolicy(store, valid, ctx.deps.deletionPolicy))
 }
 
 /** Alerts are versioned; a repeated (id, version) collapses in ReplacingMergeTree. */

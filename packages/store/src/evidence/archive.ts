@@ -3,11 +3,12 @@
  * kept in the `evidence` table only. Reads go through `readEvidence`, which the api calls
  * after writing the audit row; nothing else selects from the table.
  */
+
+import { type Keyring, openSealed, type Sealed, sealText } from '@vigil/config'
 import { run } from '../queries.js'
 import { iso, t } from '../sql-common.js'
 import type { Store } from '../store.js'
 import { toChTime } from '../time.js'
-import { type Keyring, openSealed, type Sealed, sealText } from './keyring.js'
 
 /** What the masked tables do not keep. */
 export interface Original {
@@ -31,11 +32,12 @@ export interface SealedEvidence extends Omit<EvidenceInput, 'original'> {
   sealed: Sealed
 }
 
-const aad = (id: string, eventKey: string) => `${id}\u0000${eventKey}`
+// Bound to the mention id: the enricher seals before the event key (computed by the sink) exists.
+const aad = (id: string) => `vigil-evidence\u0000${id}`
 
 export function sealEvidence(ring: Keyring, e: EvidenceInput): SealedEvidence {
   const { original, ...rest } = e
-  return { ...rest, sealed: sealText(ring, JSON.stringify(original), aad(e.id, e.eventKey)) }
+  return { ...rest, sealed: sealText(ring, JSON.stringify(original), aad(e.id)) }
 }
 
 export async function insertSealedEvidence(
@@ -114,11 +116,7 @@ export async function readEvidence(store: Store, ring: Keyring, id: string): Pro
     createdAt: r.created_at,
     storedAt: r.stored_at,
     original: JSON.parse(
-      openSealed(
-        ring,
-        { keyId: r.key_id, iv: r.iv, tag: r.tag, ciphertext: r.ciphertext },
-        aad(r.id, r.event_key),
-      ),
+      openSealed(ring, { keyId: r.key_id, iv: r.iv, tag: r.tag, ciphertext: r.ciphertext }, aad(r.id)),
     ) as Original,
   }))
 }
@@ -140,7 +138,7 @@ export async function reencryptEvidence(store: Store, ring: Keyring, batch = 100
       const plain = openSealed(
         ring,
         { keyId: r.key_id, iv: r.iv, tag: r.tag, ciphertext: r.ciphertext },
-        aad(r.id, r.event_key),
+        aad(r.id),
       )
       return {
         id: r.id,
@@ -148,7 +146,7 @@ export async function reencryptEvidence(store: Store, ring: Keyring, batch = 100
         platform: r.platform,
         authorIsBrand: Boolean(r.author_is_brand),
         createdAt: r.created_at,
-        sealed: sealText(ring, plain, aad(r.id, r.event_key)),
+        sealed: sealText(ring, plain, aad(r.id)),
       }
     })
     const version = Math.max(Date.now(), ...rows.map((r) => Number(r.version) + 1))

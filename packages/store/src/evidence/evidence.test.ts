@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto'
+import { keyring } from '@vigil/config'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestStore, sampleEnriched } from '../../../../tests/support/clickhouse.js'
 import { insertMentionEvents, insertMentions } from '../insert.js'
@@ -12,7 +13,6 @@ import {
   reencryptEvidence,
   writeEvidence,
 } from './archive.js'
-import { keyring } from './keyring.js'
 import { purgedInWindow, purgeMentions, toPurge } from './purge.js'
 import { applyRetention, parseRetention, retentionStatements } from './retention.js'
 

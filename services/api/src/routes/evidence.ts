@@ -4,11 +4,9 @@
  * what came of it), so no read can happen without its audit row; if the audit cannot be
  * written, nothing is read. GET /api/admin/evidence-audit lists the audit (admin only).
  */
-import { isAdmin } from '@vigil/config'
+import { EvidenceKeyError, isAdmin, type Keyring } from '@vigil/config'
 import {
   auditEvidence,
-  EvidenceKeyError,
-  type Keyring,
   listEvidenceAudit,
   readEvidence,
   type Store,

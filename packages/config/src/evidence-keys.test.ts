@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { EvidenceKeyError, keyring, keyringFromEnv, openSealed, sealText } from './keyring.js'
+import { EvidenceKeyError, keyring, keyringFromEnv, openSealed, sealText } from './evidence-keys.js'
 
 const k = () => randomBytes(32).toString('base64')
 
