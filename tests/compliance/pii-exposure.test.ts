@@ -110,6 +110,7 @@ describe('no personal data reaches a non-admin', () => {
     )
     await waitFor(async () => ((await countMentions(store)) >= RAW.length ? true : undefined), {
       timeoutMs: 60_000,
+      what: 'every seeded post stored',
     })
     await insertAlerts(store, [sampleAlert({ id: 'nw-pii', sampleMentionIds: RAW.map((m) => m.id) })])
     const brands = loadBrands()

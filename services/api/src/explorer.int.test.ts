@@ -84,8 +84,8 @@ describe('explorer api', () => {
     const seen: string[] = []
     let next: string | null = null
     do {
-      const url = `/api/explorer/search?limit=10&sort=created_at&dir=asc${next ? `&cursor=${next}` : ''}`
-      const body = (await get(url)).json()
+      const url: string = `/api/explorer/search?limit=10&sort=created_at&dir=asc${next ? `&cursor=${next}` : ''}`
+      const body: { mentions: Array<{ id: string }>; next: string | null } = (await get(url)).json()
       seen.push(...body.mentions.map((m: { id: string }) => m.id))
       next = body.next
     } while (next)

@@ -5,12 +5,7 @@
  * written, nothing is read. GET /api/admin/evidence-audit lists the audit (admin only).
  */
 import { EvidenceKeyError, isAdmin, type Keyring } from '@vigil/config'
-import {
-  auditEvidence,
-  listEvidenceAudit,
-  readEvidence,
-  type Store,
-} from '@vigil/store'
+import { auditEvidence, listEvidenceAudit, readEvidence, type Store } from '@vigil/store'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { RouteContext } from '../context.js'
 import { errorBody } from '../errors.js'
