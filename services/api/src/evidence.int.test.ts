@@ -139,6 +139,46 @@ describe('admin evidence read', () => {
     expect(JSON.stringify(after.mentions)).not.toContain('scam')
   })
 
+  it('rotates keys in the running process: a new current key, old rows re-sealed, reads never stop', async () => {
+    const k2 = randomBytes(32).toString('base64')
+    const oldKey = ring.keys.get('k1')!.toString('base64')
+    const rotated = await make(
+      keyring('k2', [
+        ['k1', oldKey],
+        ['k2', k2],
+      ]),
+    )
+    const before = await rotated.inject({
+      url: '/api/admin/evidence/x:card?reason=rotation%20check',
+      headers: bearer(ADMIN),
+    })
+    expect(before.json().events[0].keyId).toBe('k1')
+    expect(
+      (
+        await rotated.inject({
+          method: 'POST',
+          url: '/api/admin/evidence/reencrypt',
+          headers: bearer(OPERATOR),
+        })
+      ).statusCode,
+    ).toBe(403)
+    const res = await rotated.inject({
+      method: 'POST',
+      url: '/api/admin/evidence/reencrypt',
+      headers: bearer(ADMIN),
+    })
+    expect(res.json()).toMatchObject({ rows: 1, current: 'k2', usage: [{ key_id: 'k2', rows: 1 }] })
+    const onlyNew = await make(keyring('k2', [['k2', k2]]))
+    const after = await onlyNew.inject({
+      url: '/api/admin/evidence/x:card?reason=rotation%20check',
+      headers: bearer(ADMIN),
+    })
+    expect(after.json().events[0]).toMatchObject({
+      keyId: 'k2',
+      text: 'charged twice, card 4111 1111 1111 1111',
+    })
+  })
+
   it('is in the OpenAPI document', async () => {
     const paths = Object.keys((await app.inject('/openapi.json')).json().paths)
     expect(paths).toContain('/api/admin/evidence/{id}')

@@ -77,3 +77,21 @@ export const evidenceAuditRoute = {
     ...errors,
   },
 } as const
+
+export const reencryptRoute = {
+  summary: 'Compliance (admin only): re-seal every evidence row under the current key (after a rotation)',
+  response: {
+    200: {
+      type: 'object',
+      properties: {
+        rows: { type: 'integer' },
+        current: str,
+        usage: {
+          type: 'array',
+          items: { type: 'object', properties: { key_id: str, rows: { type: 'integer' } } },
+        },
+      },
+    },
+    ...errors,
+  },
+} as const

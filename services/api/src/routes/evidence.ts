@@ -2,14 +2,22 @@
  * The one door to the unmasked originals: GET /api/admin/evidence/:id?reason=…, admin role
  * only. Every attempt is audited before anything is read (who, when, which mention, why, and
  * what came of it), so no read can happen without its audit row; if the audit cannot be
- * written, nothing is read. GET /api/admin/evidence-audit lists the audit (admin only).
+ * written, nothing is read. GET /api/admin/evidence-audit lists the audit, POST
+ * /api/admin/evidence/reencrypt re-seals old rows under the current key (admin only).
  */
 import { EvidenceKeyError, isAdmin, type Keyring } from '@vigil/config'
-import { auditEvidence, listEvidenceAudit, readEvidence, type Store } from '@vigil/store'
+import {
+  auditEvidence,
+  evidenceKeyUsage,
+  listEvidenceAudit,
+  readEvidence,
+  reencryptEvidence,
+  type Store,
+} from '@vigil/store'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { RouteContext } from '../context.js'
 import { errorBody } from '../errors.js'
-import { evidenceAuditRoute, evidenceRoute } from '../schemas-evidence.js'
+import { evidenceAuditRoute, evidenceRoute, reencryptRoute } from '../schemas-evidence.js'
 
 function refuseNonAdmin(req: FastifyRequest, reply: FastifyReply): boolean {
   if (isAdmin(req.principal)) return false
@@ -85,4 +93,13 @@ export function registerEvidenceRoutes(
       }
     },
   )
+
+  app.post('/api/admin/evidence/reencrypt', { schema: reencryptRoute }, async (req, reply) => {
+    if (refuseNonAdmin(req, reply)) return reply
+    if (!keys)
+      return reply.code(503).send(errorBody('VIGIL_ERR_EVIDENCE_UNAVAILABLE', 'no evidence keys configured'))
+    const rows = await reencryptEvidence(store, keys)
+    req.log.info({ event: 'evidence_reencrypted', who: req.principal.name, rows, current: keys.current })
+    return { rows, current: keys.current, usage: await evidenceKeyUsage(store) }
+  })
 }
