@@ -2,14 +2,19 @@
  * The sink's compliance steps on a batch of mentions:
  *   - the sealed original each one carries (the enricher sealed it) goes to the evidence table,
  *     the only place it is kept; the masked tables never see it;
+ *   - a dead letter's raw value (a refused raw record still holds personal data unmasked) is
+ *     sealed with the same keys when they are configured, readable by nobody through the api;
  *   - a deletion on a platform whose terms require it (X) purges the post's text and author
  *     from every table (packages/store evidence/purge.ts); the bank's own posts are kept.
  * Both are idempotent, so a redelivered batch repeats them harmlessly.
  */
+import { type Keyring, sealText } from '@vigil/config'
 import type { EnrichedMention } from '@vigil/schema'
 import {
   DEFAULT_DELETION_POLICY,
+  type DeadLetter,
   type DeletionAction,
+  deadLetterKey,
   eventKey,
   insertSealedEvidence,
   purgeMentions,
@@ -72,4 +77,11 @@ export async function applyDeletionPolicy(
       authorIsBrand: m.author.isBrandAccount,
     }))
   return purgeMentions(store, toPurge(deletions, policy))
+}
+
+/** With evidence keys, the dead letter's value is stored sealed (bound to its dedup key), not raw. */
+export function sealDeadLetter(keys: Keyring | null | undefined, d: DeadLetter): DeadLetter {
+  if (!keys || d.value === null) return d
+  const sealed = sealText(keys, d.value.toString('base64'), `vigil-dead-letter\u0000${deadLetterKey(d)}`)
+  return { ...d, value: null, sealed }
 }

@@ -1,4 +1,13 @@
-import { type CommonConfig, commonConfig, type Env, envInt, envOptional, envString } from '@vigil/config'
+import {
+  type CommonConfig,
+  commonConfig,
+  type Env,
+  envInt,
+  envOptional,
+  envString,
+  type Keyring,
+  keyringFromEnv,
+} from '@vigil/config'
 import { parseDeletionPolicy } from './compliance.js'
 
 export interface SinkConfig extends CommonConfig {
@@ -17,6 +26,8 @@ export interface SinkConfig extends CommonConfig {
   deletionPolicy: Record<string, 'purge' | 'keep'>
   /** RETENTION_DAYS ("mentions:400,evidence:2555"): TTL per table, applied at start. */
   retentionDays: string | undefined
+  /** EVIDENCE_KEYS_FILE / EVIDENCE_KEYS: dead letters' raw values are stored sealed with them. */
+  evidenceKeys: Keyring | null
 }
 
 export function sinkConfig(env: Env): SinkConfig {
@@ -31,5 +42,6 @@ export function sinkConfig(env: Env): SinkConfig {
     clickhousePassword: envOptional(env, 'CLICKHOUSE_PASSWORD'),
     deletionPolicy: parseDeletionPolicy(envOptional(env, 'DELETION_POLICY')),
     retentionDays: envOptional(env, 'RETENTION_DAYS'),
+    evidenceKeys: keyringFromEnv(env),
   }
 }

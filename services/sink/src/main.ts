@@ -56,6 +56,7 @@ async function main(): Promise<void> {
     batch: { maxRecords: cfg.batchMaxRecords },
     concurrency: cfg.concurrency,
     deletionPolicy: cfg.deletionPolicy,
+    evidenceKeys: cfg.evidenceKeys,
   })
   const metrics =
     cfg.metricsPort === undefined ? null : await serveMetrics({ registry, port: cfg.metricsPort, logger })

@@ -9,7 +9,7 @@ import {
   runConsumer,
   type TopicPartition,
 } from '@vigil/bus'
-import type { Logger } from '@vigil/config'
+import type { Keyring, Logger } from '@vigil/config'
 import {
   type Alert,
   type AlertDelivery,
@@ -32,7 +32,7 @@ import {
 } from '@vigil/store'
 import type { Registry } from 'prom-client'
 import { deadLetterFromRecord, newEvents } from './batch.js'
-import { applyDeletionPolicy, storeEvidence } from './compliance.js'
+import { applyDeletionPolicy, sealDeadLetter, storeEvidence } from './compliance.js'
 import { insertIsolating } from './isolate.js'
 import { createSinkMetrics, type SinkMetrics } from './metrics.js'
 import { storeCall } from './retry.js'
@@ -62,6 +62,8 @@ export interface SinkDeps {
   onCrash?: (err: Error) => void
   /** Platform → what a deletion does (compliance.ts); default: X purges, others keep. */
   deletionPolicy?: Readonly<Record<string, 'purge' | 'keep'>>
+  /** EVIDENCE_KEYS…: dead letters' raw values are stored sealed with them (compliance.ts). */
+  evidenceKeys?: Keyring | null
 }
 
 export interface SinkHandle {
@@ -242,12 +244,16 @@ const rejected = (err: Error) =>
  */
 async function sinkDeadLetters(ctx: Ctx, records: InboundRecord[]): Promise<void> {
   await insertIsolating(
-    records.map(deadLetterFromRecord),
+    records.map((r) => sealDeadLetter(ctx.deps.evidenceKeys, deadLetterFromRecord(r))),
     (rows) => timed(ctx, 'dead_letters', rows.length, () => insertDeadLetters(ctx.deps.store, rows)),
     async (row, err) => {
       ctx.metrics?.invalidRecords.inc({ topic: row.dlqTopic, code: 'VIGIL_ERR_STORE_REJECTED' })
-      const value = row.value?.toString('base64')
-      ctx.log.error({ event: 'dead_letter_unstorable', ...row, value, err }, 'dead letter dropped')
+      // The value itself is not logged: it may hold personal data unmasked.
+      const { value: _value, sealed: _sealed, ...provenance } = row
+      ctx.log.error(
+        { event: 'dead_letter_unstorable', ...provenance, bytes: row.value?.length ?? 0, err },
+        'dead letter dropped',
+      )
     },
   )
 }
