@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { emptyView, exportHref, savedParams, toggleSort, viewFromSaved, viewParams } from './explorer.js'
+import {
+  emptyView,
+  exportHref,
+  localToIso,
+  savedParams,
+  toggleSort,
+  viewFromSaved,
+  viewParams,
+} from './explorer.js'
 
 describe('explorer view state', () => {
   const view = {
@@ -14,6 +22,14 @@ describe('explorer view state', () => {
     expect(viewParams(view).toString()).toBe(
       'q=%23BankDown+-refund&brand=northwind&brand=crest&platform=x&hours=24&withPii=true&sort=created_at&dir=desc',
     )
+  })
+
+  it('sends a fixed range instead of the last hours when both ends are set', () => {
+    const fixed = { ...emptyView(), from: '2026-11-01T00:00:00.000Z', to: '2026-11-08T00:00:00.000Z' }
+    const p = viewParams(fixed)
+    expect([p.get('from'), p.get('to'), p.get('hours')]).toEqual([fixed.from, fixed.to, null])
+    expect(viewFromSaved(savedParams(fixed))).toMatchObject({ from: fixed.from, to: fixed.to })
+    expect(localToIso('')).toBeUndefined()
   })
 
   it('flips the direction on the same header, starts descending on another', () => {

@@ -20,6 +20,9 @@ export interface ExplorerView {
   sentiment: string[]
   intent: string[]
   hours: number
+  /** A fixed range instead of the last `hours` (ISO-8601); both or neither. */
+  from?: string
+  to?: string
   withPii: boolean
   sort: SortKey
   dir: 'asc' | 'desc'
@@ -45,11 +48,21 @@ export function viewParams(v: ExplorerView): URLSearchParams {
   for (const key of ['brand', 'platform', 'lang', 'sentiment', 'intent'] as const) {
     for (const x of v[key]) p.append(key, x)
   }
-  p.set('hours', String(v.hours))
+  if (v.from && v.to) {
+    p.set('from', v.from)
+    p.set('to', v.to)
+  } else p.set('hours', String(v.hours))
   if (v.withPii) p.set('withPii', 'true')
   p.set('sort', v.sort)
   p.set('dir', v.dir)
   return p
+}
+
+/** A `datetime-local` input's value (the browser's zone) as ISO-8601 UTC; empty → undefined. */
+export function localToIso(value: string): string | undefined {
+  if (value === '') return undefined
+  const ms = Date.parse(value)
+  return Number.isNaN(ms) ? undefined : new Date(ms).toISOString()
 }
 
 /** Clicking a column header: the same column flips direction, another starts descending. */
@@ -64,6 +77,10 @@ export function viewFromSaved(params: Record<string, unknown>): ExplorerView {
   if (typeof params.q === 'string') v.q = params.q
   for (const key of ['brand', 'platform', 'lang', 'sentiment', 'intent'] as const) v[key] = list(params[key])
   if (typeof params.hours === 'number') v.hours = params.hours
+  if (typeof params.from === 'string' && typeof params.to === 'string') {
+    v.from = params.from
+    v.to = params.to
+  }
   if (params.withPii === true) v.withPii = true
   if (SORTABLE.includes(params.sort as SortKey)) v.sort = params.sort as SortKey
   if (params.dir === 'asc') v.dir = 'asc'
@@ -73,6 +90,10 @@ export function viewFromSaved(params: Record<string, unknown>): ExplorerView {
 /** What a saved search stores: the view's parameters, lists as arrays. */
 export function savedParams(v: ExplorerView): Record<string, unknown> {
   const out: Record<string, unknown> = { hours: v.hours, sort: v.sort, dir: v.dir }
+  if (v.from && v.to) {
+    out.from = v.from
+    out.to = v.to
+  }
   if (v.q.trim() !== '') out.q = v.q.trim()
   for (const key of ['brand', 'platform', 'lang', 'sentiment', 'intent'] as const)
     if (v[key].length) out[key] = v[key]

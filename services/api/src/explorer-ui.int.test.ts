@@ -178,6 +178,20 @@ describe.skipIf(!ready)('explorer in a browser', () => {
     await page.click('[data-testid=explorer-search]')
     await expect.poll(ids).toEqual(['x:pii'])
     await page.uncheck('[data-testid=filter-pii]')
+    // A fixed range in the browser's own time zone: the last 20 minutes hold the 5 recent posts.
+    const [from, to] = await page.evaluate(() => {
+      const local = (ms: number) => {
+        const d = new Date(ms - new Date(ms).getTimezoneOffset() * 60_000)
+        return d.toISOString().slice(0, 16)
+      }
+      return [local(Date.now() - 20 * 60_000), local(Date.now() + 60_000)]
+    })
+    await page.fill('[data-testid=filter-from]', from)
+    await page.fill('[data-testid=filter-to]', to)
+    await searchFor('')
+    await expect.poll(count).toBe('1–5 of 5 mentions')
+    await page.fill('[data-testid=filter-from]', '')
+    await page.fill('[data-testid=filter-to]', '')
     await searchFor('(outage OR')
     await expect.poll(() => page.locator('[data-testid=page-error]').textContent()).toMatch(/at position 10/)
   })
