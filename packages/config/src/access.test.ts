@@ -22,7 +22,7 @@ describe('API_TOKENS', () => {
 
   it('refuses a bad entry by position and name without echoing the secret', () => {
     const bad: Array<[string, RegExp]> = [
-      [`alice:admin:${ALICE}`, /entry 1 \(alice\): role must be viewer or operator/],
+      [`alice:root:${ALICE}`, /entry 1 \(alice\): role must be viewer or operator or admin/],
       ['alice:operator:short', /token shorter than 16/],
       [`alice${ALICE}`, /expected name:role:token/],
       [`a:viewer:${WALL},a:operator:${ALICE}`, /entry 2: name "a" given twice/],

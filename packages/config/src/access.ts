@@ -14,7 +14,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto'
 
 /** viewer and operator: the api's; relay: a platform connector posting to the ingest webhook. */
-export type Role = 'viewer' | 'operator' | 'relay'
+export type Role = 'viewer' | 'operator' | 'admin' | 'relay'
 
 export interface Principal {
   name: string
@@ -28,7 +28,8 @@ export interface AccessToken extends Principal {
 /** Shorter secrets are guessable online; the check is at configuration time, not per request. */
 export const MIN_TOKEN_LENGTH = 16
 
-const API_ROLES: readonly Role[] = ['viewer', 'operator']
+// admin: an operator who may also read the unmasked evidence archive (every read audited).
+const API_ROLES: readonly Role[] = ['viewer', 'operator', 'admin']
 
 /**
  * Parses `name:role:token[,…]` (or `name:token[,…]` when `roles` is null: every entry then
@@ -66,7 +67,7 @@ export function parseTokenList(
   return out
 }
 
-/** API_TOKENS: `name:viewer|operator:token,…`. */
+/** API_TOKENS: `name:viewer|operator|admin:token,…`. */
 export const parseApiTokens = (spec: string): AccessToken[] => parseTokenList(spec, 'API_TOKENS', API_ROLES)
 
 /** INGEST_TOKENS: `name:token,…`; every holder may post mentions. */
@@ -123,7 +124,9 @@ export function bearerToken(header: string | undefined): string | undefined {
   return m?.[1]
 }
 
-export const mayAct = (p: Principal): boolean => p.role === 'operator'
+export const mayAct = (p: Principal): boolean => p.role === 'operator' || p.role === 'admin'
+
+export const isAdmin = (p: Principal): boolean => p.role === 'admin'
 
 /** A listener only this machine can reach: an open door there is the local demo, not a hole. */
 export const isLoopbackHost = (host: string): boolean =>

@@ -251,6 +251,11 @@ export function validateEnrichedMention(v: unknown): StepResult<EnrichedMention>
         ? { sentiment: v.models.sentiment }
         : { sentiment: v.models.sentiment, intent: v.models.intent }
   }
+  // The evidence envelope is picked field by field like the rest: nothing unlisted passes.
+  if (isObj(v.sealedOriginal)) {
+    const s = v.sealedOriginal
+    m.sealedOriginal = { keyId: s.keyId, iv: s.iv, tag: s.tag, ciphertext: s.ciphertext }
+  }
   // A fault in the mention's own fields keeps the mention's code: the record was never a valid
   // mention, whoever enriched it.
   const fault = checkEnriched(m)

@@ -86,6 +86,22 @@ export const EnrichedMentionSchema = Type.Object(
         },
       ),
     ),
+    sealedOriginal: Type.Optional(
+      Type.Object(
+        {
+          keyId: Type.String({ maxLength: 64 }),
+          iv: Type.String({ maxLength: 64 }),
+          tag: Type.String({ maxLength: 64 }),
+          ciphertext: Type.String({ maxLength: LIMITS.recordBytes * 2 }),
+        },
+        {
+          description:
+            'The unmasked original (text, author, url) sealed with AES-256-GCM by the enricher when ' +
+            'evidence keys are configured; only the sink opens the envelope into the evidence table ' +
+            '(packages/store evidence/), nothing else reads it.',
+        },
+      ),
+    ),
   },
   { $id: 'EnrichedMention' },
 )

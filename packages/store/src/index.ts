@@ -1,5 +1,7 @@
 export * from './care/index.js'
 export * from './errors.js'
+export * from './evidence/index.js'
+export * from './explorer/index.js'
 export * from './insert.js'
 export * from './migrate.js'
 export * from './queries.js'

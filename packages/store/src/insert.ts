@@ -1,3 +1,4 @@
+import type { Sealed } from '@vigil/config'
 import type { Alert, AlertDelivery, EnrichedMention } from '@vigil/schema'
 import { alertRow, deliveryRow, mentionEventRow, mentionRow } from './rows.js'
 import type { Store } from './store.js'
@@ -62,6 +63,8 @@ export interface DeadLetter {
   dlqOffset: string
   key: string | null
   value: Buffer | null
+  /** The value sealed for the evidence archive's keys instead (it may hold personal data unmasked). */
+  sealed?: Sealed
   at: string
 }
 
@@ -98,7 +101,7 @@ export const insertDeadLetters = (store: Store, dls: DeadLetter[]) =>
       dlq_partition: d.dlqPartition,
       dlq_offset: d.dlqOffset,
       key: d.key ?? '',
-      ...encodeValue(d.value),
+      ...(d.sealed ? { value: JSON.stringify(d.sealed), value_encoding: 'sealed' } : encodeValue(d.value)),
       at: toChTime(d.at),
     })),
   )

@@ -41,10 +41,14 @@ it('schema.sql describes exactly what the migrations build', async () => {
     'alerts',
     'care_actions',
     'dead_letters',
+    'evidence',
+    'evidence_audit',
     'mention_events',
     'mention_minute',
     'mention_minute_mv',
     'mentions',
+    'purged_mentions',
+    'saved_searches',
   ])
   expect(await tables(fromFile)).toEqual(a)
 })

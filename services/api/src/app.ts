@@ -4,7 +4,7 @@ import fastifySwagger from '@fastify/swagger'
 import fastifyWebsocket from '@fastify/websocket'
 import { type Authenticator, type BrandConfig, createAuthenticator, type Logger } from '@vigil/config'
 import type { Alert } from '@vigil/schema'
-import type { Store } from '@vigil/store'
+import type { Keyring, Store } from '@vigil/store'
 import Fastify, { type FastifyInstance, LogController } from 'fastify'
 import type { Registry } from 'prom-client'
 import { registerAuth } from './auth-hook.js'
@@ -20,6 +20,8 @@ import { registerAlertDetailRoutes } from './routes/alert-details.js'
 import { registerAlertRoutes } from './routes/alerts.js'
 import { registerCareRoutes } from './routes/care.js'
 import { registerDataRoutes } from './routes/data.js'
+import { registerEvidenceRoutes } from './routes/evidence.js'
+import { registerExplorerRoutes } from './routes/explorer.js'
 import { registerInsightRoutes } from './routes/insights.js'
 import { registerOpsRoutes } from './routes/ops.js'
 import { registerWsRoute } from './routes/ws.js'
@@ -48,6 +50,8 @@ export interface AppDeps {
   auth?: Authenticator
   /** The care inbox's business hours, people and window; defaults: none, none, 14 days. */
   care?: CareConfig
+  /** The evidence archive's keys (EVIDENCE_KEYS…); without them the admin evidence read answers 503. */
+  evidenceKeys?: Keyring | null
 }
 
 /**
@@ -104,6 +108,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     config: deps.care ?? DEFAULT_CARE_CONFIG,
     now: ctx.now,
   })
+  registerExplorerRoutes(app, ctx, deps.store)
+  registerEvidenceRoutes(app, ctx, deps.store, deps.evidenceKeys ?? null)
   registerWsRoute(app, ctx)
 
   if (deps.staticDir && existsSync(deps.staticDir)) {

@@ -15,6 +15,10 @@ declare module 'fastify' {
     /** Who is asking; set by the auth hook on /api and /ws (OPEN_PRINCIPAL elsewhere). */
     principal: Principal
   }
+  interface FastifyContextConfig {
+    /** A write any named user may make for themself (a saved search), not only an operator. */
+    viewerMay?: boolean
+  }
 }
 
 /** Ops probes, the OpenAPI document and the dashboard's static files stay open. */
@@ -26,9 +30,12 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
  * A browser cannot set headers on a WebSocket, so /ws also takes `?access_token=` (RFC 6750
  * §2.3). Request logging is off, but a proxy in front must not log query strings either.
  */
+// A download link cannot set a header either: the explorer's CSV export takes it the same way.
+const QUERY_TOKEN_PATHS = new Set(['/ws', '/api/explorer/export.csv'])
+
 function presentedToken(req: FastifyRequest, path: string): string | undefined {
   const fromHeader = bearerToken(req.headers.authorization)
-  if (fromHeader !== undefined || path !== '/ws') return fromHeader
+  if (fromHeader !== undefined || !QUERY_TOKEN_PATHS.has(path)) return fromHeader
   const q = req.query as Record<string, unknown> | undefined
   return typeof q?.access_token === 'string' ? q.access_token : undefined
 }
@@ -63,7 +70,8 @@ export function registerAuth(app: FastifyInstance, auth: Authenticator, registry
         .header('www-authenticate', 'Bearer realm="vigil"')
         .send(errorBody('VIGIL_ERR_UNAUTHENTICATED'))
     }
-    if (!SAFE_METHODS.has(req.method) && !mayAct(principal)) {
+    const ownWrite = req.routeOptions.config?.viewerMay === true && principal !== READ_ONLY_PRINCIPAL
+    if (!SAFE_METHODS.has(req.method) && !mayAct(principal) && !ownWrite) {
       rejected.inc({ reason: 'forbidden' })
       req.log.warn({ event: 'api_auth_forbidden', who: principal.name, path }, 'viewer tried to act')
       return reply

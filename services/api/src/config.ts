@@ -12,6 +12,7 @@ import {
   parseApiTokens,
 } from '@vigil/config'
 import { type CareConfig, careConfig } from './care/config.js'
+import { type Keyring, keyringFromEnv } from '@vigil/store'
 
 /** Both `src/` and `dist/` sit one level below services/api, so this resolves from either. */
 const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..')
@@ -32,6 +33,8 @@ export interface ApiConfig extends CommonConfig {
   openDemo: boolean
   /** CARE_BUSINESS_HOURS, CARE_PEOPLE, CARE_WINDOW_HOURS (care/config.ts). */
   care: CareConfig
+  /** EVIDENCE_KEYS_FILE or EVIDENCE_KEYS (packages/store evidence/keyring.ts); null: none configured. */
+  evidenceKeys: Keyring | null
 }
 
 export function apiConfig(env: Env): ApiConfig {
@@ -47,5 +50,6 @@ export function apiConfig(env: Env): ApiConfig {
     tokens: parseApiTokens(envOptional(env, 'API_TOKENS') ?? ''),
     openDemo: envBool(env, 'VIGIL_OPEN_DEMO', false),
     care: careConfig(env),
+    evidenceKeys: keyringFromEnv(env),
   }
 }

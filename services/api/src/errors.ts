@@ -19,6 +19,11 @@ const registry = defineHttpErrors({
   VIGIL_ERR_BAD_CURSOR: { status: 400, message: 'cursor is not one this api gave out' },
   VIGIL_ERR_UNKNOWN_PERSON: { status: 400, message: '"%s" is not someone care items can be assigned to' },
   VIGIL_ERR_CARE_ACTION_REFUSED: { status: 409, message: 'cannot %s: %s' },
+  VIGIL_ERR_BAD_SEARCH: { status: 400, message: 'bad search: %s' },
+  VIGIL_ERR_SAVED_SEARCH_NOT_FOUND: { status: 404, message: 'saved search "%s" not found' },
+  VIGIL_ERR_ADMIN_REQUIRED: { status: 403, message: 'reading evidence needs an admin token' },
+  VIGIL_ERR_EVIDENCE_NOT_FOUND: { status: 404, message: 'no evidence kept for mention "%s"' },
+  VIGIL_ERR_EVIDENCE_UNAVAILABLE: { status: 503, message: 'evidence archive unavailable: %s' },
   VIGIL_ERR_STORE_UNAVAILABLE: { status: 503, message: 'store unavailable: %s' },
   VIGIL_ERR_PUBLISH_FAILED: { status: 503, message: 'could not publish the alert update: %s' },
   // WebSocket protocol errors: sent as {"type":"error","code",...}; the status is informative only.

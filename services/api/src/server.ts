@@ -71,6 +71,7 @@ export async function startApi(deps: ApiServerDeps): Promise<ApiServer> {
       ...cfg.care,
       people: [...cfg.care.people, ...cfg.tokens.filter((t) => t.role === 'operator').map((t) => t.name)],
     },
+    evidenceKeys: cfg.evidenceKeys,
   })
   const url = await app.listen({ host: cfg.host, port: cfg.port })
   logger.info({

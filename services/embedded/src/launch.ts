@@ -41,6 +41,8 @@ export async function startEmbedded(deps: EmbeddedDeps): Promise<Embedded> {
     groupId: cfg.sink.groupId,
     batch: { maxRecords: cfg.sink.batchMaxRecords },
     concurrency: cfg.sink.concurrency,
+    deletionPolicy: cfg.sink.deletionPolicy,
+    evidenceKeys: cfg.sink.evidenceKeys,
   })
   logger.info({ event: 'embedded_sink_started', store: store.kind, groupId: cfg.sink.groupId })
   const api = await startApi({ cfg: cfg.api, store, kafka, topics, logger, registry, brands: deps.brands })

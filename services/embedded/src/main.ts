@@ -6,7 +6,7 @@
 import { createKafka, createMetricsRegistry, ensureTopics, onShutdown, vigilTopicSpecs } from '@vigil/bus'
 import { createLogger, loadBrands } from '@vigil/config'
 import { topicNames } from '@vigil/schema'
-import { createStore, migrate } from '@vigil/store'
+import { applyRetention, createStore, migrate, parseRetention } from '@vigil/store'
 import { embeddedConfig } from './config.js'
 import { startEmbedded } from './launch.js'
 
@@ -22,6 +22,9 @@ async function main(): Promise<void> {
   })
   const migrated = await migrate(store)
   logger.info({ event: 'store_ready', kind: store.kind, database: store.database, applied: migrated.applied })
+  const retention = parseRetention(cfg.sink.retentionDays)
+  await applyRetention(store, retention)
+  if (Object.keys(retention).length > 0) logger.info({ event: 'retention_applied', days: retention })
   if (migrated.changed.length > 0) {
     // Migrations are append-only: an edited one never re-runs, so its change is not in this database.
     logger.warn({ event: 'migration_changed_after_apply', versions: migrated.changed })

@@ -1,4 +1,12 @@
-import { type CommonConfig, commonConfig, type Env, envInt, envString } from '@vigil/config'
+import {
+  type CommonConfig,
+  commonConfig,
+  type Env,
+  envInt,
+  envString,
+  type Keyring,
+  keyringFromEnv,
+} from '@vigil/config'
 
 export interface EnricherConfig {
   common: CommonConfig
@@ -6,6 +14,8 @@ export interface EnricherConfig {
   groupId: string
   /** Port of /metrics and /healthz on 127.0.0.1; 0 turns them off. */
   metricsPort: number
+  /** EVIDENCE_KEYS_FILE / EVIDENCE_KEYS: seal each original for the evidence archive; null: keep none. */
+  evidenceKeys: Keyring | null
 }
 
 export function enricherConfig(env: Env): EnricherConfig {
@@ -13,5 +23,6 @@ export function enricherConfig(env: Env): EnricherConfig {
     common: commonConfig(env, 'enricher'),
     groupId: envString(env, 'ENRICHER_GROUP_ID', 'vigil-enricher'),
     metricsPort: envInt(env, 'ENRICHER_METRICS_PORT', 9101, 0, 65_535),
+    evidenceKeys: keyringFromEnv(env),
   }
 }

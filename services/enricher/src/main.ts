@@ -32,6 +32,7 @@ async function main(): Promise<void> {
     nlp,
     groupId: cfg.groupId,
     busMetrics: createBusMetrics(registry),
+    evidenceKeys: cfg.evidenceKeys,
   })
   registerStats(registry, 'vigil_enricher', () => enricher.stats, {
     enriched: { kind: 'counter', help: 'Mentions enriched and written to mentions.enriched' },

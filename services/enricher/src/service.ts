@@ -1,6 +1,6 @@
 import type { BusMetrics, BusProducer, InboundRecord, Kafka } from '@vigil/bus'
 import { createOutcomeHandler, runConsumer } from '@vigil/bus'
-import type { Logger } from '@vigil/config'
+import type { Keyring, Logger } from '@vigil/config'
 import type { Topics } from '@vigil/schema'
 import { createEnrichStep, type EnrichFn, enrichedRecords } from './step.js'
 
@@ -13,6 +13,8 @@ export interface EnricherDeps {
   groupId?: string
   /** Consumer lag, batch and dead-letter metrics (the process's registry), when it exposes /metrics. */
   busMetrics?: BusMetrics
+  /** EVIDENCE_KEYS…: when set, each mention carries its original, sealed, for the evidence archive. */
+  evidenceKeys?: Keyring | null
 }
 
 export interface EnricherStats {
@@ -30,7 +32,7 @@ export interface EnricherStats {
 export async function startEnricher(
   deps: EnricherDeps,
 ): Promise<{ stop(): Promise<void>; stats: EnricherStats }> {
-  const step = createEnrichStep(deps.nlp)
+  const step = createEnrichStep(deps.nlp, undefined, deps.evidenceKeys ?? null)
   const stats: EnricherStats = { enriched: 0, copies: 0, deadLettered: 0 }
   const outcomeHandler = createOutcomeHandler({
     stage: 'enricher',

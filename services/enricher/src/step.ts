@@ -1,4 +1,13 @@
-import { decodeMention, dlq, type EnrichedMention, enrichedKeys, ok, type StepResult } from '@vigil/schema'
+import { type Keyring, sealText } from '@vigil/config'
+import {
+  decodeMention,
+  dlq,
+  type EnrichedMention,
+  enrichedKeys,
+  type Mention,
+  ok,
+  type StepResult,
+} from '@vigil/schema'
 
 export interface EnrichFn {
   enrich(m: import('@vigil/schema').Mention, now?: string): EnrichedMention
@@ -10,7 +19,20 @@ export interface EnrichFn {
  * silently. The NLP is pure code, so if it throws on a
  * text it will throw again on retry: that record is dead-lettered, never retried forever.
  */
-export function createEnrichStep(nlp: EnrichFn, clock: () => string = () => new Date().toISOString()) {
+/**
+ * The unmasked original, sealed for the evidence archive: the one copy that leaves the enricher,
+ * encrypted. The additional data binds it to the mention id (as packages/store evidence/ opens it).
+ */
+export function sealOriginal(keys: Keyring, raw: Mention): EnrichedMention['sealedOriginal'] {
+  const original = { text: raw.text, authorId: raw.author.id, authorHandle: raw.author.handle, url: raw.url }
+  return sealText(keys, JSON.stringify(original), `vigil-evidence\u0000${raw.id}`)
+}
+
+export function createEnrichStep(
+  nlp: EnrichFn,
+  clock: () => string = () => new Date().toISOString(),
+  evidenceKeys: Keyring | null = null,
+) {
   return (value: Buffer | null): StepResult<EnrichedMention> => {
     const now = clock()
     const decoded = decodeMention(value, now)
@@ -23,6 +45,9 @@ export function createEnrichStep(nlp: EnrichFn, clock: () => string = () => new 
     }
     // A mention of no watched brand is still archived (key `_unbranded`): when an alias is
     // added later, the archive can be matched again. The detector ignores it.
+    if (evidenceKeys && decoded.value.event !== 'delete' && decoded.value.text !== '') {
+      enriched = { ...enriched, sealedOriginal: sealOriginal(evidenceKeys, decoded.value) }
+    }
     return ok(enriched)
   }
 }

@@ -1,4 +1,14 @@
-import { type CommonConfig, commonConfig, type Env, envInt, envOptional, envString } from '@vigil/config'
+import {
+  type CommonConfig,
+  commonConfig,
+  type Env,
+  envInt,
+  envOptional,
+  envString,
+  type Keyring,
+  keyringFromEnv,
+} from '@vigil/config'
+import { parseDeletionPolicy } from './compliance.js'
 
 export interface SinkConfig extends CommonConfig {
   groupId: string
@@ -12,6 +22,12 @@ export interface SinkConfig extends CommonConfig {
   metricsPort: number | undefined
   clickhouseUser: string | undefined
   clickhousePassword: string | undefined
+  /** DELETION_POLICY ("x:purge,reddit:keep"); unset: X purges deleted posts, others keep them. */
+  deletionPolicy: Record<string, 'purge' | 'keep'>
+  /** RETENTION_DAYS ("mentions:400,evidence:2555"): TTL per table, applied at start. */
+  retentionDays: string | undefined
+  /** EVIDENCE_KEYS_FILE / EVIDENCE_KEYS: dead letters' raw values are stored sealed with them. */
+  evidenceKeys: Keyring | null
 }
 
 export function sinkConfig(env: Env): SinkConfig {
@@ -24,5 +40,8 @@ export function sinkConfig(env: Env): SinkConfig {
     metricsPort: port === undefined ? undefined : envInt(env, 'SINK_METRICS_PORT', 0, 1, 65_535),
     clickhouseUser: envOptional(env, 'CLICKHOUSE_USER'),
     clickhousePassword: envOptional(env, 'CLICKHOUSE_PASSWORD'),
+    deletionPolicy: parseDeletionPolicy(envOptional(env, 'DELETION_POLICY')),
+    retentionDays: envOptional(env, 'RETENTION_DAYS'),
+    evidenceKeys: keyringFromEnv(env),
   }
 }

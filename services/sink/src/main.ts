@@ -13,7 +13,7 @@ import {
 } from '@vigil/bus'
 import { createLogger } from '@vigil/config'
 import { topicNames } from '@vigil/schema'
-import { createStore, migrate } from '@vigil/store'
+import { applyRetention, createStore, migrate, parseRetention } from '@vigil/store'
 import { sinkConfig } from './config.js'
 import { startSink } from './sink.js'
 
@@ -35,6 +35,9 @@ async function main(): Promise<void> {
   })
   const migrated = await migrate(store)
   logger.info({ event: 'store_ready', kind: store.kind, database: store.database, applied: migrated.applied })
+  const retention = parseRetention(cfg.retentionDays)
+  await applyRetention(store, retention)
+  if (Object.keys(retention).length > 0) logger.info({ event: 'retention_applied', days: retention })
   if (migrated.changed.length > 0) {
     // Migrations are append-only: an edited one never re-runs, so its change is not in this database.
     logger.warn({ event: 'migration_changed_after_apply', versions: migrated.changed })
@@ -52,6 +55,8 @@ async function main(): Promise<void> {
     registry,
     batch: { maxRecords: cfg.batchMaxRecords },
     concurrency: cfg.concurrency,
+    deletionPolicy: cfg.deletionPolicy,
+    evidenceKeys: cfg.evidenceKeys,
   })
   const metrics =
     cfg.metricsPort === undefined

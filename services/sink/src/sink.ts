@@ -9,7 +9,7 @@ import {
   runConsumer,
   type TopicPartition,
 } from '@vigil/bus'
-import type { Logger } from '@vigil/config'
+import type { Keyring, Logger } from '@vigil/config'
 import {
   type Alert,
   type AlertDelivery,
@@ -32,6 +32,7 @@ import {
 } from '@vigil/store'
 import type { Registry } from 'prom-client'
 import { deadLetterFromRecord, newEvents } from './batch.js'
+import { applyDeletionPolicy, sealDeadLetter, storeEvidence } from './compliance.js'
 import { insertIsolating } from './isolate.js'
 import { createSinkMetrics, type SinkMetrics } from './metrics.js'
 import { storeCall } from './retry.js'
@@ -59,6 +60,10 @@ export interface SinkDeps {
   fromBeginning?: boolean
   /** Passed to the consumer; default logs and SIGTERMs the process (see @vigil/bus). */
   onCrash?: (err: Error) => void
+  /** Platform → what a deletion does (compliance.ts); default: X purges, others keep. */
+  deletionPolicy?: Readonly<Record<string, 'purge' | 'keep'>>
+  /** EVIDENCE_KEYS…: dead letters' raw values are stored sealed with them (compliance.ts). */
+  evidenceKeys?: Keyring | null
 }
 
 export interface SinkHandle {
@@ -185,6 +190,8 @@ async function sinkMentions(ctx: Ctx, out: Outcomes, records: InboundRecord[]): 
   await insertIsolating(
     fresh,
     async (ms) => {
+      // Evidence first: a crash after it re-sends the batch, whose evidence rows collapse by key.
+      await timed(ctx, 'evidence', ms.length, () => storeEvidence(store, ms))
       await timed(ctx, 'mentions', ms.length, () => insertMentions(store, ms))
       await timed(ctx, 'mention_events', ms.length, () => insertMentionEvents(store, ms))
     },
@@ -192,6 +199,8 @@ async function sinkMentions(ctx: Ctx, out: Outcomes, records: InboundRecord[]): 
       out.take(source.get(m)!, rejected(err))
     },
   )
+  // Over every valid record, not only fresh ones: a purge cut short by a crash is redone.
+  await storeCall('deletion policy', () => applyDeletionPolicy(store, valid, ctx.deps.deletionPolicy))
 }
 
 /** Alerts are versioned; a repeated (id, version) collapses in ReplacingMergeTree. */
@@ -235,12 +244,16 @@ const rejected = (err: Error) =>
  */
 async function sinkDeadLetters(ctx: Ctx, records: InboundRecord[]): Promise<void> {
   await insertIsolating(
-    records.map(deadLetterFromRecord),
+    records.map((r) => sealDeadLetter(ctx.deps.evidenceKeys, deadLetterFromRecord(r))),
     (rows) => timed(ctx, 'dead_letters', rows.length, () => insertDeadLetters(ctx.deps.store, rows)),
     async (row, err) => {
       ctx.metrics?.invalidRecords.inc({ topic: row.dlqTopic, code: 'VIGIL_ERR_STORE_REJECTED' })
-      const value = row.value?.toString('base64')
-      ctx.log.error({ event: 'dead_letter_unstorable', ...row, value, err }, 'dead letter dropped')
+      // The value itself is not logged: it may hold personal data unmasked.
+      const { value: _value, sealed: _sealed, ...provenance } = row
+      ctx.log.error(
+        { event: 'dead_letter_unstorable', ...provenance, bytes: row.value?.length ?? 0, err },
+        'dead letter dropped',
+      )
     },
   )
 }

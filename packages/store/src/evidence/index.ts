@@ -1,0 +1,5 @@
+export type { Keyring, Sealed } from '@vigil/config'
+export { EvidenceKeyError, keyring, keyringFromEnv } from '@vigil/config'
+export * from './archive.js'
+export * from './purge.js'
+export * from './retention.js'

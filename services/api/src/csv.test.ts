@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest'
+import { csvCell, csvLine } from './csv.js'
+
+describe('csv export cells', () => {
+  it('quotes separators, quotes and line breaks', () => {
+    expect(csvLine(['a,b', 'say "hi"', 'two\nlines', 3])).toBe('"a,b","say ""hi""","two\nlines",3\r\n')
+  })
+  it('defuses spreadsheet formulas from post texts', () => {
+    expect(csvCell('=HYPERLINK("http://evil")')).toBe(`"'=HYPERLINK(""http://evil"")"`)
+    expect(csvCell('-1+2')).toBe("'-1+2")
+    expect(csvCell('@handle')).toBe("'@handle")
+  })
+  it('writes lists space-separated and nulls empty', () => {
+    expect(csvLine([['#a', '#b'], null])).toBe('#a #b,\r\n')
+  })
+})
