@@ -1,3 +1,4 @@
+export * from './corrections/index.js'
 export * from './errors.js'
 export * from './insert.js'
 export * from './migrate.js'

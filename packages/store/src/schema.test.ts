@@ -40,8 +40,11 @@ it('schema.sql describes exactly what the migrations build', async () => {
     'alert_feedback',
     'alerts',
     'dead_letters',
+    'label_corrections',
+    'label_corrections_latest',
     'mention_events',
     'mention_minute',
+    'mention_minute_corrections',
     'mention_minute_mv',
     'mentions',
   ])

@@ -6,6 +6,7 @@ import {
   SENTIMENT_LABELS,
   type SentimentLabel,
 } from '@vigil/schema'
+import { correctedMentions, correctedMinutes } from './corrections/sql.js'
 import { StoreError } from './errors.js'
 import { type BuiltQuery, iso, limitOf, params, T64, t, window } from './sql-common.js'
 
@@ -47,7 +48,7 @@ export function breakdownSql(db: string, args: Window & { by: Breakdown; brands?
 FROM (
   SELECT brand, ${dim} AS key, sum(volume) AS volume, sum(negative) AS negative, sum(complaints) AS complaints,
          sum(sentiment_sum) AS sentiment_sum
-  FROM ${t(db, 'mention_minute')}
+  FROM ${correctedMinutes(db)}
   WHERE ${inWindow('minute')} ${brands ? 'AND has({brands:Array(String)}, brand)' : ''}
   GROUP BY brand, key
 )
@@ -132,7 +133,7 @@ export function careInboxSql(
   return {
     query: `SELECT id, platform, url, author_handle, author_followers, text, intent, sentiment, brands, pii,
        ${iso('created_at')} AS created_at
-FROM ${t(db, 'mentions')} AS m FINAL
+FROM ${correctedMentions(db)} AS m
 WHERE ${where.join(' AND ')} AND id NOT IN (SELECT reply_to FROM (${repliedTo(db)}))
 ORDER BY created_at ASC, id
 LIMIT {limit:UInt32}`,
@@ -161,7 +162,7 @@ FROM (
   SELECT q.brands AS brands, r.reply_to != '' AS replied,
          greatest(0, dateDiff('second', q.created_at, r.first_reply)) / 60 AS minutes
   FROM (
-    SELECT id, brands, created_at FROM ${t(db, 'mentions')} FINAL
+    SELECT id, brands, created_at FROM ${correctedMentions(db)} AS m
     WHERE deleted = 0 AND author_is_brand = 0 AND intent IN ('complaint', 'question') AND ${inWindow('created_at')}
   ) AS q
   LEFT JOIN (${repliedTo(db)}) AS r ON q.id = r.reply_to
@@ -257,7 +258,7 @@ export function searchMentionsSql(db: string, args: SearchMentionsArgs): BuiltQu
     query: `SELECT id, platform, kind, url, author_handle, author_followers, author_verified, text, lang, brands,
        sentiment, round(sentiment_score, 4) AS sentiment_score, intent, pii, hashtags, terms, likes, shares, replies, views, rating,
        app_version, ${iso('m.created_at')} AS created_at, last_event
-FROM ${t(db, 'mentions')} AS m FINAL
+FROM ${correctedMentions(db)} AS m
 WHERE ${where.join(' AND ')}
 ORDER BY m.created_at DESC, id
 LIMIT {limit:UInt32}`,
