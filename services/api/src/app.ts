@@ -9,6 +9,7 @@ import Fastify, { type FastifyInstance, LogController } from 'fastify'
 import type { Registry } from 'prom-client'
 import { registerAuth } from './auth-hook.js'
 import type { RouteContext } from './context.js'
+import { storeCorrections } from './corrections-data.js'
 import type { ApiData, FeedbackRecord } from './data.js'
 import { installErrorHandlers } from './errors.js'
 import { registerHttpMetrics } from './http-metrics.js'
@@ -16,6 +17,7 @@ import type { LiveHub } from './live/hub.js'
 import { MAX_CLIENT_MESSAGE_BYTES } from './live/protocol.js'
 import { registerAlertDetailRoutes } from './routes/alert-details.js'
 import { registerAlertRoutes } from './routes/alerts.js'
+import { registerCorrectionRoutes } from './routes/corrections.js'
 import { registerDataRoutes } from './routes/data.js'
 import { registerInsightRoutes } from './routes/insights.js'
 import { registerOpsRoutes } from './routes/ops.js'
@@ -93,6 +95,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerAlertRoutes(app, ctx)
   registerAlertDetailRoutes(app, ctx)
   registerInsightRoutes(app, ctx)
+  registerCorrectionRoutes(app, ctx, storeCorrections(deps.store))
   registerWsRoute(app, ctx)
 
   if (deps.staticDir && existsSync(deps.staticDir)) {
