@@ -1,4 +1,5 @@
 import { type CommonConfig, commonConfig, type Env, envInt, envString } from '@vigil/config'
+import { defaultModelsDir } from '@vigil/nlp'
 
 export interface EnricherConfig {
   common: CommonConfig
@@ -6,6 +7,10 @@ export interface EnricherConfig {
   groupId: string
   /** Port of /metrics and /healthz on 127.0.0.1; 0 turns them off. */
   metricsPort: number
+  /** Where vigil-train publishes sentiment models (VIGIL_MODELS_DIR, default <cache>/nlp/models). */
+  modelsDir: string
+  /** Minimum ms between two looks at the models directory (VIGIL_MODEL_RELOAD_MS, default 5000). */
+  modelCheckMs: number
 }
 
 export function enricherConfig(env: Env): EnricherConfig {
@@ -13,5 +18,7 @@ export function enricherConfig(env: Env): EnricherConfig {
     common: commonConfig(env, 'enricher'),
     groupId: envString(env, 'ENRICHER_GROUP_ID', 'vigil-enricher'),
     metricsPort: envInt(env, 'ENRICHER_METRICS_PORT', 9101, 0, 65_535),
+    modelsDir: defaultModelsDir(env),
+    modelCheckMs: envInt(env, 'VIGIL_MODEL_RELOAD_MS', 5000, 0, 3_600_000),
   }
 }

@@ -13,6 +13,8 @@ export interface EnricherDeps {
   groupId?: string
   /** Consumer lag, batch and dead-letter metrics (the process's registry), when it exposes /metrics. */
   busMetrics?: BusMetrics
+  /** Runs before each batch is enriched: where a new model is swapped in (models.ts). */
+  beforeBatch?: () => void
 }
 
 export interface EnricherStats {
@@ -39,6 +41,7 @@ export async function startEnricher(
     deadLetters: { producer: deps.producer, topic: deps.topics.dlq },
   })
   const handleBatch = async (records: InboundRecord[]): Promise<void> => {
+    deps.beforeBatch?.()
     const out: Array<{ key: string; value: string }> = []
     let mentions = 0
     const outcomes = outcomeHandler.batch()
