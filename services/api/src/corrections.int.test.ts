@@ -90,6 +90,7 @@ describe('label corrections over the api, on a real store', () => {
 
     const hist = await app.inject({ url: '/api/mentions/x:sarcasm/corrections', headers: bearer(WALL) })
     expect(hist.statusCode).toBe(200)
+    expect(hist.json().mayCorrect).toBe(false)
     expect(
       hist.json().corrections.map((c: { by: string; sentiment: string }) => [c.by, c.sentiment]),
     ).toEqual([['ana', 'positive']])

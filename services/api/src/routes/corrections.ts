@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { mayAct } from '@vigil/config'
 import {
   type LabelCorrection,
   type LabelCorrectionRequest,
@@ -47,6 +48,7 @@ const correctionsRoute = {
       type: 'object',
       properties: {
         mentionId: { type: 'string' },
+        mayCorrect: { type: 'boolean', description: 'Whether the asking token may correct (operator)' },
         corrections: { type: 'array', items: { $ref: 'LabelCorrection#' } },
       },
     },
@@ -114,7 +116,7 @@ export function registerCorrectionRoutes(
       if (corrections.length === 0 && (await data.labels(req.params.id)) === null) {
         return reply.code(404).send(errorBody('VIGIL_ERR_MENTION_NOT_FOUND', req.params.id))
       }
-      return { mentionId: req.params.id, corrections }
+      return { mentionId: req.params.id, mayCorrect: mayAct(req.principal), corrections }
     },
   )
 }
