@@ -8,7 +8,9 @@ import { type BuiltQuery, iso, params, T64, t, window } from '../sql-common.js'
 /**
  * `mentions` (current state, FINAL) with each mention's labels in force: the corrected sentiment
  * and intent where an analyst set one (a corrected sentiment scores -1 / 0 / +1), and
- * `corrected` = 1 on those rows. Use as `FROM ${correctedMentions(db)} AS m`.
+ * `corrected` = 1 on those rows. Use as `FROM ${correctedMentions(db)} AS m`. The join costs
+ * reading every column of `mentions FINAL` before the caller's filter: at 50k mentions the
+ * explorer's newest-50 read went from 82 to 120 ms median (ANY join; 162 ms with a plain one).
  */
 export function correctedMentions(db: string): string {
   return `(SELECT m.* REPLACE (
@@ -18,7 +20,7 @@ export function correctedMentions(db: string): string {
       if(c.intent != '', c.intent, m.intent) AS intent),
     toUInt8(c.mention_id != '') AS corrected
   FROM ${t(db, 'mentions')} AS m FINAL
-  LEFT JOIN ${t(db, 'label_corrections_latest')} AS c ON c.mention_id = m.id)`
+  ANY LEFT JOIN ${t(db, 'label_corrections_latest')} AS c ON c.mention_id = m.id)`
 }
 
 const MINUTE_COLUMNS = 'minute, brand, platform, lang'
