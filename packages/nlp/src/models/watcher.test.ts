@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { FEATURES_VERSION } from '../sentiment/features.js'
 import { createSentimentScorer } from '../sentiment/index.js'
 import { currentSentimentModel, modelPathOf, publishSentimentModel, sentimentDir } from './registry.js'
-import { createModelWatcher } from './watcher.js'
+import { createModelWatcher, publishedOrConfiguredScorer } from './watcher.js'
 
 const DIM = 1024
 
@@ -97,5 +97,20 @@ describe('models directory and hot reload', () => {
     writeFileSync(join(sentimentDir(models), 'CURRENT'), altered)
     expect(watcher.check()).toMatchObject({ kind: 'refused', reason: expect.stringMatching(/altered/) })
     expect(watcher.scorer.version).toBe(inForce)
+  })
+
+  it('gives one-shot tools the published version, unless the bank asked for the shipped model or the lexicon', () => {
+    const { work, models } = setup()
+    const env = { VIGIL_MODELS_DIR: models, VIGIL_SENTIMENT_LOCAL_PATH: join(work, 'none.json') }
+    expect(publishedOrConfiguredScorer(env).version).toBe('lexicon@builtin')
+    const v1 = publishSentimentModel(models, trained(work, 'positive'))
+    expect(publishedOrConfiguredScorer(env).version).toBe(`local@${v1.version}`)
+    expect(publishedOrConfiguredScorer({ ...env, VIGIL_SENTIMENT_MODEL: 'lexicon' }).version).toBe(
+      'lexicon@builtin',
+    )
+    writeFileSync(join(sentimentDir(models), 'CURRENT'), '0123456789ab-20261205T000000Z')
+    const refused = publishedOrConfiguredScorer(env)
+    expect(refused.version).toBe('lexicon@builtin')
+    expect(refused.modelNote).toContain('0123456789ab-20261205T000000Z refused')
   })
 })

@@ -10,8 +10,9 @@ import {
   type Lexicons,
   loadLexicons,
   type SentimentScorer,
+  sentimentModelConfig,
 } from '../sentiment/index.js'
-import { currentSentimentModel, hashOfVersion, type PublishedModel } from './registry.js'
+import { currentSentimentModel, defaultModelsDir, hashOfVersion, type PublishedModel } from './registry.js'
 
 export type ModelCheck =
   | { kind: 'unchanged' }
@@ -115,5 +116,32 @@ export function createModelWatcher(opts: ModelWatcherOptions): ModelWatcher {
       nextLook = t + interval
       return look()
     },
+  }
+}
+
+/**
+ * For one-shot tools (vigil-enrich): the version published in the models directory
+ * (`VIGIL_MODELS_DIR`) when there is one and loads, else the configured model. With
+ * VIGIL_SENTIMENT_MODEL shipped or lexicon, the configured model only.
+ */
+export function publishedOrConfiguredScorer(
+  env: Record<string, string | undefined> = process.env,
+): SentimentScorer {
+  const cfg = sentimentModelConfig(env)
+  const configured = createSentimentScorer({ config: cfg })
+  if (cfg.mode === 'shipped' || cfg.mode === 'lexicon') return configured
+  const watcher = createModelWatcher({ modelsDir: defaultModelsDir(env), fallback: configured })
+  if (watcher.initial.kind !== 'refused') return watcher.scorer
+  const why = `published sentiment model ${watcher.initial.version} refused: ${watcher.initial.reason}`
+  return {
+    get model() {
+      return configured.model
+    },
+    get version() {
+      return configured.version
+    },
+    modelNote: why,
+    reload: () => false,
+    score: (...args) => configured.score(...args),
   }
 }
