@@ -8,6 +8,7 @@ import { once } from 'node:events'
 import { loadBrands } from '@vigil/config'
 import { processLine, splitLines } from './cli-core.js'
 import { createEnricher } from './enricher.js'
+import { publishedOrConfiguredScorer } from './models/watcher.js'
 
 const USAGE = `usage: vigil-enrich [--brands FILE] [--model FILE | --no-model]
 Reads JSON lines {"id","text","lang"?,"platform"?} on stdin, writes one JSON line per input.
@@ -15,7 +16,8 @@ Reads JSON lines {"id","text","lang"?,"platform"?} on stdin, writes one JSON lin
   --model FILE   trained sentiment weights (default: VIGIL_SENTIMENT_MODEL, see below)
   --no-model     use the hand-written lexicon only
 Environment: VIGIL_SENTIMENT_MODEL=auto (local model if trained, else shipped) | shipped | local | lexicon;
-  VIGIL_SENTIMENT_SHIPPED_PATH, VIGIL_SENTIMENT_LOCAL_PATH, VIGIL_INTENT_MODEL=rules, VIGIL_INTENT_MODEL_PATH.
+  VIGIL_SENTIMENT_SHIPPED_PATH, VIGIL_SENTIMENT_LOCAL_PATH, VIGIL_INTENT_MODEL=rules, VIGIL_INTENT_MODEL_PATH;
+  in auto/local mode a version vigil-train published in VIGIL_MODELS_DIR answers first.
 Input lines may carry "platform" (e.g. "news"), "author" (an id) and "createdAt" for intent's signals.`
 
 interface CliArgs {
@@ -49,7 +51,10 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
   try {
     const brands = loadBrands(args.brands)
     enricher = createEnricher(
-      args.model === undefined ? { brands } : { brands, sentimentModelPath: args.model },
+      // No --model: the version vigil-train published (VIGIL_MODELS_DIR) when there is one.
+      args.model === undefined
+        ? { brands, sentimentScorer: publishedOrConfiguredScorer() }
+        : { brands, sentimentModelPath: args.model },
     )
   } catch (e) {
     const code = (e as { code?: string }).code ?? 'VIGIL_ERR_STARTUP'

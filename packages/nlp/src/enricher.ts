@@ -21,6 +21,7 @@ import {
   type SentimentModelConfig,
   type SentimentModelKind,
   type SentimentOptions,
+  type SentimentScorer,
 } from './sentiment/index.js'
 import { brandStances, type ClauseScorer } from './sentiment/stance.js'
 import { cleanText, foldText, tokenize } from './text.js'
@@ -43,6 +44,11 @@ export interface EnricherOptions {
   /** Which sentiment model, when no path is given (default: the VIGIL_SENTIMENT_* environment). */
   sentimentConfig?: SentimentModelConfig
   /**
+   * A scorer made elsewhere, used as is (the enricher service passes the models-directory
+   * watcher's, which swaps versions between batches); overrides the two options above.
+   */
+  sentimentScorer?: SentimentScorer
+  /**
    * Intent model file; `null`: the hand-written rules only. Default: VIGIL_INTENT_MODEL_PATH,
    * else the shipped models/intent-shipped.json (VIGIL_INTENT_MODEL=rules: the rules only).
    */
@@ -64,7 +70,7 @@ export function createEnricher(opts: EnricherOptions): Enricher {
   const sentimentOpts: SentimentOptions = {}
   if (opts.sentimentModelPath !== undefined) sentimentOpts.modelPath = opts.sentimentModelPath
   if (opts.sentimentConfig !== undefined) sentimentOpts.config = opts.sentimentConfig
-  const sentiment = createSentimentScorer(sentimentOpts)
+  const sentiment = opts.sentimentScorer ?? createSentimentScorer(sentimentOpts)
   const intentOpts: IntentClassifierOptions = {
     modelPath: opts.intentModelPath === undefined ? defaultIntentModelPath() : opts.intentModelPath,
     required: opts.intentModelPath !== undefined,

@@ -18,6 +18,7 @@ export {
 export { INTENT_CLASSES } from './intent-model.js'
 export { detectLanguage, type LangResult, SUPPORTED_LANGS, UNKNOWN_LANG } from './lang.js'
 export { marketsFor } from './markets.js'
+export * from './models/index.js'
 export { findPii, type MaskResult, maskPii, type PiiSpan } from './pii.js'
 export { bsnValid, ibanValid, luhnValid, ninoValid, ssnValid } from './pii-checks.js'
 export {

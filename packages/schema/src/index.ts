@@ -1,5 +1,6 @@
 export * from './alert.js'
 export * from './copies.js'
+export * from './correction.js'
 export * from './decode.js'
 export * from './delivery.js'
 export * from './enriched.js'

@@ -1,11 +1,13 @@
 // Store write and read speed on the real engine. Prints figures; asserts nothing.
 //
 //   pnpm exec tsc -b packages/store
-//   node packages/store/bench/insert.mjs      # BENCH_MENTIONS, BENCH_BATCH; CLICKHOUSE_URL for a server
+//   node packages/store/bench/insert.mjs      # BENCH_MENTIONS, BENCH_BATCH, BENCH_CORRECTIONS; CLICKHOUSE_URL for a server
 //
 // Measures: (1) the sink's write path per batch — read stored event keys for the batch's ids,
 // insert current state, insert archive (+ materialized view); (2) the same path for batches that
-// are all redeliveries (read only, nothing inserted); (3) the API's reads over the loaded data.
+// are all redeliveries (read only, nothing inserted); (3) the API's reads over the loaded data,
+// then again after BENCH_CORRECTIONS (default 1000) analysts' label corrections (they read the
+// corrected labels: migration 008).
 import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -18,6 +20,7 @@ import {
   countMentions,
   createStore,
   existingEventKeys,
+  insertLabelCorrection,
   insertMentionEvents,
   insertMentions,
   migrate,
@@ -146,15 +149,36 @@ const reads = {
   'topTags 24h': () => topTags(store, { from, to, field: 'hashtags' }),
   'countMentions FINAL': () => countMentions(store),
 }
-for (const [name, fn] of Object.entries(reads)) {
-  const ts = []
-  for (let k = 0; k < 5; k++) {
-    const t = performance.now()
-    await fn()
-    ts.push(performance.now() - t)
+async function timeReads(label) {
+  for (const [name, fn] of Object.entries(reads)) {
+    const ts = []
+    for (let k = 0; k < 5; k++) {
+      const t = performance.now()
+      await fn()
+      ts.push(performance.now() - t)
+    }
+    console.log(`${name.padEnd(24)} median ${pct(ts, 0.5).toFixed(1).padStart(7)} ms  (5 runs${label})`)
   }
-  console.log(`${name.padEnd(24)} median ${pct(ts, 0.5).toFixed(1).padStart(7)} ms  (5 runs)`)
 }
+await timeReads('')
+const corrections = Number(process.env.BENCH_CORRECTIONS ?? 1000)
+for (let c = 0; c < corrections; c++) {
+  const i = Math.floor((c * total) / corrections)
+  await insertLabelCorrection(store, {
+    mention_id: `x:${i}`,
+    correction_id: `c${c}`,
+    brand: brands[i % brands.length],
+    sentiment: 'positive',
+    intent: 'praise',
+    previous_sentiment: labels[i % 3],
+    previous_intent: intents[i % intents.length],
+    corrected_by: 'bench',
+    corrected_role: 'operator',
+    note: '',
+    at: '2026-11-24T01:00:00.000Z',
+  })
+}
+if (corrections > 0) await timeReads(`, ${corrections} corrections`)
 await store.client.command({ query: `DROP DATABASE IF EXISTS \`${store.database}\`` })
 await store.close()
 rmSync(dir, { recursive: true, force: true })

@@ -1,4 +1,5 @@
 export * from './care/index.js'
+export * from './corrections/index.js'
 export * from './errors.js'
 export * from './evidence/index.js'
 export * from './explorer/index.js'

@@ -72,6 +72,9 @@ function commonColumns(m: EnrichedMention) {
     created_at: toChTime(m.createdAt),
     received_at: toChTime(m.receivedAt),
     enriched_at: toChTime(m.enrichedAt),
+    // Which model versions labelled it (008): a label can be traced after a hot reload.
+    sentiment_model: m.models?.sentiment ?? '',
+    intent_model: m.models?.intent ?? '',
   }
 }
 

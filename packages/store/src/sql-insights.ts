@@ -6,6 +6,7 @@ import {
   SENTIMENT_LABELS,
   type SentimentLabel,
 } from '@vigil/schema'
+import { correctedMentions, correctedMinutes } from './corrections/sql.js'
 import { StoreError } from './errors.js'
 import { type BuiltQuery, iso, limitOf, params, T64, t, window } from './sql-common.js'
 
@@ -47,7 +48,7 @@ export function breakdownSql(db: string, args: Window & { by: Breakdown; brands?
 FROM (
   SELECT brand, ${dim} AS key, sum(volume) AS volume, sum(negative) AS negative, sum(complaints) AS complaints,
          sum(sentiment_sum) AS sentiment_sum
-  FROM ${t(db, 'mention_minute')}
+  FROM ${correctedMinutes(db)}
   WHERE ${inWindow('minute')} ${brands ? 'AND has({brands:Array(String)}, brand)' : ''}
   GROUP BY brand, key
 )
@@ -198,7 +199,7 @@ export function searchMentionsSql(db: string, args: SearchMentionsArgs): BuiltQu
     query: `SELECT id, platform, kind, url, author_handle, author_followers, author_verified, text, lang, brands,
        sentiment, round(sentiment_score, 4) AS sentiment_score, intent, pii, hashtags, terms, likes, shares, replies, views, rating,
        app_version, ${iso('m.created_at')} AS created_at, last_event
-FROM ${t(db, 'mentions')} AS m FINAL
+FROM ${correctedMentions(db)} AS m
 WHERE ${where.join(' AND ')}
 ORDER BY m.created_at DESC, id
 LIMIT {limit:UInt32}`,

@@ -1,4 +1,5 @@
 import { ALERT_STATUSES, type AlertStatus, INTENTS, type Intent } from '@vigil/schema'
+import { correctedMentions, correctedMinutes } from './corrections/sql.js'
 import { StoreError } from './errors.js'
 import { BUCKETS, type Bucket, type BuiltQuery, iso, limitOf, params, T64, t, window } from './sql-common.js'
 
@@ -28,7 +29,7 @@ FROM (
          sum(volume) AS volume, sum(negative) AS negative, sum(neutral) AS neutral, sum(positive) AS positive,
          sum(complaints) AS complaints, sum(questions) AS questions, sum(pii_incidents) AS pii_incidents,
          sum(reach) AS reach, sum(sentiment_sum) AS sentiment_sum
-  FROM ${t(db, 'mention_minute')}
+  FROM ${correctedMinutes(db)}
   WHERE minute >= {from:${T64}} AND minute < {to:${T64}} ${brandFilter}
   GROUP BY brand, bucket
 )
@@ -52,7 +53,7 @@ FROM (
   FROM (
     SELECT brand, sum(volume) AS volume, sum(negative) AS negative, sum(complaints) AS complaints,
            sum(sentiment_sum) AS sentiment_sum
-    FROM ${t(db, 'mention_minute')}
+    FROM ${correctedMinutes(db)}
     WHERE minute >= {from:${T64}} AND minute < {to:${T64}}
     GROUP BY brand
   )
@@ -135,7 +136,7 @@ export function recentMentionsSql(db: string, args: RecentMentionsArgs): BuiltQu
     query: `SELECT id, platform, kind, url, author_handle, author_followers, author_verified, text, lang, brands,
        sentiment, round(sentiment_score, 4) AS sentiment_score, intent, pii, hashtags, terms, likes, shares, replies, views, rating,
        app_version, ${iso('created_at')} AS created_at, last_event
-FROM ${t(db, 'mentions')} FINAL
+FROM ${correctedMentions(db)} AS m
 WHERE ${where.join(' AND ')}
 ORDER BY created_at DESC, id
 LIMIT {limit:UInt32}`,
@@ -154,7 +155,7 @@ export function mentionsByIdsSql(db: string, ids: string[]): BuiltQuery {
     query: `SELECT id, platform, kind, url, author_handle, author_followers, author_verified, text, lang, brands,
        sentiment, round(sentiment_score, 4) AS sentiment_score, intent, pii, hashtags, terms, likes, shares, replies, views, rating,
        app_version, ${iso('created_at')} AS created_at, last_event
-FROM ${t(db, 'mentions')} FINAL
+FROM ${correctedMentions(db)} AS m
 WHERE id IN {ids:Array(String)} AND deleted = 0
 ORDER BY author_followers + shares DESC, id
 LIMIT 100`,

@@ -11,6 +11,7 @@ import { registerAuth } from './auth-hook.js'
 import { type CareConfig, DEFAULT_CARE_CONFIG } from './care/config.js'
 import { careStoreData } from './care/data.js'
 import type { RouteContext } from './context.js'
+import { storeCorrections } from './corrections-data.js'
 import type { ApiData, FeedbackRecord } from './data.js'
 import { installErrorHandlers } from './errors.js'
 import { registerHttpMetrics } from './http-metrics.js'
@@ -19,6 +20,7 @@ import { MAX_CLIENT_MESSAGE_BYTES } from './live/protocol.js'
 import { registerAlertDetailRoutes } from './routes/alert-details.js'
 import { registerAlertRoutes } from './routes/alerts.js'
 import { registerCareRoutes } from './routes/care.js'
+import { registerCorrectionRoutes } from './routes/corrections.js'
 import { registerDataRoutes } from './routes/data.js'
 import { registerEvidenceRoutes } from './routes/evidence.js'
 import { registerExplorerRoutes } from './routes/explorer.js'
@@ -110,6 +112,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   })
   registerExplorerRoutes(app, ctx, deps.store)
   registerEvidenceRoutes(app, ctx, deps.store, deps.evidenceKeys ?? null)
+  registerCorrectionRoutes(app, ctx, storeCorrections(deps.store))
   registerWsRoute(app, ctx)
 
   if (deps.staticDir && existsSync(deps.staticDir)) {

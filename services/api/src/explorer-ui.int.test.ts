@@ -207,7 +207,7 @@ describe.skipIf(!ready)('explorer in a browser', () => {
     await page.click('tr[data-id="reddit:outage2"]')
     await page.waitForSelector('[data-testid=mention-detail] [data-testid=history] li[data-event=create]')
     expect(await page.locator('[data-testid=mention-detail]').textContent()).toContain('mod_bot')
-    expect(await page.locator('[data-testid=correction-slot]').count()).toBe(1)
+    expect(await page.locator('[data-testid=mention-detail] [data-testid=correction]').count()).toBe(1)
     await page.screenshot({ path: join(SHOTS, 'explorer-detail.png') })
   })
 

@@ -12,6 +12,13 @@ describe('enricher config', () => {
     expect(enricherConfig({ ENRICHER_GROUP_ID: 'run-7-enricher' }).groupId).toBe('run-7-enricher')
   })
 
+  it('watches the models directory vigil-train publishes to, and refuses a bad check interval', () => {
+    expect(enricherConfig({ VIGIL_MODELS_DIR: '/srv/vigil/models' }).modelsDir).toBe('/srv/vigil/models')
+    expect(enricherConfig({ VIGIL_CACHE_DIR: '/tmp/c' }).modelsDir).toBe('/tmp/c/nlp/models')
+    expect(enricherConfig({}).modelCheckMs).toBe(5000)
+    expect(() => enricherConfig({ VIGIL_MODEL_RELOAD_MS: '-1' })).toThrow(/VIGIL_MODEL_RELOAD_MS/)
+  })
+
   it('refuses a port out of range with the variable named', () => {
     expect(() => enricherConfig({ ENRICHER_METRICS_PORT: '70000' })).toThrow(/ENRICHER_METRICS_PORT/)
   })

@@ -7,6 +7,7 @@ import {
   type Keyring,
   keyringFromEnv,
 } from '@vigil/config'
+import { defaultModelsDir } from '@vigil/nlp'
 
 export interface EnricherConfig {
   common: CommonConfig
@@ -16,6 +17,10 @@ export interface EnricherConfig {
   metricsPort: number
   /** EVIDENCE_KEYS_FILE / EVIDENCE_KEYS: seal each original for the evidence archive; null: keep none. */
   evidenceKeys: Keyring | null
+  /** Where vigil-train publishes sentiment models (VIGIL_MODELS_DIR, default <cache>/nlp/models). */
+  modelsDir: string
+  /** Minimum ms between two looks at the models directory (VIGIL_MODEL_RELOAD_MS, default 5000). */
+  modelCheckMs: number
 }
 
 export function enricherConfig(env: Env): EnricherConfig {
@@ -24,5 +29,7 @@ export function enricherConfig(env: Env): EnricherConfig {
     groupId: envString(env, 'ENRICHER_GROUP_ID', 'vigil-enricher'),
     metricsPort: envInt(env, 'ENRICHER_METRICS_PORT', 9101, 0, 65_535),
     evidenceKeys: keyringFromEnv(env),
+    modelsDir: defaultModelsDir(env),
+    modelCheckMs: envInt(env, 'VIGIL_MODEL_RELOAD_MS', 5000, 0, 3_600_000),
   }
 }

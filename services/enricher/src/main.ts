@@ -10,16 +10,23 @@ import {
   vigilTopicSpecs,
 } from '@vigil/bus'
 import { createLogger, loadBrands } from '@vigil/config'
-import { createEnricher } from '@vigil/nlp'
+import { createEnricher, sentimentModelConfig } from '@vigil/nlp'
 import { topicNames } from '@vigil/schema'
 import { enricherConfig } from './config.js'
+import { createModelReloader } from './models.js'
 import { startEnricher } from './service.js'
 
 async function main(): Promise<void> {
   const cfg = enricherConfig(process.env)
   const logger = createLogger('enricher', cfg.common.logLevel)
   const topics = topicNames(cfg.common.topicPrefix)
-  const nlp = createEnricher({ brands: loadBrands(cfg.common.brandsPath) })
+  const models = createModelReloader({
+    sentiment: sentimentModelConfig(process.env),
+    modelsDir: cfg.modelsDir,
+    intervalMs: cfg.modelCheckMs,
+    logger,
+  })
+  const nlp = createEnricher({ brands: loadBrands(cfg.common.brandsPath), sentimentScorer: models.scorer })
   const kafka = createKafka({ brokers: cfg.common.kafkaBrokers, clientId: cfg.common.kafkaClientId, logger })
   await ensureTopics(kafka, vigilTopicSpecs(topics, cfg.common.partitions))
   const producer = await createProducer(kafka, logger)
@@ -33,11 +40,19 @@ async function main(): Promise<void> {
     groupId: cfg.groupId,
     busMetrics: createBusMetrics(registry),
     evidenceKeys: cfg.evidenceKeys,
+    beforeBatch: models.beforeBatch,
   })
   registerStats(registry, 'vigil_enricher', () => enricher.stats, {
     enriched: { kind: 'counter', help: 'Mentions enriched and written to mentions.enriched' },
     copies: { kind: 'counter', help: 'Extra copies written for mentions that name several brands' },
     deadLettered: { kind: 'counter', help: 'Raw records refused (sent to mentions.dlq with their reason)' },
+  })
+  registerStats(registry, 'vigil_enricher_sentiment_model', () => models.stats, {
+    swapped: { kind: 'counter', help: 'Newly published sentiment models swapped in without a restart' },
+    refused: {
+      kind: 'counter',
+      help: 'Published sentiment models refused (broken or altered); the old one stayed',
+    },
   })
   const metrics =
     cfg.metricsPort === 0
@@ -46,7 +61,13 @@ async function main(): Promise<void> {
   const stats = setInterval(() => logger.info({ event: 'enricher_stats', ...enricher.stats }), 30_000)
   // Which sentiment model answers: `trained` (local cache, see packages/nlp/README.md) or the
   // shipped `lexicon`. Logged once so that a deployment can be checked.
-  logger.info({ event: 'enricher_started', topics: [topics.raw], sentimentModel: nlp.sentimentModel })
+  logger.info({
+    event: 'enricher_started',
+    topics: [topics.raw],
+    sentimentModel: nlp.sentimentModel,
+    sentimentModelVersion: nlp.sentimentModelVersion,
+    modelsDir: cfg.modelsDir,
+  })
   // A cache trained by an older build is ignored rather than misread: say so, so that it gets retrained.
   if (nlp.sentimentModelNote !== null) {
     logger.warn({ event: 'sentiment_model_ignored', reason: nlp.sentimentModelNote })

@@ -15,6 +15,8 @@ export interface EnricherDeps {
   busMetrics?: BusMetrics
   /** EVIDENCE_KEYS…: when set, each mention carries its original, sealed, for the evidence archive. */
   evidenceKeys?: Keyring | null
+  /** Runs before each batch is enriched: where a new model is swapped in (models.ts). */
+  beforeBatch?: () => void
 }
 
 export interface EnricherStats {
@@ -41,6 +43,7 @@ export async function startEnricher(
     deadLetters: { producer: deps.producer, topic: deps.topics.dlq },
   })
   const handleBatch = async (records: InboundRecord[]): Promise<void> => {
+    deps.beforeBatch?.()
     const out: Array<{ key: string; value: string }> = []
     let mentions = 0
     const outcomes = outcomeHandler.batch()

@@ -1,4 +1,5 @@
 import { INTENTS, type Intent } from '@vigil/schema'
+import { correctedMentions } from '../corrections/sql.js'
 import { StoreError } from '../errors.js'
 import { type BuiltQuery, iso, limitOf, params, T64, t, window } from '../sql-common.js'
 
@@ -122,7 +123,7 @@ function scoped(db: string, s: CareScope, extra: string[], p: Record<string, unk
     where.push('NOT hasAny(m.brands, {exclude:Array(String)})')
   if (s.platform !== undefined) where.push('m.platform = {platform:String}')
   where.push(...extra)
-  const from = `${t(db, 'mentions')} AS m FINAL
+  const from = `${correctedMentions(db)} AS m
 LEFT JOIN (${replies(db)}) AS r ON m.id = r.reply_to
 LEFT JOIN (${states(db)}) AS s ON m.id = s.mention_id`
   return {
@@ -202,7 +203,7 @@ export function careItemSql(
 ): BuiltQuery {
   return {
     query: `SELECT ${ITEM_COLUMNS}
-FROM ${t(db, 'mentions')} AS m FINAL
+FROM ${correctedMentions(db)} AS m
 LEFT JOIN (${replies(db)}) AS r ON m.id = r.reply_to
 LEFT JOIN (${states(db)}) AS s ON m.id = s.mention_id
 WHERE m.id = {id:String}`,

@@ -1,4 +1,5 @@
 import { INTENTS, PLATFORMS, SENTIMENT_LABELS } from '@vigil/schema'
+import { correctedMentions } from '../corrections/sql.js'
 import { StoreError } from '../errors.js'
 import { type BuiltQuery, iso, T64, t, window } from '../sql-common.js'
 import { compileQuery } from './compile.js'
@@ -121,7 +122,7 @@ export function explorerPageSql(db: string, args: ExplorerPageArgs): BuiltQuery 
   return {
     // One row past the page tells whether there is a next page without a count().
     query: `SELECT ${EXPLORER_COLUMNS}, toString(${sort.expr}) AS sort_value
-FROM ${t(db, 'mentions')} AS m FINAL
+FROM ${correctedMentions(db)} AS m
 WHERE ${where.join('\n  AND ')}
 ORDER BY ${sort.expr} ${order}, m.id ${order}
 LIMIT {limit:UInt32}`,
@@ -133,7 +134,7 @@ LIMIT {limit:UInt32}`,
 export function explorerCountSql(db: string, f: ExplorerFilters): BuiltQuery {
   const { where, params } = explorerWhere(f)
   return {
-    query: `SELECT count() AS n FROM ${t(db, 'mentions')} AS m FINAL WHERE ${where.join('\n  AND ')}`,
+    query: `SELECT count() AS n FROM ${correctedMentions(db)} AS m WHERE ${where.join('\n  AND ')}`,
     query_params: params,
   }
 }

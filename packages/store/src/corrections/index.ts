@@ -1,0 +1,2 @@
+export * from './queries.js'
+export { type CorrectionExportArgs, correctedMentions, correctedMinutes } from './sql.js'
