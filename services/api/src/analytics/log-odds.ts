@@ -72,7 +72,10 @@ export function distinctivePerGroup(
   const byTag = new Map<string, Map<string, number>>()
   for (const r of rows) {
     let m = byTag.get(r.tag)
-    if (!m) byTag.set(r.tag, (m = new Map()))
+    if (!m) {
+      m = new Map()
+      byTag.set(r.tag, m)
+    }
     m.set(r.group, (m.get(r.group) ?? 0) + r.count)
   }
   const all = [...totals.values()].reduce((s, x) => s + x, 0)
