@@ -2,7 +2,13 @@ import { existsSync } from 'node:fs'
 import fastifyStatic from '@fastify/static'
 import fastifySwagger from '@fastify/swagger'
 import fastifyWebsocket from '@fastify/websocket'
-import { type Authenticator, type BrandConfig, createAuthenticator, type Logger } from '@vigil/config'
+import {
+  type Authenticator,
+  type BrandConfig,
+  createAuthenticator,
+  type Logger,
+  type ReleaseConfig,
+} from '@vigil/config'
 import type { Alert } from '@vigil/schema'
 import type { Store } from '@vigil/store'
 import Fastify, { type FastifyInstance, LogController } from 'fastify'
@@ -16,6 +22,7 @@ import type { LiveHub } from './live/hub.js'
 import { MAX_CLIENT_MESSAGE_BYTES } from './live/protocol.js'
 import { registerAlertDetailRoutes } from './routes/alert-details.js'
 import { registerAlertRoutes } from './routes/alerts.js'
+import { registerAnalyticsRoutes } from './routes/analytics.js'
 import { registerDataRoutes } from './routes/data.js'
 import { registerInsightRoutes } from './routes/insights.js'
 import { registerOpsRoutes } from './routes/ops.js'
@@ -43,6 +50,8 @@ export interface AppDeps {
   bodyLimit?: number
   /** Who may read and act (@vigil/config access.ts); absent: everyone reads, nobody acts. */
   auth?: Authenticator
+  /** Announced app releases (VIGIL_RELEASES_FILE): markers and before/after cut points. */
+  releases?: ReleaseConfig[]
 }
 
 /**
@@ -93,6 +102,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerAlertRoutes(app, ctx)
   registerAlertDetailRoutes(app, ctx)
   registerInsightRoutes(app, ctx)
+  registerAnalyticsRoutes(app, {
+    store: deps.store,
+    brands: deps.brands,
+    releases: deps.releases ?? [],
+    now: ctx.now,
+  })
   registerWsRoute(app, ctx)
 
   if (deps.staticDir && existsSync(deps.staticDir)) {

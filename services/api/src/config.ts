@@ -29,6 +29,8 @@ export interface ApiConfig extends CommonConfig {
   tokens: AccessToken[]
   /** VIGIL_OPEN_DEMO=1: with no tokens, everyone may also act (an open local demo, asked for). */
   openDemo: boolean
+  /** VIGIL_RELEASES_FILE: announced app releases (packages/config releases.ts); unset: none. */
+  releasesPath: string | undefined
 }
 
 export function apiConfig(env: Env): ApiConfig {
@@ -43,5 +45,6 @@ export function apiConfig(env: Env): ApiConfig {
     wsHardCapBytes: envInt(env, 'API_WS_HARD_CAP_BYTES', 4 * 1024 * 1024, 4096),
     tokens: parseApiTokens(envOptional(env, 'API_TOKENS') ?? ''),
     openDemo: envBool(env, 'VIGIL_OPEN_DEMO', false),
+    releasesPath: envOptional(env, 'VIGIL_RELEASES_FILE'),
   }
 }

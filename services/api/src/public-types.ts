@@ -160,3 +160,4 @@ export interface MentionEvent {
   receivedAt: string
   seenAt: string
 }
+export type * from './analytics/types.js'

@@ -110,6 +110,8 @@ describe('coverage', () => {
     )
     expect(describeCoverage(null, null, 0, 0).text).toBe('no data in this range')
     expect(spanWords(0.2)).toBe('12 minutes')
+    expect(spanWords(47.9)).toBe('47 hours')
+    expect(spanWords(71.8)).toBe('3 days')
   })
 })
 

@@ -51,7 +51,7 @@ function side(hours: readonly HourCounts[], fromMs: number, toMs: number): SideS
     t.negative += h.negative
     t.neutral += h.neutral
     t.complaints += h.complaints
-    for (let i = 0; i < 5; i++) t.stars[i]! += h.stars[i]
+    for (let i = 0; i < 5; i++) t.stars[i]! += h.stars[i] ?? 0
   }
   const labelled = t.positive + t.negative + t.neutral
   return {

@@ -20,11 +20,15 @@ const HOUR = 3_600_000
 
 const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`
 
-/** A span in words, rounded to what a reader needs (never rounded up to a longer unit). */
+/**
+ * A span in words: minutes under an hour, whole hours under two days (never rounded up to a
+ * longer unit: 65 minutes is "1 hour", not "1 day"), then days to the nearest (71 hours, the
+ * first to the last mention of three calendar days, is "3 days").
+ */
 export function spanWords(hours: number): string {
   if (hours < 1) return plural(Math.max(1, Math.round(hours * 60)), 'minute')
   if (hours < 48) return plural(Math.floor(hours), 'hour')
-  return plural(Math.floor(hours / 24), 'day')
+  return plural(Math.round(hours / 24), 'day')
 }
 
 export function describeCoverage(
