@@ -46,12 +46,19 @@ describe('netSentiment', () => {
 })
 
 describe('meanRating', () => {
-  it('is the histogram mean with a t-like half width', () => {
-    const i = meanRating([10, 0, 0, 0, 10])
+  it('is the histogram mean with a normal half width, nearly unchanged by the pseudo-review on a spread', () => {
+    const i = meanRating([100, 0, 0, 0, 100])
     expect(i.value).toBe(3)
-    // s = sqrt(20·4/19), half = 1.96·s/√20
-    expect(i.high - 3).toBeCloseTo(1.96 * Math.sqrt(80 / 19 / 20), 2)
+    // Without smoothing: s = sqrt(200·4/199), half = 1.96·s/√200 ≈ 0.278.
+    expect(i.high - 3).toBeCloseTo(1.96 * Math.sqrt(800 / 199 / 200), 2)
     expect(meanRating([0, 0, 0, 1, 0])).toEqual({ value: 4, low: 1, high: 5, n: 1 })
+  })
+  it('does not claim certainty from eighteen identical ratings', () => {
+    const i = meanRating([0, 0, 0, 0, 18])
+    expect(i.value).toBe(5)
+    expect(i.high).toBe(5)
+    expect(i.low).toBeLessThan(4.85)
+    expect(i.low).toBeGreaterThan(4.5)
   })
 })
 

@@ -17,8 +17,12 @@ export interface VersionSeen {
   first_seen: string
 }
 
-/** A version named by fewer reviews than this is a typo or a beta tester, not a release. */
-export const MIN_REVIEWS_FOR_RELEASE = 2
+/**
+ * Reviews a version needs before it counts as a release. The stores fill the version in from
+ * the reviewer's installed app (no typos), so one is enough; raise it if beta testers' reviews
+ * show up as releases.
+ */
+export const MIN_REVIEWS_FOR_RELEASE = 1
 
 const isStore = (s: string): s is Store => s === 'appstore' || s === 'playstore'
 const key = (m: { brand: string; store: string; version: string }) =>
