@@ -7,6 +7,7 @@ import {
   markerLines,
   sampleSize,
   significant,
+  timeExtent,
 } from './analytics.js'
 
 const i = (value: number | null, low: number, high: number, n: number) => ({ value, low, high, n })
@@ -51,5 +52,23 @@ describe('analytics formatting', () => {
       xAxis: Date.parse(m.date),
       name: 'Northwind Bank App Store 7.4.0',
     })
+  })
+})
+
+describe('timeExtent', () => {
+  it('takes in the last period whole and every release marker', () => {
+    const m = {
+      brand: 'a',
+      store: 'appstore' as const,
+      version: '1',
+      date: '2026-11-21T12:00:00.000Z',
+      source: 'config' as const,
+    }
+    const e = timeExtent(['2026-11-16'], 'week', [m])!
+    expect(e.min).toBe(Date.parse('2026-11-16T00:00:00Z'))
+    expect(e.max).toBe(Date.parse('2026-11-23T00:00:00Z') - 1)
+    const early = timeExtent(['2026-11-20'], 'day', [{ ...m, date: '2026-11-18T00:00:00.000Z' }])!
+    expect(early.min).toBe(Date.parse('2026-11-18T00:00:00Z'))
+    expect(timeExtent([], 'day', [])).toBeNull()
   })
 })

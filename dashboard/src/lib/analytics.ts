@@ -123,3 +123,24 @@ export function markerLines(markers: readonly ReleaseMarker[], nameOf: (id: stri
     label: { formatter: `${m.version}`, color: '#8a94a6' },
   }))
 }
+
+const DAY_MS = 86_400_000
+
+/**
+ * The time axis: from the first period's start to the last period's end, widened to take in
+ * every release marker (a weekly point on Monday the 16th must not hide a release on the 21st).
+ */
+export function timeExtent(
+  periods: readonly string[],
+  period: 'day' | 'week',
+  markers: readonly ReleaseMarker[],
+): { min: number; max: number } | null {
+  const starts = periods.map((p) => Date.parse(`${p}T00:00:00Z`))
+  const marks = markers.map((m) => Date.parse(m.date))
+  if (starts.length === 0 && marks.length === 0) return null
+  const len = period === 'week' ? 7 * DAY_MS : DAY_MS
+  return {
+    min: Math.min(...starts, ...marks),
+    max: Math.max(...starts.map((s) => s + len - 1), ...marks),
+  }
+}
