@@ -139,3 +139,63 @@ describe('competitor voice over embedded ClickHouse', () => {
     expect(tags).toContainEqual({ brand: 'crest', tag: 'crestrewards', count: 576, total: 576 })
   })
 })
+
+describe("the SQL cap agrees with the detector's own authorCounts", () => {
+  it('counts the same posts for a random mix of quiet, busy and trolling authors', async () => {
+    const { authorCounts, newAuthorBook } = await import('../../../detect/src/authors.js')
+    const { DEFAULT_PARAMS } = await import('../../../detect/src/params.js')
+    let seed = 42
+    const rnd = () => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31
+      return seed / 2 ** 31
+    }
+    const start = Date.parse('2026-12-01T00:00:00.000Z')
+    const posts: EnrichedMention[] = []
+    for (let i = 0; i < 600; i++) {
+      // 40 authors, a few of them busy: author k posts with weight 1/(k+1).
+      const k = Math.floor(40 * rnd() ** 3)
+      const busy = k < 3
+      const at = start + Math.floor((busy ? 2 : 12) * 3_600_000 * rnd())
+      posts.push(
+        sampleEnriched({
+          id: `x:r${String(i).padStart(4, '0')}`,
+          author: person(10_000 + k),
+          createdAt: new Date(at).toISOString(),
+          intent: rnd() < 0.05 ? 'troll' : 'complaint',
+        }),
+      )
+    }
+    const db = await createTestStore()
+    try {
+      await insertMentionEvents(db, posts)
+      const sorted = [...posts].sort((a, b) => {
+        const ba = Math.floor(Date.parse(a.createdAt) / 60_000)
+        const bb = Math.floor(Date.parse(b.createdAt) / 60_000)
+        return ba - bb || a.id.localeCompare(b.id)
+      })
+      const book = newAuthorBook()
+      let expected = 0
+      for (const m of sorted) {
+        const idx = Math.floor(Date.parse(m.createdAt) / DEFAULT_PARAMS.bucketMs)
+        const voice = authorCounts(book, m.author.id, idx, DEFAULT_PARAMS, m.intent === 'troll')
+        if (voice && m.intent !== 'troll' && m.intent !== 'spam' && !m.author.isBrandAccount) expected++
+      }
+      const rows = await voiceSeries(
+        db,
+        {
+          from: new Date(start).toISOString(),
+          to: new Date(start + 86_400_000).toISOString(),
+          brands: BRANDS,
+          period: 'day',
+        },
+        CAP,
+      )
+      const got = rows.find((r) => r.brand === 'northwind')!
+      expect(got.mentions).toBe(600)
+      expect(expected).toBeLessThan(600)
+      expect(got.voiced).toBe(expected)
+    } finally {
+      await db.close()
+    }
+  })
+})

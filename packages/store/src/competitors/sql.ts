@@ -88,7 +88,7 @@ export function driverCountsSql(
     query: `SELECT brand, tag, count, total
 FROM (
   SELECT brand, tag, count() AS count, sum(count()) OVER (PARTITION BY brand) AS total
-  FROM (${voicedRows(db, cap)})
+  FROM (${voicedRows(db, cap, true)})
   ARRAY JOIN ${field} AS tag
   WHERE is_voiced AND tag != '' AND ${voiceWhere(f)}
   GROUP BY brand, tag
