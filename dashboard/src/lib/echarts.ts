@@ -1,10 +1,19 @@
 import { BarChart, LineChart } from 'echarts/charts'
-import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components'
+import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components'
 import { type EChartsCoreOption, init, use } from 'echarts/core'
 import { CanvasRenderer } from 'echarts/renderers'
 
-// Only what the dashboard draws: line charts (wall) and bars (competitors) on a grid.
-use([LineChart, BarChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer])
+// Only what the dashboard draws: line charts (wall, competitors, releases) and bars on a grid,
+// release markers as mark lines.
+use([
+  LineChart,
+  BarChart,
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  TooltipComponent,
+  CanvasRenderer,
+])
 
 /**
  * One chart = one Svelte action (after Evidence's echarts.action.ts): the instance is created

@@ -63,7 +63,7 @@ function grow(book: AuthorBook, capacity: number): void {
 }
 
 /** Buckets an author stays marked as a troll after a post classified as trolling (renewed by each). */
-const TROLL_MEMORY_BUCKETS = 60
+export const TROLL_MEMORY_BUCKETS = 60
 
 /** A faded entry (decayed count below this) is forgotten at the next prune. */
 const FADED = 0.05

@@ -1,3 +1,4 @@
+export { TROLL_MEMORY_BUCKETS } from './authors.js'
 export * from './baseline.js'
 export type { BrandInfo } from './brand.js'
 export * from './engine.js'

@@ -1,5 +1,8 @@
 export * from './care/index.js'
 export * from './corrections/index.js'
+export * from './competitors/queries.js'
+export { DRIVER_FIELDS, type DriverField, PERIODS, type Period } from './competitors/sql.js'
+export { type AuthorCap, lookbackMs, type VoiceFilter } from './competitors/voice.js'
 export * from './errors.js'
 export * from './evidence/index.js'
 export * from './explorer/index.js'
@@ -7,6 +10,8 @@ export * from './insert.js'
 export * from './migrate.js'
 export * from './queries.js'
 export * from './queries-insights.js'
+export * from './releases/queries.js'
+export { type AppStore, type ReviewFilter, STORES, type VersionTermsArgs } from './releases/sql.js'
 export { eventKey, mentionVersion, rowToAlert } from './rows.js'
 export type {
   AuthorOrder,

@@ -2,7 +2,13 @@ import { existsSync } from 'node:fs'
 import fastifyStatic from '@fastify/static'
 import fastifySwagger from '@fastify/swagger'
 import fastifyWebsocket from '@fastify/websocket'
-import { type Authenticator, type BrandConfig, createAuthenticator, type Logger } from '@vigil/config'
+import {
+  type Authenticator,
+  type BrandConfig,
+  createAuthenticator,
+  type Logger,
+  type ReleaseConfig,
+} from '@vigil/config'
 import type { Alert } from '@vigil/schema'
 import type { Keyring, Store } from '@vigil/store'
 import Fastify, { type FastifyInstance, LogController } from 'fastify'
@@ -21,6 +27,7 @@ import { registerAlertDetailRoutes } from './routes/alert-details.js'
 import { registerAlertRoutes } from './routes/alerts.js'
 import { registerCareRoutes } from './routes/care.js'
 import { registerCorrectionRoutes } from './routes/corrections.js'
+import { registerAnalyticsRoutes } from './routes/analytics.js'
 import { registerDataRoutes } from './routes/data.js'
 import { registerEvidenceRoutes } from './routes/evidence.js'
 import { registerExplorerRoutes } from './routes/explorer.js'
@@ -54,6 +61,8 @@ export interface AppDeps {
   care?: CareConfig
   /** The evidence archive's keys (EVIDENCE_KEYS…); without them the admin evidence read answers 503. */
   evidenceKeys?: Keyring | null
+  /** Announced app releases (VIGIL_RELEASES_FILE): markers and before/after cut points. */
+  releases?: ReleaseConfig[]
 }
 
 /**
@@ -113,6 +122,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerExplorerRoutes(app, ctx, deps.store)
   registerEvidenceRoutes(app, ctx, deps.store, deps.evidenceKeys ?? null)
   registerCorrectionRoutes(app, ctx, storeCorrections(deps.store))
+  registerAnalyticsRoutes(app, {
+    store: deps.store,
+    brands: deps.brands,
+    releases: deps.releases ?? [],
+    now: ctx.now,
+  })
   registerWsRoute(app, ctx)
 
   if (deps.staticDir && existsSync(deps.staticDir)) {

@@ -35,6 +35,8 @@ export interface ApiConfig extends CommonConfig {
   care: CareConfig
   /** EVIDENCE_KEYS_FILE or EVIDENCE_KEYS (packages/store evidence/keyring.ts); null: none configured. */
   evidenceKeys: Keyring | null
+  /** VIGIL_RELEASES_FILE: announced app releases (packages/config releases.ts); unset: none. */
+  releasesPath: string | undefined
 }
 
 export function apiConfig(env: Env): ApiConfig {
@@ -51,5 +53,6 @@ export function apiConfig(env: Env): ApiConfig {
     openDemo: envBool(env, 'VIGIL_OPEN_DEMO', false),
     care: careConfig(env),
     evidenceKeys: keyringFromEnv(env),
+    releasesPath: envOptional(env, 'VIGIL_RELEASES_FILE'),
   }
 }

@@ -133,3 +133,4 @@ export interface MentionEvent {
   seenAt: string
 }
 export * from './care/public-types.js'
+export type * from './analytics/types.js'

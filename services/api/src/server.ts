@@ -3,7 +3,13 @@
  * own main and the embedded launcher (services/embedded) both start it; neither knows the other.
  */
 import { type BusProducer, createBusMetrics, createProducer, type Kafka } from '@vigil/bus'
-import { type BrandConfig, createAuthenticator, isLoopbackHost, type Logger } from '@vigil/config'
+import {
+  type BrandConfig,
+  createAuthenticator,
+  isLoopbackHost,
+  type Logger,
+  loadReleases,
+} from '@vigil/config'
 import type { Topics } from '@vigil/schema'
 import type { Store } from '@vigil/store'
 import type { Registry } from 'prom-client'
@@ -72,6 +78,10 @@ export async function startApi(deps: ApiServerDeps): Promise<ApiServer> {
       people: [...cfg.care.people, ...cfg.tokens.filter((t) => t.role === 'operator').map((t) => t.name)],
     },
     evidenceKeys: cfg.evidenceKeys,
+    releases: loadReleases(
+      cfg.releasesPath,
+      deps.brands.map((b) => b.id),
+    ),
   })
   const url = await app.listen({ host: cfg.host, port: cfg.port })
   logger.info({

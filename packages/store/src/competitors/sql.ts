@@ -1,0 +1,100 @@
+/**
+ * Builders of the marketing team's competitor views: per-period voice and sentiment counts per
+ * bank, the range's real coverage, and per-bank tag counts for "what drives the difference".
+ * Counts only; the intervals and scores are computed by the api's pure analytics modules.
+ */
+import { StoreError } from '../errors.js'
+import { type BuiltQuery, iso, T64, t } from '../sql-common.js'
+import { type AuthorCap, type VoiceFilter, voicedRows, voiceParams, voiceWhere } from './voice.js'
+
+/** Series granularity → fixed SQL text (a Date: the UTC day, or the Monday of the ISO week). */
+export const PERIODS = { day: 'toDate(created_at)', week: 'toMonday(created_at)' } as const
+export type Period = keyof typeof PERIODS
+
+/** Tag arrays a driver analysis may rank, normalised: lower case, hashtags without '#'. */
+export const DRIVER_FIELDS = {
+  terms: 'arrayDistinct(terms)',
+  hashtags: "arrayDistinct(arrayMap(x -> lower(replaceRegexpOne(x, '^#', '')), hashtags))",
+} as const
+export type DriverField = keyof typeof DRIVER_FIELDS
+
+function pick<T extends Record<string, string>>(table: T, key: string, what: string): string {
+  if (!Object.hasOwn(table, key)) throw new StoreError('VIGIL_ERR_BAD_QUERY_ARGS', `unknown ${what} ${key}`)
+  return table[key as keyof T] as string
+}
+
+/** Per period × bank: voiced mentions by stance, and what the cap and exclusions left out. */
+export function voiceSeriesSql(db: string, f: VoiceFilter & { period: Period }, cap: AuthorCap): BuiltQuery {
+  const period = pick(PERIODS, f.period, 'period')
+  return {
+    query: `SELECT toString(${period}) AS period, brand,
+       countIf(is_voiced) AS voiced,
+       countIf(is_voiced AND stance = 'positive') AS positive,
+       countIf(is_voiced AND stance = 'negative') AS negative,
+       countIf(is_voiced AND stance = 'neutral') AS neutral,
+       countIf(is_voiced AND intent = 'complaint') AS complaints,
+       count() AS mentions,
+       countIf(is_flooded) AS flooded
+FROM (${voicedRows(db, cap)})
+WHERE ${voiceWhere(f)}
+GROUP BY period, brand
+ORDER BY period, brand`,
+    query_params: voiceParams(f, cap),
+  }
+}
+
+/** First and last mention, days with mentions and the count, over the range and filters. */
+export function coverageSql(db: string, f: VoiceFilter): BuiltQuery {
+  const where = [
+    "event = 'create'",
+    `created_at >= {from:${T64}}`,
+    `created_at < {to:${T64}}`,
+    'hasAny(brands, {brands:Array(String)})',
+  ]
+  if (f.market !== undefined) where.push('has(markets, {market:String})')
+  if (f.platform !== undefined) where.push('platform = {platform:String}')
+  if (f.lang !== undefined) where.push('lang = {lang:String}')
+  const p: Record<string, unknown> = { from: ch(f.from), to: ch(f.to), brands: f.brands }
+  for (const k of ['market', 'platform', 'lang'] as const) if (f[k] !== undefined) p[k] = f[k]
+  return {
+    query: `SELECT if(count() = 0, '', ${iso('min(created_at)')}) AS first, if(count() = 0, '', ${iso('max(created_at)')}) AS last,
+       uniqExact(toDate(created_at)) AS days, count() AS mentions
+FROM ${t(db, 'mention_events')}
+WHERE ${where.join(' AND ')}`,
+    query_params: p,
+  }
+}
+
+const ch = (s: string) => {
+  const d = new Date(s)
+  if (Number.isNaN(d.getTime())) throw new StoreError('VIGIL_ERR_BAD_QUERY_ARGS', `not a timestamp: ${s}`)
+  return d.toISOString().replace('T', ' ').replace('Z', '')
+}
+
+/**
+ * Voiced mentions per bank × tag (each tag once per mention), the most used first, and per
+ * bank the total of its tag uses (`total`, over every tag, not only the rows returned).
+ */
+export function driverCountsSql(
+  db: string,
+  f: VoiceFilter & { field: DriverField; limit: number },
+  cap: AuthorCap,
+): BuiltQuery {
+  const field = pick(DRIVER_FIELDS, f.field, 'driver field')
+  if (!Number.isInteger(f.limit) || f.limit < 1 || f.limit > 100_000) {
+    throw new StoreError('VIGIL_ERR_BAD_QUERY_ARGS', 'limit must be an integer in 1..100000')
+  }
+  return {
+    query: `SELECT brand, tag, count, total
+FROM (
+  SELECT brand, tag, count() AS count, sum(count()) OVER (PARTITION BY brand) AS total
+  FROM (${voicedRows(db, cap, true)})
+  ARRAY JOIN ${field} AS tag
+  WHERE is_voiced AND tag != '' AND ${voiceWhere(f)}
+  GROUP BY brand, tag
+)
+ORDER BY count DESC, brand, tag
+LIMIT {limit:UInt32}`,
+    query_params: { ...voiceParams(f, cap), limit: f.limit },
+  }
+}
