@@ -44,7 +44,7 @@ const SECONDS = Number(args.seconds ?? 3)
 const MODEL = args.model ?? 'trained'
 const DATA = args.data ?? resolve(here, '../../../../shared/data/sentiment')
 const DIST = resolve(args.dist ?? resolve(here, '../dist'))
-const { createEnricher } = await import(pathToFileURL(join(DIST, 'index.js')).href)
+const { createEnricher, loadLanguageDetector } = await import(pathToFileURL(join(DIST, 'index.js')).href)
 
 // One random sequence: the records take the first draws, the shuffle below the next ones.
 const rnd = createRng(7)
@@ -97,6 +97,9 @@ const options = {
           ? fileURLToPath(new URL('../models/sentiment-shipped.json', import.meta.url))
           : MODEL,
 }
+// The fast language detector, loaded once (an older build has none and ignores the option).
+// It holds eld's table cut to our languages and scratch buffers, nothing about the texts it saw.
+if (loadLanguageDetector !== undefined) options.language = await loadLanguageDetector()
 // --intent rules: the hand-written intent rules instead of the shipped intent model.
 if (args.intent === 'rules') options.intentModelPath = null
 else if (args.intent !== undefined) options.intentModelPath = args.intent

@@ -7,7 +7,7 @@
 import { once } from 'node:events'
 import { loadBrands } from '@vigil/config'
 import { processLine, splitLines } from './cli-core.js'
-import { createEnricher } from './enricher.js'
+import { type Enricher, loadEnricher } from './enricher.js'
 
 const USAGE = `usage: vigil-enrich [--brands FILE] [--model FILE | --no-model]
 Reads JSON lines {"id","text","lang"?,"platform"?} on stdin, writes one JSON line per input.
@@ -45,10 +45,10 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
     process.stderr.write(`${args ? `${args}\n` : ''}${USAGE}\n`)
     return args ? 2 : 0
   }
-  let enricher: ReturnType<typeof createEnricher>
+  let enricher: Enricher
   try {
     const brands = loadBrands(args.brands)
-    enricher = createEnricher(
+    enricher = await loadEnricher(
       args.model === undefined ? { brands } : { brands, sentimentModelPath: args.model },
     )
   } catch (e) {

@@ -4,11 +4,11 @@
  */
 
 import { LIMITS } from '@vigil/schema'
+import type { FactsRow } from './perf/word-table.js'
 import { isDigitUnit } from './pii-normalise.js'
 import { allMatches } from './regex.js'
 import { STOPWORDS } from './stopwords.js'
 import { foldText, tokenize } from './text.js'
-import type { FactsRow } from './vocab.js'
 
 export interface Entities {
   hashtags: string[]
@@ -275,7 +275,7 @@ export function extractEntities(
   text: string,
   folded = foldText(text),
   words = tokenize(folded).words,
-  /** wordFacts(words), when the caller has it. */
+  /** The word table's row for `words`, when the caller has it. */
   row?: FactsRow,
   /** Segmentations the caller keeps between posts (see createSegmentMemo). */
   memo?: SegmentMemo,

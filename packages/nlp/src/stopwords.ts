@@ -7,8 +7,8 @@
  */
 import { createRequire } from 'node:module'
 import { FUNCTION_WORDS } from './lang-words.js'
+import type { WordTable } from './perf/word-table.js'
 import { foldText } from './text.js'
-import { vocabEntry, vocabRegistered } from './vocab.js'
 
 const EXTRA =
   'the and for you your are was were this that with have has not but what why how can just ' +
@@ -44,5 +44,9 @@ function build(): Set<string> {
 }
 
 export const STOPWORDS: ReadonlySet<string> = build()
-for (const w of STOPWORDS) vocabEntry(w).stop = true
-vocabRegistered()
+
+/** Mark the stopwords in an enricher's word table (WordFacts.stop). */
+export function registerStopwords(table: WordTable): void {
+  for (const w of STOPWORDS) table.entry(w).stop = true
+  table.registered()
+}

@@ -10,7 +10,7 @@ import {
   vigilTopicSpecs,
 } from '@vigil/bus'
 import { createLogger, loadBrands } from '@vigil/config'
-import { createEnricher } from '@vigil/nlp'
+import { loadEnricher } from '@vigil/nlp'
 import { topicNames } from '@vigil/schema'
 import { enricherConfig } from './config.js'
 import { startEnricher } from './service.js'
@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   const cfg = enricherConfig(process.env)
   const logger = createLogger('enricher', cfg.common.logLevel)
   const topics = topicNames(cfg.common.topicPrefix)
-  const nlp = createEnricher({ brands: loadBrands(cfg.common.brandsPath) })
+  const nlp = await loadEnricher({ brands: loadBrands(cfg.common.brandsPath) })
   const kafka = createKafka({ brokers: cfg.common.kafkaBrokers, clientId: cfg.common.kafkaClientId, logger })
   await ensureTopics(kafka, vigilTopicSpecs(topics, cfg.common.partitions))
   const producer = await createProducer(kafka, logger)

@@ -176,6 +176,8 @@ function wideLexicon(main: Lexicon, entries: Record<string, number>): Lexicon {
 
 export interface Lexicons {
   get(lang: string): Lexicon
+  /** Every lexicon of the set (to register their words in a word table). */
+  all(): readonly Lexicon[]
 }
 
 /**
@@ -184,9 +186,9 @@ export interface Lexicons {
  * A language without a list uses English alone.
  */
 export function loadLexicons(dir: URL = LEXICON_DIR): Lexicons {
-  // One set per folder per process: the lists never change after loading, and each set
-  // registers its words in the shared word table (vocab.ts), which must not grow with
-  // every enricher a process creates.
+  // One set per folder per process, shared read-only: the lists never change after loading,
+  // and building them reads files and costs ~0.2 s. What changes per enricher (the word
+  // table and its memo) lives in the enricher.
   const known = loaded.get(dir.href)
   if (known !== undefined) return known
   const built = buildLexicons(dir)
@@ -218,5 +220,6 @@ function buildLexicons(dir: URL): Lexicons {
     if (!m || m[1] === 'en') continue
     byLang.set(m[1]!, build(m[1]!, readFile(dir, name)))
   }
-  return { get: (lang) => byLang.get(lang) ?? fallback }
+  const all = [...byLang.values()]
+  return { get: (lang) => byLang.get(lang) ?? fallback, all: () => all }
 }
