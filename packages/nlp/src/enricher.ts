@@ -151,20 +151,9 @@ function enrichWith(a: Analysers, m: Mention, now = new Date().toISOString()): E
   const masked = maskPii(text)
   const ent = maskedEntities(a, masked, folded, words, row)
   // Brands are matched on the clear text: a bank's domain in an e-mail address counts.
-  const brands = a.brands.match(text, {
-    folded,
-    hashtags: ent.hashtags,
-    cashtags: ent.cashtags,
-    handles: ent.handles,
-    urls: ent.urls,
-  })
+  const brands = a.brands.match(text, { folded, ...tagsOf(ent) })
   const s = a.sentiment.score(text, lang, folded, words, row)
-  const intent = classifyIntent(
-    a,
-    m,
-    { text, folded, words, row, lang, ent, masked, evidence: s.evidence },
-    s,
-  )
+  const intent = classifyIntent(a, { m, text, folded, words, row, lang, ent, masked, sentiment: s })
   const sent = { label: s.label, score: s.score }
   // Clauses are cut from the folded text: they are their own folded form.
   if (brands.length > 1)
@@ -188,6 +177,11 @@ function enrichWith(a: Analysers, m: Mention, now = new Date().toISOString()): E
   })
 }
 
+/** The tags and links a brand may be named by. */
+function tagsOf(ent: Entities): Pick<Entities, 'hashtags' | 'cashtags' | 'handles' | 'urls'> {
+  return { hashtags: ent.hashtags, cashtags: ent.cashtags, handles: ent.handles, urls: ent.urls }
+}
+
 /** Entities come from the masked text: a card number must not come back as a "term". */
 function maskedEntities(
   a: Analysers,
@@ -203,6 +197,7 @@ function maskedEntities(
 
 /** What the enricher already read of a post, for intent. */
 interface PostView {
+  m: Mention
   text: string
   folded: string
   words: readonly string[]
@@ -210,17 +205,18 @@ interface PostView {
   lang: string
   ent: Entities
   masked: MaskResult
-  evidence: LexiconScore
+  sentiment: Sentiment & { evidence: LexiconScore }
 }
 
-function classifyIntent(a: Analysers, m: Mention, p: PostView, sentiment: Sentiment): IntentResult {
+function classifyIntent(a: Analysers, p: PostView): IntentResult {
+  const { m } = p
   return a.intents.classify(
     {
       text: p.text,
       folded: p.folded,
       words: p.words,
       row: p.row,
-      sentiment,
+      sentiment: p.sentiment,
       hashtags: p.ent.hashtags,
       urls: p.ent.urls,
       handles: p.ent.handles,
@@ -232,7 +228,7 @@ function classifyIntent(a: Analysers, m: Mention, p: PostView, sentiment: Sentim
       authorId: m.author?.id ? m.author.id : null,
       brandAccount: m.author?.isBrandAccount === true,
       createdAt: m.createdAt ?? null,
-      evidence: p.evidence,
+      evidence: p.sentiment.evidence,
     },
   )
 }

@@ -16,7 +16,7 @@
  * Everything runs on the folded text (lower case, NFKC, simplified Chinese, folded Arabic).
  */
 import type { BrandMatch, Sentiment } from '@vigil/schema'
-import { allMatches } from '../regex.js'
+import { allMatches } from '../perf/all-matches.js'
 import { foldText } from '../text.js'
 
 /** Scores one clause (the mention's own scorer, on a piece of it). */
