@@ -7,7 +7,7 @@ import { LIMITS } from '@vigil/schema'
 import { allMatches } from './perf/all-matches.js'
 import type { FactsRow } from './perf/word-table.js'
 import { isDigitUnit } from './pii-normalise.js'
-import { STOPWORDS } from './stopwords.js'
+import { stopwords } from './stopwords.js'
 import { foldText, tokenize } from './text.js'
 
 export interface Entities {
@@ -131,6 +131,7 @@ function extractTerms(
   // At most MAX_TERMS terms: a linear `includes` is cheaper than a Set built per post.
   const terms = out.terms
   const facts = row?.facts
+  const stop = stopwords()
   for (let i = 0; i < words.length; i++) {
     let w = words[i]!
     if (terms.length >= MAX_TERMS) return
@@ -138,13 +139,13 @@ function extractTerms(
     if (
       w.length < 3 ||
       w.length > MAX_TERM_CHARS ||
-      (facts !== undefined ? facts[i]?.stop === true : STOPWORDS.has(w))
+      (facts !== undefined ? facts[i]?.stop === true : stop.has(w))
     )
       continue
     if (isDigits(w) || hasCjk(w)) continue
     if (isArabicUnit(w.charCodeAt(0))) {
       w = stripArabicClitics(w)
-      if (w.length < 3 || STOPWORDS.has(w)) continue
+      if (w.length < 3 || stop.has(w)) continue
     }
     if (!terms.includes(w)) terms.push(w)
   }
@@ -230,7 +231,7 @@ function segmentWords(s: string, memo: SegmentMemo | undefined): readonly string
 
 function addCjkTerm(w: string, terms: string[]): void {
   if (terms.length >= MAX_TERMS || w.length < 2 || isHiraganaOnly(w)) return
-  if (HAN_FUNCTION_CHARS.has(w.charCodeAt(0)) || STOPWORDS.has(w) || terms.includes(w)) return
+  if (HAN_FUNCTION_CHARS.has(w.charCodeAt(0)) || stopwords().has(w) || terms.includes(w)) return
   terms.push(w)
 }
 

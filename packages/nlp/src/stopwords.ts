@@ -43,10 +43,19 @@ function build(): Set<string> {
   return s
 }
 
-export const STOPWORDS: ReadonlySet<string> = build()
+let built: ReadonlySet<string> | null = null
+
+/**
+ * The stopwords, read from stopwords-iso on the first call (from a factory or the first post,
+ * never at import); the set never changes after.
+ */
+export function stopwords(): ReadonlySet<string> {
+  built ??= build()
+  return built
+}
 
 /** Mark the stopwords in an enricher's word table (WordFacts.stop). */
 export function registerStopwords(table: WordTable): void {
-  for (const w of STOPWORDS) table.entry(w).stop = true
+  for (const w of stopwords()) table.entry(w).stop = true
   table.registered()
 }
