@@ -20,7 +20,7 @@ export interface BrandMatcher {
   match(text: string, ctx?: BrandMatchContext): BrandMatch[]
 }
 
-export interface BrandMatchContext {
+interface BrandMatchContext {
   folded?: string
   hashtags?: string[]
   cashtags?: string[]

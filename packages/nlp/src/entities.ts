@@ -52,7 +52,7 @@ function uniquePush(list: string[], v: string, max = MAX_ITEMS): void {
 }
 
 /** Normalised form of a tag body: NFKC, lower case, Arabic folded, simplified Chinese. */
-export function normaliseTag(body: string): string {
+function normaliseTag(body: string): string {
   return foldText(body).replace(/_+$/u, '')
 }
 
@@ -262,7 +262,7 @@ function isArabicUnit(c: number): boolean {
 const AR_PREFIXES = ['وبال', 'وال', 'بال', 'كال', 'فال', 'ولل', 'لل', 'ال']
 
 /** The word without its article and what attaches before it ("والبنك" → "بنك"). Input is folded. */
-export function stripArabicClitics(w: string): string {
+function stripArabicClitics(w: string): string {
   for (const p of AR_PREFIXES) if (w.startsWith(p) && w.length - p.length >= 3) return w.slice(p.length)
   return w
 }

@@ -30,9 +30,8 @@ export const SUPPORTED_LANGS = [
   'id',
   'hi',
 ] as const
-export type SupportedLang = (typeof SUPPORTED_LANGS)[number]
 /** Returned when a text has no letters to judge (only emoji, numbers, links). */
-export const UNKNOWN_LANG = 'und'
+const UNKNOWN_LANG = 'und'
 
 export interface LangResult {
   lang: string

@@ -31,7 +31,7 @@ export interface FactsRow {
 }
 
 /** A lexicon's place in one table: where its entries sit in WordFacts.lex, and since when. */
-export interface LexiconSlot {
+interface LexiconSlot {
   slot: number
   gen: number
 }

