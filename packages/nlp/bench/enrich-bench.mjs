@@ -18,8 +18,8 @@
  *
  * Three figures, because most generated records repeat a text (20 templates × brands × emoji)
  * and anything the enricher remembers (up to round 5, per-word sums of the sentiment model;
- * since round 6 only the shared word table's memo of recent hits, vocab.ts) flatters a list
- * replayed over and over:
+ * since round 6 the word table's memo of recent hits, one table per enricher since the
+ * state round: src/perf/word-table.ts; the segmentation memo) flatters a list replayed:
  *  - all records, replayed: the whole list over and over with one enricher (the figure of
  *    the earlier rounds); 84% of the records are short template texts: this flatters the
  *    enricher.
