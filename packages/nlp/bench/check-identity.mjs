@@ -51,13 +51,18 @@ const gen = new MentionGenerator({
 const generated = gen.generateUntil(Date.parse('2026-03-02T09:00:00Z')).map((m) => JSON.stringify(m))
 
 async function hashes(dist) {
-  const { createEnricher } = await import(pathToFileURL(join(resolve(dist), 'index.js')).href)
+  const { createEnricher, loadLanguageDetector } = await import(
+    pathToFileURL(join(resolve(dist), 'index.js')).href
+  )
+  // The fast language detector where the build has one (an older build ignores the option).
+  const opts =
+    loadLanguageDetector === undefined ? options : { ...options, language: await loadLanguageDetector() }
   const out = {}
   const run = (name, list, fresh) => {
     const h = createHash('sha256')
-    let e = createEnricher(options)
+    let e = createEnricher(opts)
     list.forEach((r, i) => {
-      if (fresh && i % 1000 === 0) e = createEnricher(options)
+      if (fresh && i % 1000 === 0) e = createEnricher(opts)
       h.update(JSON.stringify(e.enrich(JSON.parse(r), now)))
       h.update('\n')
     })

@@ -18,8 +18,8 @@
  *
  * Three figures, because most generated records repeat a text (20 templates × brands × emoji)
  * and anything the enricher remembers (up to round 5, per-word sums of the sentiment model;
- * since round 6 only the shared word table's memo of recent hits, vocab.ts) flatters a list
- * replayed over and over:
+ * since round 6 the word table's memo of recent hits, one table per enricher since the
+ * state round: src/perf/word-table.ts; the segmentation memo) flatters a list replayed:
  *  - all records, replayed: the whole list over and over with one enricher (the figure of
  *    the earlier rounds); 84% of the records are short template texts: this flatters the
  *    enricher.
@@ -44,7 +44,7 @@ const SECONDS = Number(args.seconds ?? 3)
 const MODEL = args.model ?? 'trained'
 const DATA = args.data ?? resolve(here, '../../../../shared/data/sentiment')
 const DIST = resolve(args.dist ?? resolve(here, '../dist'))
-const { createEnricher } = await import(pathToFileURL(join(DIST, 'index.js')).href)
+const { createEnricher, loadLanguageDetector } = await import(pathToFileURL(join(DIST, 'index.js')).href)
 
 // One random sequence: the records take the first draws, the shuffle below the next ones.
 const rnd = createRng(7)
@@ -97,6 +97,9 @@ const options = {
           ? fileURLToPath(new URL('../models/sentiment-shipped.json', import.meta.url))
           : MODEL,
 }
+// The fast language detector, loaded once (an older build has none and ignores the option).
+// It holds eld's table cut to our languages and scratch buffers, nothing about the texts it saw.
+if (loadLanguageDetector !== undefined) options.language = await loadLanguageDetector()
 // --intent rules: the hand-written intent rules instead of the shipped intent model.
 if (args.intent === 'rules') options.intentModelPath = null
 else if (args.intent !== undefined) options.intentModelPath = args.intent

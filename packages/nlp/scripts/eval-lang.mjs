@@ -15,7 +15,7 @@ import { eld } from 'eld/small'
 import { franc } from 'franc-min'
 import LanguageDetect from 'languagedetect'
 import { detect as tinyld } from 'tinyld'
-import { detectLanguage } from '../dist/index.js'
+import { loadLanguageDetector } from '../dist/index.js'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
 const args = {}
@@ -59,8 +59,9 @@ const norm = (c) => (c === 'ms' ? 'id' : c)
 const ld = new LanguageDetect()
 ld.setLanguageType('iso2')
 const eldAll = eld
+const vigil = await loadLanguageDetector()
 const detectors = {
-  'vigil (script+words+eld)': (t) => detectLanguage(t).lang,
+  'vigil (script+words+eld)': (t) => vigil.detect(t).lang,
   'eld/small alone': (t) => norm(eldAll.detect(t).language),
   tinyld: (t) => norm(tinyld(t)),
   'franc-min': (t) => ISO3[franc(t, { minLength: 3 })] ?? 'und',

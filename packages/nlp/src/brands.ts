@@ -12,7 +12,7 @@
 import type { BrandConfig } from '@vigil/config'
 import type { BrandMatch } from '@vigil/schema'
 import { urlHost } from './entities.js'
-import { allMatches } from './regex.js'
+import { allMatches } from './perf/all-matches.js'
 import { foldText, isWordChar } from './text.js'
 
 export interface BrandMatcher {
@@ -20,7 +20,7 @@ export interface BrandMatcher {
   match(text: string, ctx?: BrandMatchContext): BrandMatch[]
 }
 
-export interface BrandMatchContext {
+interface BrandMatchContext {
   folded?: string
   hashtags?: string[]
   cashtags?: string[]

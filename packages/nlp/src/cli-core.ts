@@ -7,7 +7,7 @@ import { PLATFORMS } from '@vigil/schema'
 import type { Enricher } from './enricher.js'
 import { PiiScanRefusedError } from './pii.js'
 
-export interface CliOutput {
+interface CliOutput {
   id: string
   lang: string
   sentiment: { label: string; score: number }
@@ -27,7 +27,7 @@ export interface CliOutput {
   markets: string[]
 }
 
-export interface CliError {
+interface CliError {
   id?: string
   line: number
   error: { code: string; message: string }

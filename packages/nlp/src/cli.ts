@@ -7,7 +7,7 @@
 import { once } from 'node:events'
 import { loadBrands } from '@vigil/config'
 import { processLine, splitLines } from './cli-core.js'
-import { createEnricher } from './enricher.js'
+import { type Enricher, loadEnricher } from './enricher.js'
 import { publishedOrConfiguredScorer } from './models/watcher.js'
 
 const USAGE = `usage: vigil-enrich [--brands FILE] [--model FILE | --no-model]
@@ -47,10 +47,10 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
     process.stderr.write(`${args ? `${args}\n` : ''}${USAGE}\n`)
     return args ? 2 : 0
   }
-  let enricher: ReturnType<typeof createEnricher>
+  let enricher: Enricher
   try {
     const brands = loadBrands(args.brands)
-    enricher = createEnricher(
+    enricher = await loadEnricher(
       // No --model: the version vigil-train published (VIGIL_MODELS_DIR) when there is one.
       args.model === undefined
         ? { brands, sentimentScorer: publishedOrConfiguredScorer() }

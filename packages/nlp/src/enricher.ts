@@ -5,27 +5,38 @@
  * marked result); a longer text is refused with PiiScanRefusedError, never half-scanned.
  */
 import type { BrandConfig } from '@vigil/config'
-import type { BrandMatch, EnrichedMention, Mention, PiiKind, Sentiment } from '@vigil/schema'
-import { createBrandMatcher } from './brands.js'
-import { createSegmentMemo, extractEntities } from './entities.js'
+import type { BrandMatch, EnrichedMention, Mention, Sentiment } from '@vigil/schema'
+import { type BrandMatcher, createBrandMatcher } from './brands.js'
+import { createSegmentMemo, type Entities, extractEntities, type SegmentMemo } from './entities.js'
+import type { IntentResult } from './intent.js'
 import {
   createIntentClassifier,
   defaultIntentModelPath,
+  type IntentClassifier,
   type IntentClassifierOptions,
 } from './intent-classifier.js'
-import { detectLanguage } from './lang.js'
+import { intentWords } from './intent-words.js'
+import {
+  createLanguageDetector,
+  type LanguageDetector,
+  loadLanguageDetector,
+  registerLanguageWords,
+} from './lang.js'
 import { marketsFor } from './markets.js'
-import { maskPii, PiiScanRefusedError, refuseUnscannable } from './pii.js'
+import { type FactsRow, WordTable } from './perf/word-table.js'
+import { type MaskResult, maskPii, PiiScanRefusedError, refuseUnscannable } from './pii.js'
 import {
   createSentimentScorer,
+  loadLexicons,
   type SentimentModelConfig,
   type SentimentModelKind,
   type SentimentOptions,
   type SentimentScorer,
 } from './sentiment/index.js'
+import { type LexiconScore, registerLexicons } from './sentiment/score.js'
 import { brandStances, type ClauseScorer } from './sentiment/stance.js'
+import { registerStopwords } from './stopwords.js'
 import { cleanText, foldText, tokenize } from './text.js'
-import { wordFacts } from './vocab.js'
 
 export interface Enricher {
   enrich(m: Mention, now?: string): EnrichedMention
@@ -44,8 +55,8 @@ export interface EnricherOptions {
   /** Which sentiment model, when no path is given (default: the VIGIL_SENTIMENT_* environment). */
   sentimentConfig?: SentimentModelConfig
   /**
-   * A scorer made elsewhere, used as is (the enricher service passes the models-directory
-   * watcher's, which swaps versions between batches); overrides the two options above.
+   * A scorer made elsewhere (the models watcher's, which swaps versions between batches);
+   * overrides the two options above.
    */
   sentimentScorer?: SentimentScorer
   /**
@@ -55,102 +66,38 @@ export interface EnricherOptions {
   intentModelPath?: string | null
   /** Bounded author/text memory for intent (default 50,000 authors, 20,000 texts; 0: off). */
   intentMemory?: { authors: number; texts: number }
+  /**
+   * The language detector (`await loadLanguageDetector()`). Absent: one whose last step calls
+   * eld itself, same answers, several times slower; `loadEnricher` passes the fast one.
+   */
+  language?: LanguageDetector
 }
 
 /** Reason recorded when a post carries personal data: care must hide it and follow up privately. */
-export const PII_CARE_REASON = 'personal data exposed: hide the post and follow up privately'
+const PII_CARE_REASON = 'personal data exposed: hide the post and follow up privately'
 
-/** True when the mention exposed personal data and needs the care team's private follow-up. */
-export function isPiiIncident(m: { pii: PiiKind[] }): boolean {
-  return m.pii.length > 0
+/**
+ * An enricher with the fast language detector (eld's table cut to our languages, loaded
+ * asynchronously because it is an ES module). Services and commands use this one.
+ */
+export async function loadEnricher(opts: EnricherOptions): Promise<Enricher> {
+  return createEnricher({ ...opts, language: opts.language ?? (await loadLanguageDetector()) })
+}
+
+/** What one enricher owns: its analysers and its word table, shared with no other enricher. */
+interface Analysers {
+  words: WordTable
+  language: LanguageDetector
+  brands: BrandMatcher
+  brandById: ReadonlyMap<string, BrandConfig>
+  sentiment: SentimentScorer
+  intents: IntentClassifier
+  segments: SegmentMemo
 }
 
 export function createEnricher(opts: EnricherOptions): Enricher {
-  const matcher = createBrandMatcher(opts.brands)
-  const sentimentOpts: SentimentOptions = {}
-  if (opts.sentimentModelPath !== undefined) sentimentOpts.modelPath = opts.sentimentModelPath
-  if (opts.sentimentConfig !== undefined) sentimentOpts.config = opts.sentimentConfig
-  const sentiment = opts.sentimentScorer ?? createSentimentScorer(sentimentOpts)
-  const intentOpts: IntentClassifierOptions = {
-    modelPath: opts.intentModelPath === undefined ? defaultIntentModelPath() : opts.intentModelPath,
-    required: opts.intentModelPath !== undefined,
-  }
-  if (opts.intentMemory !== undefined) intentOpts.memory = opts.intentMemory
-  const intents = createIntentClassifier(intentOpts)
-  const brandById = new Map(opts.brands.map((b) => [b.id, b]))
-  const segments = createSegmentMemo()
-
-  function enrich(m: Mention, now = new Date().toISOString()): EnrichedMention {
-    // A text longer than the personal-data scan covers is refused, never stored half-scanned.
-    refuseUnscannable(m.text)
-    const text = cleanText(m.text)
-    const folded = foldText(text)
-    const { words } = tokenize(folded)
-    // One lookup per word in the shared table: language, terms, sentiment and intent read it.
-    const row = wordFacts(words)
-    const { lang } = detectLanguage(text, m.lang, words, row)
-    const masked = maskPii(text)
-    // Entities come from the masked text: a card number must not come back as a "term".
-    const maskedFolded = masked.spans.length > 0 ? foldText(masked.text) : folded
-    const ent =
-      masked.spans.length > 0
-        ? extractEntities(masked.text, maskedFolded, tokenize(maskedFolded).words, undefined, segments)
-        : extractEntities(masked.text, maskedFolded, words, row, segments)
-    // Brands are matched on the clear text: a bank's domain in an e-mail address counts.
-    const brands = matcher.match(text, {
-      folded,
-      hashtags: ent.hashtags,
-      cashtags: ent.cashtags,
-      handles: ent.handles,
-      urls: ent.urls,
-    })
-    const s = sentiment.score(text, lang, folded, words, row)
-    const intent = intents.classify(
-      {
-        text,
-        folded,
-        words,
-        row,
-        sentiment: s,
-        hashtags: ent.hashtags,
-        urls: ent.urls,
-        handles: ent.handles,
-      },
-      {
-        lang,
-        pii: masked.kinds.length,
-        platform: m.platform ?? null,
-        authorId: m.author?.id ? m.author.id : null,
-        brandAccount: m.author?.isBrandAccount === true,
-        createdAt: m.createdAt ?? null,
-        evidence: s.evidence,
-      },
-    )
-    const reasons = masked.kinds.length > 0 ? [...intent.reasons, PII_CARE_REASON] : intent.reasons
-    const markets = brandMarkets(brands, brandById, lang)
-    const sent = { label: s.label, score: s.score }
-    // Clauses are cut from the folded text: they are their own folded form.
-    if (brands.length > 1)
-      withStances(brands, folded, sent, (clause) => sentiment.score(clause, lang, clause))
-    return enrichedCopy(m, {
-      text: masked.text,
-      lang,
-      brands,
-      sentiment: sent,
-      intent: intent.intent,
-      intentReasons: reasons,
-      hashtags: ent.hashtags,
-      cashtags: ent.cashtags,
-      handles: ent.handles,
-      urls: ent.urls,
-      terms: ent.terms,
-      pii: masked.kinds,
-      markets,
-      enrichedAt: now,
-      models: { sentiment: sentiment.version, intent: intents.version },
-    })
-  }
-
+  const a = createAnalysers(opts)
+  const { sentiment } = a
   return {
     get sentimentModel() {
       return sentiment.model
@@ -163,7 +110,7 @@ export function createEnricher(opts: EnricherOptions): Enricher {
     },
     enrich(m, now) {
       try {
-        return enrich(m, now)
+        return enrichWith(a, m, now)
       } catch (err) {
         // Refused texts go back to the caller (the service dead-letters them with the reason).
         if (err instanceof PiiScanRefusedError) throw err
@@ -173,8 +120,130 @@ export function createEnricher(opts: EnricherOptions): Enricher {
   }
 }
 
+/** The analysers of one enricher; every word list is put in its own word table first. */
+function createAnalysers(opts: EnricherOptions): Analysers {
+  const words = new WordTable()
+  registerLanguageWords(words)
+  registerStopwords(words)
+  intentWords().all.register(words)
+  const sentimentOpts: SentimentOptions = { words }
+  // A scorer made elsewhere reads the shared lexicons; putting them in this table lets the
+  // rows carry them (without, it looks each word up itself: same answers, slower).
+  if (opts.sentimentScorer !== undefined) registerLexicons(words, loadLexicons())
+  if (opts.sentimentModelPath !== undefined) sentimentOpts.modelPath = opts.sentimentModelPath
+  if (opts.sentimentConfig !== undefined) sentimentOpts.config = opts.sentimentConfig
+  const intentOpts: IntentClassifierOptions = {
+    modelPath: opts.intentModelPath === undefined ? defaultIntentModelPath() : opts.intentModelPath,
+    required: opts.intentModelPath !== undefined,
+  }
+  if (opts.intentMemory !== undefined) intentOpts.memory = opts.intentMemory
+  return {
+    words,
+    language: opts.language ?? createLanguageDetector(null),
+    brands: createBrandMatcher(opts.brands),
+    brandById: new Map(opts.brands.map((b) => [b.id, b])),
+    sentiment: opts.sentimentScorer ?? createSentimentScorer(sentimentOpts),
+    intents: createIntentClassifier(intentOpts),
+    segments: createSegmentMemo(),
+  }
+}
+
+function enrichWith(a: Analysers, m: Mention, now = new Date().toISOString()): EnrichedMention {
+  // A text longer than the personal-data scan covers is refused, never stored half-scanned.
+  refuseUnscannable(m.text)
+  const text = cleanText(m.text)
+  const folded = foldText(text)
+  const { words } = tokenize(folded)
+  // One lookup per word in the enricher's table: language, terms, sentiment and intent read it.
+  const row = a.words.lookup(words)
+  const { lang } = a.language.detect(text, m.lang, words, row)
+  const masked = maskPii(text)
+  const ent = maskedEntities(a, masked, folded, words, row)
+  // Brands are matched on the clear text: a bank's domain in an e-mail address counts.
+  const brands = a.brands.match(text, { folded, ...tagsOf(ent) })
+  const s = a.sentiment.score(text, lang, folded, words, row)
+  const intent = classifyIntent(a, { m, text, folded, words, row, lang, ent, masked, sentiment: s })
+  const sent = { label: s.label, score: s.score }
+  // Clauses are cut from the folded text: they are their own folded form.
+  if (brands.length > 1)
+    withStances(brands, folded, sent, (clause) => a.sentiment.score(clause, lang, clause))
+  return enrichedCopy(m, {
+    text: masked.text,
+    lang,
+    brands,
+    sentiment: sent,
+    intent: intent.intent,
+    intentReasons: masked.kinds.length > 0 ? [...intent.reasons, PII_CARE_REASON] : intent.reasons,
+    hashtags: ent.hashtags,
+    cashtags: ent.cashtags,
+    handles: ent.handles,
+    urls: ent.urls,
+    terms: ent.terms,
+    pii: masked.kinds,
+    markets: brandMarkets(brands, a.brandById, lang),
+    enrichedAt: now,
+    models: { sentiment: a.sentiment.version, intent: a.intents.version },
+  })
+}
+
+/** The tags and links a brand may be named by. */
+function tagsOf(ent: Entities): Pick<Entities, 'hashtags' | 'cashtags' | 'handles' | 'urls'> {
+  return { hashtags: ent.hashtags, cashtags: ent.cashtags, handles: ent.handles, urls: ent.urls }
+}
+
+/** Entities come from the masked text: a card number must not come back as a "term". */
+function maskedEntities(
+  a: Analysers,
+  masked: MaskResult,
+  folded: string,
+  words: string[],
+  row: FactsRow,
+): Entities {
+  if (masked.spans.length === 0) return extractEntities(masked.text, folded, words, row, a.segments)
+  const maskedFolded = foldText(masked.text)
+  return extractEntities(masked.text, maskedFolded, tokenize(maskedFolded).words, undefined, a.segments)
+}
+
+/** What the enricher already read of a post, for intent. */
+interface PostView {
+  m: Mention
+  text: string
+  folded: string
+  words: readonly string[]
+  row: FactsRow
+  lang: string
+  ent: Entities
+  masked: MaskResult
+  sentiment: Sentiment & { evidence: LexiconScore }
+}
+
+function classifyIntent(a: Analysers, p: PostView): IntentResult {
+  const { m } = p
+  return a.intents.classify(
+    {
+      text: p.text,
+      folded: p.folded,
+      words: p.words,
+      row: p.row,
+      sentiment: p.sentiment,
+      hashtags: p.ent.hashtags,
+      urls: p.ent.urls,
+      handles: p.ent.handles,
+    },
+    {
+      lang: p.lang,
+      pii: p.masked.kinds.length,
+      platform: m.platform ?? null,
+      authorId: m.author?.id ? m.author.id : null,
+      brandAccount: m.author?.isBrandAccount === true,
+      createdAt: m.createdAt ?? null,
+      evidence: p.sentiment.evidence,
+    },
+  )
+}
+
 /** The markets of the brands named, for the post's language. */
-function brandMarkets(brands: BrandMatch[], byId: Map<string, BrandConfig>, lang: string): string[] {
+function brandMarkets(brands: BrandMatch[], byId: ReadonlyMap<string, BrandConfig>, lang: string): string[] {
   // Most posts name no brand: then no markets, without the look-up arrays.
   return brands.length === 0
     ? []

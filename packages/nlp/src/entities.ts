@@ -4,11 +4,11 @@
  */
 
 import { LIMITS } from '@vigil/schema'
+import { allMatches } from './perf/all-matches.js'
+import type { FactsRow } from './perf/word-table.js'
 import { isDigitUnit } from './pii-normalise.js'
-import { allMatches } from './regex.js'
-import { STOPWORDS } from './stopwords.js'
+import { stopwords } from './stopwords.js'
 import { foldText, tokenize } from './text.js'
-import type { FactsRow } from './vocab.js'
 
 export interface Entities {
   hashtags: string[]
@@ -52,7 +52,7 @@ function uniquePush(list: string[], v: string, max = MAX_ITEMS): void {
 }
 
 /** Normalised form of a tag body: NFKC, lower case, Arabic folded, simplified Chinese. */
-export function normaliseTag(body: string): string {
+function normaliseTag(body: string): string {
   return foldText(body).replace(/_+$/u, '')
 }
 
@@ -131,6 +131,7 @@ function extractTerms(
   // At most MAX_TERMS terms: a linear `includes` is cheaper than a Set built per post.
   const terms = out.terms
   const facts = row?.facts
+  const stop = stopwords()
   for (let i = 0; i < words.length; i++) {
     let w = words[i]!
     if (terms.length >= MAX_TERMS) return
@@ -138,13 +139,13 @@ function extractTerms(
     if (
       w.length < 3 ||
       w.length > MAX_TERM_CHARS ||
-      (facts !== undefined ? facts[i]?.stop === true : STOPWORDS.has(w))
+      (facts !== undefined ? facts[i]?.stop === true : stop.has(w))
     )
       continue
     if (isDigits(w) || hasCjk(w)) continue
     if (isArabicUnit(w.charCodeAt(0))) {
       w = stripArabicClitics(w)
-      if (w.length < 3 || STOPWORDS.has(w)) continue
+      if (w.length < 3 || stop.has(w)) continue
     }
     if (!terms.includes(w)) terms.push(w)
   }
@@ -203,15 +204,21 @@ function segmentWords(s: string, memo: SegmentMemo | undefined): readonly string
   const words: string[] = []
   // Walking by `containing` allocates less than the segments' iterator. Each call costs
   // ~0.4 µs besides ICU's own work (a segment object and its string), so the calls that
-  // cannot yield a term are skipped: the '\n' between runs is always a segment of its own
-  // and never word-like (a hard break in UAX #29, and ICU's dictionary stops at it).
+  // cannot yield a term are skipped:
+  //  - a one-character segment is never a term (addCjkTerm wants two): from the start `i` of
+  //    a segment, asking for the one holding i + 1 returns that segment when it is longer,
+  //    else the next one, so every segment of two or more is still seen, in order, and the
+  //    single characters (的, 了, 我, …) cost no call of their own (-15% of this loop on the
+  //    bench's Chinese posts). Every unit of `s` is one character: the runs hold BMP letters.
+  //  - the '\n' between runs is always a segment of its own and never word-like (a hard
+  //    break in UAX #29, and ICU's dictionary stops at it).
   const segs = SEGMENTER.segment(s)
   const n = s.length
-  for (let i = 0; i < n; ) {
-    const seg = segs.containing(i)
+  for (let i = 0; i + 1 < n; ) {
+    const seg = segs.containing(i + 1)
     if (seg === undefined) break
     const w = seg.segment
-    if (seg.isWordLike === true) words.push(w)
+    if (seg.isWordLike === true && w.length >= 2) words.push(w)
     i = seg.index + w.length
     if (i < n && s.charCodeAt(i) === 0x0a) i++
   }
@@ -224,7 +231,7 @@ function segmentWords(s: string, memo: SegmentMemo | undefined): readonly string
 
 function addCjkTerm(w: string, terms: string[]): void {
   if (terms.length >= MAX_TERMS || w.length < 2 || isHiraganaOnly(w)) return
-  if (HAN_FUNCTION_CHARS.has(w.charCodeAt(0)) || STOPWORDS.has(w) || terms.includes(w)) return
+  if (HAN_FUNCTION_CHARS.has(w.charCodeAt(0)) || stopwords().has(w) || terms.includes(w)) return
   terms.push(w)
 }
 
@@ -255,7 +262,7 @@ function isArabicUnit(c: number): boolean {
 const AR_PREFIXES = ['وبال', 'وال', 'بال', 'كال', 'فال', 'ولل', 'لل', 'ال']
 
 /** The word without its article and what attaches before it ("والبنك" → "بنك"). Input is folded. */
-export function stripArabicClitics(w: string): string {
+function stripArabicClitics(w: string): string {
   for (const p of AR_PREFIXES) if (w.startsWith(p) && w.length - p.length >= 3) return w.slice(p.length)
   return w
 }
@@ -275,7 +282,7 @@ export function extractEntities(
   text: string,
   folded = foldText(text),
   words = tokenize(folded).words,
-  /** wordFacts(words), when the caller has it. */
+  /** The word table's row for `words`, when the caller has it. */
   row?: FactsRow,
   /** Segmentations the caller keeps between posts (see createSegmentMemo). */
   memo?: SegmentMemo,

@@ -3,8 +3,8 @@
  * spam, praise, problems put right and question openers, matched on the shared word list.
  */
 import { readFileSync } from 'node:fs'
+import type { FactsRow, WordTable } from './perf/word-table.js'
 import { foldText, tokenize } from './text.js'
-import { type FactsRow, vocabEntry, vocabRegistered } from './vocab.js'
 
 interface CueFile {
   problem: string[]
@@ -120,14 +120,13 @@ class CueIndex {
     })
   }
 
-  /** Put the cue openers into the shared word table (only one index may do so). */
-  register(): this {
-    for (const [first, cands] of this.byFirst) vocabEntry(first).cues = cands
-    vocabRegistered()
-    return this
+  /** Put the cue openers into an enricher's word table (only one index per table may do so). */
+  register(table: WordTable): void {
+    for (const [first, cands] of this.byFirst) table.entry(first).cues = cands
+    table.registered()
   }
 
-  /** `row`: wordFacts(words), when the caller has it (read only from a registered index). */
+  /** `row`: the word table's row for `words`, when the caller has it (read only from a registered index). */
   find(words: readonly string[], folded: string, row?: FactsRow): CueHits {
     const hits: (string | null)[] = [null, null, null, null]
     let left = this.lists.length
@@ -177,8 +176,8 @@ export interface IntentWords {
 let built: IntentWords | null = null
 
 /**
- * The cue lists, read and registered in the shared word table on the first call. Call it
- * in a factory (createEnricher does) before reading word rows, so the rows carry the cues.
+ * The cue lists, read on the first call (from a factory, never at import); they never change
+ * after. An enricher puts them in its word table with `intentWords().all.register(table)`.
  */
 export function intentWords(): IntentWords {
   if (built !== null) return built
@@ -191,6 +190,6 @@ export function intentWords(): IntentWords {
     resolved: new CueList(cues.resolved),
     questionStart: new CueList(cues.questionStart),
   }
-  built = { ...lists, all: new CueIndex(HIT_LISTS.map((l) => lists[l])).register() }
+  built = { ...lists, all: new CueIndex(HIT_LISTS.map((l) => lists[l])) }
   return built
 }

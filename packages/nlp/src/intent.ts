@@ -5,9 +5,9 @@
  */
 import type { Intent, Sentiment } from '@vigil/schema'
 import { intentWords } from './intent-words.js'
+import type { FactsRow } from './perf/word-table.js'
 import { isSarcasticThanks } from './sentiment/sarcasm.js'
 import { tokenize } from './text.js'
-import type { FactsRow } from './vocab.js'
 
 export interface IntentInput {
   /** Cleaned original text (for '?', caps, links). */
@@ -16,7 +16,7 @@ export interface IntentInput {
   folded: string
   /** tokenize(folded).words; computed when absent. */
   words?: readonly string[]
-  /** wordFacts(words), when the caller has it. */
+  /** The word table's row for `words`, when the caller has it. */
   row?: FactsRow
   sentiment: Sentiment
   hashtags: string[]

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { eld } from 'eld/small'
 import { describe, expect, it } from 'vitest'
-import { eldSubsetScorer } from './lang-ngrams.js'
+import { loadEldSubsetScorer } from './lang-ngrams.js'
 
 const SUBSET = ['en', 'nl', 'es', 'fr', 'de', 'it', 'pt', 'tr', 'ms', 'hi', 'ar', 'zh']
 
@@ -17,7 +17,7 @@ function fixtureTexts(): string[] {
 
 describe('eld n-gram vote over our languages (lang-ngrams.ts)', () => {
   it("gives eld's own answer on every fixture text, its heads, word salads and odd strings", async () => {
-    const scorer = await eldSubsetScorer(SUBSET)
+    const scorer = await loadEldSubsetScorer(SUBSET)
     // Null would mean eld's files moved: lang.ts then calls eld, and this test must say so.
     expect(scorer).not.toBeNull()
     const detector = eld.newInstance()
@@ -51,6 +51,6 @@ describe('eld n-gram vote over our languages (lang-ngrams.ts)', () => {
   })
 
   it('returns null for a language eld does not know (lang.ts then keeps eld)', async () => {
-    expect(await eldSubsetScorer(['en', 'xx'])).toBeNull()
+    expect(await loadEldSubsetScorer(['en', 'xx'])).toBeNull()
   })
 })

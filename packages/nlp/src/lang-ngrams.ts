@@ -12,7 +12,7 @@
  * and a few additions.
  *
  * eld does not export its table, so it is imported from the installed package's file (found
- * where Node would find the package). If that fails — another eld layout — `eldSubsetScorer`
+ * where Node would find the package). If that fails — another eld layout — `loadEldSubsetScorer`
  * returns null and lang.ts calls eld itself: slower, same answers. A test holds the two to
  * the same language on every test text.
  *
@@ -24,7 +24,7 @@ import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { eld as eldDetector } from 'eld/small'
-import { MAX_NGRAM_UNITS, NgramKeys, pack, packed } from './ngram-keys.js'
+import { MAX_NGRAM_UNITS, NgramKeys, pack, packed } from './perf/ngram-keys.js'
 
 /** eld's table: n-gram (UTF-8 bytes as dictionary characters) → { eld language index: score − 53 }. */
 interface EldTable {
@@ -79,9 +79,10 @@ async function loadEld(): Promise<{
 
 /**
  * A scorer for `langs` (eld codes), or null when eld's files cannot be read (then use eld).
- * The table is cut on first use, not at start-up: most posts never reach this step.
+ * Async because eld's table is an ES module; call it in a factory (loadLanguageDetector),
+ * never at import. The table is cut here, once per scorer: a post never pays for it.
  */
-export async function eldSubsetScorer(langs: readonly string[]): Promise<EldSubsetScorer | null> {
+export async function loadEldSubsetScorer(langs: readonly string[]): Promise<EldSubsetScorer | null> {
   const eld = await loadEld()
   if (eld === null) return null
   const { table, separators, dictionary } = eld
@@ -93,24 +94,24 @@ export async function eldSubsetScorer(langs: readonly string[]): Promise<EldSubs
   if (indexes.length !== langs.length) return null
   const codes = indexes.map((x) => x.code)
   const slotOf = new Map(indexes.map((x, slot) => [String(x.i), slot]))
-
-  let cut: Cut | null | undefined
+  const c = cutTable(table, slotOf)
   // Only if eld's table ever held n-grams that do not pack (not so in eld 2.1.0): eld itself.
-  let own: ((text: string) => string) | undefined
-  const fallback = (text: string): string => {
-    if (own === undefined) {
-      const d = eldDetector.newInstance()
-      d.setLanguageSubset([...langs])
-      own = (t) => d.detect(t).language
-    }
-    return own(text)
+  if (c === null) {
+    const d = eldDetector.newInstance()
+    d.setLanguageSubset([...langs])
+    return (text) => d.detect(text).language
   }
+  const byteCode = byteCodes(c, dictionary)
+  const space = c.charCode[0x20]!
+  const buf: WordBuffer = { codes: new Uint8Array(512), start: new Int32Array(512) }
+  /** Which call last counted each n-gram: eld counts each distinct n-gram of a text once. */
+  const seen = new Int32Array(c.start.length - 1)
   const scores = new Float64Array(codes.length)
   let call = 0
-  const vote = (c: Cut, lo: number, hi: number): void => {
+  const vote = (lo: number, hi: number): void => {
     const id = c.keys.find(lo, hi)
-    if (id === -1 || c.seen[id] === call) return
-    c.seen[id] = call
+    if (id === -1 || seen[id] === call) return
+    seen[id] = call
     for (let k = c.start[id]!; k < c.start[id + 1]!; k += 2) {
       const slot = c.votes[k]!
       scores[slot] = scores[slot]! + c.votes[k + 1]!
@@ -118,15 +119,13 @@ export async function eldSubsetScorer(langs: readonly string[]): Promise<EldSubs
   }
 
   return (text: string): string => {
-    if (cut === undefined) cut = cutTable(table, slotOf)
-    const c = cut
-    if (c === null) return fallback(text)
     // Never 0, the initial mark of every n-gram (a wrap after 2³¹ calls skips 0).
     call = (call + 1) | 0 || 1
     scores.fill(0)
     const prepared = text.substring(0, 1000).replace(separators, ' ').trim().toLowerCase()
-    const nWords = utf8Words(prepared, c.charCode, byteCodes(c, dictionary))
-    const space = c.charCode[0x20]!
+    const nWords = utf8Words(prepared, c.charCode, byteCode, buf)
+    const textCodes = buf.codes
+    const wordStart = buf.start
     for (let w = 0; w < nWords; w++) {
       const a = wordStart[w]!
       const wordLen = wordStart[w + 1]! - a
@@ -136,11 +135,11 @@ export async function eldSubsetScorer(langs: readonly string[]): Promise<EldSubs
       const len = Math.min(wordLen, 70)
       let j = 0
       for (; j + 4 < len; j += 3) {
-        if (pack(textCodes, j === 0 ? space : 0, a + j, 4, 0) !== 0) vote(c, packed[0]!, packed[1]!)
+        if (pack(textCodes, j === 0 ? space : 0, a + j, 4, 0) !== 0) vote(packed[0]!, packed[1]!)
       }
       const from = Math.max(0, len - 4)
       if (pack(textCodes, j === 0 ? space : 0, a + from, wordLen - from, space) !== 0)
-        vote(c, packed[0]!, packed[1]!)
+        vote(packed[0]!, packed[1]!)
     }
     let best = -1
     let bestScore = 0
@@ -162,12 +161,8 @@ interface Cut {
   keys: NgramKeys
   /** Code (1…255) of each character of the table's n-grams by its code unit; 0: in none. */
   charCode: Uint8Array
-  /** Code of each UTF-8 byte (its dictionary character's); filled on first use. */
-  byteCode: Uint8Array | null
   start: Int32Array
   votes: Int32Array
-  /** Which call last counted each n-gram: eld counts each distinct n-gram of a text once. */
-  seen: Int32Array
 }
 
 /** The table cut to our languages, or null if its n-grams do not fit the packed keys. */
@@ -212,33 +207,35 @@ function cutTable(table: EldTable, slotOf: ReadonlyMap<string, number>): Cut | n
   return {
     keys,
     charCode,
-    byteCode: null,
     start: Int32Array.from(start),
     votes: Int32Array.from(votes),
-    seen: new Int32Array(kept.length),
   }
 }
 
+/** Code of each UTF-8 byte: its dictionary character's. */
 function byteCodes(c: Cut, dictionary: readonly string[]): Uint8Array {
-  if (c.byteCode === null) {
-    c.byteCode = new Uint8Array(256)
-    for (let b = 0; b < 256; b++) c.byteCode[b] = c.charCode[dictionary[b]!.charCodeAt(0)]!
-  }
-  return c.byteCode
+  const byteCode = new Uint8Array(256)
+  for (let b = 0; b < 256; b++) byteCode[b] = c.charCode[dictionary[b]!.charCodeAt(0)]!
+  return byteCode
 }
 
-/** Codes of the prepared text's words, one per UTF-8 byte, words back to back (no spaces). */
-const textCodes = new Uint8Array(512)
-/** Word w is textCodes[wordStart[w] .. wordStart[w + 1]). */
-const wordStart = new Int32Array(512)
+/** One scorer's scratch for a text's words. */
+interface WordBuffer {
+  /** Codes of the prepared text's words, one per UTF-8 byte, words back to back (no spaces). */
+  codes: Uint8Array
+  /** Word w is codes[start[w] .. start[w + 1]). */
+  start: Int32Array
+}
 
 /**
  * eld's strToUtf8Bytes: the words of `str` (split on ' '), each UTF-8 byte written as the
  * code of its dictionary character (an ASCII character as the code of itself), into
- * textCodes; cut after about 350 bytes at a space, 380 at the latest. Returns the number
+ * buf.codes; cut after about 350 bytes at a space, 380 at the latest. Returns the number
  * of words.
  */
-function utf8Words(str: string, charCode: Uint8Array, byteCode: Uint8Array): number {
+function utf8Words(str: string, charCode: Uint8Array, byteCode: Uint8Array, buf: WordBuffer): number {
+  const textCodes = buf.codes
+  const wordStart = buf.start
   let o = 0
   let words = 0
   wordStart[0] = 0

@@ -1,12 +1,24 @@
 import { readFileSync } from 'node:fs'
-import { describe, expect, it } from 'vitest'
-import { detectLanguage, SUPPORTED_LANGS } from './lang.js'
+import { beforeAll, describe, expect, it } from 'vitest'
+import {
+  createLanguageDetector,
+  type LanguageDetector,
+  loadLanguageDetector,
+  SUPPORTED_LANGS,
+} from './lang.js'
 
 const samples = JSON.parse(
   readFileSync(new URL('../data/lang-samples.json', import.meta.url), 'utf8'),
 ) as Record<string, string[] | string>
 
+let detector: LanguageDetector
+const detectLanguage = (text: string, hint?: string | null) => detector.detect(text, hint)
+
 describe('language detection', () => {
+  beforeAll(async () => {
+    detector = await loadLanguageDetector()
+  })
+
   it('covers every supported language in our own samples', () => {
     for (const l of SUPPORTED_LANGS) expect(Array.isArray(samples[l])).toBe(true)
   })
@@ -45,5 +57,16 @@ describe('language detection', () => {
   it('says "und" for text without letters', () => {
     expect(detectLanguage('').lang).toBe('und')
     expect(detectLanguage('🙄🙄 1234 !!!').lang).toBe('und')
+  })
+})
+
+describe('language detector without the cut n-gram table', () => {
+  it('answers as the fast one (eld itself decides the last step)', async () => {
+    const fast = await loadLanguageDetector()
+    const plain = createLanguageDetector(null)
+    for (const texts of Object.values(samples)) {
+      if (!Array.isArray(texts)) continue
+      for (const t of texts) expect(plain.detect(t), t).toEqual(fast.detect(t))
+    }
   })
 })

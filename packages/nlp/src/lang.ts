@@ -7,12 +7,14 @@
  *  3. otherwise the `eld` n-gram detector (measured best of eld, tinyld, franc-min and
  *     languagedetect on our sample: see README), restricted to the languages we serve
  *     (scored over eld's table cut to those languages: lang-ngrams.ts, same answers).
+ * `loadLanguageDetector()` (async: eld's table is an ES module) builds one; nothing is
+ * loaded or registered at import.
  */
 import { eld } from 'eld/small'
-import { eldSubsetScorer } from './lang-ngrams.js'
+import { type EldSubsetScorer, loadEldSubsetScorer } from './lang-ngrams.js'
 import { LANG_WORDS } from './lang-words.js'
+import type { FactsRow, WordTable } from './perf/word-table.js'
 import { tokenize } from './text.js'
-import { type FactsRow, vocabEntry, vocabRegistered } from './vocab.js'
 
 export const SUPPORTED_LANGS = [
   'en',
@@ -28,9 +30,8 @@ export const SUPPORTED_LANGS = [
   'id',
   'hi',
 ] as const
-export type SupportedLang = (typeof SUPPORTED_LANGS)[number]
 /** Returned when a text has no letters to judge (only emoji, numbers, links). */
-export const UNKNOWN_LANG = 'und'
+const UNKNOWN_LANG = 'und'
 
 export interface LangResult {
   lang: string
@@ -43,11 +44,6 @@ const SUPPORTED_SET: ReadonlySet<string> = new Set(SUPPORTED_LANGS)
 // eld has no Indonesian model; its Malay answer is almost always Indonesian in our markets.
 const ELD_MAP: Record<string, string> = { ms: 'id' }
 const ELD_SUBSET = ['en', 'nl', 'es', 'fr', 'de', 'it', 'pt', 'tr', 'ms', 'hi', 'ar', 'zh']
-// Our own instance: the subset must not change other users of the shared `eld` export.
-const detector = eld.newInstance()
-detector.setLanguageSubset(ELD_SUBSET)
-// The same answers as `detector`, several times faster; null if eld's table cannot be read.
-const subsetScorer = await eldSubsetScorer(ELD_SUBSET)
 // Only the head of a long text is needed to tell its language.
 const MAX_DETECT_CHARS = 1000
 const ELD_MAX_CHARS = 100
@@ -92,11 +88,9 @@ function scriptOf(c: number): number {
 /** scriptOf for every code unit: one table read per character instead of a chain of range tests. */
 const SCRIPT = new Uint8Array(0x10000)
 for (let c = 0; c < 0x10000; c++) SCRIPT[c] = scriptOf(c)
-const scriptCounts = new Int32Array(GREEK + 1)
 
 /** Letters per script in one pass over the UTF-16 code units (no regex, no allocation). */
-function byScript(s: string): string | null {
-  const counts = scriptCounts
+function byScript(s: string, counts: Int32Array): string | null {
   counts.fill(0)
   for (let i = 0; i < s.length; i++) {
     const k = SCRIPT[s.charCodeAt(i)]!
@@ -148,12 +142,14 @@ const LETTER_LANG: ReadonlyMap<number, number> = new Map(
     ] as const
   ).map(([c, l]) => [c, WORD_LANGS.indexOf(l)]),
 )
-for (const [w, langs] of WORD_LANG_INDEX) vocabEntry(w).langs = langs
-vocabRegistered()
-const wordScores = new Float64Array(WORD_LANGS.length)
 
-function byWords(words: readonly string[], row?: FactsRow): string | null {
-  const scores = wordScores
+/** Put the function words in an enricher's word table (WordFacts.langs). */
+export function registerLanguageWords(table: WordTable): void {
+  for (const [w, langs] of WORD_LANG_INDEX) table.entry(w).langs = langs
+  table.registered()
+}
+
+function byWords(words: readonly string[], scores: Float64Array, row?: FactsRow): string | null {
   scores.fill(0)
   let tokens = 0
   const facts = row?.facts
@@ -197,30 +193,56 @@ function byWords(words: readonly string[], row?: FactsRow): string | null {
   return null
 }
 
-/**
- * Detect the language of `text`. A platform's own language tag (`hint`) is trusted when it
- * names a supported language, since platforms see more context than one post.
- */
-export function detectLanguage(
-  text: string,
-  hint?: string | null,
-  words?: readonly string[],
-  /** wordFacts(words), when the caller has it: one lookup per word for every analyser. */
-  row?: FactsRow,
-): LangResult {
-  if (hint) {
-    const h = hint.toLowerCase().split(/[-_]/)[0] ?? ''
-    if (SUPPORTED_SET.has(h)) return { lang: h, via: 'hint' }
+export interface LanguageDetector {
+  /**
+   * The language of `text`. A platform's own language tag (`hint`) is trusted when it names
+   * a supported language, since platforms see more context than one post.
+   */
+  detect(
+    text: string,
+    hint?: string | null,
+    words?: readonly string[],
+    /** The word table's row for `words`, when the caller has it: one lookup per word. */
+    row?: FactsRow,
+  ): LangResult
+}
+
+/** A detector over eld's table cut to our languages (several times faster than eld, same answers). */
+export async function loadLanguageDetector(): Promise<LanguageDetector> {
+  return createLanguageDetector(await loadEldSubsetScorer(ELD_SUBSET))
+}
+
+/** A detector; `ngrams` null: eld itself answers the last step (same answers, slower). */
+export function createLanguageDetector(ngrams: EldSubsetScorer | null): LanguageDetector {
+  let vote = ngrams
+  if (vote === null) {
+    // Our own instance: the subset must not change other users of the shared `eld` export.
+    const own = eld.newInstance()
+    own.setLanguageSubset(ELD_SUBSET)
+    vote = (head) => own.detect(head).language
   }
-  const s = text.length > MAX_DETECT_CHARS ? text.slice(0, MAX_DETECT_CHARS) : text
-  const script = byScript(s)
-  if (script !== null) return { lang: script, via: 'script' }
-  const w = words !== undefined ? byWords(words, row) : byWords(tokenize(s.toLowerCase()).words)
-  if (w !== null) return { lang: w, via: 'words' }
-  if (!LATIN_RE.test(s)) return { lang: UNKNOWN_LANG, via: 'none' }
-  // The n-gram model needs a sentence, not a review: its cost grows with the length.
-  const head = s.length > ELD_MAX_CHARS ? s.slice(0, ELD_MAX_CHARS) : s
-  const r = subsetScorer !== null ? subsetScorer(head) : detector.detect(head).language
-  if (r === '') return { lang: UNKNOWN_LANG, via: 'none' }
-  return { lang: ELD_MAP[r] ?? r, via: 'eld' }
+  const byN = vote
+  const scriptCounts = new Int32Array(GREEK + 1)
+  const wordScores = new Float64Array(WORD_LANGS.length)
+  return {
+    detect(text, hint, words, row) {
+      if (hint) {
+        const h = hint.toLowerCase().split(/[-_]/)[0] ?? ''
+        if (SUPPORTED_SET.has(h)) return { lang: h, via: 'hint' }
+      }
+      const s = text.length > MAX_DETECT_CHARS ? text.slice(0, MAX_DETECT_CHARS) : text
+      const script = byScript(s, scriptCounts)
+      if (script !== null) return { lang: script, via: 'script' }
+      const w =
+        words !== undefined
+          ? byWords(words, wordScores, row)
+          : byWords(tokenize(s.toLowerCase()).words, wordScores)
+      if (w !== null) return { lang: w, via: 'words' }
+      if (!LATIN_RE.test(s)) return { lang: UNKNOWN_LANG, via: 'none' }
+      // The n-gram model needs a sentence, not a review: its cost grows with the length.
+      const r = byN(s.length > ELD_MAX_CHARS ? s.slice(0, ELD_MAX_CHARS) : s)
+      if (r === '') return { lang: UNKNOWN_LANG, via: 'none' }
+      return { lang: ELD_MAP[r] ?? r, via: 'eld' }
+    },
+  }
 }

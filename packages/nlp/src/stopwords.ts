@@ -7,8 +7,8 @@
  */
 import { createRequire } from 'node:module'
 import { FUNCTION_WORDS } from './lang-words.js'
+import type { WordTable } from './perf/word-table.js'
 import { foldText } from './text.js'
-import { vocabEntry, vocabRegistered } from './vocab.js'
 
 const EXTRA =
   'the and for you your are was were this that with have has not but what why how can just ' +
@@ -43,6 +43,19 @@ function build(): Set<string> {
   return s
 }
 
-export const STOPWORDS: ReadonlySet<string> = build()
-for (const w of STOPWORDS) vocabEntry(w).stop = true
-vocabRegistered()
+let built: ReadonlySet<string> | null = null
+
+/**
+ * The stopwords, read from stopwords-iso on the first call (from a factory or the first post,
+ * never at import); the set never changes after.
+ */
+export function stopwords(): ReadonlySet<string> {
+  built ??= build()
+  return built
+}
+
+/** Mark the stopwords in an enricher's word table (WordFacts.stop). */
+export function registerStopwords(table: WordTable): void {
+  for (const w of stopwords()) table.entry(w).stop = true
+  table.registered()
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { T2S } from './t2s.js'
+import { T2S, T2S_LENGTHS } from './t2s.js'
 import { foldArabic, foldText, toSimplified } from './text.js'
 
 // foldText as it was written with regexes (round 4): the code-unit tables must give the same.
@@ -33,5 +33,13 @@ describe('foldText', () => {
     )
     const wrong = texts.filter((t) => foldText(t) !== referenceFold(t))
     expect(wrong.slice(0, 5).map((t) => JSON.stringify(t))).toEqual([])
+  })
+})
+
+describe('traditional → simplified table', () => {
+  it('pairs every traditional character with one simplified character', () => {
+    // The two strings are written side by side: one character more in either shifts every pair after it.
+    expect(T2S_LENGTHS.trad).toBe(T2S_LENGTHS.simp)
+    expect(T2S.get('銀')).toBe('银')
   })
 })

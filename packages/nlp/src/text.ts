@@ -7,7 +7,7 @@ import { T2S } from './t2s.js'
 
 /** Longest text we analyse; the schema rejects longer records, so only direct callers reach this. */
 export const MAX_ANALYSIS_CHARS = 20_000
-export const TRUNCATION_MARK = ' […]'
+const TRUNCATION_MARK = ' […]'
 
 // Zero-width and bidi controls: invisible, used to hide words from filters or to reverse
 // what a reader sees. U+200D (ZWJ) is kept out too: it only glues emoji sequences.
@@ -125,7 +125,7 @@ export function foldText(s: string): string {
 }
 
 /** Letters or digits in any script (for word-boundary checks). */
-export const WORD_CHAR_RE = /[\p{L}\p{N}\p{M}_]/u
+const WORD_CHAR_RE = /[\p{L}\p{N}\p{M}_]/u
 
 export function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && ch !== '' && WORD_CHAR_RE.test(ch)

@@ -11,8 +11,8 @@ import {
   envString,
   parseApiTokens,
 } from '@vigil/config'
-import { type CareConfig, careConfig } from './care/config.js'
 import { type Keyring, keyringFromEnv } from '@vigil/store'
+import { type CareConfig, careConfig } from './care/config.js'
 
 /** Both `src/` and `dist/` sit one level below services/api, so this resolves from either. */
 const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..')

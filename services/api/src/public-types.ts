@@ -132,5 +132,5 @@ export interface MentionEvent {
   receivedAt: string
   seenAt: string
 }
-export * from './care/public-types.js'
 export type * from './analytics/types.js'
+export * from './care/public-types.js'

@@ -18,7 +18,7 @@ export interface Ownership {
   releaseIdle(): void
 }
 
-export function createOwnership(deps: {
+export interface OwnershipDeps {
   engine: DetectorEngine
   state: StateStore
   log: Logger
@@ -28,56 +28,65 @@ export function createOwnership(deps: {
   enrichedTopic: string
   /** Called after a brand was resumed from its checkpoint (feedback given since is re-applied). */
   onRestored: () => void
-}): Ownership {
-  const { engine, log, counts, now } = deps
-  const lastSeen = new Map<string, number>()
+}
+
+/** What this instance holds, by brand. */
+interface Holdings {
+  deps: OwnershipDeps
+  /** When each owned brand's last record arrived. */
+  lastSeen: Map<string, number>
   /** The enriched-topic partition each brand's records came from, for releasing on revocation. */
-  const brandPartition = new Map<string, number>()
+  brandPartition: Map<string, number>
+}
 
-  /**
-   * After a rebalance: brands whose partition went to another member are released at once.
-   * Left active until the TTL, they would close empty minutes here, publish zero metrics beside
-   * the new owner's real ones and checkpoint that emptiness over the new owner's state.
-   */
-  function keepAssigned(assignment: Record<string, number[]>): void {
-    const held = new Set(assignment[deps.enrichedTopic] ?? [])
-    for (const [brand, partition] of brandPartition) {
-      if (!held.has(partition) && engine.isActive(brand)) release(brand, 'partition_revoked')
-    }
-  }
-
-  /** Stop scoring and checkpointing `brand` here: another instance owns it now. */
-  function release(brand: string, reason: 'partition_revoked' | 'idle'): void {
-    log.info({ event: 'brand_released', brand, reason, partition: brandPartition.get(brand) })
-    engine.setActive(brand, false)
-    lastSeen.delete(brand)
-    brandPartition.delete(brand)
-    counts.released++
-  }
-
-  function claim(brand: string): void {
-    lastSeen.set(brand, now())
-    if (engine.isActive(brand) || !engine.brands().includes(brand)) return
-    const snap = deps.state.get(brand)
-    const restored = snap !== undefined && engine.restore(brand, snap)
-    if (restored) {
-      counts.restored++
-      deps.onRestored()
-    }
-    engine.setActive(brand, true)
-    log.info({ event: 'brand_assigned', brand, restored })
-  }
-
+export function createOwnership(deps: OwnershipDeps): Ownership {
+  const h: Holdings = { deps, lastSeen: new Map(), brandPartition: new Map() }
   return {
     own: (brand, partition) => {
-      claim(brand)
-      brandPartition.set(brand, partition)
+      claim(h, brand)
+      h.brandPartition.set(brand, partition)
     },
-    keepAssigned,
+    keepAssigned: (assignment) => keepAssigned(h, assignment),
     releaseIdle: () => {
-      for (const [b, t] of lastSeen) {
-        if (now() - t > deps.ttlMs && engine.isActive(b)) release(b, 'idle')
+      for (const [b, t] of h.lastSeen) {
+        if (deps.now() - t > deps.ttlMs && deps.engine.isActive(b)) release(h, b, 'idle')
       }
     },
   }
+}
+
+/**
+ * After a rebalance: brands whose partition went to another member are released at once.
+ * Left active until the TTL, they would close empty minutes here, publish zero metrics beside
+ * the new owner's real ones and checkpoint that emptiness over the new owner's state.
+ */
+function keepAssigned(h: Holdings, assignment: Record<string, number[]>): void {
+  const held = new Set(assignment[h.deps.enrichedTopic] ?? [])
+  for (const [brand, partition] of h.brandPartition) {
+    if (!held.has(partition) && h.deps.engine.isActive(brand)) release(h, brand, 'partition_revoked')
+  }
+}
+
+/** Stop scoring and checkpointing `brand` here: another instance owns it now. */
+function release(h: Holdings, brand: string, reason: 'partition_revoked' | 'idle'): void {
+  h.deps.log.info({ event: 'brand_released', brand, reason, partition: h.brandPartition.get(brand) })
+  h.deps.engine.setActive(brand, false)
+  h.lastSeen.delete(brand)
+  h.brandPartition.delete(brand)
+  h.deps.counts.released++
+}
+
+/** A record of `brand` arrived: it is ours, resumed from its checkpoint if it was not yet. */
+function claim(h: Holdings, brand: string): void {
+  const { engine, log, counts, now } = h.deps
+  h.lastSeen.set(brand, now())
+  if (engine.isActive(brand) || !engine.brands().includes(brand)) return
+  const snap = h.deps.state.get(brand)
+  const restored = snap !== undefined && engine.restore(brand, snap)
+  if (restored) {
+    counts.restored++
+    h.deps.onRestored()
+  }
+  engine.setActive(brand, true)
+  log.info({ event: 'brand_assigned', brand, restored })
 }

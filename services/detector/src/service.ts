@@ -8,11 +8,11 @@ import type { BusMetrics, BusProducer } from '@vigil/bus'
 import type { Logger } from '@vigil/config'
 import { type BrandInfo, createDetectorEngine, type DetectorEngine, type DetectorParams } from '@vigil/detect'
 import type { Topics } from '@vigil/schema'
-import { newCounts } from './counts.js'
+import { type DetectorCounts, newCounts } from './counts.js'
 import { type Kafka, startIntake } from './intake.js'
-import { createLane } from './lane.js'
+import { createLane, type Lane } from './lane.js'
 import { createOperatorFeedback } from './operator-feedback.js'
-import { createOutbox } from './outbox.js'
+import { createOutbox, type Outbox } from './outbox.js'
 import { createOwnership } from './ownership.js'
 import { type StateStore, startStateStore } from './state-store.js'
 import { createFlush, queueCheckpoints } from './tick.js'
@@ -82,19 +82,14 @@ export async function startDetector(deps: DetectorDeps): Promise<DetectorHandle>
   const flush = createFlush({ engine, outbox, feedback, ownership, counts, log, topics, now })
   // One flush at a time: the tick and the batches share the engine.
   const lane = createLane()
+  const parts = { engine, ownership, feedback, outbox, counts, lane, flush }
   const intake = await startIntake({
+    ...parts,
     kafka: deps.kafka,
     producer: deps.producer,
     topics,
     logger: deps.logger,
     log,
-    engine,
-    ownership,
-    feedback,
-    outbox,
-    counts,
-    lane,
-    flush,
     now,
     groupId: deps.groupId ?? 'vigil-detector',
     feedbackGroupId: deps.feedbackGroupId ?? `vigil-detector-feedback-${process.pid}-${now()}`,
@@ -103,7 +98,21 @@ export async function startDetector(deps: DetectorDeps): Promise<DetectorHandle>
   const timer = setInterval(() => {
     lane(flush).catch((err: unknown) => log.warn({ event: 'tick_flush_failed', err }))
   }, deps.tickMs ?? 1_000)
+  return detectorHandle({ engine, counts, outbox, state, lane, intake, topics, timer })
+}
 
+/** Stats and an orderly stop over the running parts. */
+function detectorHandle(p: {
+  engine: DetectorEngine
+  counts: DetectorCounts
+  outbox: Outbox
+  state: StateStore
+  lane: Lane
+  intake: { stop(): Promise<void> }
+  topics: Topics
+  timer: ReturnType<typeof setInterval>
+}): DetectorHandle {
+  const { engine, counts, outbox, lane, topics } = p
   return {
     engine,
     stats: () => {
@@ -111,14 +120,14 @@ export async function startDetector(deps: DetectorDeps): Promise<DetectorHandle>
       return { ...counts, lateEvents: e.lateEvents, duplicates: e.duplicates, outboxPending: outbox.size() }
     },
     stop: async () => {
-      clearInterval(timer)
-      await intake.stop()
+      clearInterval(p.timer)
+      await p.intake.stop()
       // Final checkpoint so a successor resumes from here, not from a minute ago.
       await lane(async () => {
         queueCheckpoints(engine, outbox, topics.detectorState)
         await outbox.send()
       })
-      await state.stop()
+      await p.state.stop()
     },
   }
 }

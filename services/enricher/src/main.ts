@@ -10,7 +10,7 @@ import {
   vigilTopicSpecs,
 } from '@vigil/bus'
 import { createLogger, loadBrands } from '@vigil/config'
-import { createEnricher, sentimentModelConfig } from '@vigil/nlp'
+import { loadEnricher, sentimentModelConfig } from '@vigil/nlp'
 import { topicNames } from '@vigil/schema'
 import { enricherConfig } from './config.js'
 import { createModelReloader } from './models.js'
@@ -26,7 +26,10 @@ async function main(): Promise<void> {
     intervalMs: cfg.modelCheckMs,
     logger,
   })
-  const nlp = createEnricher({ brands: loadBrands(cfg.common.brandsPath), sentimentScorer: models.scorer })
+  const nlp = await loadEnricher({
+    brands: loadBrands(cfg.common.brandsPath),
+    sentimentScorer: models.scorer,
+  })
   const kafka = createKafka({ brokers: cfg.common.kafkaBrokers, clientId: cfg.common.kafkaClientId, logger })
   await ensureTopics(kafka, vigilTopicSpecs(topics, cfg.common.partitions))
   const producer = await createProducer(kafka, logger)

@@ -21,7 +21,7 @@ const MAX_CHARS = 400
 /** Dense feature count; they live in the last slots of the table. */
 export const DENSE_N = 16
 
-export interface FeatureVector {
+interface FeatureVector {
   idx: Int32Array
   val: Float32Array
   n: number

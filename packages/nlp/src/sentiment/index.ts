@@ -13,13 +13,13 @@
  */
 import { statSync } from 'node:fs'
 import type { Sentiment } from '@vigil/schema'
+import type { FactsRow, WordTable } from '../perf/word-table.js'
 import { foldText } from '../text.js'
-import type { FactsRow } from '../vocab.js'
 import { type Lexicons, loadLexicons } from './lexicon.js'
 import { type LinearModel, loadLinearModel, predictLinear } from './linear.js'
 import { type SentimentModelConfig, sentimentModelConfig } from './model-config.js'
 import { isSarcasticThanks } from './sarcasm.js'
-import { type LexiconScore, lexiconEvidence, lexiconSentiment } from './score.js'
+import { type LexiconScore, lexiconEvidence, lexiconSentiment, registerLexicons } from './score.js'
 
 /** `lexicon`, `shipped` (open-data model), `trained` (local model or an explicit file). */
 export type SentimentModelKind = 'lexicon' | 'shipped' | 'trained'
@@ -36,7 +36,7 @@ export interface SentimentScorer {
     lang: string,
     folded?: string,
     words?: readonly string[],
-    /** wordFacts(words), when the caller has it. */
+    /** The word table's row for `words`, when the caller has it. */
     row?: FactsRow,
   ): Sentiment & { evidence: LexiconScore }
   /** Check the model files now (also done every `reloadMs` while scoring); true if it swapped. */
@@ -51,6 +51,8 @@ export interface SentimentOptions {
   modelPath?: string | null
   config?: SentimentModelConfig
   lexicons?: Lexicons
+  /** The enricher's word table: the lexicons' words are put in it, so that rows carry them. */
+  words?: WordTable
   /** Clock for the reload checks (tests). */
   now?: () => number
 }
@@ -103,6 +105,7 @@ const mtimeOf = (path: string): number => {
 
 export function createSentimentScorer(opts: SentimentOptions = {}): SentimentScorer {
   const lexicons = opts.lexicons ?? loadLexicons()
+  if (opts.words !== undefined) registerLexicons(opts.words, lexicons)
   const { list, reloadMs } = candidatesOf(opts)
   const now = opts.now ?? Date.now
   let note: string | null = null

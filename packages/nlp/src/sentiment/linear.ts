@@ -18,7 +18,7 @@ import {
 import type { LexiconScore } from './score.js'
 import { NEUTRAL_BAND, squash } from './score.js'
 
-export interface LinearLangModel {
+interface LinearLangModel {
   classes: SentimentLabel[]
   /** The table as loaded, quantized for the runtime (features.ts). */
   weights: QuantizedWeights
@@ -37,9 +37,9 @@ export interface LinearModel {
 }
 
 /** File format; FEATURES_VERSION (features.ts) names the feature code the weights were fitted with. */
-export const MODEL_FORMAT = 'vigil-sentiment-linear-v3'
+const MODEL_FORMAT = 'vigil-sentiment-linear-v3'
 
-export interface LinearModelMeta {
+interface LinearModelMeta {
   format: typeof MODEL_FORMAT
   features: string
   dim: number
@@ -64,7 +64,7 @@ export interface LinearModelMeta {
   sources?: Record<string, string[]>
 }
 
-export class SentimentModelError extends Error {
+class SentimentModelError extends Error {
   readonly code = 'VIGIL_ERR_SENTIMENT_MODEL'
 }
 

@@ -31,7 +31,7 @@ export interface SentimentModelConfig {
 
 type Env = Record<string, string | undefined>
 
-export class SentimentConfigError extends Error {
+class SentimentConfigError extends Error {
   readonly code = 'VIGIL_ERR_CONFIG'
 }
 

@@ -4,10 +4,9 @@
  * parts too, so that the trained model can use them as features.
  */
 import type { Sentiment, SentimentLabel } from '@vigil/schema'
+import type { FactsRow, WordTable } from '../perf/word-table.js'
 import { tokenize } from '../text.js'
-import type { FactsRow } from '../vocab.js'
-import { vocabEntry, vocabRegistered } from '../vocab.js'
-import type { Lexicon } from './lexicon.js'
+import type { Lexicon, Lexicons } from './lexicon.js'
 
 export interface LexiconScore {
   /** Sum of weighted hits, unbounded. */
@@ -247,25 +246,16 @@ interface WordInfo {
   wide: number | undefined
 }
 
-interface WordIndex {
-  map: Map<string, WordInfo>
-  /** Slot of this lexicon in the shared word table (WordFacts.lex). */
-  id: number
-  /** Table generation that includes this lexicon's words. */
-  gen: number
-}
+type WordIndex = Map<string, WordInfo>
 
+// Derived once per lexicon (lexicons are immutable after loading), keyed by the lexicon itself.
 const indexes = new WeakMap<Lexicon, WordIndex>()
-let nextLexiconId = 0
 
-/**
- * The lexicon's word lists merged into one map (built once per lexicon, on first use) and
- * registered in the shared word table, so that a post's words are looked up only once.
- */
+/** The lexicon's word lists merged into one map, so that a post's words are looked up only once. */
 function wordIndex(lex: Lexicon): WordIndex {
   const known = indexes.get(lex)
   if (known !== undefined) return known
-  const idx = new Map<string, WordInfo>()
+  const idx: WordIndex = new Map()
   const info = (w: string): WordInfo => {
     let x = idx.get(w)
     if (x === undefined) {
@@ -296,11 +286,23 @@ function wordIndex(lex: Lexicon): WordIndex {
     const x = info(w)
     if (x.weight === undefined && x.phrases === undefined) x.wide = weight
   }
-  const id = nextLexiconId++
-  for (const [w, x] of idx) vocabEntry(w).lex[id] = x
-  const built: WordIndex = { map: idx, id, gen: vocabRegistered() }
-  indexes.set(lex, built)
-  return built
+  indexes.set(lex, idx)
+  return idx
+}
+
+/**
+ * Put every lexicon's words in an enricher's word table (WordFacts.lex, at the lexicon's slot
+ * in that table), and build the per-lexicon indexes now rather than on the first post.
+ */
+export function registerLexicons(table: WordTable, lexicons: Lexicons): void {
+  for (const lex of lexicons.all()) {
+    const idx = wordIndex(lex)
+    table.lexiconSlot(idx, (slot) => {
+      for (const [w, x] of idx) table.entry(w).lex[slot] = x
+    })
+    if (lex.hanMaxLen > 0) hanIndex(lex)
+    if (lex.wide !== null && lex.wide.hanMaxLen > 0) hanIndex(lex.wide)
+  }
 }
 
 /** True when `rest` follows at `from` in `toks` (a loop: no closure per phrase tried). */
@@ -316,9 +318,11 @@ function scoreTokens(
   acc: LexiconScore,
   row: FactsRow | undefined,
 ): void {
-  const { map: index, id, gen } = wordIndex(lex)
-  // The row is read from the shared table; it knows this lexicon if it was read after it.
-  const facts = row !== undefined && row.gen >= gen ? row.facts : undefined
+  const index = wordIndex(lex)
+  // The row knows this lexicon if its table holds it and the row was read after it was put there.
+  const reg = row?.table.lexiconSlotOf(index)
+  const facts = reg !== undefined && row!.gen >= reg.gen ? row!.facts : undefined
+  const id = reg?.slot ?? 0
   let negateLeft = 0
   let boost = 1
   let clause = 1
@@ -449,7 +453,7 @@ export function lexiconEvidence(
   folded: string,
   lex: Lexicon,
   words: readonly string[] = tokenize(folded).words,
-  /** wordFacts(words), when the caller has it. */
+  /** The word table's row for `words`, when the caller has it. */
   row?: FactsRow,
 ): LexiconScore {
   const acc = emptyScore()
@@ -486,7 +490,7 @@ export function squash(sum: number): number {
 
 export const NEUTRAL_BAND = 0.15
 
-export function labelOf(score: number, band = NEUTRAL_BAND): SentimentLabel {
+function labelOf(score: number, band = NEUTRAL_BAND): SentimentLabel {
   if (score >= band) return 'positive'
   if (score <= -band) return 'negative'
   return 'neutral'

@@ -1,11 +1,21 @@
+import { readFileSync } from 'node:fs'
 import { loadBrands } from '@vigil/config'
-import type { BrandMatch, Sentiment } from '@vigil/schema'
+import type { BrandMatch, Sentiment, SentimentLabel } from '@vigil/schema'
 import { describe, expect, it } from 'vitest'
 import { mention } from '../../test-fixtures/mention.js'
 import { createEnricher } from '../enricher.js'
 import { foldText } from '../text.js'
-import { STANCE_CASES } from './stance.corpus.js'
 import { brandStances } from './stance.js'
+
+/** Hand-labelled two-bank posts (test data, not compiled into dist). */
+interface StanceCorpus {
+  groups: { about: string; cases: { text: string; expected: Record<string, SentimentLabel> }[] }[]
+}
+const STANCE_CASES = (
+  JSON.parse(
+    readFileSync(new URL('../../test-fixtures/stance-corpus.json', import.meta.url), 'utf8'),
+  ) as StanceCorpus
+).groups.flatMap((g) => g.cases.map((c) => [c.text, c.expected] as const))
 
 describe('per-brand stance on the labelled corpus', () => {
   // The shipped lexicon, so the figures do not depend on a local trained model.

@@ -16,7 +16,7 @@
  * Everything runs on the folded text (lower case, NFKC, simplified Chinese, folded Arabic).
  */
 import type { BrandMatch, Sentiment } from '@vigil/schema'
-import { allMatches } from '../regex.js'
+import { allMatches } from '../perf/all-matches.js'
 import { foldText } from '../text.js'
 
 /** Scores one clause (the mention's own scorer, on a piece of it). */
@@ -86,7 +86,7 @@ const CLAUSE_RE = new RegExp(
 )
 
 /** The longest X post is 280 characters and a Facebook post rarely passes 2,000. */
-export const MAX_STANCE_CHARS = 2000
+const MAX_STANCE_CHARS = 2000
 
 interface Placed {
   brand: string

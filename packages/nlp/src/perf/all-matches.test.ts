@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { allMatches } from './regex.js'
+import { allMatches } from './all-matches.js'
 
 const plain = (ms: Iterable<RegExpMatchArray>): unknown[] => [...ms].map((m) => [m.index, [...m], m.groups])
 
