@@ -3,7 +3,7 @@ export * from './insert.js'
 export * from './migrate.js'
 export * from './queries.js'
 export * from './queries-insights.js'
-export { eventKey, mentionVersion, rowToAlert } from './rows.js'
+export { eventKey, type MentionRowPair, mentionRowPair, mentionVersion, rowToAlert } from './rows.js'
 export type {
   AuthorOrder,
   Breakdown,
