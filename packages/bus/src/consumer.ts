@@ -61,8 +61,17 @@ export interface ConsumerHandle {
   status(): ConsumerStatus
 }
 
-/** Long handlers still heartbeat at this pace, well inside the 30 s session timeout. */
-const HEARTBEAT_INTERVAL_MS = 3_000
+/**
+ * How long the group waits for a member that stopped heartbeating before its partitions move.
+ * KafkaJS 2.2 has no static membership (KIP-345 `group.instance.id`: its JoinGroup v5 request
+ * is never sent with one), so a restarted process joins as a new member and its predecessor's
+ * partitions wait out this timeout: 10 s instead of 30 s brings a killed service back in
+ * seconds. The broker's floor is group.min.session.timeout.ms (6 s by default). A clean stop
+ * leaves the group at once and does not wait at all.
+ */
+export const SESSION_TIMEOUT_MS = 10_000
+/** Long handlers still heartbeat at this pace, many times inside the session timeout. */
+const HEARTBEAT_INTERVAL_MS = 1_000
 
 /**
  * Consume `topics` in group `groupId` batch by batch with at-least-once delivery: a batch's
@@ -74,7 +83,7 @@ export async function runConsumer(opts: ConsumerOptions): Promise<ConsumerHandle
   const state: RunState = { stopping: false, gaveUp: false, crashed: false, abort: new AbortController() }
   const consumer = opts.kafka.consumer({
     groupId: opts.groupId,
-    sessionTimeout: 30_000,
+    sessionTimeout: SESSION_TIMEOUT_MS,
     rebalanceTimeout: 60_000,
     heartbeatInterval: HEARTBEAT_INTERVAL_MS,
     maxWaitTimeInMs: 1_000,

@@ -8,6 +8,7 @@ import type { Logger } from '@vigil/config'
 import type { DetectorEngine } from '@vigil/detect'
 import type { DetectorCounts } from './counts.js'
 import type { StateStore } from './state-store.js'
+import type { Watermarks } from './watermarks.js'
 
 export interface Ownership {
   /** A record of `brand` arrived from enriched-topic `partition`: the brand is ours. */
@@ -28,6 +29,8 @@ export function createOwnership(deps: {
   enrichedTopic: string
   /** Called after a brand was resumed from its checkpoint (feedback given since is re-applied). */
   onRestored: () => void
+  /** The offsets each brand's state holds, restored with it (see watermarks.ts). */
+  watermarks?: Watermarks
 }): Ownership {
   const { engine, log, counts, now } = deps
   const lastSeen = new Map<string, number>()
@@ -52,6 +55,7 @@ export function createOwnership(deps: {
     engine.setActive(brand, false)
     lastSeen.delete(brand)
     brandPartition.delete(brand)
+    deps.watermarks?.forget(brand)
     counts.released++
   }
 
@@ -61,6 +65,7 @@ export function createOwnership(deps: {
     const snap = deps.state.get(brand)
     const restored = snap !== undefined && engine.restore(brand, snap)
     if (restored) {
+      deps.watermarks?.restore(brand, (snap as { offsets?: unknown }).offsets)
       counts.restored++
       deps.onRestored()
     }

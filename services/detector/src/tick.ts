@@ -11,6 +11,7 @@ import type { DetectorCounts } from './counts.js'
 import type { OperatorFeedback } from './operator-feedback.js'
 import type { Outbox } from './outbox.js'
 import type { Ownership } from './ownership.js'
+import { checkpointValue, type Watermarks } from './watermarks.js'
 
 export interface FlushDeps {
   engine: DetectorEngine
@@ -21,6 +22,7 @@ export interface FlushDeps {
   log: Logger
   topics: Topics
   now: () => number
+  watermarks?: Watermarks
 }
 
 export function createFlush(deps: FlushDeps): () => Promise<void> {
@@ -31,7 +33,8 @@ export function createFlush(deps: FlushDeps): () => Promise<void> {
     for (const a of out.alerts) deps.feedback.remember(a)
     for (const a of out.alerts) outbox.push(topics.alerts, { key: a.brand, value: JSON.stringify(a) })
     for (const m of out.metrics) outbox.push(topics.metrics, { key: m.brand, value: JSON.stringify(m) })
-    if (out.metrics.length > 0) counts.checkpoints += queueCheckpoints(engine, outbox, topics.detectorState)
+    if (out.metrics.length > 0)
+      counts.checkpoints += queueCheckpoints(engine, outbox, topics.detectorState, deps.watermarks)
     counts.alerts += out.alerts.length
     counts.metrics += out.metrics.length
     const late = engine.stats().lateEvents
@@ -48,11 +51,16 @@ export function createFlush(deps: FlushDeps): () => Promise<void> {
 }
 
 /** Queue a checkpoint of every brand this instance owns; returns how many. */
-export function queueCheckpoints(engine: DetectorEngine, outbox: Outbox, topic: string): number {
+export function queueCheckpoints(
+  engine: DetectorEngine,
+  outbox: Outbox,
+  topic: string,
+  watermarks?: Watermarks,
+): number {
   let n = 0
   for (const b of engine.brands()) {
     if (!engine.isActive(b)) continue
-    outbox.push(topic, { key: b, value: JSON.stringify(engine.snapshot(b)) })
+    outbox.push(topic, { key: b, value: checkpointValue(engine.snapshot(b), watermarks?.of(b)) })
     n++
   }
   return n

@@ -17,6 +17,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
+import { enrichedStream } from '../../../bench/load/lib/mentions.mjs'
 import {
   createKafka,
   createMetricsRegistry,
@@ -28,7 +29,6 @@ import { createLogger } from '../../../packages/config/dist/index.js'
 import { enrichedKeys, topicNames } from '../../../packages/schema/dist/index.js'
 import { createStore, migrate } from '../../../packages/store/dist/index.js'
 import { startSink } from '../dist/index.js'
-import { enrichedStream } from '../../../bench/load/lib/mentions.mjs'
 
 const { values: args } = parseArgs({
   options: {
@@ -87,8 +87,8 @@ const sink = await startSink({
 
 const metric = async (name) => (await registry.getSingleMetric(name)?.get())?.values ?? []
 const storedEvents = async () =>
-  (await metric('vigil_sink_rows_inserted_total')).find((v) => v.labels.table === 'mention_events')
-    ?.value ?? 0
+  (await metric('vigil_sink_rows_inserted_total')).find((v) => v.labels.table === 'mention_events')?.value ??
+  0
 let stored = 0
 const deadline = Date.now() + 15 * 60_000
 let lastPrint = performance.now()
@@ -115,7 +115,10 @@ for (const v of await metric('vigil_consumer_batch_size')) {
 }
 await sink.stop()
 const countRows = await store.client
-  .query({ query: 'SELECT count() AS n, uniqExact(id) AS ids FROM bench.mention_events', format: 'JSONEachRow' })
+  .query({
+    query: 'SELECT count() AS n, uniqExact(id) AS ids FROM bench.mention_events',
+    format: 'JSONEachRow',
+  })
   .then((r) => r.json())
 await store.close()
 rmSync(dir, { recursive: true, force: true })
@@ -131,7 +134,8 @@ console.log(
   `consumer batches: ${batches.count} of ${Math.round(batches.records / batches.count)} records on average`,
 )
 console.log('time per phase, ms (sum over the run; calls):')
-for (const [k, v] of Object.entries(phases)) if (!k.endsWith('_calls')) console.log(`  ${k}: ${v} (${phases[`${k}_calls`]})`)
+for (const [k, v] of Object.entries(phases))
+  if (!k.endsWith('_calls')) console.log(`  ${k}: ${v} (${phases[`${k}_calls`]})`)
 console.log(
   `process CPU: ${((cpu.user + cpu.system) / 1000 / wallMs).toFixed(2)} cores over the run (user ${Math.round(cpu.user / 1000)} ms, system ${Math.round(cpu.system / 1000)} ms)`,
 )

@@ -98,7 +98,8 @@ export function createMentionWriter(deps: {
     const fresh = new Set<PendingMention>()
     const inBlock = new Set<string>()
     for (const it of items) {
-      if (stored.has(it.identity) || inBlock.has(it.identity) || recent.has(it.partition, it.identity)) continue
+      if (stored.has(it.identity) || inBlock.has(it.identity) || recent.has(it.partition, it.identity))
+        continue
       inBlock.add(it.identity)
       fresh.add(it)
     }

@@ -17,7 +17,6 @@ import {
   decodeAlertDelivery,
   decodeEnrichedMention,
   dlq,
-  type EnrichedMention,
   isPrimaryCopy,
   type Topics,
 } from '@vigil/schema'
