@@ -11,7 +11,8 @@
  *   KAFKA_BROKERS=127.0.0.1:29092 node services/sink/bench/throughput.mjs --count 60000
  *
  * Options: --count N (mentions, default 60000), --batch N (SINK_BATCH_MAX_RECORDS),
- * --concurrency N, --partitions N (default 3).
+ * --concurrency N, --partitions N (default 3). The machine's load average is printed: on a
+ * shared machine the figures move with it.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -90,11 +91,13 @@ const storedEvents = async () =>
   (await metric('vigil_sink_rows_inserted_total')).find((v) => v.labels.table === 'mention_events')?.value ??
   0
 let stored = 0
+let half = null
 const deadline = Date.now() + 15 * 60_000
 let lastPrint = performance.now()
 while (stored < produced && Date.now() < deadline) {
   await new Promise((r) => setTimeout(r, 100))
   stored = await storedEvents()
+  if (half === null && stored >= produced / 2) half = { at: performance.now(), stored }
   if (performance.now() - lastPrint > 5_000) {
     lastPrint = performance.now()
     const s = (lastPrint - started) / 1000
@@ -128,7 +131,12 @@ await admin.deleteTopics({ topics: Object.values(topics) }).catch(() => {})
 await admin.disconnect()
 
 const rowsPerS = Math.round((stored / wallMs) * 1000)
-console.log(`stored ${stored} of ${produced} in ${(wallMs / 1000).toFixed(1)} s: ${rowsPerS} rows/s`)
+// The second half: past the first records of each partition, which a sink that was just
+// assigned checks against the store (see src/recent.ts); the steady state of a running sink.
+const secondHalfRowsPerS = Math.round(((stored - half.stored) / (started + wallMs - half.at)) * 1000)
+console.log(
+  `stored ${stored} of ${produced} in ${(wallMs / 1000).toFixed(1)} s: ${rowsPerS} rows/s (second half: ${secondHalfRowsPerS} rows/s)`,
+)
 console.log(`archive: ${countRows[0].n} rows, ${countRows[0].ids} distinct ids`)
 console.log(
   `consumer batches: ${batches.count} of ${Math.round(batches.records / batches.count)} records on average`,
@@ -147,6 +155,8 @@ console.log(
     distinctIds: Number(countRows[0].ids),
     seconds: +(wallMs / 1000).toFixed(2),
     rowsPerS,
+    secondHalfRowsPerS,
+    loadavg: (await import('node:os')).loadavg(),
     phasesMs: phases,
     batches,
     cpuCores: +((cpu.user + cpu.system) / 1000 / wallMs).toFixed(2),

@@ -5,6 +5,7 @@
  * with the load, and a lone mention is written at once). Per-partition batches used to make
  * their own inserts: many small blocks, each with a query for ids already stored.
  */
+import { backoffMs, classifyError } from '@vigil/bus'
 import type { Logger } from '@vigil/config'
 import type { EnrichedMention } from '@vigil/schema'
 import {
@@ -32,8 +33,10 @@ export interface PendingMention {
 }
 
 export interface MentionWriter {
-  /** Resolves once every row is stored (or dead-lettered); rejects when the block failed. */
+  /** Resolves once every row is stored (or dead-lettered); rejects when the block failed for good. */
   write(items: PendingMention[]): Promise<void>
+  /** Resolves when fewer than two blocks' rows wait: the consumer's backpressure. */
+  room(): Promise<void>
 }
 
 interface Waiting {
@@ -54,9 +57,19 @@ export function createMentionWriter(deps: {
   log: Logger
   topic: string
   timed: <T>(table: string, rows: number, fn: () => Promise<T>) => Promise<T>
+  /** Retries of a block after transient errors before the sink crashes (about a minute). */
+  maxRetries?: number
 }): MentionWriter {
   const queue: Waiting[] = []
   let running = false
+  let queuedRows = 0
+  let roomWaiters: Array<() => void> = []
+  const hasRoom = () => queuedRows < 2 * deps.maxRows
+  const wakeRoom = () => {
+    if (!hasRoom()) return
+    for (const w of roomWaiters) w()
+    roomWaiters = []
+  }
 
   async function drain(): Promise<void> {
     if (running) return
@@ -71,16 +84,38 @@ export function createMentionWriter(deps: {
         }
         const items = group.flatMap((w) => w.items)
         try {
-          for (let i = 0; i < items.length; i += deps.maxRows) await flush(items.slice(i, i + deps.maxRows))
+          for (let i = 0; i < items.length; i += deps.maxRows) {
+            await withRetries(items.slice(i, i + deps.maxRows))
+          }
           for (const w of group) w.resolve()
         } catch (err) {
           // Whether any of it was written is unknown: the redelivery is checked in the store.
           for (const it of items) deps.recent.distrust(it.partition)
           for (const w of group) w.reject(err)
+        } finally {
+          queuedRows -= items.length
+          wakeRoom()
         }
       }
     } finally {
       running = false
+    }
+  }
+
+  /** Transient ClickHouse trouble is retried here, with backoff: the consumer has moved on. */
+  async function withRetries(items: PendingMention[]): Promise<void> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await flush(items)
+        return
+      } catch (err) {
+        if (classifyError(err) !== 'retriable' || attempt >= (deps.maxRetries ?? 8)) throw err
+        // Part of the block may be stored: check all of it in the store this time.
+        for (const it of items) it.check = true
+        const waitMs = backoffMs(attempt)
+        deps.log.warn({ event: 'mention_block_retry', rows: items.length, attempt, waitMs, err })
+        await new Promise((r) => setTimeout(r, waitMs))
+      }
     }
   }
 
@@ -139,7 +174,9 @@ export function createMentionWriter(deps: {
         ? Promise.resolve()
         : new Promise<void>((resolve, reject) => {
             queue.push({ items, resolve, reject })
+            queuedRows += items.length
             void drain()
           }),
+    room: () => (hasRoom() ? Promise.resolve() : new Promise<void>((r) => roomWaiters.push(r))),
   }
 }

@@ -3,6 +3,7 @@ import {
   createBusMetrics,
   createOutcomeHandler,
   createProducer,
+  type Deferred,
   type InboundRecord,
   type OutcomeHandler,
   type Outcomes,
@@ -146,14 +147,30 @@ export async function startSink(deps: SinkDeps): Promise<SinkHandle> {
   }
 }
 
-/** One partition's records; resolves only after every insert and dead letter is confirmed. */
-async function handleBatch(ctx: Ctx, records: InboundRecord[], tp: TopicPartition): Promise<void> {
+/**
+ * One partition's records. Mentions return at once with their insert still running (the
+ * consumer fetches on and commits when it is confirmed, see `Deferred` in @vigil/bus), so
+ * decoding the next records overlaps with ClickHouse writing these. Everything else resolves
+ * only after every insert and dead letter is confirmed.
+ */
+async function handleBatch(ctx: Ctx, records: InboundRecord[], tp: TopicPartition): Promise<void | Deferred> {
   const { topics } = ctx.deps
+  if (tp.topic === topics.enriched) {
+    const out = ctx.outcomes.batch()
+    const pending = decodeMentions(ctx, out, records, tp.partition)
+    // Bad records go to the DLQ now; ClickHouse's refusals after the insert.
+    await out.flush()
+    await ctx.mentions.room()
+    return {
+      durable: ctx.mentions.write(pending).then(async () => {
+        await out.flush()
+      }),
+    }
+  }
   for (let i = 0; i < records.length; i += ctx.chunk) {
     const part = records.slice(i, i + ctx.chunk)
     const out = ctx.outcomes.batch()
-    if (tp.topic === topics.enriched) await sinkMentions(ctx, out, part, tp.partition)
-    else if (tp.topic === topics.alerts) await sinkAlerts(ctx, out, part)
+    if (tp.topic === topics.alerts) await sinkAlerts(ctx, out, part)
     else if (tp.topic === topics.dlq) await sinkDeadLetters(ctx, part)
     else if (tp.topic === topics.deliveries) await sinkDeliveries(ctx, out, part)
     else ctx.log.error({ event: 'unexpected_topic', topic: tp.topic })
@@ -182,12 +199,12 @@ async function timed<T>(
  * Kafka sends every copy of a record (same key) to the same partition, and a partition has one
  * consumer in the group at a time.
  */
-async function sinkMentions(
+function decodeMentions(
   ctx: Ctx,
   out: Outcomes,
   records: InboundRecord[],
   partition: number,
-): Promise<void> {
+): PendingMention[] {
   const pending: PendingMention[] = []
   for (const rec of records) {
     const m = out.take(rec, decodeEnrichedMention(rec.value))
@@ -206,7 +223,7 @@ async function sinkMentions(
       },
     })
   }
-  await ctx.mentions.write(pending)
+  return pending
 }
 
 /** Alerts are versioned; a repeated (id, version) collapses in ReplacingMergeTree. */
