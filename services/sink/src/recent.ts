@@ -4,22 +4,22 @@
  * the archive: the ids of a batch are spread over every granule of the table).
  *
  * Where a repeated event can come from, and what catches it:
- * - A redelivery to this sink (a crash or rebalance between insert and commit, a retried
- *   batch): the records sit at or after the committed offset, so they are among the first
- *   records of a partition after it was (re)assigned, or in a batch whose insert failed.
- *   Those records are checked against the store (`mustCheck`).
+ * - Records that were already on the partition when this sink was assigned it (a redelivery
+ *   after a crash or rebalance between insert and commit, a replay by a new group): someone may
+ *   have stored them. They are checked against the store: every record below the partition's
+ *   end offset at assignment (`assigned`; all of them until that offset is known).
+ * - A block whose insert failed: its records are checked again (`distrust`, `resumeCheckRecords`).
  * - A repeat from upstream (the enricher re-enriches what it had not committed when it was
  *   killed; a platform sends a post twice): it lands a few thousand records after the first
  *   copy, on the same partition (same key). The per-partition window of recently archived
- *   identities catches it without a query; right after a (re)assignment the store check covers
- *   the first `resumeCheckRecords`, which reach back over the enricher's in-flight window.
- * A repeat further back than the window, arriving while no store check is due, would be
- * archived twice; the window size bounds memory (about 100 bytes an identity).
+ *   identities catches it without a query.
+ * A repeat from upstream further back than the window would be archived twice; the window
+ * bounds memory (about 100 bytes an identity).
  */
 export interface RecentOptions {
   /** Identities remembered per partition. */
   windowPerPartition: number
-  /** After a (re)assignment or a failed insert, this many records of the partition are checked in the store. */
+  /** After a failed insert, this many records of the partition are checked in the store. */
   resumeCheckRecords: number
 }
 
@@ -29,19 +29,23 @@ interface PartitionMemory {
   head: number
   /** Records still to check against the store. */
   checkLeft: number
+  /** Records below this offset predate the assignment; null: not known yet (check all). */
+  checkBelow: bigint | null
 }
 
 export interface RecentIdentities {
-  /** True when this record of `partition` must be checked against the store; counts it. */
-  mustCheck(partition: number): boolean
+  /** True when the record at `offset` of `partition` must be checked against the store. */
+  mustCheck(partition: number, offset: string): boolean
   /** Archived (or checked and found archived) in this process, recently. */
   has(partition: number, identity: string): boolean
   /** Remember identities confirmed archived. */
   remember(partition: number, identities: Iterable<string>): void
   /** The partition may hold records stored by someone else or by an insert of unknown outcome. */
   distrust(partition: number): void
-  /** After a rebalance: forget partitions no longer held, distrust every one still held. */
+  /** After a rebalance: forget partitions no longer held; check every held one until `assigned`. */
   reassigned(partitions: number[]): void
+  /** The end offsets of the held partitions at assignment: what lies below may be stored. */
+  assigned(endOffsets: Map<number, string>): void
   size(): number
 }
 
@@ -51,17 +55,19 @@ export function createRecentIdentities(opts: RecentOptions): RecentIdentities {
     let m = parts.get(p)
     if (m === undefined) {
       // A partition first seen here: whatever came before us may be archived already.
-      m = { seen: new Set(), order: [], head: 0, checkLeft: opts.resumeCheckRecords }
+      m = { seen: new Set(), order: [], head: 0, checkLeft: 0, checkBelow: null }
       parts.set(p, m)
     }
     return m
   }
   return {
-    mustCheck(p) {
+    mustCheck(p, offset) {
       const m = get(p)
-      if (m.checkLeft <= 0) return false
-      m.checkLeft--
-      return true
+      if (m.checkLeft > 0) {
+        m.checkLeft--
+        return true
+      }
+      return m.checkBelow === null || BigInt(offset) < m.checkBelow
     },
     has: (p, id) => get(p).seen.has(id),
     remember(p, ids) {
@@ -84,7 +90,13 @@ export function createRecentIdentities(opts: RecentOptions): RecentIdentities {
     reassigned(held) {
       const keep = new Set(held)
       for (const p of [...parts.keys()]) if (!keep.has(p)) parts.delete(p)
-      for (const p of held) get(p).checkLeft = opts.resumeCheckRecords
+      for (const p of held) get(p).checkBelow = null
+    },
+    assigned(ends) {
+      for (const [p, end] of ends) {
+        const m = parts.get(p)
+        if (m !== undefined && m.checkBelow === null) m.checkBelow = BigInt(end)
+      }
     },
     size: () => {
       let n = 0

@@ -122,7 +122,14 @@ export async function startSink(deps: SinkDeps): Promise<SinkHandle> {
       concurrency: deps.concurrency ?? 16,
       maxBytesPerPartition: deps.batch?.maxBytesPerPartition ?? 8 * 1_048_576,
       onCrash: deps.onCrash,
-      onAssignment: (assignment) => recent.reassigned(assignment[enriched] ?? []),
+      onAssignment: (assignment) => {
+        recent.reassigned(assignment[enriched] ?? [])
+        endOffsets(deps.kafka, enriched).then(
+          (ends) => recent.assigned(ends),
+          // Unknown: every record stays checked against the store (slower, never wrong).
+          (err: unknown) => log.warn({ event: 'end_offsets_unknown', err }),
+        )
+      },
       handleBatch: (records, tp) => handleBatch(ctx, records, tp),
     })
   } catch (err) {
@@ -178,6 +185,17 @@ async function handleBatch(ctx: Ctx, records: InboundRecord[], tp: TopicPartitio
   }
 }
 
+/** Partition → end offset now: what a previous owner may have stored lies below. */
+async function endOffsets(kafka: Kafka, topic: string): Promise<Map<number, string>> {
+  const admin = kafka.admin()
+  await admin.connect()
+  try {
+    return new Map((await admin.fetchTopicOffsets(topic)).map((p) => [p.partition, p.high]))
+  } finally {
+    await admin.disconnect()
+  }
+}
+
 async function timed<T>(
   metrics: SinkMetrics | undefined,
   table: string,
@@ -217,7 +235,7 @@ function decodeMentions(
       mention: m,
       rows,
       identity: `${m.id}\u0000${rows.key}`,
-      check: ctx.recent.mustCheck(partition),
+      check: ctx.recent.mustCheck(partition, rec.offset),
       onRejected: async (err) => {
         out.take(rec, rejected(err))
       },
