@@ -27,7 +27,11 @@ export interface Deferred {
   durable: Promise<void>
 }
 
-export type BatchHandler = (records: InboundRecord[], partition: TopicPartition) => Promise<void | Deferred>
+export type BatchHandler = (
+  records: InboundRecord[],
+  partition: TopicPartition,
+  // biome-ignore lint/suspicious/noConfusingVoidType: every existing handler is an async function returning nothing (Promise<void>)
+) => Promise<void | Deferred>
 
 export interface ConsumerOptions {
   kafka: Kafka

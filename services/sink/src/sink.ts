@@ -160,7 +160,12 @@ export async function startSink(deps: SinkDeps): Promise<SinkHandle> {
  * decoding the next records overlaps with ClickHouse writing these. Everything else resolves
  * only after every insert and dead letter is confirmed.
  */
-async function handleBatch(ctx: Ctx, records: InboundRecord[], tp: TopicPartition): Promise<void | Deferred> {
+async function handleBatch(
+  ctx: Ctx,
+  records: InboundRecord[],
+  tp: TopicPartition,
+  // biome-ignore lint/suspicious/noConfusingVoidType: the bus's BatchHandler shape (nothing, or a Deferred)
+): Promise<void | Deferred> {
   const { topics } = ctx.deps
   if (tp.topic === topics.enriched) {
     const out = ctx.outcomes.batch()
