@@ -326,10 +326,19 @@ for (const rate of rates) {
 }
 
 // ---- drain, stop, read what was stored ----------------------------------------------------
-say('draining (up to 60 s) and stopping the stack…')
-const drainEnd = Date.now() + 60_000
+say('draining (up to 90 s) and stopping the stack…')
+const drainEnd = Date.now() + 90_000
 while (Date.now() < drainEnd && (await stored()) < produced) await new Promise((r) => setTimeout(r, 1000))
 const storedTotal = await stored()
+// Latencies by the step the mention was produced in, counting what arrived after its step too.
+for (const step of steps) {
+  const inStep = (x) => x.t0 >= step.start && x.t0 < step.start + step.seconds * 1000
+  step.enrichedMs = quant(enrichedLatency.filter(inStep).map((x) => x.ms))
+  step.tickMs = quant(tickLatency.filter(inStep).map((x) => x.ms))
+  say(
+    `${step.rate}/s: mention → enriched ms ${JSON.stringify(step.enrichedMs)}; → WebSocket tick ms ${JSON.stringify(step.tickMs)}`,
+  )
+}
 ws.close()
 await consumer.disconnect()
 await producer.close()
