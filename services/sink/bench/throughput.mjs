@@ -112,7 +112,7 @@ for (const v of await metric('vigil_sink_insert_duration_ms')) {
   if (v.metricName?.endsWith('_count')) phases[`${v.labels.table}_calls`] = v.value
 }
 const batches = {}
-for (const v of await metric('vigil_consumer_batch_size')) {
+for (const v of await metric('vigil_bus_batch_size_records')) {
   if (v.metricName?.endsWith('_sum')) batches.records = (batches.records ?? 0) + v.value
   if (v.metricName?.endsWith('_count')) batches.count = (batches.count ?? 0) + v.value
 }
