@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // Starts every Vigil service as its own process against a running Kafka, waits until the API
-// answers, prints the dashboard URL, and stops them all (SIGTERM, then wait) on Ctrl-C.
+// answers, prints the dashboard URL, and stops them all (SIGTERM, then wait) on Ctrl-C. A service
+// that exits is restarted with backoff (supervise.mjs); the others keep running.
 // Plain Node, no dependencies: it is the launcher, not a service.
-import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { createWriteStream, mkdirSync } from 'node:fs'
+import { createWriteStream, mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { supervise } from './supervise.mjs'
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const logDir = process.env.VIGIL_LOG_DIR ?? join(repo, '.vigil', 'logs')
@@ -41,47 +42,44 @@ const embedded = !env.CLICKHOUSE_URL
 // together in the embedded launcher (services/embedded); with a server, each on its own.
 // The outlet stage tells people (ALERT_WEBHOOK_URL + ALERT_WEBHOOK_SECRET, VIGIL_OUTLETS_FILE);
 // with neither set it runs idle and says so in its log.
-const services = ['enricher', 'detector', ...(embedded ? ['embedded'] : ['sink', 'api']), 'outlet', 'ingest']
+// VIGIL_SERVICES=enricher,detector,embedded runs a subset (the load benchmark: no demo traffic).
+const services = env.VIGIL_SERVICES
+  ? env.VIGIL_SERVICES.split(',').map((s) => s.trim())
+  : ['enricher', 'detector', ...(embedded ? ['embedded'] : ['sink', 'api']), 'outlet', 'ingest']
 
+// The current pid of each service, rewritten on every (re)start: for tools that watch them.
+const pidFile = join(logDir, 'pids.json')
+const writePids = () =>
+  writeFileSync(
+    pidFile,
+    JSON.stringify(Object.fromEntries(children.map((c) => [c.name, c.current()?.pid ?? null]))),
+  )
 const children = []
 for (const name of services) {
   const log = createWriteStream(join(logDir, `${name}.log`), { flags: 'a' })
-  const child = spawn(process.execPath, [join(repo, 'services', name, 'dist', 'main.js')], {
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  child.stdout.pipe(log)
-  child.stderr.pipe(log)
-  child.on('exit', (code, signal) => {
-    if (!stopping) {
-      console.error(
-        `[vigil] ${name} exited (code ${code}, signal ${signal}); see ${join(logDir, `${name}.log`)}`,
-      )
-      void stopAll(1)
-    }
-  })
-  children.push({ name, child })
+  children.push(
+    supervise({
+      name,
+      command: process.execPath,
+      args: [join(repo, 'services', name, 'dist', 'main.js')],
+      env,
+      onStart: (child) => {
+        child.stdout.pipe(log, { end: false })
+        child.stderr.pipe(log, { end: false })
+        if (children.length === services.length) writePids()
+      },
+      log: (line) => console.error(`${line}; see ${join(logDir, `${name}.log`)}`),
+    }),
+  )
 }
+writePids()
 
 let stopping = false
 async function stopAll(code) {
   if (stopping) return
   stopping = true
   console.log('[vigil] stopping services…')
-  await Promise.all(
-    children.map(
-      ({ child }) =>
-        new Promise((resolve) => {
-          if (child.exitCode !== null) return resolve()
-          const kill = setTimeout(() => child.kill('SIGKILL'), 15_000)
-          child.once('exit', () => {
-            clearTimeout(kill)
-            resolve()
-          })
-          child.kill('SIGTERM')
-        }),
-    ),
-  )
+  await Promise.all(children.map((c) => c.stop()))
   process.exit(code)
 }
 process.on('SIGINT', () => void stopAll(0))

@@ -16,7 +16,22 @@ export interface TopicPartition {
   partition: number
 }
 
-export type BatchHandler = (records: InboundRecord[], partition: TopicPartition) => Promise<void>
+/**
+ * What a handler may return instead of waiting for its effects: `durable` settles once they
+ * are confirmed. The consumer then fetches the next batch at once and commits this one's
+ * offset when `durable` resolves (in order per partition), so the handler's slow write (a
+ * ClickHouse insert) overlaps with fetching and decoding the next records. A `durable` that
+ * rejects crashes the consumer (onCrash): the process restarts from the committed offsets.
+ */
+export interface Deferred {
+  durable: Promise<void>
+}
+
+export type BatchHandler = (
+  records: InboundRecord[],
+  partition: TopicPartition,
+  // biome-ignore lint/suspicious/noConfusingVoidType: every existing handler is an async function returning nothing (Promise<void>)
+) => Promise<void | Deferred>
 
 export interface ConsumerOptions {
   kafka: Kafka
@@ -61,8 +76,17 @@ export interface ConsumerHandle {
   status(): ConsumerStatus
 }
 
-/** Long handlers still heartbeat at this pace, well inside the 30 s session timeout. */
-const HEARTBEAT_INTERVAL_MS = 3_000
+/**
+ * How long the group waits for a member that stopped heartbeating before its partitions move.
+ * KafkaJS 2.2 has no static membership (KIP-345 `group.instance.id`: its JoinGroup v5 request
+ * is never sent with one), so a restarted process joins as a new member and its predecessor's
+ * partitions wait out this timeout: 10 s instead of 30 s brings a killed service back in
+ * seconds. The broker's floor is group.min.session.timeout.ms (6 s by default). A clean stop
+ * leaves the group at once and does not wait at all.
+ */
+export const SESSION_TIMEOUT_MS = 10_000
+/** Long handlers still heartbeat at this pace, many times inside the session timeout. */
+const HEARTBEAT_INTERVAL_MS = 1_000
 
 /**
  * Consume `topics` in group `groupId` batch by batch with at-least-once delivery: a batch's
@@ -71,10 +95,44 @@ const HEARTBEAT_INTERVAL_MS = 3_000
  */
 export async function runConsumer(opts: ConsumerOptions): Promise<ConsumerHandle> {
   const log = opts.logger.child({ component: 'bus-consumer', group: opts.groupId })
-  const state: RunState = { stopping: false, gaveUp: false, crashed: false, abort: new AbortController() }
+  const chains = new Map<string, Promise<void>>()
+  const state: RunState = {
+    stopping: false,
+    gaveUp: false,
+    crashed: false,
+    abort: new AbortController(),
+    commitLater(tp, offset, durable, onCommitted) {
+      const key = `${tp.topic}:${tp.partition}`
+      const prev = chains.get(key) ?? Promise.resolve()
+      const next = prev.then(async () => {
+        try {
+          await durable
+        } catch (err) {
+          if (state.gaveUp) return
+          state.gaveUp = true
+          log.fatal({ event: 'consumer_crashed', err, code: BusErrorCode.handlerFailed, ...tp, offset })
+          ;(opts.onCrash ?? defaultOnCrash)(err as Error)
+          return
+        }
+        if (state.gaveUp) return
+        try {
+          await consumer.commitOffsets([{ ...tp, offset }])
+          onCommitted()
+        } catch (err) {
+          // Stored but not committed (a rebalance took the partition): the next owner reads it
+          // again, and the handler must absorb that redelivery (the sink checks its store).
+          log.warn({ event: 'deferred_commit_failed', ...tp, offset, err })
+        }
+      })
+      chains.set(key, next)
+    },
+    drained: async () => {
+      await Promise.all([...chains.values()])
+    },
+  }
   const consumer = opts.kafka.consumer({
     groupId: opts.groupId,
-    sessionTimeout: 30_000,
+    sessionTimeout: SESSION_TIMEOUT_MS,
     rebalanceTimeout: 60_000,
     heartbeatInterval: HEARTBEAT_INTERVAL_MS,
     maxWaitTimeInMs: 1_000,
@@ -124,8 +182,11 @@ export async function runConsumer(opts: ConsumerOptions): Promise<ConsumerHandle
         if (!state.crashed) {
           // Pause first so no new batch starts while the in-flight one drains.
           consumer.pause(opts.topics.map((topic) => ({ topic })))
+          // Deferred effects still running: their commits go out before we leave the group.
+          await state.drained()
           await consumer.stop()
         }
+        await state.drained()
         await consumer.disconnect()
         finished = true
         log.info({ event: 'consumer_stopped' })
@@ -136,6 +197,10 @@ export async function runConsumer(opts: ConsumerOptions): Promise<ConsumerHandle
 }
 
 interface RunState {
+  /** Commit `offset` of `tp` once `durable` resolves, after the partition's earlier ones. */
+  commitLater(tp: TopicPartition, offset: string, durable: Promise<void>, onCommitted: () => void): void
+  /** Every deferred commit settled. */
+  drained(): Promise<void>
   stopping: boolean
   /** The handler failed for good; KafkaJS must not restart in-process. */
   gaveUp: boolean
@@ -181,11 +246,28 @@ async function processBatch(p: EachBatchPayload, opts: ConsumerOptions, log: Log
   const records = batch.messages.map((m) => toInboundRecord(batch.topic, batch.partition, m))
   opts.metrics?.batchSize.observe(labels, records.length)
 
+  let deferred: Deferred | undefined
   const done = await withRetries(p, opts, log, state, () =>
-    withHeartbeat(p, log, () => opts.handleBatch(records, tp)),
+    withHeartbeat(p, log, async () => {
+      deferred = (await opts.handleBatch(records, tp)) ?? undefined
+    }),
   )
   if (!done) return // stopped or reassigned mid-retry: the offset stays, the batch is redelivered
 
+  if (deferred !== undefined) {
+    // Fetch on from here; commit when the effects are confirmed.
+    const last = batch.lastOffset()
+    p.resolveOffset(last)
+    state.commitLater(tp, nextOffset(last), deferred.durable, () => {
+      opts.metrics?.batchDurationMs.observe(labels, performance.now() - started)
+      opts.metrics?.committedRecords.inc(labels, records.length)
+    })
+    opts.metrics?.consumerLag.set(
+      { ...labels, partition: String(batch.partition) },
+      Number(batch.offsetLag()),
+    )
+    return
+  }
   await commitBatch(p, batch)
   opts.metrics?.batchDurationMs.observe(labels, performance.now() - started)
   opts.metrics?.committedRecords.inc(labels, records.length)

@@ -161,17 +161,38 @@ const COUNT_FIELDS = [
   'excluded',
 ] as const satisfies ReadonlyArray<keyof Bucket>
 
-export function bucketToJson(b: Bucket, withIds: boolean): BucketJson {
+/**
+ * Most keys of one kind a checkpointed bucket keeps. A burst of distinct hashtags must not grow
+ * the checkpoint past what Kafka accepts (1 MiB a record); the rare keys dropped are those
+ * counted least, which trends cannot tell from noise anyway.
+ */
+export const CHECKPOINT_KEYS_PER_KIND = 256
+
+/** The `max` most counted entries, in first-seen order (the order trackers learn keys in). */
+export function topEntries(entries: Array<[string, number]>, max: number): Array<[string, number]> {
+  if (entries.length <= max) return entries
+  const floor = entries.map(([, c]) => c).sort((a, b) => b - a)[max - 1]!
+  let above = entries.filter(([, c]) => c > floor).length
+  return entries.filter(([, c]) => c > floor || (c === floor && above++ < max))
+}
+
+/**
+ * A bucket as JSON. Mention ids are never written (`ids` stays empty; older checkpoints may
+ * hold some): an open minute of a burst holds hundreds of thousands, which made checkpoints
+ * pass Kafka's record limit. Redeliveries after a restore are told by offset (the detector
+ * service's watermarks), repeats during a run by the in-memory ids.
+ */
+export function bucketToJson(b: Bucket): BucketJson {
   return {
     index: b.index,
     // map keeps the length, which the type cannot see.
     n: COUNT_FIELDS.map((f) => b[f]) as BucketJson['n'],
-    hashtags: b.hashtags.entries(),
-    terms: b.terms.entries(),
-    platforms: b.platforms.entries(),
-    langs: b.langs.entries(),
+    hashtags: topEntries(b.hashtags.entries(), CHECKPOINT_KEYS_PER_KIND),
+    terms: topEntries(b.terms.entries(), CHECKPOINT_KEYS_PER_KIND),
+    platforms: topEntries(b.platforms.entries(), CHECKPOINT_KEYS_PER_KIND),
+    langs: topEntries(b.langs.entries(), CHECKPOINT_KEYS_PER_KIND),
     samples: [...b.samples],
-    ids: withIds ? [...b.ids] : [],
+    ids: [],
   }
 }
 

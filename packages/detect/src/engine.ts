@@ -29,6 +29,12 @@ export interface DetectorEngine {
   observe(m: EnrichedMention, source?: string): void
   /** Close every bucket behind the watermark; returns alert updates and per-bucket metrics. */
   advance(nowMs: number): { alerts: Alert[]; metrics: LiveMetric[] }
+  /**
+   * The figures so far of each owned brand's minute containing `nowMs`, for the live wall
+   * between closes (a minute closes only after its allowed lateness). Counts only:
+   * `expectedVolume` and `score` are 0, a minute is scored when it closes.
+   */
+  running(nowMs: number): LiveMetric[]
   /** JSON-serialisable per-brand state (baselines, trends, incident), for checkpoints. */
   snapshot(brand: string): unknown
   /** Resume a brand from a checkpoint; false (and state untouched) when it is not usable. */
@@ -105,6 +111,26 @@ export function createDetectorEngine(opts: EngineOptions): DetectorEngine {
   return {
     observe,
     advance,
+    running: (nowMs) => {
+      const idx = Math.floor(nowMs / p.bucketMs)
+      const out: LiveMetric[] = []
+      for (const [id, st] of table.states) {
+        const b = table.isActive(id) ? st.open.get(idx) : undefined
+        if (b === undefined) continue
+        out.push({
+          brand: id,
+          minute: new Date(idx * p.bucketMs).toISOString(),
+          volume: b.volume,
+          negative: b.negative,
+          positive: b.positive,
+          complaints: b.complaints,
+          meanSentiment: b.volume === 0 ? 0 : Math.round((b.sentimentSum / b.volume) * 1000) / 1000,
+          expectedVolume: 0,
+          score: 0,
+        })
+      }
+      return out
+    },
     snapshot: table.snapshot,
     restore: table.restore,
     brands: table.ids,

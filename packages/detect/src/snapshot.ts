@@ -1,7 +1,8 @@
 /**
- * Checkpoint format of one brand's state, open buckets included (with their mention ids, so
- * a redelivered batch after a crash is not counted twice), and the last closed buckets that
- * trend windows span.
+ * Checkpoint format of one brand's state, open buckets included (their counts, not their
+ * mention ids: the size stays bounded whatever the burst; the detector service tells a
+ * redelivered record after a crash by its offset), and the last closed buckets that trend
+ * windows span.
  */
 import { type BrandState, rebuildWindows } from './brand.js'
 import { type BucketJson, bucketFromJson, bucketToJson, sealBucket } from './bucket.js'
@@ -49,8 +50,8 @@ export function snapshotBrand(st: BrandState): BrandSnapshot {
       falseAlarmNeed: st.falseAlarmNeed,
       verdicts: st.verdicts,
       precedents: st.precedents,
-      open: [...st.open.values()].map((b) => bucketToJson(b, true)),
-      recent: st.recent.map((b) => bucketToJson(b, false)),
+      open: [...st.open.values()].map((b) => bucketToJson(b)),
+      recent: st.recent.map((b) => bucketToJson(b)),
     }),
   ) as BrandSnapshot
 }

@@ -12,7 +12,7 @@ export * from './queries.js'
 export * from './queries-insights.js'
 export * from './releases/queries.js'
 export { type AppStore, type ReviewFilter, STORES, type VersionTermsArgs } from './releases/sql.js'
-export { eventKey, mentionVersion, rowToAlert } from './rows.js'
+export { eventKey, type MentionRowPair, mentionRowPair, mentionVersion, rowToAlert } from './rows.js'
 export type {
   AuthorOrder,
   Breakdown,

@@ -1,6 +1,6 @@
 import type { Sealed } from '@vigil/config'
 import type { Alert, AlertDelivery, EnrichedMention } from '@vigil/schema'
-import { alertRow, deliveryRow, mentionEventRow, mentionRow } from './rows.js'
+import { alertRow, deliveryRow, type MentionRowPair, mentionEventRow, mentionRow } from './rows.js'
 import type { Store } from './store.js'
 import { toChTime } from './time.js'
 
@@ -19,6 +19,14 @@ export const insertMentions = (store: Store, ms: EnrichedMention[]) =>
  */
 export const insertMentionEvents = (store: Store, ms: EnrichedMention[]) =>
   insertRows(store, 'mention_events', ms.map(mentionEventRow))
+
+/** Rows built by `mentionRowPair`: the same tables as the two inserts above, built once. */
+export const insertMentionStateRows = (store: Store, rows: MentionRowPair['state'][]) =>
+  insertRows(store, 'mentions', rows)
+
+/** See `insertMentionEvents`: callers filter out events already stored. */
+export const insertMentionEventRows = (store: Store, rows: MentionRowPair['event'][]) =>
+  insertRows(store, 'mention_events', rows)
 
 export const insertAlerts = (store: Store, alerts: Alert[]) =>
   insertRows(store, 'alerts', alerts.map(alertRow))

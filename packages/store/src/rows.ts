@@ -94,6 +94,27 @@ export function mentionEventRow(m: EnrichedMention) {
   return { ...commonColumns(m), event: m.event, event_key: eventKey(m) }
 }
 
+/** Both rows of one mention with the shared columns built once (the sink's hot path). */
+export function mentionRowPair(m: EnrichedMention) {
+  const common = commonColumns(m)
+  const key = eventKey(m)
+  return {
+    key,
+    state: {
+      ...common,
+      intent_reasons: m.intentReasons,
+      cashtags: m.cashtags,
+      handles: m.handles,
+      last_event: m.event,
+      deleted: m.event === 'delete' ? 1 : 0,
+      version: mentionVersion(m),
+    },
+    event: { ...common, event: m.event, event_key: key },
+  }
+}
+
+export type MentionRowPair = ReturnType<typeof mentionRowPair>
+
 export function alertRow(a: Alert) {
   return {
     id: a.id,

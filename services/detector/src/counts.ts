@@ -9,6 +9,8 @@ export interface DetectorCounts {
   /** Brands handed to another instance (their partition was revoked, or nothing came for the TTL). */
   released: number
   feedbackApplied: number
+  /** Records at or below a restored brand's offset watermark: counted before its checkpoint. */
+  redeliveriesSkipped: number
 }
 
 export function newCounts(): DetectorCounts {
@@ -21,5 +23,6 @@ export function newCounts(): DetectorCounts {
     restored: 0,
     released: 0,
     feedbackApplied: 0,
+    redeliveriesSkipped: 0,
   }
 }

@@ -20,6 +20,7 @@ import type { Lane } from './lane.js'
 import type { OperatorFeedback } from './operator-feedback.js'
 import type { Outbox } from './outbox.js'
 import type { Ownership } from './ownership.js'
+import type { Watermarks } from './watermarks.js'
 
 /** The KafkaJS client as @vigil/bus takes it (no direct kafkajs dependency here). */
 export type Kafka = Parameters<typeof runConsumer>[0]['kafka']
@@ -41,6 +42,7 @@ export interface IntakeDeps {
   groupId: string
   feedbackGroupId: string
   busMetrics: BusMetrics | undefined
+  watermarks: Watermarks
 }
 
 export interface Intake {
@@ -103,10 +105,18 @@ function mentionBatch(
         if (m === undefined) continue
         const recordKey = rec.key?.toString('utf8')
         const key = recordKey ?? m.brands[0]?.brand
-        if (key !== undefined) deps.ownership.own(key, rec.partition)
+        if (key !== undefined) {
+          deps.ownership.own(key, rec.partition)
+          // Consumed before the checkpoint this brand was restored from: already counted.
+          if (deps.watermarks.holds(key, rec.partition, rec.offset)) {
+            counts.redeliveriesSkipped++
+            continue
+          }
+        }
         // Each brand's copy counts for that brand only: the instance owning the other
         // brand gets its own copy on that brand's partition.
         engine.observe(copyForKey(m, recordKey), `${rec.topic}:${rec.partition}`)
+        if (key !== undefined) deps.watermarks.advance(key, rec.partition, rec.offset)
         counts.observed++
       }
       await out.flush()

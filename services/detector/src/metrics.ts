@@ -14,6 +14,10 @@ const DETECTOR_STATS: Record<keyof DetectorStats, StatSpec> = {
     help: 'Brands handed over: their partition went to another instance, or nothing came for the TTL',
   },
   feedbackApplied: { kind: 'counter', help: 'Operator acknowledgements and verdicts applied' },
+  redeliveriesSkipped: {
+    kind: 'counter',
+    help: 'Records at or below a restored brand offset watermark (counted before its checkpoint)',
+  },
   lateEvents: {
     kind: 'counter',
     help: 'Mentions whose minute had already closed (counted here, not in their minute)',

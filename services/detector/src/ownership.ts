@@ -8,6 +8,7 @@ import type { Logger } from '@vigil/config'
 import type { DetectorEngine } from '@vigil/detect'
 import type { DetectorCounts } from './counts.js'
 import type { StateStore } from './state-store.js'
+import type { Watermarks } from './watermarks.js'
 
 export interface Ownership {
   /** A record of `brand` arrived from enriched-topic `partition`: the brand is ours. */
@@ -28,6 +29,8 @@ export interface OwnershipDeps {
   enrichedTopic: string
   /** Called after a brand was resumed from its checkpoint (feedback given since is re-applied). */
   onRestored: () => void
+  /** The offsets each brand's state holds, restored with it (see watermarks.ts). */
+  watermarks?: Watermarks
 }
 
 /** What this instance holds, by brand. */
@@ -73,6 +76,7 @@ function release(h: Holdings, brand: string, reason: 'partition_revoked' | 'idle
   h.deps.engine.setActive(brand, false)
   h.lastSeen.delete(brand)
   h.brandPartition.delete(brand)
+  h.deps.watermarks?.forget(brand)
   h.deps.counts.released++
 }
 
@@ -84,6 +88,7 @@ function claim(h: Holdings, brand: string): void {
   const snap = h.deps.state.get(brand)
   const restored = snap !== undefined && engine.restore(brand, snap)
   if (restored) {
+    h.deps.watermarks?.restore(brand, (snap as { offsets?: unknown }).offsets)
     counts.restored++
     h.deps.onRestored()
   }

@@ -16,6 +16,8 @@ import { createOutbox, type Outbox } from './outbox.js'
 import { createOwnership } from './ownership.js'
 import { type StateStore, startStateStore } from './state-store.js'
 import { createFlush, queueCheckpoints } from './tick.js'
+import { createTickGuard, exitNonZero } from './tick-guard.js'
+import { createWatermarks, type Watermarks } from './watermarks.js'
 
 export { sendChunked } from './outbox.js'
 
@@ -38,6 +40,8 @@ export interface DetectorDeps {
   now?: () => number
   /** Consumer lag, batch and dead-letter metrics (the process's registry), when it exposes /metrics. */
   busMetrics?: BusMetrics
+  /** Output failed for good (see tick-guard.ts). Default: exit code 1 via SIGTERM to this process. */
+  onFatal?: (err: unknown) => void
 }
 
 export interface DetectorStats {
@@ -50,6 +54,7 @@ export interface DetectorStats {
   /** Brands handed to another instance (their partition was revoked, or nothing came for the TTL). */
   released: number
   feedbackApplied: number
+  redeliveriesSkipped: number
   lateEvents: number
   duplicates: number
   outboxPending: number
@@ -67,6 +72,7 @@ export async function startDetector(deps: DetectorDeps): Promise<DetectorHandle>
   const { topics } = deps
   const { state, engine } = await startEngine(deps, log, now)
   const counts = newCounts()
+  const watermarks = createWatermarks()
   const outbox = createOutbox(deps.producer, log)
   const feedback = createOperatorFeedback({ engine, outbox, counts, log, alertsTopic: topics.alerts })
   const ownership = createOwnership({
@@ -78,8 +84,9 @@ export async function startDetector(deps: DetectorDeps): Promise<DetectorHandle>
     ttlMs: deps.ownershipTtlMs ?? 15 * 60_000,
     enrichedTopic: topics.enriched,
     onRestored: feedback.replay,
+    watermarks,
   })
-  const flush = createFlush({ engine, outbox, feedback, ownership, counts, log, topics, now })
+  const flush = createFlush({ engine, outbox, feedback, ownership, counts, log, topics, now, watermarks })
   // One flush at a time: the tick and the batches share the engine.
   const lane = createLane()
   const parts = { engine, ownership, feedback, outbox, counts, lane, flush }
@@ -94,11 +101,14 @@ export async function startDetector(deps: DetectorDeps): Promise<DetectorHandle>
     groupId: deps.groupId ?? 'vigil-detector',
     feedbackGroupId: deps.feedbackGroupId ?? `vigil-detector-feedback-${process.pid}-${now()}`,
     busMetrics: deps.busMetrics,
+    watermarks,
   })
+  const guard = createTickGuard({ log, onFatal: deps.onFatal ?? exitNonZero })
   const timer = setInterval(() => {
-    lane(flush).catch((err: unknown) => log.warn({ event: 'tick_flush_failed', err }))
+    if (!guard.due(now())) return
+    lane(flush).then(guard.ok, (err: unknown) => guard.failed(err, now()))
   }, deps.tickMs ?? 1_000)
-  return detectorHandle({ engine, counts, outbox, state, lane, intake, topics, timer })
+  return detectorHandle({ engine, counts, outbox, state, lane, intake, topics, timer, watermarks })
 }
 
 /** Stats and an orderly stop over the running parts. */
@@ -111,8 +121,9 @@ function detectorHandle(p: {
   intake: { stop(): Promise<void> }
   topics: Topics
   timer: ReturnType<typeof setInterval>
+  watermarks: Watermarks
 }): DetectorHandle {
-  const { engine, counts, outbox, lane, topics } = p
+  const { engine, counts, outbox, lane, topics, watermarks } = p
   return {
     engine,
     stats: () => {
@@ -124,7 +135,7 @@ function detectorHandle(p: {
       await p.intake.stop()
       // Final checkpoint so a successor resumes from here, not from a minute ago.
       await lane(async () => {
-        queueCheckpoints(engine, outbox, topics.detectorState)
+        queueCheckpoints(engine, outbox, topics.detectorState, watermarks)
         await outbox.send()
       })
       await p.state.stop()

@@ -6,11 +6,12 @@
 
 import type { Logger } from '@vigil/config'
 import type { DetectorEngine } from '@vigil/detect'
-import type { Alert, Topics } from '@vigil/schema'
+import type { Alert, LiveMetric, Topics } from '@vigil/schema'
 import type { DetectorCounts } from './counts.js'
 import type { OperatorFeedback } from './operator-feedback.js'
 import type { Outbox } from './outbox.js'
 import type { Ownership } from './ownership.js'
+import { checkpointValue, type Watermarks } from './watermarks.js'
 
 export interface FlushDeps {
   engine: DetectorEngine
@@ -21,17 +22,26 @@ export interface FlushDeps {
   log: Logger
   topics: Topics
   now: () => number
+  watermarks?: Watermarks
+  /** How often the open minute's running figures go out (default 500 ms; 0: never). */
+  liveEveryMs?: number
 }
 
 export function createFlush(deps: FlushDeps): () => Promise<void> {
   const { engine, outbox, counts, log, topics } = deps
   let lastLate = 0
+  const live = createRunningFigures(deps.liveEveryMs ?? 500)
   return async function flush(): Promise<void> {
-    const out = engine.advance(deps.now())
+    const now = deps.now()
+    const out = engine.advance(now)
     for (const a of out.alerts) deps.feedback.remember(a)
     for (const a of out.alerts) outbox.push(topics.alerts, { key: a.brand, value: JSON.stringify(a) })
     for (const m of out.metrics) outbox.push(topics.metrics, { key: m.brand, value: JSON.stringify(m) })
-    if (out.metrics.length > 0) counts.checkpoints += queueCheckpoints(engine, outbox, topics.detectorState)
+    for (const m of live.due(engine, out.metrics, now)) {
+      outbox.push(topics.metrics, { key: m.brand, value: JSON.stringify(m) })
+    }
+    if (out.metrics.length > 0)
+      counts.checkpoints += queueCheckpoints(engine, outbox, topics.detectorState, deps.watermarks)
     counts.alerts += out.alerts.length
     counts.metrics += out.metrics.length
     const late = engine.stats().lateEvents
@@ -47,12 +57,44 @@ export function createFlush(deps: FlushDeps): () => Promise<void> {
   }
 }
 
+/**
+ * The wall used to move only when a minute closed, 10-11 s after it ended (its allowed
+ * lateness), so it was always a minute behind. Now the open minute's counts go out every
+ * `everyMs` too, on the same topic and key (the wall keeps the latest tick per brand and
+ * minute; the closed minute's scored tick, produced after, replaces them). Expected volume is
+ * the brand's last scored minute's, pro rata of the minute elapsed, and its score is carried
+ * over, so a running minute reads like the minutes before it.
+ */
+function createRunningFigures(everyMs: number) {
+  const lastScored = new Map<string, LiveMetric>()
+  let lastAt = Number.NEGATIVE_INFINITY
+  return {
+    due(engine: DetectorEngine, closed: LiveMetric[], now: number): LiveMetric[] {
+      for (const m of closed) lastScored.set(m.brand, m)
+      if (everyMs <= 0 || now - lastAt < everyMs) return []
+      lastAt = now
+      const elapsed = (now % 60_000) / 60_000
+      return engine.running(now).map((m) => {
+        const prev = lastScored.get(m.brand)
+        return prev === undefined
+          ? m
+          : { ...m, expectedVolume: Math.round(prev.expectedVolume * elapsed * 10) / 10, score: prev.score }
+      })
+    },
+  }
+}
+
 /** Queue a checkpoint of every brand this instance owns; returns how many. */
-export function queueCheckpoints(engine: DetectorEngine, outbox: Outbox, topic: string): number {
+export function queueCheckpoints(
+  engine: DetectorEngine,
+  outbox: Outbox,
+  topic: string,
+  watermarks?: Watermarks,
+): number {
   let n = 0
   for (const b of engine.brands()) {
     if (!engine.isActive(b)) continue
-    outbox.push(topic, { key: b, value: JSON.stringify(engine.snapshot(b)) })
+    outbox.push(topic, { key: b, value: checkpointValue(engine.snapshot(b), watermarks?.of(b)) })
     n++
   }
   return n

@@ -21,18 +21,25 @@ export interface EmbeddedDeps {
   /** One registry: the api's /metrics carries the sink's metrics too. */
   registry: Registry
   brands: BrandConfig[]
+  /** The sink could not start (default: fatal log, exit code 1, SIGTERM to this process). */
+  onSinkFailed?: (logger: Logger, err: unknown) => void
 }
 
 export interface Embedded {
   /** The api's address, e.g. http://127.0.0.1:8080 */
   url: string
+  /** Resolves once the sink has joined its group and consumes (the api serves before). */
+  sinkStarted: Promise<void>
   /** Shutdown in order: the api's steps (requests, live feed, producer), then the sink (drain, commit). */
   stopSteps: Array<() => Promise<void>>
 }
 
 export async function startEmbedded(deps: EmbeddedDeps): Promise<Embedded> {
   const { cfg, store, kafka, topics, logger, registry } = deps
-  const sink = await startSink({
+  // The sink joins its group in the background: after a kill its group waits out the dead
+  // member's session, and the api must serve meanwhile (the store is already open). A sink
+  // that cannot start at all ends the process, non-zero, for the supervisor to restart.
+  const sink = startSink({
     kafka,
     store,
     topics,
@@ -44,7 +51,26 @@ export async function startEmbedded(deps: EmbeddedDeps): Promise<Embedded> {
     deletionPolicy: cfg.sink.deletionPolicy,
     evidenceKeys: cfg.sink.evidenceKeys,
   })
-  logger.info({ event: 'embedded_sink_started', store: store.kind, groupId: cfg.sink.groupId })
+  sink.then(
+    () => logger.info({ event: 'embedded_sink_started', store: store.kind, groupId: cfg.sink.groupId }),
+    (err: unknown) => (deps.onSinkFailed ?? exitOnSinkFailure)(logger, err),
+  )
   const api = await startApi({ cfg: cfg.api, store, kafka, topics, logger, registry, brands: deps.brands })
-  return { url: api.url, stopSteps: [...api.stopSteps, () => sink.stop()] }
+  return {
+    url: api.url,
+    sinkStarted: sink.then(() => undefined),
+    stopSteps: [
+      ...api.stopSteps,
+      async () => {
+        const handle = await sink.catch(() => undefined)
+        await handle?.stop()
+      },
+    ],
+  }
+}
+
+function exitOnSinkFailure(logger: Logger, err: unknown): void {
+  logger.fatal({ event: 'embedded_sink_start_failed', err })
+  process.exitCode = 1
+  process.kill(process.pid, 'SIGTERM')
 }

@@ -1,18 +1,6 @@
 import { DLQ_HEADER, type InboundRecord } from '@vigil/bus'
 import { describe, expect, it } from 'vitest'
-import { sampleEnriched } from '../../../tests/support/clickhouse.js'
-import { deadLetterFromRecord, eventIdentity, newEvents } from './batch.js'
-
-describe('newEvents', () => {
-  it('keeps each event once, first copy first, and drops what is stored', () => {
-    const a = sampleEnriched({ id: 'x:1' })
-    const b = sampleEnriched({ id: 'x:2' })
-    const aAgain = { ...a, enrichedAt: '2026-11-23T11:00:00.000Z' }
-    const edit = sampleEnriched({ id: 'x:1', event: 'edit', text: 'edited' })
-    const out = newEvents([a, b, aAgain, edit, edit], new Set([eventIdentity(b)]))
-    expect(out).toEqual([a, edit])
-  })
-})
+import { deadLetterFromRecord } from './batch.js'
 
 describe('deadLetterFromRecord', () => {
   const rec = (headers: Record<string, string>): InboundRecord => ({

@@ -1,26 +1,5 @@
 import { DLQ_HEADER, type InboundRecord } from '@vigil/bus'
-import type { EnrichedMention } from '@vigil/schema'
-import { type DeadLetter, eventKey } from '@vigil/store'
-
-/** `id \0 event_key`: the identity of one mention event (see store `eventKey`). */
-export const eventIdentity = (m: EnrichedMention) => `${m.id}\u0000${eventKey(m)}`
-
-/**
- * Events of this batch that are not yet stored, each once, in arrival order. `stored` holds
- * identities already in the archive (the store's `existingEventKeys`). The first copy of a
- * repeated event wins: it is the one "first seen".
- */
-export function newEvents(batch: EnrichedMention[], stored: Set<string>): EnrichedMention[] {
-  const seen = new Set(stored)
-  const out: EnrichedMention[] = []
-  for (const m of batch) {
-    const k = eventIdentity(m)
-    if (seen.has(k)) continue
-    seen.add(k)
-    out.push(m)
-  }
-  return out
-}
+import type { DeadLetter } from '@vigil/store'
 
 const partitionOf = (s: string | undefined) => {
   const n = Number(s)

@@ -6,8 +6,8 @@ describe('sinkConfig', () => {
   it('has working defaults and reads overrides', () => {
     expect(sinkConfig({})).toMatchObject({
       groupId: 'vigil-sink',
-      batchMaxRecords: 5000,
-      concurrency: 3,
+      batchMaxRecords: 20_000,
+      concurrency: 16,
       metricsPort: undefined,
     })
     const c = sinkConfig({
@@ -24,8 +24,8 @@ describe('sinkConfig', () => {
     })
   })
 
-  it('refuses a batch too large for the id check to fit in a URL', () => {
-    expect(() => sinkConfig({ SINK_BATCH_MAX_RECORDS: '50000' })).toThrow(ConfigError)
+  it('refuses a block too large to hold in memory and a port that is not a number', () => {
+    expect(() => sinkConfig({ SINK_BATCH_MAX_RECORDS: '500000' })).toThrow(ConfigError)
     expect(() => sinkConfig({ SINK_METRICS_PORT: 'http' })).toThrow(ConfigError)
   })
 })

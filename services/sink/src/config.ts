@@ -12,10 +12,7 @@ import { parseDeletionPolicy } from './compliance.js'
 
 export interface SinkConfig extends CommonConfig {
   groupId: string
-  /**
-   * Rows per ClickHouse insert. Capped at 10 000: the redelivery check sends the chunk's ids as
-   * a query parameter, which travels in the URL on a ClickHouse server (1 MiB limit by default).
-   */
+  /** Rows per ClickHouse insert (the shared mention writer's block size), at most 100 000. */
   batchMaxRecords: number
   concurrency: number
   /** Serve /metrics on this port when set (standalone sink only; the api serves its own). */
@@ -35,8 +32,8 @@ export function sinkConfig(env: Env): SinkConfig {
   return {
     ...commonConfig(env, 'sink'),
     groupId: envString(env, 'SINK_GROUP_ID', 'vigil-sink'),
-    batchMaxRecords: envInt(env, 'SINK_BATCH_MAX_RECORDS', 5000, 1, 10_000),
-    concurrency: envInt(env, 'SINK_CONCURRENCY', 3, 1, 64),
+    batchMaxRecords: envInt(env, 'SINK_BATCH_MAX_RECORDS', 20_000, 1, 100_000),
+    concurrency: envInt(env, 'SINK_CONCURRENCY', 16, 1, 64),
     metricsPort: port === undefined ? undefined : envInt(env, 'SINK_METRICS_PORT', 0, 1, 65_535),
     clickhouseUser: envOptional(env, 'CLICKHOUSE_USER'),
     clickhousePassword: envOptional(env, 'CLICKHOUSE_PASSWORD'),

@@ -3,6 +3,7 @@ import {
   createBusMetrics,
   createOutcomeHandler,
   createProducer,
+  type Deferred,
   type InboundRecord,
   type OutcomeHandler,
   type Outcomes,
@@ -17,24 +18,17 @@ import {
   decodeAlertDelivery,
   decodeEnrichedMention,
   dlq,
-  type EnrichedMention,
   isPrimaryCopy,
   type Topics,
 } from '@vigil/schema'
-import {
-  existingEventKeys,
-  insertAlerts,
-  insertDeadLetters,
-  insertDeliveries,
-  insertMentionEvents,
-  insertMentions,
-  type Store,
-} from '@vigil/store'
+import { insertAlerts, insertDeadLetters, insertDeliveries, mentionRowPair, type Store } from '@vigil/store'
 import type { Registry } from 'prom-client'
-import { deadLetterFromRecord, newEvents } from './batch.js'
-import { applyDeletionPolicy, sealDeadLetter, storeEvidence } from './compliance.js'
+import { deadLetterFromRecord } from './batch.js'
+import { sealDeadLetter } from './compliance.js'
 import { insertIsolating } from './isolate.js'
+import { createMentionWriter, type MentionWriter, type PendingMention } from './mention-writer.js'
 import { createSinkMetrics, type SinkMetrics } from './metrics.js'
+import { createRecentIdentities, type RecentIdentities, type RecentOptions } from './recent.js'
 import { storeCall } from './retry.js'
 
 type Kafka = ConsumerOptions['kafka']
@@ -49,12 +43,17 @@ export interface SinkDeps {
   /** Metrics go to this registry (bus and sink); none are kept without one. */
   registry?: Registry
   batch?: {
-    /** Rows per ClickHouse insert; a larger fetched batch is written in chunks. Default 5000. */
+    /** Rows per ClickHouse insert; more waiting rows are written in several. Default 20000. */
     maxRecords?: number
-    /** Fetch cap per partition, bytes (KafkaJS default 1 MiB). */
+    /** Fetch cap per partition, bytes. Default 8 MiB (KafkaJS: 1 MiB). */
     maxBytesPerPartition?: number
   }
-  /** Partitions handled at once. Default 3. */
+  /** How repeated mention events are caught without a query per batch (recent.ts). */
+  dedup?: Partial<RecentOptions>
+  /**
+   * Partitions handled at once. Default 16: every partition held should have its batch
+   * waiting on the shared mention writer, so each insert carries all of them.
+   */
   concurrency?: number
   /** Default true: a new sink group loads what the topics still hold. */
   fromBeginning?: boolean
@@ -77,6 +76,8 @@ interface Ctx {
   metrics: SinkMetrics | undefined
   chunk: number
   outcomes: OutcomeHandler
+  recent: RecentIdentities
+  mentions: MentionWriter
 }
 
 export async function startSink(deps: SinkDeps): Promise<SinkHandle> {
@@ -85,11 +86,27 @@ export async function startSink(deps: SinkDeps): Promise<SinkHandle> {
   const metrics = deps.registry ? createSinkMetrics(deps.registry) : undefined
   const busMetrics = deps.registry ? createBusMetrics(deps.registry) : undefined
   const producer = await createProducer(deps.kafka, deps.logger)
+  const chunk = deps.batch?.maxRecords ?? 20_000
+  const recent = createRecentIdentities({
+    windowPerPartition: deps.dedup?.windowPerPartition ?? 200_000,
+    resumeCheckRecords: deps.dedup?.resumeCheckRecords ?? 20_000,
+  })
   const ctx: Ctx = {
     deps,
     log,
     metrics,
-    chunk: deps.batch?.maxRecords ?? 5000,
+    chunk,
+    recent,
+    mentions: createMentionWriter({
+      store: deps.store,
+      recent,
+      maxRows: chunk,
+      metrics,
+      log,
+      topic: deps.topics.enriched,
+      timed: (table, rows, fn) => timed(metrics, table, rows, fn),
+      deletionPolicy: deps.deletionPolicy,
+    }),
     outcomes: createOutcomeHandler({
       stage: 'sink',
       logger: log,
@@ -108,9 +125,17 @@ export async function startSink(deps: SinkDeps): Promise<SinkHandle> {
       fromBeginning: deps.fromBeginning ?? true,
       logger: deps.logger,
       metrics: busMetrics,
-      concurrency: deps.concurrency ?? 3,
-      maxBytesPerPartition: deps.batch?.maxBytesPerPartition,
+      concurrency: deps.concurrency ?? 16,
+      maxBytesPerPartition: deps.batch?.maxBytesPerPartition ?? 8 * 1_048_576,
       onCrash: deps.onCrash,
+      onAssignment: (assignment) => {
+        recent.reassigned(assignment[enriched] ?? [])
+        endOffsets(deps.kafka, enriched).then(
+          (ends) => recent.assigned(ends),
+          // Unknown: every record stays checked against the store (slower, never wrong).
+          (err: unknown) => log.warn({ event: 'end_offsets_unknown', err }),
+        )
+      },
       handleBatch: (records, tp) => handleBatch(ctx, records, tp),
     })
   } catch (err) {
@@ -135,14 +160,35 @@ export async function startSink(deps: SinkDeps): Promise<SinkHandle> {
   }
 }
 
-/** One partition's records; resolves only after every insert and dead letter is confirmed. */
-async function handleBatch(ctx: Ctx, records: InboundRecord[], tp: TopicPartition): Promise<void> {
+/**
+ * One partition's records. Mentions return at once with their insert still running (the
+ * consumer fetches on and commits when it is confirmed, see `Deferred` in @vigil/bus), so
+ * decoding the next records overlaps with ClickHouse writing these. Everything else resolves
+ * only after every insert and dead letter is confirmed.
+ */
+async function handleBatch(
+  ctx: Ctx,
+  records: InboundRecord[],
+  tp: TopicPartition,
+  // biome-ignore lint/suspicious/noConfusingVoidType: the bus's BatchHandler shape (nothing, or a Deferred)
+): Promise<void | Deferred> {
   const { topics } = ctx.deps
+  if (tp.topic === topics.enriched) {
+    const out = ctx.outcomes.batch()
+    const pending = decodeMentions(ctx, out, records, tp.partition)
+    // Bad records go to the DLQ now; ClickHouse's refusals after the insert.
+    await out.flush()
+    await ctx.mentions.room()
+    return {
+      durable: ctx.mentions.write(pending).then(async () => {
+        await out.flush()
+      }),
+    }
+  }
   for (let i = 0; i < records.length; i += ctx.chunk) {
     const part = records.slice(i, i + ctx.chunk)
     const out = ctx.outcomes.batch()
-    if (tp.topic === topics.enriched) await sinkMentions(ctx, out, part)
-    else if (tp.topic === topics.alerts) await sinkAlerts(ctx, out, part)
+    if (tp.topic === topics.alerts) await sinkAlerts(ctx, out, part)
     else if (tp.topic === topics.dlq) await sinkDeadLetters(ctx, part)
     else if (tp.topic === topics.deliveries) await sinkDeliveries(ctx, out, part)
     else ctx.log.error({ event: 'unexpected_topic', topic: tp.topic })
@@ -150,57 +196,63 @@ async function handleBatch(ctx: Ctx, records: InboundRecord[], tp: TopicPartitio
   }
 }
 
-async function timed<T>(ctx: Ctx, table: string, rows: number, fn: () => Promise<T>): Promise<T> {
+/** Partition → end offset now: what a previous owner may have stored lies below. */
+async function endOffsets(kafka: Kafka, topic: string): Promise<Map<number, string>> {
+  const admin = kafka.admin()
+  await admin.connect()
+  try {
+    return new Map((await admin.fetchTopicOffsets(topic)).map((p) => [p.partition, p.high]))
+  } finally {
+    await admin.disconnect()
+  }
+}
+
+async function timed<T>(
+  metrics: SinkMetrics | undefined,
+  table: string,
+  rows: number,
+  fn: () => Promise<T>,
+): Promise<T> {
   const started = performance.now()
   const out = await storeCall(`insert into ${table}`, fn)
-  ctx.metrics?.insertDurationMs.observe({ table }, performance.now() - started)
-  ctx.metrics?.rowsInserted.inc({ table }, rows)
+  metrics?.insertDurationMs.observe({ table }, performance.now() - started)
+  metrics?.rowsInserted.inc({ table }, rows)
   return out
 }
 
 /**
  * Mentions: current state plus the evidence archive, whose inserts also feed the per-minute
  * materialized view. The view counts every row it sees, so an event must reach the archive
- * once. A batch is checked against itself and against what is stored. That check-then-insert
- * is race-free because Kafka sends every copy of a record (same key) to the same partition,
- * and a partition has one consumer in the group at a time: no other sink instance can be
- * inserting the same event meanwhile. State goes first, archive second: a crash in between
- * leaves the event absent from the archive, so the redelivery writes it (the state row
- * repeats harmlessly, ReplacingMergeTree); the reverse order would lose the state row.
+ * once: the writer skips events it archived recently and checks the store where a repeat may
+ * come from outside its memory (recent.ts). Those checks cannot race another sink instance:
+ * Kafka sends every copy of a record (same key) to the same partition, and a partition has one
+ * consumer in the group at a time.
  */
-async function sinkMentions(ctx: Ctx, out: Outcomes, records: InboundRecord[]): Promise<void> {
-  const source = new Map<EnrichedMention, InboundRecord>()
+function decodeMentions(
+  ctx: Ctx,
+  out: Outcomes,
+  records: InboundRecord[],
+  partition: number,
+): PendingMention[] {
+  const pending: PendingMention[] = []
   for (const rec of records) {
     const m = out.take(rec, decodeEnrichedMention(rec.value))
     // A mention naming several brands comes once per brand; the archive keeps the first
     // brand's copy, which arrives on one partition like every redelivery of it (see above).
-    if (m !== undefined && isPrimaryCopy(m, rec.key?.toString('utf8'))) source.set(m, rec)
+    if (m === undefined || !isPrimaryCopy(m, rec.key?.toString('utf8'))) continue
+    const rows = mentionRowPair(m)
+    pending.push({
+      partition,
+      mention: m,
+      rows,
+      identity: `${m.id}\u0000${rows.key}`,
+      check: ctx.recent.mustCheck(partition, rec.offset),
+      onRejected: async (err) => {
+        out.take(rec, rejected(err))
+      },
+    })
   }
-  if (source.size === 0) return
-  const valid = [...source.keys()]
-  const { store } = ctx.deps
-  const ids = [...new Set(valid.map((m) => m.id))]
-  const stored = await storeCall('read stored events', () => existingEventKeys(store, ids))
-  const fresh = newEvents(valid, stored)
-  const skipped = valid.length - fresh.length
-  if (skipped > 0) {
-    ctx.metrics?.duplicatesSkipped.inc({ topic: ctx.deps.topics.enriched }, skipped)
-    ctx.log.debug({ event: 'duplicates_skipped', count: skipped })
-  }
-  await insertIsolating(
-    fresh,
-    async (ms) => {
-      // Evidence first: a crash after it re-sends the batch, whose evidence rows collapse by key.
-      await timed(ctx, 'evidence', ms.length, () => storeEvidence(store, ms))
-      await timed(ctx, 'mentions', ms.length, () => insertMentions(store, ms))
-      await timed(ctx, 'mention_events', ms.length, () => insertMentionEvents(store, ms))
-    },
-    async (m, err) => {
-      out.take(source.get(m)!, rejected(err))
-    },
-  )
-  // Over every valid record, not only fresh ones: a purge cut short by a crash is redone.
-  await storeCall('deletion policy', () => applyDeletionPolicy(store, valid, ctx.deps.deletionPolicy))
+  return pending
 }
 
 /** Alerts are versioned; a repeated (id, version) collapses in ReplacingMergeTree. */
@@ -212,7 +264,7 @@ async function sinkAlerts(ctx: Ctx, out: Outcomes, records: InboundRecord[]): Pr
   }
   await insertIsolating(
     [...source.keys()],
-    (as) => timed(ctx, 'alerts', as.length, () => insertAlerts(ctx.deps.store, as)),
+    (as) => timed(ctx.metrics, 'alerts', as.length, () => insertAlerts(ctx.deps.store, as)),
     async (a, err) => {
       out.take(source.get(a)!, rejected(err))
     },
@@ -228,7 +280,7 @@ async function sinkDeliveries(ctx: Ctx, out: Outcomes, records: InboundRecord[])
   }
   await insertIsolating(
     [...source.keys()],
-    (ds) => timed(ctx, 'alert_deliveries', ds.length, () => insertDeliveries(ctx.deps.store, ds)),
+    (ds) => timed(ctx.metrics, 'alert_deliveries', ds.length, () => insertDeliveries(ctx.deps.store, ds)),
     async (d, err) => {
       out.take(source.get(d)!, rejected(err))
     },
@@ -245,7 +297,7 @@ const rejected = (err: Error) =>
 async function sinkDeadLetters(ctx: Ctx, records: InboundRecord[]): Promise<void> {
   await insertIsolating(
     records.map((r) => sealDeadLetter(ctx.deps.evidenceKeys, deadLetterFromRecord(r))),
-    (rows) => timed(ctx, 'dead_letters', rows.length, () => insertDeadLetters(ctx.deps.store, rows)),
+    (rows) => timed(ctx.metrics, 'dead_letters', rows.length, () => insertDeadLetters(ctx.deps.store, rows)),
     async (row, err) => {
       ctx.metrics?.invalidRecords.inc({ topic: row.dlqTopic, code: 'VIGIL_ERR_STORE_REJECTED' })
       // The value itself is not logged: it may hold personal data unmasked.

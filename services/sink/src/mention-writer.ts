@@ -1,0 +1,191 @@
+/**
+ * One writer for the mentions of every partition this sink holds. Each partition's batch hands
+ * its rows in and waits; the writer inserts whatever is waiting as one block per table, one
+ * block at a time, so while ClickHouse writes a block the next one fills up (the batch grows
+ * with the load, and a lone mention is written at once). Per-partition batches used to make
+ * their own inserts: many small blocks, each with a query for ids already stored.
+ */
+import { backoffMs, classifyError } from '@vigil/bus'
+import type { Logger } from '@vigil/config'
+import type { EnrichedMention } from '@vigil/schema'
+import {
+  existingEventKeys,
+  insertMentionEventRows,
+  insertMentionStateRows,
+  type MentionRowPair,
+  type Store,
+} from '@vigil/store'
+import { applyDeletionPolicy, storeEvidence } from './compliance.js'
+import { insertIsolating } from './isolate.js'
+import type { SinkMetrics } from './metrics.js'
+import type { RecentIdentities } from './recent.js'
+import { storeCall } from './retry.js'
+
+export interface PendingMention {
+  partition: number
+  mention: EnrichedMention
+  rows: MentionRowPair
+  /** `id \0 event_key` */
+  identity: string
+  /** Check the store before archiving (see recent.ts). */
+  check: boolean
+  /** ClickHouse refused this row's values: dead-letter it (its neighbours are stored). */
+  onRejected: (err: Error) => Promise<void>
+}
+
+export interface MentionWriter {
+  /** Resolves once every row is stored (or dead-lettered); rejects when the block failed for good. */
+  write(items: PendingMention[]): Promise<void>
+  /** Resolves when fewer than two blocks' rows wait: the consumer's backpressure. */
+  room(): Promise<void>
+}
+
+interface Waiting {
+  items: PendingMention[]
+  resolve: () => void
+  reject: (err: unknown) => void
+}
+
+/** Ids per existence query: a query parameter travels in the URL on a server (1 MiB default). */
+const CHECK_CHUNK = 10_000
+
+export function createMentionWriter(deps: {
+  store: Store
+  recent: RecentIdentities
+  /** Rows per insert; more waiting rows are written in several blocks. */
+  maxRows: number
+  metrics: SinkMetrics | undefined
+  log: Logger
+  topic: string
+  timed: <T>(table: string, rows: number, fn: () => Promise<T>) => Promise<T>
+  /** Retries of a block after transient errors before the sink crashes (about a minute). */
+  maxRetries?: number
+  /** Platform → what a deletion does (compliance.ts); default: X purges, others keep. */
+  deletionPolicy?: Readonly<Record<string, 'purge' | 'keep'>> | undefined
+}): MentionWriter {
+  const queue: Waiting[] = []
+  let running = false
+  let queuedRows = 0
+  let roomWaiters: Array<() => void> = []
+  const hasRoom = () => queuedRows < 2 * deps.maxRows
+  const wakeRoom = () => {
+    if (!hasRoom()) return
+    for (const w of roomWaiters) w()
+    roomWaiters = []
+  }
+
+  async function drain(): Promise<void> {
+    if (running) return
+    running = true
+    try {
+      while (queue.length > 0) {
+        const group: Waiting[] = [queue.shift()!]
+        let rows = group[0]!.items.length
+        while (queue.length > 0 && rows + queue[0]!.items.length <= deps.maxRows) {
+          rows += queue[0]!.items.length
+          group.push(queue.shift()!)
+        }
+        const items = group.flatMap((w) => w.items)
+        try {
+          for (let i = 0; i < items.length; i += deps.maxRows) {
+            await withRetries(items.slice(i, i + deps.maxRows))
+          }
+          for (const w of group) w.resolve()
+        } catch (err) {
+          // Whether any of it was written is unknown: the redelivery is checked in the store.
+          for (const it of items) deps.recent.distrust(it.partition)
+          for (const w of group) w.reject(err)
+        } finally {
+          queuedRows -= items.length
+          wakeRoom()
+        }
+      }
+    } finally {
+      running = false
+    }
+  }
+
+  /** Transient ClickHouse trouble is retried here, with backoff: the consumer has moved on. */
+  async function withRetries(items: PendingMention[]): Promise<void> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await flush(items)
+        return
+      } catch (err) {
+        if (classifyError(err) !== 'retriable' || attempt >= (deps.maxRetries ?? 8)) throw err
+        // Part of the block may be stored: check all of it in the store this time.
+        for (const it of items) it.check = true
+        const waitMs = backoffMs(attempt)
+        deps.log.warn({ event: 'mention_block_retry', rows: items.length, attempt, waitMs, err })
+        await new Promise((r) => setTimeout(r, waitMs))
+      }
+    }
+  }
+
+  async function flush(items: PendingMention[]): Promise<void> {
+    const { recent, store } = deps
+    const toCheck = [...new Set(items.filter((it) => it.check).map((it) => it.mention.id))]
+    const stored = new Set<string>()
+    for (let i = 0; i < toCheck.length; i += CHECK_CHUNK) {
+      const ids = toCheck.slice(i, i + CHECK_CHUNK)
+      const started = performance.now()
+      const found = await storeCall('read stored events', () => existingEventKeys(store, ids))
+      deps.metrics?.insertDurationMs.observe({ table: 'stored_events_check' }, performance.now() - started)
+      for (const k of found) stored.add(k)
+    }
+    const fresh = new Set<PendingMention>()
+    const inBlock = new Set<string>()
+    for (const it of items) {
+      if (stored.has(it.identity) || inBlock.has(it.identity) || recent.has(it.partition, it.identity))
+        continue
+      inBlock.add(it.identity)
+      fresh.add(it)
+    }
+    const skipped = items.length - fresh.size
+    if (skipped > 0) {
+      deps.metrics?.duplicatesSkipped.inc({ topic: deps.topic }, skipped)
+      deps.log.debug({ event: 'duplicates_skipped', count: skipped })
+    }
+    const rejected = new Set<PendingMention>()
+    // Every state row goes in (a repeat collapses in ReplacingMergeTree); the archive, whose
+    // inserts feed the per-minute counts, gets each event once.
+    await insertIsolating(
+      items,
+      async (xs) => {
+        // Evidence first: a crash after it re-sends the block, whose evidence rows collapse by key.
+        const sealed = xs.filter((x) => fresh.has(x)).map((x) => x.mention)
+        if (sealed.length > 0) await deps.timed('evidence', sealed.length, () => storeEvidence(store, sealed))
+        await deps.timed('mentions', xs.length, () =>
+          insertMentionStateRows(
+            store,
+            xs.map((x) => x.rows.state),
+          ),
+        )
+        const events = xs.filter((x) => fresh.has(x)).map((x) => x.rows.event)
+        if (events.length > 0) {
+          await deps.timed('mention_events', events.length, () => insertMentionEventRows(store, events))
+        }
+      },
+      (it, err) => {
+        rejected.add(it)
+        return it.onRejected(err)
+      },
+    )
+    // Over every stored item, not only fresh ones: a purge cut short by a crash is redone.
+    const kept = items.filter((it) => !rejected.has(it)).map((it) => it.mention)
+    await storeCall('deletion policy', () => applyDeletionPolicy(store, kept, deps.deletionPolicy))
+    for (const it of items) if (!rejected.has(it)) recent.remember(it.partition, [it.identity])
+  }
+
+  return {
+    write: (items) =>
+      items.length === 0
+        ? Promise.resolve()
+        : new Promise<void>((resolve, reject) => {
+            queue.push({ items, resolve, reject })
+            queuedRows += items.length
+            void drain()
+          }),
+    room: () => (hasRoom() ? Promise.resolve() : new Promise<void>((r) => roomWaiters.push(r))),
+  }
+}

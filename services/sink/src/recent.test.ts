@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest'
+import { createRecentIdentities } from './recent.js'
+
+describe('recently archived identities', () => {
+  it('checks the store for what was on a partition when it was assigned, then not any more', () => {
+    const r = createRecentIdentities({ windowPerPartition: 10, resumeCheckRecords: 3 })
+    r.reassigned([0, 1])
+    // Until the end offsets are known, everything is checked.
+    expect(r.mustCheck(0, '900')).toBe(true)
+    r.assigned(
+      new Map([
+        [0, '100'],
+        [1, '50'],
+      ]),
+    )
+    expect(['98', '99', '100', '101'].map((o) => r.mustCheck(0, o))).toEqual([true, true, false, false])
+    // A failed insert makes the partition's next records suspect again.
+    expect(r.mustCheck(1, '60')).toBe(false)
+    r.distrust(1)
+    expect(['60', '61', '62', '63'].map((o) => r.mustCheck(1, o))).toEqual([true, true, true, false])
+    // A new rebalance: unknown again until its end offsets come.
+    r.reassigned([1])
+    expect(r.mustCheck(1, '63')).toBe(true)
+  })
+
+  it('remembers a bounded window per partition and forgets partitions no longer held', () => {
+    const r = createRecentIdentities({ windowPerPartition: 3, resumeCheckRecords: 0 })
+    r.reassigned([0, 1, 2])
+    r.remember(0, ['a', 'b', 'c', 'd'])
+    expect(['a', 'b', 'c', 'd'].map((id) => r.has(0, id))).toEqual([false, true, true, true])
+    expect(r.has(1, 'b')).toBe(false)
+    for (let i = 0; i < 100; i++) r.remember(0, [`x${i}`])
+    expect(r.size()).toBe(3)
+    r.remember(2, ['z'])
+    r.reassigned([2])
+    expect(r.has(0, 'x99')).toBe(false)
+    expect(r.has(2, 'z')).toBe(true)
+  })
+})
