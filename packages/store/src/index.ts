@@ -4,6 +4,7 @@ export * from './migrate.js'
 export * from './queries.js'
 export * from './queries-insights.js'
 export { eventKey, mentionVersion, rowToAlert } from './rows.js'
+export * as seed from './seed/index.js'
 export type {
   AuthorOrder,
   Breakdown,
@@ -21,4 +22,3 @@ export * as sql from './sql.js'
 export { AUTHOR_ORDERS, BREAKDOWNS, BUCKETS, MAX_LIMIT, TAG_FIELDS } from './sql.js'
 export * from './store.js'
 export * from './time.js'
-export * as seed from './seed/index.js'

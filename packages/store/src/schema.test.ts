@@ -41,6 +41,8 @@ it('schema.sql describes exactly what the migrations build', async () => {
     'alerts',
     'dead_letters',
     'mention_events',
+    'mention_hour',
+    'mention_hour_mv',
     'mention_minute',
     'mention_minute_mv',
     'mentions',

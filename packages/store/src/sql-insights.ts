@@ -8,6 +8,7 @@ import {
 } from '@vigil/schema'
 import { StoreError } from './errors.js'
 import { type BuiltQuery, iso, limitOf, params, T64, t, window } from './sql-common.js'
+import { rollupSource } from './sql-rollup.js'
 
 /**
  * Builders behind the marketing, product, care and evidence views. Same rules as sql.ts:
@@ -47,8 +48,7 @@ export function breakdownSql(db: string, args: Window & { by: Breakdown; brands?
 FROM (
   SELECT brand, ${dim} AS key, sum(volume) AS volume, sum(negative) AS negative, sum(complaints) AS complaints,
          sum(sentiment_sum) AS sentiment_sum
-  FROM ${t(db, 'mention_minute')}
-  WHERE ${inWindow('minute')} ${brands ? 'AND has({brands:Array(String)}, brand)' : ''}
+  FROM ${rollupSource(db, brands ? 'has({brands:Array(String)}, brand)' : '')}
   GROUP BY brand, key
 )
 ORDER BY brand, volume DESC, key`,
@@ -115,10 +115,14 @@ LIMIT {limit:UInt32}`,
   }
 }
 
-/** Ids some brand account has replied to: a complaint or question in this set is answered. */
-const repliedTo = (db: string) =>
+/**
+ * Ids some brand account has replied to: a complaint or question in this set is answered. A
+ * reply comes after the post it answers, so with `since` only replies from then on are read
+ * (at scale this bounds a scan of the whole table to the window, through idx_created_at).
+ */
+const repliedTo = (db: string, since?: string) =>
   `SELECT in_reply_to AS reply_to, min(created_at) AS first_reply FROM ${t(db, 'mentions')}
-   WHERE author_is_brand AND in_reply_to != '' GROUP BY in_reply_to`
+   WHERE author_is_brand AND in_reply_to != ''${since ? ` AND created_at >= {${since}:${T64}}` : ''} GROUP BY in_reply_to`
 
 /** Complaints and questions no brand account has answered yet, oldest (most overdue) first. */
 export function careInboxSql(
@@ -133,7 +137,7 @@ export function careInboxSql(
     query: `SELECT id, platform, url, author_handle, author_followers, text, intent, sentiment, brands, pii,
        ${iso('created_at')} AS created_at
 FROM ${t(db, 'mentions')} AS m FINAL
-WHERE ${where.join(' AND ')} AND id NOT IN (SELECT reply_to FROM (${repliedTo(db)}))
+WHERE ${where.join(' AND ')} AND id NOT IN (SELECT reply_to FROM (${repliedTo(db, args.since === undefined ? undefined : 'since')}))
 ORDER BY created_at ASC, id
 LIMIT {limit:UInt32}`,
     query_params: params({
@@ -164,7 +168,7 @@ FROM (
     SELECT id, brands, created_at FROM ${t(db, 'mentions')} FINAL
     WHERE deleted = 0 AND author_is_brand = 0 AND intent IN ('complaint', 'question') AND ${inWindow('created_at')}
   ) AS q
-  LEFT JOIN (${repliedTo(db)}) AS r ON q.id = r.reply_to
+  LEFT JOIN (${repliedTo(db, 'from')}) AS r ON q.id = r.reply_to
 )
 ARRAY JOIN brands AS brand
 ${args.brand !== undefined ? 'WHERE brand = {brand:String}' : ''}
