@@ -48,3 +48,15 @@ export function window(from: string | Date, to: string | Date) {
     throw new StoreError('VIGIL_ERR_BAD_QUERY_ARGS', (err as Error).message)
   }
 }
+
+/**
+ * For a `FINAL` read bounded below in time (migration 007's idx_created_at). By default the
+ * engine widens the granules the skip index chose to every granule whose id range overlaps
+ * them, so that FINAL sees each id's other versions; on the current state that widening
+ * brings back nearly the whole table (a granule at the end of one platform's ids spans every
+ * older id of the next). Without it, each version is judged by its own created_at: the same
+ * answer, because a later version of a mention (an edit, a deletion) is never created before
+ * the one it replaces, so it is in the window whenever that one is. Measured on 10 M rows:
+ * 3.6 s → 0.05 s for a day's window, same count.
+ */
+export const FINAL_WINDOW_SETTINGS = 'SETTINGS use_skip_indexes_if_final_exact_mode = 0'

@@ -7,7 +7,7 @@ import {
   type SentimentLabel,
 } from '@vigil/schema'
 import { StoreError } from './errors.js'
-import { type BuiltQuery, iso, limitOf, params, T64, t, window } from './sql-common.js'
+import { type BuiltQuery, FINAL_WINDOW_SETTINGS, iso, limitOf, params, T64, t, window } from './sql-common.js'
 import { rollupSource } from './sql-rollup.js'
 
 /**
@@ -139,7 +139,8 @@ export function careInboxSql(
 FROM ${t(db, 'mentions')} AS m FINAL
 WHERE ${where.join(' AND ')} AND id NOT IN (SELECT reply_to FROM (${repliedTo(db, args.since === undefined ? undefined : 'since')}))
 ORDER BY created_at ASC, id
-LIMIT {limit:UInt32}`,
+LIMIT {limit:UInt32}
+${args.since !== undefined ? FINAL_WINDOW_SETTINGS : ''}`,
     query_params: params({
       brand: args.brand,
       since: args.since === undefined ? undefined : window(args.since, args.since).from,
@@ -173,7 +174,8 @@ FROM (
 ARRAY JOIN brands AS brand
 ${args.brand !== undefined ? 'WHERE brand = {brand:String}' : ''}
 GROUP BY brand
-ORDER BY brand`,
+ORDER BY brand
+${FINAL_WINDOW_SETTINGS}`,
     query_params: params({ ...window(args.from, args.to), brand: args.brand }),
   }
 }
@@ -264,7 +266,8 @@ export function searchMentionsSql(db: string, args: SearchMentionsArgs): BuiltQu
 FROM ${t(db, 'mentions')} AS m FINAL
 WHERE ${where.join(' AND ')}
 ORDER BY m.created_at DESC, id
-LIMIT {limit:UInt32}`,
+LIMIT {limit:UInt32}
+${args.from !== undefined ? FINAL_WINDOW_SETTINGS : ''}`,
     query_params: { ...p, limit: limitOf(args.limit) },
   }
 }

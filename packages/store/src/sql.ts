@@ -1,6 +1,17 @@
 import { ALERT_STATUSES, type AlertStatus, INTENTS, type Intent } from '@vigil/schema'
 import { StoreError } from './errors.js'
-import { BUCKETS, type Bucket, type BuiltQuery, iso, limitOf, params, T64, t, window } from './sql-common.js'
+import {
+  BUCKETS,
+  type Bucket,
+  type BuiltQuery,
+  FINAL_WINDOW_SETTINGS,
+  iso,
+  limitOf,
+  params,
+  T64,
+  t,
+  window,
+} from './sql-common.js'
 import { rollupSource } from './sql-rollup.js'
 
 export * from './sql-common.js'
@@ -148,7 +159,8 @@ export function recentMentionsSql(db: string, args: RecentMentionsArgs): BuiltQu
 FROM ${t(db, 'mentions')} AS m FINAL
 WHERE ${where.join(' AND ')}
 ORDER BY m.created_at DESC, id
-LIMIT {limit:UInt32}`,
+LIMIT {limit:UInt32}
+${args.since !== undefined ? FINAL_WINDOW_SETTINGS : ''}`,
     query_params: params({
       brand: args.brand,
       intent: args.intent,
