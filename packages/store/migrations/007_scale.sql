@@ -9,6 +9,19 @@ ALTER TABLE {db}.mentions ADD INDEX IF NOT EXISTS idx_created_at created_at TYPE
 
 ALTER TABLE {db}.mentions MATERIALIZE INDEX idx_created_at;
 
+--    That index is not enough once parts merge: YouTube and news ids are random, so a day's rows
+--    of those platforms sit in every one of their granules (22 % of the table at 10 M rows). The
+--    window reads (newest mentions, Explorer search, care inbox, response stats) therefore read
+--    a copy of the current state ordered by time, and take the newest version of each id among
+--    the window's rows (sql-common.ts currentInWindow). A ReplacingMergeTree keeps a projection
+--    only when told what to do with it on a collapsing merge, and a DELETE (the compliance
+--    purge) only when told the same: rebuild it.
+ALTER TABLE {db}.mentions MODIFY SETTING deduplicate_merge_projection_mode = 'rebuild', lightweight_mutation_projection_mode = 'rebuild';
+
+ALTER TABLE {db}.mentions ADD PROJECTION IF NOT EXISTS p_recent (SELECT * ORDER BY created_at);
+
+ALTER TABLE {db}.mentions MATERIALIZE PROJECTION p_recent;
+
 -- 2. The analysts' reads of the archive (top hashtags and terms, top authors, releases) are
 --    windows of first sightings: a copy of their columns ordered by time, which the engine picks
 --    by itself for a time-bounded read. The text (the widest column) stays out of it.

@@ -7,7 +7,7 @@ import {
   type SentimentLabel,
 } from '@vigil/schema'
 import { StoreError } from './errors.js'
-import { type BuiltQuery, FINAL_WINDOW_SETTINGS, iso, limitOf, params, T64, t, window } from './sql-common.js'
+import { type BuiltQuery, currentInWindow, iso, limitOf, params, T64, t, window } from './sql-common.js'
 import { rollupSource } from './sql-rollup.js'
 
 /**
@@ -136,11 +136,10 @@ export function careInboxSql(
   return {
     query: `SELECT id, platform, url, author_handle, author_followers, text, intent, sentiment, brands, pii,
        ${iso('created_at')} AS created_at
-FROM ${t(db, 'mentions')} AS m FINAL
+FROM ${args.since !== undefined ? `${currentInWindow(db, 'since')} AS m` : `${t(db, 'mentions')} AS m FINAL`}
 WHERE ${where.join(' AND ')} AND id NOT IN (SELECT reply_to FROM (${repliedTo(db, args.since === undefined ? undefined : 'since')}))
 ORDER BY created_at ASC, id
-LIMIT {limit:UInt32}
-${args.since !== undefined ? FINAL_WINDOW_SETTINGS : ''}`,
+LIMIT {limit:UInt32}`,
     query_params: params({
       brand: args.brand,
       since: args.since === undefined ? undefined : window(args.since, args.since).from,
@@ -166,7 +165,7 @@ FROM (
   SELECT q.brands AS brands, r.reply_to != '' AS replied,
          greatest(0, dateDiff('second', q.created_at, r.first_reply)) / 60 AS minutes
   FROM (
-    SELECT id, brands, created_at FROM ${t(db, 'mentions')} FINAL
+    SELECT id, brands, created_at FROM ${currentInWindow(db, 'from', 'to')}
     WHERE deleted = 0 AND author_is_brand = 0 AND intent IN ('complaint', 'question') AND ${inWindow('created_at')}
   ) AS q
   LEFT JOIN (${repliedTo(db, 'from')}) AS r ON q.id = r.reply_to
@@ -174,8 +173,7 @@ FROM (
 ARRAY JOIN brands AS brand
 ${args.brand !== undefined ? 'WHERE brand = {brand:String}' : ''}
 GROUP BY brand
-ORDER BY brand
-${FINAL_WINDOW_SETTINGS}`,
+ORDER BY brand`,
     query_params: params({ ...window(args.from, args.to), brand: args.brand }),
   }
 }
@@ -263,11 +261,14 @@ export function searchMentionsSql(db: string, args: SearchMentionsArgs): BuiltQu
     query: `SELECT id, platform, kind, url, author_handle, author_followers, author_verified, text, lang, brands,
        sentiment, round(sentiment_score, 4) AS sentiment_score, intent, pii, hashtags, terms, likes, shares, replies, views, rating,
        app_version, ${iso('m.created_at')} AS created_at, last_event
-FROM ${t(db, 'mentions')} AS m FINAL
+FROM ${
+      args.from !== undefined
+        ? `${currentInWindow(db, 'from', args.to !== undefined ? 'to' : undefined)} AS m`
+        : `${t(db, 'mentions')} AS m FINAL`
+    }
 WHERE ${where.join(' AND ')}
 ORDER BY m.created_at DESC, id
-LIMIT {limit:UInt32}
-${args.from !== undefined ? FINAL_WINDOW_SETTINGS : ''}`,
+LIMIT {limit:UInt32}`,
     query_params: { ...p, limit: limitOf(args.limit) },
   }
 }

@@ -4,7 +4,7 @@ import {
   BUCKETS,
   type Bucket,
   type BuiltQuery,
-  FINAL_WINDOW_SETTINGS,
+  currentInWindow,
   iso,
   limitOf,
   params,
@@ -156,11 +156,10 @@ export function recentMentionsSql(db: string, args: RecentMentionsArgs): BuiltQu
     query: `SELECT id, platform, kind, url, author_handle, author_followers, author_verified, text, lang, brands,
        sentiment, round(sentiment_score, 4) AS sentiment_score, intent, pii, hashtags, terms, likes, shares, replies, views, rating,
        app_version, ${iso('m.created_at')} AS created_at, last_event
-FROM ${t(db, 'mentions')} AS m FINAL
+FROM ${args.since !== undefined ? `${currentInWindow(db, 'since')} AS m` : `${t(db, 'mentions')} AS m FINAL`}
 WHERE ${where.join(' AND ')}
 ORDER BY m.created_at DESC, id
-LIMIT {limit:UInt32}
-${args.since !== undefined ? FINAL_WINDOW_SETTINGS : ''}`,
+LIMIT {limit:UInt32}`,
     query_params: params({
       brand: args.brand,
       intent: args.intent,
