@@ -7,6 +7,7 @@
 -- mention_events  evidence archive: every create / edit / delete as first seen (append-only)
 -- mention_minute  per-minute aggregates by brand x platform x language (SummingMergeTree),
 --                 fed by mention_minute_mv from mention_events
+-- mention_hour    the same per hour (007), fed by mention_hour_mv
 -- alerts          alert versions (ReplacingMergeTree by version)
 -- alert_feedback  was this alert real?
 -- alert_acks      who acknowledged an incident, and when (one row per incident)
@@ -65,10 +66,15 @@ CREATE TABLE IF NOT EXISTS {db}.mentions
     intent_model LowCardinality(String),
     last_event LowCardinality(String),
     deleted UInt8,
-    version UInt64
+    version UInt64,
+    -- Skips granules outside a time window (007): ids grow with time on most platforms.
+    INDEX idx_created_at created_at TYPE minmax GRANULARITY 1,
+    -- The same rows ordered by time, for window reads without FINAL (007).
+    PROJECTION p_recent (SELECT * ORDER BY created_at)
 )
 ENGINE = ReplacingMergeTree(version)
-    ORDER BY id;
+    ORDER BY id
+    SETTINGS index_granularity = 8192, deduplicate_merge_projection_mode = 'rebuild', lightweight_mutation_projection_mode = 'rebuild';
 
 -- Evidence archive: every create / edit / delete exactly as first seen, never updated.
 -- (id, event_key) identifies an event; the sink checks it before inserting, because the
@@ -113,7 +119,14 @@ CREATE TABLE IF NOT EXISTS {db}.mention_events
     enriched_at DateTime64(3, 'UTC'),
     sentiment_model LowCardinality(String),
     intent_model LowCardinality(String),
-    seen_at DateTime64(3, 'UTC') DEFAULT now64(3)
+    seen_at DateTime64(3, 'UTC') DEFAULT now64(3),
+    -- The analysts' windows of first sightings, ordered by time (007); the text stays out.
+    PROJECTION p_time
+    (
+        SELECT created_at, event, brands, hashtags, terms, sentiment, sentiment_score, intent, author_id,
+               author_handle, author_followers, author_is_brand, likes, shares, app_version, rating
+        ORDER BY created_at
+    )
 )
 ENGINE = MergeTree
     ORDER BY (id, event_key);
@@ -167,6 +180,53 @@ ARRAY JOIN
     arrayMap(i -> if(i <= length(brand_sentiment_score), brand_sentiment_score[i], sentiment_score), arrayEnumerate(brands)) AS stance_score
 WHERE event = 'create'
 GROUP BY minute, brand, platform, lang;
+
+-- Per-hour aggregates (007): the same counts as mention_minute in hour buckets, so long
+-- windows read whole hours here and only their ragged ends from mention_minute.
+CREATE TABLE IF NOT EXISTS {db}.mention_hour
+(
+    hour DateTime('UTC'),
+    brand LowCardinality(String),
+    platform LowCardinality(String),
+    lang LowCardinality(String),
+    volume UInt64,
+    negative UInt64,
+    neutral UInt64,
+    positive UInt64,
+    complaints UInt64,
+    questions UInt64,
+    pii_incidents UInt64,
+    sentiment_sum Float64,
+    reach UInt64
+)
+ENGINE = SummingMergeTree
+    PARTITION BY toYYYYMM(hour)
+    ORDER BY (brand, hour, platform, lang);
+
+CREATE MATERIALIZED VIEW IF NOT EXISTS {db}.mention_hour_mv
+TO {db}.mention_hour
+AS
+SELECT
+    toStartOfHour(created_at) AS hour,
+    brand,
+    platform,
+    lang,
+    count() AS volume,
+    countIf(stance = 'negative') AS negative,
+    countIf(stance = 'neutral') AS neutral,
+    countIf(stance = 'positive') AS positive,
+    countIf(intent = 'complaint') AS complaints,
+    countIf(intent = 'question') AS questions,
+    countIf(length(pii) > 0) AS pii_incidents,
+    sum(toFloat64(stance_score)) AS sentiment_sum,
+    sum(author_followers) AS reach
+FROM {db}.mention_events
+ARRAY JOIN
+    brands AS brand,
+    arrayMap(i -> if(i <= length(brand_sentiment), brand_sentiment[i], sentiment), arrayEnumerate(brands)) AS stance,
+    arrayMap(i -> if(i <= length(brand_sentiment_score), brand_sentiment_score[i], sentiment_score), arrayEnumerate(brands)) AS stance_score
+WHERE event = 'create'
+GROUP BY hour, brand, platform, lang;
 
 -- Alerts: every update is a new version of the same id; FINAL or argMax reads the latest.
 CREATE TABLE IF NOT EXISTS {db}.alerts

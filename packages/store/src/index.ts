@@ -13,6 +13,7 @@ export * from './queries-insights.js'
 export * from './releases/queries.js'
 export { type AppStore, type ReviewFilter, STORES, type VersionTermsArgs } from './releases/sql.js'
 export { eventKey, type MentionRowPair, mentionRowPair, mentionVersion, rowToAlert } from './rows.js'
+export * as seed from './seed/index.js'
 export type {
   AuthorOrder,
   Breakdown,

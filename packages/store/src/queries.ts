@@ -110,8 +110,28 @@ export interface MentionRow {
 export const mentionsByIds = (store: Store, ids: string[]) =>
   ids.length === 0 ? Promise.resolve([]) : run<MentionRow>(store, sql.mentionsByIdsSql(store.database, ids))
 
-export const recentMentions = (store: Store, args: sql.RecentMentionsArgs = {}) =>
-  run<MentionRow>(store, sql.recentMentionsSql(store.database, args))
+/**
+ * Windows tried before the whole table: the current state is keyed by id, so "the newest 50"
+ * over all of it reads every row, while a window reads only its granules (idx_created_at). A
+ * window that already holds `limit` matches holds the newest `limit`: the answer is the same.
+ */
+const RECENT_WINDOWS_MS = [24 * 3_600_000, 30 * 24 * 3_600_000]
+
+export async function recentMentions(
+  store: Store,
+  args: sql.RecentMentionsArgs = {},
+  now: Date = new Date(),
+): Promise<MentionRow[]> {
+  const limit = args.limit ?? 50
+  if (args.ids === undefined && args.since === undefined) {
+    for (const ms of RECENT_WINDOWS_MS) {
+      const since = new Date(now.getTime() - ms)
+      const rows = await run<MentionRow>(store, sql.recentMentionsSql(store.database, { ...args, since }))
+      if (rows.length >= limit) return rows
+    }
+  }
+  return run<MentionRow>(store, sql.recentMentionsSql(store.database, args))
+}
 
 export async function countMentions(store: Store): Promise<number> {
   const rows = await run<{ n: number }>(store, sql.countMentionsSql(store.database))

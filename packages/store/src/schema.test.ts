@@ -46,6 +46,8 @@ it('schema.sql describes exactly what the migrations build', async () => {
     'label_corrections',
     'label_corrections_latest',
     'mention_events',
+    'mention_hour',
+    'mention_hour_mv',
     'mention_minute',
     'mention_minute_corrections',
     'mention_minute_mv',

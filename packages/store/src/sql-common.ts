@@ -48,3 +48,18 @@ export function window(from: string | Date, to: string | Date) {
     throw new StoreError('VIGIL_ERR_BAD_QUERY_ARGS', (err as Error).message)
   }
 }
+
+/**
+ * The current state of the mentions created in a window, read without FINAL: the newest
+ * version of each id among the window's rows. `mentions` is keyed by id, so FINAL over a window
+ * reads every granule holding one of its ids; the projection p_recent (007: the same rows ordered
+ * by created_at) serves this read from the window's granules alone. It gives FINAL's answer
+ * because a later version of a mention (an edit, a deletion) is never created before the one it
+ * replaces: whenever an older version is in a window that ends now, so is the newest. (For a
+ * window ending in the past, a mention edited after it shows as it was inside the window.)
+ */
+export function currentInWindow(db: string, from: string, to?: string): string {
+  const upper = to ? ` AND created_at < {${to}:${T64}}` : ''
+  return `(SELECT * FROM ${t(db, 'mentions')} WHERE created_at >= {${from}:${T64}}${upper}
+  ORDER BY version DESC LIMIT 1 BY id)`
+}

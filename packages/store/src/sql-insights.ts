@@ -6,9 +6,10 @@ import {
   SENTIMENT_LABELS,
   type SentimentLabel,
 } from '@vigil/schema'
-import { correctedMentions, correctedMinutes } from './corrections/sql.js'
+import { correctedMentions } from './corrections/sql.js'
 import { StoreError } from './errors.js'
-import { type BuiltQuery, iso, limitOf, params, T64, t, window } from './sql-common.js'
+import { type BuiltQuery, currentInWindow, iso, limitOf, params, T64, t, window } from './sql-common.js'
+import { rollupSource } from './sql-rollup.js'
 
 /**
  * Builders behind the marketing, product, care and evidence views. Same rules as sql.ts:
@@ -48,8 +49,7 @@ export function breakdownSql(db: string, args: Window & { by: Breakdown; brands?
 FROM (
   SELECT brand, ${dim} AS key, sum(volume) AS volume, sum(negative) AS negative, sum(complaints) AS complaints,
          sum(sentiment_sum) AS sentiment_sum
-  FROM ${correctedMinutes(db)}
-  WHERE ${inWindow('minute')} ${brands ? 'AND has({brands:Array(String)}, brand)' : ''}
+  FROM ${rollupSource(db, brands ? 'has({brands:Array(String)}, brand)' : '')}
   GROUP BY brand, key
 )
 ORDER BY brand, volume DESC, key`,
@@ -199,7 +199,12 @@ export function searchMentionsSql(db: string, args: SearchMentionsArgs): BuiltQu
     query: `SELECT id, platform, kind, url, author_handle, author_followers, author_verified, text, lang, brands,
        sentiment, round(sentiment_score, 4) AS sentiment_score, intent, pii, hashtags, terms, likes, shares, replies, views, rating,
        app_version, ${iso('m.created_at')} AS created_at, last_event
-FROM ${correctedMentions(db)} AS m
+FROM ${correctedMentions(
+      db,
+      args.from !== undefined
+        ? `${currentInWindow(db, 'from', args.to !== undefined ? 'to' : undefined)} AS m`
+        : undefined,
+    )} AS m
 WHERE ${where.join(' AND ')}
 ORDER BY m.created_at DESC, id
 LIMIT {limit:UInt32}`,

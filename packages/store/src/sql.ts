@@ -1,7 +1,19 @@
 import { ALERT_STATUSES, type AlertStatus, INTENTS, type Intent } from '@vigil/schema'
 import { correctedMentions, correctedMinutes } from './corrections/sql.js'
 import { StoreError } from './errors.js'
-import { BUCKETS, type Bucket, type BuiltQuery, iso, limitOf, params, T64, t, window } from './sql-common.js'
+import {
+  BUCKETS,
+  type Bucket,
+  type BuiltQuery,
+  currentInWindow,
+  iso,
+  limitOf,
+  params,
+  T64,
+  t,
+  window,
+} from './sql-common.js'
+import { rollupSource } from './sql-rollup.js'
 
 export * from './sql-common.js'
 export * from './sql-insights.js'
@@ -19,6 +31,13 @@ export function volumeSeriesSql(db: string, args: VolumeArgs): BuiltQuery {
   const interval = BUCKETS[bucket]
   if (!interval) throw new StoreError('VIGIL_ERR_BAD_QUERY_ARGS', `unknown bucket ${String(bucket)}`)
   const brandFilter = args.brands && args.brands.length > 0 ? 'AND has({brands:Array(String)}, brand)' : ''
+  // Hour and day buckets are sums of whole hours: the hourly rollup serves them (sql-rollup.ts).
+  const source =
+    bucket === 'hour' || bucket === 'day'
+      ? `${rollupSource(db, brandFilter ? 'has({brands:Array(String)}, brand)' : '')}
+  WHERE 1`
+      : `${correctedMinutes(db)}
+  WHERE minute >= {from:${T64}} AND minute < {to:${T64}}`
   return {
     // Ratios are computed outside the aggregation: inside it, the alias `volume` would
     // shadow the column and `sum(volume)` would nest.
@@ -29,8 +48,7 @@ FROM (
          sum(volume) AS volume, sum(negative) AS negative, sum(neutral) AS neutral, sum(positive) AS positive,
          sum(complaints) AS complaints, sum(questions) AS questions, sum(pii_incidents) AS pii_incidents,
          sum(reach) AS reach, sum(sentiment_sum) AS sentiment_sum
-  FROM ${correctedMinutes(db)}
-  WHERE minute >= {from:${T64}} AND minute < {to:${T64}} ${brandFilter}
+  FROM ${source} ${brandFilter}
   GROUP BY brand, bucket
 )
 ORDER BY brand, bucket`,
@@ -53,8 +71,7 @@ FROM (
   FROM (
     SELECT brand, sum(volume) AS volume, sum(negative) AS negative, sum(complaints) AS complaints,
            sum(sentiment_sum) AS sentiment_sum
-    FROM ${correctedMinutes(db)}
-    WHERE minute >= {from:${T64}} AND minute < {to:${T64}}
+    FROM ${rollupSource(db)}
     GROUP BY brand
   )
 )
@@ -120,6 +137,8 @@ export interface RecentMentionsArgs {
   intent?: Intent
   /** Only these mentions (an alert's sample posts). */
   ids?: string[]
+  /** Only mentions created from then on (see `recentMentions`: a narrowing tried first). */
+  since?: string | Date
   limit?: number
 }
 
@@ -132,18 +151,21 @@ export function recentMentionsSql(db: string, args: RecentMentionsArgs): BuiltQu
   if (args.brand !== undefined) where.push('has(brands, {brand:String})')
   if (args.intent !== undefined) where.push('intent = {intent:String}')
   if (args.ids !== undefined) where.push('id IN {ids:Array(String)}')
+  // Qualified: the output alias `created_at` (ISO text) would shadow the column here.
+  if (args.since !== undefined) where.push(`m.created_at >= {since:${T64}}`)
   return {
     query: `SELECT id, platform, kind, url, author_handle, author_followers, author_verified, text, lang, brands,
        sentiment, round(sentiment_score, 4) AS sentiment_score, intent, pii, hashtags, terms, likes, shares, replies, views, rating,
-       app_version, ${iso('created_at')} AS created_at, last_event
-FROM ${correctedMentions(db)} AS m
+       app_version, ${iso('m.created_at')} AS created_at, last_event
+FROM ${correctedMentions(db, args.since !== undefined ? `${currentInWindow(db, 'since')} AS m` : undefined)} AS m
 WHERE ${where.join(' AND ')}
-ORDER BY created_at DESC, id
+ORDER BY m.created_at DESC, id
 LIMIT {limit:UInt32}`,
     query_params: params({
       brand: args.brand,
       intent: args.intent,
       ids: args.ids,
+      since: args.since === undefined ? undefined : window(args.since, args.since).from,
       limit: limitOf(args.limit),
     }),
   }

@@ -1,0 +1,174 @@
+// Query latency at scale on the embedded engine. Prints figures; asserts nothing.
+//
+//   pnpm exec tsc -b packages/store packages/config
+//   node packages/store/bench/queries.mjs --rows 10000000 [--dir /work/scale-data] [--runs 15] [--brands FILE]
+//
+// Seeds `--rows` mentions (a year of the generator's mix, see src/seed/) into database
+// `scale_<rows>` under `--dir` (default $SCALE_DATA or .vigil/scale), or reuses that database
+// when it already holds a seed of that size; applies any missing migration first (so an older
+// seeded store is migrated as a production store would be). Then times every query of
+// query-registry.mjs, `--runs` times each after one warm-up, beside a plain count() of the same
+// table as the floor. The last line is one JSON object:
+//   {"rows":N,"queries":{"<name>":{"p50":ms,"p95":ms},…},"floor":{"p50":ms,"p95":ms}}
+import { execFileSync } from 'node:child_process'
+import { resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { loadBrands } from '../../config/dist/index.js'
+import { createStore, migrate, seed } from '../dist/index.js'
+import { QUERIES } from './query-registry.mjs'
+
+const { values: args } = parseArgs({
+  options: {
+    rows: { type: 'string', default: '1000000' },
+    dir: { type: 'string', default: process.env.SCALE_DATA ?? '.vigil/scale' },
+    runs: { type: 'string', default: '15' },
+    brands: { type: 'string' },
+    only: { type: 'string' },
+  },
+})
+const rows = Number(args.rows)
+if (!Number.isInteger(rows) || rows < 1000) throw new Error('--rows must be an integer ≥ 1000')
+const runs = Math.max(2, Number(args.runs))
+const dir = resolve(args.dir)
+const database = `scale_${rows}`
+const brands = loadBrands(args.brands)
+
+const log = (event, fields = {}) => console.log(JSON.stringify({ event, ...fields }))
+const store = await createStore({ database, chdbPath: dir })
+const one = async (query, params = {}) =>
+  (await (await store.client.query({ query, query_params: params, format: 'JSONEachRow' })).json())[0]
+
+const migrated = await migrate(store)
+log('migrated', { applied: migrated.applied })
+await store.client.command({
+  query: `CREATE TABLE IF NOT EXISTS \`${database}\`.seed_info (rows UInt64, mentions UInt64, events UInt64,
+    start_ms UInt64, end_ms UInt64, seconds Float64, at DateTime DEFAULT now()) ENGINE = MergeTree ORDER BY at`,
+})
+let info = await one(
+  `SELECT * FROM \`${database}\`.seed_info WHERE rows = {rows:UInt64} ORDER BY at DESC LIMIT 1`,
+  {
+    rows,
+  },
+)
+if (!info) {
+  const existing = await one(`SELECT count() AS n FROM \`${database}\`.mentions`)
+  if (Number(existing.n) > 0)
+    throw new Error(`${database} holds mentions but no finished seed: drop it and run again`)
+  log('seeding', { rows, dir, database })
+  const report = await seed.seedMentions(store, { brands, rows, endMs: Date.now() }, (p) =>
+    log('seed_progress', { hours: p.doneHours, of: p.totalHours, seconds: Math.round(p.seconds) }),
+  )
+  await store.client.insert({
+    table: `\`${database}\`.seed_info`,
+    values: [
+      {
+        rows,
+        mentions: report.mentions,
+        events: report.events,
+        start_ms: report.startMs,
+        end_ms: report.endMs,
+        seconds: report.seconds,
+      },
+    ],
+    format: 'JSONEachRow',
+  })
+  log('seeded', { ...report, rowsPerSecond: Math.round(report.events / report.seconds) })
+  info = await one(`SELECT * FROM \`${database}\`.seed_info ORDER BY at DESC LIMIT 1`)
+} else {
+  log('reusing', { rows, mentions: Number(info.mentions), seededSeconds: Number(info.seconds) })
+}
+
+const sizes = await (
+  await store.client.query({
+    query: `SELECT table, sum(rows) AS rows, count() AS parts, sum(bytes_on_disk) AS bytes
+            FROM system.parts WHERE database = {db:String} AND active GROUP BY table ORDER BY table`,
+    query_params: { db: database },
+    format: 'JSONEachRow',
+  })
+).json()
+for (const s of sizes)
+  log('table', {
+    table: s.table,
+    rows: Number(s.rows),
+    parts: Number(s.parts),
+    mb: Math.round(Number(s.bytes) / 1e6),
+  })
+let du = ''
+try {
+  du = execFileSync('du', ['-sh', dir]).toString().trim()
+} catch {
+  du = 'unknown'
+}
+log('disk', { du })
+
+// The context every registry entry reads: the seed's end is "now", so windows hold data.
+const endMs = Number(info.end_ms)
+const sample = await (
+  await store.client.query({
+    query: `SELECT id FROM \`${database}\`.mentions WHERE created_at >= {from:DateTime64(3, 'UTC')} LIMIT 500`,
+    query_params: { from: new Date(endMs - 6 * 3600_000).toISOString().replace('T', ' ').replace('Z', '') },
+    format: 'JSONEachRow',
+  })
+).json()
+const ctx = {
+  now: new Date(endMs),
+  hoursAgo: (h) => new Date(endMs - h * 3_600_000),
+  brand: brands.find((b) => b.role === 'own')?.id ?? brands[0].id,
+  brands: brands.map((b) => b.id),
+  ids: sample.slice(0, 20).map((r) => r.id),
+  id: sample[0]?.id ?? 'none',
+  batchIds: sample.map((r) => r.id),
+  version:
+    (
+      await one(
+        `SELECT app_version AS v FROM \`${database}\`.mention_events WHERE app_version != '' ORDER BY created_at DESC LIMIT 1`,
+      )
+    )?.v ?? '7.0.0',
+  hashtag:
+    (
+      await one(
+        `SELECT arrayJoin(hashtags) AS h, count() AS n FROM \`${database}\`.mention_events GROUP BY h ORDER BY n DESC LIMIT 1`,
+      )
+    )?.h ?? '#none',
+}
+
+const pct = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b)
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]
+}
+const round = (x) => Math.round(x * 10) / 10
+async function time(fn) {
+  await fn() // warm-up: first read of the columns, query parse
+  const ms = []
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now()
+    await fn()
+    ms.push(performance.now() - t0)
+  }
+  return { p50: round(pct(ms, 50)), p95: round(pct(ms, 95)) }
+}
+
+const load = () => {
+  try {
+    return execFileSync('cat', ['/proc/loadavg']).toString().split(' ').slice(0, 3).join(' ')
+  } catch {
+    return 'unknown'
+  }
+}
+log('machine', { load: load() })
+const floor = await time(() => one(`SELECT count() AS n FROM \`${database}\`.mentions`))
+log('floor', { query: 'SELECT count() FROM mentions', ...floor })
+const results = {}
+const only = args.only ? new RegExp(args.only) : null
+for (const [name, fn] of QUERIES) {
+  if (only && !only.test(name)) continue
+  let n = 0
+  results[name] = await time(async () => {
+    const r = await fn(store, ctx)
+    n = Array.isArray(r) ? r.length : (r?.size ?? 0)
+  })
+  log('query', { name, ...results[name], rowsBack: n })
+}
+log('machine', { load: load() })
+await store.close()
+console.log(JSON.stringify({ rows, queries: results, floor }))

@@ -1,0 +1,62 @@
+/**
+ * Every query the dashboard and the api issue, as the api calls it (its default windows and
+ * limits, services/api/src/schemas*.ts). The benchmark times each entry; a new query is one
+ * more line here. `s` is the store, `c` the context: `now` (the seeded data's end), `hoursAgo(h)`,
+ * `brand` (our own bank), `brands`, `ids` (20 real mention ids), `id`, `version` (an app version
+ * seen in the data), `batchIds` (500 ids, the sink's redelivery check).
+ *
+ * Run with the built package: `pnpm exec tsc -b packages/store` first.
+ */
+import * as q from '../dist/index.js'
+
+const last = (c, hours) => ({ from: c.hoursAgo(hours), to: c.now })
+
+export const QUERIES = [
+  // wall screen
+  ['volume.60min', (s, c) => q.volumeByMinute(s, { brands: c.brands, from: c.hoursAgo(1), to: c.now })],
+  ['volume.24h', (s, c) => q.volumeByMinute(s, { brands: c.brands, from: c.hoursAgo(24), to: c.now })],
+  ['summary.24h', (s, c) => q.brandSummary(s, last(c, 24))],
+  ['summary.90d', (s, c) => q.brandSummary(s, last(c, 24 * 90))],
+  ['recent.all', (s, c) => q.recentMentions(s, { limit: 50 }, c.now)],
+  ['recent.brand', (s, c) => q.recentMentions(s, { brand: c.brand, limit: 50 }, c.now)],
+  [
+    'recent.complaints',
+    (s, c) => q.recentMentions(s, { brand: c.brand, intent: 'complaint', limit: 50 }, c.now),
+  ],
+  // incidents
+  ['alerts.list', (s) => q.listAlerts(s, { limit: 50 })],
+  ['alert.samples', (s, c) => q.mentionsByIds(s, c.ids)],
+  // marketing
+  ['breakdown.platform.7d', (s, c) => q.breakdown(s, { ...last(c, 168), by: 'platform' })],
+  ['breakdown.lang.7d', (s, c) => q.breakdown(s, { ...last(c, 168), by: 'lang', brands: [c.brand] })],
+  ['tags.hashtags.24h', (s, c) => q.topTags(s, { ...last(c, 24), field: 'hashtags', limit: 20 })],
+  [
+    'tags.terms.brand.24h',
+    (s, c) => q.topTags(s, { ...last(c, 24), field: 'terms', brand: c.brand, limit: 20 }),
+  ],
+  ['authors.active.7d', (s, c) => q.topAuthors(s, { ...last(c, 168), order: 'active', limit: 20 })],
+  [
+    'authors.influential.brand.7d',
+    (s, c) => q.topAuthors(s, { ...last(c, 168), order: 'influential', brand: c.brand, limit: 20 }),
+  ],
+  // product
+  ['releases.30d', (s, c) => q.releaseFeedback(s, last(c, 720))],
+  ['releases.brand.30d', (s, c) => q.releaseFeedback(s, { ...last(c, 720), brand: c.brand })],
+  [
+    'tags.terms.version.30d',
+    (s, c) => q.topTags(s, { ...last(c, 720), field: 'terms', appVersion: c.version, limit: 20 }),
+  ],
+  // care
+  ['care.inbox.72h', (s, c) => q.careInbox(s, { since: c.hoursAgo(72), brand: c.brand, limit: 100 })],
+  ['care.response.7d', (s, c) => q.responseStats(s, last(c, 168))],
+  // explorer and evidence
+  ['search.24h', (s, c) => q.searchMentions(s, { ...last(c, 24), limit: 50 })],
+  ['search.text.24h', (s, c) => q.searchMentions(s, { ...last(c, 24), text: 'refund', limit: 50 })],
+  [
+    'search.hashtag.platform.24h',
+    (s, c) => q.searchMentions(s, { ...last(c, 24), hashtag: c.hashtag, platform: 'x', limit: 50 }),
+  ],
+  ['history', (s, c) => q.mentionHistory(s, c.id)],
+  // the sink's redelivery check, once per batch
+  ['sink.existingEventKeys', (s, c) => q.existingEventKeys(s, c.batchIds)],
+]

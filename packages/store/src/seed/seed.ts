@@ -1,0 +1,130 @@
+import { t } from '../sql-common.js'
+import type { Store } from '../store.js'
+import { dictParams, generateSql, STREAM_COLUMNS } from './generator.js'
+import { planSeed, type SeedOptions, type SeedPlan } from './plan.js'
+
+export interface SeedProgress {
+  doneHours: number
+  totalHours: number
+  seconds: number
+}
+
+export interface SeedReport {
+  /** Rows in `mentions` after seeding (posts, reviews, replies; deleted ones included). */
+  mentions: number
+  events: number
+  originals: number
+  startMs: number
+  endMs: number
+  seconds: number
+  incidents: number
+  releases: number
+}
+
+/** Days generated per INSERT: memory stays bounded and progress shows. */
+const CHUNK_DAYS = 7
+const HOUR = 3_600_000
+
+const cmd = (store: Store, query: string) => store.client.command({ query })
+
+/**
+ * Seeding writes through a Null-engine stream with two materialized views, so each generated
+ * block lands once in the archive (whose own view fills the per-minute aggregates) and once in
+ * the current state, as the sink writes them. The stream and its views are removed afterwards.
+ */
+async function openStream(store: Store): Promise<void> {
+  const db = store.database
+  await closeStream(store)
+  await cmd(
+    store,
+    `CREATE TABLE ${t(db, 'seed_hours')} (hour DateTime('UTC'), b UInt8, n UInt32, seq0 UInt64,
+    inc_share Float32, inc_cat UInt8, inc_tag String) ENGINE = MergeTree ORDER BY (hour, b)`,
+  )
+  await cmd(store, `CREATE TABLE ${t(db, 'seed_stream')} (${STREAM_COLUMNS}) ENGINE = Null`)
+  await cmd(
+    store,
+    `CREATE MATERIALIZED VIEW ${t(db, 'seed_to_events')} TO ${t(db, 'mention_events')}
+     AS SELECT * EXCEPT (deleted, version) FROM ${t(db, 'seed_stream')}`,
+  )
+  await cmd(
+    store,
+    `CREATE MATERIALIZED VIEW ${t(db, 'seed_to_mentions')} TO ${t(db, 'mentions')}
+     AS SELECT * EXCEPT (event, event_key), event AS last_event FROM ${t(db, 'seed_stream')}`,
+  )
+}
+
+async function closeStream(store: Store): Promise<void> {
+  const db = store.database
+  for (const v of ['seed_to_events', 'seed_to_mentions']) await cmd(store, `DROP VIEW IF EXISTS ${t(db, v)}`)
+  for (const x of ['seed_stream', 'seed_hours']) await cmd(store, `DROP TABLE IF EXISTS ${t(db, x)}`)
+}
+
+/** Mentions are counted by their create events: a deleted one has two versions until a merge. */
+async function count(store: Store): Promise<{ creates: number; events: number }> {
+  const rs = await store.client.query({
+    query: `SELECT countIf(event = 'create') AS creates, count() AS events FROM ${t(store.database, 'mention_events')}`,
+    format: 'JSONEachRow',
+  })
+  const r = (await rs.json<{ creates: number; events: number }>())[0]
+  return { creates: Number(r?.creates ?? 0), events: Number(r?.events ?? 0) }
+}
+
+/** Write the plan's hours, then generate the year a week at a time. */
+export async function runSeed(
+  store: Store,
+  plan: SeedPlan,
+  onProgress?: (p: SeedProgress) => void,
+): Promise<SeedReport> {
+  const started = performance.now()
+  const db = store.database
+  const before = await count(store)
+  await openStream(store)
+  try {
+    const hours = plan.hours.map((h) => ({ ...h, hour: Math.floor(h.hour / 1000) }))
+    for (let i = 0; i < hours.length; i += 50_000) {
+      await store.client.insert({
+        table: t(db, 'seed_hours'),
+        values: hours.slice(i, i + 50_000),
+        format: 'JSONEachRow',
+      })
+    }
+    const dict = dictParams(plan.dict)
+    const totalHours = (plan.endMs - plan.startMs) / HOUR
+    for (let from = plan.startMs; from < plan.endMs; from += CHUNK_DAYS * 24 * HOUR) {
+      const to = Math.min(plan.endMs, from + CHUNK_DAYS * 24 * HOUR)
+      const q = generateSql(db, from, to)
+      await store.client.command({
+        query: q.query,
+        query_params: { ...dict, ...q.query_params },
+        clickhouse_settings: { max_threads: 2 },
+      })
+      onProgress?.({
+        doneHours: (to - plan.startMs) / HOUR,
+        totalHours,
+        seconds: (performance.now() - started) / 1000,
+      })
+    }
+  } finally {
+    await closeStream(store)
+  }
+  const after = await count(store)
+  return {
+    mentions: after.creates - before.creates,
+    events: after.events - before.events,
+    originals: plan.originals,
+    startMs: plan.startMs,
+    endMs: plan.endMs,
+    seconds: (performance.now() - started) / 1000,
+    incidents: plan.incidents.length,
+    releases: plan.releases.length,
+  }
+}
+
+/** Plan and run: `rows` mentions over `days` (default a year) ending at `endMs`. */
+export async function seedMentions(
+  store: Store,
+  opts: SeedOptions,
+  onProgress?: (p: SeedProgress) => void,
+): Promise<SeedReport> {
+  return runSeed(store, planSeed(opts), onProgress)
+}
