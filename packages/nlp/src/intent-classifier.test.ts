@@ -56,6 +56,12 @@ describe('intent classifier (shipped model + signals)', () => {
     expect(promo.intent).toBe('spam')
   })
 
+  it("reads a positive post with a praise term as praise when the model hesitates towards 'other'", () => {
+    const out = enricher.enrich(post('Northwind staff at the Leeds branch were amazing with my gran'))
+    expect(out.intent).toBe('praise')
+    expect(out.intentReasons).toContain('praise term in a positive post')
+  })
+
   it('calls abuse without a banking problem troll in Dutch and English', () => {
     expect(enricher.enrich(post('Havenbank stelletje klootzakken, kankerbank')).intent).toBe('troll')
     expect(enricher.enrich(post('Northwind employees are all idiots and clowns')).intent).toBe('troll')

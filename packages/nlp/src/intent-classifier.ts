@@ -151,6 +151,10 @@ export function createIntentClassifier(opts: IntentClassifierOptions): IntentCla
       // the model's share between complaint and chatter.
       intent = 'complaint'
       reasons.push('names a problem and is not positive')
+    } else if (intent === 'other' && cues.praise && !cues.problem && !cues.abuse && s.sentimentScore > 0) {
+      // 'other' is "nothing for anyone to do": a thank-you in a positive post is not that.
+      intent = 'praise'
+      reasons.push('praise term in a positive post')
     } else if (
       intent === 'complaint' &&
       ironic === false &&
