@@ -80,6 +80,37 @@ describe('calibrated probability and operator verdicts in the engine', () => {
     )
   })
 
+  it("verdicts move the brand's opening bar within bounds: on the same rising surge a brand called false alarms alerts later, one called right sooner, and past the bound no later still", () => {
+    /** An engine whose northwind book holds `n` verdicts of one kind on older alerts. */
+    const judged = (n: number, real: boolean) => {
+      const e = createDetectorEngine({ brands: BRANDS })
+      for (let i = 0; i < n; i++) {
+        const id = `northwind-${new Date(T0 - (i + 1) * 86_400_000).toISOString()}`
+        e.feedback(id, { kind: 'verdict', real }, T0 - 3_600_000 + i)
+      }
+      return e
+    }
+    /** Minutes from the surge's start to northwind's first alert; the surge grows by 1 every 2 minutes. */
+    const delay = (e: DetectorEngine) => {
+      const first = run(e, T0, 90, (t) => {
+        const k = (t - T0) / MIN - 60
+        return k >= 0 ? surge(t, 1 + Math.floor(k / 2)) : []
+      }).find((a) => a.brand === 'northwind')
+      return first === undefined ? null : (Date.parse(first.openedAt) - (T0 + 60 * MIN)) / MIN
+    }
+    const plain = delay(createDetectorEngine({ brands: BRANDS }))
+    const manyFalse = delay(judged(40, false))
+    const manyReal = delay(judged(40, true))
+    // A thousand "not real" verdicts ask no more than forty (+2 surprise at most).
+    const thousandFalse = delay(judged(1000, false))
+    expect(plain).not.toBeNull()
+    expect(manyFalse).not.toBeNull()
+    expect(manyFalse!).toBeGreaterThan(plain!)
+    expect(manyReal).not.toBeNull()
+    expect(manyReal!).toBeLessThan(plain!)
+    expect(thousandFalse).toBe(manyFalse)
+  })
+
   it('reads the brand out of an alert id', () => {
     expect(brandOfAlertId('north-wind-2026-11-02T09:30:00.000Z')).toBe('north-wind')
     expect(brandOfAlertId('no-such-alert')).toBeNull()

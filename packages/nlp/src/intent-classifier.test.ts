@@ -25,6 +25,43 @@ describe('intent classifier (shipped model + signals)', () => {
     }
   })
 
+  it('reads a customer whose bank is down (no login, no payments) as a complaint in every language', () => {
+    // Written for this test, not taken from the training templates or the demo generator. Before
+    // outage complaints were in the training families the model read them as other, news,
+    // question or troll, and crisis-eval counted too few complaints to catch an outage in time.
+    for (const text of [
+      "Crest Bank online banking won't load and I can't pay my bills today",
+      'Crest Bank website down for everyone? transfers just spin',
+      'Northwind ligt er al de hele middag uit, betalen lukt niet',
+      'Havenbank Onlinebanking ausgefallen, kann nicht bezahlen seit heute früh',
+      'Crest Bank encore en panne ce soir, impossible de se connecter à mon compte',
+      'Northwind caído desde esta mañana, no puedo entrar a mi cuenta',
+      'تطبيق بنك النور معطل منذ الصباح ولا أستطيع الدخول إلى حسابي',
+      '莲花银行APP又挂了，转账一直付不了',
+    ]) {
+      expect(enricher.enrich(post(text)).intent, text).toBe('complaint')
+    }
+  })
+
+  it('reads a card number next to "blocked" as a customer in trouble, not spam', () => {
+    // The model had read the masked card number as a scammer's contact number (spam 67%).
+    const out = enricher.enrich(
+      post('Northwind my card 4111 1111 1111 1111 blocked again at the till, why??'),
+    )
+    expect(out.intent).toBe('complaint')
+    // A promotion with a card-looking number and a link stays spam.
+    const promo = enricher.enrich(
+      post('FREE money!!! send your card 4111 1111 1111 1111 to claim, click https://win.example/now'),
+    )
+    expect(promo.intent).toBe('spam')
+  })
+
+  it("reads a positive post with a praise term as praise when the model hesitates towards 'other'", () => {
+    const out = enricher.enrich(post('Northwind staff at the Leeds branch were amazing with my gran'))
+    expect(out.intent).toBe('praise')
+    expect(out.intentReasons).toContain('praise term in a positive post')
+  })
+
   it('calls abuse without a banking problem troll in Dutch and English', () => {
     expect(enricher.enrich(post('Havenbank stelletje klootzakken, kankerbank')).intent).toBe('troll')
     expect(enricher.enrich(post('Northwind employees are all idiots and clowns')).intent).toBe('troll')

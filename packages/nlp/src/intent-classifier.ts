@@ -136,9 +136,25 @@ export function createIntentClassifier(opts: IntentClassifierOptions): IntentCla
     } else if (intent === 'praise' && ironic) {
       intent = cues.problem || s.sentimentScore < 0 ? 'complaint' : 'other'
       reasons.push('ironic thanks ("thanks for nothing")')
-    } else if ((intent === 'other' || intent === 'question') && ctx.pii > 0 && cues.problem) {
+    } else if (
+      (intent === 'other' || intent === 'question' || (intent === 'spam' && !cues.spam && s.urls === 0)) &&
+      ctx.pii > 0 &&
+      cues.problem
+    ) {
+      // A card number next to "blocked" or "charged twice" reads like a scammer's phone
+      // number to the model; without a promotional phrase or a link it is a customer.
       intent = 'complaint'
       reasons.push('personal data next to a problem: a customer in trouble')
+    } else if (intent === 'other' && cues.problem && s.sentimentScore <= 0) {
+      // "can't log in since this morning", "website not loading": a named failure in a post
+      // that is not positive is care's work (and the detector's complaint count), whatever
+      // the model's share between complaint and chatter.
+      intent = 'complaint'
+      reasons.push('names a problem and is not positive')
+    } else if (intent === 'other' && cues.praise && !cues.problem && !cues.abuse && s.sentimentScore > 0) {
+      // 'other' is "nothing for anyone to do": a thank-you in a positive post is not that.
+      intent = 'praise'
+      reasons.push('praise term in a positive post')
     } else if (
       intent === 'complaint' &&
       ironic === false &&

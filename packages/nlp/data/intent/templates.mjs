@@ -434,6 +434,16 @@ export const FILLS = {
   url: ['https://bit.ly/3xYz9', 'http://tinyurl.com/freecash', 'https://t.co/a1b2c3', 'www.win-now.example'],
   tag: ['#money', '#crypto', '#giveaway', '#win', '#free', '#bitcoin', '#followback', '#rich', '#sidehustle'],
   pct: ['12%', '3,5%', '4.1%', '8 %', '2%'],
+  /** A hashtag customers start when a service fails (a bank's own "#…Down" varies by bank). */
+  otag: {
+    en: ['#outage', '#appdown', '#fail', ''],
+    nl: ['#storing', '#plat', ''],
+    de: ['#Störung', '#Ausfall', ''],
+    fr: ['#panne', '#bug', ''],
+    es: ['#caída', '#avería', ''],
+    ar: ['#عطل', '#تعطل', ''],
+    zh: ['#宕机', '#故障', ''],
+  },
   q: {
     en: ['third quarter', 'Q2', 'first half'],
     nl: ['derde kwartaal', 'tweede kwartaal'],
@@ -621,5 +631,110 @@ const MORE = {
   },
 }
 for (const [lang, byClass] of Object.entries(MORE)) {
+  for (const [label, list] of Object.entries(byClass)) TEMPLATES[lang][label].push(...list)
+}
+
+/**
+ * Third round (2026-12-05): a bank's service failing, in the customer's words — the app or
+ * website down, no login, payments and transfers failing, cards refused everywhere — and fee
+ * rises, in every language. Before it, the only such families were held out (the app crashing
+ * at login in six languages, the salary outage in five), so the trained model had never seen
+ * the commonest crisis complaint and read it as troll, other or news. Appended, so earlier
+ * families keep their index and side; a third of these are held out too.
+ */
+const OUTAGE_AND_FEES = {
+  en: {
+    complaint: [
+      '{bank} down again?? no login, no payments, nothing {otag}',
+      'is it just me or is the {bank} website not loading at all',
+      'tried to pay for groceries and {bank} declined it three times, everything is broken today',
+      '{bank} app stuck on the loading screen since this morning, I need to send money today',
+      "can't transfer anything, {bank} keeps saying service unavailable {otag}",
+      '{bank} hit me with a {amt} monthly fee without any notice, ridiculous',
+      'online banking at {bank} has been offline for hours and not a word from them',
+      'cannot pay anyone, every {bank} payment fails with an error {otag}',
+      '{bank} raised the account fees again, I am done with this bank',
+    ],
+  },
+  nl: {
+    complaint: [
+      '{bank} ligt plat, ik kan nergens betalen {otag}',
+      'inloggen bij {bank} lukt al de hele ochtend niet, wat is er aan de hand',
+      'storing bij {bank}?? overboeken gaat steeds mis',
+      'de website van {bank} laadt niet en de app geeft alleen een foutmelding',
+      'mijn pas wordt overal geweigerd, {bank} heeft weer een storing {otag}',
+      '{bank} verhoogt de kosten van mijn betaalrekening zonder iets te zeggen, schandalig',
+      'sinds vanochtend geen toegang tot internetbankieren van {bank}, ik moet vandaag betalen',
+      'wéér kan ik niet inloggen bij {bank}, dit is de zoveelste keer {otag}',
+      '{amt} per maand aan kosten bij {bank} voor een gewone rekening, echt absurd',
+    ],
+  },
+  de: {
+    complaint: [
+      '{bank} ist schon wieder down, Login geht nicht {otag}',
+      'Onlinebanking von {bank} seit Stunden nicht erreichbar, ich muss heute überweisen',
+      'Überweisung bei {bank} schlägt ständig fehl, was ist da los',
+      'die {bank} App hängt beim Laden und zeigt nur eine Fehlermeldung',
+      'Karte wird überall abgelehnt, {bank} hat mal wieder eine Störung {otag}',
+      '{bank} erhöht die Kontoführungsgebühren ohne Ankündigung, eine Frechheit',
+      'kann seit heute Morgen nichts bezahlen, {bank} komplett ausgefallen',
+      'ich komme nicht in mein Konto bei {bank}, schon das dritte Mal diese Woche {otag}',
+      '{amt} Gebühren im Monat bei {bank} für ein normales Girokonto, absurd',
+    ],
+  },
+  fr: {
+    complaint: [
+      '{bank} encore en panne, impossible de me connecter {otag}',
+      "le site de {bank} ne charge plus depuis ce matin, je dois payer aujourd'hui",
+      'virement refusé trois fois chez {bank}, plus rien ne marche',
+      "l'appli {bank} reste bloquée sur l'écran de chargement avec un message d'erreur",
+      'ma carte est refusée partout, encore un bug chez {bank} {otag}',
+      '{bank} augmente ses frais de tenue de compte sans prévenir, scandaleux',
+      "plus d'accès à mes comptes {bank} depuis des heures et aucune info",
+      'je ne peux rien régler, {bank} affiche juste erreur technique {otag}',
+      '{amt} de frais par mois chez {bank} pour un compte normal, du vol',
+    ],
+  },
+  es: {
+    complaint: [
+      '{bank} otra vez caído, no puedo entrar en la app {otag}',
+      'la web de {bank} no carga desde esta mañana y tengo que pagar hoy',
+      'las transferencias en {bank} fallan todo el rato, qué está pasando',
+      'la app de {bank} se queda colgada cargando y solo da error',
+      'me rechazan la tarjeta en todas partes, {bank} tiene otra avería {otag}',
+      '{bank} sube las comisiones de mantenimiento sin avisar, una vergüenza',
+      'llevo horas sin acceso a la banca online de {bank}, ni un aviso',
+      'no hay manera de hacer un pago, {bank} da error técnico en cada intento {otag}',
+      '{amt} de comisiones al mes en {bank} por una cuenta normal, un robo',
+    ],
+  },
+  ar: {
+    complaint: [
+      '{bank} معطل مرة ثانية، لا يمكنني تسجيل الدخول {otag}',
+      'موقع {bank} لا يفتح منذ الصباح وعندي دفعة مستحقة اليوم',
+      'التحويل في {bank} يفشل كل مرة، ماذا يحدث',
+      'تطبيق {bank} عالق على شاشة التحميل ويظهر رسالة خطأ فقط',
+      'بطاقتي مرفوضة في كل مكان، خلل جديد في {bank} {otag}',
+      '{bank} رفع رسوم الحساب بدون أي إشعار، شيء مخجل',
+      'لا يمكنني الوصول إلى حسابي في {bank} منذ ساعات ولا توضيح',
+      'ما أقدر أسدد أي شيء، {bank} يعطي خطأ تقني في كل عملية {otag}',
+      '{amt} رسوم شهرية في {bank} على حساب عادي، سرقة',
+    ],
+  },
+  zh: {
+    complaint: [
+      '{bank}又挂了，根本登不进去 {otag}',
+      '{bank}网站从早上就打不开，今天还要还款',
+      '{bank}转账一直提示失败，到底出什么问题了',
+      '{bank}的APP卡在加载页面，只显示错误',
+      '银行卡到哪都刷不了，{bank}又出故障了 {otag}',
+      '{bank}悄悄上调了账户费用，一点通知都没有，真无语',
+      '好几个小时进不了{bank}网银，也没有任何说明',
+      '什么都付不了，{bank}每笔支付都报系统错误 {otag}',
+      '{bank}一个普通账户每月收{amt}手续费，简直是抢钱',
+    ],
+  },
+}
+for (const [lang, byClass] of Object.entries(OUTAGE_AND_FEES)) {
   for (const [label, list] of Object.entries(byClass)) TEMPLATES[lang][label].push(...list)
 }
