@@ -10,6 +10,12 @@
 import * as q from '../dist/index.js'
 
 const last = (c, hours) => ({ from: c.hoursAgo(hours), to: c.now })
+const careScope = (c) => ({
+  brands: [c.brand],
+  intents: ['complaint', 'question'],
+  since: c.hoursAgo(14 * 24),
+  accounts: [`x:${c.brand}help`, `*:${c.brand}`],
+})
 
 export const QUERIES = [
   // wall screen
@@ -46,15 +52,23 @@ export const QUERIES = [
     'tags.terms.version.30d',
     (s, c) => q.topTags(s, { ...last(c, 720), field: 'terms', appVersion: c.version, limit: 20 }),
   ],
-  // care
-  ['care.inbox.72h', (s, c) => q.careInbox(s, { since: c.hoursAgo(72), brand: c.brand, limit: 100 })],
-  ['care.response.7d', (s, c) => q.responseStats(s, last(c, 168))],
-  // explorer and evidence
-  ['search.24h', (s, c) => q.searchMentions(s, { ...last(c, 24), limit: 50 })],
-  ['search.text.24h', (s, c) => q.searchMentions(s, { ...last(c, 24), text: 'refund', limit: 50 })],
+  // care inbox (the api's default 14-day window, our bank's tab)
   [
-    'search.hashtag.platform.24h',
-    (s, c) => q.searchMentions(s, { ...last(c, 24), hashtag: c.hashtag, platform: 'x', limit: 50 }),
+    'care.queue.open',
+    (s, c) => q.careQueue(s, { ...careScope(c), status: 'open', order: 'oldest', limit: 50 }),
+  ],
+  [
+    'care.counts',
+    (s, c) => q.careCounts(s, { ...careScope(c), dueCutoff: c.hoursAgo(0.5), breachCutoff: c.hoursAgo(1) }),
+  ],
+  ['care.metrics.platform', (s, c) => q.careMetrics(s, { ...careScope(c), to: c.now, by: 'platform' })],
+  // explorer and evidence
+  ['explorer.page.24h', (s, c) => q.explorerPage(s, { ...last(c, 24), limit: 50 })],
+  ['explorer.count.24h', (s, c) => q.explorerCount(s, last(c, 24))],
+  [
+    'explorer.boolean.24h',
+    (s, c) =>
+      q.explorerPage(s, { ...last(c, 24), q: `refund OR #${c.hashtag}`, platforms: ['x'], limit: 50 }),
   ],
   ['history', (s, c) => q.mentionHistory(s, c.id)],
   // the sink's redelivery check, once per batch
