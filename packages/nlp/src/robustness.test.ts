@@ -35,7 +35,9 @@ const ADVERSARIAL: [string, string][] = [
   ['1 MB mixed', 'Northwind charged me twice 4111 1111 1111 1111 莲花银行 بنك النور '.repeat(16_000)],
 ]
 
-describe('hostile input', () => {
+// Each case enriches texts at the length limit several times: seconds on a loaded 2-core
+// machine, so a longer guard than vitest's 5 s (speed is benchmarked elsewhere, not here).
+describe('hostile input', { timeout: 60_000 }, () => {
   it.each(ADVERSARIAL)('%s: refused whole, and a clear result when cut to the limit', (_name, text) => {
     // Longer than the personal-data scan covers: refused (dead-lettered), never stored half-scanned.
     expect(() => enrich(text)).toThrow(PiiScanRefusedError)
