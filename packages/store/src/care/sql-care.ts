@@ -1,7 +1,7 @@
 import { INTENTS, type Intent } from '@vigil/schema'
 import { correctedMentions } from '../corrections/sql.js'
 import { StoreError } from '../errors.js'
-import { type BuiltQuery, iso, limitOf, params, T64, t, window } from '../sql-common.js'
+import { type BuiltQuery, currentInWindow, iso, limitOf, params, T64, t, window } from '../sql-common.js'
 
 /**
  * Builders behind the care inbox. Same rules as sql.ts: values only through typed
@@ -123,7 +123,7 @@ function scoped(db: string, s: CareScope, extra: string[], p: Record<string, unk
     where.push('NOT hasAny(m.brands, {exclude:Array(String)})')
   if (s.platform !== undefined) where.push('m.platform = {platform:String}')
   where.push(...extra)
-  const from = `${correctedMentions(db)} AS m
+  const from = `${correctedMentions(db, `${currentInWindow(db, 'since')} AS m`)} AS m
 LEFT JOIN (${replies(db)}) AS r ON m.id = r.reply_to
 LEFT JOIN (${states(db)}) AS s ON m.id = s.mention_id`
   return {

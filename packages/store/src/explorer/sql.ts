@@ -1,7 +1,7 @@
 import { INTENTS, PLATFORMS, SENTIMENT_LABELS } from '@vigil/schema'
 import { correctedMentions } from '../corrections/sql.js'
 import { StoreError } from '../errors.js'
-import { type BuiltQuery, iso, T64, t, window } from '../sql-common.js'
+import { type BuiltQuery, currentInWindow, iso, T64, t, window } from '../sql-common.js'
 import { compileQuery } from './compile.js'
 import { parseQuery } from './query.js'
 
@@ -100,6 +100,16 @@ export const EXPLORER_COLUMNS = `m.id AS id, platform, kind, url, author_handle,
        sentiment, round(m.sentiment_score, 4) AS sentiment_score, intent, pii, hashtags, terms, likes, shares, replies, views,
        rating, app_version, ${iso('m.created_at')} AS created_at, last_event`
 
+/**
+ * The current rows the filters can reach: with a start time, only that window's rows (the
+ * newest version of each, read through the created_at projection, migration 007) instead of
+ * all of `mentions FINAL`; the corrected labels either way.
+ */
+function explorerSource(db: string, f: ExplorerFilters): string {
+  if (f.from === undefined) return `${correctedMentions(db)} AS m`
+  return `${correctedMentions(db, `${currentInWindow(db, 'from', f.to !== undefined ? 'to' : undefined)} AS m`)} AS m`
+}
+
 export function explorerPageSql(db: string, args: ExplorerPageArgs): BuiltQuery {
   const sortKey = args.sort ?? 'created_at'
   const sort = EXPLORER_SORTS[sortKey]
@@ -122,7 +132,7 @@ export function explorerPageSql(db: string, args: ExplorerPageArgs): BuiltQuery 
   return {
     // One row past the page tells whether there is a next page without a count().
     query: `SELECT ${EXPLORER_COLUMNS}, toString(${sort.expr}) AS sort_value
-FROM ${correctedMentions(db)} AS m
+FROM ${explorerSource(db, args)}
 WHERE ${where.join('\n  AND ')}
 ORDER BY ${sort.expr} ${order}, m.id ${order}
 LIMIT {limit:UInt32}`,
@@ -134,7 +144,7 @@ LIMIT {limit:UInt32}`,
 export function explorerCountSql(db: string, f: ExplorerFilters): BuiltQuery {
   const { where, params } = explorerWhere(f)
   return {
-    query: `SELECT count() AS n FROM ${correctedMentions(db)} AS m WHERE ${where.join('\n  AND ')}`,
+    query: `SELECT count() AS n FROM ${explorerSource(db, f)} WHERE ${where.join('\n  AND ')}`,
     query_params: params,
   }
 }
