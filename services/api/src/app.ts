@@ -2,7 +2,13 @@ import { existsSync } from 'node:fs'
 import fastifyStatic from '@fastify/static'
 import fastifySwagger from '@fastify/swagger'
 import fastifyWebsocket from '@fastify/websocket'
-import { type Authenticator, type BrandConfig, createAuthenticator, type Logger } from '@vigil/config'
+import {
+  type Authenticator,
+  type BrandConfig,
+  createAuthenticator,
+  type Logger,
+  type RateLimitConfig,
+} from '@vigil/config'
 import type { Alert } from '@vigil/schema'
 import type { Store } from '@vigil/store'
 import Fastify, { type FastifyInstance, LogController } from 'fastify'
@@ -13,6 +19,7 @@ import { careStoreData } from './care/data.js'
 import type { RouteContext } from './context.js'
 import type { ApiData, FeedbackRecord } from './data.js'
 import { installErrorHandlers } from './errors.js'
+import { registerHttpGuard } from './http-guard.js'
 import { registerHttpMetrics } from './http-metrics.js'
 import type { LiveHub } from './live/hub.js'
 import { MAX_CLIENT_MESSAGE_BYTES } from './live/protocol.js'
@@ -25,6 +32,9 @@ import { registerOpsRoutes } from './routes/ops.js'
 import { registerWsRoute } from './routes/ws.js'
 import { alertSchema, errorSchema } from './schemas.js'
 import { storeData } from './store-data.js'
+
+/** A wall screen polls a handful of routes every few seconds; a person clicks far less. */
+export const DEFAULT_API_RATE_LIMIT: RateLimitConfig = { max: 1200, windowMs: 60_000 }
 
 export interface AppDeps {
   store: Store
@@ -48,6 +58,10 @@ export interface AppDeps {
   auth?: Authenticator
   /** The care inbox's business hours, people and window; defaults: none, none, 14 days. */
   care?: CareConfig
+  /** Requests per client and window (API_RATE_LIMIT_*); default 1200 a minute. */
+  rateLimit?: RateLimitConfig
+  /** Fastify's trustProxy (API_TRUST_PROXY): the client address and https from X-Forwarded-*. */
+  trustProxy?: boolean
 }
 
 /**
@@ -60,6 +74,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     bodyLimit: deps.bodyLimit ?? 16 * 1024,
     // Per-request lines would drown the log on a polled wall screen; the histogram counts requests.
     logController: new LogController({ disableRequestLogging: true }),
+    trustProxy: deps.trustProxy ?? false,
   }) as unknown as FastifyInstance
   const data: ApiData = storeData(deps.store)
   const ctx: RouteContext = {
@@ -91,6 +106,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   })
   await app.register(fastifyWebsocket, { options: { maxPayload: MAX_CLIENT_MESSAGE_BYTES * 4 } })
   registerHttpMetrics(app, deps.registry)
+  registerHttpGuard(app, deps.rateLimit ?? DEFAULT_API_RATE_LIMIT, deps.registry)
   registerAuth(app, deps.auth ?? createAuthenticator([]), deps.registry)
 
   registerOpsRoutes(app, ctx, deps.registry)

@@ -10,6 +10,8 @@ import {
   envOptional,
   envString,
   parseApiTokens,
+  type RateLimitConfig,
+  rateLimitConfig,
 } from '@vigil/config'
 import { type CareConfig, careConfig } from './care/config.js'
 
@@ -32,6 +34,10 @@ export interface ApiConfig extends CommonConfig {
   openDemo: boolean
   /** CARE_BUSINESS_HOURS, CARE_PEOPLE, CARE_WINDOW_HOURS (care/config.ts). */
   care: CareConfig
+  /** API_RATE_LIMIT_MAX requests per client per API_RATE_LIMIT_WINDOW_MS (1200 a minute). */
+  rateLimit: RateLimitConfig
+  /** API_TRUST_PROXY=1: believe X-Forwarded-For/-Proto (the api sits behind a TLS-terminating proxy). */
+  trustProxy: boolean
 }
 
 export function apiConfig(env: Env): ApiConfig {
@@ -47,5 +53,7 @@ export function apiConfig(env: Env): ApiConfig {
     tokens: parseApiTokens(envOptional(env, 'API_TOKENS') ?? ''),
     openDemo: envBool(env, 'VIGIL_OPEN_DEMO', false),
     care: careConfig(env),
+    rateLimit: rateLimitConfig(env, 'API', { max: 1200, windowMs: 60_000 }),
+    trustProxy: envBool(env, 'API_TRUST_PROXY', false),
   }
 }
