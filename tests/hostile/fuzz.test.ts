@@ -7,6 +7,7 @@
  */
 import { createHmac } from 'node:crypto'
 import { mkdirSync, rmSync } from 'node:fs'
+import { request as httpRequest } from 'node:http'
 import { join } from 'node:path'
 import { topicNames } from '@vigil/schema'
 import { createStore } from '@vigil/store'
@@ -159,13 +160,41 @@ function badItem(): unknown {
 
 const auth = { authorization: `Bearer ${INGEST_TOKEN}` }
 
+/**
+ * A body over the server's limit is answered 413 and the connection closed while the client is
+ * still writing; fetch reports that as a failure, so those go through node:http, which keeps the
+ * answer that came before the broken pipe.
+ */
+async function postHuge(path: string, body: Buffer, headers: Record<string, string>): Promise<Response> {
+  return await new Promise((resolve, reject) => {
+    const req = httpRequest(
+      `${ingestUrl}${path}`,
+      { method: 'POST', headers: { ...headers, 'content-length': String(body.length) } },
+      (res) => {
+        const chunks: Buffer[] = []
+        res.on('data', (c: Buffer) => chunks.push(c))
+        res.on('end', () => resolve(new Response(Buffer.concat(chunks), { status: res.statusCode ?? 0 })))
+      },
+    )
+    req.on('error', (err) => {
+      if (!req.writableEnded || (err as NodeJS.ErrnoException).code !== 'EPIPE') reject(err)
+    })
+    // Settled already when the answer came; otherwise the server hung up without one.
+    req.on('close', () => reject(new Error('connection closed without an answer')))
+    req.end(body)
+  })
+}
+
 async function post(path: string, body: Buffer | string, headers: Record<string, string>): Promise<Response> {
   for (;;) {
-    const res = await fetch(`${ingestUrl}${path}`, {
-      method: 'POST',
-      body: typeof body === 'string' ? body : new Uint8Array(body),
-      headers,
-    })
+    const res =
+      typeof body !== 'string' && body.length > 1024 * 1024
+        ? await postHuge(path, body, headers)
+        : await fetch(`${ingestUrl}${path}`, {
+            method: 'POST',
+            body: typeof body === 'string' ? body : new Uint8Array(body),
+            headers,
+          })
     // Back-pressure is an answer, not a refusal: the sender resends (as platforms do).
     if (res.status !== 503) return res
     await new Promise((ok) => setTimeout(ok, 500))
