@@ -37,8 +37,11 @@ if (!env.API_TOKENS && !openDemo) {
   operatorLink = `http://127.0.0.1:${apiPort}/#token=${token}`
 }
 // Ingest's /v1 is closed without tokens too: this run's relay token, for the curl printed below.
-if (!env.INGEST_TOKENS && !openDemo) env.INGEST_TOKENS = `local-relay:${randomBytes(18).toString('base64url')}`
-const relayHeader = env.INGEST_TOKENS ? ` -H 'authorization: Bearer ${env.INGEST_TOKENS.split(',')[0].split(':').slice(1).join(':')}'` : ''
+if (!env.INGEST_TOKENS && !openDemo)
+  env.INGEST_TOKENS = `local-relay:${randomBytes(18).toString('base64url')}`
+const relayHeader = env.INGEST_TOKENS
+  ? ` -H 'authorization: Bearer ${env.INGEST_TOKENS.split(',')[0].split(':').slice(1).join(':')}'`
+  : ''
 const embedded = !env.CLICKHOUSE_URL
 // Embedded chDB locks its data directory to one process, so the sink and the api then run
 // together in the embedded launcher (services/embedded); with a server, each on its own.
