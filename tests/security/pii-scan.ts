@@ -61,8 +61,15 @@ export function scanText(raw: string): Finding[] {
     if (/^(4|5[1-5]|2[2-7]|3[47]|6)/.test(d) && luhn(d)) out.push({ kind: 'card', value: m[0] })
   }
   for (const m of s.toUpperCase().matchAll(/\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b/g)) {
-    const compact = m[0].replace(/ /g, '')
-    if (mod97(compact)) out.push({ kind: 'iban', value: m[0] })
+    // The pattern may run on into the next word: drop whole trailing words until it checks.
+    const words = m[0].split(' ')
+    for (let k = words.length; k >= 1; k--) {
+      const compact = words.slice(0, k).join('')
+      if (compact.length >= 15 && compact.length <= 34 && mod97(compact)) {
+        out.push({ kind: 'iban', value: compact })
+        break
+      }
+    }
   }
   for (const m of s.matchAll(/[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu))
     out.push({ kind: 'email', value: m[0] })
