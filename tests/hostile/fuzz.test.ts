@@ -5,7 +5,7 @@
  * reason, counted exactly, and every good record is stored in ClickHouse by id.
  * Reproduce a failure with FUZZ_SEED=<the printed seed>.
  */
-import { createHmac } from 'node:crypto'
+import { createHash, createHmac } from 'node:crypto'
 import { mkdirSync, rmSync } from 'node:fs'
 import { request as httpRequest } from 'node:http'
 import { join } from 'node:path'
@@ -158,7 +158,7 @@ function badItem(): unknown {
   }
 }
 
-const tally = { generated: 0, httpRejectedWithReason: 0, metaRefused: 0, hungUp: 0 }
+const tally = { generated: 0, httpRejectedWithReason: 0, metaRefused: 0, hungUp: 0, resent: 0 }
 
 const auth = { authorization: `Bearer ${INGEST_TOKEN}` }
 
@@ -213,6 +213,7 @@ async function post(path: string, body: Buffer | string, headers: Record<string,
             headers,
           })
     // Back-pressure is an answer, not a refusal: the sender resends (as platforms do).
+    if (res.status === 503) tally.resent++
     if (res.status !== 503) return res
     await new Promise((ok) => setTimeout(ok, 500))
   }
@@ -285,7 +286,16 @@ async function countDeadLetters(): Promise<DlqCounts> {
       const door = `${h('vigil.dlq.stage')} ${h('vigil.dlq.source.topic')}`
       if (h('vigil.dlq.code') === '' || h('vigil.dlq.reason') === '') counts.withoutReason++
       const seen = counts.byDoor.get(door) ?? new Set<string>()
-      seen.add(`${h('vigil.dlq.source.partition')}:${h('vigil.dlq.source.offset')}:${message.offset}`)
+      // A record from a topic is one by its source position; a webhook payload (no position) by
+      // its bytes, since a payload answered 503 and sent again is dead-lettered again.
+      const offset = h('vigil.dlq.source.offset')
+      seen.add(
+        offset === ''
+          ? createHash('sha256')
+              .update(message.value ?? Buffer.alloc(0))
+              .digest('hex')
+          : `${h('vigil.dlq.source.partition')}:${offset}`,
+      )
       counts.byDoor.set(door, seen)
     },
   })
@@ -493,6 +503,7 @@ describe('hostile input', () => {
           goodSent: goodIds.size,
           goodStored: goodIds.size - missing.length,
           hungUpOnHugeBodies: tally.hungUp,
+          resentAfter503: tally.resent,
           crashes: [...services.values()].filter((s) => s.child.exitCode !== 0).length,
         }
         console.log(`hostile summary: ${JSON.stringify(table)}`)
