@@ -251,7 +251,13 @@ function metaPayload(i: number): { body: Buffer; id: string } {
     { field: 'feed', value: { item: 'comment', verb: 'add', message: 'no id', post_id: '1_2' } },
     {
       field: 'feed',
-      value: { item: 'comment', verb: 'add', comment_id: `${commentId}_b`, post_id: '1_2', message: 42 },
+      value: {
+        item: 'comment',
+        verb: 'add',
+        comment_id: `${commentId}_b`,
+        post_id: '1_2',
+        message: { html: '<b>x</b>' },
+      },
     },
     { field: 'feed', value: null },
   ]
