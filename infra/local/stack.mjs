@@ -37,6 +37,12 @@ if (!env.API_TOKENS && !openDemo) {
   env.OUTLET_API_TOKEN ??= outletToken
   operatorLink = `http://127.0.0.1:${apiPort}/#token=${token}`
 }
+// Ingest's /v1 is closed without tokens too: this run's relay token, for the curl printed below.
+if (!env.INGEST_TOKENS && !openDemo)
+  env.INGEST_TOKENS = `local-relay:${randomBytes(18).toString('base64url')}`
+const relayHeader = env.INGEST_TOKENS
+  ? ` -H 'authorization: Bearer ${env.INGEST_TOKENS.split(',')[0].split(':').slice(1).join(':')}'`
+  : ''
 const embedded = !env.CLICKHOUSE_URL
 // Embedded chDB locks its data directory to one process, so the sink and the api then run
 // together in the embedded launcher (services/embedded); with a server, each on its own.
@@ -121,7 +127,7 @@ if (!stopping) {
       : `[vigil] a demo crisis (#NorthwindDown) starts ${after}s after ingest starts.`,
   )
   console.log(
-    `[vigil] inject another: curl -XPOST 127.0.0.1:${env.INGEST_PORT ?? '8081'}/v1/scenarios -H 'content-type: application/json' -d '{"kind":"outage","brand":"crest"}'`,
+    `[vigil] inject another: curl -XPOST 127.0.0.1:${env.INGEST_PORT ?? '8081'}/v1/scenarios${relayHeader} -H 'content-type: application/json' -d '{"kind":"outage","brand":"crest"}'`,
   )
   console.log('[vigil] Ctrl-C stops everything.')
 }

@@ -79,6 +79,8 @@ beforeAll(async () => {
     ENRICHER_GROUP_ID: `${run}-enricher`,
     DETECTOR_GROUP_ID: `${run}-detector`,
     SINK_GROUP_ID: `${run}-sink`,
+    // Tokens are required by default; this run reads and posts as the open local demo.
+    VIGIL_OPEN_DEMO: '1',
     GENERATOR: 'true',
     GENERATOR_SEED: '4242',
     GENERATOR_RATE_SCALE: '2',

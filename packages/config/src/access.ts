@@ -117,6 +117,16 @@ export function createAuthenticator(
   }
 }
 
+/**
+ * No tokens configured and no open demo asked for: every guarded request is refused. Tokens are
+ * required by default, so a forgotten variable closes the door instead of opening it.
+ */
+export const CLOSED_AUTHENTICATOR: Authenticator = Object.freeze({ required: true, identify: () => null })
+
+/** The authenticator a service main uses: its tokens; none: open only when asked for, else closed. */
+export const serviceAuthenticator = (tokens: readonly AccessToken[], openDemo: boolean): Authenticator =>
+  tokens.length === 0 && !openDemo ? CLOSED_AUTHENTICATOR : createAuthenticator(tokens, { openDemo })
+
 /** `Authorization: Bearer <token>`; anything else is no token. */
 export function bearerToken(header: string | undefined): string | undefined {
   if (header === undefined) return undefined

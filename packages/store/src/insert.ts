@@ -88,7 +88,9 @@ function encodeValue(v: Buffer | null): { value: string; value_encoding: string 
 
 /** Same source record refused by the same stage → same key, however often it was sent. */
 export function deadLetterKey(d: DeadLetter): string {
-  return d.sourceTopic !== ''
+  // A webhook payload has a source but no position in it: keyed by its DLQ position, or every
+  // payload of that webhook would collapse into one row.
+  return d.sourceTopic !== '' && d.sourceOffset !== ''
     ? `src:${d.stage}:${d.sourceTopic}:${d.sourcePartition}:${d.sourceOffset}`
     : `dlq:${d.dlqTopic}:${d.dlqPartition}:${d.dlqOffset}`
 }

@@ -7,6 +7,7 @@ import {
   type BrandConfig,
   createAuthenticator,
   type Logger,
+  type RateLimitConfig,
   type ReleaseConfig,
 } from '@vigil/config'
 import type { Alert } from '@vigil/schema'
@@ -20,6 +21,7 @@ import type { RouteContext } from './context.js'
 import { storeCorrections } from './corrections-data.js'
 import type { ApiData, FeedbackRecord } from './data.js'
 import { installErrorHandlers } from './errors.js'
+import { registerHttpGuard } from './http-guard.js'
 import { registerHttpMetrics } from './http-metrics.js'
 import type { LiveHub } from './live/hub.js'
 import { MAX_CLIENT_MESSAGE_BYTES } from './live/protocol.js'
@@ -63,6 +65,10 @@ export interface AppDeps {
   evidenceKeys?: Keyring | null
   /** Announced app releases (VIGIL_RELEASES_FILE): markers and before/after cut points. */
   releases?: ReleaseConfig[]
+  /** Requests per client and window (API_RATE_LIMIT_*, 1200 a minute from main); absent: unlimited (tests). */
+  rateLimit?: RateLimitConfig
+  /** Fastify's trustProxy (API_TRUST_PROXY): the client address and https from X-Forwarded-*. */
+  trustProxy?: boolean
 }
 
 /**
@@ -75,6 +81,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     bodyLimit: deps.bodyLimit ?? 16 * 1024,
     // Per-request lines would drown the log on a polled wall screen; the histogram counts requests.
     logController: new LogController({ disableRequestLogging: true }),
+    trustProxy: deps.trustProxy ?? false,
   }) as unknown as FastifyInstance
   const data: ApiData = storeData(deps.store)
   const ctx: RouteContext = {
@@ -106,6 +113,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   })
   await app.register(fastifyWebsocket, { options: { maxPayload: MAX_CLIENT_MESSAGE_BYTES * 4 } })
   registerHttpMetrics(app, deps.registry)
+  registerHttpGuard(app, deps.rateLimit ?? { max: 0, windowMs: 60_000 }, deps.registry)
   registerAuth(app, deps.auth ?? createAuthenticator([]), deps.registry)
 
   registerOpsRoutes(app, ctx, deps.registry)

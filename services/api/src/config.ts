@@ -10,6 +10,8 @@ import {
   envOptional,
   envString,
   parseApiTokens,
+  type RateLimitConfig,
+  rateLimitConfig,
 } from '@vigil/config'
 import { type Keyring, keyringFromEnv } from '@vigil/store'
 import { type CareConfig, careConfig } from './care/config.js'
@@ -37,6 +39,10 @@ export interface ApiConfig extends CommonConfig {
   evidenceKeys: Keyring | null
   /** VIGIL_RELEASES_FILE: announced app releases (packages/config releases.ts); unset: none. */
   releasesPath: string | undefined
+  /** API_RATE_LIMIT_MAX requests per client per API_RATE_LIMIT_WINDOW_MS (1200 a minute). */
+  rateLimit: RateLimitConfig
+  /** API_TRUST_PROXY=1: believe X-Forwarded-For/-Proto (the api sits behind a TLS-terminating proxy). */
+  trustProxy: boolean
 }
 
 export function apiConfig(env: Env): ApiConfig {
@@ -54,5 +60,7 @@ export function apiConfig(env: Env): ApiConfig {
     care: careConfig(env),
     evidenceKeys: keyringFromEnv(env),
     releasesPath: envOptional(env, 'VIGIL_RELEASES_FILE'),
+    rateLimit: rateLimitConfig(env, 'API', { max: 1200, windowMs: 60_000 }),
+    trustProxy: envBool(env, 'API_TRUST_PROXY', false),
   }
 }

@@ -5,10 +5,10 @@
 import { type BusProducer, createBusMetrics, createProducer, type Kafka } from '@vigil/bus'
 import {
   type BrandConfig,
-  createAuthenticator,
   isLoopbackHost,
   type Logger,
   loadReleases,
+  serviceAuthenticator,
 } from '@vigil/config'
 import type { Topics } from '@vigil/schema'
 import type { Store } from '@vigil/store'
@@ -19,9 +19,9 @@ import { startLiveFeed } from './live/feed.js'
 import { LiveHub } from './live/hub.js'
 import { storeData } from './store-data.js'
 
-/** What the log says about the door: tokens, an open demo, or read-only without tokens. */
+/** What the log says about the door: tokens, an open demo, or closed without either. */
 const accessMode = (cfg: ApiConfig): string =>
-  cfg.tokens.length > 0 ? 'tokens' : cfg.openDemo ? 'open-demo' : 'read-only'
+  cfg.tokens.length > 0 ? 'tokens' : cfg.openDemo ? 'open-demo' : 'closed'
 
 export interface ApiServerDeps {
   cfg: ApiConfig
@@ -71,7 +71,9 @@ export async function startApi(deps: ApiServerDeps): Promise<ApiServer> {
     // Keyed by brand like every alert, so an acknowledgement stays in order with the detector's updates.
     alertsOut: (alert) => producer.sendJson(topics.alerts, alert.brand, alert),
     feedbackOut: (f) => producer.sendJson(topics.feedback, f.alertId, f),
-    auth: createAuthenticator(cfg.tokens, { openDemo: cfg.openDemo }),
+    auth: serviceAuthenticator(cfg.tokens, cfg.openDemo),
+    rateLimit: cfg.rateLimit,
+    trustProxy: cfg.trustProxy,
     // Operators can be assigned care items by their token's name, beside CARE_PEOPLE.
     care: {
       ...cfg.care,
@@ -91,7 +93,12 @@ export async function startApi(deps: ApiServerDeps): Promise<ApiServer> {
     tokens: cfg.tokens.length,
     access: accessMode(cfg),
   })
-  if (cfg.tokens.length === 0 && !isLoopbackHost(cfg.host)) {
+  if (cfg.tokens.length === 0 && !cfg.openDemo) {
+    logger.error(
+      { event: 'api_closed_without_tokens' },
+      'no API_TOKENS: every /api and /ws request is refused; set API_TOKENS, or VIGIL_OPEN_DEMO=1 for an open local demo',
+    )
+  } else if (cfg.tokens.length === 0 && !isLoopbackHost(cfg.host)) {
     logger.warn(
       { event: 'api_open_without_tokens', host: cfg.host, access: accessMode(cfg) },
       cfg.openDemo

@@ -9,6 +9,8 @@ import {
   envOptional,
   envString,
   parseIngestTokens,
+  type RateLimitConfig,
+  rateLimitConfig,
 } from '@vigil/config'
 import { type ConnectorsConfig, connectorsConfig } from './connectors-config.js'
 
@@ -25,8 +27,12 @@ export interface IngestConfig extends CommonConfig {
   demoCrisisBrand: string
   demoCrisisIntensity: number
   demoCrisisMinutes: number
-  /** INGEST_TOKENS parsed; empty = the webhook is open (local demo). */
+  /** INGEST_TOKENS parsed; empty = /v1 is refused, unless `openDemo`. */
   tokens: AccessToken[]
+  /** VIGIL_OPEN_DEMO=1: with no tokens, anyone may post (an open local demo, asked for). */
+  openDemo: boolean
+  /** INGEST_RATE_LIMIT_MAX requests per client per INGEST_RATE_LIMIT_WINDOW_MS (6000 a minute). */
+  rateLimit: RateLimitConfig
   /** Platform connectors, each off unless configured (see the README). */
   connectors: ConnectorsConfig
   /** Mention events waiting for Kafka at most; beyond, webhooks answer 503 and pollers pause. */
@@ -50,6 +56,8 @@ export function ingestConfig(env: Env): IngestConfig {
     demoCrisisIntensity: envNumber(env, 'DEMO_CRISIS_INTENSITY', 6),
     demoCrisisMinutes: envInt(env, 'DEMO_CRISIS_MINUTES', 20, 1),
     tokens: parseIngestTokens(envOptional(env, 'INGEST_TOKENS') ?? ''),
+    openDemo: envBool(env, 'VIGIL_OPEN_DEMO', false),
+    rateLimit: rateLimitConfig(env, 'INGEST', { max: 6000, windowMs: 60_000 }),
     connectors: connectorsConfig(env),
     maxBuffered: envInt(env, 'INGEST_MAX_BUFFERED', 10_000, 1),
     cursorTopic: `${envString(env, 'VIGIL_TOPIC_PREFIX', '')}ingest.cursors`,

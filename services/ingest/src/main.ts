@@ -1,5 +1,5 @@
 import { createKafka, createProducer, ensureTopics, onShutdown, vigilTopicSpecs } from '@vigil/bus'
-import { createAuthenticator, createLogger, isLoopbackHost, loadBrands } from '@vigil/config'
+import { createLogger, isLoopbackHost, loadBrands, serviceAuthenticator } from '@vigil/config'
 import { type Mention, topicNames } from '@vigil/schema'
 import { Registry } from 'prom-client'
 import { ingestConfig } from './config.js'
@@ -116,7 +116,8 @@ async function main(): Promise<void> {
     publish,
     brands,
     ...(generator ? { generator } : {}),
-    auth: createAuthenticator(cfg.tokens),
+    auth: serviceAuthenticator(cfg.tokens, cfg.openDemo),
+    rateLimit: cfg.rateLimit,
     intake,
     metrics,
     registry,
@@ -130,7 +131,12 @@ async function main(): Promise<void> {
   })
   const address = await app.listen({ host: cfg.host, port: cfg.port })
   logger.info({ event: 'ingest_listening', url: address, tokens: cfg.tokens.length })
-  if (cfg.tokens.length === 0 && !isLoopbackHost(cfg.host)) {
+  if (cfg.tokens.length === 0 && !cfg.openDemo) {
+    logger.error(
+      { event: 'ingest_closed_without_tokens' },
+      'no INGEST_TOKENS: every /v1 request is refused; set INGEST_TOKENS, or VIGIL_OPEN_DEMO=1 for an open local demo',
+    )
+  } else if (cfg.tokens.length === 0 && !isLoopbackHost(cfg.host)) {
     logger.warn(
       { event: 'ingest_open_without_tokens', host: cfg.host },
       'no INGEST_TOKENS: anyone who reaches this address can post mentions (and fake a crisis)',

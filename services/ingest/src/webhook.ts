@@ -1,4 +1,11 @@
-import { type Authenticator, type BrandConfig, bearerToken } from '@vigil/config'
+import {
+  type Authenticator,
+  type BrandConfig,
+  bearerToken,
+  createRateLimiter,
+  type RateLimitConfig,
+  securityHeaders,
+} from '@vigil/config'
 import type { Mention } from '@vigil/schema'
 import Fastify, { type FastifyInstance } from 'fastify'
 import type { Registry } from 'prom-client'
@@ -32,7 +39,11 @@ export interface IngestAppDeps {
   meta?: { appSecret: string; verifyToken: string }
   /** Each connector's state for /healthz (pollers, stream clients). */
   connectorStates?: () => Record<string, unknown>
+  /** Requests per client address and window; none: unlimited (unit tests). */
+  rateLimit?: RateLimitConfig
 }
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true })
 
 const pick = (d: IngestAppDeps) => ({
   ...(d.registry ? { registry: d.registry } : {}),
@@ -49,6 +60,36 @@ export function buildIngestApp(deps: IngestAppDeps): FastifyInstance {
     deps.intake ?? new Intake({ publish: deps.publish, ...(deps.metrics ? { metrics: deps.metrics } : {}) })
   const accounts = new OwnAccounts(deps.brands)
   const context = (): NormaliseContext => ({ receivedAt: new Date().toISOString(), accounts })
+
+  // Fastify decodes a body as UTF-8 with replacement, so broken bytes would be stored as U+FFFD
+  // text; they are refused with the reason instead. Pollution keys stay refused as before.
+  const parseJson = app.getDefaultJsonParser('error', 'error')
+  app.removeContentTypeParser('application/json')
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (req, body, done) => {
+    let text: string
+    try {
+      text = strictUtf8.decode(body as Buffer)
+    } catch {
+      done(Object.assign(new Error('body is not valid UTF-8'), { statusCode: 400 }), undefined)
+      return
+    }
+    parseJson(req, text, done)
+  })
+
+  // Before the token check, so a flood of guesses is limited like any other; probes never are.
+  const limiter = deps.rateLimit ? createRateLimiter(deps.rateLimit) : null
+  app.addHook('onRequest', async (req, reply) => {
+    reply.headers(securityHeaders(req.protocol === 'https'))
+    const path = req.url.split('?')[0]
+    if (limiter === null || path === '/healthz' || path === '/metrics') return
+    const retryAfterS = limiter.take(req.ip, Date.now())
+    if (retryAfterS === null) return
+    deps.metrics?.refused.inc({ connector: 'http', reason: 'rate-limit' })
+    return reply
+      .code(429)
+      .header('retry-after', String(retryAfterS))
+      .send(errorBody('VIGIL_ERR_RATE_LIMITED', retryAfterS))
+  })
 
   app.register(serviceRoutes({ intake, hasMeta: !!deps.meta, ...pick(deps) }))
   if (deps.meta) {
