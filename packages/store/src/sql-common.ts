@@ -63,3 +63,15 @@ export function currentInWindow(db: string, from: string, to?: string): string {
   return `(SELECT * FROM ${t(db, 'mentions')} WHERE created_at >= {${from}:${T64}}${upper}
   ORDER BY version DESC LIMIT 1 BY id)`
 }
+
+/** The additive measures of mention_minute / mention_hour (and of the corrections' deltas). */
+export const MINUTE_COUNTS = [
+  'volume',
+  'negative',
+  'neutral',
+  'positive',
+  'complaints',
+  'questions',
+  'pii_incidents',
+  'reach',
+] as const

@@ -1,17 +1,7 @@
-import { T64, t } from './sql-common.js'
+import { MINUTE_COUNTS, T64, t } from './sql-common.js'
 
-const COUNTS = [
-  'volume',
-  'negative',
-  'neutral',
-  'positive',
-  'complaints',
-  'questions',
-  'pii_incidents',
-  'reach',
-]
 /** Signed, so the corrections' negative deltas (008) can be summed with the counts. */
-const MEASURES = `${COUNTS.map((c) => `toInt64(${c}) AS ${c}`).join(', ')}, sentiment_sum`
+const MEASURES = `${MINUTE_COUNTS.map((c) => `toInt64(${c}) AS ${c}`).join(', ')}, sentiment_sum`
 
 /** The first whole hour at or after `{from}`, and the last hour start at or before `{to}`. */
 const FIRST_HOUR = `toStartOfHour({from:${T64}} + toIntervalMillisecond(3599999))`

@@ -1,4 +1,4 @@
-import { type BuiltQuery, iso, params, T64, t, window } from '../sql-common.js'
+import { type BuiltQuery, iso, MINUTE_COUNTS, params, T64, t, window } from '../sql-common.js'
 
 /**
  * Corrected labels, read where the store reads labels. An analyst's correction wins over the
@@ -24,16 +24,7 @@ export function correctedMentions(db: string, source = `${t(db, 'mentions')} AS 
 }
 
 const MINUTE_COLUMNS = 'minute, brand, platform, lang'
-const COUNTS = [
-  'volume',
-  'negative',
-  'neutral',
-  'positive',
-  'complaints',
-  'questions',
-  'pii_incidents',
-  'reach',
-]
+const COUNTS = MINUTE_COUNTS
 
 /**
  * `mention_minute` with the corrections' signed deltas added as extra rows: readers that
