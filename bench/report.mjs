@@ -1,0 +1,186 @@
+/**
+ * The reliability report in one table: sink throughput, the whole stack at rising rates, a
+ * killed service's way back, a broker killed on a three-broker cluster, the hostile-input fuzz
+ * and the security suite. Each row is the figure its own bench or suite printed (their last JSON
+ * line, or the summary line of the test), run here one after another on this machine, so the
+ * rows are comparable. Needs the built code (`bash infra/local/setup.sh`).
+ *
+ *   node bench/report.mjs            # about 15 minutes on 2 cores
+ *   node bench/report.mjs --quick    # shorter steps and counts, about 8 minutes
+ *   node bench/report.mjs --skip load,restart
+ *
+ * Uses KAFKA_BROKERS when set; otherwise starts its own broker (infra/kafka/kafka.sh, port
+ * 29392, data under .cache/kafka-data/report) and stops it at the end. Last line: one JSON
+ * object with every figure.
+ */
+import { spawn } from 'node:child_process'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+
+const repo = join(dirname(fileURLToPath(import.meta.url)), '..')
+const { values: args } = parseArgs({
+  options: { quick: { type: 'boolean', default: false }, skip: { type: 'string', default: '' } },
+})
+const skip = new Set(args.skip.split(',').filter(Boolean))
+const quick = args.quick
+
+/** Runs a command, echoing nothing; resolves with its exit code and whole output. */
+function run(cmd, argv, env) {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, argv, {
+      cwd: repo,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let out = ''
+    child.stdout.on('data', (d) => {
+      out += d
+    })
+    child.stderr.on('data', (d) => {
+      out += d
+    })
+    child.on('close', (code) => resolve({ code, out }))
+  })
+}
+
+const lastJson = (out) => {
+  const line = out
+    .trim()
+    .split('\n')
+    .reverse()
+    .find((l) => l.startsWith('{') && l.endsWith('}'))
+  try {
+    return line ? JSON.parse(line) : null
+  } catch {
+    return null
+  }
+}
+
+let startedBroker = false
+let brokers = process.env.KAFKA_BROKERS
+if (!brokers) {
+  const env = { KAFKA_PORT: '29392', KAFKA_DATA_DIR: join(repo, '.cache/kafka-data/report') }
+  const r = await run('bash', ['infra/kafka/kafka.sh', 'start'], env)
+  if (r.code !== 0) throw new Error(`could not start a broker:\n${r.out}`)
+  brokers = '127.0.0.1:29392'
+  startedBroker = true
+}
+const kafkaEnv = { KAFKA_BROKERS: brokers }
+const rows = []
+const figures = {}
+const row = (what, figure, command) => {
+  rows.push({ what, figure, command })
+  process.stderr.write(`[report] ${what}: ${figure}\n`)
+}
+
+try {
+  if (!skip.has('sink')) {
+    const count = quick ? '20000' : '60000'
+    const r = await run('node', ['services/sink/bench/throughput.mjs', '--count', count], kafkaEnv)
+    const j = lastJson(r.out)
+    figures.sink = j
+    row(
+      'sink: rows stored per second',
+      j
+        ? `${j.rowsPerS}/s (second half ${j.secondHalfRowsPerS}/s), ${j.archived} archived of ${j.produced}`
+        : `failed (exit ${r.code})`,
+      `node services/sink/bench/throughput.mjs --count ${count}`,
+    )
+  }
+  if (!skip.has('load')) {
+    const rates = quick ? '500,1000' : '500,1000,2500,5000'
+    const step = quick ? '20' : '30'
+    const r = await run('node', ['bench/load/run.mjs', '--rates', rates, '--step-seconds', step], kafkaEnv)
+    const j = lastJson(r.out)
+    figures.load = j
+    const lat = j?.latencyAtFirstStep
+    const q = (x) => (x ? `p50 ${x.p50} / p95 ${x.p95} / p99 ${x.p99} ms` : 'n/a')
+    row(
+      'stack: highest rate held (bounded lag)',
+      j
+        ? `${j.highestRateHeld}/s of ${rates}; ${j.stored} stored of ${j.produced}, ${j.storedTwice} twice`
+        : `failed (exit ${r.code})`,
+      `node bench/load/run.mjs --rates ${rates} --step-seconds ${step}`,
+    )
+    row(`mention → enriched at ${rates.split(',')[0]}/s`, q(lat?.enrichedMs), 'same')
+    row(`mention → stored at ${rates.split(',')[0]}/s`, q(lat?.storedMs), 'same')
+    row(`mention → WebSocket tick at ${rates.split(',')[0]}/s`, q(lat?.tickMs), 'same')
+  }
+  if (!skip.has('restart')) {
+    figures.restart = {}
+    for (const service of ['embedded', 'enricher', 'detector']) {
+      const r = await run('node', ['bench/load/restart.mjs', '--service', service], kafkaEnv)
+      const j = lastJson(r.out)
+      figures.restart[service] = j
+      row(
+        `kill -9 ${service}: restarted / HTTP / consuming again`,
+        j ? `${j.restartedMs} / ${j.httpMs ?? '—'} / ${j.consumingMs} ms` : `failed (exit ${r.code})`,
+        `node bench/load/restart.mjs --service ${service}`,
+      )
+    }
+  }
+  if (!skip.has('suites')) {
+    const r = await run(
+      'pnpm',
+      ['exec', 'vitest', 'run', 'tests/cluster', 'tests/hostile', 'tests/security'],
+      kafkaEnv,
+    )
+    const cluster =
+      /\[cluster\] acknowledged (\d+), read (\d+) distinct, missing (\d+), read twice (\d+)/.exec(r.out)
+    const hostile = /hostile summary: (\{.*\})/.exec(r.out)
+    const security = /security: scanned (\d+) responses, (\d+) strings; findings: (\d+)/.exec(r.out)
+    const tests = /Tests\s+(?:(\d+) failed \| )?(\d+) passed/.exec(r.out)
+    figures.suites = {
+      exit: r.code,
+      cluster: cluster && {
+        acknowledged: +cluster[1],
+        read: +cluster[2],
+        missing: +cluster[3],
+        twice: +cluster[4],
+      },
+      hostile: hostile ? JSON.parse(hostile[1]) : null,
+      security: security && { responses: +security[1], strings: +security[2], findings: +security[3] },
+      tests: tests && { failed: +(tests[1] ?? 0), passed: +tests[2] },
+    }
+    const s = figures.suites
+    row(
+      'three brokers, one killed under load: acknowledged / missing / twice',
+      s.cluster ? `${s.cluster.acknowledged} / ${s.cluster.missing} / ${s.cluster.twice}` : 'not run',
+      'pnpm exec vitest run tests/cluster',
+    )
+    const h = s.hostile
+    row(
+      'fuzz: bad records / dead-lettered / good stored of sent / crashes',
+      h
+        ? `${h.generatedBad} / ${h.deadLettered} / ${h.goodStored} of ${h.goodSent} / ${h.crashes}`
+        : 'not run',
+      'pnpm exec vitest run tests/hostile',
+    )
+    row(
+      'security: personal data in non-admin responses',
+      s.security
+        ? `${s.security.findings} in ${s.security.strings} strings of ${s.security.responses} responses`
+        : 'not run',
+      'pnpm exec vitest run tests/security',
+    )
+    row(
+      'the three suites',
+      s.tests ? `${s.tests.passed} passed, ${s.tests.failed} failed` : `exit ${r.code}`,
+      'pnpm exec vitest run tests/cluster tests/hostile tests/security',
+    )
+  }
+} finally {
+  if (startedBroker) {
+    await run('bash', ['infra/kafka/kafka.sh', 'stop'], {
+      KAFKA_PORT: '29392',
+      KAFKA_DATA_DIR: join(repo, '.cache/kafka-data/report'),
+    })
+  }
+}
+
+const width = Math.max(...rows.map((r) => r.what.length))
+const fig = Math.max(...rows.map((r) => r.figure.length))
+console.log(`${'what'.padEnd(width)}  ${'figure'.padEnd(fig)}  command`)
+for (const r of rows) console.log(`${r.what.padEnd(width)}  ${r.figure.padEnd(fig)}  ${r.command}`)
+console.log(JSON.stringify({ quick, machine: { loadavg: (await import('node:os')).loadavg() }, ...figures }))
