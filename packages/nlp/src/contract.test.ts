@@ -73,6 +73,9 @@ describe('enricher output honours the wire contract', () => {
     fc.assert(
       fc.property(post, (text) => {
         if (text.trim() === '') return
+        // Only what the wire accepts reaches the enricher: decodeMention refuses a text with
+        // U+FFFD (it was broken UTF-8), so such a post never gets here.
+        if (text.includes('\uFFFD')) return
         decodesAfterEnrichment(mention(text))
       }),
       { numRuns: 120 },

@@ -37,7 +37,24 @@ export function registerEvidenceRoutes(
 ): void {
   app.get<{ Params: { id: string }; Querystring: { reason: string } }>(
     '/api/admin/evidence/:id',
-    { schema: evidenceRoute },
+    {
+      schema: evidenceRoute,
+      // Before validation: a viewer or operator learns nothing of the route's parameters, and
+      // the refusal is audited even without a reason.
+      preValidation: async (req, reply) => {
+        if (isAdmin(req.principal)) return
+        await auditEvidence(store, {
+          at: ctx.now().toISOString(),
+          user: req.principal.name,
+          role: req.principal.role,
+          mentionId: req.params.id,
+          reason: String((req.query as { reason?: unknown }).reason ?? ''),
+          outcome: 'denied',
+        })
+        refuseNonAdmin(req, reply)
+        return reply
+      },
+    },
     async (req, reply) => {
       const { id } = req.params
       const audit = (outcome: string) =>
@@ -49,11 +66,6 @@ export function registerEvidenceRoutes(
           reason: req.query.reason,
           outcome,
         })
-      if (!isAdmin(req.principal)) {
-        await audit('denied')
-        refuseNonAdmin(req, reply)
-        return reply
-      }
       if (!keys)
         return reply
           .code(503)
