@@ -55,7 +55,7 @@ export async function runScenario(o: {
     await admin.connect()
     await admin.deleteTopics({ topics: Object.values(stack.topics) }).catch(() => {})
     await admin.disconnect()
-    if (ok) stack.cleanup()
-    else console.error(`[fault] ${o.fault}: logs kept in ${stack.logDir}`)
+    if (ok && !process.env.FAULT_KEEP) stack.cleanup()
+    else console.error(`[fault] ${o.fault}: logs kept in ${stack.dir}`)
   }
 }
