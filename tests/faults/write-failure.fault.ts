@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process'
-import { existsSync, readFileSync, realpathSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from 'vitest'
 import { runScenario } from './scenario.js'
@@ -21,11 +22,15 @@ interface WriteFault {
 }
 
 function chattrWorks(): boolean {
+  const probe = mkdtempSync(join(tmpdir(), 'vigil-chattr-'))
   try {
-    execFileSync('chattr', ['-i', '/tmp'], { stdio: 'ignore' })
+    execFileSync('chattr', ['+i', probe], { stdio: 'ignore' })
+    execFileSync('chattr', ['-i', probe], { stdio: 'ignore' })
     return true
   } catch {
     return false
+  } finally {
+    rmSync(probe, { recursive: true, force: true })
   }
 }
 
