@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# The fault suite (tests/faults/*.fault.ts): the real local stack (infra/local/stack.mjs) with one
+# service killed -9 or ClickHouse writes failing mid-stream, then every mention checked by id in
+# the store. Not part of `vitest run` / test.sh: about 45 s to 1 min per fault, 4 to 5 min in all.
+#
+#   KAFKA_BROKERS=127.0.0.1:29092 bash infra/local/test-faults.sh            # every fault
+#   bash infra/local/test-faults.sh tests/faults/enricher-kill.fault.ts       # one
+#
+# Without KAFKA_BROKERS the test harness starts its own broker (tests/support/global-setup.ts).
+# FAULT_RATE (200/s) and FAULT_SECONDS (30) shape the stream; FAULT_KEEP=1 keeps each run's logs.
+set -euo pipefail
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+cd "$repo"
+# The services run from their built dist/; tsc -b is incremental (quick when nothing changed).
+pnpm exec tsc -b
+out="$(mktemp)"
+trap 'rm -f "$out"' EXIT
+status=0
+pnpm exec vitest run -c vitest.faults.config.ts "$@" 2>&1 | tee "$out" || status=$?
+echo
+echo "[faults] summary (produced / stored / missing / twice per fault):"
+grep -E '^\[fault\]' "$out" || echo "[faults] no summary line: see the output above"
+exit "$status"

@@ -1,0 +1,61 @@
+/**
+ * One fault scenario, end to end: start the stack, stream, inject the fault half-way, drain,
+ * stop, read the store, print the summary line. Each *.fault.ts file runs one scenario (chDB
+ * allows one data directory per process and vitest gives each file its own process).
+ */
+import { createKafka } from '@vigil/bus'
+import { createLogger } from '@vigil/config'
+import { testBrokers } from '../support/kafka.js'
+import { type Produced, produceSteady } from './load.js'
+import { type FaultStack, type ServiceName, startFaultStack } from './stack.js'
+import { readStored, type Stored, summary, waitDrained } from './verify.js'
+
+export const RATE = Number(process.env.FAULT_RATE ?? 200)
+export const SECONDS = Number(process.env.FAULT_SECONDS ?? 30)
+
+export interface ScenarioResult {
+  stored: Stored
+  produced: Produced
+  line: string
+}
+
+export async function runScenario(o: {
+  fault: string
+  services: ServiceName[]
+  /** The fault, started half-way through the stream. */
+  inject: (stack: FaultStack) => Promise<unknown>
+  /** Defaults to producing to the raw topic. */
+  stream?: (stack: FaultStack, midway: () => Promise<unknown>) => Promise<Produced>
+  describe?: (faultResult: unknown) => string
+}): Promise<ScenarioResult> {
+  const started = Date.now()
+  const brokers = testBrokers()
+  const stack = await startFaultStack(brokers, o.services)
+  const kafka = createKafka({
+    brokers,
+    clientId: `${stack.run}-check`,
+    logger: createLogger('fault-check', 'error'),
+  })
+  let ok = false
+  try {
+    const midway = () => o.inject(stack)
+    const produced = o.stream
+      ? await o.stream(stack, midway)
+      : await produceSteady(brokers, stack.run, stack.topics.raw, { rate: RATE, seconds: SECONDS, midway })
+    await waitDrained(kafka, stack)
+    await stack.stop()
+    const stored = await readStored(stack, produced.ids)
+    const line = summary(o.fault, stored, Date.now() - started, o.describe?.(produced.faultResult) ?? '')
+    console.log(line)
+    ok = true
+    return { stored, produced, line }
+  } finally {
+    await stack.stop()
+    const admin = kafka.admin()
+    await admin.connect()
+    await admin.deleteTopics({ topics: Object.values(stack.topics) }).catch(() => {})
+    await admin.disconnect()
+    if (ok && !process.env.FAULT_KEEP) stack.cleanup()
+    else console.error(`[fault] ${o.fault}: logs kept in ${stack.dir}`)
+  }
+}
