@@ -76,6 +76,25 @@ describe('intent classifier (shipped model + signals)', () => {
     expect(article.intentReasons.join(' ')).toContain('news platform')
   })
 
+  it("reads a customer's fee complaint as a complaint, not news, unless an article stands behind it", () => {
+    // Written for this test (not the training templates or the demo generator); the model alone
+    // reads each as a fee headline (news 40-50%), which kept fee waves out of the complaints count.
+    for (const text of [
+      'Crest Bank erhöht die Kontoführungsgebühren zum Monatsende, unverschämt',
+      '莲花银行下月起上调账户管理费，太过分了',
+      'بنك النور يرفع رسوم الحساب الشهر المقبل، مخجل',
+    ]) {
+      const out = enricher.enrich(post(text))
+      expect(out.intent, text).toBe('complaint')
+      expect(out.intentReasons.join(' '), text).toContain('no publisher or link')
+    }
+    // The same words from a publisher, on the news platform or with a link to the piece: an article.
+    const fee = 'Crest Bank erhöht die Kontoführungsgebühren zum Monatsende, unverschämt'
+    expect(enricher.enrich(post(fee, {}, 'reuters')).intent).toBe('news')
+    expect(enricher.enrich(post(fee, { platform: 'news' })).intent).toBe('news')
+    expect(enricher.enrich(post(`${fee} https://example.com/artikel`)).intent).not.toBe('complaint')
+  })
+
   it('marks the same message from many authors as a coordinated run, with the reason', () => {
     const e = createEnricher({ brands: loadBrands(), sentimentModelPath: null })
     const text =

@@ -61,6 +61,16 @@ export interface IntentClassifierOptions {
 const PUBLISHER_RE =
   /^(?:reuters|bloomberg|ft|financialtimes|bbcnews|bbcbusiness|nos|nosnieuws|rtlnieuws|handelsblatt|lesechos|elpais|expansion|xinhua|caixin|alarabiya|aljazeera|cnbc|wsj|afp|ap|dpa|anp)/i
 
+/** What marks an article: the news platform, a publisher's account, or a link to the piece. */
+export function articleSignal(
+  x: Pick<IntentInput, 'urls'>,
+  ctx: Pick<IntentContext, 'platform' | 'authorId'>,
+): boolean {
+  return (
+    ctx.platform === 'news' || (ctx.authorId !== null && PUBLISHER_RE.test(ctx.authorId)) || x.urls.length > 0
+  )
+}
+
 export function signalsOf(
   x: IntentInput,
   ctx: IntentContext,
@@ -165,6 +175,16 @@ export function createIntentClassifier(opts: IntentClassifierOptions): IntentCla
       if (p[2]! > 0.2) {
         intent = 'praise'
         reasons.push('thanks for a problem named as solved')
+      }
+    }
+    if (intent === 'news' && s.sentimentScore < 0 && !articleSignal(x, ctx)) {
+      // "Northwind suddenly charges new monthly fees, ridiculous" reads like a fee headline to
+      // the model; a problem or a charge told in the writer's own negative words, with no
+      // publisher, news platform or link behind it, is a customer's complaint, not an article.
+      const named = cues.problem ?? intentWords().charges.find(words, x.folded)
+      if (named !== null) {
+        intent = 'complaint'
+        reasons.push(`"${named}" in a negative post with no publisher or link: a customer, not an article`)
       }
     }
     // A question about a named problem ("why was I charged twice?") is care's work: a

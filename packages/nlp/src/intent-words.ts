@@ -14,6 +14,11 @@ interface CueFile {
   /** Words that say a problem was put right ("refunded", "opgelost", "解决了"). */
   resolved: string[]
   questionStart: string[]
+  /**
+   * Fees and charges ("fees", "maandkosten", "Gebühren", "frais", "手续费", "رسوم"): not a
+   * problem on their own (a question about fees is a question) but what a fee complaint names.
+   */
+  charges: string[]
 }
 
 /** Read by the first `intentWords()` call (a factory), never at import. */
@@ -169,6 +174,7 @@ export interface IntentWords {
   praise: CueList
   resolved: CueList
   questionStart: CueList
+  charges: CueList
   /** spam, problem, abuse and praise cues in one pass. */
   all: CueIndex
 }
@@ -189,6 +195,7 @@ export function intentWords(): IntentWords {
     praise: new CueList(cues.praise),
     resolved: new CueList(cues.resolved),
     questionStart: new CueList(cues.questionStart),
+    charges: new CueList(cues.charges),
   }
   built = { ...lists, all: new CueIndex(HIT_LISTS.map((l) => lists[l])) }
   return built
