@@ -165,7 +165,14 @@ for (const [name, fn] of QUERIES) {
   let n = 0
   results[name] = await time(async () => {
     const r = await fn(store, ctx)
-    n = Array.isArray(r) ? r.length : (r?.size ?? 0)
+    // A list, a page ({ rows }), a count, or a Set of keys.
+    n = Array.isArray(r)
+      ? r.length
+      : Array.isArray(r?.rows)
+        ? r.rows.length
+        : typeof r === 'number'
+          ? r
+          : (r?.size ?? 0)
   })
   log('query', { name, ...results[name], rowsBack: n })
 }
