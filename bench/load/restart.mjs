@@ -9,7 +9,6 @@
  */
 import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -18,19 +17,13 @@ import { createKafka, createProducer } from '../../packages/bus/dist/index.js'
 import { createLogger } from '../../packages/config/dist/index.js'
 import { topicNames } from '../../packages/schema/dist/index.js'
 import { rawStream } from './lib/mentions.mjs'
+import { freePort } from './lib/ports.mjs'
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const { values: args } = parseArgs({ options: { service: { type: 'string', default: 'embedded' } } })
 const brokers = process.env.KAFKA_BROKERS ?? '127.0.0.1:29092'
 const run = `restart-${Date.now().toString(36)}`
 const dir = mkdtempSync(join(tmpdir(), 'vigil-restart-'))
-const freePort = () =>
-  new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address()
-      s.close(() => resolve(port))
-    })
-  })
 const [apiPort, enricherPort, detectorPort] = [await freePort(), await freePort(), await freePort()]
 const env = {
   ...process.env,

@@ -19,7 +19,6 @@
 import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -29,6 +28,7 @@ import { createLogger } from '../../packages/config/dist/index.js'
 import { topicNames } from '../../packages/schema/dist/index.js'
 import { createStore } from '../../packages/store/dist/index.js'
 import { rawStream } from './lib/mentions.mjs'
+import { freePort } from './lib/ports.mjs'
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const { values: args } = parseArgs({
@@ -55,13 +55,6 @@ const say = (s) => console.log(`[load] ${s}`)
 // ---- the stack ---------------------------------------------------------------------------
 const run = `load-${Date.now().toString(36)}`
 const dir = mkdtempSync(join(tmpdir(), 'vigil-load-'))
-const freePort = () =>
-  new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address()
-      s.close(() => resolve(port))
-    })
-  })
 const brands = JSON.parse(readFileSync(join(repo, 'packages/config/brands/default.json'), 'utf8'))
 brands.brands.push({
   id: 'loadprobe',

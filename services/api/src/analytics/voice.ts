@@ -2,20 +2,12 @@
  * Competitor voice counts (per period × bank, from the store) → the page's estimates: share of
  * voice, net sentiment and negative share, each with its interval and sample size. Pure.
  */
+import type { VoicePeriodRow } from '@vigil/store'
 import { netSentiment, wilson } from './intervals.js'
 import type { AuthorCapView, VoicePeriod, VoiceStats } from './types.js'
 
-export interface VoiceCounts {
-  period: string
-  brand: string
-  voiced: number
-  positive: number
-  negative: number
-  neutral: number
-  complaints: number
-  mentions: number
-  flooded: number
-}
+/** The store's per period × bank counts, as it returns them. */
+export type VoiceCounts = VoicePeriodRow
 
 type Sums = Omit<VoiceCounts, 'period' | 'brand'>
 const zero = (): Sums => ({
