@@ -119,6 +119,21 @@ describe('label corrections over the api, on a real store', () => {
     expect(hist.json().corrections).toEqual([])
   })
 
+  it('masks personal data an analyst pastes into a correction note before it is stored', async () => {
+    const res = await correct('x:outage', {
+      intent: 'complaint',
+      note: 'customer wrote card 4111 1111 1111 1111',
+    })
+    expect(res.statusCode).toBe(201)
+    const hist = await app.inject({ url: '/api/mentions/x:outage/corrections', headers: bearer(WALL) })
+    const notes = hist
+      .json()
+      .corrections.map((c: { note: string }) => c.note)
+      .join(' ')
+    expect(notes).toContain('customer wrote card')
+    expect(notes).not.toContain('4111 1111 1111 1111')
+  })
+
   it('describes both routes in the OpenAPI document', async () => {
     const doc = (await app.inject('/openapi.json')).json()
     expect(Object.keys(doc.paths)).toEqual(

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { mayAct } from '@vigil/config'
+import { maskPii } from '@vigil/nlp'
 import {
   type LabelCorrection,
   type LabelCorrectionRequest,
@@ -90,7 +91,8 @@ export function registerCorrectionRoutes(
         previous: { sentiment: labels.sentiment, intent: labels.intent },
         by: req.principal.name,
         role: req.principal.role,
-        note: note ?? '',
+        // An analyst may paste the customer's words: the note is masked before it is stored.
+        note: note === undefined ? '' : maskPii(note).text,
         at: ctx.now().toISOString(),
       }
       await data.insert(correction)
