@@ -266,4 +266,66 @@ describe('runConsumer against a real broker', () => {
     expect(second[0]).toBe(committed)
     expect([...first, ...second]).toEqual(Array.from({ length: 120 }, (_, i) => i))
   })
+
+  it('lets a write still in flight land before a rebalance hands its partition to another member', async () => {
+    const topic = uniqueName('bus-rejoin')
+    const groupId = uniqueName('g-rejoin')
+    // Two partitions, two members: the second member is sure to take one of the first's.
+    await ensureTopics(kafka, [{ name: topic, partitions: 2 }])
+    const wave = (w: number) => ['a', 'b', 'c', 'd', 'e', 'f'].map((k) => ({ key: k, value: `${w}:${k}` }))
+    await producer.send(topic, wave(1))
+    let release!: () => void
+    const writeLands = new Promise<void>((r) => {
+      release = r
+    })
+    let landed = false
+    const firstGot = new Set<string>()
+    handles.push(
+      await runConsumer({
+        kafka,
+        groupId,
+        topics: [topic],
+        fromBeginning: true,
+        logger,
+        concurrency: 2,
+        // The sink's shape: return at once, the write (held here) confirms later.
+        handleBatch: async (records) => {
+          for (const r of records) firstGot.add(r.value!.toString())
+          return {
+            durable: writeLands.then(() => {
+              landed = true
+            }),
+          }
+        },
+      }),
+    )
+    await waitFor(() => firstGot.size === 6, { timeoutMs: 30_000, what: 'the first member to take wave 1' })
+    // What the second member reads, and whether the first member's write had landed by then.
+    const readEarly: string[] = []
+    const secondGot: string[] = []
+    const joining = runConsumer({
+      kafka,
+      groupId,
+      topics: [topic],
+      fromBeginning: true,
+      logger,
+      handleBatch: async (records) => {
+        for (const r of records) {
+          secondGot.push(r.value!.toString())
+          if (!landed && firstGot.has(r.value!.toString())) readEarly.push(r.value!.toString())
+        }
+      },
+    })
+    await new Promise((r) => setTimeout(r, 4_000))
+    release()
+    handles.push(await joining)
+    await producer.send(topic, wave(2))
+    await waitFor(() => secondGot.some((v) => v.startsWith('2:')), {
+      timeoutMs: 60_000,
+      what: 'the second member to own a partition and read wave 2',
+    })
+    expect(readEarly).toEqual([])
+    // The first member committed its writes before rejoining: nothing of wave 1 is read again.
+    expect(secondGot.filter((v) => v.startsWith('1:'))).toEqual([])
+  })
 })

@@ -159,6 +159,11 @@ export async function runConsumer(opts: ConsumerOptions): Promise<ConsumerHandle
       eachBatchAutoResolve: false,
       partitionsConsumedConcurrently: opts.concurrency ?? 1,
       eachBatch: (payload) => processBatch(payload, opts, log, state),
+      // A rebalance: writes still in flight land (and commit) before this member rejoins, so
+      // the partition's next owner cannot re-read a record and check the store before that
+      // write is there (the sink archived such a record twice). Bounded below the rebalance
+      // timeout, after which the coordinator would drop this member anyway.
+      beforeRejoin: () => settleWithin(state.drained(), REJOIN_SETTLE_MS, log),
     })
   } catch (err) {
     state.stopping = true
@@ -193,6 +198,22 @@ export async function runConsumer(opts: ConsumerOptions): Promise<ConsumerHandle
       })()
       return stopped
     },
+  }
+}
+
+const REJOIN_SETTLE_MS = 45_000
+
+async function settleWithin(drained: Promise<void>, ms: number, log: Logger): Promise<void> {
+  let timer: NodeJS.Timeout | undefined
+  const late = new Promise<'late'>((resolve) => {
+    timer = setTimeout(() => resolve('late'), ms)
+  })
+  try {
+    if ((await Promise.race([drained.then(() => 'settled' as const), late])) === 'late') {
+      log.warn({ event: 'rejoin_before_writes_settled', waitedMs: ms })
+    }
+  } finally {
+    clearTimeout(timer)
   }
 }
 
