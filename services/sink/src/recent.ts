@@ -12,14 +12,21 @@
  * - A repeat from upstream (the enricher re-enriches what it had not committed when it was
  *   killed; a platform sends a post twice): it lands a few thousand records after the first
  *   copy, on the same partition (same key). The per-partition window of recently archived
- *   identities catches it without a query.
+ *   identities catches it without a query, when this sink archived the first copy.
+ * - The same repeat on a partition this sink has just taken over (a rebalance, a restart): the
+ *   first copy was archived by the previous owner, out of this memory. The first
+ *   `resumeCheckRecords` records after the assignment are checked in the store too (two sinks
+ *   in one group archived such repeats twice when the redelivery outran the end-offset query).
  * A repeat from upstream further back than the window would be archived twice; the window
  * bounds memory (about 100 bytes an identity).
  */
 export interface RecentOptions {
   /** Identities remembered per partition. */
   windowPerPartition: number
-  /** After a failed insert, this many records of the partition are checked in the store. */
+  /**
+   * After taking a partition over, or after a failed insert, this many records of it (beyond
+   * those already there at assignment) are checked in the store.
+   */
   resumeCheckRecords: number
 }
 
@@ -63,11 +70,12 @@ export function createRecentIdentities(opts: RecentOptions): RecentIdentities {
   return {
     mustCheck(p, offset) {
       const m = get(p)
+      if (m.checkBelow === null || BigInt(offset) < m.checkBelow) return true
       if (m.checkLeft > 0) {
         m.checkLeft--
         return true
       }
-      return m.checkBelow === null || BigInt(offset) < m.checkBelow
+      return false
     },
     has: (p, id) => get(p).seen.has(id),
     remember(p, ids) {
@@ -90,7 +98,11 @@ export function createRecentIdentities(opts: RecentOptions): RecentIdentities {
     reassigned(held) {
       const keep = new Set(held)
       for (const p of [...parts.keys()]) if (!keep.has(p)) parts.delete(p)
-      for (const p of held) get(p).checkBelow = null
+      for (const p of held) {
+        // Taken over: its recent history was archived by someone else.
+        if (!parts.has(p)) get(p).checkLeft = opts.resumeCheckRecords
+        get(p).checkBelow = null
+      }
     },
     assigned(ends) {
       for (const [p, end] of ends) {

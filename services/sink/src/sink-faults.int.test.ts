@@ -37,7 +37,7 @@ function failingInserts(store: Store, table: string, n: number, makeError: () =>
   return { ...store, client }
 }
 
-const logger = createLogger('sink-faults-test', 'silent')
+const logger = createLogger('sink-faults-test', (process.env.TEST_LOG_LEVEL ?? 'silent') as 'silent')
 let kafka: ReturnType<typeof createKafka>
 let producer: BusProducer
 let store: Store
@@ -186,13 +186,18 @@ it('two sink instances in one group, joining mid-stream, store each mention once
     b = await startSink(opts) // a rebalance while wave 1 is being written
     await sendTo([...wave(2), ...wave(1).slice(0, 20)]) // wave 2 plus redeliveries of wave 1
     const ids = [...wave(1), ...wave(2)].map((m) => m.id)
+    let seen = 'nothing yet'
     await waitFor(
       async () => {
         const c = await countMentionsById(store, ids)
-        return c.length === 80 && c.every((x) => x.creates === 1)
+        const twice = c.filter((x) => x.creates > 1).map((x) => x.id)
+        seen = `${c.length} stored, archived more than once: ${twice.join(', ') || 'none'}`
+        return c.length === 80 && twice.length === 0
       },
       { what: '80 mentions, each archived once', timeoutMs: 90_000 },
-    )
+    ).catch((err: Error) => {
+      throw new Error(`${err.message} (last seen: ${seen})`)
+    })
     const pts = await volumeByMinute(store, { from: at('30:00'), to: at('31:00') })
     expect(pts.reduce((s, p) => s + p.volume, 0)).toBe(80)
     expect(Object.fromEntries(pts.map((p) => [p.brand, p.volume]))).toEqual({
