@@ -222,6 +222,15 @@ describe.skipIf(!ready)('care inbox in a browser', () => {
     expect((await page.locator('[data-testid=care-backlog]').textContent())?.replace(/\s+/g, ' ')).toContain(
       '0 over 60 min',
     )
+    // Handled, it has left the open list, but stays in view while its panel is open.
+    expect(await row(page, 'x:late').locator('[data-testid=care-state]').textContent()).toContain(
+      'handled by duty',
+    )
+    await row(page, 'x:late').click() // closing the panel refreshes the list
+    await waitFor(async () => (await row(page, 'x:late').count()) === 0, {
+      what: 'the closed, handled item to leave the open list',
+      timeoutMs: 30_000,
+    })
     expect((await careActions(store, 'x:late')).map((a) => [a.action, a.actor])).toEqual([
       ['claim', 'duty'],
       ['note', 'duty'],
