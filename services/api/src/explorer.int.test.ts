@@ -141,6 +141,33 @@ describe('explorer api', () => {
     expect((await app.inject({ url: '/api/explorer/saved' })).statusCode).toBe(401)
   })
 
+  it('masks a card number and an e-mail typed into a saved search before it is stored', async () => {
+    const made = await app.inject({
+      method: 'POST',
+      url: '/api/explorer/saved',
+      headers: bearer(ANN),
+      payload: {
+        name: 'customer 4111 1111 1111 1111',
+        params: { q: 'refund OR "jan.devries@example.com"', platform: ['x'] },
+      },
+    })
+    expect(made.statusCode).toBe(201)
+    const listed = (await get('/api/explorer/saved')).json().searches
+    const stored = await (
+      await store.client.query({
+        query: `SELECT name, params FROM \`${store.database}\`.saved_searches WHERE id = {id:String}`,
+        query_params: { id: made.json().id },
+        format: 'JSONEachRow',
+      })
+    ).text()
+    for (const seen of [made.body, JSON.stringify(listed), stored]) {
+      expect(seen).not.toContain('4111 1111 1111 1111')
+      expect(seen).not.toContain('jan.devries@example.com')
+      expect(seen).toContain('refund OR')
+    }
+    await app.inject({ method: 'DELETE', url: `/api/explorer/saved/${made.json().id}`, headers: bearer(ANN) })
+  })
+
   it('describes every explorer route in the OpenAPI document', async () => {
     const paths = Object.keys((await app.inject('/openapi.json')).json().paths)
     for (const p of [

@@ -115,11 +115,12 @@ export function versionTermsSql(db: string, a: VersionTermsArgs): BuiltQuery {
 FROM (
   SELECT tag, countIf(side = 1) AS after, countIf(side = 0) AS before
   FROM (
-    SELECT arrayJoin(arrayDistinct(terms)) AS tag,
+    SELECT arrayDistinct(terms) AS tags,
            multiIf(created_at >= {at:${T64}} AND app_version IN ({version:String}, ''), 1,
                    created_at < {at:${T64}} AND app_version != {version:String}, 0, 2) AS side
     FROM (${reviews(db, f)})
   )
+  ARRAY JOIN tags AS tag
   WHERE side < 2 AND tag != ''
   GROUP BY tag
 )

@@ -25,6 +25,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify'
 import type { RouteContext } from '../context.js'
 import { csvLine } from '../csv.js'
 import { errorBody } from '../errors.js'
+import { maskSavedSearch } from '../explorer/saved-mask.js'
 import * as toPublic from '../public-rows.js'
 import {
   createSavedRoute,
@@ -215,12 +216,13 @@ export function registerExplorerRoutes(app: FastifyInstance, ctx: RouteContext, 
     '/api/explorer/saved',
     { schema: createSavedRoute, config: { viewerMay: true } },
     async (req, reply) => {
-      const s = {
+      // Personal data typed into a name or a query is masked before it is stored (and echoed).
+      const s = maskSavedSearch({
         id: randomUUID(),
         name: req.body.name,
         params: req.body.params,
         createdAt: ctx.now().toISOString(),
-      }
+      })
       await writeSavedSearch(store, req.principal.name, s)
       return reply.code(201).send(s)
     },
