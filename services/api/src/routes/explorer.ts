@@ -11,6 +11,7 @@ import {
   type ExplorerFilters,
   type ExplorerSort,
   explorerCount,
+  explorerCsv,
   explorerPage,
   explorerRows,
   getSavedSearch,
@@ -192,6 +193,11 @@ export function registerExplorerRoutes(app: FastifyInstance, ctx: RouteContext, 
       if (reply.sent) return reply
       async function* lines(): AsyncGenerator<string> {
         yield csvLine(EXPORT_COLUMNS.map(([, header]) => header))
+        if (q.sort === 'created_at') {
+          // The engine writes the CSV (store explorer/csv.ts): chunks of text passed through.
+          yield* explorerCsv(store, { ...f, dir: q.dir, max: EXPORT_MAX_ROWS })
+          return
+        }
         for await (const row of explorerRows(store, args)) {
           const r = row as unknown as Record<string, unknown>
           yield csvLine(EXPORT_COLUMNS.map(([col]) => r[col]))
