@@ -57,6 +57,7 @@ it('schema.sql describes exactly what the migrations build', async () => {
     'purged_mentions',
     'saved_searches',
     'voice_counted',
+    'voice_day',
     'voice_days',
   ])
   expect(await tables(fromFile)).toEqual(a)

@@ -39,6 +39,7 @@ export function voiceSeriesSql(
   plan: VoicePlan | null = null,
 ): BuiltQuery {
   const period = pick(PERIODS, f.period, 'period')
+  if (plan !== null) return storedSeriesSql(db, f, cap, plan, period)
   const src = source(db, f, cap, false, plan)
   return {
     query: `SELECT toString(${period}) AS period, brand,
@@ -54,6 +55,45 @@ WHERE ${src.where}
 GROUP BY period, brand
 ORDER BY period, brand`,
     query_params: src.params,
+  }
+}
+
+/**
+ * The series from stored days: whole days summed from voice_day (011), the ragged ends counted
+ * from live rows, added per period and bank.
+ */
+function storedSeriesSql(
+  db: string,
+  f: VoiceFilter,
+  cap: AuthorCap,
+  plan: VoicePlan,
+  period: string,
+): BuiltQuery {
+  const live = plannedRows(db, cap, false, f, plan, { stored: false })
+  const filters = ['1', ...voiceFilters(f)].join(' AND ')
+  const byDay = period.replace('created_at', 'day')
+  return {
+    query: `SELECT period, brand, sum(voiced) AS voiced, sum(positive) AS positive, sum(negative) AS negative,
+       sum(neutral) AS neutral, sum(complaints) AS complaints, sum(mentions) AS mentions, sum(flooded) AS flooded
+FROM (
+  SELECT toString(${period}) AS period, brand, countIf(is_voiced) AS voiced,
+         countIf(is_voiced AND stance = 'positive') AS positive, countIf(is_voiced AND stance = 'negative') AS negative,
+         countIf(is_voiced AND stance = 'neutral') AS neutral, countIf(is_voiced AND intent = 'complaint') AS complaints,
+         count() AS mentions, countIf(is_flooded) AS flooded
+  FROM (${live.sql})
+  WHERE ${filters}
+  GROUP BY period, brand
+  UNION ALL
+  SELECT toString(${byDay}) AS period, brand, sum(voiced), sum(positive), sum(negative), sum(neutral),
+         sum(complaints), sum(mentions), sum(flooded)
+  FROM ${t(db, 'voice_day')}
+  WHERE cap = {cap:String} AND day >= toDate({storedFrom:${T64}}) AND day < toDate({storedTo:${T64}})
+    AND has({brands:Array(String)}, brand) AND ${filters}
+  GROUP BY period, brand
+)
+GROUP BY period, brand
+ORDER BY period, brand`,
+    query_params: { ...voiceParams(f, cap), ...live.params },
   }
 }
 

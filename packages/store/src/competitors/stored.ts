@@ -87,15 +87,27 @@ WHERE cap = {cap:String} GROUP BY day`,
   for (const day of todo.slice(0, opts.maxDays ?? todo.length)) {
     const dayMs = Date.parse(`${day}T00:00:00Z`)
     if (decided.has(day)) {
-      await store.client.command({
-        query: `ALTER TABLE ${t(db, 'voice_counted')} DELETE WHERE cap = {cap:String} AND day = {day:Date}`,
-        query_params: { cap: key, day },
-        clickhouse_settings: { mutations_sync: '2' },
-      })
+      for (const table of ['voice_counted', 'voice_day']) {
+        await store.client.command({
+          query: `ALTER TABLE ${t(db, table)} DELETE WHERE cap = {cap:String} AND day = {day:Date}`,
+          query_params: { cap: key, day },
+          clickhouse_settings: { mutations_sync: '2' },
+        })
+      }
     }
     const decidedAt = new Date()
     const q = decideDaySql(db, cap, dayMs)
     await store.client.command({ query: q.query, query_params: q.query_params })
+    await store.client.command({
+      query: `INSERT INTO ${t(db, 'voice_day')}
+SELECT cap, day, brand, platform, lang, markets, countIf(is_voiced) AS voiced,
+       countIf(is_voiced AND stance = 'positive'), countIf(is_voiced AND stance = 'negative'),
+       countIf(is_voiced AND stance = 'neutral'), countIf(is_voiced AND intent = 'complaint'), count(),
+       countIf(is_flooded)
+FROM ${t(db, 'voice_counted')} WHERE cap = {cap:String} AND day = {day:Date}
+GROUP BY cap, day, brand, platform, lang, markets`,
+      query_params: { cap: key, day },
+    })
     const [n] = await run<{ n: number }>(store, {
       query: `SELECT count() AS n FROM ${t(db, 'voice_counted')} WHERE cap = {cap:String} AND day = {day:Date}`,
       query_params: { cap: key, day },
@@ -154,6 +166,7 @@ export function plannedRows(
   tags: boolean,
   range: { from: string; to: string },
   plan: VoicePlan,
+  opts: { stored?: boolean } = {},
 ): { sql: string; params: Record<string, unknown> } {
   const cols = `brand, created_at, stance, intent, platform, lang, markets${tags ? ', hashtags, terms' : ''}`
   const from = Date.parse(range.from)
@@ -166,7 +179,8 @@ export function plannedRows(
     WHERE created_at >= {headFrom:${T64}}`)
     Object.assign(params, { headLook: ch(from - look), headFrom: ch(from) })
   }
-  parts.push(`SELECT ${cols}, is_voiced, is_flooded
+  if (opts.stored !== false)
+    parts.push(`SELECT ${cols}, is_voiced, is_flooded
     FROM ${t(db, 'voice_counted')}
     WHERE cap = {cap:String} AND created_at >= {storedFrom:${T64}} AND created_at < {storedTo:${T64}}
       AND has({brands:Array(String)}, brand)`)
@@ -175,5 +189,10 @@ export function plannedRows(
     WHERE created_at >= {storedTo:${T64}}`)
     Object.assign(params, { tailLook: ch(plan.b - look), tailTo: ch(to) })
   }
+  // An empty slice list still needs a typed, empty row source.
+  if (parts.length === 0)
+    parts.push(
+      `SELECT * FROM (${voicedRows(db, cap, tags, { slice: { lookFrom: 'storedFrom', to: 'storedFrom' } })})`,
+    )
   return { sql: parts.join('\n  UNION ALL\n  '), params }
 }
