@@ -24,7 +24,7 @@ const log = (event, f = {}) => console.log(JSON.stringify({ event, ...f }))
 const store = await createStore({ database: `scale_${Number(args.rows)}`, chdbPath: resolve(args.dir) })
 const [info] = await (
   await store.client.query({
-    query: 'SELECT end_ms FROM seed_info ORDER BY at DESC LIMIT 1',
+    query: `SELECT end_ms FROM \`${store.database}\`.seed_info ORDER BY at DESC LIMIT 1`,
     format: 'JSONEachRow',
   })
 ).json()
