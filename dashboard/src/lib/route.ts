@@ -5,6 +5,7 @@ export const PAGES = [
   { id: 'care', hash: '#/care', title: 'Care' },
   { id: 'releases', hash: '#/releases', title: 'Releases' },
   { id: 'explorer', hash: '#/explorer', title: 'Explorer' },
+  { id: 'admin', hash: '#/admin', title: 'Admin' },
 ] as const
 
 /** `incident`: one incident's page, `#/alerts/<id>`, where every outlet message links. */

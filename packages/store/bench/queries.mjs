@@ -14,8 +14,8 @@ import { execFileSync } from 'node:child_process'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { loadBrands } from '../../config/dist/index.js'
-import { createStore, migrate, seed } from '../dist/index.js'
-import { QUERIES } from './query-registry.mjs'
+import { createStore, decideVoiceDays, migrate, seed } from '../dist/index.js'
+import { CAP, QUERIES } from './query-registry.mjs'
 
 const { values: args } = parseArgs({
   options: {
@@ -124,6 +124,12 @@ const ctx = {
         `SELECT app_version AS v FROM \`${database}\`.mention_events WHERE app_version != '' ORDER BY created_at DESC LIMIT 1`,
       )
     )?.v ?? '7.0.0',
+  market:
+    (
+      await one(
+        `SELECT arrayJoin(markets) AS m, count() AS n FROM \`${database}\`.mention_events GROUP BY m ORDER BY n DESC LIMIT 1`,
+      )
+    )?.m ?? 'GB',
   hashtag:
     (
       await one(
@@ -131,6 +137,11 @@ const ctx = {
       )
     )?.h ?? '#none',
 }
+
+// The author cap's verdicts of settled days (011), as the sink decides them hourly: the first
+// run on a seeded store decides the whole year, later runs nothing.
+const decided = await decideVoiceDays(store, CAP, { now: new Date(endMs) })
+log('voice_days_decided', { ...decided, seconds: Math.round(decided.seconds * 10) / 10 })
 
 const pct = (xs, p) => {
   const s = [...xs].sort((a, b) => a - b)

@@ -3,11 +3,23 @@
  * limits, services/api/src/schemas*.ts). The benchmark times each entry; a new query is one
  * more line here. `s` is the store, `c` the context: `now` (the seeded data's end), `hoursAgo(h)`,
  * `brand` (our own bank), `brands`, `ids` (20 real mention ids), `id`, `version` (an app version
- * seen in the data), `batchIds` (500 ids, the sink's redelivery check).
+ * seen in the data), `market` (the commonest market), `batchIds` (500 ids, the sink's redelivery check).
  *
  * Run with the built package: `pnpm exec tsc -b packages/store` first.
  */
+import { DEFAULT_PARAMS, TROLL_MEMORY_BUCKETS } from '../../detect/dist/index.js'
 import * as q from '../dist/index.js'
+
+/** The detector's cap, as the api passes it (services/api routes/analytics.ts). */
+export const CAP = {
+  maxPosts: DEFAULT_PARAMS.authorMaxPosts,
+  tauBuckets: DEFAULT_PARAMS.authorTauBuckets,
+  bucketMs: DEFAULT_PARAMS.bucketMs,
+  trollMemoryBuckets: TROLL_MEMORY_BUCKETS,
+}
+const DAY_H = 24
+/** The api's default ranges: 28 days up to now (overview, drivers), 90 for releases. */
+const range = (c, days) => ({ from: c.hoursAgo(days * DAY_H).toISOString(), to: c.now.toISOString() })
 
 const last = (c, hours) => ({ from: c.hoursAgo(hours), to: c.now })
 const careScope = (c) => ({
@@ -62,6 +74,45 @@ export const QUERIES = [
     (s, c) => q.careCounts(s, { ...careScope(c), dueCutoff: c.hoursAgo(0.5), breachCutoff: c.hoursAgo(1) }),
   ],
   ['care.metrics.platform', (s, c) => q.careMetrics(s, { ...careScope(c), to: c.now, by: 'platform' })],
+  // competitors over time (the api's defaults: 28 days, all banks; stored days, 011)
+  [
+    'competitors.voice.day.28d',
+    (s, c) => q.voiceSeries(s, { ...range(c, 28), brands: c.brands, period: 'day' }, CAP),
+  ],
+  [
+    'competitors.voice.week.90d.x.market',
+    (s, c) =>
+      q.voiceSeries(
+        s,
+        { ...range(c, 90), brands: c.brands, period: 'week', platform: 'x', market: c.market },
+        CAP,
+      ),
+  ],
+  [
+    'competitors.voice.day.365d',
+    (s, c) => q.voiceSeries(s, { ...range(c, 365), brands: c.brands, period: 'day' }, CAP),
+  ],
+  [
+    'competitors.drivers.terms.28d',
+    (s, c) => q.driverCounts(s, { ...range(c, 28), brands: c.brands, field: 'terms', limit: 20_000 }, CAP),
+  ],
+  ['competitors.coverage.28d', (s, c) => q.coverage(s, { ...range(c, 28), brands: c.brands })],
+  // releases (the api's default 90 days; one version's terms around its release)
+  ['releases.versions.90d', (s, c) => q.reviewVersions(s, { ...range(c, 90), brands: c.brands })],
+  ['releases.hours.104d', (s, c) => q.reviewHours(s, { ...range(c, 104), brands: c.brands })],
+  [
+    'releases.terms.version',
+    (s, c) =>
+      q.versionTerms(s, {
+        brand: c.brand,
+        store: 'appstore',
+        version: c.version,
+        at: c.hoursAgo(20 * DAY_H).toISOString(),
+        windowMs: 14 * 86_400_000,
+        afterTo: c.hoursAgo(6 * DAY_H).toISOString(),
+        limit: 5000,
+      }),
+  ],
   // explorer and evidence
   ['explorer.page.24h', (s, c) => q.explorerPage(s, { ...last(c, 24), limit: 50 })],
   ['explorer.count.24h', (s, c) => q.explorerCount(s, last(c, 24))],

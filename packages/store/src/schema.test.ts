@@ -51,9 +51,14 @@ it('schema.sql describes exactly what the migrations build', async () => {
     'mention_minute',
     'mention_minute_corrections',
     'mention_minute_mv',
+    'mention_replies',
+    'mention_replies_mv',
     'mentions',
     'purged_mentions',
     'saved_searches',
+    'voice_counted',
+    'voice_day',
+    'voice_days',
   ])
   expect(await tables(fromFile)).toEqual(a)
 })

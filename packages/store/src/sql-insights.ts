@@ -73,10 +73,11 @@ export function topTagsSql(db: string, args: TopTagsArgs): BuiltQuery {
   return {
     query: `SELECT tag, count() AS mentions, countIf(sentiment = 'negative') AS negative, uniqExact(author_id) AS authors
 FROM (
-  SELECT arrayJoin(arrayDistinct(${field})) AS tag, sentiment, author_id
+  SELECT arrayDistinct(${field}) AS tags, sentiment, author_id
   FROM ${t(db, 'mention_events')}
   WHERE ${where.join(' AND ')}
 )
+ARRAY JOIN tags AS tag
 GROUP BY tag
 ORDER BY mentions DESC, tag
 LIMIT {limit:UInt32}`,

@@ -25,6 +25,7 @@ import { registerHttpGuard } from './http-guard.js'
 import { registerHttpMetrics } from './http-metrics.js'
 import type { LiveHub } from './live/hub.js'
 import { MAX_CLIENT_MESSAGE_BYTES } from './live/protocol.js'
+import { registerAdminRoutes } from './routes/admin.js'
 import { registerAlertDetailRoutes } from './routes/alert-details.js'
 import { registerAlertRoutes } from './routes/alerts.js'
 import { registerAnalyticsRoutes } from './routes/analytics.js'
@@ -129,6 +130,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   })
   registerExplorerRoutes(app, ctx, deps.store)
   registerEvidenceRoutes(app, ctx, deps.store, deps.evidenceKeys ?? null)
+  registerAdminRoutes(app, ctx, deps.store, deps.evidenceKeys?.current ?? null)
   registerCorrectionRoutes(app, ctx, storeCorrections(deps.store))
   registerAnalyticsRoutes(app, {
     store: deps.store,

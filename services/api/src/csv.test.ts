@@ -10,6 +10,10 @@ describe('csv export cells', () => {
     expect(csvCell('-1+2')).toBe("'-1+2")
     expect(csvCell('@handle')).toBe("'@handle")
   })
+  it('leaves a negative number a number', () => {
+    expect(csvCell(-0.6)).toBe('-0.6')
+    expect(csvCell('-0.6')).toBe("'-0.6")
+  })
   it('writes lists space-separated and nulls empty', () => {
     expect(csvLine([['#a', '#b'], null])).toBe('#a #b,\r\n')
   })

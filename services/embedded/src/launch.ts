@@ -7,7 +7,7 @@ import { startApi } from '@vigil/api'
 import type { Kafka } from '@vigil/bus'
 import type { BrandConfig, Logger } from '@vigil/config'
 import type { Topics } from '@vigil/schema'
-import { startSink } from '@vigil/sink'
+import { startSink, startVoiceDays } from '@vigil/sink'
 import type { Store } from '@vigil/store'
 import type { Registry } from 'prom-client'
 import type { EmbeddedConfig } from './config.js'
@@ -56,6 +56,8 @@ export async function startEmbedded(deps: EmbeddedDeps): Promise<Embedded> {
     (err: unknown) => (deps.onSinkFailed ?? exitOnSinkFailure)(logger, err),
   )
   const api = await startApi({ cfg: cfg.api, store, kafka, topics, logger, registry, brands: deps.brands })
+  // The author cap's verdicts of settled days for the competitor pages (store 011), hourly.
+  const voiceDays = startVoiceDays({ store, logger })
   return {
     url: api.url,
     sinkStarted: sink.then(() => undefined),
@@ -65,6 +67,7 @@ export async function startEmbedded(deps: EmbeddedDeps): Promise<Embedded> {
         const handle = await sink.catch(() => undefined)
         await handle?.stop()
       },
+      () => voiceDays.stop(),
     ],
   }
 }

@@ -16,6 +16,7 @@ import { topicNames } from '@vigil/schema'
 import { applyRetention, createStore, migrate, parseRetention } from '@vigil/store'
 import { sinkConfig } from './config.js'
 import { startSink } from './sink.js'
+import { startVoiceDays } from './voice-days.js'
 
 async function main(): Promise<void> {
   const cfg = sinkConfig(process.env)
@@ -62,7 +63,13 @@ async function main(): Promise<void> {
     cfg.metricsPort === undefined
       ? null
       : await serveMetrics({ registry, port: cfg.metricsPort, host: cfg.metricsHost, logger })
-  onShutdown(logger, [() => sink.stop(), () => store.close(), async () => metrics?.close()])
+  const voiceDays = startVoiceDays({ store, logger })
+  onShutdown(logger, [
+    () => sink.stop(),
+    () => voiceDays.stop(),
+    () => store.close(),
+    async () => metrics?.close(),
+  ])
 }
 
 main().catch((err: unknown) => {

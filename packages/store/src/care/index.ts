@@ -12,7 +12,9 @@ export {
   type CareStatus,
   careActionsSql,
   careCountsSql,
+  careDetailsSql,
   careItemSql,
   careMetricsSql,
   careQueueSql,
+  DETAIL_COLUMNS,
 } from './sql-care.js'

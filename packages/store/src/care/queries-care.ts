@@ -29,8 +29,31 @@ export interface CareItemRow {
   notes: number
 }
 
-export const careQueue = (store: Store, args: sql.CareQueueArgs) =>
-  run<CareItemRow>(store, sql.careQueueSql(store.database, args))
+type Detail = Pick<CareItemRow, 'id' | (typeof sql.DETAIL_COLUMNS)[number]>
+type PageRow = Omit<CareItemRow, (typeof sql.DETAIL_COLUMNS)[number]>
+
+/** One page: the narrow page query, then the wide columns of its rows only (see sql-care.ts). */
+export async function careQueue(store: Store, args: sql.CareQueueArgs): Promise<CareItemRow[]> {
+  const page = await run<PageRow>(store, sql.careQueueSql(store.database, args))
+  if (page.length === 0) return []
+  const details = await run<Detail>(
+    store,
+    sql.careDetailsSql(store.database, { ids: page.map((r) => r.id), since: args.since }),
+  )
+  const byId = new Map(details.map((d) => [d.id, d]))
+  return page.map((r) => {
+    const d = byId.get(r.id)
+    return {
+      kind: d?.kind ?? '',
+      url: d?.url ?? '',
+      author_handle: d?.author_handle ?? '',
+      author_followers: d?.author_followers ?? 0,
+      text: d?.text ?? '',
+      lang: d?.lang ?? '',
+      ...r,
+    }
+  })
+}
 
 export interface CareCountsRow {
   open: number

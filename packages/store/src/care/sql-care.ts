@@ -1,7 +1,7 @@
 import { INTENTS, type Intent } from '@vigil/schema'
 import { correctedMentions } from '../corrections/sql.js'
 import { StoreError } from '../errors.js'
-import { type BuiltQuery, currentInWindow, iso, limitOf, params, T64, t, window } from '../sql-common.js'
+import { type BuiltQuery, iso, limitOf, params, T64, t, window } from '../sql-common.js'
 
 /**
  * Builders behind the care inbox. Same rules as sql.ts: values only through typed
@@ -72,17 +72,18 @@ function checkScope(s: CareScope): void {
 /**
  * First reply per item from the scope's own accounts. The author is matched by handle and id
  * on the reply's platform, or by a handle that counts everywhere; `isBrandAccount` alone is not
- * enough, because a competitor's care account is a brand account too.
+ * enough, because a competitor's care account is a brand account too. Read from
+ * `mention_replies` (011: the replies alone, by time) rather than every row of `mentions`.
  */
-const replies = (db: string) => `SELECT in_reply_to AS reply_to, min(created_at) AS first_reply,
+const replies = (db: string) => `SELECT reply_to, min(created_at) AS first_reply,
          argMin(author_handle, created_at) AS reply_by
-  FROM ${t(db, 'mentions')}
-  WHERE in_reply_to != '' AND created_at >= {since:${T64}}
+  FROM ${t(db, 'mention_replies')}
+  WHERE created_at >= {since:${T64}}
     AND hasAny({accounts:Array(String)}, [
       concat(platform, ':', lower(replaceRegexpOne(author_handle, '^@', ''))),
       concat(platform, ':', lower(author_id)),
       concat('*:', lower(replaceRegexpOne(author_handle, '^@', '')))])
-  GROUP BY in_reply_to`
+  GROUP BY reply_to`
 
 /** Current state per item from the append-only work log: the latest writer of each field wins. */
 const states = (db: string) => `SELECT mention_id,
@@ -95,13 +96,45 @@ const states = (db: string) => `SELECT mention_id,
   FROM ${t(db, 'care_actions')}
   GROUP BY mention_id`
 
-const ITEM_COLUMNS = `m.id AS id, m.platform AS platform, m.kind AS kind, m.url AS url, m.author_handle AS author_handle,
-       m.author_followers AS author_followers, m.text AS text, m.lang AS lang, m.intent AS intent,
-       m.sentiment AS sentiment, m.brands AS brands, m.pii AS pii, ${iso('m.created_at')} AS created_at,
-       r.reply_to != '' AS answered, if(answered, ${iso('r.first_reply')}, '') AS first_reply_at,
+/** What the inbox reads of an item to filter, sort and count it (the rest comes per page). */
+const KEY_COLUMNS =
+  'id, version, created_at, deleted, author_is_brand, platform, intent, brands, sentiment, sentiment_score, pii'
+/** The wide columns of an item, read only for the rows of a page (`careDetailsSql`). */
+export const DETAIL_COLUMNS = ['kind', 'url', 'author_handle', 'author_followers', 'text', 'lang'] as const
+
+const STATE_COLUMNS = `r.reply_to != '' AS answered, if(answered, ${iso('r.first_reply')}, '') AS first_reply_at,
        r.reply_by AS reply_by, s.assignee AS assignee, s.handled AS handled, s.handled_by AS handled_by,
        if(s.handled, ${iso('s.handled_at')}, '') AS handled_at, s.hide_requested AS hide_requested,
        s.notes AS notes`
+
+const ITEM_COLUMNS = `m.id AS id, m.platform AS platform, m.kind AS kind, m.url AS url, m.author_handle AS author_handle,
+       m.author_followers AS author_followers, m.text AS text, m.lang AS lang, m.intent AS intent,
+       m.sentiment AS sentiment, m.brands AS brands, m.pii AS pii, ${iso('m.created_at')} AS created_at,
+       ${STATE_COLUMNS}`
+
+/** A page row before its wide columns are added. */
+const PAGE_COLUMNS = `m.id AS id, m.platform AS platform, m.intent AS intent, m.sentiment AS sentiment,
+       m.brands AS brands, m.pii AS pii, ${iso('m.created_at')} AS created_at, ${STATE_COLUMNS}`
+
+/**
+ * The current state of the window's possible items, narrow. Two things keep it cheap at 10^7
+ * rows (migration 011's notes in README.md): only KEY_COLUMNS travel through the sort that keeps
+ * the newest version of each id (a `SELECT *` there drags every column of every row of the
+ * window through it), and only ids with at least one version that could be an item are read:
+ * one that names a scope brand, is not news and not by a brand account, with a scope intent or
+ * a correction (which may have changed its intent). The newest version of an item is such a
+ * version, so no item is lost; the filters are applied again to the newest version in scoped().
+ */
+function careWindow(db: string): string {
+  const mentions = t(db, 'mentions')
+  return `(SELECT ${KEY_COLUMNS} FROM ${mentions}
+  WHERE created_at >= {since:${T64}} AND id IN (
+    SELECT id FROM ${mentions}
+    WHERE created_at >= {since:${T64}} AND hasAny(brands, {brands:Array(String)}) AND platform != 'news'
+      AND NOT author_is_brand
+      AND (has({intents:Array(String)}, intent) OR id IN (SELECT mention_id FROM ${t(db, 'label_corrections_latest')})))
+  ORDER BY version DESC LIMIT 1 BY id)`
+}
 
 const STATUS_WHERE: Record<CareStatus, string> = {
   open: "r.reply_to = '' AND NOT s.handled",
@@ -123,7 +156,7 @@ function scoped(db: string, s: CareScope, extra: string[], p: Record<string, unk
     where.push('NOT hasAny(m.brands, {exclude:Array(String)})')
   if (s.platform !== undefined) where.push('m.platform = {platform:String}')
   where.push(...extra)
-  const from = `${correctedMentions(db, `${currentInWindow(db, 'since')} AS m`)} AS m
+  const from = `${correctedMentions(db, `${careWindow(db)} AS m`)} AS m
 LEFT JOIN (${replies(db)}) AS r ON m.id = r.reply_to
 LEFT JOIN (${states(db)}) AS s ON m.id = s.mention_id`
   return {
@@ -141,7 +174,10 @@ LEFT JOIN (${states(db)}) AS s ON m.id = s.mention_id`
   }
 }
 
-/** One page of the inbox in (created_at, id) order, starting after the cursor. */
+/**
+ * One page of the inbox in (created_at, id) order, starting after the cursor, without the wide
+ * columns (DETAIL_COLUMNS): `careQueue` adds them from `careDetailsSql` for the page's ids.
+ */
 export function careQueueSql(db: string, args: CareQueueArgs): BuiltQuery {
   if (!CARE_STATUSES.includes(args.status)) {
     throw new StoreError('VIGIL_ERR_BAD_QUERY_ARGS', `unknown status ${String(args.status)}`)
@@ -161,12 +197,24 @@ export function careQueueSql(db: string, args: CareQueueArgs): BuiltQuery {
   const q = scoped(db, args, extra, p)
   const dir = asc ? 'ASC' : 'DESC'
   return {
-    query: `SELECT ${ITEM_COLUMNS}
+    query: `SELECT ${PAGE_COLUMNS}
 FROM ${q.from}
 WHERE ${q.where}
 ORDER BY m.created_at ${dir}, m.id ${dir}
 LIMIT {limit:UInt32}`,
     query_params: q.query_params,
+  }
+}
+
+/** The wide columns of a page's items: the newest version of each id in the window. */
+export function careDetailsSql(db: string, args: { ids: string[]; since: string | Date }): BuiltQuery {
+  return {
+    query: `SELECT id, ${DETAIL_COLUMNS.join(', ')}
+FROM ${t(db, 'mentions')}
+WHERE created_at >= {since:${T64}} AND id IN {ids:Array(String)}
+ORDER BY version DESC
+LIMIT 1 BY id`,
+    query_params: { ids: args.ids, since: window(args.since, args.since).from },
   }
 }
 

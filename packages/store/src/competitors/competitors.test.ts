@@ -4,6 +4,7 @@ import { createTestStore, sampleEnriched } from '../../../../tests/support/click
 import { insertMentionEvents } from '../insert.js'
 import type { Store } from '../store.js'
 import { coverage, driverCounts, voiceSeries } from './queries.js'
+import { decideVoiceDays, voicePlan } from './stored.js'
 import type { AuthorCap } from './voice.js'
 
 /** The detector's defaults (packages/detect params.ts / authors.ts); the api passes those. */
@@ -138,6 +139,53 @@ describe('competitor voice over embedded ClickHouse', () => {
     const tags = await driverCounts(store, { ...range, field: 'hashtags', limit: 100 }, CAP)
     expect(tags).toContainEqual({ brand: 'crest', tag: 'crestrewards', count: 576, total: 576 })
   })
+})
+
+describe('stored verdicts of settled days (011)', () => {
+  it('answer exactly what the live read answers, for whole and ragged ranges, and a late post redoes its day', async () => {
+    const ragged = {
+      from: new Date(DAY0 + 6 * HOUR).toISOString(),
+      to: new Date(DAY0 + 66 * HOUR).toISOString(),
+      brands: BRANDS,
+    }
+    const reads = () =>
+      Promise.all([
+        voiceSeries(store, { ...range, period: 'day' }, CAP),
+        voiceSeries(store, { ...range, period: 'week', platform: 'reddit' }, CAP),
+        voiceSeries(store, { ...ragged, period: 'day' }, CAP),
+        driverCounts(store, { ...range, field: 'terms', limit: 100 }, CAP),
+        driverCounts(store, { ...ragged, field: 'hashtags', limit: 100 }, CAP),
+      ])
+    const live = await reads()
+    expect(await voicePlan(store, CAP, range.from, range.to)).toBeNull()
+    // The third day is not settled yet (3 hours after its end are not over): it stays live.
+    const first = await decideVoiceDays(store, CAP, { now: new Date(DAY0 + 74 * HOUR) })
+    expect(first.days).toBe(2)
+    expect(await voicePlan(store, CAP, range.from, range.to)).toBeNull()
+    const all = await decideVoiceDays(store, CAP, { now: new Date(DAY0 + 80 * HOUR) })
+    expect(all.days).toBe(1)
+    expect(await voicePlan(store, CAP, range.from, range.to)).not.toBeNull()
+    const stored = await reads()
+    for (let i = 0; i < live.length; i++) expect([i, stored[i]]).toEqual([i, live[i]])
+    expect((await decideVoiceDays(store, CAP, { now: new Date(DAY0 + 80 * HOUR) })).days).toBe(0)
+
+    // A Northwind post of day 1 archived late: day 1 and day 2 (its lookback reaches back) are redone.
+    await insertMentionEvents(store, [
+      sampleEnriched({
+        id: 'x:late',
+        author: person(99_999),
+        createdAt: new Date(DAY0 + 23.5 * HOUR).toISOString(),
+      }),
+    ])
+    const nwDay1 = async () =>
+      (await voiceSeries(store, { ...range, period: 'day' }, CAP)).find(
+        (r) => r.period === '2026-11-20' && r.brand === 'northwind',
+      )!
+    // Until the sink's next run the stored day stands (the hourly job, see README).
+    expect((await nwDay1()).voiced).toBe(48)
+    expect((await decideVoiceDays(store, CAP, { now: new Date(DAY0 + 80 * HOUR) })).days).toBe(2)
+    expect(await nwDay1()).toMatchObject({ voiced: 49, mentions: 49 })
+  }, 60_000)
 })
 
 describe("the SQL cap agrees with the detector's own authorCounts", () => {

@@ -1,6 +1,7 @@
 import { run } from '../queries.js'
 import type { Store } from '../store.js'
 import { coverageSql, type DriverField, driverCountsSql, type Period, voiceSeriesSql } from './sql.js'
+import { voicePlan } from './stored.js'
 import type { AuthorCap, VoiceFilter } from './voice.js'
 
 export interface VoicePeriodRow {
@@ -19,8 +20,12 @@ export interface VoicePeriodRow {
   flooded: number
 }
 
-export const voiceSeries = (store: Store, f: VoiceFilter & { period: Period }, cap: AuthorCap) =>
-  run<VoicePeriodRow>(store, voiceSeriesSql(store.database, f, cap))
+/** Stored days (011) where every whole day of the range is stored, live otherwise. */
+export const voiceSeries = async (store: Store, f: VoiceFilter & { period: Period }, cap: AuthorCap) =>
+  run<VoicePeriodRow>(
+    store,
+    voiceSeriesSql(store.database, f, cap, await voicePlan(store, cap, f.from, f.to)),
+  )
 
 export interface CoverageRow {
   /** ISO, '' when the range holds nothing. */
@@ -43,8 +48,12 @@ export interface DriverCountRow {
   total: number
 }
 
-export const driverCounts = (
+export const driverCounts = async (
   store: Store,
   f: VoiceFilter & { field: DriverField; limit: number },
   cap: AuthorCap,
-) => run<DriverCountRow>(store, driverCountsSql(store.database, f, cap))
+) =>
+  run<DriverCountRow>(
+    store,
+    driverCountsSql(store.database, f, cap, await voicePlan(store, cap, f.from, f.to)),
+  )

@@ -5,7 +5,15 @@
  */
 import { StoreError } from '../errors.js'
 import { type BuiltQuery, iso, T64, t } from '../sql-common.js'
-import { type AuthorCap, type VoiceFilter, voicedRows, voiceParams, voiceWhere } from './voice.js'
+import { plannedRows, type VoicePlan } from './stored.js'
+import {
+  type AuthorCap,
+  type VoiceFilter,
+  voicedRows,
+  voiceFilters,
+  voiceParams,
+  voiceWhere,
+} from './voice.js'
 
 /** Series granularity → fixed SQL text (a Date: the UTC day, or the Monday of the ISO week). */
 export const PERIODS = { day: 'toDate(created_at)', week: 'toMonday(created_at)' } as const
@@ -24,8 +32,15 @@ function pick<T extends Record<string, string>>(table: T, key: string, what: str
 }
 
 /** Per period × bank: voiced mentions by stance, and what the cap and exclusions left out. */
-export function voiceSeriesSql(db: string, f: VoiceFilter & { period: Period }, cap: AuthorCap): BuiltQuery {
+export function voiceSeriesSql(
+  db: string,
+  f: VoiceFilter & { period: Period },
+  cap: AuthorCap,
+  plan: VoicePlan | null = null,
+): BuiltQuery {
   const period = pick(PERIODS, f.period, 'period')
+  if (plan !== null) return storedSeriesSql(db, f, cap, plan, period)
+  const src = source(db, f, cap, false, plan)
   return {
     query: `SELECT toString(${period}) AS period, brand,
        countIf(is_voiced) AS voiced,
@@ -35,12 +50,59 @@ export function voiceSeriesSql(db: string, f: VoiceFilter & { period: Period }, 
        countIf(is_voiced AND intent = 'complaint') AS complaints,
        count() AS mentions,
        countIf(is_flooded) AS flooded
-FROM (${voicedRows(db, cap)})
-WHERE ${voiceWhere(f)}
+FROM (${src.rows})
+WHERE ${src.where}
 GROUP BY period, brand
 ORDER BY period, brand`,
-    query_params: voiceParams(f, cap),
+    query_params: src.params,
   }
+}
+
+/**
+ * The series from stored days: whole days summed from voice_day (011), the ragged ends counted
+ * from live rows, added per period and bank.
+ */
+function storedSeriesSql(
+  db: string,
+  f: VoiceFilter,
+  cap: AuthorCap,
+  plan: VoicePlan,
+  period: string,
+): BuiltQuery {
+  const live = plannedRows(db, cap, false, f, plan, { stored: false })
+  const filters = ['1', ...voiceFilters(f)].join(' AND ')
+  const byDay = period.replace('created_at', 'day')
+  return {
+    query: `SELECT period, brand, sum(voiced) AS voiced, sum(positive) AS positive, sum(negative) AS negative,
+       sum(neutral) AS neutral, sum(complaints) AS complaints, sum(mentions) AS mentions, sum(flooded) AS flooded
+FROM (
+  SELECT toString(${period}) AS period, brand, countIf(is_voiced) AS voiced,
+         countIf(is_voiced AND stance = 'positive') AS positive, countIf(is_voiced AND stance = 'negative') AS negative,
+         countIf(is_voiced AND stance = 'neutral') AS neutral, countIf(is_voiced AND intent = 'complaint') AS complaints,
+         count() AS mentions, countIf(is_flooded) AS flooded
+  FROM (${live.sql})
+  WHERE ${filters}
+  GROUP BY period, brand
+  UNION ALL
+  SELECT toString(${byDay}) AS period, brand, sum(voiced), sum(positive), sum(negative), sum(neutral),
+         sum(complaints), sum(mentions), sum(flooded)
+  FROM ${t(db, 'voice_day')}
+  WHERE cap = {cap:String} AND day >= toDate({storedFrom:${T64}}) AND day < toDate({storedTo:${T64}})
+    AND has({brands:Array(String)}, brand) AND ${filters}
+  GROUP BY period, brand
+)
+GROUP BY period, brand
+ORDER BY period, brand`,
+    query_params: { ...voiceParams(f, cap), ...live.params },
+  }
+}
+
+/** Live rows of the whole range, or stored days with live ends (stored.ts), and their filters. */
+function source(db: string, f: VoiceFilter, cap: AuthorCap, tags: boolean, plan: VoicePlan | null) {
+  const params = voiceParams(f, cap)
+  if (plan === null) return { rows: voicedRows(db, cap, tags), where: voiceWhere(f), params }
+  const p = plannedRows(db, cap, tags, f, plan)
+  return { rows: p.sql, where: ['1', ...voiceFilters(f)].join(' AND '), params: { ...params, ...p.params } }
 }
 
 /** First and last mention, days with mentions and the count, over the range and filters. */
@@ -79,7 +141,9 @@ export function driverCountsSql(
   db: string,
   f: VoiceFilter & { field: DriverField; limit: number },
   cap: AuthorCap,
+  plan: VoicePlan | null = null,
 ): BuiltQuery {
+  const src = source(db, f, cap, true, plan)
   const field = pick(DRIVER_FIELDS, f.field, 'driver field')
   if (!Number.isInteger(f.limit) || f.limit < 1 || f.limit > 100_000) {
     throw new StoreError('VIGIL_ERR_BAD_QUERY_ARGS', 'limit must be an integer in 1..100000')
@@ -88,13 +152,13 @@ export function driverCountsSql(
     query: `SELECT brand, tag, count, total
 FROM (
   SELECT brand, tag, count() AS count, sum(count()) OVER (PARTITION BY brand) AS total
-  FROM (${voicedRows(db, cap, true)})
+  FROM (${src.rows})
   ARRAY JOIN ${field} AS tag
-  WHERE is_voiced AND tag != '' AND ${voiceWhere(f)}
+  WHERE is_voiced AND tag != '' AND ${src.where}
   GROUP BY brand, tag
 )
 ORDER BY count DESC, brand, tag
 LIMIT {limit:UInt32}`,
-    query_params: { ...voiceParams(f, cap), limit: f.limit },
+    query_params: { ...src.params, limit: f.limit },
   }
 }

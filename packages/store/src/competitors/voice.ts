@@ -71,23 +71,44 @@ export function voiceParams(f: VoiceFilter, cap: AuthorCap): Record<string, unkn
 
 /** Filters on the counted rows (after the cap: the detector caps an author across all of them). */
 export function voiceWhere(f: VoiceFilter): string {
-  const w = [`created_at >= {from:${T64}}`]
+  return [`created_at >= {from:${T64}}`, ...voiceFilters(f)].join(' AND ')
+}
+
+/** The market, platform and language filters alone. */
+export function voiceFilters(f: VoiceFilter): string[] {
+  const w: string[] = []
   if (f.market !== undefined) w.push('has(markets, {market:String})')
   if (f.platform !== undefined) w.push('platform = {platform:String}')
   if (f.lang !== undefined) w.push('lang = {lang:String}')
-  return w.join(' AND ')
+  return w
 }
 
-/** One row per mention × configured brand in [lookFrom, to), with the columns the views read. */
-function base(db: string, bucketMs: number, columns: string): string {
+/** Placeholder names of one slice of time: a live read of [lookFrom, to). */
+export interface SliceParams {
+  lookFrom: string
+  to: string
+}
+const WHOLE: SliceParams = { lookFrom: 'lookFrom', to: 'to' }
+
+/**
+ * One row per mention × brand in [lookFrom, to), with the columns the views read: the
+ * configured banks only, or every brand (`allBrands`, what voice_counted keeps).
+ */
+function base(db: string, bucketMs: number, columns: string, s: SliceParams, allBrands: boolean): string {
+  // The ARRAY JOIN stays outside the read of the table: in the same SELECT it keeps the engine
+  // off the time-ordered projection p_archive (011), and the read becomes a full scan.
   return `SELECT ${columns}, author_is_brand, id,
            cityHash64(author_id) AS author, intDiv(toUnixTimestamp64Milli(created_at), ${bucketMs}) AS b
-    FROM ${t(db, 'mention_events')}
+    FROM (
+      SELECT created_at, intent, platform, lang, markets, hashtags, terms, brands, brand_sentiment, sentiment,
+             author_is_brand, id, author_id
+      FROM ${t(db, 'mention_events')}
+      WHERE event = 'create' AND created_at >= {${s.lookFrom}:${T64}} AND created_at < {${s.to}:${T64}}
+    )
     ARRAY JOIN
       brands AS brand,
       arrayMap(i -> if(i <= length(brand_sentiment), brand_sentiment[i], sentiment), arrayEnumerate(brands)) AS stance
-    WHERE event = 'create' AND created_at >= {lookFrom:${T64}} AND created_at < {to:${T64}}
-      AND has({brands:Array(String)}, brand)`
+    ${allBrands ? '' : 'WHERE has({brands:Array(String)}, brand)'}`
 }
 
 const COLUMNS = 'brand, created_at, stance, intent, platform, lang, markets'
@@ -105,20 +126,31 @@ const EXCLUDED = "intent IN ('troll', 'spam') OR author_is_brand"
  * the benchmark: finding them is a GROUP BY as costly as the sort. At 10⁸ rows the flag belongs
  * in the row, written by the sink as the detector decides it (see README).
  */
-export function voicedRows(db: string, cap: AuthorCap, tags = false): string {
-  const cols = tags ? WITH_TAGS : COLUMNS
+export function voicedRows(
+  db: string,
+  cap: AuthorCap,
+  tags = false,
+  opts: { slice?: SliceParams; allBrands?: boolean; id?: boolean } = {},
+): string {
+  const cols = `${tags ? WITH_TAGS : COLUMNS}${opts.id ? ', id' : ''}`
   const tau = int('tauBuckets', cap.tauBuckets, 100_000)
   const max = int('maxPosts', cap.maxPosts, 10_000)
   const bucketMs = int('bucketMs', cap.bucketMs, 86_400_000)
   const troll = int('trollMemoryBuckets', cap.trollMemoryBuckets, 100_000)
+  const inner = tags ? WITH_TAGS : COLUMNS
   return `SELECT ${cols},
          prior_posts < ${max} AND b >= troll_until AND NOT (${EXCLUDED}) AS is_voiced,
          prior_posts >= ${max} AS is_flooded
   FROM (
-    SELECT ${cols}, author_is_brand, b,
+    SELECT ${inner}, author_is_brand, b, id,
            exponentialTimeDecayedSum(${tau})(1, b) OVER w - 1 AS prior_posts,
            max(if(intent = 'troll', b + ${troll}, toInt64(-1))) OVER w AS troll_until
-    FROM (${base(db, bucketMs, cols)})
+    FROM (${base(db, bucketMs, inner, opts.slice ?? WHOLE, opts.allBrands ?? false)})
     WINDOW w AS (PARTITION BY brand, author ORDER BY b, id ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)
   )`
+}
+
+/** A cap as a short stable name: the rows voice_counted keeps are per cap. */
+export function capKey(cap: AuthorCap): string {
+  return `m${cap.maxPosts}.t${cap.tauBuckets}.b${cap.bucketMs}.r${cap.trollMemoryBuckets}`
 }

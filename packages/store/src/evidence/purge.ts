@@ -45,6 +45,9 @@ export const PURGE_TARGETS: ReadonlyArray<{ table: string; set: string }> = [
     table: 'mention_events',
     set: "text = '', author_id = '', author_handle = '', url = '', hashtags = [], terms = []",
   },
+  // 011: the replies by time (care inbox) and the author cap's verdicts (competitors).
+  { table: 'mention_replies', set: "author_id = '', author_handle = ''" },
+  { table: 'voice_counted', set: 'hashtags = [], terms = []' },
 ]
 
 // Synchronous mutations: the purge is done (on every replica) when the call returns.

@@ -18,6 +18,9 @@ export const RETENTION_TABLES: Readonly<Record<string, string>> = {
   alerts: 'opened_at',
   mention_minute: 'minute',
   saved_searches: 'created_at',
+  // 011: replies carry author handles, stored verdicts carry tags; keep them no longer than mentions.
+  mention_replies: 'created_at',
+  voice_counted: 'created_at',
 }
 
 export function parseRetention(spec: string | undefined): Record<string, number> {

@@ -1,4 +1,5 @@
 export * from './compile.js'
+export * from './csv.js'
 export * from './queries.js'
 export * from './query.js'
 export * from './sql.js'

@@ -105,7 +105,7 @@ export const EXPLORER_COLUMNS = `m.id AS id, platform, kind, url, author_handle,
  * newest version of each, read through the created_at projection, migration 007) instead of
  * all of `mentions FINAL`; the corrected labels either way.
  */
-function explorerSource(db: string, f: ExplorerFilters): string {
+export function explorerSource(db: string, f: ExplorerFilters): string {
   if (f.from === undefined) return `${correctedMentions(db)} AS m`
   return `${correctedMentions(db, `${currentInWindow(db, 'from', f.to !== undefined ? 'to' : undefined)} AS m`)} AS m`
 }

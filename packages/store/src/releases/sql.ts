@@ -31,14 +31,19 @@ function reviews(db: string, f: ReviewFilter, extra = ''): string {
   if (f.store !== undefined && !STORES.includes(f.store)) {
     throw new StoreError('VIGIL_ERR_BAD_QUERY_ARGS', `unknown store ${String(f.store)}`)
   }
+  // ARRAY JOIN outside the table read, so the engine can read the projection p_archive (011).
   return `SELECT brand, platform AS store, app_version, created_at, rating, intent, terms, stance
-  FROM ${t(db, 'mention_events')}
+  FROM (
+    SELECT platform, app_version, created_at, rating, intent, terms, brands, brand_sentiment, sentiment
+    FROM ${t(db, 'mention_events')}
+    WHERE event = 'create' AND platform IN ('appstore', 'playstore') AND intent != 'spam' AND NOT author_is_brand
+      AND created_at >= {from:${T64}} AND created_at < {to:${T64}}
+      ${f.store !== undefined ? 'AND platform = {store:String}' : ''} ${extra}
+  )
   ARRAY JOIN
     brands AS brand,
     arrayMap(i -> if(i <= length(brand_sentiment), brand_sentiment[i], sentiment), arrayEnumerate(brands)) AS stance
-  WHERE event = 'create' AND platform IN ('appstore', 'playstore') AND intent != 'spam' AND NOT author_is_brand
-    AND created_at >= {from:${T64}} AND created_at < {to:${T64}} AND has({brands:Array(String)}, brand)
-    ${f.store !== undefined ? 'AND platform = {store:String}' : ''} ${extra}`
+  WHERE has({brands:Array(String)}, brand)`
 }
 
 function reviewParams(f: ReviewFilter): Record<string, unknown> {
@@ -115,11 +120,12 @@ export function versionTermsSql(db: string, a: VersionTermsArgs): BuiltQuery {
 FROM (
   SELECT tag, countIf(side = 1) AS after, countIf(side = 0) AS before
   FROM (
-    SELECT arrayJoin(arrayDistinct(terms)) AS tag,
+    SELECT arrayDistinct(terms) AS tags,
            multiIf(created_at >= {at:${T64}} AND app_version IN ({version:String}, ''), 1,
                    created_at < {at:${T64}} AND app_version != {version:String}, 0, 2) AS side
     FROM (${reviews(db, f)})
   )
+  ARRAY JOIN tags AS tag
   WHERE side < 2 AND tag != ''
   GROUP BY tag
 )

@@ -11,6 +11,7 @@ import {
   type ExplorerFilters,
   type ExplorerSort,
   explorerCount,
+  explorerCsv,
   explorerPage,
   explorerRows,
   getSavedSearch,
@@ -25,6 +26,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify'
 import type { RouteContext } from '../context.js'
 import { csvLine } from '../csv.js'
 import { errorBody } from '../errors.js'
+import { maskSavedSearch } from '../explorer/saved-mask.js'
 import * as toPublic from '../public-rows.js'
 import {
   createSavedRoute,
@@ -191,6 +193,11 @@ export function registerExplorerRoutes(app: FastifyInstance, ctx: RouteContext, 
       if (reply.sent) return reply
       async function* lines(): AsyncGenerator<string> {
         yield csvLine(EXPORT_COLUMNS.map(([, header]) => header))
+        if (q.sort === 'created_at') {
+          // The engine writes the CSV (store explorer/csv.ts): chunks of text passed through.
+          yield* explorerCsv(store, { ...f, dir: q.dir, max: EXPORT_MAX_ROWS })
+          return
+        }
         for await (const row of explorerRows(store, args)) {
           const r = row as unknown as Record<string, unknown>
           yield csvLine(EXPORT_COLUMNS.map(([col]) => r[col]))
@@ -215,12 +222,13 @@ export function registerExplorerRoutes(app: FastifyInstance, ctx: RouteContext, 
     '/api/explorer/saved',
     { schema: createSavedRoute, config: { viewerMay: true } },
     async (req, reply) => {
-      const s = {
+      // Personal data typed into a name or a query is masked before it is stored (and echoed).
+      const s = maskSavedSearch({
         id: randomUUID(),
         name: req.body.name,
         params: req.body.params,
         createdAt: ctx.now().toISOString(),
-      }
+      })
       await writeSavedSearch(store, req.principal.name, s)
       return reply.code(201).send(s)
     },
