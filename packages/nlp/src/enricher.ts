@@ -23,6 +23,7 @@ import {
   registerLanguageWords,
 } from './lang.js'
 import { marketsFor } from './markets.js'
+import type { IntentModelSource } from './models/intent.js'
 import { type FactsRow, WordTable } from './perf/word-table.js'
 import { type MaskResult, maskPii, PiiScanRefusedError, refuseUnscannable } from './pii.js'
 import {
@@ -64,6 +65,11 @@ export interface EnricherOptions {
    * else the shipped models/intent-shipped.json (VIGIL_INTENT_MODEL=rules: the rules only).
    */
   intentModelPath?: string | null
+  /**
+   * An intent model source made elsewhere (the intent models watcher's, which swaps published
+   * versions between batches); overrides intentModelPath.
+   */
+  intentModel?: IntentModelSource
   /** Bounded author/text memory for intent (default 50,000 authors, 20,000 texts; 0: off). */
   intentMemory?: { authors: number; texts: number }
   /**
@@ -137,6 +143,7 @@ function createAnalysers(opts: EnricherOptions): Analysers {
     required: opts.intentModelPath !== undefined,
   }
   if (opts.intentMemory !== undefined) intentOpts.memory = opts.intentMemory
+  if (opts.intentModel !== undefined) intentOpts.model = opts.intentModel
   return {
     words,
     language: opts.language ?? createLanguageDetector(null),
