@@ -47,6 +47,8 @@ export interface Enricher {
   readonly sentimentModelVersion: string
   /** Why a model file was not used (an older build's cache, a broken new file), or null. */
   readonly sentimentModelNote: string | null
+  /** The intent model's version (`intent-shipped@<hash>`, `intent-local@<version>`), also on each mention. */
+  readonly intentModelVersion: string
 }
 
 export interface EnricherOptions {
@@ -113,6 +115,9 @@ export function createEnricher(opts: EnricherOptions): Enricher {
     },
     get sentimentModelNote() {
       return sentiment.modelNote
+    },
+    get intentModelVersion() {
+      return a.intents.version
     },
     enrich(m, now) {
       try {

@@ -17,6 +17,7 @@ import {
   fixedIntentModel,
   intentDir,
   intentModelPathOf,
+  publishedOrConfiguredIntent,
   publishIntentModel,
 } from './intent.js'
 
@@ -116,5 +117,19 @@ describe('intent model hot reload from the models directory', () => {
     expect(watcher.check()).toEqual({ kind: 'unchanged' })
     clock = 1000
     expect(watcher.check()).toMatchObject({ kind: 'swapped', to: `intent-local@${v1.version}` })
+  })
+
+  it('gives one-shot tools (vigil-enrich) the published version, else the configured model; the rules stay the rules', () => {
+    const work = mkdtempSync(join(tmpdir(), 'vigil-intent-models-'))
+    const models = join(work, 'models')
+    const shipped = trainedIntent(work, 'news')
+    const env = { VIGIL_MODELS_DIR: models }
+    expect(publishedOrConfiguredIntent(shipped, true, env).version).toMatch(/^intent-shipped@[0-9a-f]{12}$/)
+    const v1 = publishIntentModel(models, trainedIntent(work, 'praise'))
+    expect(publishedOrConfiguredIntent(shipped, true, env).version).toBe(`intent-local@${v1.version}`)
+    expect(publishedOrConfiguredIntent(null, false, env)).toEqual({
+      model: null,
+      version: 'intent-rules@builtin',
+    })
   })
 })

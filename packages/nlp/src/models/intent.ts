@@ -20,7 +20,13 @@ import {
   intentProbabilities,
   loadIntentModel,
 } from '../intent-model.js'
-import { hashOfVersion, ModelRegistryError, type PublishedModel, versionName } from './registry.js'
+import {
+  defaultModelsDir,
+  hashOfVersion,
+  ModelRegistryError,
+  type PublishedModel,
+  versionName,
+} from './registry.js'
 import type { ModelCheck } from './watcher.js'
 
 const MODEL_FILE = 'intent.json'
@@ -176,4 +182,19 @@ export function createIntentModelWatcher(opts: IntentModelWatcherOptions): Inten
       return look()
     },
   }
+}
+
+/**
+ * For one-shot tools (vigil-enrich): the intent version published in the models directory
+ * (`VIGIL_MODELS_DIR`) when there is one and it loads, else the configured model (`path`; null:
+ * the rules, and then nothing published is read either).
+ */
+export function publishedOrConfiguredIntent(
+  path: string | null,
+  required: boolean,
+  env: Record<string, string | undefined> = process.env,
+): IntentModelSource {
+  const configured = fixedIntentModel(path === null ? null : loadIntentModel(path, required))
+  if (path === null) return configured
+  return createIntentModelWatcher({ modelsDir: defaultModelsDir(env), fallback: configured }).source
 }
