@@ -1,8 +1,9 @@
 /**
- * The teaching loop outside the enricher: corrections stored in ClickHouse → exported by
- * vigil-export-corrections (its own process, as an operator runs it) → vigil-train retrains and
- * prints held-out macro-F1 before / after → a new version in the models directory, which the
- * enricher's watcher loads. Trains on the openly licensed data, Dutch only, to stay short.
+ * The teaching loop outside the enricher: corrections stored in ClickHouse → vigil-train reads
+ * them from the store (the services' configuration: embedded chDB here), retrains and prints
+ * held-out macro-F1 before / after → a new version in the models directory, which the enricher's
+ * watcher loads. vigil-export-corrections (its own process, as an operator runs it) still writes
+ * them to a file. Trains on the openly licensed data, Dutch only, to stay short.
  */
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync } from 'node:fs'
@@ -36,7 +37,7 @@ const NEGATIVE = [
   'Havenbank reageert niet op mijn klacht, om gek van te worden',
 ]
 
-it('exports stored corrections, retrains, prints before/after per language and publishes a version the watcher loads', async () => {
+it('reads stored corrections, retrains, prints before/after per language and publishes a version the watcher loads', async () => {
   const work = mkdtempSync(join(tmpdir(), 'vigil-teach-'))
   const chdb = join(work, 'chdb')
   const store = await createStore({ database: 'teach', chdbPath: chdb })
@@ -96,8 +97,6 @@ it('exports stored corrections, retrains, prints before/after per language and p
     process.execPath,
     [
       join(root, 'packages/nlp/bin/vigil-train'),
-      '--corrections',
-      file,
       '--task',
       'sentiment',
       '--langs',
@@ -106,14 +105,20 @@ it('exports stored corrections, retrains, prints before/after per language and p
       models,
     ],
     {
-      env: { ...process.env, VIGIL_SENTIMENT_DATA: join(work, 'no-research-data') },
+      env: {
+        ...process.env,
+        VIGIL_SENTIMENT_DATA: join(work, 'no-research-data'),
+        CHDB_PATH: chdb,
+        CLICKHOUSE_DATABASE: 'teach',
+        CLICKHOUSE_URL: '',
+      },
       encoding: 'utf8',
       timeout: 600_000,
     },
   )
   expect(trained.status).toBe(0)
   const out = trained.stdout
-  expect(out).toMatch(/corrections: 32 \(\d+ to learn from, \d+ held out to measure\)/)
+  expect(out).toMatch(/corrections: 32 \(\d+ to learn from, \d+ held out to measure\), from the store/)
   // One row per language and held-out set, with both figures.
   expect(out).toMatch(/^nl\s+corrections\s+\d+\s+[01]\.\d{3}\s+[01]\.\d{3}\s+[+-]\d\.\d{3}$/m)
   const published = currentSentimentModel(models)

@@ -29,6 +29,7 @@
  *    pass, so no timed text has been seen before by the enricher that scores it, as in a
  *    live stream. This is the fair figure.
  */
+import os, { loadavg } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { loadBrands } from '@vigil/config'
@@ -113,6 +114,7 @@ const enrichOne = (e, r) => {
   sink += JSON.stringify(e.enrich(JSON.parse(r), now)).length
 }
 
+const load0 = loadavg()
 // Warm-up (untimed) of one enricher, so that the code is compiled before either figure.
 const enricher = createEnricher(options)
 for (let i = 0; i < Math.min(recs.length, 5000); i++) {
@@ -160,4 +162,8 @@ for (const [name, r] of [
     `${name.padEnd(26)}  ${f(r.bare).padStart(9)}/s  ${f(r.full).padStart(9)}/s   ${(r.full / r.bare).toFixed(3)}`,
   )
 }
+// The machine is shared: the load average (1, 5, 15 min) at the start and at the end says how
+// disturbed the run was; the ratio to the bare JSON of the same run is the figure to compare.
+const la = (l) => l.map((x) => x.toFixed(2)).join(' ')
+console.log(`load average ${la(load0)} at the start, ${la(loadavg())} at the end (${os.cpus().length} cores)`)
 if (sink === -1) console.log('')

@@ -8,7 +8,13 @@ import { once } from 'node:events'
 import { loadBrands } from '@vigil/config'
 import { processLine, splitLines } from './cli-core.js'
 import { type Enricher, loadEnricher } from './enricher.js'
+import { defaultIntentModelPath } from './intent-classifier.js'
+import { publishedOrConfiguredIntent } from './models/intent.js'
 import { publishedOrConfiguredScorer } from './models/watcher.js'
+
+/** The intent version vigil-train published (VIGIL_MODELS_DIR), else the configured model. */
+const publishedIntent = () =>
+  publishedOrConfiguredIntent(defaultIntentModelPath(), process.env.VIGIL_INTENT_MODEL_PATH !== undefined)
 
 const USAGE = `usage: vigil-enrich [--brands FILE] [--model FILE | --no-model]
 Reads JSON lines {"id","text","lang"?,"platform"?} on stdin, writes one JSON line per input.
@@ -53,8 +59,8 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
     enricher = await loadEnricher(
       // No --model: the version vigil-train published (VIGIL_MODELS_DIR) when there is one.
       args.model === undefined
-        ? { brands, sentimentScorer: publishedOrConfiguredScorer() }
-        : { brands, sentimentModelPath: args.model },
+        ? { brands, sentimentScorer: publishedOrConfiguredScorer(), intentModel: publishedIntent() }
+        : { brands, sentimentModelPath: args.model, intentModel: publishedIntent() },
     )
   } catch (e) {
     const code = (e as { code?: string }).code ?? 'VIGIL_ERR_STARTUP'
@@ -69,6 +75,7 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
     event: 'started',
     sentimentModel: enricher.sentimentModel,
     sentimentModelVersion: enricher.sentimentModelVersion,
+    intentModelVersion: enricher.intentModelVersion,
   }
   if (enricher.sentimentModelNote !== null) started.sentimentModelNote = enricher.sentimentModelNote
   process.stderr.write(`${JSON.stringify(started)}\n`)

@@ -23,6 +23,7 @@ import {
   registerLanguageWords,
 } from './lang.js'
 import { marketsFor } from './markets.js'
+import type { IntentModelSource } from './models/intent.js'
 import { type FactsRow, WordTable } from './perf/word-table.js'
 import { type MaskResult, maskPii, PiiScanRefusedError, refuseUnscannable } from './pii.js'
 import {
@@ -46,6 +47,8 @@ export interface Enricher {
   readonly sentimentModelVersion: string
   /** Why a model file was not used (an older build's cache, a broken new file), or null. */
   readonly sentimentModelNote: string | null
+  /** The intent model's version (`intent-shipped@<hash>`, `intent-local@<version>`), also on each mention. */
+  readonly intentModelVersion: string
 }
 
 export interface EnricherOptions {
@@ -64,6 +67,11 @@ export interface EnricherOptions {
    * else the shipped models/intent-shipped.json (VIGIL_INTENT_MODEL=rules: the rules only).
    */
   intentModelPath?: string | null
+  /**
+   * An intent model source made elsewhere (the intent models watcher's, which swaps published
+   * versions between batches); overrides intentModelPath.
+   */
+  intentModel?: IntentModelSource
   /** Bounded author/text memory for intent (default 50,000 authors, 20,000 texts; 0: off). */
   intentMemory?: { authors: number; texts: number }
   /**
@@ -108,6 +116,9 @@ export function createEnricher(opts: EnricherOptions): Enricher {
     get sentimentModelNote() {
       return sentiment.modelNote
     },
+    get intentModelVersion() {
+      return a.intents.version
+    },
     enrich(m, now) {
       try {
         return enrichWith(a, m, now)
@@ -137,6 +148,7 @@ function createAnalysers(opts: EnricherOptions): Analysers {
     required: opts.intentModelPath !== undefined,
   }
   if (opts.intentMemory !== undefined) intentOpts.memory = opts.intentMemory
+  if (opts.intentModel !== undefined) intentOpts.model = opts.intentModel
   return {
     words,
     language: opts.language ?? createLanguageDetector(null),

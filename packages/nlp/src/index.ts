@@ -4,6 +4,8 @@
  * (evaluation scripts). Everything else is internal to the analysers.
  */
 export { createEnricher, type Enricher, type EnricherOptions, loadEnricher } from './enricher.js'
+export { defaultIntentModelPath } from './intent-classifier.js'
+export { loadIntentModel } from './intent-model.js'
 export {
   createLanguageDetector,
   type LangResult,

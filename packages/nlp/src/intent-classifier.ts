@@ -16,14 +16,9 @@ import { fileURLToPath } from 'node:url'
 import type { Intent } from '@vigil/schema'
 import { classifyIntent, type IntentInput, type IntentResult } from './intent.js'
 import { type AuthorStats, IntentMemory } from './intent-memory.js'
-import {
-  type IntentModel,
-  type IntentSignals,
-  intentOf,
-  intentProbabilities,
-  loadIntentModel,
-} from './intent-model.js'
+import { type IntentSignals, intentOf, intentProbabilities, loadIntentModel } from './intent-model.js'
 import { type CueHits, intentWords } from './intent-words.js'
+import { fixedIntentModel, type IntentModelSource } from './models/intent.js'
 import { isSarcasticThanks } from './sentiment/sarcasm.js'
 import type { LexiconScore } from './sentiment/score.js'
 import { lexiconSentiment } from './sentiment/score.js'
@@ -43,7 +38,7 @@ export interface IntentContext {
 }
 
 export interface IntentClassifier {
-  /** `intent-shipped@<hash>`, or `intent-rules@builtin` without a model. */
+  /** `intent-shipped@<hash>`, `intent-local@<version>` (published), or `intent-rules@builtin`. */
   readonly version: string
   classify(x: IntentInput, ctx: IntentContext): IntentResult
 }
@@ -55,6 +50,11 @@ export interface IntentClassifierOptions {
   required?: boolean
   /** Bounded memory sizes (authors, distinct texts); 0 turns the history signals off. */
   memory?: { authors: number; texts: number }
+  /**
+   * The model, read before each post (the models watcher's, which swaps published versions
+   * between batches, keeping this classifier's memory of authors and texts); overrides modelPath.
+   */
+  model?: IntentModelSource
 }
 
 /** A publisher's handle or name ("Reuters", "nos", "@FT") also marks news on other platforms. */
@@ -118,12 +118,16 @@ const pct = (p: number): string => `${Math.round(p * 100)}%`
 
 export function createIntentClassifier(opts: IntentClassifierOptions): IntentClassifier {
   intentWords()
-  const model: IntentModel | null =
-    opts.modelPath === null ? null : loadIntentModel(opts.modelPath, opts.required !== false)
+  const source =
+    opts.model ??
+    fixedIntentModel(
+      opts.modelPath === null ? null : loadIntentModel(opts.modelPath, opts.required !== false),
+    )
   const memory = opts.memory === undefined || opts.memory.authors > 0 ? new IntentMemory(opts.memory) : null
   const probs = new Float64Array(7)
 
   function classify(x: IntentInput, ctx: IntentContext): IntentResult {
+    const model = source.model
     const words = x.words ?? tokenize(x.folded).words
     if (model === null) return withContext(classifyIntent(x), x, ctx, null, false)
     const cues = intentWords().all.find(words, x.folded, x.words !== undefined ? x.row : undefined)
@@ -260,5 +264,10 @@ export function createIntentClassifier(opts: IntentClassifierOptions): IntentCla
     return { intent: intent as Intent, reasons }
   }
 
-  return { version: model?.version ?? 'intent-rules@builtin', classify }
+  return {
+    get version() {
+      return source.version
+    },
+    classify,
+  }
 }

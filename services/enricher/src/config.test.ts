@@ -19,6 +19,14 @@ describe('enricher config', () => {
     expect(() => enricherConfig({ VIGIL_MODEL_RELOAD_MS: '-1' })).toThrow(/VIGIL_MODEL_RELOAD_MS/)
   })
 
+  it('starts with the shipped intent model, the one named by VIGIL_INTENT_MODEL_PATH, or the rules only', () => {
+    expect(enricherConfig({}).intentModelPath).toMatch(/models\/intent-shipped\.json$/)
+    expect(enricherConfig({}).intentModelRequired).toBe(false)
+    const named = enricherConfig({ VIGIL_INTENT_MODEL_PATH: '/srv/intent.json' })
+    expect([named.intentModelPath, named.intentModelRequired]).toEqual(['/srv/intent.json', true])
+    expect(enricherConfig({ VIGIL_INTENT_MODEL: 'rules' }).intentModelPath).toBeNull()
+  })
+
   it('refuses a port out of range with the variable named', () => {
     expect(() => enricherConfig({ ENRICHER_METRICS_PORT: '70000' })).toThrow(/ENRICHER_METRICS_PORT/)
   })

@@ -7,7 +7,7 @@ import {
   type Keyring,
   keyringFromEnv,
 } from '@vigil/config'
-import { defaultModelsDir } from '@vigil/nlp'
+import { defaultIntentModelPath, defaultModelsDir } from '@vigil/nlp'
 
 export interface EnricherConfig {
   common: CommonConfig
@@ -17,10 +17,17 @@ export interface EnricherConfig {
   metricsPort: number
   /** EVIDENCE_KEYS_FILE / EVIDENCE_KEYS: seal each original for the evidence archive; null: keep none. */
   evidenceKeys: Keyring | null
-  /** Where vigil-train publishes sentiment models (VIGIL_MODELS_DIR, default <cache>/nlp/models). */
+  /** Where vigil-train publishes sentiment and intent models (VIGIL_MODELS_DIR, default <cache>/nlp/models). */
   modelsDir: string
   /** Minimum ms between two looks at the models directory (VIGIL_MODEL_RELOAD_MS, default 5000). */
   modelCheckMs: number
+  /**
+   * The intent model answering until a version is published: VIGIL_INTENT_MODEL_PATH, else the
+   * shipped file; null with VIGIL_INTENT_MODEL=rules (the rules only, nothing watched).
+   */
+  intentModelPath: string | null
+  /** A missing intent model file is an error when the path was set explicitly. */
+  intentModelRequired: boolean
 }
 
 export function enricherConfig(env: Env): EnricherConfig {
@@ -31,5 +38,7 @@ export function enricherConfig(env: Env): EnricherConfig {
     evidenceKeys: keyringFromEnv(env),
     modelsDir: defaultModelsDir(env),
     modelCheckMs: envInt(env, 'VIGIL_MODEL_RELOAD_MS', 5000, 0, 3_600_000),
+    intentModelPath: defaultIntentModelPath(env),
+    intentModelRequired: env.VIGIL_INTENT_MODEL_PATH !== undefined,
   }
 }

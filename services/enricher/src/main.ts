@@ -22,6 +22,7 @@ async function main(): Promise<void> {
   const topics = topicNames(cfg.common.topicPrefix)
   const models = createModelReloader({
     sentiment: sentimentModelConfig(process.env),
+    intent: { path: cfg.intentModelPath, required: cfg.intentModelRequired },
     modelsDir: cfg.modelsDir,
     intervalMs: cfg.modelCheckMs,
     logger,
@@ -29,6 +30,7 @@ async function main(): Promise<void> {
   const nlp = await loadEnricher({
     brands: loadBrands(cfg.common.brandsPath),
     sentimentScorer: models.scorer,
+    intentModel: models.intent,
   })
   const kafka = createKafka({ brokers: cfg.common.kafkaBrokers, clientId: cfg.common.kafkaClientId, logger })
   await ensureTopics(kafka, vigilTopicSpecs(topics, cfg.common.partitions))
@@ -57,6 +59,13 @@ async function main(): Promise<void> {
       help: 'Published sentiment models refused (broken or altered); the old one stayed',
     },
   })
+  registerStats(registry, 'vigil_enricher_intent_model', () => models.intentStats, {
+    swapped: { kind: 'counter', help: 'Newly published intent models swapped in without a restart' },
+    refused: {
+      kind: 'counter',
+      help: 'Published intent models refused (broken or altered); the old one stayed',
+    },
+  })
   const metrics =
     cfg.metricsPort === 0
       ? null
@@ -69,6 +78,7 @@ async function main(): Promise<void> {
     topics: [topics.raw],
     sentimentModel: nlp.sentimentModel,
     sentimentModelVersion: nlp.sentimentModelVersion,
+    intentModelVersion: models.intent.version,
     modelsDir: cfg.modelsDir,
   })
   // A cache trained by an older build is ignored rather than misread: say so, so that it gets retrained.

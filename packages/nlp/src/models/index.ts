@@ -1,2 +1,3 @@
+export * from './intent.js'
 export * from './registry.js'
 export * from './watcher.js'
