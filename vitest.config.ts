@@ -17,6 +17,12 @@ const alias = [
 export default defineConfig({
   resolve: { alias },
   test: {
+    // Vitest's default on two cores is one worker: every file, one after another. Two let the
+    // long waits (the end-to-end test spends minutes waiting for minutes of data to close) overlap
+    // with other files. Every integration file keeps to its own topics, groups, databases and
+    // ports, so files sharing the broker do not see each other.
+    maxWorkers: 2,
+    minWorkers: 1,
     projects: [
       {
         resolve: { alias },
@@ -28,6 +34,8 @@ export default defineConfig({
             'dashboard/src/**/*.test.ts',
           ],
           exclude: ['**/*.int.test.ts', '**/node_modules/**'],
+          // Some spawn a CLI or build a large table: seconds on a busy machine, not a failure.
+          testTimeout: 30_000,
         },
       },
       {
@@ -39,11 +47,23 @@ export default defineConfig({
             'services/*/src/**/*.int.test.ts',
             'tests/**/*.test.ts',
           ],
+          exclude: ['tests/cluster/**', '**/node_modules/**'],
           globalSetup: ['tests/support/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
-          // Two cores: integration suites share one broker; run files one at a time.
-          fileParallelism: false,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          // Three brokers and a broker killed under load take both cores: run after the rest,
+          // alone.
+          name: 'cluster',
+          include: ['tests/cluster/**/*.test.ts'],
+          sequence: { groupOrder: 1 },
+          poolOptions: { forks: { singleFork: true } },
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
         },
       },
     ],

@@ -22,19 +22,7 @@ CI=true pnpm install --frozen-lockfile --reporter=silent
 echo "[setup] building"
 pnpm run build >/dev/null
 bash infra/kafka/kafka.sh fetch
-# The sentiment model is trained locally from ../shared/data/sentiment's train splits (research
-# terms: the weights stay in the git-ignored cache). Without that data the script says so and the
-# shipped lexicon answers. VIGIL_SENTIMENT_TRAIN=auto trains when the model is missing or older than
-# its trainer/features (about 6 minutes on 2 cores); =skip leaves it (start.sh: the demo should not
-# wait, and the lexicon answers until a model is trained).
-model=.cache/nlp/sentiment-model.json
-stale=0
-if [ ! -f "$model" ] || [ packages/nlp/scripts/train-sentiment.mjs -nt "$model" ] \
-  || [ packages/nlp/src/sentiment/features.ts -nt "$model" ]; then stale=1; fi
-if [ "${VIGIL_SENTIMENT_TRAIN:-auto}" = "auto" ] && [ "$stale" = 1 ]; then
-  echo "[setup] training the sentiment model into $model (about 6 minutes)"
-  node packages/nlp/scripts/train-sentiment.mjs
-elif [ "$stale" = 1 ]; then
-  echo "[setup] no current trained sentiment model: the shipped lexicon answers." \
-    "Train one with: node packages/nlp/scripts/train-sentiment.mjs"
-fi
+# The local sentiment model (infra/local/sentiment-model.sh). VIGIL_SENTIMENT_TRAIN=auto trains it
+# when missing or stale; =skip leaves it (start.sh: the demo should not wait, and the lexicon
+# answers until a model is trained; test.sh trains it beside the lint and the Helm check).
+bash infra/local/sentiment-model.sh
