@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url'
 import { loadBrands, requireDataDir, sharedDataRoot } from '@vigil/config'
 import { createEnricher } from '../dist/index.js'
 import { INTENT_DENSE_N, INTENT_FEATURES_VERSION, INTENT_MODEL_FORMAT } from '../dist/intent-model.js'
-import { CLASSES, fit, openItems, ownItems, perClassF1 } from './lib/intent-data.mjs'
+import { CLASSES, careEvalItems, fit, openItems, ownItems, perClassF1 } from './lib/intent-data.mjs'
 import { encodeInt8 } from './lib/linear-train.mjs'
 
 const here = dirname(fileURLToPath(import.meta.url))
@@ -85,6 +85,35 @@ for (const lang of ['en', 'nl', 'de', 'fr', 'es', 'ar', 'zh']) {
       idx.map((i) => predModel[i]),
     ),
   )
+}
+
+// The second evaluation set, written before this round's changes and never tuned on.
+const care = careEvalItems()
+const predCare = predict(MODEL, care)
+console.log(
+  `\ncare set (data/intent/care-eval.mjs): ${care.length} posts never trained or tuned on; "care misses" = complaints answered other, troll or spam`,
+)
+console.log(`| set | items | ${CLASSES.join(' | ')} | macro-F1 | care misses |`)
+console.log(`|---|---|${CLASSES.map(() => '---|').join('')}---|---|`)
+const careMisses = (idx) =>
+  idx.filter((i) => care[i].label === 'complaint' && ['other', 'troll', 'spam'].includes(predCare[i])).length
+const allIdx = care.map((_, i) => i)
+console.log(`${row('care set, all languages — model', care, predCare)} ${careMisses(allIdx)} |`)
+for (const lang of ['en', 'nl', 'de', 'fr', 'es', 'ar', 'zh']) {
+  const idx = allIdx.filter((i) => care[i].lang === lang)
+  console.log(
+    `${row(
+      `care set ${lang} — model`,
+      idx.map((i) => care[i]),
+      idx.map((i) => predCare[i]),
+    )} ${careMisses(idx)} |`,
+  )
+}
+if (args.verbose) {
+  for (const i of allIdx) {
+    if (predCare[i] !== care[i].label)
+      console.log(`  ${care[i].lang} ${care[i].label} → ${predCare[i]}: ${care[i].text}`)
+  }
 }
 
 if (args.loso) {

@@ -21,6 +21,7 @@ import { fileURLToPath } from 'node:url'
 import { DEFAULT_HASH_BITS, DENSE_N, FEATURES_VERSION, featurize } from '../dist/sentiment/features.js'
 import { lexiconEvidence, loadLexicons, squash } from '../dist/sentiment/index.js'
 import { foldText } from '../dist/text.js'
+import { bankSentimentItems } from './lib/bank-posts.mjs'
 import { readCorrections, writeAtomic } from './lib/linear-train.mjs'
 
 const here = dirname(fileURLToPath(import.meta.url))
@@ -40,6 +41,11 @@ const EXTRA = { en: ['en-airline-train.jsonl', 'en-fin-train.jsonl'] }
 const OPEN = resolve(args.open ?? join(repo, '../shared/data/sentiment-open'))
 const OPEN_EXTRA = { ar: ['arsarcasm-v2/ar.jsonl'], es: ['xed/es.jsonl'], nl: ['xed/nl.jsonl'] }
 const OPEN_GRID = [0, 0.3, 1]
+// Our own bank posts (train template families only; written by us): the only in-domain
+// posts of every language. Fixed weight per item against a research train item, not
+// searched (the cross-validation folds are research tweets, which cannot tell what bank posts
+// are worth, and a grid would make the training slower); `--bank-weight 0` leaves them out.
+const BANK_WEIGHT = Number(args['bank-weight'] ?? 1)
 
 const CORRECTIONS = readCorrections(args.corrections, 'sentiment')
 const CODES_RE = /\[[^[\]\s]{1,8}\]/g
@@ -221,6 +227,7 @@ if (!existsSync(join(DATA, 'en', 'train.jsonl'))) {
   process.exit(0)
 }
 const lexicons = loadLexicons()
+const bankPosts = bankSentimentItems()
 const meta = {
   format: 'vigil-sentiment-linear-v3',
   features: FEATURES_VERSION,
@@ -252,6 +259,15 @@ for (const lang of LANGS) {
     mainItems = [...mainItems, ...stripped]
   }
   const main = examples(mainItems, lang, classes, lexicons)
+  const bank =
+    BANK_WEIGHT > 0
+      ? examples(
+          bankPosts.filter((it) => it.lang === lang && !it.heldOut),
+          lang,
+          classes,
+          lexicons,
+        )
+      : []
   const extra = files.slice(1).flatMap((f) => examples(readJsonl(join(DATA, f)), lang, classes, lexicons))
   const openFiles = (OPEN_EXTRA[lang] ?? []).filter((f) => existsSync(join(OPEN, f)))
   for (const f of openFiles) extra.push(...examples(readJsonl(join(OPEN, f)), lang, classes, lexicons))
@@ -280,6 +296,7 @@ for (const lang of LANGS) {
     socialWeights.map((sw) => [x, sw]),
   )) {
     for (const e of main) e.base = baseWeight(e, socialWeight, nocodesWeight)
+    for (const e of bank) e.base = BANK_WEIGHT
     for (const e of extra) e.base = extraWeight[e.source] ?? 0
     for (const l2 of L2S) {
       // Per candidate (alpha, bias): summed macro-F1 over the folds.
@@ -289,6 +306,7 @@ for (const lang of LANGS) {
         const fit = balance(
           [
             ...main.filter((e) => foldOf(e, r) !== f),
+            ...bank,
             ...(extraUsed(extraWeight) ? extra.filter((e) => e.base > 0) : []),
           ],
           k,
@@ -318,7 +336,10 @@ for (const lang of LANGS) {
   }
   for (const e of main) e.base = baseWeight(e, best.socialWeight, best.nocodesWeight)
   for (const e of extra) e.base = best.extraWeight[e.source] ?? 0
-  const all = balance([...main, ...(extraUsed(best.extraWeight) ? extra.filter((e) => e.base > 0) : [])], k)
+  const all = balance(
+    [...main, ...bank, ...(extraUsed(best.extraWeight) ? extra.filter((e) => e.base > 0) : [])],
+    k,
+  )
   const w = train(all, k, best)[best.weights]
   const file = `${base.split('/').pop()}.${lang}.bin`
   writeAtomic(`${base}.${lang}.bin`, Buffer.from(w.buffer))
@@ -326,6 +347,7 @@ for (const lang of LANGS) {
   meta.sources[lang] = files.filter(
     (f, i) => i === 0 || extra.some((e) => e.base > 0 && f.includes(e.id.split('-').slice(0, 2).join('-'))),
   )
+  if (bank.length > 0) meta.sources[lang].push('data/intent/templates.mjs (train families)')
   console.log(
     `${lang}: ${all.length} train items, ${REPEATS}×${FOLDS}-fold CV macro-F1 ${best.f1.toFixed(3)} (mean over sources; ${best.weights === 'avg' ? 'averaged' : 'last'} weights, l2 ${best.l2}, extra-file weights ${extraLabel(best.extraWeight) || 'none'}${lang === 'zh' ? `, Weibo weight ${best.socialWeight}, without codes ×${best.nocodesWeight}` : ''}, lexicon weight ${best.alpha}, neutral bias ${best.bias})`,
   )

@@ -191,6 +191,23 @@ export function createIntentClassifier(opts: IntentClassifierOptions): IntentCla
         reasons.push(`"${named}" in a negative post with no publisher or link: a customer, not an article`)
       }
     }
+    if ((intent === 'troll' || intent === 'other') && s.sentimentScore <= 0 && !cues.praise) {
+      // "another €8 'service charge', you thieves": a fee told in angry words is a customer's
+      // complaint (fr and ar fee complaints were read as troll), never chatter or abuse.
+      const charge = intentWords().charges.find(words, x.folded)
+      if (charge !== null) {
+        intent = 'complaint'
+        reasons.push(`names a charge ("${charge}") in a post that is not positive: a customer, not a troll`)
+      }
+    } else if ((intent === 'complaint' || intent === 'other') && !cues.problem && ctx.pii === 0) {
+      // "Lotus Bank Q3 net profit falls 8%": a bank's results are news, not a complaint,
+      // when no problem, charge or personal data is named.
+      const figure = intentWords().results.find(words, x.folded)
+      if (figure !== null && intentWords().charges.find(words, x.folded) === null) {
+        intent = 'news'
+        reasons.push(`names the bank's results ("${figure}") and no problem: news, not a complaint`)
+      }
+    }
     // A question about a named problem ("why was I charged twice?") is care's work: a
     // complaint. Chatter that asks something is a question.
     if (intent === 'question' && cues.problem && !cues.abuse) {

@@ -19,6 +19,11 @@ interface CueFile {
    * problem on their own (a question about fees is a question) but what a fee complaint names.
    */
   charges: string[]
+  /**
+   * A bank's results and corporate figures ("net profit", "kwartaalwinst", "Quartalszahlen",
+   * "bénéfice", "净利润", "أرباح"): what a results news item names, not a customer's problem.
+   */
+  results?: string[]
 }
 
 /** Read by the first `intentWords()` call (a factory), never at import. */
@@ -175,6 +180,7 @@ export interface IntentWords {
   resolved: CueList
   questionStart: CueList
   charges: CueList
+  results: CueList
   /** spam, problem, abuse and praise cues in one pass. */
   all: CueIndex
 }
@@ -196,6 +202,7 @@ export function intentWords(): IntentWords {
     resolved: new CueList(cues.resolved),
     questionStart: new CueList(cues.questionStart),
     charges: new CueList(cues.charges),
+    results: new CueList(cues.results ?? []),
   }
   built = { ...lists, all: new CueIndex(HIT_LISTS.map((l) => lists[l])) }
   return built

@@ -738,3 +738,139 @@ const OUTAGE_AND_FEES = {
 for (const [lang, byClass] of Object.entries(OUTAGE_AND_FEES)) {
   for (const [label, list] of Object.entries(byClass)) TEMPLATES[lang][label].push(...list)
 }
+
+/**
+ * Fourth round (2026-12-05, night): news items of every kind a publisher runs about a bank
+ * (results up and down, fines, takeovers, appointments, rate moves), money taken twice or
+ * wrongly and the refund asked for, fee complaints in angry words (fr and ar read them as
+ * troll), plus Dutch praise and everyday chatter where the held-out figures were weakest.
+ * Written before measuring them; appended, so earlier families keep their index and side, and
+ * a third of these are held out like the rest. No sentence of data/intent/care-eval.mjs is
+ * reused here.
+ */
+const ROUND_FOUR = {
+  en: {
+    complaint: [
+      'payment went out twice from my {bank} account, {amt} each time. I need that money returned',
+      '{bank} keeps taking a {amt} charge I never agreed to, bunch of crooks',
+      '{bank} debited my card {card} twice for the same bill and the refund is nowhere',
+    ],
+    news: [
+      '{bank} reports {q} net income up {pct}, beating analyst forecasts',
+      'Regulator fines {bank} {amt} million over failings in fraud checks',
+      '{bank} agrees to buy a payments start-up for {amt} million',
+      '{bank} names new chief financial officer from rival lender',
+      '{bank} lifts savings rates to {pct} from next month',
+      'Shares in {bank} slide {pct} after {q} loan losses double',
+    ],
+    question: [
+      'anyone know the {bank} opening hours on bank holidays',
+      'wondering whether {bank} lets you freeze a card from the app',
+    ],
+  },
+  nl: {
+    complaint: [
+      'betaling twee keer van mijn {bank} rekening gegaan, {amt} per keer. Ik wil het terug',
+      '{bank} rekent weer {amt} die ik nooit heb afgesproken, stelletje dieven',
+      'mijn kaart {card} is twee keer belast door {bank} en het geld komt maar niet terug',
+    ],
+    news: [
+      '{bank} maakt {pct} meer nettowinst in het {q}, beter dan analisten verwachtten',
+      'De Nederlandsche Bank legt {bank} boete op van {amt} miljoen',
+      '{bank} koopt betaalbedrijf voor {amt} miljoen',
+      '{bank} haalt nieuwe financieel directeur binnen',
+      '{bank} verhoogt spaarrente naar {pct} per volgende maand',
+      'Koers {bank} zakt {pct} na hogere kredietverliezen in het {q}',
+      '{bank} sluit {n}0 kantoren in kleinere gemeenten, meldt de bank',
+    ],
+    praise: [
+      'wat een fijne bank is {bank}, altijd vriendelijk te woord gestaan',
+      'complimenten voor de klantenservice van {bank}, meteen opgelost',
+      'dankjewel {bank}, mijn nieuwe pas lag de volgende dag al in de bus',
+      'echt tevreden over {bank}, de app werkt prima en snel',
+      'goed geregeld door {bank}, heel blij met de hulp van vandaag',
+      'super snel antwoord van @HavenbankHelpt, top!',
+    ],
+    other: [
+      'eerst boodschappen doen en dan naar {bank} om een pasje op te halen',
+      'mooi weer vandaag, fietsje gepakt naar het werk',
+      'net een lange podcast over banken gehoord, interessant',
+    ],
+  },
+  de: {
+    complaint: [
+      'Zahlung ging zweimal von meinem {bank} Konto, je {amt}. Ich will das zurück',
+      '{bank} zieht schon wieder {amt} ein, denen ich nie zugestimmt habe, Abzocker',
+      'Karte {card} von {bank} doppelt belastet und die Erstattung kommt nicht',
+    ],
+    news: [
+      '{bank} meldet im {q} {pct} mehr Nettogewinn und übertrifft Prognosen',
+      'BaFin verhängt Bußgeld von {amt} Millionen gegen {bank}',
+      '{bank} übernimmt Zahlungs-Start-up für {amt} Millionen',
+      '{bank} beruft neuen Finanzvorstand',
+    ],
+  },
+  fr: {
+    complaint: [
+      'paiement passé deux fois sur mon compte {bank}, {amt} chaque fois. Je veux être remboursé',
+      '{bank} me prend encore {amt} de frais que je n’ai jamais acceptés, des escrocs',
+      'carte {card} débitée deux fois par {bank} et toujours rien de rendu',
+      'les frais de {bank} sont une honte, {amt} pour rien, voleurs',
+    ],
+    news: [
+      '{bank} publie un bénéfice net en hausse de {pct} au {q}',
+      "L'ACPR inflige une amende de {amt} millions à {bank}",
+      '{bank} rachète une fintech de paiement pour {amt} millions',
+      '{bank} nomme un nouveau directeur financier',
+    ],
+  },
+  es: {
+    complaint: [
+      'el pago salió dos veces de mi cuenta de {bank}, {amt} cada vez. Quiero que me lo devuelvan',
+      '{bank} me vuelve a cobrar {amt} que nunca acepté, sinvergüenzas',
+      'tarjeta {card} cargada dos veces por {bank} y del reembolso nada',
+    ],
+    news: [
+      '{bank} gana un {pct} más en el {q} y supera las previsiones',
+      'El supervisor multa a {bank} con {amt} millones',
+      '{bank} compra una fintech de pagos por {amt} millones',
+      '{bank} nombra nuevo director financiero',
+    ],
+  },
+  ar: {
+    complaint: [
+      'الدفعة خرجت مرتين من حسابي في {bank}، {amt} كل مرة. أريد إرجاعها',
+      '{bank} يأخذ مني {amt} رسوم لم أوافق عليها أبدا، حرامية',
+      'بطاقتي {card} انخصمت مرتين من {bank} والمبلغ لم يرجع',
+      'رسوم {bank} فضيحة، {amt} بدون أي خدمة، لصوص',
+    ],
+    news: [
+      '{bank} يعلن ارتفاع صافي أرباح {q} بنسبة {pct}',
+      'البنك المركزي يفرض غرامة {amt} مليون على {bank}',
+      '{bank} يعين مديرا ماليا جديدا',
+      '{bank} يرفع سعر الفائدة على الودائع إلى {pct}',
+    ],
+    other: [
+      'ذاهب إلى فرع {bank} بعد العمل لاستلام البطاقة',
+      'الجو جميل اليوم، مشيت إلى العمل',
+      'أخي بدأ العمل في {bank} هذا الأسبوع',
+    ],
+  },
+  zh: {
+    complaint: [
+      '{bank}同一笔账单扣了我两次，每次{amt}，请把钱还给我',
+      '{bank}又扣了我{amt}，我从来没同意过，骗子银行',
+      '卡号{card}被{bank}扣款两次，钱到现在都没退',
+    ],
+    news: [
+      '{bank}{q}净利润同比增长{pct}，超出市场预期',
+      '监管部门对{bank}罚款{amt}万元',
+      '{bank}宣布收购一家支付科技公司',
+      '{bank}任命新任首席财务官',
+    ],
+    other: ['下班去{bank}网点取新卡', '今天天气不错，走路去上班', '我弟弟这周开始在{bank}实习'],
+  },
+}
+for (const [lang, byClass] of Object.entries(ROUND_FOUR)) {
+  for (const [label, list] of Object.entries(byClass)) TEMPLATES[lang][label].push(...list)
+}

@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
+import { CARE_EVAL } from '../../data/intent/care-eval.mjs'
 import { FILLS, TEMPLATES } from '../../data/intent/templates.mjs'
 import { extractEntities } from '../../dist/entities.js'
 import { signalsOf } from '../../dist/intent-classifier.js'
@@ -134,6 +135,35 @@ export function ownItems() {
             return pick(list, `${key}:${slot}${i}`)
           })
           out.push({ id: key, text, lang, label, source: `own-${lang}`, family, heldOut: t % 3 === 2 })
+        }
+      })
+    }
+  }
+  return out
+}
+
+/**
+ * The second evaluation set (data/intent/care-eval.mjs), each post filled twice: never
+ * trained or tuned on (train-intent.mjs does not read it).
+ */
+export function careEvalItems() {
+  return fillAll(CARE_EVAL, 2, 'care').map((it) => ({ ...it, source: `care-${it.lang}`, heldOut: true }))
+}
+
+function fillAll(byLang, ways, prefix) {
+  const out = []
+  for (const [lang, byClass] of Object.entries(byLang)) {
+    for (const [label, templates] of Object.entries(byClass)) {
+      templates.forEach((tpl, t) => {
+        const family = `${prefix}-${lang}-${label}-${t}`
+        for (let v = 0; v < ways; v++) {
+          const key = `${family}:${v}`
+          const text = tpl.replace(/\{(\w+?)(\d?)\}/g, (_, slot, i) => {
+            const fill = FILLS[slot]
+            const list = Array.isArray(fill) ? fill : (fill?.[lang] ?? [''])
+            return pick(list, `${key}:${slot}${i}`)
+          })
+          out.push({ id: key, text, lang, label, family })
         }
       })
     }
