@@ -1,19 +1,22 @@
 /**
  * The reliability report in one table: sink throughput, the whole stack at rising rates, a
- * killed service's way back, a broker killed on a three-broker cluster, the hostile-input fuzz
- * and the security suite. Each row is the figure its own bench or suite printed (their last JSON
+ * killed service's way back, a broker killed on a three-broker cluster, each fault of the fault
+ * suite with produced / stored / missing / twice by mention id, the hostile-input fuzz and the
+ * security suite. The machine is shared: every row carries the 1-minute load average when its
+ * figure was taken. Each row is the figure its own bench or suite printed (their last JSON
  * line, or the summary line of the test), run here one after another on this machine, so the
  * rows are comparable. Needs the built code (`bash infra/local/setup.sh`).
  *
  *   node bench/report.mjs            # about 15 minutes on 2 cores
  *   node bench/report.mjs --quick    # shorter steps and counts, about 8 minutes
- *   node bench/report.mjs --skip load,restart
+ *   node bench/report.mjs --skip load,restart     # sections: sink, load, restart, faults, suites
  *
  * Uses KAFKA_BROKERS when set; otherwise starts its own broker (infra/kafka/kafka.sh, port
  * 29392, data under .cache/kafka-data/report) and stops it at the end. Last line: one JSON
  * object with every figure.
  */
 import { spawn } from 'node:child_process'
+import { loadavg } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
@@ -70,8 +73,9 @@ const kafkaEnv = { KAFKA_BROKERS: brokers }
 const rows = []
 const figures = {}
 const row = (what, figure, command) => {
-  rows.push({ what, figure, command })
-  process.stderr.write(`[report] ${what}: ${figure}\n`)
+  const load = loadavg()[0].toFixed(1)
+  rows.push({ what, figure, load, command })
+  process.stderr.write(`[report] ${what}: ${figure} (load average ${load})\n`)
 }
 
 try {
@@ -120,10 +124,42 @@ try {
       )
     }
   }
+  if (!skip.has('faults')) {
+    // The fault suite (tests/faults): one stack per fault; the broker faults bring their own broker.
+    const r = await run('bash', ['infra/local/test-faults.sh'], kafkaEnv)
+    figures.faults = { exit: r.code, faults: [] }
+    const re = /^\[fault\] (.+?): produced (\d+)[^/]*\/ stored (\d+) \/ missing (\d+) \/ twice (\d+)(.*)$/gm
+    for (const m of r.out.matchAll(re)) {
+      const f = { fault: m[1], produced: +m[2], stored: +m[3], missing: +m[4], twice: +m[5] }
+      figures.faults.faults.push(f)
+      row(
+        `fault: ${f.fault}: produced / stored / missing / twice`,
+        `${f.produced} / ${f.stored} / ${f.missing} / ${f.twice}`,
+        'bash infra/local/test-faults.sh',
+      )
+    }
+    const tests = /Tests\s+(?:(\d+) failed \| )?(?:(\d+) skipped \| )?(\d+) passed/.exec(r.out)
+    row(
+      'the fault suite',
+      tests
+        ? `${tests[3]} passed, ${tests[1] ?? 0} failed${tests[2] ? `, ${tests[2]} skipped` : ''}`
+        : `exit ${r.code}`,
+      'bash infra/local/test-faults.sh',
+    )
+  }
   if (!skip.has('suites')) {
     const r = await run(
       'pnpm',
-      ['exec', 'vitest', 'run', 'tests/cluster', 'tests/hostile', 'tests/security'],
+      [
+        'exec',
+        'vitest',
+        'run',
+        '--project',
+        'integration',
+        'tests/cluster',
+        'tests/hostile',
+        'tests/security',
+      ],
       kafkaEnv,
     )
     const cluster =
@@ -181,6 +217,7 @@ try {
 
 const width = Math.max(...rows.map((r) => r.what.length))
 const fig = Math.max(...rows.map((r) => r.figure.length))
-console.log(`${'what'.padEnd(width)}  ${'figure'.padEnd(fig)}  command`)
-for (const r of rows) console.log(`${r.what.padEnd(width)}  ${r.figure.padEnd(fig)}  ${r.command}`)
+console.log(`${'what'.padEnd(width)}  ${'figure'.padEnd(fig)}  load  command`)
+for (const r of rows)
+  console.log(`${r.what.padEnd(width)}  ${r.figure.padEnd(fig)}  ${r.load.padStart(4)}  ${r.command}`)
 console.log(JSON.stringify({ quick, machine: { loadavg: (await import('node:os')).loadavg() }, ...figures }))
