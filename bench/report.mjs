@@ -87,7 +87,7 @@ try {
     row(
       'sink: rows stored per second',
       j
-        ? `${j.rowsPerS}/s (second half ${j.secondHalfRowsPerS}/s), ${j.archived} archived of ${j.produced}`
+        ? `${j.rowsPerS}/s (${j.secondHalfRowsPerS === null ? 'no second half: one block took both' : `second half ${j.secondHalfRowsPerS}/s`}), ${j.archived} archived of ${j.produced}`
         : `failed (exit ${r.code})`,
       `node services/sink/bench/throughput.mjs --count ${count}`,
     )
