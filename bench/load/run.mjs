@@ -276,7 +276,8 @@ for (const rate of rates) {
     }
     if (recs.length > 0) await producer.send(topics.raw, recs)
     sent += Math.min(due, rate)
-    produced += Math.min(due, rate)
+    // The probes are stored too: count them, or "stored" exceeds "produced".
+    produced += recs.length
     if (mid === null && now - start >= (stepS * 1000) / 2) mid = await lags()
     await new Promise((r) => setTimeout(r, 50))
   }
@@ -293,6 +294,20 @@ for (const rate of rates) {
     }
   }
   const inStep = (x) => x.t0 >= start && x.t0 < start + secs * 1000
+  // Where the time goes, whatever the machine's load: CPU milliseconds each process spent per
+  // mention handled in the step (its own stage's rate), and the rate their sum would allow on
+  // two whole cores. Meaningful for a held step (CPU spent = CPU needed).
+  const handled = {
+    enricher: enrichedCount - e0,
+    detector: (await detected()) - d0,
+    embedded: (await stored()) - s0,
+  }
+  const cpuMsPerMention = {}
+  for (const [k, p] of Object.entries(procs)) {
+    if (handled[k] > 0)
+      cpuMsPerMention[k] = Number((((p.cpuPct / 100) * secs * 1000) / handled[k]).toFixed(3))
+  }
+  const cpuMsSum = Object.values(cpuMsPerMention).reduce((a, b) => a + b, 0)
   const step = {
     rate,
     seconds: Math.round(secs),
@@ -304,6 +319,8 @@ for (const rate of rates) {
     lagEnd: end,
     held: Object.values(end).every((l) => l < rate * 3),
     processes: procs,
+    cpuMsPerMention,
+    ratePossibleOn2Cores: cpuMsSum > 0 ? Math.round(2000 / cpuMsSum) : null,
     enrichedMs: quant(enrichedLatency.filter(inStep).map((x) => x.ms)),
     tickMs: quant(tickLatency.filter(inStep).map((x) => x.ms)),
     start,
@@ -313,6 +330,9 @@ for (const rate of rates) {
     `${rate}/s: produced ${step.producedPerS}/s, enriched ${step.enrichedPerS}/s, detected ${step.detectedPerS}/s, stored ${step.storedPerS}/s; lag ${JSON.stringify(end)}${step.held ? ' (held)' : ' (NOT held)'}`,
   )
   say(`  processes ${JSON.stringify(procs)}`)
+  say(
+    `  CPU ms per mention ${JSON.stringify(cpuMsPerMention)}: ${step.ratePossibleOn2Cores}/s possible on 2 whole cores`,
+  )
   say(
     `  mention → enriched ms ${JSON.stringify(step.enrichedMs)}; → WebSocket tick ms ${JSON.stringify(step.tickMs)}`,
   )
