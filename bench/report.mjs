@@ -109,7 +109,15 @@ try {
     )
     row(`mention → enriched at ${rates.split(',')[0]}/s`, q(lat?.enrichedMs), 'same')
     row(`mention → stored at ${rates.split(',')[0]}/s`, q(lat?.storedMs), 'same')
+    row(`mention → metrics.live (the detector's tick) at ${rates.split(',')[0]}/s`, q(lat?.liveMs), 'same')
     row(`mention → WebSocket tick at ${rates.split(',')[0]}/s`, q(lat?.tickMs), 'same')
+    for (const st of j?.steps ?? []) {
+      row(
+        `CPU ms per mention at ${st.rate}/s${st.held ? '' : ' (not held)'}: enricher / detector / embedded`,
+        `${st.cpuMsPerMention?.enricher ?? '—'} / ${st.cpuMsPerMention?.detector ?? '—'} / ${st.cpuMsPerMention?.embedded ?? '—'}; ${st.ratePossibleOn2Cores ?? '—'}/s on 2 whole cores`,
+        'same',
+      )
+    }
   }
   if (!skip.has('restart')) {
     figures.restart = {}

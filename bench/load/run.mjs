@@ -144,6 +144,25 @@ const require = createRequire(
 const WebSocket = require('ws')
 const probes = new Map() // minute ISO → [{ t0, ms }]
 const tickLatency = []
+// The same probes on metrics.live (the detector's record timestamp), to split the way to the
+// wall into its hops: → enriched (enricher), → metrics.live (detector), → WebSocket tick (api).
+const liveLatency = []
+const liveWatch = kafka.consumer({ groupId: `${run}-watch-live`, maxWaitTimeInMs: 100 })
+await liveWatch.connect()
+await liveWatch.subscribe({ topics: [topics.metrics], fromBeginning: true })
+await liveWatch.run({
+  eachMessage: async ({ message }) => {
+    if (message.key?.toString() !== 'loadprobe') return
+    const t = JSON.parse(message.value.toString())
+    const list = probes.get(t.minute) ?? []
+    for (let k = 0; k < Math.min(t.volume, list.length); k++) {
+      if (list[k].liveMs === undefined) {
+        list[k].liveMs = Number(message.timestamp) - list[k].t0
+        liveLatency.push({ t0: list[k].t0, ms: list[k].liveMs })
+      }
+    }
+  },
+})
 const ws = new WebSocket(`ws://127.0.0.1:${apiPort}/ws`)
 ws.on('open', () => ws.send(JSON.stringify({ type: 'subscribe', channels: ['metrics:loadprobe'] })))
 ws.on('message', (raw) => {
@@ -323,6 +342,7 @@ for (const rate of rates) {
     ratePossibleOn2Cores: cpuMsSum > 0 ? Math.round(2000 / cpuMsSum) : null,
     enrichedMs: quant(enrichedLatency.filter(inStep).map((x) => x.ms)),
     tickMs: quant(tickLatency.filter(inStep).map((x) => x.ms)),
+    liveMs: quant(liveLatency.filter(inStep).map((x) => x.ms)),
     start,
   }
   steps.push(step)
@@ -348,12 +368,14 @@ for (const step of steps) {
   const inStep = (x) => x.t0 >= step.start && x.t0 < step.start + step.seconds * 1000
   step.enrichedMs = quant(enrichedLatency.filter(inStep).map((x) => x.ms))
   step.tickMs = quant(tickLatency.filter(inStep).map((x) => x.ms))
+  step.liveMs = quant(liveLatency.filter(inStep).map((x) => x.ms))
   say(
-    `${step.rate}/s: mention → enriched ms ${JSON.stringify(step.enrichedMs)}; → WebSocket tick ms ${JSON.stringify(step.tickMs)}`,
+    `${step.rate}/s: mention → enriched ms ${JSON.stringify(step.enrichedMs)}; → metrics.live ms ${JSON.stringify(step.liveMs)}; → WebSocket tick ms ${JSON.stringify(step.tickMs)}`,
   )
 }
 ws.close()
 await consumer.disconnect()
+await liveWatch.disconnect()
 await producer.close()
 stack.kill('SIGTERM')
 await stackExited
@@ -396,6 +418,7 @@ const summary = {
   latencyAtFirstStep: at(rates[0]) && {
     enrichedMs: at(rates[0]).enrichedMs,
     storedMs: at(rates[0]).storedMs,
+    liveMs: at(rates[0]).liveMs,
     tickMs: at(rates[0]).tickMs,
   },
   machine: { cpus: (await import('node:os')).cpus().length, loadavg: (await import('node:os')).loadavg() },
