@@ -16,8 +16,9 @@
  * object with every figure.
  */
 import { spawn } from 'node:child_process'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
-import { dirname, join } from 'node:path'
+import { basename, dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 
@@ -28,7 +29,12 @@ const { values: args } = parseArgs({
 const skip = new Set(args.skip.split(',').filter(Boolean))
 const quick = args.quick
 
-/** Runs a command, echoing nothing; resolves with its exit code and whole output. */
+// Every command's whole output is kept, to read a failure after the table.
+const logDir = join(repo, '.cache', 'report', new Date().toISOString().replace(/[:.]/g, '-'))
+mkdirSync(logDir, { recursive: true })
+let runs = 0
+
+/** Runs a command, echoing nothing (its output goes to logDir); resolves with its code and output. */
 function run(cmd, argv, env) {
   return new Promise((resolve) => {
     const child = spawn(cmd, argv, {
@@ -43,7 +49,11 @@ function run(cmd, argv, env) {
     child.stderr.on('data', (d) => {
       out += d
     })
-    child.on('close', (code) => resolve({ code, out }))
+    child.on('close', (code) => {
+      const what = argv.find((a) => !a.startsWith('-') && a !== 'exec' && a !== 'run') ?? cmd
+      writeFileSync(join(logDir, `${String(++runs).padStart(2, '0')}-${basename(what)}.log`), out)
+      resolve({ code, out })
+    })
   })
 }
 
@@ -137,8 +147,19 @@ try {
     const r = await run('bash', ['infra/local/test-faults.sh'], kafkaEnv)
     figures.faults = { exit: r.code, faults: [] }
     const re = /^\[fault\] (.+?): produced (\d+)[^/]*\/ stored (\d+) \/ missing (\d+) \/ twice (\d+)(.*)$/gm
+    // test-faults.sh prints each [fault] line twice (as it runs, then in its summary).
+    const seen = new Set()
     for (const m of r.out.matchAll(re)) {
-      const f = { fault: m[1], produced: +m[2], stored: +m[3], missing: +m[4], twice: +m[5] }
+      if (seen.has(m[1])) continue
+      seen.add(m[1])
+      const f = {
+        fault: m[1],
+        produced: +m[2],
+        stored: +m[3],
+        missing: +m[4],
+        twice: +m[5],
+        note: m[6].trim(),
+      }
       figures.faults.faults.push(f)
       row(
         `fault: ${f.fault}: produced / stored / missing / twice`,
@@ -147,11 +168,16 @@ try {
       )
     }
     const tests = /Tests\s+(?:(\d+) failed \| )?(?:(\d+) skipped \| )?(\d+) passed/.exec(r.out)
+    // Which failed, and why (the first line of its error), so a failure is not only a count.
+    const failed = [...r.out.matchAll(/^ FAIL .*?tests\/faults\/(\S+)[^\n]*\n(\S[^\n]*)/gm)].map(
+      (m) => `${m[1]}: ${m[2].slice(0, 160)}`,
+    )
+    figures.faults.failed = failed
     row(
       'the fault suite',
-      tests
+      (tests
         ? `${tests[3]} passed, ${tests[1] ?? 0} failed${tests[2] ? `, ${tests[2]} skipped` : ''}`
-        : `exit ${r.code}`,
+        : `exit ${r.code}`) + (failed.length ? ` (${failed.join('; ')})` : ''),
       'bash infra/local/test-faults.sh',
     )
   }
@@ -228,4 +254,7 @@ const fig = Math.max(...rows.map((r) => r.figure.length))
 console.log(`${'what'.padEnd(width)}  ${'figure'.padEnd(fig)}  load  command`)
 for (const r of rows)
   console.log(`${r.what.padEnd(width)}  ${r.figure.padEnd(fig)}  ${r.load.padStart(4)}  ${r.command}`)
-console.log(JSON.stringify({ quick, machine: { loadavg: (await import('node:os')).loadavg() }, ...figures }))
+console.log(`(each command's whole output: ${logDir})`)
+console.log(
+  JSON.stringify({ quick, logDir, machine: { loadavg: (await import('node:os')).loadavg() }, ...figures }),
+)
