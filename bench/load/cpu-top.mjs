@@ -1,6 +1,6 @@
 /**
  * Where a process's CPU went: reads V8 CPU profiles (`node --cpu-prof`, e.g. every service of a
- * load run started with NODE_OPTIONS="--cpu-prof --cpu-prof-dir=DIR") and prints, per profile,
+ * load run started with VIGIL_NODE_ARGS="--cpu-prof --cpu-prof-dir=DIR") and prints, per profile,
  * the share of sampled time by area (our packages and services, each dependency, Node's
  * internals, GC, idle) and the top functions by self time.
  *
