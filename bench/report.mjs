@@ -1,20 +1,24 @@
 /**
  * The reliability report in one table: sink throughput, the whole stack at rising rates, a
- * killed service's way back, a broker killed on a three-broker cluster, the hostile-input fuzz
- * and the security suite. Each row is the figure its own bench or suite printed (their last JSON
+ * killed service's way back, a broker killed on a three-broker cluster, each fault of the fault
+ * suite with produced / stored / missing / twice by mention id, the hostile-input fuzz and the
+ * security suite. The machine is shared: every row carries the 1-minute load average when its
+ * figure was taken. Each row is the figure its own bench or suite printed (their last JSON
  * line, or the summary line of the test), run here one after another on this machine, so the
  * rows are comparable. Needs the built code (`bash infra/local/setup.sh`).
  *
  *   node bench/report.mjs            # about 15 minutes on 2 cores
  *   node bench/report.mjs --quick    # shorter steps and counts, about 8 minutes
- *   node bench/report.mjs --skip load,restart
+ *   node bench/report.mjs --skip load,restart     # sections: sink, load, restart, faults, suites
  *
  * Uses KAFKA_BROKERS when set; otherwise starts its own broker (infra/kafka/kafka.sh, port
  * 29392, data under .cache/kafka-data/report) and stops it at the end. Last line: one JSON
  * object with every figure.
  */
 import { spawn } from 'node:child_process'
-import { dirname, join } from 'node:path'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { loadavg } from 'node:os'
+import { basename, dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 
@@ -25,7 +29,12 @@ const { values: args } = parseArgs({
 const skip = new Set(args.skip.split(',').filter(Boolean))
 const quick = args.quick
 
-/** Runs a command, echoing nothing; resolves with its exit code and whole output. */
+// Every command's whole output is kept, to read a failure after the table.
+const logDir = join(repo, '.cache', 'report', new Date().toISOString().replace(/[:.]/g, '-'))
+mkdirSync(logDir, { recursive: true })
+let runs = 0
+
+/** Runs a command, echoing nothing (its output goes to logDir); resolves with its code and output. */
 function run(cmd, argv, env) {
   return new Promise((resolve) => {
     const child = spawn(cmd, argv, {
@@ -40,7 +49,11 @@ function run(cmd, argv, env) {
     child.stderr.on('data', (d) => {
       out += d
     })
-    child.on('close', (code) => resolve({ code, out }))
+    child.on('close', (code) => {
+      const what = argv.find((a) => !a.startsWith('-') && a !== 'exec' && a !== 'run') ?? cmd
+      writeFileSync(join(logDir, `${String(++runs).padStart(2, '0')}-${basename(what)}.log`), out)
+      resolve({ code, out })
+    })
   })
 }
 
@@ -70,8 +83,9 @@ const kafkaEnv = { KAFKA_BROKERS: brokers }
 const rows = []
 const figures = {}
 const row = (what, figure, command) => {
-  rows.push({ what, figure, command })
-  process.stderr.write(`[report] ${what}: ${figure}\n`)
+  const load = loadavg()[0].toFixed(1)
+  rows.push({ what, figure, load, command })
+  process.stderr.write(`[report] ${what}: ${figure} (load average ${load})\n`)
 }
 
 try {
@@ -83,7 +97,7 @@ try {
     row(
       'sink: rows stored per second',
       j
-        ? `${j.rowsPerS}/s (second half ${j.secondHalfRowsPerS}/s), ${j.archived} archived of ${j.produced}`
+        ? `${j.rowsPerS}/s (${j.secondHalfRowsPerS === null ? 'no second half: one block took both' : `second half ${j.secondHalfRowsPerS}/s`}), ${j.archived} archived of ${j.produced}`
         : `failed (exit ${r.code})`,
       `node services/sink/bench/throughput.mjs --count ${count}`,
     )
@@ -105,7 +119,15 @@ try {
     )
     row(`mention → enriched at ${rates.split(',')[0]}/s`, q(lat?.enrichedMs), 'same')
     row(`mention → stored at ${rates.split(',')[0]}/s`, q(lat?.storedMs), 'same')
+    row(`mention → metrics.live (the detector's tick) at ${rates.split(',')[0]}/s`, q(lat?.liveMs), 'same')
     row(`mention → WebSocket tick at ${rates.split(',')[0]}/s`, q(lat?.tickMs), 'same')
+    for (const st of j?.steps ?? []) {
+      row(
+        `CPU ms per mention at ${st.rate}/s${st.held ? '' : ' (not held)'}: enricher / detector / embedded`,
+        `${st.cpuMsPerMention?.enricher ?? '—'} / ${st.cpuMsPerMention?.detector ?? '—'} / ${st.cpuMsPerMention?.embedded ?? '—'}; ${st.ratePossibleOn2Cores ?? '—'}/s on 2 whole cores`,
+        'same',
+      )
+    }
   }
   if (!skip.has('restart')) {
     figures.restart = {}
@@ -120,10 +142,58 @@ try {
       )
     }
   }
+  if (!skip.has('faults')) {
+    // The fault suite (tests/faults): one stack per fault; the broker faults bring their own broker.
+    const r = await run('bash', ['infra/local/test-faults.sh'], kafkaEnv)
+    figures.faults = { exit: r.code, faults: [] }
+    const re = /^\[fault\] (.+?): produced (\d+)[^/]*\/ stored (\d+) \/ missing (\d+) \/ twice (\d+)(.*)$/gm
+    // test-faults.sh prints each [fault] line twice (as it runs, then in its summary).
+    const seen = new Set()
+    for (const m of r.out.matchAll(re)) {
+      if (seen.has(m[1])) continue
+      seen.add(m[1])
+      const f = {
+        fault: m[1],
+        produced: +m[2],
+        stored: +m[3],
+        missing: +m[4],
+        twice: +m[5],
+        note: m[6].trim(),
+      }
+      figures.faults.faults.push(f)
+      row(
+        `fault: ${f.fault}: produced / stored / missing / twice`,
+        `${f.produced} / ${f.stored} / ${f.missing} / ${f.twice}`,
+        'bash infra/local/test-faults.sh',
+      )
+    }
+    const tests = /Tests\s+(?:(\d+) failed \| )?(?:(\d+) skipped \| )?(\d+) passed/.exec(r.out)
+    // Which failed, and why (the first line of its error), so a failure is not only a count.
+    const failed = [...r.out.matchAll(/^ FAIL .*?tests\/faults\/(\S+)[^\n]*\n(\S[^\n]*)/gm)].map(
+      (m) => `${m[1]}: ${m[2].slice(0, 160)}`,
+    )
+    figures.faults.failed = failed
+    row(
+      'the fault suite',
+      (tests
+        ? `${tests[3]} passed, ${tests[1] ?? 0} failed${tests[2] ? `, ${tests[2]} skipped` : ''}`
+        : `exit ${r.code}`) + (failed.length ? ` (${failed.join('; ')})` : ''),
+      'bash infra/local/test-faults.sh',
+    )
+  }
   if (!skip.has('suites')) {
     const r = await run(
       'pnpm',
-      ['exec', 'vitest', 'run', 'tests/cluster', 'tests/hostile', 'tests/security'],
+      [
+        'exec',
+        'vitest',
+        'run',
+        '--project',
+        'integration',
+        'tests/cluster',
+        'tests/hostile',
+        'tests/security',
+      ],
       kafkaEnv,
     )
     const cluster =
@@ -181,6 +251,10 @@ try {
 
 const width = Math.max(...rows.map((r) => r.what.length))
 const fig = Math.max(...rows.map((r) => r.figure.length))
-console.log(`${'what'.padEnd(width)}  ${'figure'.padEnd(fig)}  command`)
-for (const r of rows) console.log(`${r.what.padEnd(width)}  ${r.figure.padEnd(fig)}  ${r.command}`)
-console.log(JSON.stringify({ quick, machine: { loadavg: (await import('node:os')).loadavg() }, ...figures }))
+console.log(`${'what'.padEnd(width)}  ${'figure'.padEnd(fig)}  load  command`)
+for (const r of rows)
+  console.log(`${r.what.padEnd(width)}  ${r.figure.padEnd(fig)}  ${r.load.padStart(4)}  ${r.command}`)
+console.log(`(each command's whole output: ${logDir})`)
+console.log(
+  JSON.stringify({ quick, logDir, machine: { loadavg: (await import('node:os')).loadavg() }, ...figures }),
+)

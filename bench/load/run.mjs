@@ -144,6 +144,25 @@ const require = createRequire(
 const WebSocket = require('ws')
 const probes = new Map() // minute ISO → [{ t0, ms }]
 const tickLatency = []
+// The same probes on metrics.live (the detector's record timestamp), to split the way to the
+// wall into its hops: → enriched (enricher), → metrics.live (detector), → WebSocket tick (api).
+const liveLatency = []
+const liveWatch = kafka.consumer({ groupId: `${run}-watch-live`, maxWaitTimeInMs: 100 })
+await liveWatch.connect()
+await liveWatch.subscribe({ topics: [topics.metrics], fromBeginning: true })
+await liveWatch.run({
+  eachMessage: async ({ message }) => {
+    if (message.key?.toString() !== 'loadprobe') return
+    const t = JSON.parse(message.value.toString())
+    const list = probes.get(t.minute) ?? []
+    for (let k = 0; k < Math.min(t.volume, list.length); k++) {
+      if (list[k].liveMs === undefined) {
+        list[k].liveMs = Number(message.timestamp) - list[k].t0
+        liveLatency.push({ t0: list[k].t0, ms: list[k].liveMs })
+      }
+    }
+  },
+})
 const ws = new WebSocket(`ws://127.0.0.1:${apiPort}/ws`)
 ws.on('open', () => ws.send(JSON.stringify({ type: 'subscribe', channels: ['metrics:loadprobe'] })))
 ws.on('message', (raw) => {
@@ -276,7 +295,8 @@ for (const rate of rates) {
     }
     if (recs.length > 0) await producer.send(topics.raw, recs)
     sent += Math.min(due, rate)
-    produced += Math.min(due, rate)
+    // The probes are stored too: count them, or "stored" exceeds "produced".
+    produced += recs.length
     if (mid === null && now - start >= (stepS * 1000) / 2) mid = await lags()
     await new Promise((r) => setTimeout(r, 50))
   }
@@ -293,6 +313,20 @@ for (const rate of rates) {
     }
   }
   const inStep = (x) => x.t0 >= start && x.t0 < start + secs * 1000
+  // Where the time goes, whatever the machine's load: CPU milliseconds each process spent per
+  // mention handled in the step (its own stage's rate), and the rate their sum would allow on
+  // two whole cores. Meaningful for a held step (CPU spent = CPU needed).
+  const handled = {
+    enricher: enrichedCount - e0,
+    detector: (await detected()) - d0,
+    embedded: (await stored()) - s0,
+  }
+  const cpuMsPerMention = {}
+  for (const [k, p] of Object.entries(procs)) {
+    if (handled[k] > 0)
+      cpuMsPerMention[k] = Number((((p.cpuPct / 100) * secs * 1000) / handled[k]).toFixed(3))
+  }
+  const cpuMsSum = Object.values(cpuMsPerMention).reduce((a, b) => a + b, 0)
   const step = {
     rate,
     seconds: Math.round(secs),
@@ -304,8 +338,11 @@ for (const rate of rates) {
     lagEnd: end,
     held: Object.values(end).every((l) => l < rate * 3),
     processes: procs,
+    cpuMsPerMention,
+    ratePossibleOn2Cores: cpuMsSum > 0 ? Math.round(2000 / cpuMsSum) : null,
     enrichedMs: quant(enrichedLatency.filter(inStep).map((x) => x.ms)),
     tickMs: quant(tickLatency.filter(inStep).map((x) => x.ms)),
+    liveMs: quant(liveLatency.filter(inStep).map((x) => x.ms)),
     start,
   }
   steps.push(step)
@@ -313,6 +350,9 @@ for (const rate of rates) {
     `${rate}/s: produced ${step.producedPerS}/s, enriched ${step.enrichedPerS}/s, detected ${step.detectedPerS}/s, stored ${step.storedPerS}/s; lag ${JSON.stringify(end)}${step.held ? ' (held)' : ' (NOT held)'}`,
   )
   say(`  processes ${JSON.stringify(procs)}`)
+  say(
+    `  CPU ms per mention ${JSON.stringify(cpuMsPerMention)}: ${step.ratePossibleOn2Cores}/s possible on 2 whole cores`,
+  )
   say(
     `  mention → enriched ms ${JSON.stringify(step.enrichedMs)}; → WebSocket tick ms ${JSON.stringify(step.tickMs)}`,
   )
@@ -328,12 +368,14 @@ for (const step of steps) {
   const inStep = (x) => x.t0 >= step.start && x.t0 < step.start + step.seconds * 1000
   step.enrichedMs = quant(enrichedLatency.filter(inStep).map((x) => x.ms))
   step.tickMs = quant(tickLatency.filter(inStep).map((x) => x.ms))
+  step.liveMs = quant(liveLatency.filter(inStep).map((x) => x.ms))
   say(
-    `${step.rate}/s: mention → enriched ms ${JSON.stringify(step.enrichedMs)}; → WebSocket tick ms ${JSON.stringify(step.tickMs)}`,
+    `${step.rate}/s: mention → enriched ms ${JSON.stringify(step.enrichedMs)}; → metrics.live ms ${JSON.stringify(step.liveMs)}; → WebSocket tick ms ${JSON.stringify(step.tickMs)}`,
   )
 }
 ws.close()
 await consumer.disconnect()
+await liveWatch.disconnect()
 await producer.close()
 stack.kill('SIGTERM')
 await stackExited
@@ -376,6 +418,7 @@ const summary = {
   latencyAtFirstStep: at(rates[0]) && {
     enrichedMs: at(rates[0]).enrichedMs,
     storedMs: at(rates[0]).storedMs,
+    liveMs: at(rates[0]).liveMs,
     tickMs: at(rates[0]).tickMs,
   },
   machine: { cpus: (await import('node:os')).cpus().length, loadavg: (await import('node:os')).loadavg() },

@@ -67,7 +67,12 @@ for (const name of services) {
     supervise({
       name,
       command: process.execPath,
-      args: [join(repo, 'services', name, 'dist', 'main.js')],
+      // VIGIL_NODE_ARGS: node flags for every service, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"
+      // (bench/load/cpu-top.mjs reads the profiles; NODE_OPTIONS refuses --cpu-prof).
+      args: [
+        ...(env.VIGIL_NODE_ARGS ?? '').split(' ').filter(Boolean),
+        join(repo, 'services', name, 'dist', 'main.js'),
+      ],
       env,
       onStart: (child) => {
         child.stdout.pipe(log, { end: false })

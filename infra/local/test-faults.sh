@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The fault suite (tests/faults/*.fault.ts): the real local stack (infra/local/stack.mjs) with one
-# service killed -9 or ClickHouse writes failing mid-stream, then every mention checked by id in
-# the store. Not part of `vitest run` / test.sh: about 45 s to 1 min per fault, 4 to 5 min in all.
+# service killed -9, the broker stopped or killed (a broker of the suite's own, on free ports) or
+# ClickHouse writes failing mid-stream, then every mention checked by id in the store; and the
+# outlet killed -9 while alerts flow, every delivery counted by key at a local webhook. Not part
+# of `vitest run` / test.sh: about 20 s to 80 s per fault, about 8 min in all.
 #
 #   KAFKA_BROKERS=127.0.0.1:29092 bash infra/local/test-faults.sh            # every fault
 #   bash infra/local/test-faults.sh tests/faults/enricher-kill.fault.ts       # one

@@ -20,6 +20,8 @@ export interface Produced {
   ids: string[]
   /** Ids that were attempted but not acknowledged (HTTP while ingest was down). */
   refused: number
+  /** Records sent again after a failed send (the raw topic may hold them twice). */
+  resent?: number
   faultResult: unknown
 }
 
@@ -48,17 +50,27 @@ export async function produceSteady(
   const pool = mentionPool()
   const ids: string[] = []
   let seq = 0
+  let resent = 0
   try {
     return await paced(o, async (n) => {
       const now = Date.now()
       const batch = Array.from({ length: n }, () => stamp(pool, run, ++seq, now))
-      await producer.send(
-        topic,
-        batch.map((m) => ({ key: m.id, value: JSON.stringify(m) })),
-      )
+      const records = batch.map((m) => ({ key: m.id, value: JSON.stringify(m) }))
+      // A connector's contract: a failed send is sent again (at least once; stages dedupe by
+      // id). Only a broker fault makes one fail; a send that never succeeds fails the test.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await producer.send(topic, records)
+          break
+        } catch (err) {
+          if (attempt >= 10) throw err
+          resent += records.length
+          await sleep(1_000)
+        }
+      }
       ids.push(...batch.map((m) => m.id))
       return 0
-    }).then((r) => ({ ...r, ids }))
+    }).then((r) => ({ ...r, ids, resent }))
   } finally {
     await producer.close()
   }

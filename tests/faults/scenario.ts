@@ -27,9 +27,11 @@ export async function runScenario(o: {
   /** Defaults to producing to the raw topic. */
   stream?: (stack: FaultStack, midway: () => Promise<unknown>) => Promise<Produced>
   describe?: (faultResult: unknown) => string
+  /** The brokers the stack uses; default the test broker (the broker faults bring their own). */
+  brokers?: string[]
 }): Promise<ScenarioResult> {
   const started = Date.now()
-  const brokers = testBrokers()
+  const brokers = o.brokers ?? testBrokers()
   const stack = await startFaultStack(brokers, o.services)
   const kafka = createKafka({
     brokers,
@@ -45,7 +47,17 @@ export async function runScenario(o: {
     await waitDrained(kafka, stack)
     await stack.stop()
     const stored = await readStored(stack, produced.ids)
-    const line = summary(o.fault, stored, Date.now() - started, o.describe?.(produced.faultResult) ?? '')
+    const line = summary(
+      o.fault,
+      stored,
+      Date.now() - started,
+      [
+        o.describe?.(produced.faultResult),
+        produced.resent ? `${produced.resent} records resent after a failed send` : '',
+      ]
+        .filter(Boolean)
+        .join('; '),
+    )
     console.log(line)
     ok = true
     return { stored, produced, line }

@@ -9,6 +9,9 @@ export interface OutboundRecord {
   key: string | Buffer | null
   value: string | Buffer
   headers?: Record<string, string>
+  /** An explicit partition, where the writer places keys itself (mentions.enriched: brands
+   * balanced over partitions, @vigil/schema placement.ts); otherwise murmur2 of the key. */
+  partition?: number
 }
 
 export interface BusProducer {
@@ -49,7 +52,12 @@ export async function createProducer(kafka: Kafka, logger: Logger): Promise<BusP
         await producer.send({
           topic,
           acks: -1,
-          messages: chunk.map((r) => ({ key: r.key, value: r.value, headers: r.headers })),
+          messages: chunk.map((r) => ({
+            key: r.key,
+            value: r.value,
+            headers: r.headers,
+            partition: r.partition,
+          })),
         })
       }
     } catch (err) {

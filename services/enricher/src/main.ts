@@ -4,6 +4,7 @@ import {
   createMetricsRegistry,
   createProducer,
   ensureTopics,
+  type Kafka,
   onShutdown,
   registerStats,
   serveMetrics,
@@ -11,7 +12,7 @@ import {
 } from '@vigil/bus'
 import { createLogger, loadBrands } from '@vigil/config'
 import { loadEnricher, sentimentModelConfig } from '@vigil/nlp'
-import { topicNames } from '@vigil/schema'
+import { brandPlacement, brandPlacementTable, topicNames } from '@vigil/schema'
 import { enricherConfig } from './config.js'
 import { createModelReloader } from './models.js'
 import { startEnricher } from './service.js'
@@ -27,14 +28,23 @@ async function main(): Promise<void> {
     intervalMs: cfg.modelCheckMs,
     logger,
   })
+  const brands = loadBrands(cfg.common.brandsPath)
   const nlp = await loadEnricher({
-    brands: loadBrands(cfg.common.brandsPath),
+    brands,
     sentimentScorer: models.scorer,
     intentModel: models.intent,
   })
   const kafka = createKafka({ brokers: cfg.common.kafkaBrokers, clientId: cfg.common.kafkaClientId, logger })
   await ensureTopics(kafka, vigilTopicSpecs(topics, cfg.common.partitions))
   const producer = await createProducer(kafka, logger)
+  // Brands balanced over the enriched topic's partitions (placement.ts in @vigil/schema).
+  const partitions = await partitionCount(kafka, topics.enriched)
+  const place = brandPlacement(brands, partitions)
+  logger.info({
+    event: 'enriched_placement',
+    partitions,
+    table: Object.fromEntries(brandPlacementTable(brands, partitions)),
+  })
   const registry = createMetricsRegistry()
   const enricher = await startEnricher({
     kafka,
@@ -46,6 +56,7 @@ async function main(): Promise<void> {
     busMetrics: createBusMetrics(registry),
     evidenceKeys: cfg.evidenceKeys,
     beforeBatch: models.beforeBatch,
+    place,
   })
   registerStats(registry, 'vigil_enricher', () => enricher.stats, {
     enriched: { kind: 'counter', help: 'Mentions enriched and written to mentions.enriched' },
@@ -92,6 +103,16 @@ async function main(): Promise<void> {
     () => producer.close(),
     async () => metrics?.close(),
   ])
+}
+
+async function partitionCount(kafka: Kafka, topic: string): Promise<number> {
+  const admin = kafka.admin()
+  await admin.connect()
+  try {
+    return (await admin.fetchTopicOffsets(topic)).length
+  } finally {
+    await admin.disconnect()
+  }
 }
 
 main().catch((err: unknown) => {

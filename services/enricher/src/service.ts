@@ -1,4 +1,4 @@
-import type { BusMetrics, BusProducer, InboundRecord, Kafka } from '@vigil/bus'
+import type { BusMetrics, BusProducer, InboundRecord, Kafka, OutboundRecord } from '@vigil/bus'
 import { createOutcomeHandler, runConsumer } from '@vigil/bus'
 import type { Keyring, Logger } from '@vigil/config'
 import type { Topics } from '@vigil/schema'
@@ -17,6 +17,8 @@ export interface EnricherDeps {
   evidenceKeys?: Keyring | null
   /** Runs before each batch is enriched: where a new model is swapped in (models.ts). */
   beforeBatch?: () => void
+  /** The partition of each brand key on mentions.enriched (brandPlacement); unset: murmur2. */
+  place?: (key: string) => number
 }
 
 export interface EnricherStats {
@@ -44,13 +46,13 @@ export async function startEnricher(
   })
   const handleBatch = async (records: InboundRecord[]): Promise<void> => {
     deps.beforeBatch?.()
-    const out: Array<{ key: string; value: string }> = []
+    const out: OutboundRecord[] = []
     let mentions = 0
     const outcomes = outcomeHandler.batch()
     for (const rec of records) {
       const enriched = outcomes.take(rec, step(rec.value))
       if (enriched === undefined) continue
-      out.push(...enrichedRecords(enriched))
+      out.push(...enrichedRecords(enriched, deps.place))
       mentions++
     }
     if (out.length > 0) await deps.producer.send(deps.topics.enriched, out)

@@ -55,8 +55,13 @@ export function createEnrichStep(
 /**
  * The records of one enriched mention: one per brand it names, keyed by that brand, so each
  * brand's whole stream stays on its partition (see copies.ts in @vigil/schema). Serialised once.
+ * `place` gives each key's partition (brands balanced over partitions, placement.ts in
+ * @vigil/schema); without it the producer hashes the key.
  */
-export function enrichedRecords(m: EnrichedMention): Array<{ key: string; value: string }> {
+export function enrichedRecords(
+  m: EnrichedMention,
+  place?: (key: string) => number,
+): Array<{ key: string; value: string; partition?: number }> {
   const value = JSON.stringify(m)
-  return enrichedKeys(m).map((key) => ({ key, value }))
+  return enrichedKeys(m).map((key) => (place ? { key, value, partition: place(key) } : { key, value }))
 }

@@ -133,7 +133,12 @@ await admin.disconnect()
 const rowsPerS = Math.round((stored / wallMs) * 1000)
 // The second half: past the first records of each partition, which a sink that was just
 // assigned checks against the store (see src/recent.ts); the steady state of a running sink.
-const secondHalfRowsPerS = Math.round(((stored - half.stored) / (started + wallMs - half.at)) * 1000)
+// With blocks of up to SINK_BATCH_MAX_RECORDS one insert can carry past the half and the rest:
+// then there is no second half to time (null, not the 0 rows/s it used to print).
+const secondHalfRowsPerS =
+  half && stored > half.stored
+    ? Math.round(((stored - half.stored) / (started + wallMs - half.at)) * 1000)
+    : null
 console.log(
   `stored ${stored} of ${produced} in ${(wallMs / 1000).toFixed(1)} s: ${rowsPerS} rows/s (second half: ${secondHalfRowsPerS} rows/s)`,
 )
