@@ -58,6 +58,8 @@ export interface DetectorEngine {
    * `falseAlarmBuckets`, need a surprise `falseAlarmExtraSurprise` above the false alarm's peak.
    * Returns the alert update to publish, if any; `matched` is false when no current incident
    * has that id, `applied` false when the feedback is stale (already applied, older version).
+   * A verdict on an older, resolved alert of a known brand is applied too (it joins the brand's
+   * verdict book, once per alert id) without matching an incident.
    */
   feedback(
     alertId: string,
@@ -138,8 +140,10 @@ export function createDetectorEngine(opts: EngineOptions): DetectorEngine {
     setActive: table.setActive,
     isActive: table.isActive,
     feedback: (alertId, f, atMs) => {
-      if (f.kind === 'verdict' && f.real !== undefined) countVerdict(table.states, alertId, f.real, atMs, p)
-      return applyOperatorFeedback(table.states.values(), alertId, f, atMs, p)
+      const counted =
+        f.kind === 'verdict' && f.real !== undefined && countVerdict(table.states, alertId, f.real, atMs, p)
+      const res = applyOperatorFeedback(table.states.values(), alertId, f, atMs, p)
+      return counted && !res.applied ? { ...res, applied: true } : res
     },
     stats: () => ({
       lateEvents: counters.late,

@@ -63,9 +63,14 @@ describe('calibrated probability and operator verdicts in the engine', () => {
     // Twenty earlier alerts of northwind (resolved long ago) that operators called false.
     for (let i = 0; i < 20; i++) {
       const id = `northwind-${new Date(T0 - (i + 1) * 86_400_000).toISOString()}`
-      judged.feedback(id, { kind: 'verdict', real: false }, T0 - 3_600_000 + i)
+      // Applied (the service counts and logs it) though no current incident has that id.
+      expect(judged.feedback(id, { kind: 'verdict', real: false }, T0 - 3_600_000 + i)).toEqual({
+        matched: false,
+        applied: true,
+        alert: null,
+      })
       // Re-read after a restart: counted once.
-      judged.feedback(id, { kind: 'verdict', real: false }, T0 - 3_600_000 + i)
+      expect(judged.feedback(id, { kind: 'verdict', real: false }, T0 - 3_600_000 + i).applied).toBe(false)
     }
     const restarted = createDetectorEngine({ brands: BRANDS })
     restarted.restore('northwind', judged.snapshot('northwind'))
