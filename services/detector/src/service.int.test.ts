@@ -4,13 +4,13 @@ import {
   createProducer,
   ensureTopics,
   type InboundRecord,
-  runConsumer,
   vigilTopicSpecs,
 } from '@vigil/bus'
 import { createLogger } from '@vigil/config'
 import { ordinaryMinute, rng, synthMention } from '@vigil/detect'
 import { type Alert, type EnrichedMention, type LiveMetric, topicNames } from '@vigil/schema'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { collectTopic } from '../../../tests/support/collect.js'
 import { testBrokers, uniqueName } from '../../../tests/support/kafka.js'
 import { waitFor } from '../../../tests/support/wait.js'
 import { type DetectorHandle, sendChunked, startDetector } from './service.js'
@@ -33,21 +33,7 @@ afterAll(async () => {
   await producer?.close()
 })
 
-/** Collect every record of `topic` from the beginning. */
-async function collect(topic: string): Promise<{ got: InboundRecord[]; stop(): Promise<void> }> {
-  const got: InboundRecord[] = []
-  const h = await runConsumer({
-    kafka,
-    groupId: uniqueName('collect'),
-    topics: [topic],
-    fromBeginning: true,
-    logger,
-    handleBatch: async (rs) => {
-      got.push(...rs)
-    },
-  })
-  return { got, stop: () => h.stop() }
-}
+const collect = (topic: string) => collectTopic(kafka, logger, topic)
 
 const json = <T>(r: InboundRecord) => JSON.parse(r.value!.toString('utf8')) as T
 

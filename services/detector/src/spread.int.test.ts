@@ -4,19 +4,12 @@
  * both instances get work, each brand is owned by exactly one of them, and a surge on every
  * brand gives one incident each: none lost, none raised by both.
  */
-import {
-  type BusProducer,
-  createKafka,
-  createProducer,
-  ensureTopics,
-  type InboundRecord,
-  runConsumer,
-  vigilTopicSpecs,
-} from '@vigil/bus'
+import { type BusProducer, createKafka, createProducer, ensureTopics, vigilTopicSpecs } from '@vigil/bus'
 import { createLogger } from '@vigil/config'
 import { ordinaryMinute, rng, synthMention } from '@vigil/detect'
 import { type Alert, brandPlacement, type EnrichedMention, topicNames } from '@vigil/schema'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { collectTopic } from '../../../tests/support/collect.js'
 import { testBrokers, uniqueName } from '../../../tests/support/kafka.js'
 import { waitFor } from '../../../tests/support/wait.js'
 import { type DetectorHandle, sendChunked, startDetector } from './service.js'
@@ -43,20 +36,7 @@ afterAll(async () => {
   await producer?.close()
 })
 
-async function collect(topic: string): Promise<{ got: InboundRecord[]; stop(): Promise<void> }> {
-  const got: InboundRecord[] = []
-  const h = await runConsumer({
-    kafka,
-    groupId: uniqueName('collect'),
-    topics: [topic],
-    fromBeginning: true,
-    logger,
-    handleBatch: async (rs) => {
-      got.push(...rs)
-    },
-  })
-  return { got, stop: () => h.stop() }
-}
+const collect = (topic: string) => collectTopic(kafka, logger, topic)
 
 /** One minute as the enricher writes it: keyed by brand, on the brand's placed partition. */
 function minute(r: ReturnType<typeof rng>, t: number, surge: boolean) {

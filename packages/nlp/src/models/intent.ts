@@ -12,7 +12,7 @@
  * so a copy cut short or altered later no longer matches its name and is refused. Mentions
  * scored by a published version carry `models.intent = "intent-local@<version>"`.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import {
   type IntentModel,
@@ -21,11 +21,13 @@ import {
   loadIntentModel,
 } from '../intent-model.js'
 import {
+  currentOnShelf,
   defaultModelsDir,
   hashOfVersion,
   ModelRegistryError,
+  type ModelShelf,
   type PublishedModel,
-  versionName,
+  publishOnShelf,
 } from './registry.js'
 import type { ModelCheck } from './watcher.js'
 
@@ -33,7 +35,6 @@ const MODEL_FILE = 'intent.json'
 const WEIGHTS_FILE = 'intent.bin'
 
 export const intentDir = (modelsDir: string) => join(modelsDir, 'intent')
-const pointerOf = (modelsDir: string) => join(intentDir(modelsDir), 'CURRENT')
 export const intentModelPathOf = (modelsDir: string, version: string) =>
   join(intentDir(modelsDir), version, MODEL_FILE)
 
@@ -50,15 +51,11 @@ export function fixedIntentModel(model: IntentModel | null): IntentModelSource {
   return { model, version: model?.version ?? 'intent-rules@builtin' }
 }
 
+const intentShelf = (modelsDir: string): ModelShelf => ({ dir: intentDir(modelsDir), modelFile: MODEL_FILE })
+
 /** The intent version in force, or null when none was published. */
 export function currentIntentModel(modelsDir: string): PublishedModel | null {
-  let version: string
-  try {
-    version = readFileSync(pointerOf(modelsDir), 'utf8').trim()
-  } catch {
-    return null
-  }
-  return version === '' ? null : { version, path: intentModelPathOf(modelsDir, version) }
+  return currentOnShelf(intentShelf(modelsDir))
 }
 
 /**
@@ -67,27 +64,18 @@ export function currentIntentModel(modelsDir: string): PublishedModel | null {
  */
 export function publishIntentModel(modelsDir: string, trainedPath: string, at = new Date()): PublishedModel {
   const meta = JSON.parse(readFileSync(trainedPath, 'utf8')) as { file?: unknown }
-  if (typeof meta.file !== 'string')
+  const weights = meta.file
+  if (typeof weights !== 'string')
     throw new ModelRegistryError(`${trainedPath} is not an intent model (no weights file)`)
-  const root = intentDir(modelsDir)
-  const staging = join(root, `.staging-${process.pid}-${Date.now()}`)
-  mkdirSync(staging, { recursive: true })
-  try {
-    writeFileSync(join(staging, WEIGHTS_FILE), readFileSync(join(dirname(trainedPath), meta.file)))
-    writeFileSync(join(staging, MODEL_FILE), JSON.stringify({ ...meta, file: WEIGHTS_FILE }))
-    // The loader's digest names the version: what the enricher will load is what was checked.
-    const loaded = loadIntentModel(join(staging, MODEL_FILE), true)!
-    const version = versionName(hashOf(loaded), at)
-    const dest = join(root, version)
-    if (existsSync(dest)) rmSync(dest, { recursive: true, force: true })
-    renameSync(staging, dest)
-    const tmp = `${pointerOf(modelsDir)}.${process.pid}.tmp`
-    writeFileSync(tmp, `${version}\n`)
-    renameSync(tmp, pointerOf(modelsDir))
-    return { version, path: intentModelPathOf(modelsDir, version) }
-  } finally {
-    rmSync(staging, { recursive: true, force: true })
-  }
+  return publishOnShelf(
+    intentShelf(modelsDir),
+    at,
+    (staging) => {
+      writeFileSync(join(staging, WEIGHTS_FILE), readFileSync(join(dirname(trainedPath), weights)))
+      writeFileSync(join(staging, MODEL_FILE), JSON.stringify({ ...meta, file: WEIGHTS_FILE }))
+    },
+    (file) => hashOf(loadIntentModel(file, true)!),
+  )
 }
 
 const hashOf = (m: IntentModel) => m.version.slice(m.version.indexOf('@') + 1)

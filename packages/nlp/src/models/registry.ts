@@ -30,7 +30,6 @@ export function defaultModelsDir(env: Record<string, string | undefined> = proce
 }
 
 export const sentimentDir = (modelsDir: string) => join(modelsDir, 'sentiment')
-const pointerOf = (modelsDir: string) => join(sentimentDir(modelsDir), 'CURRENT')
 
 /** `20261205T201500Z` */
 const stamp = (d: Date) =>
@@ -57,15 +56,61 @@ export interface PublishedModel {
 export const modelPathOf = (modelsDir: string, version: string) =>
   join(sentimentDir(modelsDir), version, MODEL_FILE)
 
-/** The version in force, or null when nothing was published (or the pointer is empty). */
-export function currentSentimentModel(modelsDir: string): PublishedModel | null {
+/** One kind of model in the models directory: its folder (with CURRENT) and metadata file name. */
+export interface ModelShelf {
+  dir: string
+  modelFile: string
+}
+
+/** The version a shelf's CURRENT names, or null when nothing was published (or it is empty). */
+export function currentOnShelf(shelf: ModelShelf): PublishedModel | null {
   let version: string
   try {
-    version = readFileSync(pointerOf(modelsDir), 'utf8').trim()
+    version = readFileSync(join(shelf.dir, 'CURRENT'), 'utf8').trim()
   } catch {
     return null
   }
-  return version === '' ? null : { version, path: modelPathOf(modelsDir, version) }
+  return version === '' ? null : { version, path: join(shelf.dir, version, shelf.modelFile) }
+}
+
+/**
+ * Publish on a shelf: `fill` writes the trained model's files into a staging folder, `hashOf`
+ * loads and checks the staged metadata file and returns the loader's digest (what the enricher
+ * will load is what was checked, and the digest names the version); the folder is then moved
+ * into place and CURRENT replaced by a rename.
+ */
+export function publishOnShelf(
+  shelf: ModelShelf,
+  at: Date,
+  fill: (staging: string) => void,
+  hashOf: (stagedModelFile: string) => string,
+): PublishedModel {
+  const staging = join(shelf.dir, `.staging-${process.pid}-${Date.now()}`)
+  mkdirSync(staging, { recursive: true })
+  try {
+    fill(staging)
+    const version = versionName(hashOf(join(staging, shelf.modelFile)), at)
+    const dest = join(shelf.dir, version)
+    if (existsSync(dest)) rmSync(dest, { recursive: true, force: true })
+    renameSync(staging, dest)
+    const pointer = join(shelf.dir, 'CURRENT')
+    const tmp = `${pointer}.${process.pid}.tmp`
+    writeFileSync(tmp, `${version}\n`)
+    renameSync(tmp, pointer)
+    return { version, path: join(dest, shelf.modelFile) }
+  } finally {
+    rmSync(staging, { recursive: true, force: true })
+  }
+}
+
+const sentimentShelf = (modelsDir: string): ModelShelf => ({
+  dir: sentimentDir(modelsDir),
+  modelFile: MODEL_FILE,
+})
+
+/** The version in force, or null when nothing was published (or the pointer is empty). */
+export function currentSentimentModel(modelsDir: string): PublishedModel | null {
+  return currentOnShelf(sentimentShelf(modelsDir))
 }
 
 /**
@@ -78,30 +123,20 @@ export function publishSentimentModel(
   at = new Date(),
 ): PublishedModel {
   const meta = JSON.parse(readFileSync(trainedPath, 'utf8')) as { langs?: Record<string, { file: string }> }
-  if (meta.langs === undefined)
-    throw new ModelRegistryError(`${trainedPath} is not a sentiment model (no langs)`)
-  const root = sentimentDir(modelsDir)
-  const staging = join(root, `.staging-${process.pid}-${Date.now()}`)
-  mkdirSync(staging, { recursive: true })
-  try {
-    const renamed: Record<string, unknown> = {}
-    for (const [lang, info] of Object.entries(meta.langs)) {
-      const file = `sentiment.${lang}.bin`
-      copyFileSync(join(dirname(trainedPath), info.file), join(staging, file))
-      renamed[lang] = { ...info, file }
-    }
-    writeFileSync(join(staging, MODEL_FILE), JSON.stringify({ ...meta, langs: renamed }))
-    // The loader's digest names the version: what the enricher will load is what was checked.
-    const loaded = loadLinearModel(join(staging, MODEL_FILE), true)
-    const version = versionName(loaded!.hash, at)
-    const dest = join(root, version)
-    if (existsSync(dest)) rmSync(dest, { recursive: true, force: true })
-    renameSync(staging, dest)
-    const tmp = `${pointerOf(modelsDir)}.${process.pid}.tmp`
-    writeFileSync(tmp, `${version}\n`)
-    renameSync(tmp, pointerOf(modelsDir))
-    return { version, path: modelPathOf(modelsDir, version) }
-  } finally {
-    rmSync(staging, { recursive: true, force: true })
-  }
+  const langs = meta.langs
+  if (langs === undefined) throw new ModelRegistryError(`${trainedPath} is not a sentiment model (no langs)`)
+  return publishOnShelf(
+    sentimentShelf(modelsDir),
+    at,
+    (staging) => {
+      const renamed: Record<string, unknown> = {}
+      for (const [lang, info] of Object.entries(langs)) {
+        const file = `sentiment.${lang}.bin`
+        copyFileSync(join(dirname(trainedPath), info.file), join(staging, file))
+        renamed[lang] = { ...info, file }
+      }
+      writeFileSync(join(staging, MODEL_FILE), JSON.stringify({ ...meta, langs: renamed }))
+    },
+    (file) => loadLinearModel(file, true)!.hash,
+  )
 }
