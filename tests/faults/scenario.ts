@@ -5,6 +5,7 @@
  */
 import { createKafka } from '@vigil/bus'
 import { createLogger } from '@vigil/config'
+import { expect } from 'vitest'
 import { testBrokers } from '../support/kafka.js'
 import { type Produced, produceSteady } from './load.js'
 import { type FaultStack, type ServiceName, startFaultStack } from './stack.js'
@@ -17,6 +18,19 @@ export interface ScenarioResult {
   stored: Stored
   produced: Produced
   line: string
+}
+
+/**
+ * What every fault must leave: each produced mention stored exactly once in its final state, the
+ * per-minute aggregates equal to the stored create events, and no alert version published twice.
+ */
+export function expectExactlyOnce(r: Pick<ScenarioResult, 'stored' | 'produced'>): void {
+  expect(r.produced.ids.length).toBeGreaterThan(0)
+  expect(r.stored.missing).toEqual([])
+  expect(r.stored.twice).toEqual([])
+  expect(r.stored.finalWrong).toEqual([])
+  expect(r.stored.minuteMismatches).toEqual([])
+  expect(r.stored.duplicateAlertVersions).toEqual([])
 }
 
 export async function runScenario(o: {
