@@ -9,7 +9,7 @@ import {
   loadBrands,
   parseApiTokens,
 } from '@vigil/config'
-import type { LiveMetric } from '@vigil/schema'
+import type { EnrichedMention, LiveMetric } from '@vigil/schema'
 import { getAlert, insertMentionEvents, insertMentions, type Store } from '@vigil/store'
 import type { FastifyInstance } from 'fastify'
 import { type Browser, chromium } from 'playwright-core'
@@ -154,6 +154,7 @@ describe.skipIf(!ready)('dashboard in a browser', () => {
 
 describe.skipIf(!ready)('analysts’ pages in a browser', () => {
   let served: Served | undefined
+  let seeded: EnrichedMention[] = []
 
   beforeAll(async () => {
     served = await serveDashboard()
@@ -189,6 +190,7 @@ describe.skipIf(!ready)('analysts’ pages in a browser', () => {
         terms: ['login', 'crash'],
       }),
     ]
+    seeded = mentions
     await insertMentionEvents(served.store, mentions)
     await insertMentions(served.store, mentions)
     // The customer edits the late complaint: the archive keeps both versions.
@@ -216,7 +218,9 @@ describe.skipIf(!ready)('analysts’ pages in a browser', () => {
       .textContent()
     expect(crest).toContain('25.0%') // 1 of the 4 mentions: its share of voice, with its sample
     expect(crest).toContain('n = 4')
-    expect(Number(await page.locator('[data-testid=competitors-trend]').getAttribute('data-periods'))).toBe(1)
+    // One daily period per UTC day the four mentions fall on (two shortly after midnight).
+    const days = new Set(seeded.map((m) => m.createdAt.slice(0, 10))).size
+    expect(Number(await page.locator('[data-testid=competitors-trend]').getAttribute('data-periods'))).toBe(days)
 
     await page.click('[data-page=releases]')
     const row = page.locator('[data-testid=releases-table] tr[data-version="7.4.0"]')
