@@ -9,7 +9,7 @@ if ! command -v chromium >/dev/null; then
   echo "[test] installing Debian's chromium for the browser test"
   apt-get update -qq && apt-get install -y -qq chromium >/dev/null
 fi
-# Training the sentiment model (one core, ~6 minutes on a fresh clone) runs beside the lint, the
+# Training the sentiment model (two processes, ~5 minutes on a fresh clone) runs beside the lint, the
 # Helm check and the type-check; the tests wait for it.
 mkdir -p .cache
 train_log=.cache/sentiment-train.log
