@@ -220,7 +220,9 @@ describe.skipIf(!ready)('analysts’ pages in a browser', () => {
     expect(crest).toContain('n = 4')
     // One daily period per UTC day the four mentions fall on (two shortly after midnight).
     const days = new Set(seeded.map((m) => m.createdAt.slice(0, 10))).size
-    expect(Number(await page.locator('[data-testid=competitors-trend]').getAttribute('data-periods'))).toBe(days)
+    expect(Number(await page.locator('[data-testid=competitors-trend]').getAttribute('data-periods'))).toBe(
+      days,
+    )
 
     await page.click('[data-page=releases]')
     const row = page.locator('[data-testid=releases-table] tr[data-version="7.4.0"]')
