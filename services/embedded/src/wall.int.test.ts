@@ -355,18 +355,31 @@ describe.skipIf(!ready)('wall screen from five metres', () => {
     await page.waitForSelector('[data-testid=connection-state][data-state=live]')
     await page.waitForSelector('[data-testid=last-updated][data-stale=false]')
     expect(await page.textContent('[data-testid=last-updated]')).toMatch(/last updated \d\d:\d\d:\d\d/)
-    await page.clock.fastForward('03:00')
-    await page.waitForSelector('[data-testid=last-updated][data-stale=true]')
+    // The clock, the last-update time and the stale flag read in one go: a figure still in flight
+    // when the clock jumped (a busy machine) lands fresh, and the screen rightly goes live again
+    // until the next quiet three minutes.
+    const snapshot = () =>
+      page.evaluate(() => {
+        const last = document.querySelector('[data-testid=last-updated]')
+        return {
+          stale: last?.getAttribute('data-stale') ?? null,
+          last: last?.textContent ?? null,
+          clock: document.querySelector('[data-testid=clock]')?.textContent ?? null,
+        }
+      })
+    let shot = await snapshot()
+    for (let jump = 0; jump < 3 && shot.stale !== 'true'; jump++) {
+      await page.clock.fastForward('03:00')
+      await page.waitForSelector('[data-testid=last-updated][data-stale=true]')
+      shot = await snapshot()
+    }
+    expect(shot.stale).toBe('true')
     // It still names the time of the last data, minutes behind the clock: what a reader needs.
     const seconds = (t: string | null) => {
       const [h, m, sec] = (/(\d\d):(\d\d):(\d\d)/.exec(t ?? '') ?? []).slice(1).map(Number)
       return h! * 3600 + m! * 60 + sec!
     }
-    const behind =
-      (seconds(await page.textContent('[data-testid=clock]')) -
-        seconds(await page.textContent('[data-testid=last-updated]')) +
-        86_400) %
-      86_400
+    const behind = (seconds(shot.clock) - seconds(shot.last) + 86_400) % 86_400
     expect(behind).toBeGreaterThanOrEqual(150)
     expect(await page.textContent('[data-testid=connection-state]')).toContain('STALE')
     // From across the room old data must not read as calm.
