@@ -29,7 +29,7 @@ import {
   type PublishedModel,
   publishOnShelf,
 } from './registry.js'
-import type { ModelCheck } from './watcher.js'
+import { type ModelCheck, throttledLooks } from './watcher.js'
 
 const MODEL_FILE = 'intent.json'
 const WEIGHTS_FILE = 'intent.bin'
@@ -129,12 +129,9 @@ export interface IntentModelWatcherOptions {
 }
 
 export function createIntentModelWatcher(opts: IntentModelWatcherOptions): IntentModelWatcher {
-  const now = opts.now ?? Date.now
-  const interval = opts.intervalMs ?? 0
   let current: IntentModelSource = opts.fallback
   /** The version CURRENT named when last looked at ('' = none). */
   let seen = ''
-  let nextLook = 0
 
   function look(): ModelCheck {
     const published = currentIntentModel(opts.modelsDir)
@@ -151,8 +148,6 @@ export function createIntentModelWatcher(opts: IntentModelWatcherOptions): Inten
     return { kind: 'swapped', from, to: current.version }
   }
 
-  const initial = look()
-  nextLook = now() + interval
   return {
     source: {
       get model() {
@@ -162,13 +157,7 @@ export function createIntentModelWatcher(opts: IntentModelWatcherOptions): Inten
         return current.version
       },
     },
-    initial,
-    check() {
-      const t = now()
-      if (t < nextLook) return { kind: 'unchanged' }
-      nextLook = t + interval
-      return look()
-    },
+    ...throttledLooks(look, opts.intervalMs, opts.now),
   }
 }
 

@@ -60,14 +60,33 @@ function loadPublished(p: PublishedModel, lexicons: Lexicons): SentimentScorer {
   }
 }
 
+/**
+ * A look at the models directory now, then at most one per `intervalMs` (0: every call): the
+ * enricher calls `check` before each batch, and reading CURRENT that often is wasted I/O.
+ */
+export function throttledLooks(
+  look: () => ModelCheck,
+  intervalMs = 0,
+  now: () => number = Date.now,
+): { initial: ModelCheck; check: () => ModelCheck } {
+  const initial = look()
+  let nextLook = now() + intervalMs
+  return {
+    initial,
+    check() {
+      const t = now()
+      if (t < nextLook) return { kind: 'unchanged' }
+      nextLook = t + intervalMs
+      return look()
+    },
+  }
+}
+
 export function createModelWatcher(opts: ModelWatcherOptions): ModelWatcher {
   const lexicons = opts.lexicons ?? loadLexicons()
-  const now = opts.now ?? Date.now
-  const interval = opts.intervalMs ?? 0
   let current: SentimentScorer = opts.fallback
   /** The version CURRENT named when last looked at ('' = none). */
   let seen = ''
-  let nextLook = 0
 
   function look(): ModelCheck {
     const published = currentSentimentModel(opts.modelsDir)
@@ -90,8 +109,7 @@ export function createModelWatcher(opts: ModelWatcherOptions): ModelWatcher {
     return { kind: 'swapped', from, to: next.version }
   }
 
-  const initial = look()
-  nextLook = now() + interval
+  const looks = throttledLooks(look, opts.intervalMs, opts.now)
 
   const scorer: SentimentScorer = {
     get model() {
@@ -107,16 +125,7 @@ export function createModelWatcher(opts: ModelWatcherOptions): ModelWatcher {
     score: (...args) => current.score(...args),
   }
 
-  return {
-    scorer,
-    initial,
-    check() {
-      const t = now()
-      if (t < nextLook) return { kind: 'unchanged' }
-      nextLook = t + interval
-      return look()
-    },
-  }
+  return { scorer, ...looks }
 }
 
 /**
