@@ -1,15 +1,9 @@
-import {
-  createKafka,
-  createProducer,
-  ensureTopics,
-  type InboundRecord,
-  runConsumer,
-  vigilTopicSpecs,
-} from '@vigil/bus'
+import { createKafka, createProducer, ensureTopics, type InboundRecord, vigilTopicSpecs } from '@vigil/bus'
 import { createLogger } from '@vigil/config'
 import { ordinaryMinute, rng, synthMention } from '@vigil/detect'
 import { type Alert, type EnrichedMention, topicNames, type Verdict } from '@vigil/schema'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { collectTopic } from '../../../tests/support/collect.js'
 import { testBrokers, uniqueName } from '../../../tests/support/kafka.js'
 import { waitFor } from '../../../tests/support/wait.js'
 import { type DetectorHandle, sendChunked, startDetector } from './service.js'
@@ -70,18 +64,8 @@ async function run(verdicts: boolean): Promise<Alert[]> {
     topics.enriched,
     Array.from({ length: 40 }, (_, m) => minute(r, m, false)).flat(),
   )
-  const got: InboundRecord[] = []
-  const consumer = await runConsumer({
-    kafka,
-    groupId: uniqueName('collect'),
-    topics: [topics.alerts],
-    fromBeginning: true,
-    logger,
-    handleBatch: async (rs) => {
-      got.push(...rs)
-    },
-  })
-  const updates = () => got.map((x) => json<Alert>(x)).filter((a) => a.brand === 'northwind')
+  const consumer = await collectTopic(kafka, logger, topics.alerts)
+  const updates = () => consumer.got.map((x) => json<Alert>(x)).filter((a) => a.brand === 'northwind')
   let det: DetectorHandle | undefined
   try {
     det = await startDetector({
