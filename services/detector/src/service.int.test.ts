@@ -8,7 +8,7 @@ import {
 } from '@vigil/bus'
 import { createLogger } from '@vigil/config'
 import { ordinaryMinute, rng, synthMention } from '@vigil/detect'
-import { type Alert, type EnrichedMention, type LiveMetric, topicNames } from '@vigil/schema'
+import { type Alert, type EnrichedMention, type LiveMetric, SEVERITIES, topicNames } from '@vigil/schema'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { collectTopic } from '../../../tests/support/collect.js'
 import { testBrokers, uniqueName } from '../../../tests/support/kafka.js'
@@ -230,7 +230,7 @@ describe('detector service against a real broker', () => {
       // The operator acknowledges it through the API (a new version on the alerts topic), once
       // the surge and the calm minute after it are scored: acknowledging an earlier, lower
       // severity would rightly be called back by the escalation that follows. Minute 43 closes
-      // only when minute 44's events move the watermark past it (the stream is 50 minutes old,
+      // only when minute 44's events move the watermark past it (the stream is 70 minutes old,
       // so processing time does not close it), hence minute 44 first.
       await sendChunked(producer, topics.enriched, minute(44, false))
       await waitFor(
@@ -270,7 +270,10 @@ describe('detector service against a real broker', () => {
         .filter((a) => a.id === opened.id)
         .sort((a, b) => b.version - a.version)[0]!
       expect(after.version).toBeGreaterThan(ack.version)
-      expect(after.severity).toBe(ack.severity)
+      // The severity shown is the present one: it may fall as the minutes calm (CI once saw
+      // critical at the ack, high three calm minutes later), but it must not rise above what
+      // the operator acknowledged, and the incident stays acknowledged.
+      expect(SEVERITIES.indexOf(after.severity)).toBeLessThanOrEqual(SEVERITIES.indexOf(ack.severity))
       expect(after.status).toBe('acknowledged')
     } finally {
       await det?.stop()
