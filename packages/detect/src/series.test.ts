@@ -194,13 +194,15 @@ describe('series scorer on counts (the brand engine volume)', () => {
     expect(Math.max(...s)).toBeLessThan(DEFAULT_PARAMS.openThreshold)
   })
 
-  it('a surge of a small brand is very surprising, and a dip is not', () => {
+  it('a surge of a small brand is very surprising once it lasts, a one-minute burst and a dip are not', () => {
     const r = rng(7)
     const counts = Array.from({ length: 400 }, () => poisson(r, 3))
-    counts[300] = 25
+    counts[200] = 25
+    for (let i = 300; i < 305; i++) counts[i] = 25
     counts[350] = 0
     const s = feed(counts)
-    expect(s[300]).toBeGreaterThan(8)
+    expect(s[200]).toBeLessThan(DEFAULT_PARAMS.openThreshold)
+    expect(s[304]).toBeGreaterThan(8)
     expect(s[350]).toBe(0)
   })
 

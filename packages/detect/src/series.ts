@@ -76,6 +76,21 @@ export interface SeriesParams {
    * (0 = off): a single wild row needs far more to count, a sustained shift little more.
    */
   tailDf: number
+  /**
+   * Counts only: one row adds at most this many noise sd (at least Poisson) to any window,
+   * the rest is taken as expected (0 = off). A single bucket far above normal in a count
+   * stream is mostly one post shared widely, which is over within minutes; a crisis or a new
+   * level keeps rows above normal, and a window of several such rows still passes. So a
+   * surge must persist to count, and how far one row overshoots no longer ranks it.
+   */
+  burstSigmas: number
+  /**
+   * Counts only: a zero where the count model gives it a probability below this is a gap in
+   * collection (an outage of the collector, a rate limit), not traffic: it is neither scored
+   * nor learned, so the level does not sink through an outage and the return of ordinary
+   * traffic after it reads as ordinary (0 = off).
+   */
+  gapP: number
 }
 
 /**
@@ -99,6 +114,8 @@ export const DEFAULT_SERIES_PARAMS: SeriesParams = {
   count: false,
   autoCount: true,
   tailDf: 0,
+  burstSigmas: 3,
+  gapP: 1e-3,
 }
 
 export interface SeriesState {
@@ -134,6 +151,8 @@ export interface SeriesState {
   /** The row scored last, kept for the learning step. */
   lastR: number
   lastSd: number
+  /** The expectation of the row scored last (absent in old checkpoints). */
+  lastE?: number
   lastSlot: number
   lastWeekSlot: number
   /** Whether the row scored last is still to be learned. */
@@ -295,25 +314,37 @@ export function scoreSeries(
     st.level = x
     st.scale = Math.abs(x)
   }
-  st.n++
-  st.scale += (Math.abs(x) - st.scale) / Math.min(st.n, p.varTau)
   st.lastWeekSlot =
     slot >= 0 && st.week !== null && tMs !== undefined
       ? (((Math.floor(tMs / DAY_MS) % 7) + 7) % 7) * st.season!.length + slot
       : -1
   const weekly = st.lastWeekSlot >= 0 ? st.week![st.lastWeekSlot]! : 0
   const e = st.level + seasonal + weekly
+  if (st.ints !== false && !(x >= 0 && Number.isInteger(x))) st.ints = false
+  const counts = p.count || (p.autoCount && st.ints !== false)
+  if (x === 0 && counts && p.gapP > 0 && st.n > p.minRows && zeroChance(e, st.variance) < p.gapP) {
+    out.expected = e
+    return out
+  }
+  st.n++
+  st.scale += (Math.abs(x) - st.scale) / Math.min(st.n, p.varTau)
   // A flat series has no noise: any change is large, but not infinitely so.
   const floor = 1e-3 * (st.scale + 1e-9)
   const sd = Math.max(Math.sqrt(st.variance), floor)
   const r = x - e
-  if (st.ints !== false && !(x >= 0 && Number.isInteger(x))) st.ints = false
-  const counts = p.count || (p.autoCount && st.ints !== false)
   const record = isRecord(st, x)
   let rr = p.recallDays > 0 && tMs !== undefined && sd > 0 ? recall(st, r / sd, tMs, p) * sd : r
   if (record && p.recallSparesRecords) rr = r
-  pushResidual(st, rr, e + r - rr, p)
+  // What recall explains is expected; what a burst overshoots is not counted at all (it would
+  // otherwise inflate the window's expectation, and with it the count tail's variance).
+  const expect = e + r - rr
+  if (counts && p.burstSigmas > 0) {
+    const cap = burstCap(e, sd, p.burstSigmas)
+    if (rr > cap) rr = cap
+  }
+  pushResidual(st, rr, expect, p)
   st.lastR = r
+  st.lastE = e
   // Learning is winsorised at clipSigmas noise sd; for counts that noise is at least Poisson
   // (of at least one post): a sparse series that starts with zeros would otherwise learn a
   // noise of ~0, clip every later post to ~0 and never learn its own level.
@@ -344,6 +375,29 @@ export function scoreSeries(
   // Several windows were tested: correct so the threshold keeps its meaning (Bonferroni).
   out.surprise = Math.max(0, best - Math.log10(p.windows.length))
   return out
+}
+
+/**
+ * How far above its expectation e one count row may count: burstSigmas noise sd, or at small
+ * counts as far as a Poisson count gets at that many sd on its variance-stabilised scale
+ * (Anscombe: 2·sqrt(x + 3/8) has unit variance), whichever is more. At 2 posts expected a
+ * row may count up to about 9, at 400 up to about 460.
+ */
+function burstCap(e: number, sd: number, sigmas: number): number {
+  const m = Math.max(e, 0)
+  const root = Math.sqrt(m + 0.375) + sigmas / 2
+  return Math.max(sigmas * sd, root * root - 0.375 - m)
+}
+
+/**
+ * The chance of a zero count given expectation e and residual variance v (negative binomial
+ * with that variance, Poisson when v ≤ e).
+ */
+function zeroChance(e: number, v: number): number {
+  if (!(e > 0)) return 1
+  if (v <= e) return Math.exp(-e)
+  const r = (e * e) / (v - e)
+  return Math.exp(r * Math.log(r / (r + e)))
 }
 
 /** Whether x leaves the range of every value before it; widens the range to x. */
@@ -435,6 +489,9 @@ function countTail(sumR: number, sumE: number, sd: number, w: number, p: SeriesP
   return surpriseCount(mu + sumR, mu, Math.max(v, mu))
 }
 
+/** The learning weight of a count row beyond the burst cap (a structural constant). */
+const BURST_LEARN = 0.25
+
 /**
  * Learn the row scored last: winsorised, and with `weight` < 1 while an incident is open.
  */
@@ -442,10 +499,24 @@ export function learnSeries(st: SeriesState, weight: number, p: SeriesParams): v
   if (!st.pending) return
   st.pending = false
   const sd = st.lastSd
-  const rc = Math.max(-p.clipSigmas * sd, Math.min(p.clipSigmas * sd, st.lastR))
-  const a = Math.min(1, weight / Math.min(st.n, p.levelTau))
+  // A count burst is learned no further than it is scored (burstSigmas): a sustained surge
+  // must not widen the noise faster than its persistence builds evidence.
+  // Outside an incident only (weight 1): once one is open, the lifecycle's damping governs how
+  // fast a new level is learned, as for every series, so a level shift that alerted becomes
+  // the new normal at the usual pace.
+  const burst = (p.count || (p.autoCount && st.ints !== false)) && p.burstSigmas > 0 && weight >= 1
+  const hi = burst
+    ? Math.min(p.clipSigmas * sd, burstCap(st.lastE ?? 0, Math.sqrt(st.variance), p.burstSigmas))
+    : p.clipSigmas * sd
+  const rc = Math.max(-p.clipSigmas * sd, Math.min(hi, st.lastR))
+  // A count row beyond the burst cap is a burst or the start of a change, not yet noise: it
+  // is learned at a fraction of the weight until the lifecycle says otherwise (a surge that
+  // widened the noise and lifted the level as fast as it grew would never build evidence;
+  // skipping such rows outright leaves a skewed series' noise stuck too low).
+  const w = burst && st.lastR > hi ? weight * BURST_LEARN : weight
+  const a = Math.min(1, w / Math.min(st.n, p.levelTau))
   st.level += a * rc
-  const b = Math.min(1, weight / Math.min(st.n, p.varTau))
+  const b = Math.min(1, w / Math.min(st.n, p.varTau))
   st.variance += b * (rc * rc - st.variance)
   const slot = st.lastSlot
   if (slot >= 0 && st.season !== null && st.seen !== null) {
@@ -453,7 +524,7 @@ export function learnSeries(st: SeriesState, weight: number, p: SeriesParams): v
     const seen = st.seen[slot]!
     // seasonRate is per visit of the slot (a day), spread over the rows of the visit; the
     // first visits learn faster (running mean).
-    const g = (weight * Math.max(p.seasonRate, 1 / (seen / st.rowsPerSlot + 1))) / st.rowsPerSlot
+    const g = (w * Math.max(p.seasonRate, 1 / (seen / st.rowsPerSlot + 1))) / st.rowsPerSlot
     const before = seen > 0 ? st.season[slot]! : st.seasonSlots > 0 ? st.seasonSum / st.seasonSlots : 0
     const after = before + g * (1 - a) * rc
     st.season[slot] = after
@@ -466,7 +537,7 @@ export function learnSeries(st: SeriesState, weight: number, p: SeriesParams): v
       // a steady rate from the first visit: a weekday comes round once a week, so a fast
       // first-visit start lets one noisy day stand for it all week (NAB's two-week files
       // lost a window and gained false alarms that way).
-      st.week[ws] = st.week[ws]! + ((weight * p.weekRate) / st.rowsPerSlot) * (1 - g) * (1 - a) * rc
+      st.week[ws] = st.week[ws]! + ((w * p.weekRate) / st.rowsPerSlot) * (1 - g) * (1 - a) * rc
     }
   }
 }

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest'
+import type { SeriesParams } from './series.js'
+import { createSeriesDetector } from './series-detector.js'
+import { poisson, rng } from './synthetic.js'
+
+const FIVE_MIN = 300_000
+const T0 = Date.UTC(2026, 0, 5)
+
+/** Rows (index) where the NAB runner opens an incident on posts per 5 minutes. */
+function alerts(values: number[], params: Partial<SeriesParams> = {}): number[] {
+  const det = createSeriesDetector(params)
+  const out: number[] = []
+  values.forEach((v, i) => {
+    if (det.push(v, T0 + i * FIVE_MIN) > 0) out.push(i)
+  })
+  return out
+}
+
+function posts(n: number, seed: number, rate: number): number[] {
+  const r = rng(seed)
+  return Array.from({ length: n }, () => poisson(r, rate))
+}
+
+describe('count streams: bursts, new levels, gaps (issue 12)', () => {
+  it('one viral post at small counts (one row 20x normal, gone two rows later) raises nothing', () => {
+    const v = posts(4000, 31, 2)
+    v[3000] = 40
+    v[3001] = 9
+    expect(alerts(v)).toEqual([])
+    // Without the burst cap the same row is an alert.
+    expect(alerts(v, { burstSigmas: 0 })).toContain(3000)
+  })
+
+  it('a viral post at a busy brand (one row 4x) raises nothing either', () => {
+    const v = posts(4000, 32, 400)
+    v[3000] = 1600
+    v[3001] = 700
+    expect(alerts(v)).toEqual([])
+    expect(alerts(v, { burstSigmas: 0 })).toContain(3000)
+  })
+
+  it('a surge that lasts is found within its first two hours, at small and at large counts', () => {
+    for (const [rate, seed] of [
+      [2, 33],
+      [400, 34],
+    ] as const) {
+      const v = posts(4000, seed, rate)
+      const r = rng(seed + 100)
+      for (let i = 3000; i < 3060; i++) v[i] = poisson(r, rate * 5)
+      const d = alerts(v)
+      expect(d).toHaveLength(1)
+      expect(d[0]).toBeGreaterThanOrEqual(3000)
+      // Persistence is the evidence: at 2 posts per row about 25 rows, at 400 about 8.
+      expect(d[0]).toBeLessThan(3030)
+    }
+  })
+
+  it('a level shift that becomes the new normal raises one alert, not one a day', () => {
+    // Three times the posts from row 4000 on, daily rhythm included: once the shift has
+    // alerted, learning follows the lifecycle (not the burst cap), so the new level and its
+    // larger daily swing are learned before the next afternoon.
+    const r = rng(35)
+    const day = (i: number) => 1 + 0.8 * Math.sin((2 * Math.PI * i) / 288)
+    const v = Array.from({ length: 8000 }, (_, i) => poisson(r, 300 * day(i) * (i >= 4000 ? 3 : 1)))
+    const d = alerts(v)
+    expect(d).toHaveLength(1)
+    expect(d[0]).toBeGreaterThanOrEqual(4000)
+    expect(d[0]).toBeLessThan(4030)
+  })
+
+  it('six hours of zeros (the collector was down) and the return of ordinary traffic raise nothing', () => {
+    const v = posts(5000, 36, 50)
+    for (let i = 3000; i < 3072; i++) v[i] = 0
+    expect(alerts(v)).toEqual([])
+    // Read as traffic, the zeros are a fall and the level sinks through them.
+    expect(alerts(v, { gapP: 0 }).length).toBeGreaterThan(0)
+  })
+})
