@@ -211,8 +211,14 @@ export function createIntentClassifier(opts: IntentClassifierOptions): IntentCla
     // A question about a named problem ("why was I charged twice?") is care's work: a
     // complaint. Chatter that asks something is a question.
     if (intent === 'question' && cues.problem && !cues.abuse) {
-      intent = 'complaint'
-      reasons.push('asks about a concrete problem')
+      if (ctx.pii === 0 && intentWords().isPolicyQuestion(cues.problem, words, x.folded)) {
+        // "Does Northwind refund the fee?": asking how refunds or fees work names no harm
+        // done to the writer ("refund my", "charged twice" would); a question, not care's work.
+        reasons.push(`asks about a refund or a charge ("${cues.problem}") and names no harm done: a question`)
+      } else {
+        intent = 'complaint'
+        reasons.push('asks about a concrete problem')
+      }
     } else if (intent === 'other' && (s.cues.questionStart || /[?？؟]/.test(x.text))) {
       intent = 'question'
       reasons.push('question mark or question word')
@@ -220,6 +226,20 @@ export function createIntentClassifier(opts: IntentClassifierOptions): IntentCla
     if (s.urls >= 2 && cues.spam && intent !== 'spam') {
       intent = 'spam'
       reasons.push(`${s.urls} links with a promotional phrase`)
+    } else if (
+      cues.spam &&
+      !cues.problem &&
+      intent !== 'spam' &&
+      intent !== 'complaint' &&
+      intent !== 'news'
+    ) {
+      // "check out my channel", "sub4sub": comment spam, whatever else the text says; the
+      // model, which learnt spam from links and earnings, reads it as chatter or praise.
+      const promo = intentWords().selfPromo.find(words, x.folded)
+      if (promo !== null) {
+        intent = 'spam'
+        reasons.push(`self-promotion ("${promo}") and no banking problem`)
+      }
     }
     return withContext({ intent, reasons }, x, ctx, cues.abuse, Boolean(cues.spam))
   }

@@ -24,6 +24,17 @@ interface CueFile {
    * "bénéfice", "净利润", "أرباح"): what a results news item names, not a customer's problem.
    */
   results?: string[]
+  /**
+   * Problem cues that only ask for money back ("refund", "remboursement", "退款"): in a
+   * question with no other problem cue they ask how refunds work, not for care.
+   */
+  moneyBack?: string[]
+  /**
+   * Self-promotion as comment spam does it ("check out my channel", "sub4sub", "double your
+   * bitcoin"), every one also in `spam`: strong enough to make a post spam on its own when it
+   * names no banking problem.
+   */
+  selfPromo?: string[]
 }
 
 /** Read by the first `intentWords()` call (a factory), never at import. */
@@ -181,8 +192,14 @@ export interface IntentWords {
   questionStart: CueList
   charges: CueList
   results: CueList
+  selfPromo: CueList
   /** spam, problem, abuse and praise cues in one pass. */
   all: CueIndex
+  /**
+   * True when `problem` (the first problem cue of the post) is a refund or a charge and the
+   * post names no harm done ("Does X refund the fee?", "Does X charge a fee abroad?").
+   */
+  isPolicyQuestion(problem: string, words: readonly string[], folded: string): boolean
 }
 
 let built: IntentWords | null = null
@@ -203,7 +220,17 @@ export function intentWords(): IntentWords {
     questionStart: new CueList(cues.questionStart),
     charges: new CueList(cues.charges),
     results: new CueList(cues.results ?? []),
+    selfPromo: new CueList(cues.selfPromo ?? []),
   }
-  built = { ...lists, all: new CueIndex(HIT_LISTS.map((l) => lists[l])) }
+  // Problem cues that, asked about, name no harm: money back and the charges themselves
+  // ("fee" is a problem cue: "another fee, unbelievable"; "does X charge a fee?" asks).
+  const policy = new Set([...(cues.moneyBack ?? []), ...cues.charges].map((e) => foldText(e)))
+  // The problem list without them: what a harm done would name ("charged twice", "refund my").
+  const harm = new CueList(cues.problem.filter((e) => !policy.has(foldText(e))))
+  built = {
+    ...lists,
+    all: new CueIndex(HIT_LISTS.map((l) => lists[l])),
+    isPolicyQuestion: (problem, words, folded) => policy.has(problem) && harm.find(words, folded) === null,
+  }
   return built
 }

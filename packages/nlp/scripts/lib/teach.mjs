@@ -5,8 +5,8 @@
  */
 import { existsSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { SENTIMENT_LABELS } from '@vigil/schema'
-import { createSentimentScorer } from '../../dist/index.js'
+import { INTENTS, SENTIMENT_LABELS } from '@vigil/schema'
+import { createEnricher, createSentimentScorer } from '../../dist/index.js'
 import { fnv, macroF1, readJsonl } from './linear-train.mjs'
 
 /** One in `every` corrections (by id hash) is held out for the before / after figures. */
@@ -61,4 +61,82 @@ export function macroF1Of(scorer, lang, items) {
   const gold = items.map((it) => idx(it.label))
   const pred = items.map((it) => idx(scorer.score(it.text, lang).label))
   return macroF1(gold, pred, SENTIMENT_LABELS.length, present.map(idx))
+}
+
+/**
+ * The publication gate of vigil-train, for both tasks: the sets (of at least `minItems`) on
+ * which the new model's macro-F1 is more than `maxDrop` below the model in force. Empty:
+ * publish. Rows: `{ lang, name, items, before, after }`.
+ */
+export function worseSets(rows, { maxDrop = 0.02, minItems = 20 } = {}) {
+  return rows
+    .filter((r) => r.items >= minItems && r.after - r.before < -maxDrop)
+    .map((r) => `${r.lang} ${r.name} ${(r.after - r.before).toFixed(3)}`)
+}
+
+/**
+ * Intent held-out sets: the held-out template families of our own posts (never trained on, in
+ * every language) and the bank's held-out corrections that carry an intent.
+ */
+export function intentHeldOutSets({ corrections, ownHeldOut }) {
+  const sets = [
+    {
+      lang: 'all',
+      name: 'own held-out',
+      items: ownHeldOut.map((it) => ({ text: it.text, label: it.label })),
+    },
+  ]
+  const corr = corrections.filter((c) => INTENTS.includes(c.intent))
+  if (corr.length > 0) {
+    sets.push({
+      lang: 'all',
+      name: 'corrections',
+      items: corr.map((c) => ({ text: c.text, label: c.intent, lang: c.lang })),
+    })
+  }
+  return sets
+}
+
+/**
+ * Macro-F1 of an intent model through the whole enricher (model + signals + rules, as a bank
+ * gets it), over the labels present in the set; each post from its own author on `x`.
+ * `modelPath` null: the rules alone.
+ */
+export function intentMacroF1Of(modelPath, items, brands) {
+  const e = createEnricher({ brands, sentimentModelPath: null, intentModelPath: modelPath })
+  const present = INTENTS.filter((l) => items.some((it) => it.label === l))
+  const idx = (l) => INTENTS.indexOf(l)
+  const pred = items.map((it, n) => idx(e.enrich(evalMention(it, n)).intent))
+  return macroF1(
+    items.map((it) => idx(it.label)),
+    pred,
+    INTENTS.length,
+    present.map(idx),
+  )
+}
+
+function evalMention(it, n) {
+  return {
+    id: `train-eval:${n}`,
+    event: 'create',
+    platform: 'x',
+    kind: 'post',
+    url: '',
+    author: {
+      id: `train-eval-author-${n}`,
+      handle: '',
+      followers: 0,
+      verified: false,
+      isBrandAccount: false,
+    },
+    text: it.text,
+    createdAt: '2026-01-01T00:00:00.000Z',
+    receivedAt: '2026-01-01T00:00:00.000Z',
+    inReplyTo: null,
+    conversationId: null,
+    engagement: { likes: 0, shares: 0, replies: 0, views: 0 },
+    rating: null,
+    appVersion: null,
+    lang: it.lang ?? null,
+  }
 }
