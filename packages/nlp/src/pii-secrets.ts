@@ -15,6 +15,11 @@ const OTP_BEFORE_RE = new RegExp(
   `${OTP_WORDS}(?:[^\\p{L}\\p{N}]|\\s?(?:is|was|ist|lautet|est|es|era|é|è|é o|wordt|hier|here|below|هو|هي|是|为|為|:|no|nr|number|nummer|numéro|número))*$`,
   'iu',
 )
+// "the code they texted was 7 3 9 1 4 2": up to three words between the code word and the code.
+const OTP_NEAR_BEFORE_RE = new RegExp(
+  `${OTP_WORDS}(?:\\s\\p{L}{1,10}){1,3}(?:[^\\p{L}\\p{N}]|\\s?(?:is|was|ist|est|es|era|:))*$`,
+  'iu',
+)
 const OTP_AFTER_RE = new RegExp(`^[^\\p{L}\\p{N}]{0,3}(?:\\p{L}{1,8}\\s){0,3}${OTP_WORDS}`, 'iu')
 // Qualifiers that make "code" something else: promo, error, postal, area, country, bank.
 const NOT_OTP_BEFORE_RE =
@@ -42,6 +47,12 @@ export function findOtps(norm: string, out: NormSpan[]): void {
       out.push({ kind: 'otp', start: s, end: e, keep: 0 })
     } else if (OTP_AFTER_RE.test(norm.slice(e, e + 40))) {
       // "the 2024 code of conduct", "€1500 code": a year or an amount before a code word.
+      if (/^(?:19|20)\d\d$/.test(raw) || /[£$€¥₹]\s?$/.test(ctx)) continue
+      out.push({ kind: 'otp', start: s, end: e, keep: 0 })
+    } else {
+      const near = OTP_NEAR_BEFORE_RE.exec(ctx)
+      if (near === null || NOT_OTP_BEFORE_RE.test(ctx.slice(0, near.index))) continue
+      // "code red for 2000 customers": a year or an amount is no code.
       if (/^(?:19|20)\d\d$/.test(raw) || /[£$€¥₹]\s?$/.test(ctx)) continue
       out.push({ kind: 'otp', start: s, end: e, keep: 0 })
     }

@@ -315,3 +315,48 @@ describe('masking, property-based', () => {
     )
   })
 })
+
+describe('one-time codes told in a sentence, property-based', () => {
+  // "the code they texted was 7 3 9 1 4 2": words between the code word and the code, and the
+  // code's digits spaced out, in every digit script.
+  const told = fc.tuple(
+    digitString(6),
+    fc.constantFrom(
+      'the code',
+      'my verification code',
+      'de verificatiecode',
+      'der Bestätigungscode',
+      'le code',
+    ),
+    fc.constantFrom(
+      'they texted was',
+      'they sent me is',
+      'from the sms:',
+      'die ik kreeg is',
+      'per SMS war',
+      'reçu est',
+    ),
+    fc.constantFrom(' ', '  ', '\u00a0', '-', ''),
+  )
+  it('a code with up to three words before it and digits spaced out is masked', () => {
+    fc.assert(
+      fc.property(told, fc.constantFrom(...ZEROS), filler, ([d, word, between, sep], zero, post) => {
+        const text = `${word} ${between} ${inScript(d.join(sep), zero)} ${post}`
+        const masked = maskPii(text).text
+        const v: Sensitive = { kind: 'otp', groups: [d.join('')], lead: word }
+        expect(survives(masked, v), `${text}\n→ ${masked}`).toBe(false)
+      }),
+      { numRuns: 1500, seed: 17 },
+    )
+  })
+
+  it('a year or an amount a few words after "code" stays', () => {
+    for (const text of [
+      'code red for 2024 at Northwind, nobody answers',
+      'the dress code at the branch since 2019 is silly',
+      'promo code for new clients gives €1500 back',
+    ]) {
+      expect(maskPii(text).text, text).toBe(text)
+    }
+  })
+})
