@@ -10,6 +10,7 @@ import {
 } from './errors.js'
 import type { BusMetrics } from './metrics.js'
 import { type InboundRecord, nextOffset, toInboundRecord } from './records.js'
+import { createRunState, defaultOnCrash, type RunState } from './run-state.js'
 
 export interface TopicPartition {
   topic: string
@@ -95,59 +96,8 @@ const HEARTBEAT_INTERVAL_MS = 1_000
  */
 export async function runConsumer(opts: ConsumerOptions): Promise<ConsumerHandle> {
   const log = opts.logger.child({ component: 'bus-consumer', group: opts.groupId })
-  const chains = new Map<string, Promise<void>>()
-  const state: RunState = {
-    stopping: false,
-    gaveUp: false,
-    crashed: false,
-    abort: new AbortController(),
-    commitLater(tp, offset, durable, onCommitted) {
-      const key = `${tp.topic}:${tp.partition}`
-      const prev = chains.get(key) ?? Promise.resolve()
-      const next = prev.then(async () => {
-        try {
-          await durable
-        } catch (err) {
-          if (state.gaveUp) return
-          state.gaveUp = true
-          log.fatal({ event: 'consumer_crashed', err, code: BusErrorCode.handlerFailed, ...tp, offset })
-          ;(opts.onCrash ?? defaultOnCrash)(err as Error)
-          return
-        }
-        if (state.gaveUp) return
-        try {
-          await consumer.commitOffsets([{ ...tp, offset }])
-          onCommitted()
-        } catch (err) {
-          // Stored but not committed (a rebalance took the partition): the next owner reads it
-          // again, and the handler must absorb that redelivery (the sink checks its store).
-          log.warn({ event: 'deferred_commit_failed', ...tp, offset, err })
-        }
-      })
-      chains.set(key, next)
-    },
-    drained: async () => {
-      await Promise.all([...chains.values()])
-    },
-  }
-  const consumer = opts.kafka.consumer({
-    groupId: opts.groupId,
-    sessionTimeout: SESSION_TIMEOUT_MS,
-    rebalanceTimeout: 60_000,
-    heartbeatInterval: HEARTBEAT_INTERVAL_MS,
-    maxWaitTimeInMs: 1_000,
-    maxBytesPerPartition: opts.maxBytesPerPartition ?? 1_048_576,
-    allowAutoTopicCreation: false,
-    retry: {
-      initialRetryTime: 300,
-      maxRetryTime: 30_000,
-      retries: 8,
-      // KafkaJS restarts itself after its own transient trouble (broker restart, rebalance
-      // storms); after our handler gave up, a restart in-process would only loop on the same
-      // batch, so the consumer stays down and onCrash decides.
-      restartOnFailure: async () => !state.gaveUp,
-    },
-  })
+  const state = createRunState(opts, log, (offsets) => consumer.commitOffsets(offsets))
+  const consumer = createKafkaConsumer(opts, state)
   watchEvents(consumer, opts, log, state)
   try {
     await consumer.connect()
@@ -173,7 +123,37 @@ export async function runConsumer(opts: ConsumerOptions): Promise<ConsumerHandle
     throw err
   }
   log.info({ event: 'consumer_started', topics: opts.topics })
+  return consumerHandle(consumer, opts, log, state)
+}
 
+function createKafkaConsumer(opts: ConsumerOptions, state: RunState): Consumer {
+  return opts.kafka.consumer({
+    groupId: opts.groupId,
+    sessionTimeout: SESSION_TIMEOUT_MS,
+    rebalanceTimeout: 60_000,
+    heartbeatInterval: HEARTBEAT_INTERVAL_MS,
+    maxWaitTimeInMs: 1_000,
+    maxBytesPerPartition: opts.maxBytesPerPartition ?? 1_048_576,
+    allowAutoTopicCreation: false,
+    retry: {
+      initialRetryTime: 300,
+      maxRetryTime: 30_000,
+      retries: 8,
+      // KafkaJS restarts itself after its own transient trouble (broker restart, rebalance
+      // storms); after our handler gave up, a restart in-process would only loop on the same
+      // batch, so the consumer stays down and onCrash decides.
+      restartOnFailure: async () => !state.gaveUp,
+    },
+  })
+}
+
+/** Stop and status of a running consumer. */
+function consumerHandle(
+  consumer: Consumer,
+  opts: ConsumerOptions,
+  log: Logger,
+  state: RunState,
+): ConsumerHandle {
   let stopped: Promise<void> | undefined
   let finished = false
   return {
@@ -217,19 +197,6 @@ async function settleWithin(drained: Promise<void>, ms: number, log: Logger): Pr
   }
 }
 
-interface RunState {
-  /** Commit `offset` of `tp` once `durable` resolves, after the partition's earlier ones. */
-  commitLater(tp: TopicPartition, offset: string, durable: Promise<void>, onCommitted: () => void): void
-  /** Every deferred commit settled. */
-  drained(): Promise<void>
-  stopping: boolean
-  /** The handler failed for good; KafkaJS must not restart in-process. */
-  gaveUp: boolean
-  /** KafkaJS stopped the consumer after an error and will not restart it. */
-  crashed: boolean
-  abort: AbortController
-}
-
 function watchEvents(consumer: Consumer, opts: ConsumerOptions, log: Logger, state: RunState): void {
   consumer.on(consumer.events.GROUP_JOIN, (e) => {
     opts.metrics?.rebalances.inc({ group: opts.groupId })
@@ -251,11 +218,6 @@ function watchEvents(consumer: Consumer, opts: ConsumerOptions, log: Logger, sta
     log.fatal({ event: 'consumer_crashed', err, code: BusErrorCode.handlerFailed })
     ;(opts.onCrash ?? defaultOnCrash)(err)
   })
-}
-
-function defaultOnCrash(): void {
-  process.exitCode = 1
-  process.kill(process.pid, 'SIGTERM')
 }
 
 async function processBatch(p: EachBatchPayload, opts: ConsumerOptions, log: Logger, state: RunState) {

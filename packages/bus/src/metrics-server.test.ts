@@ -36,12 +36,24 @@ describe('metrics endpoint of a service without an HTTP API', () => {
     expect(second).toContain('vigil_test_outbox_pending 0')
   })
 
-  it('answers /healthz, refuses other paths and methods', async () => {
+  it('answers /healthz, refuses other paths and methods as {code, message}', async () => {
     server = await serveMetrics({ registry: createMetricsRegistry(), port: 0, logger })
     const health = await fetch(`${server.url}/healthz`)
     expect(health.status).toBe(200)
     expect(await health.json()).toEqual({ status: 'ok' })
-    expect((await fetch(`${server.url}/nope`)).status).toBe(404)
-    expect((await fetch(`${server.url}/metrics`, { method: 'POST' })).status).toBe(405)
+    // The same error shape and codes as every other HTTP answer of every service.
+    const missing = await fetch(`${server.url}/nope?x=1`)
+    expect(missing.status).toBe(404)
+    expect(await missing.json()).toEqual({
+      code: 'VIGIL_ERR_ROUTE_NOT_FOUND',
+      message: 'no route GET /nope: try /metrics or /healthz',
+    })
+    const post = await fetch(`${server.url}/metrics`, { method: 'POST' })
+    expect(post.status).toBe(405)
+    expect(post.headers.get('allow')).toBe('GET')
+    expect(await post.json()).toEqual({
+      code: 'VIGIL_ERR_METHOD_NOT_ALLOWED',
+      message: 'POST is not allowed here: GET only',
+    })
   })
 })

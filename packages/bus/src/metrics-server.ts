@@ -1,6 +1,6 @@
-import { createServer } from 'node:http'
+import { createServer, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import type { Logger } from '@vigil/config'
+import { defineHttpErrors, type Logger } from '@vigil/config'
 import { Counter, collectDefaultMetrics, Gauge, Registry } from 'prom-client'
 
 export interface MetricsServerOptions {
@@ -19,6 +19,29 @@ export interface MetricsServer {
 }
 
 /**
+ * This package's HTTP error registry: the common faults (packages/config http-errors.ts) plus
+ * the one only a GET-only endpoint has, so an unknown path or a failed scrape answers
+ * `{ code, message }` with the same codes as the api and ingest.
+ */
+const HTTP_ERRORS = defineHttpErrors({
+  VIGIL_ERR_METHOD_NOT_ALLOWED: { status: 405, message: '%s is not allowed here: GET only' },
+})
+export const METRICS_SERVER_ERRORS = HTTP_ERRORS.table
+
+type ErrorCode = keyof typeof HTTP_ERRORS.table & string
+
+function sendError(
+  res: ServerResponse,
+  code: ErrorCode,
+  args: string[],
+  headers: Record<string, string> = {},
+): void {
+  res
+    .writeHead(HTTP_ERRORS.status(code), { ...headers, 'content-type': 'application/json' })
+    .end(JSON.stringify(HTTP_ERRORS.body(code, ...args)))
+}
+
+/**
  * /metrics (Prometheus text format) and /healthz for a service that has no HTTP API of its own
  * (enricher, detector): consumer lag, dead letters and the service's own counters are then
  * scraped like the api's, instead of being read from logs.
@@ -27,7 +50,7 @@ export async function serveMetrics(opts: MetricsServerOptions): Promise<MetricsS
   const server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0]
     if (req.method !== 'GET') {
-      res.writeHead(405, { allow: 'GET' }).end()
+      sendError(res, 'VIGIL_ERR_METHOD_NOT_ALLOWED', [req.method ?? ''], { allow: 'GET' })
       return
     }
     if (path === '/healthz') {
@@ -35,14 +58,14 @@ export async function serveMetrics(opts: MetricsServerOptions): Promise<MetricsS
       return
     }
     if (path !== '/metrics') {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found: try /metrics or /healthz\n')
+      sendError(res, 'VIGIL_ERR_ROUTE_NOT_FOUND', [`${req.method} ${path}: try /metrics or /healthz`])
       return
     }
     opts.registry.metrics().then(
       (text) => res.writeHead(200, { 'content-type': opts.registry.contentType }).end(text),
       (err: unknown) => {
         opts.logger.warn({ event: 'metrics_collect_failed', err })
-        res.writeHead(500, { 'content-type': 'text/plain' }).end('metrics collection failed\n')
+        sendError(res, 'VIGIL_ERR_INTERNAL', [])
       },
     )
   })

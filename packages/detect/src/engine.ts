@@ -11,6 +11,7 @@ import { createBrandTable } from './engine/brand-table.js'
 import { closeMinute } from './engine/close-minute.js'
 import { applyOperatorFeedback } from './engine/feedback.js'
 import { createObserve, type IntakeCounters } from './engine/observe.js'
+import { runningMetrics } from './engine/running.js'
 import { createCloseSchedule } from './engine/schedule.js'
 import { createSourceClock } from './engine/sources.js'
 import { createWatermark } from './engine/watermark.js'
@@ -113,26 +114,7 @@ export function createDetectorEngine(opts: EngineOptions): DetectorEngine {
   return {
     observe,
     advance,
-    running: (nowMs) => {
-      const idx = Math.floor(nowMs / p.bucketMs)
-      const out: LiveMetric[] = []
-      for (const [id, st] of table.states) {
-        const b = table.isActive(id) ? st.open.get(idx) : undefined
-        if (b === undefined) continue
-        out.push({
-          brand: id,
-          minute: new Date(idx * p.bucketMs).toISOString(),
-          volume: b.volume,
-          negative: b.negative,
-          positive: b.positive,
-          complaints: b.complaints,
-          meanSentiment: b.volume === 0 ? 0 : Math.round((b.sentimentSum / b.volume) * 1000) / 1000,
-          expectedVolume: 0,
-          score: 0,
-        })
-      }
-      return out
-    },
+    running: (nowMs) => runningMetrics(table, p, nowMs),
     snapshot: table.snapshot,
     restore: table.restore,
     brands: table.ids,

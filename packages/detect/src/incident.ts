@@ -189,31 +189,9 @@ export function stepIncident(
   const peak = inc.peakSeverity ?? inc.severity
   next.severity = sev
   next.peakSeverity = maxSeverity(peak, sev)
-  const ack = inc.ackSeverity ?? null
-  if (inc.status === 'acknowledged' && ack !== null) {
-    // Acknowledged stays acknowledged while it stays within what the operator saw; a rise
-    // to a higher severity than at the acknowledgement calls them back.
-    if (SEVERITY_RANK[sev] > SEVERITY_RANK[ack]) {
-      next.status = 'escalating'
-      next.ackSeverity = null
-    }
-  } else if (SEVERITY_RANK[sev] > SEVERITY_RANK[peak]) next.status = 'escalating'
-  else if (inc.status === 'escalating') next.status = 'open'
-  if (!calm) {
-    next.calm = 0
-    next.peakScore = Math.max(inc.peakScore, ev.score)
-    next.peakRatio = Math.max(inc.peakRatio, ratio)
-    if (ev.lead !== null) {
-      next.signals = ev.signals
-      next.growth = (ev.lead.observed + 1) / (inc.firstObserved + 1)
-    }
-    next.sectorWide = inc.sectorWide || ev.sectorWide
-    next.hashtags = unique(inc.hashtags, ev.hashtags, 5)
-    next.terms = unique(inc.terms, ev.terms, 8)
-    next.platforms = unique(inc.platforms, ev.platforms, 4)
-    next.languages = unique(inc.languages, ev.languages, 4)
-    next.samples = unique(inc.samples, ev.samples, p.maxSamples)
-  } else {
+  escalateOrSettle(inc, next, sev, peak)
+  if (!calm) absorbEvidence(inc, next, ev, ratio, p)
+  else {
     next.calm = inc.calm + 1
     if (next.calm >= p.resolveAfterBuckets) {
       next.status = 'resolved'
@@ -224,6 +202,46 @@ export function stepIncident(
   next.confidence = confidenceOf(next.peakScore, next.signals.length, ev.maturity, p)
   next.version = inc.version + 1
   return { inc: next, publish: true }
+}
+
+/**
+ * The status after this bucket's severity `sev`. Acknowledged stays acknowledged while it
+ * stays within what the operator saw; a rise to a higher severity than at the acknowledgement
+ * calls them back. Otherwise a rise above the peak escalates, and an escalation that stops
+ * rising is open again.
+ */
+function escalateOrSettle(inc: IncidentState, next: IncidentState, sev: Severity, peak: Severity): void {
+  const ack = inc.ackSeverity ?? null
+  if (inc.status === 'acknowledged' && ack !== null) {
+    if (SEVERITY_RANK[sev] > SEVERITY_RANK[ack]) {
+      next.status = 'escalating'
+      next.ackSeverity = null
+    }
+  } else if (SEVERITY_RANK[sev] > SEVERITY_RANK[peak]) next.status = 'escalating'
+  else if (inc.status === 'escalating') next.status = 'open'
+}
+
+/** A bucket that is not calm: the peaks, the leading signals and what the posts say join in. */
+function absorbEvidence(
+  inc: IncidentState,
+  next: IncidentState,
+  ev: Evidence,
+  ratio: number,
+  p: DetectorParams,
+): void {
+  next.calm = 0
+  next.peakScore = Math.max(inc.peakScore, ev.score)
+  next.peakRatio = Math.max(inc.peakRatio, ratio)
+  if (ev.lead !== null) {
+    next.signals = ev.signals
+    next.growth = (ev.lead.observed + 1) / (inc.firstObserved + 1)
+  }
+  next.sectorWide = inc.sectorWide || ev.sectorWide
+  next.hashtags = unique(inc.hashtags, ev.hashtags, 5)
+  next.terms = unique(inc.terms, ev.terms, 8)
+  next.platforms = unique(inc.platforms, ev.platforms, 4)
+  next.languages = unique(inc.languages, ev.languages, 4)
+  next.samples = unique(inc.samples, ev.samples, p.maxSamples)
 }
 
 /** Operator feedback on an incident, as the engine takes it. */

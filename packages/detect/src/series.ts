@@ -16,7 +16,9 @@
  * allocation-free: window sums are kept incrementally. The state is plain JSON (numbers and
  * arrays) so checkpoints carry it.
  */
-import { lnNormalTail, surpriseCount } from './stats.js'
+import { burstCap, zeroChance } from './series-counts.js'
+import { isRecord, pushResidual, recall, seasonalAt, slotOf, weekSlotOf } from './series-memory.js'
+import { autoCountTail, countTail, heavyTail, valueTail } from './series-tails.js'
 
 export interface SeriesParams {
   /** Level time constant, in rows. */
@@ -202,8 +204,6 @@ export function newSeriesState(p: SeriesParams): SeriesState {
   }
 }
 
-const DAY_MS = 86_400_000
-
 /**
  * Whether `st` is a state these parameters can continue (a checkpoint written with other
  * windows, or by an older version, is not: the caller starts afresh).
@@ -224,65 +224,6 @@ export function isSeriesState(st: unknown, p: SeriesParams): st is SeriesState {
   )
 }
 
-/** Slot of the daily profile for time t; sets the profile up once the row interval is known. */
-function slotOf(st: SeriesState, tMs: number | undefined, p: SeriesParams): number {
-  if (tMs === undefined || !Number.isFinite(tMs)) return -1
-  if (st.firstT === null) st.firstT = tMs
-  else if (st.season === null && tMs > st.firstT) {
-    // The interval between the first two rows sets the slot width.
-    st.slotMs = Math.max(tMs - st.firstT, DAY_MS / p.maxSlots)
-    st.rowsPerSlot = Math.max(1, st.slotMs / (tMs - st.firstT))
-    const slots = Math.ceil(DAY_MS / st.slotMs)
-    st.season = new Array<number>(slots).fill(0)
-    st.seen = new Array<number>(slots).fill(0)
-    if (p.weekRate > 0) st.week = new Array<number>(7 * slots).fill(0)
-  }
-  if (st.season === null) return -1
-  return Math.floor((((tMs % DAY_MS) + DAY_MS) % DAY_MS) / st.slotMs) % st.season.length
-}
-
-/** Push a residual and its expectation into the ring and every window's running sums. */
-function pushResidual(st: SeriesState, r: number, e: number, p: SeriesParams): void {
-  const len = st.resid.length
-  const filled = Math.min(st.n - 1, len)
-  for (let k = 0; k < p.windows.length; k++) {
-    const w = p.windows[k]!
-    let dr = r
-    let de = e
-    if (filled >= w) {
-      const j = (st.head - w + len) % len
-      dr -= st.resid[j]!
-      de -= st.expct[j]!
-    }
-    st.sumR[k] = st.sumR[k]! + dr
-    st.sumE[k] = st.sumE[k]! + de
-  }
-  st.resid[st.head] = r
-  st.expct[st.head] = e
-  st.head = (st.head + 1) % len
-  // Running sums drift by rounding: recompute them exactly once per lap of the ring.
-  if (st.head === 0) resum(st, p)
-}
-
-function resum(st: SeriesState, p: SeriesParams): void {
-  const len = st.resid.length
-  const filled = Math.min(st.n, len)
-  for (let k = 0; k < p.windows.length; k++) {
-    const w = Math.min(p.windows[k]!, filled)
-    let sr = 0
-    let se = 0
-    for (let i = 1; i <= w; i++) {
-      const j = (st.head - i + len) % len
-      sr += st.resid[j]!
-      se += st.expct[j]!
-    }
-    st.sumR[k] = sr
-    st.sumE[k] = se
-  }
-}
-
-const LN10 = Math.LN10
-
 /**
  * Score the next value (time `tMs` feeds the daily profile). Does not learn from it: call
  * learnSeries next, with the weight the lifecycle allows. `out` is filled and returned.
@@ -302,22 +243,12 @@ export function scoreSeries(
   st.pending = false
   if (!Number.isFinite(x)) return out
   const slot = slotOf(st, tMs, p)
-  const seasonal =
-    slot < 0
-      ? 0
-      : st.seen![slot]! > 0
-        ? st.season![slot]!
-        : st.seasonSlots > 0
-          ? st.seasonSum / st.seasonSlots
-          : 0
+  const seasonal = seasonalAt(st, slot)
   if (st.n === 0) {
     st.level = x
     st.scale = Math.abs(x)
   }
-  st.lastWeekSlot =
-    slot >= 0 && st.week !== null && tMs !== undefined
-      ? (((Math.floor(tMs / DAY_MS) % 7) + 7) % 7) * st.season!.length + slot
-      : -1
+  st.lastWeekSlot = weekSlotOf(st, slot, tMs)
   const weekly = st.lastWeekSlot >= 0 ? st.week![st.lastWeekSlot]! : 0
   const e = st.level + seasonal + weekly
   if (st.ints !== false && !(x >= 0 && Number.isInteger(x))) st.ints = false
@@ -329,8 +260,7 @@ export function scoreSeries(
   st.n++
   st.scale += (Math.abs(x) - st.scale) / Math.min(st.n, p.varTau)
   // A flat series has no noise: any change is large, but not infinitely so.
-  const floor = 1e-3 * (st.scale + 1e-9)
-  const sd = Math.max(Math.sqrt(st.variance), floor)
+  const sd = Math.max(Math.sqrt(st.variance), 1e-3 * (st.scale + 1e-9))
   const r = x - e
   const record = isRecord(st, x)
   let rr = p.recallDays > 0 && tMs !== undefined && sd > 0 ? recall(st, r / sd, tMs, p) * sd : r
@@ -338,10 +268,7 @@ export function scoreSeries(
   // What recall explains is expected; what a burst overshoots is not counted at all (it would
   // otherwise inflate the window's expectation, and with it the count tail's variance).
   const expect = e + r - rr
-  if (counts && p.burstSigmas > 0) {
-    const cap = burstCap(e, sd, p.burstSigmas)
-    if (rr > cap) rr = cap
-  }
+  if (counts && p.burstSigmas > 0) rr = Math.min(rr, burstCap(e, sd, p.burstSigmas))
   pushResidual(st, rr, expect, p)
   st.lastR = r
   st.lastE = e
@@ -353,6 +280,17 @@ export function scoreSeries(
   st.pending = true
   out.expected = e
   if (st.n <= p.minRows) return out
+  return scoreWindows(st, sd, counts, p, out)
+}
+
+/** The most surprising window of the ring into `out`, corrected for the windows tested. */
+function scoreWindows(
+  st: SeriesState,
+  sd: number,
+  counts: boolean,
+  p: SeriesParams,
+  out: SeriesScore,
+): SeriesScore {
   const filled = Math.min(st.n, st.resid.length)
   let best = 0
   for (let k = 0; k < p.windows.length; k++) {
@@ -375,118 +313,6 @@ export function scoreSeries(
   // Several windows were tested: correct so the threshold keeps its meaning (Bonferroni).
   out.surprise = Math.max(0, best - Math.log10(p.windows.length))
   return out
-}
-
-/**
- * How far above its expectation e one count row may count: burstSigmas noise sd, or at small
- * counts as far as a Poisson count gets at that many sd on its variance-stabilised scale
- * (Anscombe: 2·sqrt(x + 3/8) has unit variance), whichever is more. At 2 posts expected a
- * row may count up to about 9, at 400 up to about 460.
- */
-function burstCap(e: number, sd: number, sigmas: number): number {
-  const m = Math.max(e, 0)
-  const root = Math.sqrt(m + 0.375) + sigmas / 2
-  return Math.max(sigmas * sd, root * root - 0.375 - m)
-}
-
-/**
- * The chance of a zero count given expectation e and residual variance v (negative binomial
- * with that variance, Poisson when v ≤ e).
- */
-function zeroChance(e: number, v: number): number {
-  if (!(e > 0)) return 1
-  if (v <= e) return Math.exp(-e)
-  const r = (e * e) / (v - e)
-  return Math.exp(r * Math.log(r / (r + e)))
-}
-
-/** Whether x leaves the range of every value before it; widens the range to x. */
-function isRecord(st: SeriesState, x: number): boolean {
-  if (st.lo == null || st.hi == null) {
-    st.lo = x
-    st.hi = x
-    return false
-  }
-  const record = x < st.lo || x > st.hi
-  if (x < st.lo) st.lo = x
-  if (x > st.hi) st.hi = x
-  return record
-}
-
-/** Past excursions kept at most (a series spiking on every row gains nothing from more). */
-const RECALL_MAX = 256
-
-/**
- * The residual z (in noise sd) less the largest same-signed excursion remembered at about
- * this time of day on the last days; remembers z when it is an excursion itself.
- */
-function recall(st: SeriesState, z: number, tMs: number, p: SeriesParams): number {
-  const list = st.recall
-  const horizon = p.recallDays * DAY_MS + p.recallJitterMs
-  let drop = 0
-  while (drop < list.length && list[drop]! < tMs - horizon) drop += 2
-  if (drop > 0) list.splice(0, drop)
-  let out = z
-  if (Math.abs(z) >= 3 && list.length > 0) {
-    let m = 0
-    for (let i = 0; i < list.length; i += 2) {
-      const v = list[i + 1]! * Math.sign(z)
-      if (v <= m) continue
-      const days = (tMs - list[i]!) / DAY_MS
-      const off = Math.abs(days - Math.round(days)) * DAY_MS
-      if (days >= 0.5 && off <= p.recallJitterMs) m = v
-    }
-    out = Math.sign(z) * Math.max(0, Math.abs(z) - m)
-  }
-  if (Math.abs(z) >= p.recallSigmas) {
-    list.push(tMs, z)
-    if (list.length > RECALL_MAX * 2) list.splice(0, 2)
-  }
-  return out
-}
-
-/**
- * A surprise read on a normal-like tail, re-read on a Student-t tail with `df` degrees of
- * freedom: the equivalent z (z² ≈ 2·ln10·s) mapped through t's log-density decay
- * (ν·ln(1 + z²/ν)). Monotone, the identity as df grows, logarithmic in z for few df.
- */
-function heavyTail(s: number, df: number): number {
-  if (s <= 0) return 0
-  return (df / (2 * LN10)) * Math.log1p((2 * LN10 * s) / df)
-}
-
-/** Two-sided normal tail of a window's mean residual. */
-function valueTail(sumR: number, sd: number, w: number, p: SeriesParams): number {
-  // Residuals of real series are autocorrelated: the mean of w of them shrinks slower than
-  // 1/sqrt(w) (windowShrink < 0.5 is the conservative middle).
-  const z = Math.abs(sumR / w) / (sd * w ** -p.windowShrink)
-  return -(Math.LN2 + lnNormalTail(z)) / LN10
-}
-
-/**
- * A window of a series taken for counts (autoCount). A surge gets the negative-binomial tail
- * on the learned noise (at least Poisson), with the mean floored at the noise sd: a count
- * whose expectation is learned near zero (a sparse series' daily profile, the robust level of
- * rare large spikes) is no more dispersed than a geometric count (NB shape ≥ 1), so one post
- * where the profile says 0.01 is not a one-in-a-million event, and a spike that recurs is
- * not either. A fall keeps the normal tail, on noise floored at Poisson.
- */
-function autoCountTail(sumR: number, sumE: number, sd: number, w: number, p: SeriesParams): number {
-  const v = sd * sd * w ** (2 - 2 * p.windowShrink)
-  const mu = Math.max(sumE, 0)
-  if (sumR > 0) {
-    const m = Math.max(mu, Math.sqrt(v), 1e-3)
-    return mu + sumR > m ? surpriseCount(mu + sumR, m, Math.max(v, m)) : 0
-  }
-  return valueTail(sumR, Math.max(sd, Math.sqrt(mu / w) * w ** (p.windowShrink - 0.5)), w, p)
-}
-
-/** Upper tail of a window's count: negative binomial with variance ≥ mean (Poisson floor). */
-function countTail(sumR: number, sumE: number, sd: number, w: number, p: SeriesParams): number {
-  if (sumR <= 0) return 0
-  const mu = Math.max(sumE, 1e-3)
-  const v = sd * sd * w ** (2 - 2 * p.windowShrink)
-  return surpriseCount(mu + sumR, mu, Math.max(v, mu))
 }
 
 /** The learning weight of a count row beyond the burst cap (a structural constant). */

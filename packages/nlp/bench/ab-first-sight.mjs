@@ -11,7 +11,7 @@
 import { loadavg } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { loadBrands } from '@vigil/config'
+import { loadBrands, requireDataDir } from '@vigil/config'
 import { benchRecords, createRng } from './records.mjs'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
@@ -26,7 +26,9 @@ if (args.base === undefined) {
   process.exit(2)
 }
 const PASSES = Number(args.passes ?? 6)
-const DATA = args.data ?? resolve(here, '../../../../shared/data/sentiment')
+// The sentiment test sets (research data, never shipped): --data DIR, else VIGIL_SHARED_DATA or
+// ../shared/data beside the repository; a clear exit 2 when absent, never a silently smaller bench.
+const DATA = requireDataDir('sentiment', { from: here, explicit: args.data })
 const builds = [
   ['base', resolve(args.base)],
   ['new', resolve(args.dist ?? resolve(here, '../dist'))],

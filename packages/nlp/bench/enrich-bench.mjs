@@ -32,7 +32,7 @@
 import os, { loadavg } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { loadBrands } from '@vigil/config'
+import { loadBrands, requireDataDir } from '@vigil/config'
 import { benchRecords, createRng } from './records.mjs'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
@@ -43,7 +43,9 @@ for (let i = 2; i < process.argv.length; i++) {
 const N = Number(args.n ?? 20000)
 const SECONDS = Number(args.seconds ?? 3)
 const MODEL = args.model ?? 'trained'
-const DATA = args.data ?? resolve(here, '../../../../shared/data/sentiment')
+// The sentiment test sets (research data, never shipped): --data DIR, else VIGIL_SHARED_DATA or
+// ../shared/data beside the repository; a clear exit 2 when absent, never a silently smaller bench.
+const DATA = requireDataDir('sentiment', { from: here, explicit: args.data })
 const DIST = resolve(args.dist ?? resolve(here, '../dist'))
 const { createEnricher, loadLanguageDetector } = await import(pathToFileURL(join(DIST, 'index.js')).href)
 

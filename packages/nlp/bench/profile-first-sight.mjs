@@ -9,7 +9,7 @@
  */
 import { join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { loadBrands } from '@vigil/config'
+import { loadBrands, requireDataDir } from '@vigil/config'
 import { benchRecords, createRng } from './records.mjs'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
@@ -18,7 +18,9 @@ for (let i = 2; i < process.argv.length; i++) {
   if (process.argv[i].startsWith('--')) args[process.argv[i].slice(2)] = process.argv[i + 1]
 }
 const PASSES = Number(args.passes ?? 8)
-const DATA = args.data ?? resolve(here, '../../../../shared/data/sentiment')
+// The sentiment test sets (research data, never shipped): --data DIR, else VIGIL_SHARED_DATA or
+// ../shared/data beside the repository; a clear exit 2 when absent, never a silently smaller bench.
+const DATA = requireDataDir('sentiment', { from: here, explicit: args.data })
 const DIST = resolve(args.dist ?? resolve(here, '../dist'))
 const { createEnricher, loadLanguageDetector } = await import(pathToFileURL(join(DIST, 'index.js')).href)
 const options = { brands: loadBrands(), language: await loadLanguageDetector() }

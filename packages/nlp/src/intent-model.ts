@@ -57,7 +57,7 @@ function langSlot(lang: string, dim: number): number {
 }
 
 /** Dense values (length INTENT_DENSE_N); slot j is table index dim − 1 − j. */
-export function intentDense(s: IntentSignals, out: Float64Array): void {
+function intentDense(s: IntentSignals, out: Float64Array): void {
   const t = s.text
   const len = t.length
   const end = Math.min(len, 1000)

@@ -101,6 +101,16 @@ export async function loadEldSubsetScorer(langs: readonly string[]): Promise<Eld
     d.setLanguageSubset([...langs])
     return (text) => d.detect(text).language
   }
+  return subsetScorer(c, codes, separators, dictionary)
+}
+
+/** eld's text preparation and n-gram vote over the cut table `c`: only our languages score. */
+function subsetScorer(
+  c: Cut,
+  codes: string[],
+  separators: RegExp,
+  dictionary: readonly string[],
+): EldSubsetScorer {
   const byteCode = byteCodes(c, dictionary)
   const space = c.charCode[0x20]!
   const buf: WordBuffer = { codes: new Uint8Array(512), start: new Int32Array(512) }
@@ -141,16 +151,21 @@ export async function loadEldSubsetScorer(langs: readonly string[]): Promise<Eld
       if (pack(textCodes, j === 0 ? space : 0, a + from, wordLen - from, space) !== 0)
         vote(packed[0]!, packed[1]!)
     }
-    let best = -1
-    let bestScore = 0
-    for (let s = 0; s < scores.length; s++) {
-      if (scores[s]! > bestScore) {
-        best = s
-        bestScore = scores[s]!
-      }
-    }
-    return best === -1 ? '' : codes[best]!
+    return bestLanguage(scores, codes)
   }
+}
+
+/** The language with the highest positive score, the first in eld's order on a tie; '' when none. */
+function bestLanguage(scores: Float64Array, codes: readonly string[]): string {
+  let best = -1
+  let bestScore = 0
+  for (let s = 0; s < scores.length; s++) {
+    if (scores[s]! > bestScore) {
+      best = s
+      bestScore = scores[s]!
+    }
+  }
+  return best === -1 ? '' : codes[best]!
 }
 
 /**

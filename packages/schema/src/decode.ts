@@ -146,6 +146,14 @@ const reasonOf = (f: Fault | null): string | null => f?.reason ?? null
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
 const iso = (s: string): string => new Date(s).toISOString()
 const validTime = (s: string): boolean => !Number.isNaN(Date.parse(s))
+/**
+ * The canonical form of an ISO time (UTC, milliseconds), or null when it names no time: one
+ * parse where a check and a conversion took two (`new Date(s)` parses as `Date.parse` does).
+ */
+const isoOrNull = (s: string): string | null => {
+  const ms = Date.parse(s)
+  return Number.isNaN(ms) ? null : new Date(ms).toISOString()
+}
 const orNull = <T>(v: T | undefined): T | null => (v === undefined ? null : v)
 
 /**
@@ -199,10 +207,12 @@ function mentionProblem(m: Mention): string | null {
   if (LONE_SURROGATE.test(m.text)) return 'text is not valid Unicode (lone surrogate)'
   if (m.text.includes('\uFFFD')) return 'text contains U+FFFD: it was decoded from invalid UTF-8'
   if (m.event !== 'delete' && m.text.trim() === '') return 'text is empty'
-  if (!validTime(m.createdAt)) return 'createdAt must be an ISO-8601 timestamp'
-  if (!validTime(m.receivedAt)) return 'receivedAt must be an ISO-8601 timestamp'
-  m.createdAt = iso(m.createdAt)
-  m.receivedAt = iso(m.receivedAt)
+  const createdAt = isoOrNull(m.createdAt)
+  if (createdAt === null) return 'createdAt must be an ISO-8601 timestamp'
+  const receivedAt = isoOrNull(m.receivedAt)
+  if (receivedAt === null) return 'receivedAt must be an ISO-8601 timestamp'
+  m.createdAt = createdAt
+  m.receivedAt = receivedAt
   const { author: a, engagement: e } = m
   a.followers = Math.floor(a.followers)
   e.likes = Math.floor(e.likes)
@@ -291,8 +301,9 @@ export function validateAlert(v: unknown): StepResult<Alert> {
   for (const k of ['openedAt', 'updatedAt', 'resolvedAt'] as const) {
     const t = a[k] as string | null
     if (t === null) continue
-    if (!validTime(t)) return dlq(DECODE_ERR.alert, `${k} must be an ISO-8601 timestamp`)
-    a[k] = iso(t)
+    const canonical = isoOrNull(t)
+    if (canonical === null) return dlq(DECODE_ERR.alert, `${k} must be an ISO-8601 timestamp`)
+    a[k] = canonical
   }
   return ok(a as Alert)
 }

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createAuthenticator, createLogger, loadBrands } from '@vigil/config'
-import type { Alert, LiveMetric } from '@vigil/schema'
+import { ALERT_STATUSES, type Alert, type LiveMetric } from '@vigil/schema'
 import { insertAlerts, insertMentionEvents, insertMentions, type Store } from '@vigil/store'
 import type { FastifyInstance } from 'fastify'
 import { Registry } from 'prom-client'
@@ -95,6 +95,24 @@ describe('api over a real store', () => {
     expect(res.statusCode).toBe(400)
     expect(res.json()).toMatchObject({ code })
     expect(typeof res.json().message).toBe('string')
+  })
+
+  it('names the allowed values of an enum, and answers a wrong content type with 415, both as {code, message}', async () => {
+    const bad = await app.inject('/api/alerts?status=panicking')
+    expect(bad.statusCode).toBe(400)
+    expect(bad.json()).toEqual({
+      code: 'VIGIL_ERR_BAD_REQUEST',
+      message: `invalid request: querystring/status must be equal to one of the allowed values: ${ALERT_STATUSES.join(', ')}`,
+    })
+    const xml = await app.inject({
+      method: 'POST',
+      url: '/api/alerts/nw-1/ack',
+      headers: { 'content-type': 'application/xml' },
+      payload: '<ack/>',
+    })
+    expect(xml.statusCode).toBe(415)
+    expect(xml.json().code).toBe('VIGIL_ERR_UNSUPPORTED_MEDIA_TYPE')
+    expect(Object.keys(xml.json()).sort()).toEqual(['code', 'message'])
   })
 
   it('answers unknown routes and alerts with 404 and a code', async () => {

@@ -4,30 +4,24 @@ import {
   createMetricsRegistry,
   createProducer,
   ensureTopics,
-  type Kafka,
   onShutdown,
-  registerStats,
   serveMetrics,
   vigilTopicSpecs,
 } from '@vigil/bus'
-import { createLogger, loadBrands } from '@vigil/config'
+import { createLogger, type Logger, loadBrands } from '@vigil/config'
 import { loadEnricher, sentimentModelConfig } from '@vigil/nlp'
-import { brandPlacement, brandPlacementTable, topicNames } from '@vigil/schema'
-import { enricherConfig } from './config.js'
-import { createModelReloader } from './models.js'
+import { topicNames } from '@vigil/schema'
+import { type EnricherConfig, enricherConfig } from './config.js'
+import { registerEnricherMetrics } from './metrics.js'
+import { createModelReloader, type ModelReloader } from './models.js'
+import { placeBrands } from './placement.js'
 import { startEnricher } from './service.js'
 
 async function main(): Promise<void> {
   const cfg = enricherConfig(process.env)
   const logger = createLogger('enricher', cfg.common.logLevel)
   const topics = topicNames(cfg.common.topicPrefix)
-  const models = createModelReloader({
-    sentiment: sentimentModelConfig(process.env),
-    intent: { path: cfg.intentModelPath, required: cfg.intentModelRequired },
-    modelsDir: cfg.modelsDir,
-    intervalMs: cfg.modelCheckMs,
-    logger,
-  })
+  const models = modelsFromConfig(cfg, logger)
   const brands = loadBrands(cfg.common.brandsPath)
   const nlp = await loadEnricher({
     brands,
@@ -37,14 +31,7 @@ async function main(): Promise<void> {
   const kafka = createKafka({ brokers: cfg.common.kafkaBrokers, clientId: cfg.common.kafkaClientId, logger })
   await ensureTopics(kafka, vigilTopicSpecs(topics, cfg.common.partitions))
   const producer = await createProducer(kafka, logger)
-  // Brands balanced over the enriched topic's partitions (placement.ts in @vigil/schema).
-  const partitions = await partitionCount(kafka, topics.enriched)
-  const place = brandPlacement(brands, partitions)
-  logger.info({
-    event: 'enriched_placement',
-    partitions,
-    table: Object.fromEntries(brandPlacementTable(brands, partitions)),
-  })
+  const place = await placeBrands(kafka, topics.enriched, brands, logger)
   const registry = createMetricsRegistry()
   const enricher = await startEnricher({
     kafka,
@@ -58,25 +45,7 @@ async function main(): Promise<void> {
     beforeBatch: models.beforeBatch,
     place,
   })
-  registerStats(registry, 'vigil_enricher', () => enricher.stats, {
-    enriched: { kind: 'counter', help: 'Mentions enriched and written to mentions.enriched' },
-    copies: { kind: 'counter', help: 'Extra copies written for mentions that name several brands' },
-    deadLettered: { kind: 'counter', help: 'Raw records refused (sent to mentions.dlq with their reason)' },
-  })
-  registerStats(registry, 'vigil_enricher_sentiment_model', () => models.stats, {
-    swapped: { kind: 'counter', help: 'Newly published sentiment models swapped in without a restart' },
-    refused: {
-      kind: 'counter',
-      help: 'Published sentiment models refused (broken or altered); the old one stayed',
-    },
-  })
-  registerStats(registry, 'vigil_enricher_intent_model', () => models.intentStats, {
-    swapped: { kind: 'counter', help: 'Newly published intent models swapped in without a restart' },
-    refused: {
-      kind: 'counter',
-      help: 'Published intent models refused (broken or altered); the old one stayed',
-    },
-  })
+  registerEnricherMetrics(registry, enricher, models)
   const metrics =
     cfg.metricsPort === 0
       ? null
@@ -105,14 +74,15 @@ async function main(): Promise<void> {
   ])
 }
 
-async function partitionCount(kafka: Kafka, topic: string): Promise<number> {
-  const admin = kafka.admin()
-  await admin.connect()
-  try {
-    return (await admin.fetchTopicOffsets(topic)).length
-  } finally {
-    await admin.disconnect()
-  }
+/** The models in force, re-read when vigil-train publishes a new version (models.ts). */
+function modelsFromConfig(cfg: EnricherConfig, logger: Logger): ModelReloader {
+  return createModelReloader({
+    sentiment: sentimentModelConfig(process.env),
+    intent: { path: cfg.intentModelPath, required: cfg.intentModelRequired },
+    modelsDir: cfg.modelsDir,
+    intervalMs: cfg.modelCheckMs,
+    logger,
+  })
 }
 
 main().catch((err: unknown) => {

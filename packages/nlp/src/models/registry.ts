@@ -38,7 +38,7 @@ const stamp = (d: Date) =>
     .replace(/[-:]/g, '')
     .replace(/\.\d{3}Z$/, 'Z')
 
-export function versionName(hash: string, at: Date): string {
+function versionName(hash: string, at: Date): string {
   return `${hash}-${stamp(at)}`
 }
 

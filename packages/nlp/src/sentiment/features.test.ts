@@ -9,14 +9,12 @@ import {
   FEATURES_VERSION,
   featurize,
   hashFeatures,
-  logitsInto,
-  logitsIntoQuantized,
   prepare,
-  quantize,
   scratchIndices,
 } from './features.js'
 import { createSentimentScorer, lexiconEvidence, loadLexicons } from './index.js'
 import { loadLinearModel } from './linear.js'
+import { logitsInto, logitsIntoQuantized, quantize } from './logits.js'
 
 const lexicons = loadLexicons()
 const DIM = 1 << 12

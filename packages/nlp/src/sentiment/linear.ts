@@ -8,13 +8,8 @@ import { createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
 import type { Sentiment, SentimentLabel } from '@vigil/schema'
-import {
-  DENSE_N,
-  FEATURES_VERSION,
-  logitsIntoQuantized,
-  type QuantizedWeights,
-  quantize,
-} from './features.js'
+import { DENSE_N, FEATURES_VERSION } from './features.js'
+import { logitsIntoQuantized, type QuantizedWeights, quantize } from './logits.js'
 import type { LexiconScore } from './score.js'
 import { lexiconSentiment, NEUTRAL_BAND, squash } from './score.js'
 

@@ -1,0 +1,185 @@
+/**
+ * The lexicon's word lists merged into one index per lexicon (and into an enricher's word
+ * table), and the scan of a post's words over it: negation (the next three words flip and
+ * soften), intensifiers, contrast words, multi-word phrases, ALL-CAPS emphasis and the
+ * machine-translated list kept apart.
+ */
+import type { FactsRow, WordTable } from '../perf/word-table.js'
+import { hanIndex } from './han.js'
+import { add, type LexiconScore } from './hits.js'
+import type { Lexicon, Lexicons } from './lexicon.js'
+
+const NEGATION_SCOPE = 3
+
+/**
+ * Contrast words: what follows them is what the writer means ("the app is nice but it
+ * crashes every day"), as in VADER. Words before the first one count half, after it 1.5×.
+ */
+const CONTRAST: ReadonlySet<string> = new Set(
+  'but however maar echter aber doch jedoch mais pero sino però tuttavia mas porém ama fakat tapi namun lekin magar لكن'.split(
+    ' ',
+  ),
+)
+
+/** Everything the lexicon knows about one word, found with a single hash lookup. */
+interface WordInfo {
+  contrast: boolean
+  negator: boolean
+  /** Multiplier for the next sentiment word, or 0. */
+  intensifier: number
+  phrases: Lexicon['phrases'] extends Map<string, infer V> ? V | undefined : never
+  weight: number | undefined
+  domain: boolean
+  /** Weight in the machine-translated list (Lexicon.wide) for words the lists above lack. */
+  wide: number | undefined
+}
+
+type WordIndex = Map<string, WordInfo>
+
+// Derived once per lexicon (lexicons are immutable after loading), keyed by the lexicon itself.
+const indexes = new WeakMap<Lexicon, WordIndex>()
+
+/** The lexicon's word lists merged into one map, so that a post's words are looked up only once. */
+function wordIndex(lex: Lexicon): WordIndex {
+  const known = indexes.get(lex)
+  if (known !== undefined) return known
+  const idx: WordIndex = new Map()
+  const info = (w: string): WordInfo => {
+    let x = idx.get(w)
+    if (x === undefined) {
+      x = {
+        contrast: false,
+        negator: false,
+        intensifier: 0,
+        phrases: undefined,
+        weight: undefined,
+        domain: false,
+        wide: undefined,
+      }
+      idx.set(w, x)
+    }
+    return x
+  }
+  for (const w of CONTRAST) info(w).contrast = true
+  for (const w of lex.negators) info(w).negator = true
+  for (const [w, m] of lex.intensifiers) info(w).intensifier = m
+  for (const [w, p] of lex.phrases) info(w).phrases = p
+  for (const [w, weight] of lex.words) {
+    const x = info(w)
+    x.weight = weight
+    x.domain = lex.domainWords.has(w)
+  }
+  // Single translated words join the same map: one lookup per word for both lists.
+  for (const [w, weight] of lex.wide?.words ?? []) {
+    const x = info(w)
+    if (x.weight === undefined && x.phrases === undefined) x.wide = weight
+  }
+  indexes.set(lex, idx)
+  return idx
+}
+
+/**
+ * Put every lexicon's words in an enricher's word table (WordFacts.lex, at the lexicon's slot
+ * in that table), and build the per-lexicon indexes now rather than on the first post.
+ */
+export function registerLexicons(table: WordTable, lexicons: Lexicons): void {
+  for (const lex of lexicons.all()) {
+    const idx = wordIndex(lex)
+    table.lexiconSlot(idx, (slot) => {
+      for (const [w, x] of idx) table.entry(w).lex[slot] = x
+    })
+    if (lex.hanMaxLen > 0) hanIndex(lex)
+    if (lex.wide !== null && lex.wide.hanMaxLen > 0) hanIndex(lex.wide)
+  }
+}
+
+type Phrase = NonNullable<WordInfo['phrases']>[number]
+
+/** The first of a word's phrases whose other words follow at `from` in `toks`. */
+function phraseAt(phrases: readonly Phrase[], toks: readonly string[], from: number): Phrase | undefined {
+  for (const p of phrases) if (restMatches(toks, from, p.rest)) return p
+  return undefined
+}
+
+/** A sentiment word or phrase of weight `w` (emphasis applied); negated: flipped and softened. */
+function addWord(acc: LexiconScore, w: number, negated: boolean, key: string, domain: boolean): void {
+  if (negated) {
+    w = -w * 0.7
+    acc.negated++
+  }
+  add(acc, w, key, domain)
+}
+
+/** A word of the machine-translated list only: kept in its own sums. */
+function addWide(acc: LexiconScore, w: number, negated: boolean): void {
+  if (negated) w = -w * 0.7
+  if (w > 0) acc.widePos += w
+  else acc.wideNeg -= w
+}
+
+/** True when `rest` follows at `from` in `toks` (a loop: no closure per phrase tried). */
+function restMatches(toks: readonly string[], from: number, rest: readonly string[]): boolean {
+  for (let k = 0; k < rest.length; k++) if (toks[from + k] !== rest[k]) return false
+  return true
+}
+
+export function scoreTokens(
+  toks: readonly string[],
+  caps: Set<string> | null,
+  lex: Lexicon,
+  acc: LexiconScore,
+  row: FactsRow | undefined,
+): void {
+  const index = wordIndex(lex)
+  // The row knows this lexicon if its table holds it and the row was read after it was put there.
+  const reg = row?.table.lexiconSlotOf(index)
+  const facts = reg !== undefined && row!.gen >= reg.gen ? row!.facts : undefined
+  const id = reg?.slot ?? 0
+  let negateLeft = 0
+  let boost = 1
+  let clause = 1
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!
+    const x = facts !== undefined ? (facts[i]?.lex[id] as WordInfo | undefined) : index.get(t)
+    if (x === undefined) {
+      if (negateLeft > 0) negateLeft--
+      boost = 1
+      continue
+    }
+    if (x.contrast && clause === 1 && i > 0) {
+      acc.sum *= 0.5
+      acc.pos *= 0.5
+      acc.neg *= 0.5
+      clause = 1.5
+      continue
+    }
+    if (x.negator) {
+      negateLeft = NEGATION_SCOPE
+      continue
+    }
+    if (x.intensifier !== 0) {
+      boost *= x.intensifier
+      continue
+    }
+    const phrase = x.phrases === undefined ? undefined : phraseAt(x.phrases, toks, i + 1)
+    const weight = phrase !== undefined ? phrase.weight : x.weight
+    if (weight === undefined && x.wide !== undefined) {
+      // A translated-list word: same negation and emphasis, kept out of the main sums.
+      addWide(acc, x.wide * boost * clause, negateLeft > 0)
+      boost = 1
+      negateLeft = 0
+      continue
+    }
+    if (weight !== undefined) {
+      const key = phrase !== undefined ? phrase.key : t
+      const domain = phrase !== undefined ? phrase.domain : x.domain
+      addWord(acc, weight * boost * clause * (caps?.has(t) ? 1.3 : 1), negateLeft > 0, key, domain)
+      boost = 1
+      negateLeft = 0
+      if (phrase !== undefined) i += phrase.rest.length
+      continue
+    }
+    if (negateLeft > 0) negateLeft--
+    boost = 1
+  }
+}
