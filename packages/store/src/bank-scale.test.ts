@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestStore, sampleEnriched } from '../../../tests/support/clickhouse.js'
+import { careCountsSql, careMetricsSql, careQueueSql } from './care/sql-care.js'
 import { driverCounts } from './competitors/queries.js'
 import { decideVoiceDays } from './competitors/stored.js'
 import type { AuthorCap } from './competitors/voice.js'
@@ -155,6 +156,53 @@ describe('drivers from voice_tag_day (014)', () => {
     const stored = await driverCounts(store, f, CAP)
     expect(stored.find((r) => r.tag === 'zebracrossing')).toMatchObject({ brand: 'crest', count: 1 })
     expect(stored).toEqual(await driverCounts(store, f, CAP, { tagDays: false }))
+  })
+})
+
+describe('care inbox window by id hash (014)', () => {
+  // The text before 014 matched the window's ids as strings; the same query otherwise.
+  const before = (query: string) => {
+    const old = query.replace(
+      'cityHash64(id) IN (\n    SELECT cityHash64(id) FROM',
+      'id IN (\n    SELECT id FROM',
+    )
+    expect(old).not.toBe(query)
+    return old
+  }
+  const both = async (b: { query: string; query_params: Record<string, unknown> }) => [
+    await run<Record<string, unknown>>(store, b),
+    await run<Record<string, unknown>>(store, { ...b, query: before(b.query) }),
+  ]
+  const scope = {
+    brands: ['northwind'],
+    intents: ['complaint' as const, 'question' as const],
+    since: iso(endMs - 14 * DAY),
+    accounts: ['x:northwindhelp', '*:northwindhelp', '*:northwindbank'],
+  }
+
+  it('queue pages, counts and metrics equal the string match', async () => {
+    for (const status of ['open', 'closed', 'all'] as const) {
+      const [now, old] = await both(
+        careQueueSql(store.database, { ...scope, status, order: 'oldest', limit: 200 }),
+      )
+      if (status !== 'closed') expect(now!.length).toBe(200)
+      expect(now).toEqual(old)
+    }
+    const [counts, oldCounts] = await both(
+      careCountsSql(store.database, {
+        ...scope,
+        dueCutoff: iso(endMs - 1_800_000),
+        breachCutoff: iso(endMs - 3_600_000),
+      }),
+    )
+    expect(Number(counts![0]!.open)).toBeGreaterThan(200)
+    expect(Number(counts![0]!.answered)).toBeGreaterThan(0)
+    expect(counts).toEqual(oldCounts)
+    const [metrics, oldMetrics] = await both(
+      careMetricsSql(store.database, { ...scope, to: iso(endMs), by: 'platform' }),
+    )
+    expect(metrics!.length).toBeGreaterThan(2)
+    expect(metrics).toEqual(oldMetrics)
   })
 })
 
