@@ -4,6 +4,7 @@ import { careCountsSql, careMetricsSql, careQueueSql } from './care/sql-care.js'
 import { driverCounts } from './competitors/queries.js'
 import { decideVoiceDays } from './competitors/stored.js'
 import type { AuthorCap } from './competitors/voice.js'
+import { purgeMentions } from './evidence/purge.js'
 import { applyRetention, FOLLOW_MENTIONS } from './evidence/retention.js'
 import { insertMentionEvents, insertMentions } from './insert.js'
 import { run } from './queries.js'
@@ -157,6 +158,48 @@ describe('drivers from voice_tag_day (014)', () => {
     expect(stored.find((r) => r.tag === 'zebracrossing')).toMatchObject({ brand: 'crest', count: 1 })
     expect(stored).toEqual(await driverCounts(store, f, CAP, { tagDays: false }))
   })
+})
+
+it('a purge drops the post’s tags from the stored tag sums and the reviews, as from the verdicts', async () => {
+  const f = {
+    from: iso(endMs - 28 * DAY),
+    to: iso(endMs),
+    brands: ids,
+    field: 'terms' as const,
+    limit: 20_000,
+  }
+  const [post] = await q<{ id: string; brand: string; tag: string; platform: string; created_at: string }>(
+    `SELECT id, brand, arrayJoin(arrayDistinct(terms)) AS tag, platform, toString(created_at) AS created_at
+     FROM DB.voice_counted WHERE is_voiced AND day < toDate(now()) - 2 AND day > toDate(now()) - 20 AND notEmpty(terms)
+     ORDER BY id LIMIT 1`,
+  )
+  const [review] = await q<{ id: string; created_at: string }>(
+    `SELECT id, toString(created_at) AS created_at FROM DB.review_events WHERE notEmpty(terms) ORDER BY created_at DESC LIMIT 1`,
+  )
+  const count = (rows: Awaited<ReturnType<typeof driverCounts>>) =>
+    Number(rows.find((r) => r.brand === post!.brand && r.tag === post!.tag)?.count ?? 0)
+  const before = await driverCounts(store, f, CAP)
+  await purgeMentions(store, [
+    {
+      id: post!.id,
+      platform: post!.platform,
+      createdAt: `${post!.created_at.replace(' ', 'T')}Z`,
+      authorIsBrand: false,
+    },
+    {
+      id: review!.id,
+      platform: 'appstore',
+      createdAt: `${review!.created_at.replace(' ', 'T')}Z`,
+      authorIsBrand: false,
+    },
+  ])
+  const after = await driverCounts(store, f, CAP)
+  expect(count(after)).toBe(count(before) - 1)
+  expect(after).toEqual(await driverCounts(store, f, CAP, { tagDays: false }))
+  const [r] = await q<{ n: number }>(
+    `SELECT length(terms) AS n FROM DB.review_events WHERE id = '${review!.id}'`,
+  )
+  expect(Number(r!.n)).toBe(0)
 })
 
 describe('care inbox window by id hash (014)', () => {
