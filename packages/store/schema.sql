@@ -19,6 +19,8 @@
 -- mention_replies  replies by time (011), fed by mention_replies_mv: the care inbox's answers
 -- voice_counted / voice_days  the author cap's verdict per first sighting x bank for settled
 --                 days, and which days hold them (011; competitors over time)
+-- review_events   the app stores' first sightings by time (014), fed by review_events_mv
+-- voice_tag_day   per settled day, counted mentions per bank x tag (014; competitor drivers)
 -- schema_migrations  (created by migrate) which migrations ran
 
 
@@ -578,3 +580,46 @@ CREATE TABLE IF NOT EXISTS {db}.voice_days
 )
 ENGINE = ReplacingMergeTree(decided_at)
     ORDER BY (cap, day);
+
+-- The app stores' first sightings by time (014): the release views without the rest of the archive.
+CREATE TABLE IF NOT EXISTS {db}.review_events
+(
+    created_at DateTime64(3, 'UTC'),
+    id String,
+    platform LowCardinality(String),
+    app_version String,
+    rating Nullable(UInt8),
+    intent LowCardinality(String),
+    sentiment LowCardinality(String),
+    brands Array(LowCardinality(String)),
+    brand_sentiment Array(LowCardinality(String)),
+    author_is_brand Bool,
+    terms Array(String)
+)
+ENGINE = MergeTree
+    PARTITION BY toYYYYMM(created_at)
+    ORDER BY (created_at, id);
+
+CREATE MATERIALIZED VIEW IF NOT EXISTS {db}.review_events_mv
+TO {db}.review_events
+AS
+SELECT created_at, id, platform, app_version, rating, intent, sentiment, brands, brand_sentiment, author_is_brand, terms
+FROM {db}.mention_events
+WHERE event = 'create' AND platform IN ('appstore', 'playstore');
+
+-- Per settled day, counted mentions per bank x tag (014): competitor drivers; read with sum().
+CREATE TABLE IF NOT EXISTS {db}.voice_tag_day
+(
+    cap LowCardinality(String),
+    day Date,
+    field LowCardinality(String),
+    brand LowCardinality(String),
+    platform LowCardinality(String),
+    lang LowCardinality(String),
+    markets Array(LowCardinality(String)),
+    tag String,
+    voiced UInt64
+)
+ENGINE = MergeTree
+    PARTITION BY toYYYYMM(day)
+    ORDER BY (cap, field, day, brand, tag);

@@ -12,7 +12,13 @@ export * from './migrate.js'
 export * from './queries.js'
 export * from './queries-insights.js'
 export * from './releases/queries.js'
-export { type AppStore, type ReviewFilter, STORES, type VersionTermsArgs } from './releases/sql.js'
+export {
+  type AppStore,
+  type ReviewFilter,
+  type ReviewSource,
+  STORES,
+  type VersionTermsArgs,
+} from './releases/sql.js'
 export { eventKey, type MentionRowPair, mentionRowPair, mentionVersion, rowToAlert } from './rows.js'
 export * as seed from './seed/index.js'
 export type {

@@ -55,10 +55,13 @@ it('schema.sql describes exactly what the migrations build', async () => {
     'mention_replies_mv',
     'mentions',
     'purged_mentions',
+    'review_events',
+    'review_events_mv',
     'saved_searches',
     'voice_counted',
     'voice_day',
     'voice_days',
+    'voice_tag_day',
   ])
   expect(await tables(fromFile)).toEqual(a)
 })

@@ -124,12 +124,16 @@ const PAGE_COLUMNS = `m.id AS id, m.platform AS platform, m.intent AS intent, m.
  * one that names a scope brand, is not news and not by a brand account, with a scope intent or
  * a correction (which may have changed its intent). The newest version of an item is such a
  * version, so no item is lost; the filters are applied again to the newest version in scoped().
+ * The ids are matched by their 64-bit hash (014: a set of strings probed ~4×10^5 times cost
+ * half the window's CPU at 10M rows). A colliding id lets another id's rows in, which changes
+ * nothing: its newest version passes scoped() only if it is itself such a version, and then
+ * its id was in the set anyway.
  */
 function careWindow(db: string): string {
   const mentions = t(db, 'mentions')
   return `(SELECT ${KEY_COLUMNS} FROM ${mentions}
-  WHERE created_at >= {since:${T64}} AND id IN (
-    SELECT id FROM ${mentions}
+  WHERE created_at >= {since:${T64}} AND cityHash64(id) IN (
+    SELECT cityHash64(id) FROM ${mentions}
     WHERE created_at >= {since:${T64}} AND hasAny(brands, {brands:Array(String)}) AND platform != 'news'
       AND NOT author_is_brand
       AND (has({intents:Array(String)}, intent) OR id IN (SELECT mention_id FROM ${t(db, 'label_corrections_latest')})))

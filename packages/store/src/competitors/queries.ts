@@ -48,12 +48,18 @@ export interface DriverCountRow {
   total: number
 }
 
+/**
+ * Stored days (011) where every whole day of the range is stored, their tag sums from
+ * voice_tag_day (014); `tagDays: false` sums the stored verdicts' tags instead (as before 014;
+ * for tests: the same counts).
+ */
 export const driverCounts = async (
   store: Store,
   f: VoiceFilter & { field: DriverField; limit: number },
   cap: AuthorCap,
+  opts: { tagDays?: boolean } = {},
 ) =>
   run<DriverCountRow>(
     store,
-    driverCountsSql(store.database, f, cap, await voicePlan(store, cap, f.from, f.to)),
+    driverCountsSql(store.database, f, cap, await voicePlan(store, cap, f.from, f.to), opts),
   )

@@ -6,6 +6,7 @@
 import { StoreError } from '../errors.js'
 import { type BuiltQuery, iso, T64, t } from '../sql-common.js'
 import { plannedRows, type VoicePlan } from './stored.js'
+import { DRIVER_FIELDS, type DriverField } from './tags.js'
 import {
   type AuthorCap,
   type VoiceFilter,
@@ -19,12 +20,7 @@ import {
 export const PERIODS = { day: 'toDate(created_at)', week: 'toMonday(created_at)' } as const
 export type Period = keyof typeof PERIODS
 
-/** Tag arrays a driver analysis may rank, normalised: lower case, hashtags without '#'. */
-export const DRIVER_FIELDS = {
-  terms: 'arrayDistinct(terms)',
-  hashtags: "arrayDistinct(arrayMap(x -> lower(replaceRegexpOne(x, '^#', '')), hashtags))",
-} as const
-export type DriverField = keyof typeof DRIVER_FIELDS
+export { DRIVER_FIELDS, type DriverField } from './tags.js'
 
 function pick<T extends Record<string, string>>(table: T, key: string, what: string): string {
   if (!Object.hasOwn(table, key)) throw new StoreError('VIGIL_ERR_BAD_QUERY_ARGS', `unknown ${what} ${key}`)
@@ -142,12 +138,14 @@ export function driverCountsSql(
   f: VoiceFilter & { field: DriverField; limit: number },
   cap: AuthorCap,
   plan: VoicePlan | null = null,
+  opts: { tagDays?: boolean } = {},
 ): BuiltQuery {
-  const src = source(db, f, cap, true, plan)
   const field = pick(DRIVER_FIELDS, f.field, 'driver field')
   if (!Number.isInteger(f.limit) || f.limit < 1 || f.limit > 100_000) {
     throw new StoreError('VIGIL_ERR_BAD_QUERY_ARGS', 'limit must be an integer in 1..100000')
   }
+  if (plan !== null && opts.tagDays !== false) return storedDriversSql(db, f, cap, plan, field)
+  const src = source(db, f, cap, true, plan)
   return {
     query: `SELECT brand, tag, count, total
 FROM (
@@ -160,5 +158,44 @@ FROM (
 ORDER BY count DESC, brand, tag
 LIMIT {limit:UInt32}`,
     query_params: { ...src.params, limit: f.limit },
+  }
+}
+
+/**
+ * Drivers from stored days: whole days summed from voice_tag_day (014), the ragged ends counted
+ * from live rows, added per bank and tag; the bank's total over the sum, as the live read.
+ */
+function storedDriversSql(
+  db: string,
+  f: VoiceFilter & { field: DriverField; limit: number },
+  cap: AuthorCap,
+  plan: VoicePlan,
+  field: string,
+): BuiltQuery {
+  const live = plannedRows(db, cap, true, f, plan, { stored: false })
+  const filters = ['1', ...voiceFilters(f)].join(' AND ')
+  return {
+    query: `SELECT brand, tag, count, total
+FROM (
+  SELECT brand, tag, sum(n) AS count, sum(sum(n)) OVER (PARTITION BY brand) AS total
+  FROM (
+    SELECT brand, tag, count() AS n
+    FROM (${live.sql})
+    ARRAY JOIN ${field} AS tag
+    WHERE is_voiced AND tag != '' AND ${filters}
+    GROUP BY brand, tag
+    UNION ALL
+    SELECT brand, tag, sum(voiced) AS n
+    FROM ${t(db, 'voice_tag_day')}
+    WHERE cap = {cap:String} AND field = {field:String}
+      AND day >= toDate({storedFrom:${T64}}) AND day < toDate({storedTo:${T64}})
+      AND has({brands:Array(String)}, brand) AND ${filters}
+    GROUP BY brand, tag
+  )
+  GROUP BY brand, tag
+)
+ORDER BY count DESC, brand, tag
+LIMIT {limit:UInt32}`,
+    query_params: { ...voiceParams(f, cap), ...live.params, field: f.field, limit: f.limit },
   }
 }

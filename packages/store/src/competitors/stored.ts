@@ -14,6 +14,7 @@
 import { run } from '../queries.js'
 import { type BuiltQuery, T64, t } from '../sql-common.js'
 import type { Store } from '../store.js'
+import { DRIVER_FIELDS } from './tags.js'
 import { type AuthorCap, capKey, lookbackMs, voicedRows } from './voice.js'
 
 const DAY = 86_400_000
@@ -87,7 +88,7 @@ WHERE cap = {cap:String} GROUP BY day`,
   for (const day of todo.slice(0, opts.maxDays ?? todo.length)) {
     const dayMs = Date.parse(`${day}T00:00:00Z`)
     if (decided.has(day)) {
-      for (const table of ['voice_counted', 'voice_day']) {
+      for (const table of ['voice_counted', 'voice_day', 'voice_tag_day']) {
         await store.client.command({
           query: `ALTER TABLE ${t(db, table)} DELETE WHERE cap = {cap:String} AND day = {day:Date}`,
           query_params: { cap: key, day },
@@ -108,6 +109,7 @@ FROM ${t(db, 'voice_counted')} WHERE cap = {cap:String} AND day = {day:Date}
 GROUP BY cap, day, brand, platform, lang, markets`,
       query_params: { cap: key, day },
     })
+    for (const q of tagDaySql(db, key, day)) await store.client.command(q)
     const [n] = await run<{ n: number }>(store, {
       query: `SELECT count() AS n FROM ${t(db, 'voice_counted')} WHERE cap = {cap:String} AND day = {day:Date}`,
       query_params: { cap: key, day },
@@ -124,6 +126,22 @@ GROUP BY cap, day, brand, platform, lang, markets`,
     rows,
     seconds: (performance.now() - started) / 1000,
   }
+}
+
+/**
+ * The INSERTs that sum one decided day's voiced mentions per bank × tag into voice_tag_day
+ * (014), one per driver field, each tag normalised as the driver read normalises it.
+ */
+export function tagDaySql(db: string, key: string, day: string): BuiltQuery[] {
+  return Object.entries(DRIVER_FIELDS).map(([field, expr]) => ({
+    query: `INSERT INTO ${t(db, 'voice_tag_day')}
+SELECT cap, day, {field:String}, brand, platform, lang, markets, tag, count()
+FROM ${t(db, 'voice_counted')}
+ARRAY JOIN ${expr} AS tag
+WHERE cap = {cap:String} AND day = {day:Date} AND is_voiced AND tag != ''
+GROUP BY cap, day, brand, platform, lang, markets, tag`,
+    query_params: { cap: key, day, field },
+  }))
 }
 
 /** How a read of [from, to) splits: live head, stored whole days [a, b), live tail. */

@@ -1,5 +1,5 @@
 import { StoreError } from '../errors.js'
-import { T64, t } from '../sql-common.js'
+import { BRAND_STANCES, T64, t } from '../sql-common.js'
 
 /**
  * Which first sightings count as a bank's "voice" for share of voice and sentiment: the
@@ -107,7 +107,7 @@ function base(db: string, bucketMs: number, columns: string, s: SliceParams, all
     )
     ARRAY JOIN
       brands AS brand,
-      arrayMap(i -> if(i <= length(brand_sentiment), brand_sentiment[i], sentiment), arrayEnumerate(brands)) AS stance
+      ${BRAND_STANCES} AS stance
     ${allBrands ? '' : 'WHERE has({brands:Array(String)}, brand)'}`
 }
 

@@ -6,6 +6,7 @@
  * counts derived from the text (terms, hashtags) are revised and say so via `purged_mentions`.
  * The bank's own posts are kept as evidence whatever the platform.
  */
+import { tagDaySql } from '../competitors/stored.js'
 import { run } from '../queries.js'
 import { iso, T64, t } from '../sql-common.js'
 import type { Store } from '../store.js'
@@ -48,10 +49,32 @@ export const PURGE_TARGETS: ReadonlyArray<{ table: string; set: string }> = [
   // 011: the replies by time (care inbox) and the author cap's verdicts (competitors).
   { table: 'mention_replies', set: "author_id = '', author_handle = ''" },
   { table: 'voice_counted', set: 'hashtags = [], terms = []' },
+  // 014: the stores' first sightings (release views).
+  { table: 'review_events', set: 'terms = []' },
 ]
 
 // Synchronous mutations: the purge is done (on every replica) when the call returns.
 const SYNC = { mutations_sync: '2' } as const
+
+/**
+ * The per-day tag sums (voice_tag_day, 014) of the days holding a purged post's verdicts are
+ * summed again from the verdicts just blanked, so the drivers drop its tags as a read of the
+ * verdicts themselves does.
+ */
+async function resumTagDays(store: Store, ids: string[]): Promise<void> {
+  const days = await run<{ cap: string; day: string }>(store, {
+    query: `SELECT DISTINCT cap, toString(day) AS day FROM ${t(store.database, 'voice_counted')} WHERE id IN {ids:Array(String)}`,
+    query_params: { ids },
+  })
+  for (const { cap, day } of days) {
+    await store.client.command({
+      query: `ALTER TABLE ${t(store.database, 'voice_tag_day')} DELETE WHERE cap = {cap:String} AND day = {day:Date}`,
+      query_params: { cap, day },
+      clickhouse_settings: SYNC,
+    })
+    for (const q of tagDaySql(store.database, cap, day)) await store.client.command(q)
+  }
+}
 
 export async function purgeMentions(
   store: Store,
@@ -67,6 +90,7 @@ export async function purgeMentions(
       clickhouse_settings: SYNC,
     })
   }
+  await resumTagDays(store, ids)
   await store.client.command({
     query: `ALTER TABLE ${t(store.database, 'evidence')} DELETE WHERE id IN {ids:Array(String)}`,
     query_params: { ids },

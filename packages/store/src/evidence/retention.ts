@@ -21,6 +21,39 @@ export const RETENTION_TABLES: Readonly<Record<string, string>> = {
   // 011: replies carry author handles, stored verdicts carry tags; keep them no longer than mentions.
   mention_replies: 'created_at',
   voice_counted: 'created_at',
+  // 014: every other table that holds mentions or what is derived from them.
+  mention_hour: 'hour',
+  voice_day: 'day',
+  voice_days: 'day',
+  voice_tag_day: 'day',
+  review_events: 'created_at',
+  care_actions: 'at',
+  label_corrections: 'at',
+}
+
+/**
+ * Tables that hold mentions' rows or their per-day derivatives (handles, tags, verdicts): unless
+ * named themselves, they keep what `mentions` keeps, so a retention set for mentions cannot
+ * leave a copy behind. The per-minute and per-hour counts are left to their own setting (they
+ * hold no text, author or tag), and so are the care work log and the corrections.
+ */
+export const FOLLOW_MENTIONS: readonly string[] = [
+  'mention_events',
+  'mention_replies',
+  'voice_counted',
+  'voice_day',
+  'voice_days',
+  'voice_tag_day',
+  'review_events',
+]
+
+/** The days each table keeps: what was named, and `mentions`' days for its followers not named. */
+export function withFollowers(days: Record<string, number>): Record<string, number> {
+  const out = { ...days }
+  const m = days.mentions
+  if (m === undefined) return out
+  for (const table of FOLLOW_MENTIONS) if (out[table] === undefined) out[table] = m
+  return out
 }
 
 export function parseRetention(spec: string | undefined): Record<string, number> {
@@ -58,6 +91,8 @@ export function retentionStatements(db: string, days: Record<string, number>): s
   })
 }
 
+/** Applies the retention, with `mentions`' days for its followers not named (withFollowers). */
 export async function applyRetention(store: Store, days: Record<string, number>): Promise<void> {
-  for (const query of retentionStatements(store.database, days)) await store.client.command({ query })
+  for (const query of retentionStatements(store.database, withFollowers(days)))
+    await store.client.command({ query })
 }

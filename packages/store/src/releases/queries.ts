@@ -2,6 +2,7 @@ import { run } from '../queries.js'
 import type { Store } from '../store.js'
 import {
   type ReviewFilter,
+  type ReviewSource,
   reviewHoursSql,
   reviewVersionsSql,
   type VersionTermsArgs,
@@ -17,8 +18,9 @@ export interface ReviewVersionRow {
   last_seen: string
 }
 
-export const reviewVersions = (store: Store, f: ReviewFilter) =>
-  run<ReviewVersionRow>(store, reviewVersionsSql(store.database, f))
+/** `source` is for tests: 'archive' reads the whole archive as before 014 (same rows). */
+export const reviewVersions = (store: Store, f: ReviewFilter, source?: ReviewSource) =>
+  run<ReviewVersionRow>(store, reviewVersionsSql(store.database, f, source))
 
 export interface ReviewHourRow {
   brand: string
@@ -36,8 +38,8 @@ export interface ReviewHourRow {
   r5: number
 }
 
-export const reviewHours = (store: Store, f: ReviewFilter) =>
-  run<ReviewHourRow>(store, reviewHoursSql(store.database, f))
+export const reviewHours = (store: Store, f: ReviewFilter, source?: ReviewSource) =>
+  run<ReviewHourRow>(store, reviewHoursSql(store.database, f, source))
 
 export interface VersionTermRow {
   tag: string
@@ -47,5 +49,5 @@ export interface VersionTermRow {
   before_total: number
 }
 
-export const versionTerms = (store: Store, a: VersionTermsArgs) =>
-  run<VersionTermRow>(store, versionTermsSql(store.database, a))
+export const versionTerms = (store: Store, a: VersionTermsArgs, source?: ReviewSource) =>
+  run<VersionTermRow>(store, versionTermsSql(store.database, a, source))

@@ -200,3 +200,30 @@ describe('seeded rows (real engine)', () => {
     expect(r!.complaints).toBeLessThan(0.4)
   })
 })
+
+describe('seeding per chunk of days', () => {
+  it('writes the same rows whatever the days per INSERT (a month at a time, or a week)', async () => {
+    const digest = async (chunkDays: number) => {
+      const store = await createTestStore()
+      try {
+        await runSeed(store, planSeed({ brands, rows: 4_000, endMs, days: 40 }), undefined, chunkDays)
+        const [r] = await run<{ n: number; m: string; e: string; minute: number }>(store, {
+          query: `SELECT (SELECT count() FROM DB.mentions) AS n,
+                         (SELECT toString(groupBitXor(cityHash64(*))) FROM DB.mentions) AS m,
+                         (SELECT toString(groupBitXor(cityHash64(* EXCEPT seen_at))) FROM DB.mention_events) AS e,
+                         (SELECT sum(volume) FROM DB.mention_minute) AS minute`.replaceAll(
+            'DB',
+            `\`${store.database}\``,
+          ),
+          query_params: {},
+        })
+        return r
+      } finally {
+        await store.close()
+      }
+    }
+    const week = await digest(7)
+    expect(Number(week!.n)).toBeGreaterThan(3_500)
+    expect(await digest(31)).toEqual(week)
+  }, 120_000)
+})

@@ -22,7 +22,7 @@ export interface SeedReport {
 }
 
 /** Days generated per INSERT: memory stays bounded and progress shows. */
-const CHUNK_DAYS = 7
+export const CHUNK_DAYS = 7
 const HOUR = 3_600_000
 
 const cmd = (store: Store, query: string) => store.client.command({ query })
@@ -74,6 +74,7 @@ export async function runSeed(
   store: Store,
   plan: SeedPlan,
   onProgress?: (p: SeedProgress) => void,
+  chunkDays = CHUNK_DAYS,
 ): Promise<SeedReport> {
   const started = performance.now()
   const db = store.database
@@ -90,8 +91,8 @@ export async function runSeed(
     }
     const dict = dictParams(plan.dict)
     const totalHours = (plan.endMs - plan.startMs) / HOUR
-    for (let from = plan.startMs; from < plan.endMs; from += CHUNK_DAYS * 24 * HOUR) {
-      const to = Math.min(plan.endMs, from + CHUNK_DAYS * 24 * HOUR)
+    for (let from = plan.startMs; from < plan.endMs; from += chunkDays * 24 * HOUR) {
+      const to = Math.min(plan.endMs, from + chunkDays * 24 * HOUR)
       const q = generateSql(db, from, to)
       await store.client.command({
         query: q.query,
