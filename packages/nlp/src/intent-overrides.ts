@@ -141,7 +141,13 @@ function questionsAndLinks(d: IntentResult, r: ModelReading): void {
   if (s.urls >= 2 && cues.spam && d.intent !== 'spam') {
     d.intent = 'spam'
     d.reasons.push(`${s.urls} links with a promotional phrase`)
-  } else if (cues.spam && !cues.problem && d.intent !== 'spam' && d.intent !== 'complaint' && d.intent !== 'news') {
+  } else if (
+    cues.spam &&
+    !cues.problem &&
+    d.intent !== 'spam' &&
+    d.intent !== 'complaint' &&
+    d.intent !== 'news'
+  ) {
     // "check out my channel", "sub4sub": comment spam, whatever else the text says; the
     // model, which learnt spam from links and earnings, reads it as chatter or praise.
     const promo = intentWords().selfPromo.find(words, x.folded)
