@@ -42,6 +42,7 @@ async function serveDashboard(auth?: Authenticator): Promise<Served> {
   const brands = loadBrands()
   const registry = new Registry()
   const hub = new LiveHub({ brands: brands.map((b) => b.id), registry })
+  const landing = new Set<Promise<void>>()
   const app = await buildApp({
     store,
     hub,
@@ -56,9 +57,13 @@ async function serveDashboard(auth?: Authenticator): Promise<Served> {
       const current = hub.alert(r.alertId)
       if (!current) return
       const landed = acknowledgedVersion(current, r)
-      setTimeout(() => {
-        void insertAlerts(store, [landed]).then(() => hub.publishAlert(landed))
-      }, 200)
+      const done: Promise<void> = new Promise<void>((r) => setTimeout(r, 200))
+        .then(() => insertAlerts(store, [landed]))
+        .then(() => {
+          hub.publishAlert(landed)
+        })
+        .finally(() => landing.delete(done))
+      landing.add(done)
     },
   })
   await app.listen({ host: '127.0.0.1', port: 0 })
@@ -73,6 +78,7 @@ async function serveDashboard(auth?: Authenticator): Promise<Served> {
     async stop() {
       await browser.close()
       await app.close()
+      await Promise.allSettled([...landing])
       await store.close()
     },
   }
