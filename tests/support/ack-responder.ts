@@ -3,7 +3,7 @@
  * screen and whose alerts the test publishes itself (no detector holds those incidents, so the
  * real one would ignore the request). It answers an ack request the way services/detector does
  * (packages/detect `applyFeedback`): the alert's next version, status acknowledged, naming who
- * and when. The real detector's side is tested in services/detector/src/ack.int.test.ts.
+ * and when. The real detector's side is tested in tests/e2e/ack-race.test.ts.
  */
 import { runConsumer } from '@vigil/bus'
 import type { Logger } from '@vigil/config'
