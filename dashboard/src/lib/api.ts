@@ -53,6 +53,11 @@ export const fetchSamples = (alertId: string): Promise<SamplePost[]> =>
     (r) => r.samples,
   )
 
+/**
+ * Asks for an acknowledgement. The api answers at once (202, `pending`) with the version as it
+ * stands; the detector publishes the acknowledged version, which arrives through the live feed
+ * (merging the answer by version changes nothing until then).
+ */
 export async function acknowledge(id: string): Promise<Alert> {
   const res = await fetch(`/api/alerts/${encodeURIComponent(id)}/ack`, {
     method: 'POST',

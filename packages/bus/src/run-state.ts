@@ -39,6 +39,10 @@ export function createRunState(
     abort: new AbortController(),
     commitLater(tp, offset, durable, onCommitted) {
       const key = `${tp.topic}:${tp.partition}`
+      // Handled below, but only once the partition's earlier commits are done: a write that fails
+      // before then was an unhandled rejection, and Node ended the process without the fatal log
+      // (the fault suite's ClickHouse write failure saw a bare exit). Mark it handled now.
+      durable.catch(() => undefined)
       const prev = chains.get(key) ?? Promise.resolve()
       const next = prev.then(async () => {
         try {

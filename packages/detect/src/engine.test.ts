@@ -200,17 +200,23 @@ describe('detector engine', () => {
     const opened = first.opened.find((a) => a.brand === 'northwind')!
     expect(opened).toBeDefined()
     const latest = first.alerts.filter((a) => a.id === opened.id).at(-1)!
-    // The API published the acknowledgement as the next version.
-    const ack = e.feedback(opened.id, { kind: 'ack', version: latest.version + 1 }, T0 + 70 * MIN)
-    expect(ack).toEqual({ matched: true, applied: true, alert: null })
+    // The detector publishes the acknowledgement itself, as the incident's next version.
+    const ack = e.feedback(opened.id, { kind: 'ack', by: 'alice' }, T0 + 70 * MIN)
+    expect(ack).toMatchObject({ matched: true, applied: true })
+    expect(ack.alert).toMatchObject({
+      id: opened.id,
+      version: latest.version + 1,
+      status: 'acknowledged',
+      acknowledgedBy: 'alice',
+      acknowledgedAt: new Date(T0 + 70 * MIN).toISOString(),
+    })
     // Read again (a restart re-reads the topic): nothing changes.
-    expect(e.feedback(opened.id, { kind: 'ack', version: latest.version + 1 }, T0 + 70 * MIN).applied).toBe(
-      false,
-    )
+    expect(e.feedback(opened.id, { kind: 'ack', by: 'alice' }, T0 + 70 * MIN).applied).toBe(false)
     const steady = run(e, T0 + 70 * MIN, 4, 43, (t) => surge(t, 'northwind', 12)).alerts
     expect(steady.length).toBeGreaterThan(0)
     expect(steady.map((a) => a.status)).toEqual(steady.map(() => 'acknowledged'))
-    expect(steady[0]!.version).toBeGreaterThan(latest.version + 1)
+    expect(steady.map((a) => a.acknowledgedBy)).toEqual(steady.map(() => 'alice'))
+    expect(steady[0]!.version).toBe(latest.version + 2)
     // A much larger surge is a new situation: the operator is called back.
     const worse = run(e, T0 + 74 * MIN, 6, 47, (t) => surge(t, 'northwind', 400)).alerts
     expect(worse.some((a) => a.status === 'escalating')).toBe(true)

@@ -215,6 +215,8 @@ export function toAlert(inc: IncidentState): Alert {
     updatedAt: iso(inc.updatedMs),
     resolvedAt: inc.resolvedMs === null ? null : iso(inc.resolvedMs),
     sampleMentionIds: inc.samples,
+    ...(inc.ackAtMs === undefined ? {} : { acknowledgedAt: iso(inc.ackAtMs) }),
+    ...(inc.ackBy ? { acknowledgedBy: inc.ackBy } : {}),
   }
 }
 

@@ -54,6 +54,9 @@ export interface IncidentState {
   falseAlarm?: boolean
   /** When the latest feedback applied was given (a replay of older feedback is ignored). */
   feedbackAtMs?: number | null
+  /** When and by whom the incident was acknowledged (cleared when it escalates past that). */
+  ackAtMs?: number
+  ackBy?: string
 }
 
 /** What the engine saw for one brand in one bucket, condensed for the lifecycle. */
@@ -216,6 +219,8 @@ function escalateOrSettle(inc: IncidentState, next: IncidentState, sev: Severity
     if (SEVERITY_RANK[sev] > SEVERITY_RANK[ack]) {
       next.status = 'escalating'
       next.ackSeverity = null
+      next.ackAtMs = undefined
+      next.ackBy = undefined
     }
   } else if (SEVERITY_RANK[sev] > SEVERITY_RANK[peak]) next.status = 'escalating'
   else if (inc.status === 'escalating') next.status = 'open'
@@ -246,20 +251,20 @@ function absorbEvidence(
 
 /** Operator feedback on an incident, as the engine takes it. */
 export interface IncidentFeedback {
-  /** An acknowledgement (from the alerts topic) or a verdict (from alerts.feedback). */
+  /** An acknowledgement or a verdict (both from alerts.feedback). */
   kind: 'ack' | 'verdict'
   /** For a verdict: whether the operator judged it a real crisis. */
   real?: boolean
-  /** The alert version the acknowledgement was published as (the API bumps it). */
-  version?: number
+  /** Who gave it (the api's token name; empty in an open demo). */
+  by?: string
 }
 
 /**
  * Apply feedback to an open incident. An acknowledgement or any verdict makes it
- * acknowledged; the next update's version is above the one the API published. Returns the
- * new incident and whether the detector should publish it (a verdict changes what the wall
- * screen shows; an acknowledgement was already published by the API). A resolved incident is
- * left alone.
+ * acknowledged, and the detector publishes that as the incident's next version: it is the one
+ * writer of alert versions (the api only asks), so an acknowledgement and a concurrent update
+ * can never share a version number. Returns the new incident and whether to publish it. A
+ * resolved incident is left alone.
  */
 export function applyFeedback(
   inc: IncidentState,
@@ -268,26 +273,23 @@ export function applyFeedback(
 ): { inc: IncidentState; publish: boolean; changed: boolean } {
   const unchanged = { inc, publish: false, changed: false }
   if (inc.status === 'resolved') return unchanged
-  // Feedback is re-read after a restart (topics are read from the start): what was already
-  // applied, and an acknowledgement of a version older than the incident's (the detector's
-  // own echo from before an escalation), must not act again.
+  // Feedback is re-read after a restart (the topic is read from the start): what was already
+  // applied must not act again.
   if (inc.feedbackAtMs != null && atMs <= inc.feedbackAtMs) return unchanged
-  if (f.kind === 'ack' && f.version !== undefined && f.version < inc.version) return unchanged
   const next: IncidentState = { ...inc, feedbackAtMs: atMs }
-  if (f.version !== undefined && f.version > next.version) next.version = f.version
   // What the operator saw is the incident as it has been, its peak included: a dip and a
   // return to that peak does not call them back.
   const seen = maxSeverity(next.severity, next.peakSeverity ?? next.severity)
   if (next.status !== 'acknowledged') {
     next.status = 'acknowledged'
     next.ackSeverity = seen
+    next.ackAtMs = atMs
+    next.ackBy = f.by ?? ''
   } else next.ackSeverity ??= seen
   if (f.kind === 'verdict' && f.real === false) next.falseAlarm = true
-  const changed =
-    next.status !== inc.status || next.falseAlarm !== inc.falseAlarm || next.version !== inc.version
-  const publish = f.kind === 'verdict' && changed
-  if (publish) next.version += 1
-  return { inc: next, publish, changed }
+  const changed = next.status !== inc.status || next.falseAlarm !== inc.falseAlarm
+  if (changed) next.version += 1
+  return { inc: next, publish: changed, changed }
 }
 
 function openIncident(ev: Evidence, ratio: number, p: DetectorParams): IncidentState {

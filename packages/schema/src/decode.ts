@@ -8,7 +8,7 @@ import { TypeCompiler, type ValueError, ValueErrorType } from '@sinclair/typebox
 import { type Alert, AlertSchema, type LiveMetric, LiveMetricSchema } from './alert.js'
 import { type AlertDelivery, AlertDeliverySchema } from './delivery.js'
 import { type EnrichedMention, EnrichedMentionSchema } from './enriched.js'
-import { type Verdict, VerdictSchema } from './feedback.js'
+import { type AckRequest, AckRequestSchema, type Verdict, VerdictSchema } from './feedback.js'
 import { LIMITS } from './limits.js'
 import { type Mention, MentionSchema, mentionFields } from './mention.js'
 import { dlq, ok, type StepResult } from './result.js'
@@ -329,6 +329,34 @@ export function validateVerdict(v: unknown, now = new Date().toISOString()): Ste
   return problem === null ? ok(f as Verdict) : dlq(DECODE_ERR.feedback, problem)
 }
 
+const checkAckRequest = compiled(AckRequestSchema)
+
+/** An acknowledgement request; `user` defaults to empty (an open demo), `at` to now. */
+export function validateAckRequest(v: unknown, now = new Date().toISOString()): StepResult<AckRequest> {
+  if (!isObj(v)) return dlq(DECODE_ERR.feedback, 'feedback must be a JSON object')
+  const f = pick(AckRequestSchema, v)
+  f.user ??= ''
+  f.at ??= now
+  const problem =
+    reasonOf(checkAckRequest(f)) ?? (validTime(f.at as string) ? null : 'at must be an ISO-8601 timestamp')
+  return problem === null ? ok(f as AckRequest) : dlq(DECODE_ERR.feedback, problem)
+}
+
+/** A record of alerts.feedback: an acknowledgement request (`ack: true`) or a verdict. */
+export type OperatorFeedbackRecord = { kind: 'ack'; ack: AckRequest } | { kind: 'verdict'; verdict: Verdict }
+
+export function validateOperatorFeedback(
+  v: unknown,
+  now = new Date().toISOString(),
+): StepResult<OperatorFeedbackRecord> {
+  if (isObj(v) && v.ack !== undefined) {
+    const r = validateAckRequest(v, now)
+    return r.kind === 'ok' ? ok({ kind: 'ack', ack: r.value }) : (r as StepResult<never>)
+  }
+  const r = validateVerdict(v, now)
+  return r.kind === 'ok' ? ok({ kind: 'verdict', verdict: r.value }) : (r as StepResult<never>)
+}
+
 const checkDelivery = compiled(AlertDeliverySchema)
 
 export function validateAlertDelivery(v: unknown): StepResult<AlertDelivery> {
@@ -383,6 +411,11 @@ export function decodeLiveMetrics(
 /** alerts.feedback */
 export const decodeVerdict: (raw: Buffer | Uint8Array | null, now?: string) => StepResult<Verdict> =
   fromBytes(validateVerdict)
+/** alerts.feedback, both kinds: acknowledgement requests and verdicts. */
+export const decodeOperatorFeedback: (
+  raw: Buffer | Uint8Array | null,
+  now?: string,
+) => StepResult<OperatorFeedbackRecord> = fromBytes(validateOperatorFeedback)
 /** alerts.deliveries */
 export const decodeAlertDelivery: (raw: Buffer | Uint8Array | null) => StepResult<AlertDelivery> =
   fromBytes(validateAlertDelivery)
@@ -393,5 +426,6 @@ export const RECORD_SCHEMAS = {
   Alert: AlertSchema,
   LiveMetric: LiveMetricSchema,
   Verdict: VerdictSchema,
+  AckRequest: AckRequestSchema,
   AlertDelivery: AlertDeliverySchema,
 } as const

@@ -4,7 +4,7 @@ import { IsoTime, Text } from './mention.js'
 
 /**
  * An operator's verdict on an incident, on `alerts.feedback` (keyed by alert id). An
- * acknowledgement is not here: it is a new version of the Alert with status `acknowledged`.
+ * acknowledgement travels on the same topic as an `AckRequest` (below).
  */
 export const VerdictSchema = Type.Object(
   {
@@ -17,3 +17,20 @@ export const VerdictSchema = Type.Object(
   { $id: 'Verdict' },
 )
 export type Verdict = Static<typeof VerdictSchema>
+
+/**
+ * An operator's acknowledgement, on `alerts.feedback` beside the verdicts (keyed by alert id).
+ * The api only asks; the detector, the one writer of alert versions, applies it and publishes
+ * the acknowledged version itself. (The api used to publish that version on `alerts` as "the
+ * latest it saw + 1", which could collide with a detector update of the same version.)
+ */
+export const AckRequestSchema = Type.Object(
+  {
+    alertId: Type.String({ minLength: 1, maxLength: LIMITS.idChars }),
+    ack: Type.Literal(true, { description: 'Marks the record as an acknowledgement, not a verdict.' }),
+    user: Text(LIMITS.idChars),
+    at: IsoTime('When it was asked for (ISO-8601 UTC).'),
+  },
+  { $id: 'AckRequest' },
+)
+export type AckRequest = Static<typeof AckRequestSchema>

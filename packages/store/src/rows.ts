@@ -34,7 +34,7 @@ const count = (n: number) => Math.min(Math.max(0, Math.floor(n)), Number.MAX_SAF
 /** A half-star from some platform would not parse into the UInt8 column; keep the nearest star. */
 const stars = (r: number | null) => (r === null ? null : Math.min(5, Math.max(1, Math.round(r))))
 
-function commonColumns(m: EnrichedMention) {
+export function commonColumns(m: EnrichedMention, chTime: (iso: string) => string = toChTime) {
   const brands = uniq(m.brands.map((b) => b.brand))
   const stances = brands.map((b) => sentimentFor(m, b))
   return {
@@ -69,9 +69,9 @@ function commonColumns(m: EnrichedMention) {
     in_reply_to: m.inReplyTo ?? '',
     conversation_id: m.conversationId ?? '',
     markets: m.markets,
-    created_at: toChTime(m.createdAt),
-    received_at: toChTime(m.receivedAt),
-    enriched_at: toChTime(m.enrichedAt),
+    created_at: chTime(m.createdAt),
+    received_at: chTime(m.receivedAt),
+    enriched_at: chTime(m.enrichedAt),
     // Which model versions labelled it (008): a label can be traced after a hot reload.
     sentiment_model: m.models?.sentiment ?? '',
     intent_model: m.models?.intent ?? '',

@@ -2,11 +2,12 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createAuthenticator, createLogger, loadBrands } from '@vigil/config'
-import { ALERT_STATUSES, type Alert, type LiveMetric } from '@vigil/schema'
+import { type AckRequest, ALERT_STATUSES, type Alert, type LiveMetric } from '@vigil/schema'
 import { insertAlerts, insertMentionEvents, insertMentions, type Store } from '@vigil/store'
 import type { FastifyInstance } from 'fastify'
 import { Registry } from 'prom-client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { acknowledgedVersion } from '../../../tests/support/ack-responder.js'
 import { createTestStore, sampleAlert, sampleEnriched } from '../../../tests/support/clickhouse.js'
 import { waitFor } from '../../../tests/support/wait.js'
 import { buildApp } from './app.js'
@@ -32,6 +33,7 @@ describe('api over a real store', () => {
   let hub: LiveHub
   let registry: Registry
   let staticDir: string
+  const ackRequests: AckRequest[] = []
 
   beforeAll(async () => {
     store = await createTestStore()
@@ -56,7 +58,21 @@ describe('api over a real store', () => {
     registry = new Registry()
     hub = new LiveHub({ brands: brands.map((b) => b.id), registry })
     // These tests act without tokens, as the explicitly opened local demo does.
-    app = await buildApp({ store, hub, logger, registry, brands, staticDir, now: () => NOW, auth: openDemo })
+    // The requests the api sends the detector (main: a produce on alerts.feedback).
+    const ackOut = async (r: AckRequest) => {
+      ackRequests.push(r)
+    }
+    app = await buildApp({
+      store,
+      hub,
+      logger,
+      registry,
+      brands,
+      staticDir,
+      now: () => NOW,
+      auth: openDemo,
+      ackOut,
+    })
     await app.ready()
   })
 
@@ -122,43 +138,39 @@ describe('api over a real store', () => {
     expect(res.json().code).toBe('VIGIL_ERR_ALERT_NOT_FOUND')
   })
 
-  it('acknowledges an alert: a new version, stored and pushed live, idempotent', async () => {
+  it('asks the detector to acknowledge: 202 at once, unchanged until its version lands, then shown live and after a restart', async () => {
     const ws = await app.injectWS('/ws')
     const msgs = collect(ws)
     ws.send(JSON.stringify({ type: 'subscribe', channels: ['alerts'] }))
     await waitFor(() => msgs.some((m) => m.type === 'snapshot'), { what: 'alerts snapshot' })
 
     const res = await app.inject({ method: 'POST', url: '/api/alerts/nw-1/ack' })
-    expect(res.statusCode).toBe(200)
-    expect(res.json().alert).toMatchObject({
-      id: 'nw-1',
-      version: 2,
-      status: 'acknowledged',
-      updatedAt: NOW.toISOString(),
-    })
+    expect(res.statusCode).toBe(202)
+    expect(res.json()).toMatchObject({ pending: true, alert: { id: 'nw-1', version: 1, status: 'open' } })
+    // Who and when go to the detector (nobody is named in an open demo); the api writes no version.
+    expect(ackRequests).toEqual([{ alertId: 'nw-1', ack: true, user: '', at: NOW.toISOString() }])
+    expect((await app.inject('/api/alerts/nw-1')).json().alert).toMatchObject({ version: 1, status: 'open' })
+
+    // The detector's acknowledged version lands: stored by the sink, pushed by the feed.
+    const landed = acknowledgedVersion(sampleAlert({ id: 'nw-1' }), ackRequests[0]!)
+    await insertAlerts(store, [landed])
+    hub.publishAlert(landed)
     const pushed = await waitFor(() => msgs.find((m) => m.type === 'alert'), { what: 'ack pushed over ws' })
-    expect(pushed.data).toMatchObject({ id: 'nw-1', status: 'acknowledged' })
-    const stored = await app.inject('/api/alerts/nw-1')
-    expect(stored.json().alert).toMatchObject({ version: 2, status: 'acknowledged' })
-
-    const again = await app.inject({ method: 'POST', url: '/api/alerts/nw-1/ack' })
-    expect(again.json().alert).toMatchObject({ version: 2, status: 'acknowledged' })
-
-    // The detector knows nothing of the ack and publishes its next update as "open".
-    const update = sampleAlert({ id: 'nw-1', version: 3, updatedAt: '2026-11-23T10:06:00.000Z' })
-    await insertAlerts(store, [update])
-    hub.publishAlert(update)
-    expect((await app.inject('/api/alerts/nw-1')).json().alert).toMatchObject({
-      version: 3,
-      status: 'acknowledged',
-    })
+    expect(pushed.data).toMatchObject({ id: 'nw-1', version: 2, status: 'acknowledged' })
     const open = (await app.inject('/api/alerts?status=open')).json().alerts as Alert[]
     expect(open.map((a) => a.id)).not.toContain('nw-1')
+
+    // Acknowledging twice asks nothing more and answers with the acknowledged version.
+    const again = await app.inject({ method: 'POST', url: '/api/alerts/nw-1/ack' })
+    expect(again.statusCode).toBe(200)
+    expect(again.json()).toMatchObject({ pending: false, alert: { version: 2, status: 'acknowledged' } })
+    expect(ackRequests).toHaveLength(1)
     ws.terminate()
 
     // After a restart (a fresh live book) the store alone still says since when it is handled,
-    // though the detector's own acknowledged version does not carry it.
-    await insertAlerts(store, [{ ...update, version: 4, status: 'acknowledged' }])
+    // even on a version that does not carry it (one from before the detector named people).
+    const { acknowledgedAt: _at, ...bare } = { ...landed, version: 3, updatedAt: '2026-11-23T10:06:00.000Z' }
+    await insertAlerts(store, [bare])
     const reg = new Registry()
     const restarted = await buildApp({
       store,
@@ -169,7 +181,7 @@ describe('api over a real store', () => {
       auth: openDemo,
     })
     const after = (await restarted.inject('/api/alerts/nw-1')).json().alert
-    expect(after).toMatchObject({ version: 4, status: 'acknowledged', acknowledgedAt: NOW.toISOString() })
+    expect(after).toMatchObject({ version: 3, status: 'acknowledged', acknowledgedAt: NOW.toISOString() })
     // An open demo knows nobody's name: none is made up.
     expect(after.acknowledgedBy).toBeUndefined()
     await restarted.close()
@@ -181,28 +193,38 @@ describe('api over a real store', () => {
     expect(res.json().code).toBe('VIGIL_ERR_ALERT_RESOLVED')
   })
 
-  it('hands the acknowledged version to alertsOut when one is wired, and reports its failure', async () => {
-    const out: Alert[] = []
+  it('answers 503 when the request cannot reach the detector, and when no way to it is wired', async () => {
     const reg = new Registry()
-    const withOut = await buildApp({
-      store,
-      hub: new LiveHub({ brands: [], registry: reg }),
-      logger,
-      registry: reg,
-      brands,
+    const deps = { store, hub: new LiveHub({ brands: [], registry: reg }), logger, registry: reg, brands }
+    const failing = await buildApp({
+      ...deps,
       now: () => NOW,
       auth: openDemo,
-      alertsOut: async (a) => {
-        if (a.id === 'nw-1') throw new Error('broker down')
-        out.push(a)
+      ackOut: async () => {
+        throw new Error('broker down')
       },
     })
-    const res = await withOut.inject({ method: 'POST', url: '/api/alerts/nw-2/ack' })
-    expect(res.statusCode).toBe(200)
-    expect(out).toEqual([expect.objectContaining({ id: 'nw-2', version: 3, status: 'acknowledged' })])
-    // Published, not written by the api: the sink stores what comes back from Kafka.
-    expect((await app.inject('/api/alerts/nw-2')).json().alert.status).toBe('escalating')
-    await withOut.close()
+    const res = await failing.inject({ method: 'POST', url: '/api/alerts/nw-2/ack' })
+    expect(res.statusCode).toBe(503)
+    expect(res.json()).toMatchObject({
+      code: 'VIGIL_ERR_PUBLISH_FAILED',
+      message: expect.stringContaining('broker down'),
+    })
+    await failing.close()
+    const reg2 = new Registry()
+    const unwired = await buildApp({
+      ...deps,
+      hub: new LiveHub({ brands: [], registry: reg2 }),
+      registry: reg2,
+      auth: openDemo,
+    })
+    expect((await unwired.inject({ method: 'POST', url: '/api/alerts/nw-2/ack' })).statusCode).toBe(503)
+    await unwired.close()
+    // Nothing changed: the alert is as the detector last wrote it.
+    expect((await app.inject('/api/alerts/nw-2')).json().alert).toMatchObject({
+      version: 2,
+      status: 'escalating',
+    })
   })
 
   it('stores feedback and shows it with the alert; rejects a body without a verdict', async () => {

@@ -10,7 +10,7 @@ import {
   type RateLimitConfig,
   type ReleaseConfig,
 } from '@vigil/config'
-import type { Alert } from '@vigil/schema'
+import type { AckRequest } from '@vigil/schema'
 import type { Keyring, Store } from '@vigil/store'
 import Fastify, { type FastifyInstance, LogController } from 'fastify'
 import type { Registry } from 'prom-client'
@@ -49,11 +49,11 @@ export interface AppDeps {
   /** The built dashboard (dashboard/dist); not served when absent. */
   staticDir?: string
   /**
-   * Where acknowledged alert versions go. `main` wires a Kafka produce on the alerts topic, so
-   * the sink stores it and every api instance's feed pushes it. Without it (a single process
-   * with no Kafka) the version is written to the store and pushed to this hub directly.
+   * Where acknowledgement requests go. `main` wires a Kafka produce on alerts.feedback; the
+   * detector applies it and publishes the acknowledged version, which the sink stores and every
+   * api instance's feed pushes. Without it acknowledging answers 503.
    */
-  alertsOut?: (alert: Alert) => Promise<void>
+  ackOut?: (request: AckRequest) => Promise<void>
   feedbackOut?: (f: FeedbackRecord) => Promise<void>
   now?: () => Date
   /** Bytes; ack/feedback bodies are tiny. */
@@ -89,12 +89,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     data,
     hub: deps.hub,
     brands: deps.brands,
-    publishAlert:
-      deps.alertsOut ??
-      (async (alert) => {
-        await data.insertAlerts([alert])
-        deps.hub.publishAlert(alert)
-      }),
+    ackOut: deps.ackOut,
     feedbackOut: deps.feedbackOut,
     now: deps.now ?? (() => new Date()),
   }

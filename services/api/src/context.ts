@@ -1,5 +1,5 @@
 import type { BrandConfig } from '@vigil/config'
-import type { Alert } from '@vigil/schema'
+import type { AckRequest } from '@vigil/schema'
 import type { ApiData, FeedbackRecord } from './data.js'
 import type { LiveHub } from './live/hub.js'
 
@@ -8,8 +8,11 @@ export interface RouteContext {
   data: ApiData
   hub: LiveHub
   brands: BrandConfig[]
-  /** Publishes a new alert version to every consumer (main: a Kafka produce on the alerts topic). */
-  publishAlert: (alert: Alert) => Promise<void>
+  /**
+   * Asks the detector to acknowledge an alert (main: a Kafka produce on alerts.feedback); the
+   * detector publishes the acknowledged version. Absent: acknowledging answers 503.
+   */
+  ackOut?: (request: AckRequest) => Promise<void>
   /** Optional: forwards feedback beyond the store (main: the alerts.feedback topic for the detector). */
   feedbackOut?: (f: FeedbackRecord) => Promise<void>
   now: () => Date

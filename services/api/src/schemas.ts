@@ -257,10 +257,12 @@ export const mentionsByIdRoute = {
 } as const
 
 export const ackRoute = {
-  summary: 'Acknowledge an alert: publishes a new version with status acknowledged',
+  summary:
+    'Acknowledge an alert: asks the detector, which publishes the acknowledged version (202, pending); 200 when already acknowledged',
   params: alertIdParams,
   response: {
-    200: { type: 'object', properties: { alert: { $ref: 'Alert#' } } },
+    200: { type: 'object', properties: { alert: { $ref: 'Alert#' }, pending: { type: 'boolean' } } },
+    202: { type: 'object', properties: { alert: { $ref: 'Alert#' }, pending: { type: 'boolean' } } },
     409: { $ref: 'Error#' },
     ...errors,
   },

@@ -68,8 +68,8 @@ export async function startApi(deps: ApiServerDeps): Promise<ApiServer> {
     registry,
     brands: deps.brands,
     staticDir: cfg.dashboardDir,
-    // Keyed by brand like every alert, so an acknowledgement stays in order with the detector's updates.
-    alertsOut: (alert) => producer.sendJson(topics.alerts, alert.brand, alert),
+    // Keyed by alert id like the verdicts; the detector publishes the acknowledged version.
+    ackOut: (request) => producer.sendJson(topics.feedback, request.alertId, request),
     feedbackOut: (f) => producer.sendJson(topics.feedback, f.alertId, f),
     auth: serviceAuthenticator(cfg.tokens, cfg.openDemo),
     rateLimit: cfg.rateLimit,

@@ -1,36 +1,36 @@
 import { describe, expect, it } from 'vitest'
-import { sampleAlert } from '../../../tests/support/clickhouse.js'
-import { decodeAck, decodeVerdict, RecentFeedback } from './feedback.js'
+import { decodeFeedback, RecentFeedback } from './feedback.js'
 
 const buf = (v: unknown) => Buffer.from(typeof v === 'string' ? v : JSON.stringify(v))
 
 describe('operator feedback decoding', () => {
-  it('reads an acknowledgement from the alerts topic and skips the detector’s own updates', () => {
-    const alert = sampleAlert({
-      id: 'northwind-2026-11-23T11:41:00.000Z',
-      version: 4,
-      status: 'acknowledged',
-      updatedAt: '2026-11-23T11:45:00.000Z',
-    })
-    const ack = decodeAck(buf(alert), 0)
+  it('reads an acknowledgement request as the API writes it, naming who asked', () => {
+    const ack = decodeFeedback(
+      buf({
+        alertId: 'northwind-2026-11-23T11:41:00.000Z',
+        ack: true,
+        user: 'alice',
+        at: '2026-11-23T11:45:00.000Z',
+      }),
+      0,
+    )
     expect(ack).toEqual({
       kind: 'ok',
       value: {
         alertId: 'northwind-2026-11-23T11:41:00.000Z',
-        feedback: { kind: 'ack', version: 4 },
+        feedback: { kind: 'ack', by: 'alice' },
         atMs: Date.parse('2026-11-23T11:45:00.000Z'),
       },
     })
-    expect(decodeAck(buf({ ...alert, status: 'open' }), 0).kind).toBe('drop')
-    // The sink dead-letters an unreadable alert; the detector only counts it.
-    expect(decodeAck(buf('{"id": "x", '), 0)).toMatchObject({
-      kind: 'drop',
-      code: 'VIGIL_DROP_UNREADABLE_ALERT',
+    // `ack` must be exactly true: anything else is dead-lettered with the schema's reason.
+    expect(decodeFeedback(buf({ alertId: 'a1', ack: 'yes' }), 0)).toMatchObject({
+      kind: 'dlq',
+      code: 'VIGIL_ERR_INVALID_FEEDBACK',
     })
   })
 
   it('reads a verdict as the API writes it, and dead-letters one without a verdict', () => {
-    const v = decodeVerdict(
+    const v = decodeFeedback(
       buf({ alertId: 'a1', real: false, note: 'a TV ad', user: 'ops', at: '2026-11-23T12:00:00.000Z' }),
       0,
     )
@@ -38,16 +38,16 @@ describe('operator feedback decoding', () => {
       kind: 'ok',
       value: {
         alertId: 'a1',
-        feedback: { kind: 'verdict', real: false },
+        feedback: { kind: 'verdict', real: false, by: 'ops' },
         atMs: Date.parse('2026-11-23T12:00:00.000Z'),
       },
     })
-    expect(decodeVerdict(buf({ alertId: 'a1', note: 'x' }), 0)).toMatchObject({
+    expect(decodeFeedback(buf({ alertId: 'a1', note: 'x' }), 0)).toMatchObject({
       kind: 'dlq',
       code: 'VIGIL_ERR_INVALID_FEEDBACK',
       reason: 'real is required',
     })
-    expect(decodeVerdict(null, 0)).toMatchObject({ kind: 'dlq', reason: 'record has no value' })
+    expect(decodeFeedback(null, 0)).toMatchObject({ kind: 'dlq', reason: 'record has no value' })
   })
 
   it('keeps a bounded memory of recent feedback for replay after a restore', () => {

@@ -1,12 +1,13 @@
 /**
- * Operator feedback, as the detector reads it. Two sources, both written by the API:
- *  - the alerts topic: an acknowledgement is published there as a new version of the alert
- *    with status `acknowledged` (keyed by brand, in order with the detector's own updates);
- *  - the alerts.feedback topic: a verdict {alertId, real, note, user, at} (keyed by alert id).
+ * Operator feedback, as the detector reads it: both kinds arrive on alerts.feedback, written by
+ * the API (keyed by alert id):
+ *  - an acknowledgement request {alertId, ack: true, user, at}: the detector applies it and
+ *    publishes the acknowledged version itself (it is the one writer of alert versions);
+ *  - a verdict {alertId, real, note, user, at}.
  * Pure decoding here; the service applies the result to the engine.
  */
 import type { IncidentFeedback } from '@vigil/detect'
-import { decodeAlert, decodeVerdict as decodeVerdictRecord, drop, ok, type StepResult } from '@vigil/schema'
+import { decodeOperatorFeedback, ok, type StepResult } from '@vigil/schema'
 
 export interface FeedbackItem {
   alertId: string
@@ -15,25 +16,20 @@ export interface FeedbackItem {
   atMs: number
 }
 
-/**
- * An alert record: an acknowledgement yields feedback; every other alert (the detector's own
- * updates) is dropped quietly. So is an alert the detector cannot read: the alerts topic is the
- * sink's to dead-letter, and two stages refusing one record would file it twice.
- */
-export function decodeAck(raw: Buffer | null, _nowMs: number): StepResult<FeedbackItem> {
-  const r = decodeAlert(raw)
-  if (r.kind !== 'ok') return drop(r.reason, 'VIGIL_DROP_UNREADABLE_ALERT')
-  const a = r.value
-  if (a.status !== 'acknowledged') return drop('not an acknowledgement')
-  return ok({ alertId: a.id, feedback: { kind: 'ack', version: a.version }, atMs: Date.parse(a.updatedAt) })
-}
-
-/** A verdict record from alerts.feedback. */
-export function decodeVerdict(raw: Buffer | null, nowMs: number): StepResult<FeedbackItem> {
-  const r = decodeVerdictRecord(raw, new Date(nowMs).toISOString())
+/** A record of alerts.feedback; one that is neither kind is dead-lettered with its reason. */
+export function decodeFeedback(raw: Buffer | null, nowMs: number): StepResult<FeedbackItem> {
+  const r = decodeOperatorFeedback(raw, new Date(nowMs).toISOString())
   if (r.kind !== 'ok') return r
-  const v = r.value
-  return ok({ alertId: v.alertId, feedback: { kind: 'verdict', real: v.real }, atMs: Date.parse(v.at) })
+  if (r.value.kind === 'ack') {
+    const a = r.value.ack
+    return ok({ alertId: a.alertId, feedback: { kind: 'ack', by: a.user }, atMs: Date.parse(a.at) })
+  }
+  const v = r.value.verdict
+  return ok({
+    alertId: v.alertId,
+    feedback: { kind: 'verdict', real: v.real, by: v.user },
+    atMs: Date.parse(v.at),
+  })
 }
 
 /**

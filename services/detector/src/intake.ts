@@ -15,7 +15,7 @@ import type { Logger } from '@vigil/config'
 import type { DetectorEngine } from '@vigil/detect'
 import { copyForKey, decodeEnrichedMention, type Topics } from '@vigil/schema'
 import type { DetectorCounts } from './counts.js'
-import { decodeAck, decodeVerdict } from './feedback.js'
+import { decodeFeedback } from './feedback.js'
 import type { Lane } from './lane.js'
 import type { OperatorFeedback } from './operator-feedback.js'
 import type { Outbox } from './outbox.js'
@@ -77,7 +77,9 @@ export async function startIntake(deps: IntakeDeps): Promise<Intake> {
   const feedbackConsumer = await runConsumer({
     kafka: deps.kafka,
     groupId: deps.feedbackGroupId,
-    topics: [deps.topics.alerts, deps.topics.feedback],
+    // Not the alerts topic: the detector is the one writer of alert versions (the api asks
+    // for an acknowledgement on alerts.feedback), so nothing there is news to it.
+    topics: [deps.topics.feedback],
     fromBeginning: true,
     logger: deps.logger,
     handleBatch: feedbackBatch(deps, outcomes),
@@ -124,7 +126,7 @@ function mentionBatch(
     })
 }
 
-/** alerts and alerts.feedback: acknowledgements and verdicts to the operator feedback. */
+/** alerts.feedback: acknowledgements and verdicts to the operator feedback. */
 function feedbackBatch(
   deps: IntakeDeps,
   outcomes: OutcomeHandler,
@@ -133,12 +135,7 @@ function feedbackBatch(
     deps.lane(async () => {
       const out = outcomes.batch()
       for (const rec of records) {
-        const item = out.take(
-          rec,
-          rec.topic === deps.topics.feedback
-            ? decodeVerdict(rec.value, deps.now())
-            : decodeAck(rec.value, deps.now()),
-        )
+        const item = out.take(rec, decodeFeedback(rec.value, deps.now()))
         if (item !== undefined) deps.feedback.receive(item)
       }
       await out.flush()

@@ -1,19 +1,18 @@
 /**
- * Operator feedback applied to the engine: acknowledgements (from the alerts topic) and verdicts
- * (from alerts.feedback). Recent feedback is kept so that a brand restored from an older
- * checkpoint gets it again; the detector's own acknowledged versions are recognised and skipped.
+ * Operator feedback applied to the engine: acknowledgements and verdicts, both from
+ * alerts.feedback. An acknowledgement is published here as the incident's next version: the
+ * detector is the one writer of alert versions, so an acknowledgement can never race one of its
+ * own updates for a version number. Recent feedback is kept so that a brand restored from an
+ * older checkpoint gets it again.
  */
 
 import type { Logger } from '@vigil/config'
 import type { DetectorEngine } from '@vigil/detect'
-import type { Alert } from '@vigil/schema'
 import type { DetectorCounts } from './counts.js'
 import { type FeedbackItem, RecentFeedback } from './feedback.js'
 import type { Outbox } from './outbox.js'
 
 export interface OperatorFeedback {
-  /** An alert update this detector publishes (an acknowledged one comes back: not feedback). */
-  remember(a: Alert): void
   /** Feedback read from Kafka; an update it causes goes out with the next send. */
   receive(f: FeedbackItem): void
   /** Re-apply the recent feedback (after a brand was restored from a checkpoint). */
@@ -29,16 +28,6 @@ export function createOperatorFeedback(deps: {
 }): OperatorFeedback {
   const { engine, outbox, counts, log } = deps
   const recentFeedback = new RecentFeedback()
-  /**
-   * Acknowledged versions this detector published itself: they come back on the alerts topic
-   * and are not acknowledgements (re-applying one would undo a later escalation).
-   */
-  const ownAcks = new Set<string>()
-  const remember = (a: Alert) => {
-    if (a.status !== 'acknowledged') return
-    ownAcks.add(`${a.id}@${a.version}`)
-    if (ownAcks.size > 10_000) ownAcks.delete(ownAcks.values().next().value as string)
-  }
 
   /** Apply one feedback item; an update it causes goes out with the next flush. */
   function applyFeedback(f: FeedbackItem, fresh: boolean): void {
@@ -51,19 +40,17 @@ export function createOperatorFeedback(deps: {
         alertId: f.alertId,
         kind: f.feedback.kind,
         real: f.feedback.real,
+        version: res.alert?.version,
       })
     }
     if (res.alert !== null) {
-      remember(res.alert)
       outbox.push(deps.alertsTopic, { key: res.alert.brand, value: JSON.stringify(res.alert) })
       counts.alerts++
     }
   }
 
   return {
-    remember,
     receive: (f) => {
-      if (f.feedback.kind === 'ack' && ownAcks.has(`${f.alertId}@${f.feedback.version}`)) return
       recentFeedback.add(f)
       applyFeedback(f, true)
     },

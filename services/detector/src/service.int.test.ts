@@ -8,7 +8,14 @@ import {
 } from '@vigil/bus'
 import { createLogger } from '@vigil/config'
 import { ordinaryMinute, rng, synthMention } from '@vigil/detect'
-import { type Alert, type EnrichedMention, type LiveMetric, SEVERITIES, topicNames } from '@vigil/schema'
+import {
+  type AckRequest,
+  type Alert,
+  type EnrichedMention,
+  type LiveMetric,
+  SEVERITIES,
+  topicNames,
+} from '@vigil/schema'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { collectTopic } from '../../../tests/support/collect.js'
 import { testBrokers, uniqueName } from '../../../tests/support/kafka.js'
@@ -227,7 +234,7 @@ describe('detector service against a real broker', () => {
       expect(Date.parse(opened.openedAt)).toBe(t0 + 40 * MIN)
       expect(alerts.got.map((x) => json<Alert>(x).brand)).not.toContain('crest')
 
-      // The operator acknowledges it through the API (a new version on the alerts topic), once
+      // The operator acknowledges it through the API (a request on alerts.feedback), once
       // the surge and the calm minute after it are scored: acknowledging an earlier, lower
       // severity would rightly be called back by the escalation that follows. Minute 43 closes
       // only when minute 44's events move the watermark past it (the stream is 70 minutes old,
@@ -244,11 +251,27 @@ describe('detector service against a real broker', () => {
         .map((x) => json<Alert>(x))
         .filter((a) => a.id === opened.id)
         .sort((a, b) => b.version - a.version)[0]!
-      const ack: Alert = { ...latest, version: latest.version + 1, status: 'acknowledged' }
-      await producer.send(topics.alerts, [{ key: 'northwind', value: JSON.stringify(ack) }])
-      await waitFor(() => second.stats().feedbackApplied >= 1, {
-        what: 'the acknowledgement to reach the detector',
+      const request: AckRequest = {
+        alertId: opened.id,
+        ack: true,
+        user: 'duty',
+        at: new Date().toISOString(),
+      }
+      await producer.sendJson(topics.feedback, opened.id, request)
+      // The detector publishes the acknowledged version itself, as the next version.
+      const ack = await waitFor(
+        () =>
+          alerts.got
+            .map((x) => json<Alert>(x))
+            .find((a) => a.id === opened.id && a.status === 'acknowledged'),
+        { what: "the detector's acknowledged version", timeoutMs: 60_000 },
+      )
+      expect(ack).toMatchObject({
+        version: latest.version + 1,
+        acknowledgedBy: 'duty',
+        acknowledgedAt: request.at,
       })
+      expect(second.stats().feedbackApplied).toBe(1)
       // Calmer minutes keep the incident open (it resolves only after several): each update
       // for them, made after the detector applied the ack, must keep it acknowledged.
       await sendChunked(
@@ -256,8 +279,7 @@ describe('detector service against a real broker', () => {
         topics.enriched,
         [45, 46, 47].flatMap((m) => minute(m, false)),
       )
-      // The newest update once minute 46 is scored: made after the detector applied the ack
-      // (an update in flight while the ack travelled may say "open"; the last one may not).
+      // The newest update once minute 47 is scored.
       await waitFor(
         () =>
           alerts.got
@@ -274,7 +296,10 @@ describe('detector service against a real broker', () => {
       // critical at the ack, high three calm minutes later), but it must not rise above what
       // the operator acknowledged, and the incident stays acknowledged.
       expect(SEVERITIES.indexOf(after.severity)).toBeLessThanOrEqual(SEVERITIES.indexOf(ack.severity))
-      expect(after.status).toBe('acknowledged')
+      expect(after).toMatchObject({ status: 'acknowledged', acknowledgedBy: 'duty' })
+      // One writer: no version was ever published twice with different content.
+      const versions = alerts.got.map((x) => json<Alert>(x)).filter((a) => a.id === opened.id)
+      expect(new Set(versions.map((a) => a.version)).size).toBe(versions.length)
     } finally {
       await det?.stop()
       for (const c of [alerts, state]) await c.stop()

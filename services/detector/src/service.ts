@@ -86,7 +86,7 @@ export async function startDetector(deps: DetectorDeps): Promise<DetectorHandle>
     onRestored: feedback.replay,
     watermarks,
   })
-  const flush = createFlush({ engine, outbox, feedback, ownership, counts, log, topics, now, watermarks })
+  const flush = createFlush({ engine, outbox, ownership, counts, log, topics, now, watermarks })
   // One flush at a time: the tick and the batches share the engine.
   const lane = createLane()
   const parts = { engine, ownership, feedback, outbox, counts, lane, flush }

@@ -8,7 +8,6 @@ import type { Logger } from '@vigil/config'
 import type { DetectorEngine } from '@vigil/detect'
 import type { Alert, LiveMetric, Topics } from '@vigil/schema'
 import type { DetectorCounts } from './counts.js'
-import type { OperatorFeedback } from './operator-feedback.js'
 import type { Outbox } from './outbox.js'
 import type { Ownership } from './ownership.js'
 import { checkpointValue, type Watermarks } from './watermarks.js'
@@ -16,7 +15,6 @@ import { checkpointValue, type Watermarks } from './watermarks.js'
 export interface FlushDeps {
   engine: DetectorEngine
   outbox: Outbox
-  feedback: OperatorFeedback
   ownership: Ownership
   counts: DetectorCounts
   log: Logger
@@ -34,7 +32,6 @@ export function createFlush(deps: FlushDeps): () => Promise<void> {
   return async function flush(): Promise<void> {
     const now = deps.now()
     const out = engine.advance(now)
-    for (const a of out.alerts) deps.feedback.remember(a)
     for (const a of out.alerts) outbox.push(topics.alerts, { key: a.brand, value: JSON.stringify(a) })
     for (const m of out.metrics) outbox.push(topics.metrics, { key: m.brand, value: JSON.stringify(m) })
     for (const m of live.due(engine, out.metrics, now)) {

@@ -5,6 +5,7 @@ import { enrichedKeys, type Topics, topicNames } from '@vigil/schema'
 import type { Store } from '@vigil/store'
 import { Registry } from 'prom-client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startAckResponder } from '../../../tests/support/ack-responder.js'
 import { createTestStore, sampleAlert, sampleEnriched } from '../../../tests/support/clickhouse.js'
 import { testBrokers, uniqueName } from '../../../tests/support/kafka.js'
 import { waitFor } from '../../../tests/support/wait.js'
@@ -16,13 +17,15 @@ const logger = createLogger('embedded-test', process.env.TEST_LOG_LEVEL ?? 'sile
 /**
  * The launcher's wiring on a real broker and a real chDB store, the api listening on a real
  * port: what the pipeline publishes is stored by the sink and served by the api of the same
- * process, and an acknowledgement made through the api comes back from Kafka into the store.
+ * process, and an acknowledgement asked through the api (on alerts.feedback) comes back from
+ * Kafka into the store as the acknowledged version.
  */
 describe('embedded: sink and api in one process over one store', () => {
   let store: Store
   let topics: Topics
   let producer: BusProducer
   let embedded: Embedded
+  let responder: Awaited<ReturnType<typeof startAckResponder>> | undefined
   const run = uniqueName('embedded')
   const bearer = { headers: { authorization: `Bearer ${run}-secret` } }
 
@@ -32,6 +35,14 @@ describe('embedded: sink and api in one process over one store', () => {
     await ensureTopics(kafka, vigilTopicSpecs(topics, 2))
     store = await createTestStore()
     producer = await createProducer(kafka, logger)
+    // No detector runs here: a stand-in answers the acknowledgement request as it would.
+    responder = await startAckResponder({
+      kafka,
+      topics,
+      logger,
+      publish: (a) => producer.sendJson(topics.alerts, a.brand, a),
+      latest: (id) => storeData(store).getAlert(id),
+    })
     // Acting needs an operator token (safe by default): this run names one.
     const cfg = embeddedConfig({
       API_PORT: '0',
@@ -51,6 +62,7 @@ describe('embedded: sink and api in one process over one store', () => {
 
   afterAll(async () => {
     for (const step of embedded?.stopSteps ?? []) await step()
+    await responder?.stop()
     await producer?.close()
     await store?.close()
   })
@@ -80,12 +92,12 @@ describe('embedded: sink and api in one process over one store', () => {
     expect(alert.status).toBe('open')
   })
 
-  it('an acknowledgement through the api comes back from Kafka into the store', async () => {
+  it('an acknowledgement asked through the api comes back from Kafka into the store, naming who', async () => {
     const res = await fetch(`${embedded.url}/api/alerts/${run}-alert/ack`, {
       method: 'POST',
       ...bearer,
     })
-    expect(res.status).toBe(200)
+    expect(res.status).toBe(202)
     const stored = await waitFor(
       async () => {
         const a = await storeData(store).getAlert(`${run}-alert`)
@@ -93,7 +105,8 @@ describe('embedded: sink and api in one process over one store', () => {
       },
       { what: 'the acknowledged version stored by the sink', timeoutMs: 60_000 },
     )
-    expect(stored.status).toBe('acknowledged')
+    expect(stored).toMatchObject({ status: 'acknowledged', version: 2, acknowledgedBy: 'ops' })
+    expect(responder?.requests).toEqual([expect.objectContaining({ alertId: `${run}-alert`, user: 'ops' })])
   })
 
   it("one /metrics carries the sink's and the api's metrics", async () => {

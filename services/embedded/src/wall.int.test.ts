@@ -12,6 +12,7 @@ import type { FastifyInstance } from 'fastify'
 import { type Browser, chromium, type Page } from 'playwright-core'
 import { Registry } from 'prom-client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startAckResponder } from '../../../tests/support/ack-responder.js'
 import { createTestStore, sampleAlert, sampleEnriched } from '../../../tests/support/clickhouse.js'
 import { testBrokers, uniqueName } from '../../../tests/support/kafka.js'
 import { waitFor } from '../../../tests/support/wait.js'
@@ -69,6 +70,16 @@ describe.skipIf(!ready)('wall screen from five metres', () => {
     stops.push(() => feed.stop())
     producer = await createProducer(kafka, logger)
     stops.push(() => producer.close())
+    // The detector's part: this test publishes the incidents itself, so a stand-in answers the
+    // acknowledgement request with the acknowledged version, as services/detector does.
+    const responder = await startAckResponder({
+      kafka,
+      topics,
+      logger,
+      publish: (a) => producer.sendJson(topics.alerts, a.brand, a),
+      latest: (id) => hub.alert(id),
+    })
+    stops.push(() => responder.stop())
     app = await buildApp({
       store,
       hub,
@@ -76,7 +87,7 @@ describe.skipIf(!ready)('wall screen from five metres', () => {
       registry,
       brands,
       staticDir: DIST,
-      alertsOut: (a) => producer.sendJson(topics.alerts, a.brand, a),
+      ackOut: (r) => producer.sendJson(topics.feedback, r.alertId, r),
       feedbackOut: (f) => producer.sendJson(topics.feedback, f.alertId, f),
       auth: createAuthenticator(parseApiTokens(`duty:operator:${OPERATOR}`)),
     })
@@ -263,7 +274,7 @@ describe.skipIf(!ready)('wall screen from five metres', () => {
         // Acknowledged: still on screen, still a crisis, handled since when and by whom.
         await page.click('[data-testid=ack-button]')
         await waitFor(async () => (await banner.getAttribute('data-status')) === 'acknowledged', {
-          what: 'the acknowledged version back from Kafka',
+          what: 'the acknowledged version back from Kafka (asked on alerts.feedback, published on alerts)',
         })
         expect(await banner.getAttribute('data-alert-id')).toBe(own.id)
         expect(await page.textContent('[data-testid=handled]')).toMatch(

@@ -8,13 +8,7 @@
 import { backoffMs, classifyError } from '@vigil/bus'
 import type { Logger } from '@vigil/config'
 import type { EnrichedMention } from '@vigil/schema'
-import {
-  existingEventKeys,
-  insertMentionEventRows,
-  insertMentionStateRows,
-  type MentionRowPair,
-  type Store,
-} from '@vigil/store'
+import { existingEventKeys, insertJsonLines, type MentionLines, type Store } from '@vigil/store'
 import { applyDeletionPolicy, storeEvidence } from './compliance.js'
 import { insertIsolating } from './isolate.js'
 import type { SinkMetrics } from './metrics.js'
@@ -24,7 +18,8 @@ import { storeCall } from './retry.js'
 export interface PendingMention {
   partition: number
   mention: EnrichedMention
-  rows: MentionRowPair
+  /** Both rows, encoded once (JSONEachRow lines). */
+  rows: MentionLines
   /** `id \0 event_key` */
   identity: string
   /** Check the store before archiving (see recent.ts). */
@@ -156,14 +151,17 @@ export function createMentionWriter(deps: {
         const sealed = xs.filter((x) => fresh.has(x)).map((x) => x.mention)
         if (sealed.length > 0) await deps.timed('evidence', sealed.length, () => storeEvidence(store, sealed))
         await deps.timed('mentions', xs.length, () =>
-          insertMentionStateRows(
+          insertJsonLines(
             store,
+            'mentions',
             xs.map((x) => x.rows.state),
           ),
         )
         const events = xs.filter((x) => fresh.has(x)).map((x) => x.rows.event)
         if (events.length > 0) {
-          await deps.timed('mention_events', events.length, () => insertMentionEventRows(store, events))
+          await deps.timed('mention_events', events.length, () =>
+            insertJsonLines(store, 'mention_events', events),
+          )
         }
       },
       (it, err) => {

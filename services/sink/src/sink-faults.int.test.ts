@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream'
 import {
   type BusProducer,
   createKafka,
@@ -19,14 +20,30 @@ import { startSink } from './sink.js'
  * Faults on the way to ClickHouse. The engine is real; only the failure is injected: a store
  * whose next `n` inserts into one table reject, after which it behaves normally.
  */
+/** The table an insert writes, whichever way it is sent (`insert` with rows, `exec` with a body). */
+function insertTarget(prop: string | symbol, params: { table?: string; query?: string }): string | null {
+  if (prop === 'insert') return params.table ?? null
+  if (prop === 'exec') return /^INSERT INTO (\S+) FORMAT/.exec(params.query ?? '')?.[1] ?? null
+  return null
+}
+
+/** An insert's rows as text (re-wrapping an `exec` body that had to be read). */
+async function insertBody(params: { values?: unknown }): Promise<{ text: string; values: unknown }> {
+  if (Array.isArray(params.values)) return { text: JSON.stringify(params.values), values: params.values }
+  let text = ''
+  for await (const chunk of params.values as AsyncIterable<string | Buffer>) text += chunk.toString()
+  return { text, values: Readable.from([text]) }
+}
+
 function failingInserts(store: Store, table: string, n: number, makeError: () => Error): Store {
   let left = n
   const client = new Proxy(store.client, {
     get(target, prop, receiver) {
       const v = Reflect.get(target, prop, receiver)
-      if (prop !== 'insert' || typeof v !== 'function') return typeof v === 'function' ? v.bind(target) : v
-      return (params: { table: string }) => {
-        if (left > 0 && params.table.endsWith(`.${table}`)) {
+      if ((prop !== 'insert' && prop !== 'exec') || typeof v !== 'function')
+        return typeof v === 'function' ? v.bind(target) : v
+      return (params: { table?: string; query?: string }) => {
+        if (left > 0 && insertTarget(prop, params)?.endsWith(`.${table}`)) {
           left -= 1
           return Promise.reject(makeError())
         }
@@ -222,13 +239,15 @@ it('a row ClickHouse refuses is dead-lettered with the reason; the rows beside i
     client: new Proxy(store.client, {
       get(target, prop, receiver) {
         const v = Reflect.get(target, prop, receiver)
-        if (prop !== 'insert' || typeof v !== 'function') return typeof v === 'function' ? v.bind(target) : v
-        return (params: { values: Array<{ id?: string }> }) =>
-          params.values.some((r) => r.id === 'x:poison')
-            ? Promise.reject(
-                Object.assign(new Error('Cannot parse input: expected , (at row 3)'), { code: '27' }),
-              )
-            : v.call(target, params)
+        if ((prop !== 'insert' && prop !== 'exec') || typeof v !== 'function')
+          return typeof v === 'function' ? v.bind(target) : v
+        return async (params: { table?: string; query?: string; values?: unknown }) => {
+          if (insertTarget(prop, params) === null) return v.call(target, params)
+          const body = await insertBody(params)
+          if (body.text.includes('"id":"x:poison"'))
+            throw Object.assign(new Error('Cannot parse input: expected , (at row 3)'), { code: '27' })
+          return v.call(target, { ...params, values: body.values })
+        }
       },
     }),
   }

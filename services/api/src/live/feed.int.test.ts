@@ -5,6 +5,7 @@ import { insertAlerts, type Store } from '@vigil/store'
 import type { FastifyInstance } from 'fastify'
 import { Registry } from 'prom-client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startAckResponder } from '../../../../tests/support/ack-responder.js'
 import { createTestStore, sampleAlert } from '../../../../tests/support/clickhouse.js'
 import { testBrokers, uniqueName } from '../../../../tests/support/kafka.js'
 import { waitFor } from '../../../../tests/support/wait.js'
@@ -21,8 +22,9 @@ type Msg = { type: string; channel?: string; data?: unknown }
 /**
  * The api's wiring (as startApi does it), on a real broker and a real chDB store: the
  * detector's topics feed the hub, the hub feeds WebSocket clients, and an acknowledgement goes
- * out on Kafka and comes back to the wall screens. That it also reaches the store through the
- * sink is tested where the two run together: services/embedded.
+ * out on Kafka as a request and its version (published by the detector's stand-in,
+ * tests/support/ack-responder.ts) comes back to the wall screens. That it also reaches the store
+ * through the sink is tested where the two run together: services/embedded.
  */
 describe('live feed from Kafka', () => {
   let store: Store
@@ -48,13 +50,21 @@ describe('live feed from Kafka', () => {
     stops.push(() => feed.stop())
     producer = await createProducer(kafka, logger)
     stops.push(() => producer.close())
+    const responder = await startAckResponder({
+      kafka,
+      topics,
+      logger,
+      publish: (a) => producer.sendJson(topics.alerts, a.brand, a),
+      latest: (id) => hub.alert(id),
+    })
+    stops.push(() => responder.stop())
     app = await buildApp({
       store,
       hub,
       logger,
       registry,
       brands,
-      alertsOut: (a) => producer.sendJson(topics.alerts, a.brand, a),
+      ackOut: (r) => producer.sendJson(topics.feedback, r.alertId, r),
       auth: createAuthenticator([], { openDemo: true }),
     })
     await app.ready()
@@ -122,13 +132,16 @@ describe('live feed from Kafka', () => {
     ws.terminate()
   })
 
-  it('acknowledges through Kafka: the hub and the REST view see the new version', async () => {
+  it('acknowledges through Kafka: asked at once, the hub and the REST view see the version when it lands', async () => {
     const res = await app.inject({ method: 'POST', url: '/api/alerts/live-1/ack' })
-    expect(res.statusCode).toBe(200)
+    expect(res.statusCode).toBe(202)
+    // Pending: the answer is the version as it stands; the acknowledged one is the detector's.
+    expect(res.json()).toMatchObject({ pending: true, alert: { id: 'live-1', version: 1, status: 'open' } })
     await waitFor(() => hub.alert('live-1')?.status === 'acknowledged', { what: 'ack back from Kafka' })
     expect((await app.inject('/api/alerts/live-1')).json().alert).toMatchObject({
       id: 'live-1',
       status: 'acknowledged',
+      version: 2,
     })
   })
 })

@@ -1,5 +1,5 @@
 import { OPEN_PRINCIPAL, type Principal } from '@vigil/config'
-import type { Alert, AlertStatus } from '@vigil/schema'
+import type { AckRequest, Alert, AlertStatus } from '@vigil/schema'
 import type { FastifyInstance } from 'fastify'
 import type { RouteContext } from '../context.js'
 import type { FeedbackRecord } from '../data.js'
@@ -24,23 +24,6 @@ async function latestAlert(ctx: RouteContext, id: string): Promise<Alert | null>
   const stored = await ctx.data.getAlert(id)
   if (!stored) return ctx.hub.alert(id) ?? null
   return preferLive(ctx, stored)
-}
-
-/**
- * A new version of the alert with status acknowledged, naming who and when (`by` is absent in
- * an open demo, where nobody is known); `null` when there is nothing to change.
- */
-export function acknowledged(alert: Alert, now: Date, by?: string): Alert | null {
-  if (alert.status === 'acknowledged' || alert.status === 'resolved') return null
-  const at = now.toISOString()
-  return {
-    ...alert,
-    version: alert.version + 1,
-    status: 'acknowledged',
-    updatedAt: at,
-    acknowledgedAt: at,
-    ...(by !== undefined ? { acknowledgedBy: by } : {}),
-  }
 }
 
 /** The name an acknowledgement carries: the token's holder; nobody for an anonymous principal. */
@@ -83,27 +66,39 @@ export function registerAlertRoutes(app: FastifyInstance, ctx: RouteContext): vo
       return reply.code(409).send(errorBody('VIGIL_ERR_ALERT_RESOLVED', current.id))
     }
     // Acknowledging twice is harmless: the second call returns the acknowledged version.
-    const next = acknowledged(current, ctx.now(), actorName(req.principal))
-    if (!next) return { alert: current }
+    if (current.status === 'acknowledged') return { alert: current, pending: false }
+    const by = actorName(req.principal)
+    const request: AckRequest = {
+      alertId: current.id,
+      ack: true,
+      user: by ?? '',
+      at: ctx.now().toISOString(),
+    }
+    // The detector writes every version of an alert (the api's own "latest + 1" could land on
+    // the version of a concurrent detector update and lose one of the two): the api only asks.
+    if (!ctx.ackOut) {
+      return reply
+        .code(503)
+        .send(errorBody('VIGIL_ERR_PUBLISH_FAILED', 'no way to the detector: acknowledgements need Kafka'))
+    }
     try {
-      await ctx.publishAlert(next)
+      await ctx.ackOut(request)
     } catch (err) {
-      req.log.error({ event: 'api_ack_publish_failed', err, alertId: next.id }, 'ack not published')
+      req.log.error({ event: 'api_ack_publish_failed', err, alertId: current.id }, 'ack not published')
       return reply.code(503).send(errorBody('VIGIL_ERR_PUBLISH_FAILED', (err as Error).message))
     }
     try {
-      await ctx.data.insertAck({ alertId: next.id, by: next.acknowledgedBy ?? '', at: next.updatedAt })
+      await ctx.data.insertAck({ alertId: current.id, by: request.user, at: request.at })
     } catch (err) {
-      // Published already, which is what the operator asked for; only "by whom" after a restart is lost.
-      req.log.warn({ event: 'api_ack_record_failed', err, alertId: next.id }, 'acknowledgement not recorded')
+      // Asked for already, which is what the operator wanted; only "by whom" after a restart is lost.
+      req.log.warn(
+        { event: 'api_ack_record_failed', err, alertId: current.id },
+        'acknowledgement not recorded',
+      )
     }
-    req.log.info({
-      event: 'api_alert_acknowledged',
-      alertId: next.id,
-      version: next.version,
-      by: req.principal.name,
-    })
-    return { alert: next }
+    req.log.info({ event: 'api_ack_requested', alertId: current.id, by: req.principal.name })
+    // Accepted, not done: the wall shows it when the detector's acknowledged version lands.
+    return reply.code(202).send({ alert: current, pending: true })
   })
 
   app.post<{ Params: { id: string }; Body: { real: boolean; note?: string; user?: string } }>(

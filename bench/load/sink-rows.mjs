@@ -1,0 +1,147 @@
+/**
+ * The sink's per-mention work on this machine, the object rows of before against the text
+ * lines of now, in one process with an embedded chDB store: decode the enriched record, build
+ * both rows (`mentions`, `mention_events`), insert each table's block. Measured as the process's
+ * CPU time (chDB's threads included) per mention, which the other engineers' load disturbs far
+ * less than wall time; the load average is printed beside it. Passes alternate (old, new, old,
+ * new, …) so background merges and a busy neighbour fall on both. The last line is one JSON object.
+ *
+ *   pnpm exec tsc -b && node bench/load/sink-rows.mjs --count 20000 --block 2000 --passes 3
+ */
+import { mkdtempSync, rmSync } from 'node:fs'
+import { loadavg, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { decodeEnrichedMention } from '../../packages/schema/dist/index.js'
+import {
+  createStore,
+  insertJsonLines,
+  insertMentionEventRows,
+  insertMentionStateRows,
+  mentionLines,
+  mentionRowPair,
+  migrate,
+} from '../../packages/store/dist/index.js'
+import { enrichedStream } from './lib/mentions.mjs'
+
+const { values: args } = parseArgs({
+  options: {
+    count: { type: 'string', default: '20000' },
+    block: { type: 'string', default: '2000' },
+    passes: { type: 'string', default: '3' },
+  },
+})
+const count = Number(args.count)
+const block = Number(args.block)
+const passes = Number(args.passes)
+
+const mentions = [...enrichedStream(count)].flat()
+const load = () =>
+  loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' / ')
+
+/** The records as Kafka carries them, with ids of their own per pass (every insert is new). */
+const recordsFor = (tag) => mentions.map((m) => Buffer.from(JSON.stringify({ ...m, id: `${m.id}-${tag}` })))
+
+const WAYS = {
+  /** Before: objects per row, encoded by the ClickHouse client (`client.insert`). */
+  objects: {
+    build: (ms) => ms.map(mentionRowPair),
+    encodeOnly: (rows) =>
+      rows.map((r) => `${JSON.stringify(r.state)}\n`).join('') +
+      rows.map((r) => `${JSON.stringify(r.event)}\n`).join(''),
+    insert: async (store, rows) => {
+      await insertMentionStateRows(
+        store,
+        rows.map((r) => r.state),
+      )
+      await insertMentionEventRows(
+        store,
+        rows.map((r) => r.event),
+      )
+    },
+  },
+  /** Now: both rows as JSONEachRow text, the shared columns encoded once (`exec` with a body). */
+  lines: {
+    build: (ms) => ms.map(mentionLines),
+    encodeOnly: (rows) => rows.map((r) => r.state).join('') + rows.map((r) => r.event).join(''),
+    insert: async (store, rows) => {
+      await insertJsonLines(
+        store,
+        'mentions',
+        rows.map((r) => r.state),
+      )
+      await insertJsonLines(
+        store,
+        'mention_events',
+        rows.map((r) => r.event),
+      )
+    },
+  },
+}
+
+const cpuMs = (u) => (u.user + u.system) / 1000
+
+async function pass(store, way, tag) {
+  const records = recordsFor(tag)
+  let buildMs = 0
+  let encodeMs = 0
+  const startCpu = process.cpuUsage()
+  for (let i = 0; i < records.length; i += block) {
+    const b0 = process.cpuUsage()
+    const ms = records.slice(i, i + block).map((r) => {
+      const d = decodeEnrichedMention(r)
+      if (d.kind !== 'ok') throw new Error(`not a mention: ${d.reason}`)
+      return d.value
+    })
+    const rows = WAYS[way].build(ms)
+    buildMs += cpuMs(process.cpuUsage(b0))
+    // The text the insert sends, made apart (the insert makes it again): taken out of the whole.
+    const e0 = process.cpuUsage()
+    WAYS[way].encodeOnly(rows)
+    const enc = cpuMs(process.cpuUsage(e0))
+    encodeMs += enc
+    await WAYS[way].insert(store, rows)
+  }
+  const totalMs = cpuMs(process.cpuUsage(startCpu)) - encodeMs
+  return {
+    totalUs: (1000 * totalMs) / records.length,
+    decodeBuildEncodeUs: (1000 * (buildMs + encodeMs)) / records.length,
+  }
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'vigil-sink-rows-'))
+const store = await createStore({ chdbPath: dir, database: 'vigil' })
+try {
+  await migrate(store)
+  // Warm both ways up (JIT, first parts) on a small pass each.
+  for (const way of Object.keys(WAYS)) await pass(store, way, `warm-${way}`)
+  const results = { objects: [], lines: [] }
+  for (let p = 0; p < passes; p++) {
+    for (const way of Object.keys(WAYS)) {
+      const r = await pass(store, way, `${way}-${p}`)
+      results[way].push(r)
+      console.log(
+        `[sink-rows] pass ${p + 1} ${way}: ${r.totalUs.toFixed(1)} µs CPU per mention (decode + rows + insert), of which decode + rows + encode ${r.decodeBuildEncodeUs.toFixed(1)} µs; load average ${load()}`,
+      )
+    }
+  }
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+  const summary = Object.fromEntries(
+    Object.entries(results).map(([way, rs]) => [
+      way,
+      {
+        totalUs: Number(median(rs.map((r) => r.totalUs)).toFixed(1)),
+        decodeBuildEncodeUs: Number(median(rs.map((r) => r.decodeBuildEncodeUs)).toFixed(1)),
+      },
+    ]),
+  )
+  console.log(
+    `[sink-rows] median over ${passes} passes of ${count} mentions in blocks of ${block}: objects ${summary.objects.totalUs} µs, lines ${summary.lines.totalUs} µs per mention (${(100 * (1 - summary.lines.totalUs / summary.objects.totalUs)).toFixed(0)} % less)`,
+  )
+  console.log(JSON.stringify({ count, block, passes, perMentionUs: summary, loadavg: loadavg() }))
+} finally {
+  await store.close()
+  rmSync(dir, { recursive: true, force: true })
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest'
+import { sampleEnriched } from '../../../tests/support/clickhouse.js'
+import { chTimeOfIso, mentionLines } from './mention-lines.js'
+import { mentionEventRow, mentionRow } from './rows.js'
+import { toChTime } from './time.js'
+
+const parsed = (line: string) => {
+  expect(line.endsWith('}\n')).toBe(true)
+  expect(line.slice(0, -1)).not.toContain('\n')
+  return JSON.parse(line) as Record<string, unknown>
+}
+
+describe('mention rows as JSONEachRow lines', () => {
+  const cases = [
+    sampleEnriched({ id: 'x:plain' }),
+    sampleEnriched({
+      id: 'x:"quoted"\\',
+      event: 'edit',
+      text: 'line one\nline "two"\t\u202eبنك\u200b 莲花 😀 \u0000',
+      hashtags: ['#a"b'],
+      brands: [
+        { brand: 'northwind', via: 'Northwind' },
+        { brand: 'crest', via: '@crest' },
+      ],
+    }),
+    sampleEnriched({ id: 'x:gone', event: 'delete', appVersion: '5.1', rating: 4.6 }),
+  ]
+
+  it('hold exactly the columns and values of the object rows, for both tables', () => {
+    for (const m of cases) {
+      const lines = mentionLines(m)
+      expect(parsed(lines.state)).toEqual(JSON.parse(JSON.stringify(mentionRow(m))))
+      expect(parsed(lines.event)).toEqual(JSON.parse(JSON.stringify(mentionEventRow(m))))
+      expect(lines.key).toBe(mentionEventRow(m).event_key)
+    }
+  })
+
+  it('cuts canonical ISO times apart and takes the long way for any other spelling', () => {
+    for (const iso of ['2026-11-23T10:05:30.123Z', '1999-01-01T00:00:00.000Z'])
+      expect(chTimeOfIso(iso)).toBe(toChTime(iso))
+    expect(chTimeOfIso('2026-11-23T12:05:30+02:00')).toBe('2026-11-23 10:05:30.000')
+    expect(() => chTimeOfIso('yesterday')).toThrow(RangeError)
+  })
+})
