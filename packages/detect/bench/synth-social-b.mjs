@@ -20,6 +20,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { requireDataDir } from '../../config/dist/index.js'
+import { gamma, poisson } from './samplers.mjs'
 
 const NAB = requireDataDir('nab', {
   from: fileURLToPath(import.meta.url),
@@ -40,40 +41,6 @@ function rng(seed) {
     s >>>= 0
     return s / 4294967296
   }
-}
-
-function gauss(r) {
-  return Math.sqrt(-2 * Math.log(r() + 1e-12)) * Math.cos(2 * Math.PI * r())
-}
-
-function gamma(r, k) {
-  if (k < 1) return gamma(r, k + 1) * r() ** (1 / k)
-  const d = k - 1 / 3
-  const c = 1 / Math.sqrt(9 * d)
-  for (;;) {
-    let x
-    let v
-    do {
-      x = gauss(r)
-      v = 1 + c * x
-    } while (v <= 0)
-    v = v * v * v
-    const u = r()
-    if (u < 1 - 0.0331 * x ** 4 || Math.log(u) < 0.5 * x * x + d * (1 - v + Math.log(v))) return d * v
-  }
-}
-
-function poisson(r, lam) {
-  if (lam <= 0) return 0
-  if (lam > 50) return Math.max(0, Math.round(lam + Math.sqrt(lam) * gauss(r)))
-  const l = Math.exp(-lam)
-  let k = 0
-  let p = 1
-  do {
-    k++
-    p *= r()
-  } while (p > l)
-  return k - 1
 }
 
 export function synthSeriesB(seed, { anomalies = null } = {}) {

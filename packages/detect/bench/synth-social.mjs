@@ -24,6 +24,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { requireDataDir } from '../../config/dist/index.js'
+import { gamma, poisson } from './samplers.mjs'
 
 // From configuration: NAB_DIR, else nab in the shared data (VIGIL_SHARED_DATA, default
 // ../shared/data beside the repository); a clear exit 2 when it is not there.
@@ -46,42 +47,6 @@ function rng(seed) {
   }
 }
 
-function gauss(r) {
-  return Math.sqrt(-2 * Math.log(r() + 1e-12)) * Math.cos(2 * Math.PI * r())
-}
-
-/** Gamma(shape k, scale 1) by Marsaglia-Tsang (k < 1 boosted). */
-function gamma(r, k) {
-  if (k < 1) return gamma(r, k + 1) * r() ** (1 / k)
-  const d = k - 1 / 3
-  const c = 1 / Math.sqrt(9 * d)
-  for (;;) {
-    let x
-    let v
-    do {
-      x = gauss(r)
-      v = 1 + c * x
-    } while (v <= 0)
-    v = v * v * v
-    const u = r()
-    if (u < 1 - 0.0331 * x ** 4 || Math.log(u) < 0.5 * x * x + d * (1 - v + Math.log(v))) return d * v
-  }
-}
-
-function poisson(r, lam) {
-  if (lam <= 0) return 0
-  if (lam > 50) return Math.max(0, Math.round(lam + Math.sqrt(lam) * gauss(r)))
-  const l = Math.exp(-lam)
-  let k = 0
-  let p = 1
-  do {
-    k++
-    p *= r()
-  } while (p > l)
-  return k - 1
-}
-
-/** One series: rows of [timestampText, value] and its labelled onsets (row indices). */
 export function synthSeries(seed, { days = 35, anomalies = null } = {}) {
   const r = rng(seed * 7919 + 17)
   const n = days * DAY_ROWS
