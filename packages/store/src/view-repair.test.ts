@@ -89,3 +89,22 @@ it('rebuilds the minutes, hours and reviews the views had written, column for co
   expect(await summed('mention_hour', 'hour')).toEqual(viewHours)
   expect(await reviews()).toEqual(viewReviews)
 })
+
+it("the engine's premise: an insert whose view fails keeps the table's rows (not one atomic step)", async () => {
+  const db = store.database
+  await store.client.command({
+    query: `CREATE TABLE ${db}.premise_src (id UInt64) ENGINE = MergeTree ORDER BY id`,
+  })
+  await store.client.command({
+    query: `CREATE TABLE ${db}.premise_dst (id UInt64) ENGINE = MergeTree ORDER BY id`,
+  })
+  await store.client.command({
+    query: `CREATE MATERIALIZED VIEW ${db}.premise_mv TO ${db}.premise_dst AS SELECT id + throwIf(id = 2, 'view failed') AS id FROM ${db}.premise_src`,
+  })
+  await store.client.command({ query: `INSERT INTO ${db}.premise_src VALUES (1)` })
+  await expect(store.client.command({ query: `INSERT INTO ${db}.premise_src VALUES (2)` })).rejects.toThrow(
+    /view failed/,
+  )
+  expect(await rows(`SELECT id FROM ${db}.premise_src ORDER BY id`)).toEqual([{ id: 1 }, { id: 2 }])
+  expect(await rows(`SELECT id FROM ${db}.premise_dst ORDER BY id`)).toEqual([{ id: 1 }])
+})
