@@ -8,7 +8,13 @@
 import { backoffMs, classifyError } from '@vigil/bus'
 import type { Logger } from '@vigil/config'
 import type { EnrichedMention } from '@vigil/schema'
-import { existingEventKeys, insertJsonLines, type MentionLines, type Store } from '@vigil/store'
+import {
+  existingEventKeys,
+  insertJsonLines,
+  type MentionLines,
+  repairEventViews,
+  type Store,
+} from '@vigil/store'
 import { applyDeletionPolicy, storeEvidence } from './compliance.js'
 import { insertIsolating } from './isolate.js'
 import type { SinkMetrics } from './metrics.js'
@@ -169,6 +175,21 @@ export function createMentionWriter(deps: {
         return it.onRejected(err)
       },
     )
+    // Events found archived may come from an insert that died between its `mention_events`
+    // part and its views' parts (a kill -9, a failed view insert): skipping them is right for
+    // the archive but left the per-minute and per-hour aggregates short. Recompute the buckets
+    // they fall in from the archive (view-repair.ts in @vigil/store). After this block's own
+    // insert, so that no insert of this writer is half done; the writer runs one block at a time.
+    const archived = items.filter((it) => stored.has(it.identity) && it.mention.event === 'create')
+    if (archived.length > 0) {
+      await storeCall('repair views', () =>
+        repairEventViews(
+          store,
+          archived.map((it) => ({ id: it.mention.id, createdAt: it.mention.createdAt })),
+        ),
+      )
+      deps.log.info({ event: 'views_repaired', archived: archived.length })
+    }
     // Over every stored item, not only fresh ones: a purge cut short by a crash is redone.
     const kept = items.filter((it) => !rejected.has(it)).map((it) => it.mention)
     await storeCall('deletion policy', () => applyDeletionPolicy(store, kept, deps.deletionPolicy))
