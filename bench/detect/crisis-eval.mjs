@@ -191,6 +191,11 @@ function judge(s, updates) {
   return { hit, collateral: [...openedOthers] }
 }
 
+// The figures depend on the sentiment model (the lexicon and the local model give different
+// negative counts), so say which one enriched the stream, and loudly when a file was skipped.
+const sentiment = nlp.sentimentModel()
+console.log(`sentiment model: ${sentiment.kind} (${sentiment.version})`)
+if (sentiment.note !== null) console.log(`WARNING: ${sentiment.note}`)
 console.log(
   `crisis-eval: ${SEEDS} seeds, ${DAYS} ordinary days per seed, rate scale ${RATE}, brands ${brandConfigs.map((b) => `${b.id}(${b.size})`).join(' ')}`,
 )

@@ -54,6 +54,12 @@ export function cachedEnricher() {
       return { ...m, ...e, enrichedAt: m.createdAt }
     },
     stats: () => ({ hits, misses }),
+    /** Which sentiment model enriches the stream, and why a configured file was not used. */
+    sentimentModel: () => ({
+      kind: nlp.sentimentModel,
+      version: nlp.sentimentModelVersion,
+      note: nlp.sentimentModelNote,
+    }),
   }
 }
 

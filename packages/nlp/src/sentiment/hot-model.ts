@@ -3,7 +3,9 @@
  * file that loads, chosen by configuration, or the lexicon. Every `reloadMs` the mtimes of
  * the candidates are compared with what was loaded; when one changed (or appeared) the new
  * file is loaded completely and only then swapped in, so a post is always scored by one whole
- * model. A file that fails to load leaves the previous model answering, the reason in `note`.
+ * model. A file that fails to load leaves the previous model answering, the reason in `note`
+ * and in a process warning (code VIGIL_SENTIMENT_MODEL_NOT_LOADED): the lexicon standing in
+ * for a model that was meant to answer changes every sentiment figure, so it must not be silent.
  */
 import { statSync } from 'node:fs'
 import type { SentimentModelKind, SentimentOptions } from './index.js'
@@ -73,18 +75,23 @@ export function createHotModel(opts: SentimentOptions): HotModel {
   let seen = ''
   let nextCheck = 0
 
+  /** Keep why a file was not used; warn once per distinct reason (reloads repeat it). */
+  function tell(reason: string): void {
+    if (reason === note) return
+    note = reason
+    process.emitWarning(reason, { code: 'VIGIL_SENTIMENT_MODEL_NOT_LOADED' })
+  }
+
   /** The first candidate that loads; throws only for a required file at start-up. */
   function resolveModel(startup: boolean): Loaded {
     for (const c of list) {
       try {
-        const m = loadLinearModel(c.path, c.required, (reason) => {
-          note = reason
-        })
+        const m = loadLinearModel(c.path, c.required, tell)
         if (m !== null)
           return { kind: c.kind, model: m, version: `${c.kind === 'trained' ? 'local' : c.kind}@${m.hash}` }
       } catch (err) {
         if (startup && c.required) throw err
-        note = `sentiment model ${c.path} not loaded: ${(err as Error).message}`
+        tell(`sentiment model ${c.path} not loaded: ${(err as Error).message}`)
       }
     }
     return LEXICON

@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
-import { pathToFileURL } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import type { Sentiment, SentimentLabel } from '@vigil/schema'
 import { DENSE_N, FEATURES_VERSION } from './features.js'
 import { logitsIntoQuantized, type QuantizedWeights, quantize } from './logits.js'
@@ -100,9 +100,10 @@ export function loadLinearModel(
     }
     throw new SentimentModelError(reason)
   }
+  const weightFiles = weightFilesOf(path, meta)
   const langs = new Map<string, LinearLangModel>()
   for (const [lang, info] of Object.entries(meta.langs)) {
-    const buf = readFileSync(new URL(info.file, path instanceof URL ? path : pathToFileURL(path)))
+    const buf = readFileSync(weightFiles.get(lang)!)
     digest.update(buf)
     const order = info.classes.join(',')
     if (order !== 'negative,neutral,positive' && order !== 'negative,positive') {
@@ -118,6 +119,23 @@ export function loadLinearModel(
     })
   }
   return { langs, fallback: meta.fallback, hash: digest.digest('hex').slice(0, 12) }
+}
+
+/**
+ * Each language's weight file beside the metadata. All must be there: a `.json` copied without
+ * its `.bin` files is the commonest broken deployment, and it must be named, not read as ENOENT.
+ */
+function weightFilesOf(path: string | URL, meta: LinearModelMeta): Map<string, URL> {
+  const base = path instanceof URL ? path : pathToFileURL(path)
+  const files = new Map(Object.entries(meta.langs).map(([lang, info]) => [lang, new URL(info.file, base)]))
+  const missing = [...files.values()].filter((url) => !existsSync(url)).map((url) => fileURLToPath(url))
+  if (missing.length > 0) {
+    throw new SentimentModelError(
+      `sentiment model ${String(path)} is missing ${missing.length} of its ${files.size} weight files: ` +
+        `${missing.join(', ')} (copy the .bin files beside the .json)`,
+    )
+  }
+  return files
 }
 
 function decodeFloat32(
