@@ -55,7 +55,8 @@ async function serveDashboard(auth?: Authenticator): Promise<Served> {
     // api has answered, stored as the sink would and pushed as the live feed would.
     ackOut: async (r) => {
       const current = hub.alert(r.alertId)
-      if (!current) return
+      // 'lost-…': an incident the detector no longer holds; its acknowledgement never lands.
+      if (!current || r.alertId.startsWith('lost-')) return
       const landed = acknowledgedVersion(current, r)
       const done: Promise<void> = new Promise<void>((r) => setTimeout(r, 200))
         .then(() => insertAlerts(store, [landed]))
@@ -166,6 +167,36 @@ describe.skipIf(!ready)('dashboard in a browser', () => {
     const res = await fetch(`${url}api/alerts/ui-1`)
     const body = (await res.json()) as { feedback: Array<{ real: boolean; user: string }> }
     expect(body.feedback).toEqual([expect.objectContaining({ real: false, user: 'wall-screen' })])
+  })
+
+  it('keeps the button on "Acknowledging…" until the acknowledged version lands, and says so when it never does', async () => {
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } })
+    await page.clock.install()
+    await page.goto(url)
+    await page.waitForSelector('[data-testid=connection-state][data-state=live]')
+    hub.publishAlert(sampleAlert({ id: 'lost-1', updatedAt: new Date().toISOString() }))
+    const banner = page.locator('[data-testid=alert-banner][data-alert-id=lost-1]')
+    await banner.waitFor({ state: 'visible' })
+    // The clock moves only once the api has answered: the wait is counted from the answer.
+    const answered = page.waitForResponse((r) => r.url().includes('/api/alerts/lost-1/ack'))
+    await page.click('[data-alert-id=lost-1] [data-testid=ack-button]')
+    expect((await answered).status()).toBe(202)
+    // Asked (202), not yet acknowledged: a second press would only ask again.
+    const button = page.locator('[data-alert-id=lost-1] [data-testid=ack-button]')
+    await waitFor(
+      async () => (await button.isDisabled()) && (await button.textContent())?.includes('Acknowledging'),
+      {
+        what: 'the button to wait for the detector',
+      },
+    )
+    expect(await banner.getAttribute('data-status')).toBe('open')
+    expect(await page.locator('[data-testid=ack-unconfirmed]').count()).toBe(0)
+    // Thirty seconds without the acknowledged version: the operator is told and may press again.
+    await page.clock.fastForward('00:31')
+    await page.waitForSelector('[data-testid=ack-unconfirmed]')
+    expect(await page.textContent('[data-testid=ack-unconfirmed]')).toContain('Not confirmed by the detector')
+    expect(await button.isDisabled()).toBe(false)
+    await page.close()
   })
 })
 
