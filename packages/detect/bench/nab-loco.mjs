@@ -27,6 +27,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { requireDataDir } from '../../config/dist/index.js'
 import { createSeriesDetector, FREE_PARAMS, splitFree } from '../dist/series-detector.js'
+import { loadNabLayout } from './nab-corpus.mjs'
 
 const HERE = path.dirname(fileURLToPath(import.meta.url))
 // From configuration: NAB_DIR, else nab in the shared data (VIGIL_SHARED_DATA, default
@@ -45,20 +46,7 @@ const { loadBenchmark, scoreDetector } = await import(path.join(NAB, 'score.mjs'
 const GRID = process.env.GRID ? JSON.parse(process.env.GRID) : FREE_PARAMS
 
 export function loadNab(dataRoot = path.join(NAB, 'data')) {
-  const bench = loadBenchmark({ dataRoot })
-  const inputs = bench.files.map((f) => ({
-    f,
-    rows: fs
-      .readFileSync(path.join(dataRoot, 'data', f.key), 'utf8')
-      .trim()
-      .split('\n')
-      .slice(1)
-      .map((l) => {
-        const [t, v] = l.split(',')
-        return [Number(v), Date.parse(`${t.trim().replace(' ', 'T')}Z`)]
-      }),
-  }))
-  return { bench, inputs }
+  return loadNabLayout(loadBenchmark, dataRoot)
 }
 
 /** A hash of the built detector code: a cache entry is valid only for the code that made it. */

@@ -15,11 +15,11 @@
 // ANOMALIES (labelled NAB-style, 10 % of the rows over their number, centred on the onset):
 // crisis surges (3-20x after a 5-60 minute ramp, for 1-24 hours, fading), lasting level
 // shifts up (x1.8-4) or down (x0.25-0.5).
-import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { requireDataDir } from '../../config/dist/index.js'
+import { writeNabCorpus } from './nab-corpus.mjs'
 import { gamma, poisson } from './samplers.mjs'
 
 const NAB = requireDataDir('nab', {
@@ -154,47 +154,13 @@ export function synthSeriesB(seed, { anomalies = null } = {}) {
 
 /** Generator B's corpus in NAB's layout, { bench, inputs, root, meta } like synthCorpus. */
 export async function synthCorpusB({ seed = 9001, series = 12 } = {}) {
-  const { loadBenchmark } = await import(path.join(NAB, 'score.mjs'))
-  const root = path.join(os.tmpdir(), `vigil-synth-social-b-${seed}-${series}`)
-  const windows = {}
-  fs.mkdirSync(path.join(root, 'data', 'synthSocialB'), { recursive: true })
-  fs.mkdirSync(path.join(root, 'labels'), { recursive: true })
-  fs.mkdirSync(path.join(root, 'config'), { recursive: true })
-  fs.copyFileSync(
-    path.join(NAB, 'data', 'config', 'profiles.json'),
-    path.join(root, 'config', 'profiles.json'),
-  )
-  const meta = []
-  for (let s = 0; s < series; s++) {
-    const ser = synthSeriesB(seed * 100 + s, { anomalies: s < 2 ? 0 : null })
-    const name = `synthSocialB/mentions_${String(s).padStart(2, '0')}.csv`
-    fs.writeFileSync(
-      path.join(root, 'data', name),
-      `timestamp,value\n${ser.rows.map((x) => x.join(',')).join('\n')}\n`,
-    )
-    const n = ser.rows.length
-    const w = ser.onsets.length ? Math.floor((0.1 * n) / ser.onsets.length) : 0
-    windows[name] = ser.onsets.map((o) => [
-      ser.rows[Math.max(0, o - Math.floor(w / 2))][0],
-      ser.rows[Math.min(n - 1, o + Math.floor(w / 2))][0],
-    ])
-    meta.push({ name, base: ser.base, kinds: ser.kinds, onsets: ser.onsets, events: ser.events })
-  }
-  fs.writeFileSync(path.join(root, 'labels', 'combined_windows.json'), JSON.stringify(windows, null, 1))
-  const bench = loadBenchmark({ dataRoot: root })
-  const inputs = bench.files.map((f) => ({
-    f,
-    rows: fs
-      .readFileSync(path.join(root, 'data', f.key), 'utf8')
-      .trim()
-      .split('\n')
-      .slice(1)
-      .map((l) => {
-        const [t, v] = l.split(',')
-        return [Number(v), Date.parse(`${t.trim().replace(' ', 'T')}Z`)]
-      }),
-  }))
-  return { bench, inputs, root, meta }
+  return writeNabCorpus({
+    nabDir: NAB,
+    root: path.join(os.tmpdir(), `vigil-synth-social-b-${seed}-${series}`),
+    folder: 'synthSocialB',
+    count: series,
+    make: (s) => synthSeriesB(seed * 100 + s, { anomalies: s < 2 ? 0 : null }),
+  })
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -19,11 +19,11 @@
 // Usage: import { synthCorpus } from './synth-social.mjs'; synthCorpus({ seed, series, days })
 // returns { bench, inputs } for nab-loco.mjs (files written under the OS temp folder, scored
 // by NAB's own score.mjs with NAB's profiles). `node synth-social.mjs` prints a summary.
-import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { requireDataDir } from '../../config/dist/index.js'
+import { writeNabCorpus } from './nab-corpus.mjs'
 import { gamma, poisson } from './samplers.mjs'
 
 // From configuration: NAB_DIR, else nab in the shared data (VIGIL_SHARED_DATA, default
@@ -140,47 +140,13 @@ export function synthSeries(seed, { days = 35, anomalies = null } = {}) {
  * { bench, inputs } as nab-loco.mjs expects.
  */
 export async function synthCorpus({ seed = 2026, series = 12, days = 35 } = {}) {
-  const { loadBenchmark } = await import(path.join(NAB, 'score.mjs'))
-  const root = path.join(os.tmpdir(), `vigil-synth-social-${seed}-${series}-${days}`)
-  const windows = {}
-  fs.mkdirSync(path.join(root, 'data', 'synthSocial'), { recursive: true })
-  fs.mkdirSync(path.join(root, 'labels'), { recursive: true })
-  fs.mkdirSync(path.join(root, 'config'), { recursive: true })
-  fs.copyFileSync(
-    path.join(NAB, 'data', 'config', 'profiles.json'),
-    path.join(root, 'config', 'profiles.json'),
-  )
-  const meta = []
-  for (let s = 0; s < series; s++) {
-    const ser = synthSeries(seed + s, { days, anomalies: s < 2 ? 0 : null })
-    const name = `synthSocial/mentions_${String(s).padStart(2, '0')}.csv`
-    fs.writeFileSync(
-      path.join(root, 'data', name),
-      `timestamp,value\n${ser.rows.map((x) => x.join(',')).join('\n')}\n`,
-    )
-    const n = ser.rows.length
-    const w = ser.onsets.length ? Math.floor((0.1 * n) / ser.onsets.length) : 0
-    windows[name] = ser.onsets.map((o) => [
-      ser.rows[Math.max(0, o - Math.floor(w / 2))][0],
-      ser.rows[Math.min(n - 1, o + Math.floor(w / 2))][0],
-    ])
-    meta.push({ name, base: ser.base, kinds: ser.kinds, onsets: ser.onsets, events: ser.events })
-  }
-  fs.writeFileSync(path.join(root, 'labels', 'combined_windows.json'), JSON.stringify(windows, null, 1))
-  const bench = loadBenchmark({ dataRoot: root })
-  const inputs = bench.files.map((f) => ({
-    f,
-    rows: fs
-      .readFileSync(path.join(root, 'data', f.key), 'utf8')
-      .trim()
-      .split('\n')
-      .slice(1)
-      .map((l) => {
-        const [t, v] = l.split(',')
-        return [Number(v), Date.parse(`${t.trim().replace(' ', 'T')}Z`)]
-      }),
-  }))
-  return { bench, inputs, root, meta }
+  return writeNabCorpus({
+    nabDir: NAB,
+    root: path.join(os.tmpdir(), `vigil-synth-social-${seed}-${series}-${days}`),
+    folder: 'synthSocial',
+    count: series,
+    make: (s) => synthSeries(seed + s, { days, anomalies: s < 2 ? 0 : null }),
+  })
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
