@@ -1,0 +1,107 @@
+#!/usr/bin/env node
+/**
+ * Intent on the FRESH held-out set (data/fresh/intent-fresh-*.mjs: 294 posts written before
+ * the rules and templates were read, never trained or tuned on), scored through
+ * `bin/vigil-enrich` like issue 11's hidden corpus: per-class F1, macro-F1, per language,
+ * and the confusion of the classes a care team feels (complaint ↔ troll/other/news).
+ *
+ *   pnpm exec tsc -b && node packages/nlp/scripts/eval-intent-fresh.mjs [--show-misses] [--json FILE]
+ */
+import { writeFileSync } from 'node:fs'
+import { en, nl } from '../data/fresh/intent-fresh-en-nl.mjs'
+import { de, es, fr } from '../data/fresh/intent-fresh-es-fr-de.mjs'
+import { ar, zh } from '../data/fresh/intent-fresh-zh-ar.mjs'
+import { runEnrichCli } from './lib/run-enrich-cli.mjs'
+
+const CLASSES = ['complaint', 'question', 'praise', 'troll', 'spam', 'other', 'news']
+const SETS = { en, nl, de, fr, es, ar, zh }
+const argv = process.argv.slice(2)
+const showMisses = argv.includes('--show-misses')
+const jsonOut = argv.includes('--json') ? argv[argv.indexOf('--json') + 1] : null
+
+const items = []
+for (const [lang, rows] of Object.entries(SETS)) {
+  rows.forEach(([label, platform, text], i) => {
+    if (!CLASSES.includes(label)) throw new Error(`bad label ${label} in ${lang}:${i}`)
+    items.push({ id: `fresh:${lang}:${i}`, lang, label, platform, text })
+  })
+}
+
+function f1Table(pairs) {
+  const out = {}
+  for (const c of CLASSES) {
+    let tp = 0
+    let fp = 0
+    let fn = 0
+    for (const [gold, got] of pairs) {
+      if (got === c && gold === c) tp++
+      else if (got === c) fp++
+      else if (gold === c) fn++
+    }
+    if (tp + fn === 0) continue
+    const p = tp + fp ? tp / (tp + fp) : 0
+    const r = tp / (tp + fn)
+    out[c] = p + r ? (2 * p * r) / (p + r) : 0
+  }
+  const vals = Object.values(out)
+  out.macro = vals.reduce((a, b) => a + b, 0) / vals.length
+  return out
+}
+
+const inputs = items.map((it, n) => ({
+  id: it.id,
+  text: it.text,
+  platform: it.platform,
+  author: `fresh-author-${n}`,
+}))
+const { byId, started } = await runEnrichCli(inputs)
+const pairs = items.map((it) => [it.label, byId.get(it.id)?.intent ?? '(error)'])
+const fmt = (v) => (v === undefined ? '—' : v.toFixed(2))
+console.log(
+  `models: ${started ? `${started.intentModelVersion}, sentiment ${started.sentimentModelVersion}` : '?'}`,
+)
+console.log(`| set | items | ${CLASSES.join(' | ')} | macro-F1 |`)
+console.log(`|---|---|${CLASSES.map(() => '---').join('|')}|---|`)
+const row = (name, ps) => {
+  const t = f1Table(ps)
+  console.log(
+    `| ${name} | ${ps.length} | ${CLASSES.map((c) => fmt(t[c])).join(' | ')} | **${fmt(t.macro)}** |`,
+  )
+  return t
+}
+const all = row('fresh, all languages', pairs)
+const perLang = {}
+for (const lang of Object.keys(SETS)) {
+  perLang[lang] = row(
+    `fresh ${lang}`,
+    items.flatMap((it, i) => (it.lang === lang ? [pairs[i]] : [])),
+  )
+}
+// What the care inbox and the detector feel: complaints lost, and non-complaints let in.
+const lost = pairs.filter(([g, p]) => g === 'complaint' && p !== 'complaint').length
+const newsAsComplaint = pairs.filter(([g, p]) => g === 'news' && p === 'complaint').length
+const trollAsComplaint = pairs.filter(([g, p]) => g === 'troll' && p === 'complaint').length
+console.log(
+  `complaints lost: ${lost} of ${pairs.filter(([g]) => g === 'complaint').length}; news read as complaint: ${newsAsComplaint}; troll read as complaint: ${trollAsComplaint}`,
+)
+const conf = {}
+for (const [g, p] of pairs) conf[`${g}→${p}`] = (conf[`${g}→${p}`] ?? 0) + 1
+console.log(
+  'confusions: ' +
+    Object.entries(conf)
+      .filter(([k]) => k.split('→')[0] !== k.split('→')[1])
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', '),
+)
+if (showMisses) {
+  for (const [i, it] of items.entries()) {
+    if (pairs[i][0] !== pairs[i][1]) {
+      const o = byId.get(it.id)
+      console.log(
+        `${it.id} ${it.label} → ${pairs[i][1]} [${o?.intentReasons?.join('; ')}] ${it.text.slice(0, 140)}`,
+      )
+    }
+  }
+}
+if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ all, perLang }, null, 1))

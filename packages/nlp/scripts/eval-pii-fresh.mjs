@@ -1,0 +1,185 @@
+#!/usr/bin/env node
+/**
+ * Personal data on the FRESH held-out set (data/fresh/pii-fresh.mjs, written before the PII
+ * code and its set were read), scored through `bin/vigil-enrich`. Every post is rendered
+ * VARIANTS times: a digit script and a separator kind rotate by post and variant, and one
+ * variant is buried in a long post (filler before and after, up to ~15,000 characters).
+ *
+ * A sensitive value is LEAKED when the masked text, with digits of every script read as ASCII
+ * and everything but letters and digits dropped, still holds the value's letters and digits in
+ * a row; FOUND when it is not leaked and its kind is reported. An ordinary number is a FALSE
+ * POSITIVE when its rendered form is no longer in the masked text.
+ *
+ *   pnpm exec tsc -b && node packages/nlp/scripts/eval-pii-fresh.mjs [--show-misses]
+ */
+import { ordinary, sensitive } from '../data/fresh/pii-fresh.mjs'
+import { runEnrichCli } from './lib/run-enrich-cli.mjs'
+
+const VARIANTS = 6
+const showMisses = process.argv.includes('--show-misses')
+const SCRIPTS = {
+  ascii: 0x30,
+  'arabic-indic': 0x660,
+  'ext-arabic-indic': 0x6f0,
+  'full-width': 0xff10,
+  devanagari: 0x966,
+  bengali: 0x9e6,
+  thai: 0xe50,
+}
+const SEPS = {
+  space: [' '],
+  nbsp: ['\u00a0'],
+  thin: ['\u2009'],
+  'narrow-nbsp': ['\u202f'],
+  newline: ['\n'],
+  tab: ['\t'],
+  dot: ['.'],
+  dash: ['-'],
+  'two-spaces': ['  '],
+  'space-dash': [' - '],
+  crlf: ['\r\n'],
+  mixed: ['\u00a0', '-', '.', ' ', '\u2009'],
+}
+const scriptNames = Object.keys(SCRIPTS)
+const sepNames = Object.keys(SEPS)
+
+const toScript = (s, zero) => s.replace(/[0-9]/g, (d) => String.fromCodePoint(zero + Number(d)))
+const FILLER = {
+  en: 'Anyway, to give you the whole picture of what happened over the last few weeks with the bank and the app and everything else going on. ',
+  nl: 'Maar goed, om het hele verhaal te vertellen over wat er de afgelopen weken allemaal is gebeurd met de bank en de app. ',
+  de: 'Jedenfalls, damit ihr das ganze Bild habt, was in den letzten Wochen mit der Bank und der App alles passiert ist. ',
+  fr: "Bref, pour vous donner toute l'histoire de ce qui s'est passé ces dernières semaines avec la banque et l'appli. ",
+  es: 'En fin, para que tengáis toda la historia de lo que ha pasado estas semanas con el banco y la app. ',
+  ar: 'المهم، عشان تعرفون القصة كاملة عن اللي صار في الاسابيع اللي فاتت مع البنك والتطبيق وكل شي. ',
+  zh: '总之，给大家讲讲这几周和银行还有APP之间发生的所有事情，真的太折腾了。',
+}
+
+/** Digits of every script as ASCII, full-width as ASCII, then letters and digits only. */
+const DIGIT_ZEROS = Object.values(SCRIPTS)
+function key(s) {
+  let t = s.normalize('NFKC')
+  for (const z of DIGIT_ZEROS) {
+    if (z === 0x30) continue
+    t = t.replace(new RegExp(`[${String.fromCodePoint(z)}-${String.fromCodePoint(z + 9)}]`, 'gu'), (c) =>
+      String(c.codePointAt(0) - z),
+    )
+  }
+  return t.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')
+}
+
+function render(marked, script, sep, lang, long, n) {
+  const values = []
+  const plain = []
+  const zero = SCRIPTS[script]
+  const seps = SEPS[sep]
+  let out = marked.replace(/⟦([a-z_]+):([^⟧]+)⟧|⟪([^⟫]+)⟫/g, (_m, kind, value, ord) => {
+    if (kind) {
+      let k = 0
+      const groupSep = kind === 'password' || kind === 'email' ? null : () => seps[k++ % seps.length]
+      const shown = toScript(groupSep ? value.replace(/ /g, groupSep) : value, zero)
+      values.push({ kind, value, shown })
+      return shown
+    }
+    const shown = toScript(ord, zero)
+    plain.push(shown)
+    return shown
+  })
+  out = toScript(out, zero) // the post's other digits in the same script
+  if (long) {
+    const f = FILLER[lang]
+    const before = f.repeat(20 + (n % 40))
+    const after = f.repeat(10 + (n % 60))
+    out = `${before}${out} ${after}`.slice(0, 19_500)
+  }
+  return { text: out, values, plain }
+}
+
+const cases = []
+const add = (rows, group) => {
+  rows.forEach(([lang, marked], p) => {
+    const variants = group === 'sensitive' ? VARIANTS : 3
+    for (let v = 0; v < variants; v++) {
+      const script = scriptNames[(p + v * 3) % scriptNames.length]
+      const sep = sepNames[(p * 5 + v) % sepNames.length]
+      const long = v === variants - 1 && group === 'sensitive'
+      const r = render(marked, script, sep, lang, long, p)
+      cases.push({ id: `${group}:${p}:${v}`, lang, script, sep, long, ...r })
+    }
+  })
+}
+add(sensitive, 'sensitive')
+add(ordinary, 'ordinary')
+
+const { byId } = await runEnrichCli(cases.map((c) => ({ id: c.id, text: c.text })))
+const byKind = {}
+const byScript = {}
+const bySep = {}
+let values = 0
+let found = 0
+let leaked = 0
+let masked = 0
+let ordinaryN = 0
+let fp = 0
+let cleanPosts = 0
+let cleanPostsFlagged = 0
+const misses = []
+const bump = (m, k, ok) => {
+  m[k] ??= [0, 0]
+  m[k][0] += ok ? 1 : 0
+  m[k][1]++
+}
+for (const c of cases) {
+  const o = byId.get(c.id)
+  if (!o || o.error) {
+    misses.push(`${c.id} ERROR ${JSON.stringify(o?.error)}`)
+    continue
+  }
+  const mk = key(o.maskedText)
+  for (const v of c.values) {
+    values++
+    const isLeaked = mk.includes(key(v.value))
+    const kindOk = o.pii.includes(v.kind) || (v.kind === 'account_number' && o.pii.includes('card'))
+    const ok = !isLeaked && kindOk
+    if (isLeaked) leaked++
+    else masked++
+    if (ok) found++
+    bump(byKind, v.kind, ok)
+    bump(byScript, c.script, !isLeaked)
+    bump(bySep, c.sep, !isLeaked)
+    if (!ok)
+      misses.push(
+        `${c.id} ${c.script}/${c.sep}${c.long ? '/long' : ''} ${v.kind} ${isLeaked ? 'LEAKED' : 'masked, kind missed'} ${JSON.stringify(v.shown)} pii=${o.pii}`,
+      )
+  }
+  for (const s of c.plain) {
+    ordinaryN++
+    if (!o.maskedText.includes(s)) {
+      fp++
+      misses.push(
+        `${c.id} ${c.script} FALSE POSITIVE ${JSON.stringify(s)} → ${JSON.stringify(o.maskedText.slice(0, 160))}`,
+      )
+    }
+  }
+  if (c.values.length === 0) {
+    cleanPosts++
+    if (o.pii.length) cleanPostsFlagged++
+  }
+}
+const pct = (a, b) => `${((100 * a) / b).toFixed(1)}%`
+const fmt = (m) =>
+  Object.entries(m)
+    .map(([k, [a, b]]) => `${k} ${(a / b).toFixed(2)} (${a}/${b})`)
+    .join(', ')
+console.log(
+  `fresh PII set: ${cases.length} posts (${sensitive.length} + ${ordinary.length} written, ${VARIANTS} / 3 renderings)`,
+)
+console.log(
+  `sensitive values ${values}: recall (masked and kind reported) ${(found / values).toFixed(3)}, masked ${(masked / values).toFixed(3)}, LEAKED ${leaked}`,
+)
+console.log(
+  `ordinary numbers ${ordinaryN}: false positives ${fp} (${pct(fp, ordinaryN)}); posts with none flagged ${cleanPostsFlagged} of ${cleanPosts}`,
+)
+console.log(`recall by kind: ${fmt(byKind)}`)
+console.log(`masked by digit script: ${fmt(byScript)}`)
+console.log(`masked by separator: ${fmt(bySep)}`)
+if (showMisses) for (const m of misses) console.log(m)
