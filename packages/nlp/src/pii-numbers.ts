@@ -122,6 +122,11 @@ function isDate(raw: string): boolean {
 }
 const THOUSANDS_RE = /^\d{1,3}(?:[. ]\d{3})+$/
 
+/** Groups i..j are 4-4-4-1: the printed form of a 13-digit Visa. */
+function visa13Tail(r: Run, i: number, j: number): boolean {
+  return j - i === 3 && len(r, j) === 1 && len(r, i) === 4 && len(r, i + 1) === 4 && len(r, i + 2) === 4
+}
+
 /** Finds the cards of a run; true when one card is the whole run (nothing else to look for). */
 function findCards(norm: string, r: Run, out: NormSpan[]): boolean {
   const n = r.starts.length
@@ -132,8 +137,9 @@ function findCards(norm: string, r: Run, out: NormSpan[]): boolean {
     for (let j = i; j < n; j++) {
       total += len(r, j)
       if (total > 19) break
-      // Grouped cards are written in groups of two digits or more (4-4-4-4, 4-6-5, …).
-      if (j > i && (len(r, j) < 2 || len(r, i) < 2)) break
+      // Grouped cards are written in groups of two digits or more (4-4-4-4, 4-6-5, …), but a
+      // 13-digit Visa printed in fours ends in one digit (4-4-4-1).
+      if (j > i && (len(r, j) < 2 || len(r, i) < 2) && !visa13Tail(r, i, j)) break
       if (total < 12) continue
       const d = digitsOf(r, i, j)
       if (luhnValid(d) && cardSchemeValid(d)) best = j
@@ -200,6 +206,10 @@ function findUkAccounts(norm: string, runs: Run[], out: NormSpan[]): void {
       const dashed = g2 && seps(norm, r, i, i + 2).every((x) => x === '-')
       const accountWord = /(?:acc|a\/c|account|bank details)/i.test(near)
       if (!sortWord && !dashed) continue
+      // "06-12-34-56-78": pairs running on past three are a phone number written in pairs.
+      const pairsRunOn =
+        g2 && ((i > 0 && len(r, i - 1) === 2) || (i + 3 < r.starts.length && len(r, i + 3) === 2))
+      if (!sortWord && pairsRunOn) continue
       const acc = accountNear(runs, ri, g2 ? i + 2 : i)
       // A dashed 2-2-2 beside an eight-digit account is a sort code, unless it is a date
       // ("03-08-82"): then only with "account" or "sort code" around it.

@@ -71,6 +71,23 @@ const PASSWORD_RE = new RegExp(
 const NOT_A_PASSWORD_RE =
   /^(?:wrong|incorrect|not|no|invalid|expired|blocked|locked|reset|changed|correct|right|fine|ok|okay|too|the|my|a|an|still|now|being|required|missing|forgotten|weak|strong|same|different|case|sensitive|and|or|but|for|to|of|in|on|is|was|fout|onjuist|verlopen|geblokkeerd|niet|geen|te|falsch|abgelaufen|gesperrt|nicht|zu|faux|expiré|bloqué|pas|trop|incorrecto|incorrecta|caducado|bloqueado|no|muy|errato|sbagliata|scaduta|bloccata|non|errada|expirada|bloqueada|não|错误|不对|过期|خطا|خطأ|غير|منتهي)$/iu
 
+// A token that can only be a secret: letters with digits or symbols, 6 to 64 characters.
+const SECRET_SHAPE_RE = /^(?=.*\p{L})(?=.*[\d!-/:-@[-`{-~])[^\s"'”’»]{6,64}$/u
+
+/** The next one or two words after `at`, when one of them has the shape of a secret. */
+function laterSecret(norm: string, at: number): [number, number] | null {
+  const re = /\s+([^\s]+)/gy
+  re.lastIndex = at
+  for (let k = 0; k < 2; k++) {
+    const m = re.exec(norm)
+    if (m === null) return null
+    const word = m[1]!.replace(/[.,!?;)\]}。，！？]+$/u, '')
+    const start = m.index + m[0].length - m[1]!.length
+    if (SECRET_SHAPE_RE.test(word)) return [start, start + word.length]
+  }
+  return null
+}
+
 /** A password given after a password word: the token that follows is masked. */
 export function findPasswords(norm: string, out: NormSpan[]): void {
   PASSWORD_RE.lastIndex = 0
@@ -87,7 +104,12 @@ export function findPasswords(norm: string, out: NormSpan[]): void {
     const secret = han ? (token.match(/^[!-~]+/)?.[0] ?? '') : token
     if (secret === '') continue
     const hasDigitOrSymbol = /[\d!-/:-@[-`{-~]/.test(secret) || /[a-z][A-Z]/.test(secret)
-    if (!quoted && !colon && !hasDigitOrSymbol) continue
+    if (!quoted && !colon && !hasDigitOrSymbol) {
+      // "my password is literally Tulip!2024x": a word or two before the secret itself.
+      const later = laterSecret(norm, start + token.length)
+      if (later !== null) out.push({ kind: 'password', start: later[0], end: later[1], keep: 0 })
+      continue
+    }
     if (!quoted && NOT_A_PASSWORD_RE.test(secret)) continue
     out.push({ kind: 'password', start, end: start + secret.length, keep: 0 })
   }

@@ -234,6 +234,8 @@ const AT = 1
 const WIDE_AT = 2
 const BRACKET = 4
 const MARK = 8
+/** A digit of another script or a full-width letter: an address holding one needs normalising. */
+const WIDE_CH = 16
 
 /** One pass over the text: its digits (any script) and which signs the finders need. */
 function gate(text: string): { digits: number; flags: number } {
@@ -247,11 +249,18 @@ function gate(text: string): { digits: number; flags: number } {
       else if (c === 0x28 || c === 0x5b) flags |= BRACKET
       else if (c === 0x3a || c === 0x3d || c === 0x22 || c === 0x27) flags |= MARK
     } else if (c >= 0x660) {
-      if (isDigitUnit(c)) digits++
-      else if (c === 0xff20) flags |= WIDE_AT
+      if (isDigitUnit(c)) {
+        digits++
+        flags |= WIDE_CH
+      } else if (c === 0xff20) flags |= WIDE_AT
+      else if ((c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a)) flags |= WIDE_CH
       else if (c === 0xff08 || c === 0xff3b) flags |= BRACKET
       else if (c === 0xff1a || c === 0x201c || c === 0xab) flags |= MARK
-      else if (c >= 0xd800 && c <= 0xdbff) digits += countAnyDigits(text.slice(i, i + 2))
+      else if (c >= 0xd800 && c <= 0xdbff) {
+        const k = countAnyDigits(text.slice(i, i + 2))
+        digits += k
+        if (k > 0) flags |= WIDE_CH
+      }
     }
   }
   return { digits, flags }
@@ -269,7 +278,7 @@ function find(text: string): Found {
   if (digits < 4 && !hasAt && !pw && !obfuscated) return { spans: [], keep: [] }
   // Most '@'s are handles: an address written in ASCII is found without normalising.
   const n: Normalised =
-    digits < 4 && !pw && !obfuscated && (flags & WIDE_AT) === 0
+    digits < 4 && !pw && !obfuscated && (flags & (WIDE_AT | WIDE_CH)) === 0
       ? { norm: text, start: null, end: null }
       : normaliseForPii(text)
   const spans: PiiSpan[] = []
