@@ -40,7 +40,11 @@ export function applyProductRules(d: IntentResult, r: ModelReading): void {
 function correctModel(d: IntentResult, r: ModelReading): void {
   const { x, ctx, s, cues } = r
   const ironic = isSarcasticThanks(x.folded)
-  if (d.intent === 'troll' && cues.problem) {
+  if (d.intent === 'troll' && cues.problem && intentWords().concreteProblem(r.words, x.folded) === null) {
+    // "stel prutsers en oplichters, rot op": calling the bank thieves, with nothing taken or
+    // broken named, is abuse; "thieves, you charged me twice" names the problem and stays care's.
+    d.reasons.push(`only an accusation ("${cues.problem}"), no concrete problem: abuse`)
+  } else if (d.intent === 'troll' && cues.problem) {
     d.intent = 'complaint'
     d.reasons.push(`abusive term but a concrete problem: angry customer, not a troll`)
   } else if (d.intent === 'troll') {
@@ -126,7 +130,11 @@ function questionsAndLinks(d: IntentResult, r: ModelReading): void {
   // A question about a named problem ("why was I charged twice?") is care's work: a
   // complaint. Chatter that asks something is a question.
   if (d.intent === 'question' && cues.problem && !cues.abuse) {
-    if (ctx.pii === 0 && intentWords().isPolicyQuestion(cues.problem, words, x.folded)) {
+    if (ctx.pii === 0 && isHypothetical(words, x.folded)) {
+      // "转账失败的话会退手续费吗？", "if a transfer fails, do I get the fee back?": asks what
+      // happens when, names nothing that happened to the writer.
+      d.reasons.push(`asks what happens if ("${cues.problem}"), names no harm done: a question`)
+    } else if (ctx.pii === 0 && intentWords().isPolicyQuestion(cues.problem, words, x.folded)) {
       // "Does Northwind refund the fee?": asking how refunds or fees work names no harm
       // done to the writer ("refund my", "charged twice" would); a question, not care's work.
       d.reasons.push(`asks about a refund or a charge ("${cues.problem}") and names no harm done: a question`)
@@ -156,4 +164,71 @@ function questionsAndLinks(d: IntentResult, r: ModelReading): void {
       d.reasons.push(`self-promotion ("${promo}") and no banking problem`)
     }
   }
+  if (d.intent !== 'spam') promotion(d, r)
+}
+
+/** The writer's own: "my card", "mijn pas", "我的卡" (a problem that happened to them). */
+const MY_WORDS = new Set(['my', 'mijn', 'mein', 'meine', 'meinen', 'meiner', 'ma', 'mon', 'mes', 'mi', 'mis'])
+
+// Arabic "if" as a whole word: as a substring "اذا" is also inside "لماذا" ("why").
+const ARABIC_IF_RE = /(?:^|[\s،,.؟])(?:اذا|لو|في حال)(?=\s)/u
+
+/** A conditional question that names nothing of the writer's own. */
+function isHypothetical(words: readonly string[], folded: string): boolean {
+  if (intentWords().hypothetical.find(words, folded) === null && !ARABIC_IF_RE.test(folded)) return false
+  return !words.some((w) => MY_WORDS.has(w)) && !folded.includes('我的')
+}
+
+/** The writer's own thing ("my video", "onze pagina", "我的"): what a call to act promotes. */
+const OWN_WORDS = new Set([
+  'my',
+  'our',
+  'mijn',
+  'onze',
+  'ons',
+  'mein',
+  'meine',
+  'meinen',
+  'unser',
+  'unsere',
+  'unseren',
+  'ma',
+  'mon',
+  'mes',
+  'notre',
+  'nos',
+  'mi',
+  'mis',
+  'nuestro',
+  'nuestra',
+  'nuestros',
+])
+
+/**
+ * Comment spam: a call to the reader to act ("check out", "subscribe", "klik hier",
+ * "abonnez-vous", "关注我") pointing at a link, a handle or the writer's own channel, in a post
+ * that names no banking problem, is promotion. A bank's own account is exempt (its campaigns
+ * are marketing, not spam); a post with "?" that the model calls a question asks something.
+ */
+function promotion(d: IntentResult, r: ModelReading): void {
+  const { x, s, ctx, cues, words } = r
+  if (cues.problem || ctx.brandAccount) return
+  const asks = d.intent === 'question' && /[?？؟]/.test(x.text)
+  if (
+    !(
+      d.intent === 'other' ||
+      d.intent === 'praise' ||
+      d.intent === 'troll' ||
+      (d.intent === 'question' && !asks)
+    )
+  )
+    return
+  const cta = intentWords().callToAction.find(words, x.folded)
+  if (cta === null) return
+  const own = words.some((w) => OWN_WORDS.has(w)) || x.folded.includes('我的')
+  if (s.urls === 0 && s.handles === 0 && !own) return
+  d.intent = 'spam'
+  d.reasons.push(
+    `call to act ("${cta}") with ${s.urls > 0 ? 'a link' : s.handles > 0 ? 'a handle' : "the writer's own channel"} and no banking problem`,
+  )
 }

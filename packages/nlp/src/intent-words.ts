@@ -35,11 +35,35 @@ interface CueFile {
    * names no banking problem.
    */
   selfPromo?: string[]
+  /**
+   * A call to the reader to act ("check out", "subscribe", "follow me", "klik hier",
+   * "abonnez-vous", "关注我"): with a link, a handle or the writer's own channel, comment spam.
+   */
+  callToAction?: string[]
+  /**
+   * Problem cues that only accuse ("thieves", "oplichters", "scam", "骗子"): next to an
+   * insult with no concrete problem they are abuse, not a customer's problem.
+   */
+  accusation?: string[]
+  /** Conditional openers ("if", "als", "wenn", "si", "إذا", "如果", "的话"): a problem asked about, not suffered. */
+  hypothetical?: string[]
 }
 
 /** Read by the first `intentWords()` call (a factory), never at import. */
 function readCues(): CueFile {
   return JSON.parse(readFileSync(new URL('../data/intent-cues.json', import.meta.url), 'utf8')) as CueFile
+}
+
+/**
+ * Insults and obscenities of every served language from an open list (data/abuse-open.json,
+ * built by scripts/make-abuse-open.mjs from LDNOOBW, CC BY 4.0), filtered on training data:
+ * our hand-written abuse cues know a few dozen words a language, people use hundreds.
+ */
+function readOpenAbuse(): string[] {
+  const file = JSON.parse(readFileSync(new URL('../data/abuse-open.json', import.meta.url), 'utf8')) as {
+    entries: Record<string, string[]>
+  }
+  return Object.values(file.entries).flat()
 }
 
 function escapeRe(s: string): string {
@@ -193,6 +217,10 @@ export interface IntentWords {
   charges: CueList
   results: CueList
   selfPromo: CueList
+  callToAction: CueList
+  hypothetical: CueList
+  /** A problem cue other than an accusation ("charged twice", "card blocked"), or null. */
+  concreteProblem(words: readonly string[], folded: string): string | null
   /** spam, problem, abuse and praise cues in one pass. */
   all: CueIndex
   /**
@@ -213,7 +241,7 @@ export function intentWords(): IntentWords {
   const cues = readCues()
   const lists = {
     problem: new CueList(cues.problem),
-    abuse: new CueList(cues.abuse),
+    abuse: new CueList([...cues.abuse, ...readOpenAbuse()]),
     spam: new CueList(cues.spam),
     praise: new CueList(cues.praise),
     resolved: new CueList(cues.resolved),
@@ -221,14 +249,19 @@ export function intentWords(): IntentWords {
     charges: new CueList(cues.charges),
     results: new CueList(cues.results ?? []),
     selfPromo: new CueList(cues.selfPromo ?? []),
+    callToAction: new CueList(cues.callToAction ?? []),
+    hypothetical: new CueList(cues.hypothetical ?? []),
   }
   // Problem cues that, asked about, name no harm: money back and the charges themselves
   // ("fee" is a problem cue: "another fee, unbelievable"; "does X charge a fee?" asks).
   const policy = new Set([...(cues.moneyBack ?? []), ...cues.charges].map((e) => foldText(e)))
   // The problem list without them: what a harm done would name ("charged twice", "refund my").
   const harm = new CueList(cues.problem.filter((e) => !policy.has(foldText(e))))
+  const accusations = new Set((cues.accusation ?? []).map((e) => foldText(e)))
+  const concrete = new CueList(cues.problem.filter((e) => !accusations.has(foldText(e))))
   built = {
     ...lists,
+    concreteProblem: (words, folded) => concrete.find(words, folded),
     all: new CueIndex(HIT_LISTS.map((l) => lists[l])),
     isPolicyQuestion: (problem, words, folded) => policy.has(problem) && harm.find(words, folded) === null,
   }
