@@ -229,7 +229,15 @@ function segmentWords(s: string, memo: SegmentMemo | undefined): readonly string
   return words
 }
 
+// Aspect and mood particles ICU leaves on a verb or adjective ("贵了", "涨了", "好吗"); not 过
+// or 着, which end whole words ("通过", "难过", "接着").
+const HAN_TRAILING_PARTICLES: ReadonlySet<number> = new Set(
+  Array.from('了吗呢吧啊呀嘛', (c) => c.charCodeAt(0)),
+)
+
 function addCjkTerm(w: string, terms: string[]): void {
+  // "贵了" is the word 贵 (one character: no term); "冻结了" is 冻结.
+  while (w.length > 0 && HAN_TRAILING_PARTICLES.has(w.charCodeAt(w.length - 1))) w = w.slice(0, -1)
   if (terms.length >= MAX_TERMS || w.length < 2 || isHiraganaOnly(w)) return
   if (HAN_FUNCTION_CHARS.has(w.charCodeAt(0)) || maybeStopword(w) || terms.includes(w)) return
   terms.push(w)
