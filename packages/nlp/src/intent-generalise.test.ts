@@ -82,3 +82,34 @@ describe('a call to act on the writer’s own channel or a link is comment spam'
     ).not.toBe('spam')
   })
 })
+
+describe('a fine, takeover or appointment told about the bank is news, not a complaint', () => {
+  it('headlines of corporate events are news in every language, even with the failings named', () => {
+    for (const text of [
+      'Watchdog fines Crest Bank £40m over weak money-laundering controls and fraud alerts ignored',
+      'Toezichthouder legt Havenbank boete op wegens gebrekkige controles',
+      'Northwind übernimmt Fintech-Startup für 300 Millionen Euro',
+      'الهيئة تفرض غرامة على بنك النور بسبب ضعف إجراءات الامتثال',
+      '莲花银行收购一家香港支付公司',
+    ]) {
+      expect(intentOf(text), text).toBe('news')
+    }
+  })
+  it('a customer who names their own account beside a fine is still a complaint', () => {
+    expect(intentOf('Crest got fined and still my account is frozen for 3 weeks, sort it out')).toBe(
+      'complaint',
+    )
+  })
+})
+
+describe('a question opened by "anyone know" or "quick question" is a question without "?"', () => {
+  it('English, Dutch and German openers', () => {
+    for (const text of [
+      'quick question, what is the cut-off time for same day transfers at Northwind',
+      'weet iemand de openingstijden van het Havenbank kantoor in Leiden',
+      'weiß jemand ob Northwind Apple Pay unterstützt',
+    ]) {
+      expect(intentOf(text), text).toBe('question')
+    }
+  })
+})

@@ -113,14 +113,35 @@ function chargesAndResults(d: IntentResult, r: ModelReading): void {
       d.intent = 'complaint'
       d.reasons.push(`names a charge ("${charge}") in a post that is not positive: a customer, not a troll`)
     }
-  } else if ((d.intent === 'complaint' || d.intent === 'other') && !cues.problem && ctx.pii === 0) {
-    // "Lotus Bank Q3 net profit falls 8%": a bank's results are news, not a complaint,
-    // when no problem, charge or personal data is named.
-    const figure = intentWords().results.find(words, x.folded)
-    if (figure !== null && intentWords().charges.find(words, x.folded) === null) {
+  } else if ((d.intent === 'complaint' || d.intent === 'other' || d.intent === 'praise') && ctx.pii === 0) {
+    // "Regulator fines Northwind over failings in fraud checks", "LotusPay收购一家金融科技公司":
+    // a fine, takeover or appointment told about the bank, with nothing of the writer's own
+    // and no question, is news, even when the failings it was fined for are problem words.
+    const event =
+      !s.cues.questionStart && !ownsIt(words, x.folded) ? intentWords().corporate.find(words, x.folded) : null
+    if (event !== null) {
       d.intent = 'news'
-      d.reasons.push(`names the bank's results ("${figure}") and no problem: news, not a complaint`)
-    }
+      d.reasons.push(`names a corporate event ("${event}") and nothing of the writer's own: news`)
+    } else if (d.intent !== 'praise' && !cues.problem) resultsNews(d, r)
+  }
+}
+
+/** "my", "mijn", "mein", "ma", "mi", "我的", "حسابي": the writer's own account, card or money. */
+function ownsIt(words: readonly string[], folded: string): boolean {
+  return (
+    words.some((w) => MY_WORDS.has(w)) ||
+    folded.includes('我的') ||
+    /(?:حسابي|بطاقتي|فلوسي|راتبي)/.test(folded)
+  )
+}
+
+/** "Lotus Bank Q3 net profit falls 8%": results are news when no problem, charge or personal data is named. */
+function resultsNews(d: IntentResult, r: ModelReading): void {
+  const { x, words } = r
+  const figure = intentWords().results.find(words, x.folded)
+  if (figure !== null && intentWords().charges.find(words, x.folded) === null) {
+    d.intent = 'news'
+    d.reasons.push(`names the bank's results ("${figure}") and no problem: news, not a complaint`)
   }
 }
 
@@ -142,7 +163,11 @@ function questionsAndLinks(d: IntentResult, r: ModelReading): void {
       d.intent = 'complaint'
       d.reasons.push('asks about a concrete problem')
     }
-  } else if (d.intent === 'other' && (s.cues.questionStart || /[?？؟]/.test(x.text))) {
+  } else if (
+    (d.intent === 'other' || (d.intent === 'troll' && !cues.abuse)) &&
+    (s.cues.questionStart || /[?？؟]/.test(x.text))
+  ) {
+    // A troll reading with no abusive word that asks something is a question.
     d.intent = 'question'
     d.reasons.push('question mark or question word')
   }

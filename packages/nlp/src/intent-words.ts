@@ -47,6 +47,11 @@ interface CueFile {
   accusation?: string[]
   /** Conditional openers ("if", "als", "wenn", "si", "إذا", "如果", "的话"): a problem asked about, not suffered. */
   hypothetical?: string[]
+  /**
+   * A bank's corporate events as headlines name them: fines, takeovers, appointments
+   * ("fined", "boete", "Bußgeld", "amende", "multa", "غرامة", "罚款", "收购", "任命").
+   */
+  corporate?: string[]
 }
 
 /** Read by the first `intentWords()` call (a factory), never at import. */
@@ -219,6 +224,7 @@ export interface IntentWords {
   selfPromo: CueList
   callToAction: CueList
   hypothetical: CueList
+  corporate: CueList
   /** A problem cue other than an accusation ("charged twice", "card blocked"), or null. */
   concreteProblem(words: readonly string[], folded: string): string | null
   /** spam, problem, abuse and praise cues in one pass. */
@@ -251,6 +257,7 @@ export function intentWords(): IntentWords {
     selfPromo: new CueList(cues.selfPromo ?? []),
     callToAction: new CueList(cues.callToAction ?? []),
     hypothetical: new CueList(cues.hypothetical ?? []),
+    corporate: new CueList(cues.corporate ?? []),
   }
   // Problem cues that, asked about, name no harm: money back and the charges themselves
   // ("fee" is a problem cue: "another fee, unbelievable"; "does X charge a fee?" asks).
