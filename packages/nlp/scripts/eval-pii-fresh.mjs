@@ -10,10 +10,15 @@
  * a row; FOUND when it is not leaked and its kind is reported. An ordinary number is a FALSE
  * POSITIVE when its rendered form is no longer in the masked text.
  *
- *   pnpm exec tsc -b && node packages/nlp/scripts/eval-pii-fresh.mjs [--show-misses]
+ *   pnpm exec tsc -b && node packages/nlp/scripts/eval-pii-fresh.mjs [--set 2] [--show-misses]
  */
-import { ordinary, sensitive } from '../data/fresh/pii-fresh.mjs'
+import * as first from '../data/fresh/pii-fresh.mjs'
+import * as second from '../data/fresh/pii-fresh-2.mjs'
 import { runEnrichCli } from './lib/run-enrich-cli.mjs'
+
+// --set 2: the second set, written after the first round's fixes (its clean "after" figure).
+const useSecond = process.argv.includes('--set') && process.argv[process.argv.indexOf('--set') + 1] === '2'
+const { ordinary, sensitive } = useSecond ? second : first
 
 const VARIANTS = 6
 const showMisses = process.argv.includes('--show-misses')
