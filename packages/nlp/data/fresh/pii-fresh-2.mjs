@@ -25,7 +25,7 @@ export const sensitive = [
     'en',
     `Sort code: ⟦uk_account:30 96 34⟧ Account: ⟦uk_account:44315290⟧ , still waiting on ⟪£600⟫ from ⟪June 2nd⟫`,
   ],
-  ['nl', `IBAN ⟦iban:NL19 INGB 0793 7541 88⟧ ipv mijn oude rekening, graag ⟪€ 250,00⟫ terugstorten`],
+  ['nl', `IBAN ⟦iban:NL18 INGB 0793 7541 88⟧ ipv mijn oude rekening, graag ⟪€ 250,00⟫ terugstorten`],
   ['nl', `mijn bsn is ⟦nl_bsn:807171098⟧ , ik heb het al ⟪2⟫ keer doorgegeven`],
   ['nl', `bel me op ⟦phone:020 1234567⟧ of ⟦phone:+31 20 123 4567⟧ , dank`],
   ['nl', `wachtwoord = ⟦password:Zomer#2025⟧ werkt niet meer sinds versie ⟪6.2⟫`],
