@@ -176,7 +176,7 @@ const fmt = (m) =>
     .map(([k, [a, b]]) => `${k} ${(a / b).toFixed(2)} (${a}/${b})`)
     .join(', ')
 console.log(
-  `fresh PII set: ${cases.length} posts (${sensitive.length} + ${ordinary.length} written, ${VARIANTS} / 3 renderings)`,
+  `fresh PII set ${useSecond ? 2 : 1}: ${cases.length} posts (${sensitive.length} + ${ordinary.length} written, ${VARIANTS} / 3 renderings)`,
 )
 console.log(
   `sensitive values ${values}: recall (masked and kind reported) ${(found / values).toFixed(3)}, masked ${(masked / values).toFixed(3)}, LEAKED ${leaked}`,
