@@ -44,6 +44,10 @@ const engine = newEngine(PARAMS, (ev, r) => {
   })
   if (win.length > 30) win.shift()
   if (r.startMs < FROM || r.startMs >= TO) return
+  const ctl = (name) => {
+    const x = pick(name)
+    return x === undefined ? '-' : ((sum('v') - x.observed + 1) / (sum('ev') - x.expected + 1)).toFixed(2)
+  }
   if (Math.round((r.startMs - FROM) / MIN) % EVERY !== 0) return
   const sum = (k) => win.reduce((x, o) => x + o[k], 0)
   const pick = (name) => r.scores.find((s) => s.name === name)
@@ -51,12 +55,26 @@ const engine = newEngine(PARAMS, (ev, r) => {
   console.log(
     `${new Date(r.startMs).toISOString().slice(5, 16)} score ${ev.score.toFixed(2)} | 30m sums vol ${sum('v')} (exp ${sum('ev').toFixed(0)}) neg ${sum('n')} cmp ${sum('c')} asks ${sum('a')} cmp/vol ${(sum('c') / Math.max(1, sum('v'))).toFixed(3)} | ` +
       slow.map((s) => `${s.name} ${f(s)}`).join(' | ') +
-      ` | volume ${f(pick('volume'))}`,
+      ` | volume ${f(pick('volume'))} | other traffic ratio: cmp ${ctl('complaints@30m')} neg ${ctl('negative@30m')}`,
   )
 })
+const gen = newGenerator(SEED, T0, 1)
+// SCENARIO=<kind>: add crisis-eval's scenario of that kind for this seed (own brand, 3 h for a
+// complaint wave, else 1 h; onset as crisis-eval's), to see the same figures during a crisis.
+if (process.env.SCENARIO) {
+  const hours = [9.5, 13.25, 17.75, 7.1, 20.4][(SEED - 1) % 5]
+  const onsetMs = T0 + 2 * DAY + Math.round(hours * 3_600_000)
+  gen.addScenario({
+    kind: process.env.SCENARIO,
+    brand: BRAND,
+    onsetMs,
+    durationMs: (process.env.SCENARIO === 'complaint-wave' ? 3 : 1) * 3_600_000,
+  })
+  console.log(`scenario ${process.env.SCENARIO} at ${new Date(onsetMs).toISOString()}`)
+}
 runDirect({
   engine,
-  gen: newGenerator(SEED, T0, 1),
+  gen,
   nlp,
   fromMs: T0,
   toMs: Math.min(TO + 30 * MIN, T0 + Number(process.argv[6] ?? 14) * DAY),
