@@ -73,8 +73,23 @@ export interface DetectorParams {
   /** Practical significance: observed/expected and observed-expected a surprise must also show. */
   minRatio: number
   minExcess: number
+  /**
+   * The rise (observed/expected) a negatives or complaints window needs to corroborate a burst
+   * of a new hashtag (expected under one post in the window; a known tag needs minRatio) —
+   * trendScore in evidence.ts; it also needs p < 0.05 on its own. Lower than
+   * minRatio: the new hashtag used by several people at once is already the practical sign,
+   * and a mid bank's doubling of negatives reaches 1.8× over half an hour only after the
+   * alert it should have helped open. 1.5: chosen on crisis-eval seeds 1-3, checked on 21-23.
+   */
+  corroborationRatio: number
   /** Windows (in buckets) scored at each close: fast surges and slow-building waves. */
   windows: number[]
+  /**
+   * Extra surprise a slow window needs to open an incident (crisisScore in evidence.ts); it
+   * still supports an open one and corroborates a hashtag at its own surprise. 1.5: chosen on
+   * crisis-eval seeds 1-3 (1.0 left one of the two false alerts), checked on seeds 21-23.
+   */
+  slowOpenExtra: number
   /**
    * Extra windows for the count and share signals (not the volume series): a complaint wave
    * that builds over hours shows in a half-hour sum long before any single minute stands out.
@@ -136,8 +151,10 @@ export const DEFAULT_PARAMS: DetectorParams = {
   cooldownExtraSurprise: 3,
   minRatio: 1.8,
   minExcess: 6,
+  corroborationRatio: 1.5,
   windows: [1, 5],
   slowWindows: [30],
+  slowOpenExtra: 1.5,
   trendWindowBuckets: 5,
   trendTauBuckets: 720,
   trendNovelRate: 0.02,

@@ -95,11 +95,11 @@ describe('calibrated probability and operator verdicts in the engine', () => {
       }
       return e
     }
-    /** Minutes from the surge's start to northwind's first alert; the surge grows by 1 every 2 minutes. */
+    /** Minutes from the surge's start to northwind's first alert; the surge grows by 1 every 3 minutes (slow enough that a bar one surprise lower shows in whole minutes). */
     const delay = (e: DetectorEngine) => {
       const first = run(e, T0, 90, (t) => {
         const k = (t - T0) / MIN - 60
-        return k >= 0 ? surge(t, 1 + Math.floor(k / 2)) : []
+        return k >= 0 ? surge(t, 1 + Math.floor(k / 3)) : []
       }).find((a) => a.brand === 'northwind')
       return first === undefined ? null : (Date.parse(first.openedAt) - (T0 + 60 * MIN)) / MIN
     }

@@ -108,4 +108,19 @@ describe('message formats', () => {
     })
     expect(slackBody(p).blocks).toHaveLength(3)
   })
+  it('every outlet says how likely the incident is real, as the wall does, and says nothing when the detector gave no probability', () => {
+    const withP = buildMessage(alert({ probability: 0.87 }), 'opened', 'k3', [], 'http://h/')
+    expect(webhookBody({ kind: 'single', message: withP })).toMatchObject({ incident: { probability: 0.87 } })
+    expect(JSON.stringify(slackBody({ kind: 'single', message: withP }).blocks)).toContain(
+      'likely real · 87 %',
+    )
+    expect(JSON.stringify(teamsBody({ kind: 'single', message: withP }))).toContain('likely real · 87 %')
+    const mail = render('email', { kind: 'single', message: withP })
+    if (mail.transport !== 'smtp') throw new Error('expected smtp')
+    expect(mail.text).toContain('Probability: likely real · 87 %')
+    expect(mail.html).toContain('likely real · 87 %')
+    // The fixture alert carries no probability: no line claims one.
+    expect(webhookBody({ kind: 'single', message: msg })).toMatchObject({ incident: { probability: null } })
+    expect(JSON.stringify(slackBody({ kind: 'single', message: msg }))).not.toContain('likely real')
+  })
 })

@@ -3,7 +3,7 @@
  * (incoming webhook), Teams' Adaptive Card (incoming webhook / Workflows) and an e-mail in plain
  * text and HTML. A digest is several messages in one. Pure.
  */
-import { type IncidentMessage, titleOf } from './message.js'
+import { type IncidentMessage, probabilityText, titleOf } from './message.js'
 import type { OutletKind } from './outlets-file.js'
 
 export type Rendered =
@@ -64,6 +64,7 @@ function slackIncident(m: IncidentMessage): unknown[] {
   const fields = [
     `*Severity*\n${m.incident.severity}`,
     `*Status*\n${m.incident.status}${m.incident.trend ? `, ${m.incident.trend}` : ''}`,
+    ...(probabilityText(m) ? [`*Probability*\n${probabilityText(m)}`] : []),
     ...signalText(m).map((t) => `*Signal*\n${slackEscape(t)}`),
   ].slice(0, 10)
   blocks.push({ type: 'section', fields: fields.map((text) => ({ type: 'mrkdwn', text: clip(text, 2000) })) })
@@ -126,6 +127,7 @@ function teamsIncident(m: IncidentMessage): unknown[] {
       facts: [
         { title: 'Severity', value: m.incident.severity },
         { title: 'Status', value: `${m.incident.status}${m.incident.trend ? `, ${m.incident.trend}` : ''}` },
+        ...(probabilityText(m) ? [{ title: 'Probability', value: probabilityText(m) }] : []),
         ...signalText(m).map((t) => ({ title: 'Signal', value: t })),
         ...(driversText(m) ? [{ title: 'Drivers', value: driversText(m) }] : []),
       ],
@@ -187,6 +189,7 @@ function emailText(m: IncidentMessage): string {
     m.incident.headline,
     '',
     `Severity: ${m.incident.severity}   Status: ${m.incident.status}${m.incident.trend ? ` (${m.incident.trend})` : ''}`,
+    ...(probabilityText(m) ? [`Probability: ${probabilityText(m)}`] : []),
     ...signalText(m).map((t) => `Signal: ${t}`),
   ]
   if (driversText(m)) lines.push(`Drivers: ${driversText(m)}`)
@@ -202,10 +205,11 @@ function emailText(m: IncidentMessage): string {
 
 function emailHtml(m: IncidentMessage): string {
   const li = (xs: string[]) => xs.map((x) => `<li>${htmlEscape(x)}</li>`).join('')
+  const probability = probabilityText(m)
   return [
     `<h2>${htmlEscape(titleOf(m))}</h2>`,
     `<p><strong>${htmlEscape(m.incident.headline)}</strong></p>`,
-    `<p>Severity: ${htmlEscape(m.incident.severity)} · Status: ${htmlEscape(m.incident.status)}${m.incident.trend ? ` (${htmlEscape(m.incident.trend)})` : ''}</p>`,
+    `<p>Severity: ${htmlEscape(m.incident.severity)} · Status: ${htmlEscape(m.incident.status)}${m.incident.trend ? ` (${htmlEscape(m.incident.trend)})` : ''}${probability ? ` · ${htmlEscape(probability)}` : ''}</p>`,
     `<ul>${li(signalText(m))}</ul>`,
     m.samples.length > 0
       ? `<h3>Sample posts (masked)</h3><ul>${m.samples.map((s) => `<li><bdi>${htmlEscape(s.author)}</bdi> on ${htmlEscape(s.platform)}: <bdi>${htmlEscape(s.text)}</bdi></li>`).join('')}</ul>`

@@ -35,6 +35,8 @@ export interface IncidentMessage {
     status: Alert['status']
     headline: string
     multiplier: number | null
+    /** The detector's calibrated probability that the incident is real (0-1), when it gave one. */
+    probability: number | null
     trend: Alert['trend'] | null
     sectorWide: boolean
     openedAt: string
@@ -74,6 +76,7 @@ export function buildMessage(
       status: a.status,
       headline: a.headline,
       multiplier: a.multiplier ?? null,
+      probability: a.probability ?? null,
       trend: a.trend ?? null,
       sectorWide: a.sectorWide,
       openedAt: a.openedAt,
@@ -98,6 +101,12 @@ const EVENT_WORDS: Record<DeliveryEvent, string> = {
   resolved: 'Incident resolved',
   unacknowledged: 'Still unacknowledged',
   digest: 'Digest',
+}
+
+/** "likely real · 87 %", as the wall shows it; null when the detector gave no probability. */
+export function probabilityText(m: IncidentMessage): string | null {
+  const p = m.incident.probability
+  return p === null ? null : `likely real · ${Math.round(p * 100)} %`
 }
 
 /** "New incident (high): Northwind Bank". */
