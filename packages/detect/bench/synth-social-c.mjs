@@ -85,7 +85,9 @@ export function synthSeriesC(seed, { anomalies = null } = {}) {
   const n = days * DAY_ROWS
   // Originals per row: ~3 a day to ~1,500 per 5 minutes (log-uniform), sparse ones over-represented.
   const base = r() < 0.25 ? 0.01 * 10 ** (r() * 1.7) : 0.05 * 10 ** (r() * 4.5)
-  const audiences = Array.from({ length: 1 + Math.floor(r() * 3) }, (_, k) => audience(r, k === 0 ? 1 : 0.2 + 0.6 * r()))
+  const audiences = Array.from({ length: 1 + Math.floor(r() * 3) }, (_, k) =>
+    audience(r, k === 0 ? 1 : 0.2 + 0.6 * r()),
+  )
   const wsum = audiences.reduce((a, x) => a + x.weight, 0)
   for (const a of audiences) {
     a.weight /= wsum
@@ -130,7 +132,8 @@ export function synthSeriesC(seed, { anomalies = null } = {}) {
       const beta = 0.7 + 0.8 * r()
       for (let i = o; i < n; i++) {
         const d = i - o
-        const m = d < rise ? 1 + ((peak - 1) * (d + 1)) / rise : 1 + (peak - 1) * (1 + (d - rise) / tau) ** -beta
+        const m =
+          d < rise ? 1 + ((peak - 1) * (d + 1)) / rise : 1 + (peak - 1) * (1 + (d - rise) / tau) ** -beta
         if (m < 1.05) break
         mult[i] *= m
       }
@@ -146,14 +149,18 @@ export function synthSeriesC(seed, { anomalies = null } = {}) {
     }
   })
   const near = (i) => onsets.some((o) => Math.abs(o - i) < DAY_ROWS)
-  const events = audiences.map((a) => `audience UTC${a.offset >= 0 ? '+' : ''}${a.offset} w${a.weight.toFixed(2)}${a.dstAt >= 0 ? ` dst@${a.dstAt}` : ''}`)
+  const events = audiences.map(
+    (a) =>
+      `audience UTC${a.offset >= 0 ? '+' : ''}${a.offset} w${a.weight.toFixed(2)}${a.dstAt >= 0 ? ` dst@${a.dstAt}` : ''}`,
+  )
   // A seasonal lull: ordinary, slow.
   if (r() < 0.35) {
     const at = Math.floor(n * r() * 0.7)
     const len = 3 * DAY_ROWS + Math.floor(r() * 6 * DAY_ROWS)
     const depth = 0.4 + 0.4 * r()
     events.push(`lull ${at}-${at + len} x${depth.toFixed(2)}`)
-    for (let i = at; i < Math.min(n, at + len); i++) mult[i] *= 1 - (1 - depth) * Math.sin((Math.PI * (i - at)) / len)
+    for (let i = at; i < Math.min(n, at + len); i++)
+      mult[i] *= 1 - (1 - depth) * Math.sin((Math.PI * (i - at)) / len)
   }
   // Mild trending days: ordinary, every ~10 days.
   for (let d = 1; d < days; d++) {
@@ -163,7 +170,8 @@ export function synthSeriesC(seed, { anomalies = null } = {}) {
     const len = 36 + Math.floor(r() * 60)
     const f = 1.3 + 0.5 * r()
     events.push(`mild trend ${at} x${f.toFixed(2)}`)
-    for (let i = at; i < Math.min(n, at + len); i++) mult[i] *= 1 + (f - 1) * Math.sin((Math.PI * (i - at)) / len)
+    for (let i = at; i < Math.min(n, at + len); i++)
+      mult[i] *= 1 + (f - 1) * Math.sin((Math.PI * (i - at)) / len)
   }
   const bot = new Float64Array(n)
   for (let d = 0; d < days; d++) {

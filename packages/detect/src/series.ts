@@ -327,9 +327,17 @@ const CUSUM_MAX = 40
  * 2kh·log10 e, scaled by cusumGain (residuals are autocorrelated), less the windows'
  * Bonferroni share. Noise at least Poisson, as for the windows.
  */
-function stepCusum(st: SeriesState, rr: number, e: number, sd: number, p: SeriesParams, out: SeriesScore): void {
+function stepCusum(
+  st: SeriesState,
+  rr: number,
+  e: number,
+  sd: number,
+  p: SeriesParams,
+  out: SeriesScore,
+): void {
   const z = rr / Math.max(sd, Math.sqrt(Math.max(e, 0.25)))
-  const c = st.cusum ?? (st.cusum = [0, 0, 0, 0, 0, 0, 0, 0])
+  if (st.cusum === undefined) st.cusum = [0, 0, 0, 0, 0, 0, 0, 0]
+  const c = st.cusum
   let best = 0
   // [h, rows, sum of expectations, sum of residuals] up, then down (whole-number series only).
   for (let d = 0; d < (p.count ? 1 : 2); d++) {
@@ -350,7 +358,10 @@ function stepCusum(st: SeriesState, rr: number, e: number, sd: number, p: Series
       out.observed = c[o + 2]! + c[o + 3]!
     }
   }
-  out.surprise = Math.max(0, p.cusumGain * 2 * p.cusumK * best * Math.LOG10E - Math.log10(p.windows.length + 1))
+  out.surprise = Math.max(
+    0,
+    p.cusumGain * 2 * p.cusumK * best * Math.LOG10E - Math.log10(p.windows.length + 1),
+  )
 }
 
 const cusumOut: SeriesScore = { surprise: 0, window: 1, observed: 0, expected: 0 }
