@@ -76,3 +76,53 @@ describe('count streams: bursts, new levels, gaps (issue 12)', () => {
     expect(alerts(v, { gapP: 0 }).length).toBeGreaterThan(0)
   })
 })
+
+describe('count streams: weak shifts and slow waves (CUSUM, issue 12)', () => {
+  function stream(n: number, seed: number, rate: (i: number) => number): number[] {
+    const r = rng(seed)
+    return Array.from({ length: n }, (_, i) => poisson(r, rate(i)))
+  }
+
+  it('a lasting rise of a fifth at 200 posts per row is found within three hours; the windows alone never find it', () => {
+    const v = stream(6000, 45, (i) => 200 * (i >= 4000 ? 1.2 : 1))
+    const d = alerts(v)
+    expect(d).toHaveLength(1)
+    expect(d[0]).toBeGreaterThanOrEqual(4000)
+    expect(d[0]).toBeLessThan(4036)
+    expect(alerts(v, { cusumK: 0 })).toEqual([])
+  })
+
+  it('a slow wave (four hours of rise to 1.8x at 20 posts per row) is found while it rises', () => {
+    const v = stream(6000, 51, (i) => {
+      const d = i - 4000
+      return 20 * (d < 0 ? 1 : d < 48 ? 1 + (0.8 * d) / 48 : d < 96 ? 1.8 : 1)
+    })
+    const d = alerts(v)
+    expect(d).toHaveLength(1)
+    expect(d[0]).toBeGreaterThanOrEqual(4000)
+    expect(d[0]).toBeLessThan(4048)
+    expect(alerts(v, { cusumK: 0 })).toEqual([])
+  })
+
+  it('a lasting drop of a fifth (a keyword or API change) is found too: whole-number series are two-sided', () => {
+    const v = stream(6000, 71, (i) => 200 * (i >= 4000 ? 0.8 : 1))
+    const d = alerts(v)
+    expect(d).toHaveLength(1)
+    expect(d[0]).toBeGreaterThanOrEqual(4000)
+    expect(d[0]).toBeLessThan(4036)
+    expect(alerts(v, { cusumK: 0 })).toEqual([])
+  })
+
+  it('a month of ordinary days with a daily rhythm raises nothing, the first day (profile unlearned) included', () => {
+    // Seed 35's two weeks alerted at row 165 before the CUSUM waited out the first day (the
+    // profile's misfit that day lasts hours).
+    for (const [seed, rate, n] of [
+      [35, 300, 4000],
+      [61, 40, 8640],
+      [62, 300, 8640],
+    ] as const) {
+      const v = stream(n, seed, (i) => rate * (1 + 0.6 * Math.sin((2 * Math.PI * i) / 288)))
+      expect(alerts(v)).toEqual([])
+    }
+  })
+})

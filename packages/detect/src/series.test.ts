@@ -224,6 +224,26 @@ describe('series scorer on counts (the brand engine volume)', () => {
     }
   })
 
+  it('a checkpoint taken while a slow rise builds up (the CUSUM) resumes to the same scores', () => {
+    const r = rng(9)
+    // Past the first day (the CUSUM waits it out), then a rise by half from minute 1500.
+    const counts = Array.from({ length: 1600 }, (_, i) => poisson(r, 30 * (i >= 1500 ? 1.5 : 1)))
+    const a = newSeriesState(sp)
+    for (let i = 0; i < 1530; i++) {
+      scoreSeries(a, counts[i]!, T0 + i * MIN, sp, out)
+      learnSeries(a, 1, sp)
+    }
+    const b = JSON.parse(JSON.stringify(a))
+    expect(b.cusum[0]).toBeGreaterThan(0)
+    for (let i = 1530; i < 1600; i++) {
+      const sa = scoreSeries(a, counts[i]!, T0 + i * MIN, sp, out).surprise
+      learnSeries(a, 1, sp)
+      const sb = scoreSeries(b, counts[i]!, T0 + i * MIN, sp, out).surprise
+      learnSeries(b, 1, sp)
+      expect(sb).toBe(sa)
+    }
+  })
+
   it('a checkpoint with an unusable scorer state (other windows, older format) starts afresh', () => {
     const core: SeasonalState = newSeasonal(10, 2)
     core.series = JSON.parse('{"n": 500, "resid": [1, 2]}')

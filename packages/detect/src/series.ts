@@ -93,6 +93,19 @@ export interface SeriesParams {
    * traffic after it reads as ordinary (0 = off).
    */
   gapP: number
+  /**
+   * Counts only: a CUSUM of the row's capped residual in noise sd, less this reference each
+   * row (0 = off), scored beside the windows: a weak shift that persists beyond the longest
+   * window, or a slow wave, accumulates where no fixed window reaches. Surges only for
+   * `count`, both directions for whole-number series.
+   */
+  cusumK: number
+  /**
+   * The CUSUM's surprise per unit of its exp(−2kh) reading: below 1 because residuals are
+   * autocorrelated (a profile misfit lasts hours), as the windows' standard error shrinks
+   * slower than 1/sqrt(w).
+   */
+  cusumGain: number
 }
 
 /**
@@ -118,6 +131,8 @@ export const DEFAULT_SERIES_PARAMS: SeriesParams = {
   tailDf: 0,
   burstSigmas: 3,
   gapP: 1e-3,
+  cusumK: 1.25,
+  cusumGain: 0.25,
 }
 
 export interface SeriesState {
@@ -161,6 +176,11 @@ export interface SeriesState {
   pending: boolean
   /** Every value so far a whole number ≥ 0 (absent in old checkpoints: decided anew). */
   ints?: boolean
+  /**
+   * CUSUMs of capped residuals in noise sd, up then down: [h, rows since it stood at 0, their
+   * expected sum, their residual sum] each (absent in old checkpoints: starts at 0).
+   */
+  cusum?: number[]
 }
 
 /** What one row's score found: the corrected surprise and the best window's figures. */
@@ -270,6 +290,11 @@ export function scoreSeries(
   const expect = e + r - rr
   if (counts && p.burstSigmas > 0) rr = Math.min(rr, burstCap(e, sd, p.burstSigmas))
   pushResidual(st, rr, expect, p)
+  cusumOut.surprise = 0
+  // Not in the first day: until the daily profile has seen each hour once, its misfit
+  // persists for hours and a CUSUM would add it up.
+  if (counts && p.cusumK > 0 && (tMs === undefined || st.firstT === null || tMs - st.firstT >= DAY_MS))
+    stepCusum(st, rr, e, sd, p, cusumOut)
   st.lastR = r
   st.lastE = e
   // Learning is winsorised at clipSigmas noise sd; for counts that noise is at least Poisson
@@ -280,8 +305,66 @@ export function scoreSeries(
   st.pending = true
   out.expected = e
   if (st.n <= p.minRows) return out
-  return scoreWindows(st, sd, counts, p, out)
+  scoreWindows(st, sd, counts, p, out)
+  if (cusumOut.surprise > out.surprise) {
+    out.surprise = cusumOut.surprise
+    out.window = cusumOut.window
+    out.expected = cusumOut.expected
+    out.observed = cusumOut.observed
+  }
+  return out
 }
+
+const DAY_MS = 86_400_000
+
+/** CUSUM ceiling, in noise sd: a long shift must not keep the alarm up for ever once learned. */
+const CUSUM_MAX = 40
+
+/**
+ * Step the count CUSUMs with a row's capped residual and fill `out` with the stronger one's
+ * surprise and run (rows since it last stood at 0, their expected and observed sums): a random
+ * walk with drift −k per row exceeds h with probability about exp(−2kh), so h reads as
+ * 2kh·log10 e, scaled by cusumGain (residuals are autocorrelated), less the windows'
+ * Bonferroni share. Noise at least Poisson, as for the windows.
+ */
+function stepCusum(
+  st: SeriesState,
+  rr: number,
+  e: number,
+  sd: number,
+  p: SeriesParams,
+  out: SeriesScore,
+): void {
+  const z = rr / Math.max(sd, Math.sqrt(Math.max(e, 0.25)))
+  if (st.cusum === undefined) st.cusum = [0, 0, 0, 0, 0, 0, 0, 0]
+  const c = st.cusum
+  let best = 0
+  // [h, rows, sum of expectations, sum of residuals] up, then down (whole-number series only).
+  for (let d = 0; d < (p.count ? 1 : 2); d++) {
+    const o = 4 * d
+    const h = c[o]! + (d === 0 ? z : -z) - p.cusumK
+    if (h <= 0) {
+      c[o] = c[o + 1] = c[o + 2] = c[o + 3] = 0
+      continue
+    }
+    c[o] = Math.min(CUSUM_MAX, h)
+    c[o + 1]! += 1
+    c[o + 2]! += e
+    c[o + 3]! += rr
+    if (c[o]! > best) {
+      best = c[o]!
+      out.window = c[o + 1]!
+      out.expected = c[o + 2]!
+      out.observed = c[o + 2]! + c[o + 3]!
+    }
+  }
+  out.surprise = Math.max(
+    0,
+    p.cusumGain * 2 * p.cusumK * best * Math.LOG10E - Math.log10(p.windows.length + 1),
+  )
+}
+
+const cusumOut: SeriesScore = { surprise: 0, window: 1, observed: 0, expected: 0 }
 
 /** The most surprising window of the ring into `out`, corrected for the windows tested. */
 function scoreWindows(
