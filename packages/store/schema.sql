@@ -29,19 +29,19 @@
 -- different created_at than the original, so any time-based partition could keep both.
 CREATE TABLE IF NOT EXISTS {db}.mentions
 (
-    id String,
+    id String CODEC(ZSTD(1)),
     platform LowCardinality(String),
     kind LowCardinality(String),
-    url String,
-    author_id String,
-    author_handle String,
-    author_followers UInt64,
+    url String CODEC(ZSTD(1)),
+    author_id String CODEC(ZSTD(1)),
+    author_handle String CODEC(ZSTD(1)),
+    author_followers UInt64 CODEC(T64, ZSTD(1)),
     author_verified Bool,
     author_is_brand Bool,
-    text String,
+    text String CODEC(ZSTD(1)),
     lang LowCardinality(String),
     brands Array(LowCardinality(String)),
-    brand_via Array(String),
+    brand_via Array(String) CODEC(ZSTD(1)),
     -- What the post says of each brand, aligned with brands (003).
     brand_sentiment Array(LowCardinality(String)),
     brand_sentiment_score Array(Float32),
@@ -50,28 +50,28 @@ CREATE TABLE IF NOT EXISTS {db}.mentions
     intent LowCardinality(String),
     intent_reasons Array(String),
     pii Array(LowCardinality(String)),
-    hashtags Array(String),
+    hashtags Array(String) CODEC(ZSTD(1)),
     cashtags Array(String),
     handles Array(String),
-    terms Array(String),
+    terms Array(String) CODEC(ZSTD(1)),
     markets Array(LowCardinality(String)),
-    in_reply_to String,
-    conversation_id String,
-    likes UInt64,
-    shares UInt64,
-    replies UInt64,
-    views UInt64,
+    in_reply_to String CODEC(ZSTD(1)),
+    conversation_id String CODEC(ZSTD(1)),
+    likes UInt64 CODEC(T64, ZSTD(1)),
+    shares UInt64 CODEC(T64, ZSTD(1)),
+    replies UInt64 CODEC(T64, ZSTD(1)),
+    views UInt64 CODEC(T64, ZSTD(1)),
     rating Nullable(UInt8),
     app_version String,
-    created_at DateTime64(3, 'UTC'),
-    received_at DateTime64(3, 'UTC'),
-    enriched_at DateTime64(3, 'UTC'),
+    created_at DateTime64(3, 'UTC') CODEC(Delta, ZSTD(1)),
+    received_at DateTime64(3, 'UTC') CODEC(Delta, ZSTD(1)),
+    enriched_at DateTime64(3, 'UTC') CODEC(Delta, ZSTD(1)),
     -- Which model versions labelled it (008).
     sentiment_model LowCardinality(String),
     intent_model LowCardinality(String),
     last_event LowCardinality(String),
     deleted UInt8,
-    version UInt64,
+    version UInt64 CODEC(Delta, ZSTD(1)),
     -- Skips granules outside a time window (007): ids grow with time on most platforms.
     INDEX idx_created_at created_at TYPE minmax GRANULARITY 1,
     -- The same rows ordered by time, for window reads without FINAL (007).
@@ -79,28 +79,28 @@ CREATE TABLE IF NOT EXISTS {db}.mentions
 )
 ENGINE = ReplacingMergeTree(version)
     ORDER BY id
-    SETTINGS index_granularity = 8192, deduplicate_merge_projection_mode = 'rebuild', lightweight_mutation_projection_mode = 'rebuild';
+    SETTINGS index_granularity = 8192, deduplicate_merge_projection_mode = 'rebuild', lightweight_mutation_projection_mode = 'rebuild', default_compression_codec = 'ZSTD(1)';
 
 -- Evidence archive: every create / edit / delete exactly as first seen, never updated.
 -- (id, event_key) identifies an event; the sink checks it before inserting, because the
 -- per-minute materialized view below counts every row that lands here.
 CREATE TABLE IF NOT EXISTS {db}.mention_events
 (
-    id String,
+    id String CODEC(ZSTD(1)),
     event LowCardinality(String),
-    event_key String,
+    event_key String CODEC(ZSTD(1)),
     platform LowCardinality(String),
     kind LowCardinality(String),
-    url String,
-    author_id String,
-    author_handle String,
-    author_followers UInt64,
+    url String CODEC(ZSTD(1)),
+    author_id String CODEC(ZSTD(1)),
+    author_handle String CODEC(ZSTD(1)),
+    author_followers UInt64 CODEC(T64, ZSTD(1)),
     author_verified Bool,
     author_is_brand Bool,
-    text String,
+    text String CODEC(ZSTD(1)),
     lang LowCardinality(String),
     brands Array(LowCardinality(String)),
-    brand_via Array(String),
+    brand_via Array(String) CODEC(ZSTD(1)),
     -- What the post says of each brand, aligned with brands (003).
     brand_sentiment Array(LowCardinality(String)),
     brand_sentiment_score Array(Float32),
@@ -108,23 +108,23 @@ CREATE TABLE IF NOT EXISTS {db}.mention_events
     sentiment_score Float32,
     intent LowCardinality(String),
     pii Array(LowCardinality(String)),
-    hashtags Array(String),
-    terms Array(String),
-    likes UInt64,
-    shares UInt64,
-    replies UInt64,
-    views UInt64,
+    hashtags Array(String) CODEC(ZSTD(1)),
+    terms Array(String) CODEC(ZSTD(1)),
+    likes UInt64 CODEC(T64, ZSTD(1)),
+    shares UInt64 CODEC(T64, ZSTD(1)),
+    replies UInt64 CODEC(T64, ZSTD(1)),
+    views UInt64 CODEC(T64, ZSTD(1)),
     rating Nullable(UInt8),
     app_version String,
-    in_reply_to String,
-    conversation_id String,
+    in_reply_to String CODEC(ZSTD(1)),
+    conversation_id String CODEC(ZSTD(1)),
     markets Array(LowCardinality(String)),
-    created_at DateTime64(3, 'UTC'),
-    received_at DateTime64(3, 'UTC'),
-    enriched_at DateTime64(3, 'UTC'),
+    created_at DateTime64(3, 'UTC') CODEC(Delta, ZSTD(1)),
+    received_at DateTime64(3, 'UTC') CODEC(Delta, ZSTD(1)),
+    enriched_at DateTime64(3, 'UTC') CODEC(Delta, ZSTD(1)),
     sentiment_model LowCardinality(String),
     intent_model LowCardinality(String),
-    seen_at DateTime64(3, 'UTC') DEFAULT now64(3),
+    seen_at DateTime64(3, 'UTC') DEFAULT now64(3) CODEC(Delta, ZSTD(1)),
     -- The analysts' windows of first sightings, ordered by time (011, replacing 007's p_time);
     -- the text, url and handles stay out.
     PROJECTION p_archive
@@ -136,7 +136,8 @@ CREATE TABLE IF NOT EXISTS {db}.mention_events
     )
 )
 ENGINE = MergeTree
-    ORDER BY (id, event_key);
+    ORDER BY (id, event_key)
+    SETTINGS index_granularity = 8192, default_compression_codec = 'ZSTD(1)';
 
 -- Per-minute aggregates by brand x platform x language. Summed on merge, so readers must
 -- still sum() … GROUP BY: rows for one key exist several times until a merge runs.
@@ -158,7 +159,8 @@ CREATE TABLE IF NOT EXISTS {db}.mention_minute
 )
 ENGINE = SummingMergeTree
     PARTITION BY toYYYYMM(minute)
-    ORDER BY (brand, minute, platform, lang);
+    ORDER BY (brand, minute, platform, lang)
+    SETTINGS index_granularity = 8192, default_compression_codec = 'ZSTD(1)';
 
 -- Only first sightings count: an edit or a deletion does not change what was said in that
 -- minute (the archive keeps both). One row per matched brand, counted by what the post says
@@ -208,7 +210,8 @@ CREATE TABLE IF NOT EXISTS {db}.mention_hour
 )
 ENGINE = SummingMergeTree
     PARTITION BY toYYYYMM(hour)
-    ORDER BY (brand, hour, platform, lang);
+    ORDER BY (brand, hour, platform, lang)
+    SETTINGS index_granularity = 8192, default_compression_codec = 'ZSTD(1)';
 
 CREATE MATERIALIZED VIEW IF NOT EXISTS {db}.mention_hour_mv
 TO {db}.mention_hour
@@ -506,16 +509,17 @@ FROM
 -- Replies by time (011): the care inbox's first answers without scanning every mention.
 CREATE TABLE IF NOT EXISTS {db}.mention_replies
 (
-    created_at DateTime64(3, 'UTC'),
-    id String,
-    reply_to String,
+    created_at DateTime64(3, 'UTC') CODEC(Delta, ZSTD(1)),
+    id String CODEC(ZSTD(1)),
+    reply_to String CODEC(ZSTD(1)),
     platform LowCardinality(String),
-    author_id String,
-    author_handle String
+    author_id String CODEC(ZSTD(1)),
+    author_handle String CODEC(ZSTD(1))
 )
 ENGINE = MergeTree
     PARTITION BY toYYYYMM(created_at)
-    ORDER BY (created_at, id);
+    ORDER BY (created_at, id)
+    SETTINGS index_granularity = 8192, default_compression_codec = 'ZSTD(1)';
 
 CREATE MATERIALIZED VIEW IF NOT EXISTS {db}.mention_replies_mv
 TO {db}.mention_replies
@@ -529,22 +533,23 @@ CREATE TABLE IF NOT EXISTS {db}.voice_counted
 (
     cap LowCardinality(String),
     day Date,
-    created_at DateTime64(3, 'UTC'),
-    id String,
+    created_at DateTime64(3, 'UTC') CODEC(Delta, ZSTD(1)),
+    id String CODEC(ZSTD(1)),
     brand LowCardinality(String),
     stance LowCardinality(String),
     intent LowCardinality(String),
     platform LowCardinality(String),
     lang LowCardinality(String),
     markets Array(LowCardinality(String)),
-    hashtags Array(String),
-    terms Array(String),
+    hashtags Array(String) CODEC(ZSTD(1)),
+    terms Array(String) CODEC(ZSTD(1)),
     is_voiced UInt8,
     is_flooded UInt8
 )
 ENGINE = MergeTree
     PARTITION BY toYYYYMM(day)
-    ORDER BY (cap, created_at, brand, id);
+    ORDER BY (cap, created_at, brand, id)
+    SETTINGS index_granularity = 8192, default_compression_codec = 'ZSTD(1)';
 
 -- Per settled day the series' counts of those verdicts, by bank, platform, language and markets:
 -- share of voice over a year reads ~10^5 rows here instead of 10^7 verdicts. Written with the
@@ -567,7 +572,8 @@ CREATE TABLE IF NOT EXISTS {db}.voice_day
 )
 ENGINE = MergeTree
     PARTITION BY toYYYYMM(day)
-    ORDER BY (cap, day, brand, platform, lang);
+    ORDER BY (cap, day, brand, platform, lang)
+    SETTINGS index_granularity = 8192, default_compression_codec = 'ZSTD(1)';
 
 -- Which days hold verdicts, per cap, and when they were decided (a day is redone when events
 -- of it or of its lookback arrive later; readers use stored days only when all are present).
@@ -584,8 +590,8 @@ ENGINE = ReplacingMergeTree(decided_at)
 -- The app stores' first sightings by time (014): the release views without the rest of the archive.
 CREATE TABLE IF NOT EXISTS {db}.review_events
 (
-    created_at DateTime64(3, 'UTC'),
-    id String,
+    created_at DateTime64(3, 'UTC') CODEC(Delta, ZSTD(1)),
+    id String CODEC(ZSTD(1)),
     platform LowCardinality(String),
     app_version String,
     rating Nullable(UInt8),
@@ -594,11 +600,12 @@ CREATE TABLE IF NOT EXISTS {db}.review_events
     brands Array(LowCardinality(String)),
     brand_sentiment Array(LowCardinality(String)),
     author_is_brand Bool,
-    terms Array(String)
+    terms Array(String) CODEC(ZSTD(1))
 )
 ENGINE = MergeTree
     PARTITION BY toYYYYMM(created_at)
-    ORDER BY (created_at, id);
+    ORDER BY (created_at, id)
+    SETTINGS index_granularity = 8192, default_compression_codec = 'ZSTD(1)';
 
 CREATE MATERIALIZED VIEW IF NOT EXISTS {db}.review_events_mv
 TO {db}.review_events
@@ -622,4 +629,5 @@ CREATE TABLE IF NOT EXISTS {db}.voice_tag_day
 )
 ENGINE = MergeTree
     PARTITION BY toYYYYMM(day)
-    ORDER BY (cap, field, day, brand, tag);
+    ORDER BY (cap, field, day, brand, tag)
+    SETTINGS index_granularity = 8192, default_compression_codec = 'ZSTD(1)';
