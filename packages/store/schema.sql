@@ -79,7 +79,7 @@ CREATE TABLE IF NOT EXISTS {db}.mentions
 )
 ENGINE = ReplacingMergeTree(version)
     ORDER BY id
-    SETTINGS index_granularity = 8192, deduplicate_merge_projection_mode = 'rebuild', lightweight_mutation_projection_mode = 'rebuild', default_compression_codec = 'ZSTD(1)';
+    SETTINGS index_granularity = 8192, deduplicate_merge_projection_mode = 'rebuild', lightweight_mutation_projection_mode = 'rebuild';
 
 -- Evidence archive: every create / edit / delete exactly as first seen, never updated.
 -- (id, event_key) identifies an event; the sink checks it before inserting, because the
@@ -136,8 +136,7 @@ CREATE TABLE IF NOT EXISTS {db}.mention_events
     )
 )
 ENGINE = MergeTree
-    ORDER BY (id, event_key)
-    SETTINGS index_granularity = 8192, default_compression_codec = 'ZSTD(1)';
+    ORDER BY (id, event_key);
 
 -- Per-minute aggregates by brand x platform x language. Summed on merge, so readers must
 -- still sum() … GROUP BY: rows for one key exist several times until a merge runs.
@@ -159,8 +158,7 @@ CREATE TABLE IF NOT EXISTS {db}.mention_minute
 )
 ENGINE = SummingMergeTree
     PARTITION BY toYYYYMM(minute)
-    ORDER BY (brand, minute, platform, lang)
-    SETTINGS index_granularity = 8192, default_compression_codec = 'ZSTD(1)';
+    ORDER BY (brand, minute, platform, lang);
 
 -- Only first sightings count: an edit or a deletion does not change what was said in that
 -- minute (the archive keeps both). One row per matched brand, counted by what the post says
@@ -210,8 +208,7 @@ CREATE TABLE IF NOT EXISTS {db}.mention_hour
 )
 ENGINE = SummingMergeTree
     PARTITION BY toYYYYMM(hour)
-    ORDER BY (brand, hour, platform, lang)
-    SETTINGS index_granularity = 8192, default_compression_codec = 'ZSTD(1)';
+    ORDER BY (brand, hour, platform, lang);
 
 CREATE MATERIALIZED VIEW IF NOT EXISTS {db}.mention_hour_mv
 TO {db}.mention_hour
@@ -509,17 +506,16 @@ FROM
 -- Replies by time (011): the care inbox's first answers without scanning every mention.
 CREATE TABLE IF NOT EXISTS {db}.mention_replies
 (
-    created_at DateTime64(3, 'UTC') CODEC(Delta, ZSTD(1)),
-    id String CODEC(ZSTD(1)),
-    reply_to String CODEC(ZSTD(1)),
+    created_at DateTime64(3, 'UTC'),
+    id String,
+    reply_to String,
     platform LowCardinality(String),
-    author_id String CODEC(ZSTD(1)),
-    author_handle String CODEC(ZSTD(1))
+    author_id String,
+    author_handle String
 )
 ENGINE = MergeTree
     PARTITION BY toYYYYMM(created_at)
-    ORDER BY (created_at, id)
-    SETTINGS index_granularity = 8192, default_compression_codec = 'ZSTD(1)';
+    ORDER BY (created_at, id);
 
 CREATE MATERIALIZED VIEW IF NOT EXISTS {db}.mention_replies_mv
 TO {db}.mention_replies
@@ -572,8 +568,7 @@ CREATE TABLE IF NOT EXISTS {db}.voice_day
 )
 ENGINE = MergeTree
     PARTITION BY toYYYYMM(day)
-    ORDER BY (cap, day, brand, platform, lang)
-    SETTINGS index_granularity = 8192, default_compression_codec = 'ZSTD(1)';
+    ORDER BY (cap, day, brand, platform, lang);
 
 -- Which days hold verdicts, per cap, and when they were decided (a day is redone when events
 -- of it or of its lookback arrive later; readers use stored days only when all are present).
@@ -590,8 +585,8 @@ ENGINE = ReplacingMergeTree(decided_at)
 -- The app stores' first sightings by time (014): the release views without the rest of the archive.
 CREATE TABLE IF NOT EXISTS {db}.review_events
 (
-    created_at DateTime64(3, 'UTC') CODEC(Delta, ZSTD(1)),
-    id String CODEC(ZSTD(1)),
+    created_at DateTime64(3, 'UTC'),
+    id String,
     platform LowCardinality(String),
     app_version String,
     rating Nullable(UInt8),
@@ -600,12 +595,11 @@ CREATE TABLE IF NOT EXISTS {db}.review_events
     brands Array(LowCardinality(String)),
     brand_sentiment Array(LowCardinality(String)),
     author_is_brand Bool,
-    terms Array(String) CODEC(ZSTD(1))
+    terms Array(String)
 )
 ENGINE = MergeTree
     PARTITION BY toYYYYMM(created_at)
-    ORDER BY (created_at, id)
-    SETTINGS index_granularity = 8192, default_compression_codec = 'ZSTD(1)';
+    ORDER BY (created_at, id);
 
 CREATE MATERIALIZED VIEW IF NOT EXISTS {db}.review_events_mv
 TO {db}.review_events
@@ -629,5 +623,4 @@ CREATE TABLE IF NOT EXISTS {db}.voice_tag_day
 )
 ENGINE = MergeTree
     PARTITION BY toYYYYMM(day)
-    ORDER BY (cap, field, day, brand, tag)
-    SETTINGS index_granularity = 8192, default_compression_codec = 'ZSTD(1)';
+    ORDER BY (cap, field, day, brand, tag);

@@ -1,19 +1,22 @@
 -- 015: bytes per mention at 10^7-10^8 rows. Nothing renamed, no type changed, no answer changes:
--- codecs decide how a column is compressed on disk, not what it holds. What each choice measured
+-- a codec decides how a column is compressed on disk, not what it holds. What each choice measured
 -- is in README.md ("Migration 015").
 --
--- 1. Projections ignore column codecs: a projection's parts take the table's default codec (LZ4
---    unless `default_compression_codec` says otherwise). p_recent and p_archive were ~48 % of the
---    10M store, all LZ4 (terms: 246 MB in each projection against 72 MB in the table with ZSTD).
---    The setting gives every column without a codec of its own, and every projection column, ZSTD(1):
---    ZSTD decompresses at the same speed whatever the level and level 1 compresses fastest
---    (the seeder and the merges pay the compression).
--- 2. In the tables themselves: times as deltas (ids grow with time on most platforms, so the
---    id-ordered tables hold near-sorted times; the time-ordered ones sorted times), counters
---    through T64 (UInt64 holding small numbers), then ZSTD(1).
--- Parts written before this keep their compression until merged (or OPTIMIZE … FINAL).
+-- 1. The two wide tables, as stored (their time-ordered projections are not touched, see 3):
+--    strings and string arrays ZSTD(1), times as deltas then ZSTD(1) (ids grow with time on most
+--    platforms, so id order is near time order), counters (UInt64 holding small numbers) T64 then
+--    ZSTD(1). The dashboard reads these columns by id (a page, a history, the sink's check), a
+--    granule per id; its scans read the projections.
+-- 2. The author cap's stored verdicts (voice_counted, 011): ZSTD(1) for every column; read only
+--    for a range's live head and tail.
+-- 3. Not here, measured: ZSTD for the projections p_recent and p_archive (a projection ignores
+--    column codecs and takes the table's `default_compression_codec`). It halves them (the 10M
+--    store: 5.1 -> 3.2 GB) but costs the scans that read them CPU: a version's terms over 30 days
+--    +60 %, the care inbox +5-15 %. Likewise the per-minute/hour tables, review_events,
+--    mention_replies and the stored-day sums stay LZ4: small, and read by every wall or care query.
+-- Parts written before this keep their compression until merged (or OPTIMIZE … FINAL). ZSTD(1):
+-- decompression costs the same at every level, level 1 compresses fastest (seeding, merges).
 
-ALTER TABLE {db}.mentions MODIFY SETTING default_compression_codec = 'ZSTD(1)';
 ALTER TABLE {db}.mentions MODIFY COLUMN id CODEC(ZSTD(1));
 ALTER TABLE {db}.mentions MODIFY COLUMN url CODEC(ZSTD(1));
 ALTER TABLE {db}.mentions MODIFY COLUMN author_id CODEC(ZSTD(1));
@@ -34,7 +37,6 @@ ALTER TABLE {db}.mentions MODIFY COLUMN replies CODEC(T64, ZSTD(1));
 ALTER TABLE {db}.mentions MODIFY COLUMN views CODEC(T64, ZSTD(1));
 ALTER TABLE {db}.mentions MODIFY COLUMN version CODEC(Delta, ZSTD(1));
 
-ALTER TABLE {db}.mention_events MODIFY SETTING default_compression_codec = 'ZSTD(1)';
 ALTER TABLE {db}.mention_events MODIFY COLUMN id CODEC(ZSTD(1));
 ALTER TABLE {db}.mention_events MODIFY COLUMN url CODEC(ZSTD(1));
 ALTER TABLE {db}.mention_events MODIFY COLUMN author_id CODEC(ZSTD(1));
@@ -61,20 +63,3 @@ ALTER TABLE {db}.voice_counted MODIFY COLUMN id CODEC(ZSTD(1));
 ALTER TABLE {db}.voice_counted MODIFY COLUMN terms CODEC(ZSTD(1));
 ALTER TABLE {db}.voice_counted MODIFY COLUMN hashtags CODEC(ZSTD(1));
 ALTER TABLE {db}.voice_counted MODIFY COLUMN created_at CODEC(Delta, ZSTD(1));
-
-ALTER TABLE {db}.review_events MODIFY SETTING default_compression_codec = 'ZSTD(1)';
-ALTER TABLE {db}.review_events MODIFY COLUMN id CODEC(ZSTD(1));
-ALTER TABLE {db}.review_events MODIFY COLUMN terms CODEC(ZSTD(1));
-ALTER TABLE {db}.review_events MODIFY COLUMN created_at CODEC(Delta, ZSTD(1));
-
-ALTER TABLE {db}.mention_replies MODIFY SETTING default_compression_codec = 'ZSTD(1)';
-ALTER TABLE {db}.mention_replies MODIFY COLUMN id CODEC(ZSTD(1));
-ALTER TABLE {db}.mention_replies MODIFY COLUMN reply_to CODEC(ZSTD(1));
-ALTER TABLE {db}.mention_replies MODIFY COLUMN author_id CODEC(ZSTD(1));
-ALTER TABLE {db}.mention_replies MODIFY COLUMN author_handle CODEC(ZSTD(1));
-ALTER TABLE {db}.mention_replies MODIFY COLUMN created_at CODEC(Delta, ZSTD(1));
-
-ALTER TABLE {db}.mention_minute MODIFY SETTING default_compression_codec = 'ZSTD(1)';
-ALTER TABLE {db}.mention_hour MODIFY SETTING default_compression_codec = 'ZSTD(1)';
-ALTER TABLE {db}.voice_day MODIFY SETTING default_compression_codec = 'ZSTD(1)';
-ALTER TABLE {db}.voice_tag_day MODIFY SETTING default_compression_codec = 'ZSTD(1)';
