@@ -16,50 +16,55 @@
 --    mention_replies and the stored-day sums stay LZ4: small, and read by every wall or care query.
 -- Parts written before this keep their compression until merged (or OPTIMIZE … FINAL). ZSTD(1):
 -- decompression costs the same at every level, level 1 compresses fastest (seeding, merges).
+-- One ALTER per table (each is a metadata change; a test store migrates in one round trip each).
 
-ALTER TABLE {db}.mentions MODIFY COLUMN id CODEC(ZSTD(1));
-ALTER TABLE {db}.mentions MODIFY COLUMN url CODEC(ZSTD(1));
-ALTER TABLE {db}.mentions MODIFY COLUMN author_id CODEC(ZSTD(1));
-ALTER TABLE {db}.mentions MODIFY COLUMN author_handle CODEC(ZSTD(1));
-ALTER TABLE {db}.mentions MODIFY COLUMN text CODEC(ZSTD(1));
-ALTER TABLE {db}.mentions MODIFY COLUMN brand_via CODEC(ZSTD(1));
-ALTER TABLE {db}.mentions MODIFY COLUMN hashtags CODEC(ZSTD(1));
-ALTER TABLE {db}.mentions MODIFY COLUMN terms CODEC(ZSTD(1));
-ALTER TABLE {db}.mentions MODIFY COLUMN in_reply_to CODEC(ZSTD(1));
-ALTER TABLE {db}.mentions MODIFY COLUMN conversation_id CODEC(ZSTD(1));
-ALTER TABLE {db}.mentions MODIFY COLUMN created_at CODEC(Delta, ZSTD(1));
-ALTER TABLE {db}.mentions MODIFY COLUMN received_at CODEC(Delta, ZSTD(1));
-ALTER TABLE {db}.mentions MODIFY COLUMN enriched_at CODEC(Delta, ZSTD(1));
-ALTER TABLE {db}.mentions MODIFY COLUMN author_followers CODEC(T64, ZSTD(1));
-ALTER TABLE {db}.mentions MODIFY COLUMN likes CODEC(T64, ZSTD(1));
-ALTER TABLE {db}.mentions MODIFY COLUMN shares CODEC(T64, ZSTD(1));
-ALTER TABLE {db}.mentions MODIFY COLUMN replies CODEC(T64, ZSTD(1));
-ALTER TABLE {db}.mentions MODIFY COLUMN views CODEC(T64, ZSTD(1));
-ALTER TABLE {db}.mentions MODIFY COLUMN version CODEC(Delta, ZSTD(1));
+ALTER TABLE {db}.mentions
+    MODIFY COLUMN id CODEC(ZSTD(1)),
+    MODIFY COLUMN url CODEC(ZSTD(1)),
+    MODIFY COLUMN author_id CODEC(ZSTD(1)),
+    MODIFY COLUMN author_handle CODEC(ZSTD(1)),
+    MODIFY COLUMN text CODEC(ZSTD(1)),
+    MODIFY COLUMN brand_via CODEC(ZSTD(1)),
+    MODIFY COLUMN hashtags CODEC(ZSTD(1)),
+    MODIFY COLUMN terms CODEC(ZSTD(1)),
+    MODIFY COLUMN in_reply_to CODEC(ZSTD(1)),
+    MODIFY COLUMN conversation_id CODEC(ZSTD(1)),
+    MODIFY COLUMN created_at CODEC(Delta, ZSTD(1)),
+    MODIFY COLUMN received_at CODEC(Delta, ZSTD(1)),
+    MODIFY COLUMN enriched_at CODEC(Delta, ZSTD(1)),
+    MODIFY COLUMN author_followers CODEC(T64, ZSTD(1)),
+    MODIFY COLUMN likes CODEC(T64, ZSTD(1)),
+    MODIFY COLUMN shares CODEC(T64, ZSTD(1)),
+    MODIFY COLUMN replies CODEC(T64, ZSTD(1)),
+    MODIFY COLUMN views CODEC(T64, ZSTD(1)),
+    MODIFY COLUMN version CODEC(Delta, ZSTD(1));
 
-ALTER TABLE {db}.mention_events MODIFY COLUMN id CODEC(ZSTD(1));
-ALTER TABLE {db}.mention_events MODIFY COLUMN url CODEC(ZSTD(1));
-ALTER TABLE {db}.mention_events MODIFY COLUMN author_id CODEC(ZSTD(1));
-ALTER TABLE {db}.mention_events MODIFY COLUMN author_handle CODEC(ZSTD(1));
-ALTER TABLE {db}.mention_events MODIFY COLUMN text CODEC(ZSTD(1));
-ALTER TABLE {db}.mention_events MODIFY COLUMN brand_via CODEC(ZSTD(1));
-ALTER TABLE {db}.mention_events MODIFY COLUMN hashtags CODEC(ZSTD(1));
-ALTER TABLE {db}.mention_events MODIFY COLUMN terms CODEC(ZSTD(1));
-ALTER TABLE {db}.mention_events MODIFY COLUMN in_reply_to CODEC(ZSTD(1));
-ALTER TABLE {db}.mention_events MODIFY COLUMN conversation_id CODEC(ZSTD(1));
-ALTER TABLE {db}.mention_events MODIFY COLUMN event_key CODEC(ZSTD(1));
-ALTER TABLE {db}.mention_events MODIFY COLUMN created_at CODEC(Delta, ZSTD(1));
-ALTER TABLE {db}.mention_events MODIFY COLUMN received_at CODEC(Delta, ZSTD(1));
-ALTER TABLE {db}.mention_events MODIFY COLUMN enriched_at CODEC(Delta, ZSTD(1));
-ALTER TABLE {db}.mention_events MODIFY COLUMN seen_at CODEC(Delta, ZSTD(1));
-ALTER TABLE {db}.mention_events MODIFY COLUMN author_followers CODEC(T64, ZSTD(1));
-ALTER TABLE {db}.mention_events MODIFY COLUMN likes CODEC(T64, ZSTD(1));
-ALTER TABLE {db}.mention_events MODIFY COLUMN shares CODEC(T64, ZSTD(1));
-ALTER TABLE {db}.mention_events MODIFY COLUMN replies CODEC(T64, ZSTD(1));
-ALTER TABLE {db}.mention_events MODIFY COLUMN views CODEC(T64, ZSTD(1));
+ALTER TABLE {db}.mention_events
+    MODIFY COLUMN id CODEC(ZSTD(1)),
+    MODIFY COLUMN url CODEC(ZSTD(1)),
+    MODIFY COLUMN author_id CODEC(ZSTD(1)),
+    MODIFY COLUMN author_handle CODEC(ZSTD(1)),
+    MODIFY COLUMN text CODEC(ZSTD(1)),
+    MODIFY COLUMN brand_via CODEC(ZSTD(1)),
+    MODIFY COLUMN hashtags CODEC(ZSTD(1)),
+    MODIFY COLUMN terms CODEC(ZSTD(1)),
+    MODIFY COLUMN in_reply_to CODEC(ZSTD(1)),
+    MODIFY COLUMN conversation_id CODEC(ZSTD(1)),
+    MODIFY COLUMN event_key CODEC(ZSTD(1)),
+    MODIFY COLUMN created_at CODEC(Delta, ZSTD(1)),
+    MODIFY COLUMN received_at CODEC(Delta, ZSTD(1)),
+    MODIFY COLUMN enriched_at CODEC(Delta, ZSTD(1)),
+    MODIFY COLUMN seen_at CODEC(Delta, ZSTD(1)),
+    MODIFY COLUMN author_followers CODEC(T64, ZSTD(1)),
+    MODIFY COLUMN likes CODEC(T64, ZSTD(1)),
+    MODIFY COLUMN shares CODEC(T64, ZSTD(1)),
+    MODIFY COLUMN replies CODEC(T64, ZSTD(1)),
+    MODIFY COLUMN views CODEC(T64, ZSTD(1));
 
 ALTER TABLE {db}.voice_counted MODIFY SETTING default_compression_codec = 'ZSTD(1)';
-ALTER TABLE {db}.voice_counted MODIFY COLUMN id CODEC(ZSTD(1));
-ALTER TABLE {db}.voice_counted MODIFY COLUMN terms CODEC(ZSTD(1));
-ALTER TABLE {db}.voice_counted MODIFY COLUMN hashtags CODEC(ZSTD(1));
-ALTER TABLE {db}.voice_counted MODIFY COLUMN created_at CODEC(Delta, ZSTD(1));
+
+ALTER TABLE {db}.voice_counted
+    MODIFY COLUMN id CODEC(ZSTD(1)),
+    MODIFY COLUMN terms CODEC(ZSTD(1)),
+    MODIFY COLUMN hashtags CODEC(ZSTD(1)),
+    MODIFY COLUMN created_at CODEC(Delta, ZSTD(1));
