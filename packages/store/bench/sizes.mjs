@@ -23,7 +23,9 @@ const { values: args } = parseArgs({
 const database = args.database ?? `scale_${Number(args.rows)}`
 const store = await createStore({ database, chdbPath: resolve(args.dir) })
 const rows = async (query, params = {}) =>
-  (await store.client.query({ query, query_params: { db: database, ...params }, format: 'JSONEachRow' })).json()
+  (
+    await store.client.query({ query, query_params: { db: database, ...params }, format: 'JSONEachRow' })
+  ).json()
 const log = (event, fields = {}) => console.log(JSON.stringify({ event, ...fields }))
 const mb = (b) => Math.round(Number(b) / 1e5) / 10
 
@@ -53,7 +55,8 @@ for (const t of tables) {
     ratio: Math.round((Number(t.raw) / Math.max(1, Number(t.compressed))) * 10) / 10,
     bytesPerEvent: events ? Math.round(Number(t.bytes) / events) : null,
   })
-  for (const p of own) log('projection', { table: t.table, name: p.name, rows: Number(p.rows), mb: mb(p.bytes) })
+  for (const p of own)
+    log('projection', { table: t.table, name: p.name, rows: Number(p.rows), mb: mb(p.bytes) })
 }
 log('total', { mb: mb(total), events, bytesPerEvent: events ? Math.round(total / events) : null })
 
@@ -69,7 +72,7 @@ const codecs = new Map(
     await rows(
       `SELECT table, name, compression_codec AS codec FROM system.columns WHERE database = {db:String}`,
     )
-  ).map((c) => [`${c.table}.${c.name}`, c.codec || 'default'])
+  ).map((c) => [`${c.table}.${c.name}`, c.codec || 'default']),
 )
 for (const t of tables.slice(0, 6)) {
   for (const c of columns.filter((x) => x.table === t.table).slice(0, limit))
@@ -94,5 +97,10 @@ const projColumns = await rows(
   return []
 })
 for (const c of projColumns)
-  log('projection_column', { table: c.table, projection: c.projection, column: c.column, mb: mb(c.compressed) })
+  log('projection_column', {
+    table: c.table,
+    projection: c.projection,
+    column: c.column,
+    mb: mb(c.compressed),
+  })
 await store.close?.()
