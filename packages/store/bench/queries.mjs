@@ -11,6 +11,7 @@
 // table as the floor. The last line is one JSON object:
 //   {"rows":N,"queries":{"<name>":{"p50":ms,"p95":ms},…},"floor":{"p50":ms,"p95":ms}}
 import { execFileSync } from 'node:child_process'
+import { statfsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { loadBrands } from '../../config/dist/index.js'
@@ -24,8 +25,14 @@ const { values: args } = parseArgs({
     runs: { type: 'string', default: '15' },
     brands: { type: 'string' },
     only: { type: 'string' },
+    // Seeding only: days per INSERT, and whether merges wait until every INSERT ran (src/seed/seed.ts).
+    'chunk-days': { type: 'string', default: '31' },
+    merges: { type: 'string', default: 'live' },
+    // The disk is shared: seeding stops when less than this is left free on --dir's file system.
+    'min-free-gb': { type: 'string', default: '15' },
   },
 })
+if (!['held', 'live'].includes(args.merges)) throw new Error('--merges is held or live')
 const rows = Number(args.rows)
 if (!Number.isInteger(rows) || rows < 1000) throw new Error('--rows must be an integer ≥ 1000')
 const runs = Math.max(2, Number(args.runs))
@@ -33,6 +40,13 @@ const dir = resolve(args.dir)
 const database = `scale_${rows}`
 const brands = loadBrands(args.brands)
 
+const load = () => {
+  try {
+    return execFileSync('cat', ['/proc/loadavg']).toString().split(' ').slice(0, 3).join(' ')
+  } catch {
+    return 'unknown'
+  }
+}
 const log = (event, fields = {}) => console.log(JSON.stringify({ event, ...fields }))
 const store = await createStore({ database, chdbPath: dir })
 const one = async (query, params = {}) =>
@@ -54,9 +68,36 @@ if (!info) {
   const existing = await one(`SELECT count() AS n FROM \`${database}\`.mentions`)
   if (Number(existing.n) > 0)
     throw new Error(`${database} holds mentions but no finished seed: drop it and run again`)
-  log('seeding', { rows, dir, database })
-  const report = await seed.seedMentions(store, { brands, rows, endMs: Date.now() }, (p) =>
-    log('seed_progress', { hours: p.doneHours, of: p.totalHours, seconds: Math.round(p.seconds) }),
+  const minFree = Number(args['min-free-gb']) * 1e9
+  const freeBytes = () => {
+    const f = statfsSync(dir)
+    return f.bavail * f.bsize
+  }
+  const checkDisk = () => {
+    if (freeBytes() < minFree)
+      throw new Error(`stopped: ${Math.round(freeBytes() / 1e9)} GB free on ${dir}, under --min-free-gb`)
+  }
+  checkDisk()
+  log('seeding', { rows, dir, database, freeGb: Math.round(freeBytes() / 1e9) })
+  const seedCpu0 = process.cpuUsage()
+  const report = await seed.seedMentions(
+    store,
+    { brands, rows, endMs: Date.now() },
+    (p) => {
+      log('seed_progress', {
+        hours: p.doneHours,
+        of: p.totalHours,
+        seconds: Math.round(p.seconds),
+        load: load(),
+        freeGb: Math.round(freeBytes() / 1e9),
+      })
+      checkDisk()
+    },
+    {
+      chunkDays: Number(args['chunk-days']),
+      holdMerges: args.merges === 'held',
+      onMerged: (table, seconds) => log('seed_merged', { table, seconds: Math.round(seconds), load: load() }),
+    },
   )
   await store.client.insert({
     table: `\`${database}\`.seed_info`,
@@ -72,7 +113,14 @@ if (!info) {
     ],
     format: 'JSONEachRow',
   })
-  log('seeded', { ...report, rowsPerSecond: Math.round(report.events / report.seconds) })
+  const seedCpu = process.cpuUsage(seedCpu0)
+  log('seeded', {
+    ...report,
+    rowsPerSecond: Math.round(report.events / report.seconds),
+    // The engine runs in this process: its CPU time is what the seed cost, whatever the load.
+    cpuSeconds: Math.round((seedCpu.user + seedCpu.system) / 1e5) / 10,
+    load: load(),
+  })
   info = await one(`SELECT * FROM \`${database}\`.seed_info ORDER BY at DESC LIMIT 1`)
 } else {
   log('reusing', { rows, mentions: Number(info.mentions), seededSeconds: Number(info.seconds) })
@@ -169,13 +217,6 @@ async function time(fn, name) {
   return { p50: round(pct(ms, 50)), p95: round(pct(ms, 95)) }
 }
 
-const load = () => {
-  try {
-    return execFileSync('cat', ['/proc/loadavg']).toString().split(' ').slice(0, 3).join(' ')
-  } catch {
-    return 'unknown'
-  }
-}
 log('machine', { load: load() })
 const floor = await time(() => one(`SELECT count() AS n FROM \`${database}\`.mentions`))
 log('floor', { query: 'SELECT count() FROM mentions', ...floor })

@@ -4,7 +4,7 @@ import { run } from '../queries.js'
 import type { Store } from '../store.js'
 import { PLATFORM_MIX } from './mix.js'
 import { planSeed, type SeedBrand } from './plan.js'
-import { runSeed } from './seed.js'
+import { runSeed, type SeedWriteOptions } from './seed.js'
 
 const brands: SeedBrand[] = [
   {
@@ -202,11 +202,11 @@ describe('seeded rows (real engine)', () => {
 })
 
 describe('seeding per chunk of days', () => {
-  it('writes the same rows whatever the days per INSERT (a month at a time, or a week)', async () => {
-    const digest = async (chunkDays: number) => {
+  it('writes the same rows whatever the days per INSERT (a month at a time, or a week), merges held or not', async () => {
+    const digest = async (write: number | SeedWriteOptions) => {
       const store = await createTestStore()
       try {
-        await runSeed(store, planSeed({ brands, rows: 4_000, endMs, days: 40 }), undefined, chunkDays)
+        await runSeed(store, planSeed({ brands, rows: 4_000, endMs, days: 40 }), undefined, write)
         const [r] = await run<{ n: number; m: string; e: string; minute: number }>(store, {
           query: `SELECT (SELECT count() FROM DB.mentions) AS n,
                          (SELECT toString(groupBitXor(cityHash64(*))) FROM DB.mentions) AS m,
@@ -225,5 +225,16 @@ describe('seeding per chunk of days', () => {
     const week = await digest(7)
     expect(Number(week!.n)).toBeGreaterThan(3_500)
     expect(await digest(31)).toEqual(week)
-  }, 120_000)
+    const merged: string[] = []
+    expect(await digest({ chunkDays: 31, holdMerges: true, onMerged: (t) => merged.push(t) })).toEqual(week)
+    // Held merges end with every written table merged once.
+    expect(merged).toEqual([
+      'mention_events',
+      'mention_hour',
+      'mention_minute',
+      'mention_replies',
+      'mentions',
+      'review_events',
+    ])
+  }, 180_000)
 })

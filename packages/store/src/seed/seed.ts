@@ -23,6 +23,20 @@ export interface SeedReport {
 
 /** Days generated per INSERT: memory stays bounded and progress shows. */
 export const CHUNK_DAYS = 7
+
+/**
+ * How a large seed writes. `holdMerges` stops the background merges of the database's tables
+ * while the INSERTs run and merges each table once at the end (`OPTIMIZE … FINAL`): a merge of
+ * `mentions` rebuilds its time-ordered projection (`deduplicate_merge_projection_mode`), so
+ * merging as parts arrive writes every row and its projection copy several times over. The rows
+ * are the same either way; a store in use (the sink's writes) never holds its merges.
+ */
+export interface SeedWriteOptions {
+  chunkDays?: number
+  holdMerges?: boolean
+  /** Called after each table's final merge (holdMerges only). */
+  onMerged?: (table: string, seconds: number) => void
+}
 const HOUR = 3_600_000
 
 const cmd = (store: Store, query: string) => store.client.command({ query })
@@ -59,6 +73,18 @@ async function closeStream(store: Store): Promise<void> {
   for (const x of ['seed_stream', 'seed_hours']) await cmd(store, `DROP TABLE IF EXISTS ${t(db, x)}`)
 }
 
+/** The tables a seed writes to, directly or through views (their merges are held). */
+async function mergeTreeTables(store: Store): Promise<string[]> {
+  const rs = await store.client.query({
+    query: `SELECT name FROM system.tables WHERE database = {db:String} AND engine LIKE '%MergeTree'
+              AND name IN ('mentions', 'mention_events', 'mention_minute', 'mention_hour', 'mention_replies', 'review_events')
+            ORDER BY name`,
+    query_params: { db: store.database },
+    format: 'JSONEachRow',
+  })
+  return (await rs.json<{ name: string }>()).map((r) => r.name)
+}
+
 /** Mentions are counted by their create events: a deleted one has two versions until a merge. */
 async function count(store: Store): Promise<{ creates: number; events: number }> {
   const rs = await store.client.query({
@@ -74,11 +100,18 @@ export async function runSeed(
   store: Store,
   plan: SeedPlan,
   onProgress?: (p: SeedProgress) => void,
-  chunkDays = CHUNK_DAYS,
+  write: number | SeedWriteOptions = CHUNK_DAYS,
 ): Promise<SeedReport> {
+  const {
+    chunkDays = CHUNK_DAYS,
+    holdMerges = false,
+    onMerged,
+  } = typeof write === 'number' ? { chunkDays: write } : write
   const started = performance.now()
   const db = store.database
   const before = await count(store)
+  const tables = holdMerges ? await mergeTreeTables(store) : []
+  for (const table of tables) await cmd(store, `SYSTEM STOP MERGES ${t(db, table)}`)
   await openStream(store)
   try {
     const hours = plan.hours.map((h) => ({ ...h, hour: Math.floor(h.hour / 1000) }))
@@ -107,6 +140,15 @@ export async function runSeed(
     }
   } finally {
     await closeStream(store)
+    for (const table of tables) await cmd(store, `SYSTEM START MERGES ${t(db, table)}`)
+  }
+  for (const table of tables) {
+    const t0 = performance.now()
+    await store.client.command({
+      query: `OPTIMIZE TABLE ${t(db, table)} FINAL`,
+      clickhouse_settings: { optimize_throw_if_noop: 0 },
+    })
+    onMerged?.(table, (performance.now() - t0) / 1000)
   }
   const after = await count(store)
   return {
@@ -126,6 +168,7 @@ export async function seedMentions(
   store: Store,
   opts: SeedOptions,
   onProgress?: (p: SeedProgress) => void,
+  write?: SeedWriteOptions,
 ): Promise<SeedReport> {
-  return runSeed(store, planSeed(opts), onProgress)
+  return runSeed(store, planSeed(opts), onProgress, write)
 }
