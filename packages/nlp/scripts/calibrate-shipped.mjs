@@ -32,6 +32,10 @@ const OUT = resolve(args.out ?? MODEL)
 const LANGS = (args.langs ?? 'en,zh,ar,nl,es,fr,de').split(',')
 const BANDS = [undefined, 0.1, 0.2, 0.3, 0.4, 0.5]
 const POLARITIES = [0, -0.25, 0.25, -0.5, 0.5]
+/** `--full 1`: the lexicon weight and the neutral bias are searched too (else kept as trained). */
+const FULL = args.full === '1'
+const LEX_WEIGHTS = [0, 0.5, 1, 2, 4]
+const NEUTRAL_BIASES = [0, -0.5, 0.5, 1]
 
 const meta = JSON.parse(readFileSync(MODEL, 'utf8'))
 const model = loadLinearModel(MODEL, true)
@@ -62,23 +66,35 @@ for (const lang of LANGS) {
   }
   const before = f1()
   let best = null
-  for (const band of classes.length === 3 ? BANDS : [undefined]) {
-    for (const polarity of POLARITIES) {
-      m.neutralBand = band
-      m.polarityBias = polarity
-      const score = f1()
-      if (!best || score > best.score + 1e-9) best = { score, band, polarity }
+  const lexWeights = FULL ? [m.lexiconWeight, ...LEX_WEIGHTS.filter((w) => w !== m.lexiconWeight)] : [m.lexiconWeight]
+  const neutralBiases =
+    FULL && classes.length === 3 ? [m.neutralBias, ...NEUTRAL_BIASES.filter((b) => b !== m.neutralBias)] : [m.neutralBias]
+  for (const lexiconWeight of lexWeights) {
+    for (const neutralBias of neutralBiases) {
+      for (const band of classes.length === 3 ? BANDS : [undefined]) {
+        for (const polarity of POLARITIES) {
+          Object.assign(m, { lexiconWeight, neutralBias, neutralBand: band, polarityBias: polarity })
+          const score = f1()
+          if (!best || score > best.score + 1e-9) best = { score, band, polarity, lexiconWeight, neutralBias }
+        }
+      }
     }
   }
-  m.neutralBand = best.band
-  m.polarityBias = best.polarity
+  Object.assign(m, {
+    lexiconWeight: best.lexiconWeight,
+    neutralBias: best.neutralBias,
+    neutralBand: best.band,
+    polarityBias: best.polarity,
+  })
   const info = meta.langs[lang]
+  info.lexiconWeight = best.lexiconWeight
+  info.neutralBias = best.neutralBias
   info.polarityBias = best.polarity
   if (best.band === undefined) delete info.neutralBand
   else info.neutralBand = best.band
   meta.calibratedOn = 'packages/nlp/data/sentiment/posts.mjs (all families)'
   console.log(
-    `${lang}: ${items.length} posts, macro-F1 ${before.toFixed(3)} → ${best.score.toFixed(3)} (neutral band ${best.band ?? 'none'}, polarity bias ${best.polarity})`,
+    `${lang}: ${items.length} posts, macro-F1 ${before.toFixed(3)} → ${best.score.toFixed(3)} (lexicon weight ${best.lexiconWeight}, neutral bias ${best.neutralBias}, neutral band ${best.band ?? 'none'}, polarity bias ${best.polarity})`,
   )
 }
 writeAtomic(OUT, `${JSON.stringify(meta, null, 2)}\n`)
