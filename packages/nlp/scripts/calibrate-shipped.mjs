@@ -66,9 +66,13 @@ for (const lang of LANGS) {
   }
   const before = f1()
   let best = null
-  const lexWeights = FULL ? [m.lexiconWeight, ...LEX_WEIGHTS.filter((w) => w !== m.lexiconWeight)] : [m.lexiconWeight]
+  const lexWeights = FULL
+    ? [m.lexiconWeight, ...LEX_WEIGHTS.filter((w) => w !== m.lexiconWeight)]
+    : [m.lexiconWeight]
   const neutralBiases =
-    FULL && classes.length === 3 ? [m.neutralBias, ...NEUTRAL_BIASES.filter((b) => b !== m.neutralBias)] : [m.neutralBias]
+    FULL && classes.length === 3
+      ? [m.neutralBias, ...NEUTRAL_BIASES.filter((b) => b !== m.neutralBias)]
+      : [m.neutralBias]
   for (const lexiconWeight of lexWeights) {
     for (const neutralBias of neutralBiases) {
       for (const band of classes.length === 3 ? BANDS : [undefined]) {

@@ -109,7 +109,9 @@ const CALIBRATE = args.calibrate ?? 'social'
  * (ArSarcasm-v2, AfriSenti), never on our posts; `--polarity -0.5,-0.25,0,0.25,0.5` searches
  * a polarity bias. The defaults rebuild the committed model.
  */
-const OWN_POSTS_ON = args['own-posts'] === '1'
+const OWN_POSTS_ON = args['own-posts'] === '1' || args['own-posts'] === '2'
+/** `--own-posts 2`: our general-topic posts too (data/sentiment/posts.mjs GENERAL_POSTS). */
+const GENERAL_ON = args['own-posts'] === '2'
 const TEMPLATES_SELECT = CALIBRATE === 'social' && !OWN_POSTS_ON
 const OWN_POSTS = new Set(['our bank posts', 'our sentiment posts'])
 const SOCIAL = new Set([
@@ -201,7 +203,7 @@ function templateExamples(lang, classes) {
  */
 function postExamples(lang, classes) {
   const lex = lexicons.get(lang)
-  return sentimentPosts()
+  return sentimentPosts({ general: GENERAL_ON })
     .filter((it) => it.lang === lang && classes.includes(it.label))
     .map((it) => {
       const folded = foldText(it.text)

@@ -248,6 +248,173 @@ export const SENTIMENT_POSTS = {
   },
 }
 
+/**
+ * General-topic posts (weather, sport, food, travel, news, daily life), written by the Vigil
+ * team on 2026-12-06 like SENTIMENT_POSTS: what people post about besides banks, where the
+ * subtitles' n-grams alone lean to a polarity (round six, README). Used only with
+ * `sentimentPosts({ general: true })` (train-shipped.mjs --own-posts 2).
+ */
+export const GENERAL_POSTS = {
+  en: {
+    negative: [
+      'missed the last train home by one minute, brilliant end to a terrible day',
+      'my team lost again, honestly I give up on this season',
+      'the food at that new place was cold and way overpriced',
+      'stuck in traffic for two hours, I hate Mondays',
+      'cannot sleep, neighbours partying again at 3am',
+      'so sad to hear the old cinema is closing for good',
+    ],
+    neutral: [
+      'heavy rain expected in the north tomorrow according to the forecast',
+      'the council meets on Thursday to discuss the new bus routes',
+      'anyone know what time the match starts tonight?',
+      'parliament votes on the budget next week',
+      'cooking pasta tonight, then probably some tv',
+      'the museum is open until 8pm on Fridays',
+    ],
+    positive: [
+      'what a goal!! best match I have seen all year',
+      'sunny weekend at the beach with the kids, perfect',
+      'that new bakery on the corner is amazing, go try it',
+      'finally finished my first half marathon, so proud',
+      'lovely evening with old friends, feeling grateful',
+      'the concert last night was absolutely incredible',
+    ],
+  },
+  nl: {
+    negative: [
+      'net de laatste trein gemist, wat een rotdag',
+      'mijn club verliest alweer, dit seizoen is een drama',
+      'eten was koud en veel te duur, nooit meer daar',
+      'twee uur in de file, ik haat maandagen',
+      'kan niet slapen, de buren hebben weer feest om 3 uur',
+      'jammer dat de oude bioscoop voorgoed dichtgaat',
+    ],
+    neutral: [
+      'morgen veel regen in het noorden volgens de weersverwachting',
+      'de gemeenteraad bespreekt donderdag de nieuwe busroutes',
+      'weet iemand hoe laat de wedstrijd vanavond begint?',
+      'de Tweede Kamer stemt volgende week over de begroting',
+      'vanavond pasta koken en daarna tv kijken',
+      'het museum is op vrijdag open tot 20.00 uur',
+    ],
+    positive: [
+      'wat een doelpunt!! beste wedstrijd van het jaar',
+      'zonnig weekend aan het strand met de kinderen, heerlijk',
+      'die nieuwe bakker op de hoek is geweldig, echt proberen',
+      'eindelijk mijn eerste halve marathon gelopen, zo trots',
+      'gezellige avond met oude vrienden, dankbaar',
+      'het concert gisteravond was echt fantastisch',
+    ],
+  },
+  de: {
+    negative: [
+      'letzten Zug um eine Minute verpasst, toller Abschluss eines miesen Tages',
+      'mein Verein verliert schon wieder, ich gebe die Saison auf',
+      'das Essen war kalt und viel zu teuer',
+      'zwei Stunden im Stau, ich hasse Montage',
+      'kann nicht schlafen, die Nachbarn feiern wieder um 3 Uhr',
+      'traurig, dass das alte Kino für immer schließt',
+    ],
+    neutral: [
+      'laut Wetterbericht morgen starker Regen im Norden',
+      'der Stadtrat berät am Donnerstag über die neuen Buslinien',
+      'weiß jemand, wann das Spiel heute Abend anfängt?',
+      'der Bundestag stimmt nächste Woche über den Haushalt ab',
+      'heute Abend Nudeln kochen und dann Fernsehen',
+      'das Museum hat freitags bis 20 Uhr geöffnet',
+    ],
+    positive: [
+      'was für ein Tor!! bestes Spiel des Jahres',
+      'sonniges Wochenende am Strand mit den Kindern, perfekt',
+      'die neue Bäckerei an der Ecke ist super, unbedingt probieren',
+      'endlich meinen ersten Halbmarathon geschafft, so stolz',
+      'schöner Abend mit alten Freunden, bin dankbar',
+      'das Konzert gestern Abend war einfach unglaublich',
+    ],
+  },
+  fr: {
+    negative: [
+      "raté le dernier train d'une minute, super fin pour une journée pourrie",
+      'mon équipe a encore perdu, je laisse tomber cette saison',
+      'le repas était froid et beaucoup trop cher',
+      'deux heures dans les bouchons, je déteste les lundis',
+      'impossible de dormir, les voisins font encore la fête à 3h',
+      'triste que le vieux cinéma ferme pour de bon',
+    ],
+    neutral: [
+      'fortes pluies attendues demain dans le nord selon la météo',
+      'le conseil municipal examine jeudi les nouvelles lignes de bus',
+      "quelqu'un sait à quelle heure commence le match ce soir?",
+      "l'Assemblée vote le budget la semaine prochaine",
+      'pâtes ce soir, puis sans doute un peu de télé',
+      "le musée est ouvert jusqu'à 20h le vendredi",
+    ],
+    positive: [
+      "quel but!! meilleur match de l'année",
+      'week-end ensoleillé à la plage avec les enfants, parfait',
+      'la nouvelle boulangerie du coin est géniale, allez-y',
+      'enfin terminé mon premier semi-marathon, trop fier',
+      'super soirée avec de vieux amis, reconnaissant',
+      "le concert d'hier soir était vraiment incroyable",
+    ],
+  },
+  es: {
+    negative: [
+      'perdí el último tren por un minuto, genial final para un día horrible',
+      'mi equipo pierde otra vez, me rindo con esta temporada',
+      'la comida estaba fría y carísima',
+      'dos horas en el atasco, odio los lunes',
+      'no puedo dormir, los vecinos otra vez de fiesta a las 3',
+      'qué pena que cierre para siempre el cine de siempre',
+    ],
+    neutral: [
+      'se esperan fuertes lluvias mañana en el norte según la previsión',
+      'el ayuntamiento debate el jueves las nuevas líneas de autobús',
+      '¿alguien sabe a qué hora empieza el partido esta noche?',
+      'el Congreso vota los presupuestos la semana que viene',
+      'esta noche pasta y luego un poco de tele',
+      'el museo abre hasta las 20h los viernes',
+    ],
+    positive: [
+      '¡¡qué golazo!! el mejor partido del año',
+      'fin de semana de sol en la playa con los niños, perfecto',
+      'la panadería nueva de la esquina es una maravilla, probadla',
+      'por fin terminé mi primera media maratón, qué orgullo',
+      'noche genial con amigos de siempre, agradecido',
+      'el concierto de anoche fue increíble',
+    ],
+  },
+  ar: {
+    negative: [
+      'فاتني آخر قطار بدقيقة، نهاية رائعة ليوم سيء',
+      'فريقي خسر مرة ثانية، خلاص يئست من هالموسم',
+      'الأكل كان بارد وغالي بشكل مبالغ فيه',
+      'ساعتين في الزحمة، أكره يوم الأحد',
+      'ما قدرت أنام، الجيران سهرانين مرة ثانية الساعة 3',
+      'حزين إن السينما القديمة بتقفل نهائيا',
+    ],
+    neutral: [
+      'توقعات بأمطار غزيرة في الشمال غدا حسب الأرصاد',
+      'المجلس البلدي يناقش يوم الخميس خطوط الحافلات الجديدة',
+      'أحد يعرف متى تبدأ المباراة الليلة؟',
+      'البرلمان يصوت على الميزانية الأسبوع القادم',
+      'الليلة بطبخ مكرونة وبعدين تلفزيون',
+      'المتحف يفتح حتى الساعة 8 مساء يوم الجمعة',
+    ],
+    positive: [
+      'يا له من هدف!! أحلى مباراة هالسنة',
+      'عطلة مشمسة على البحر مع العيال، مثالية',
+      'المخبز الجديد عند الزاوية رهيب، جربوه',
+      'أخيرا خلصت أول نصف ماراثون، فخور بنفسي',
+      'سهرة حلوة مع الأصدقاء القدامى، الحمد لله',
+      'حفلة البارحة كانت خيالية بجد',
+    ],
+  },
+}
+const PREFIXES = ['', 'RT @user: ', '@user ', '']
+const SUFFIXES = ['', '', ' http', ' http']
+
 const BANKS = {
   en: ['Northwind', '@NorthwindBank', 'Crest Bank', 'Havenbank'],
   nl: ['Havenbank', '@HavenbankHelpt', 'Northwind', 'Crest Bank'],
@@ -263,7 +430,7 @@ const AMOUNTS = ['€250', '£1,200', '$89.99', '500 EUR']
  * { id, text, lang, label, family, select } for every post: four fills per template.
  * `select`: the family chooses the decision layer (t % 3 === 0) and is not in the first fit.
  */
-export function sentimentPosts() {
+export function sentimentPosts({ general = false } = {}) {
   const out = []
   for (const [lang, byClass] of Object.entries(SENTIMENT_POSTS)) {
     for (const [label, templates] of Object.entries(byClass)) {
@@ -276,6 +443,19 @@ export function sentimentPosts() {
           out.push({ id: `${family}:${v}`, text, lang, label, family, select: t % 3 === 0 })
         }
       })
+    }
+  }
+  if (general) {
+    for (const [lang, byClass] of Object.entries(GENERAL_POSTS)) {
+      for (const [label, templates] of Object.entries(byClass)) {
+        templates.forEach((tpl, t) => {
+          const family = `gp-${lang}-${label}-${t}`
+          for (let v = 0; v < 4; v++) {
+            const text = `${PREFIXES[v]}${tpl}${SUFFIXES[(v + t) % 4]}`
+            out.push({ id: `${family}:${v}`, text, lang, label, family, select: t % 3 === 0 })
+          }
+        })
+      }
     }
   }
   return out
