@@ -5,7 +5,9 @@
  * distinct ones with a fresh enricher) and over an hour of the ingest generator's stream.
  * A speed change must print the same hashes for both builds. Not a test: it prints hashes.
  *
- *   node packages/nlp/bench/check-identity.mjs [--dist DIR] [--model lexicon|trained|FILE] [--n 20000]
+ *   node packages/nlp/bench/check-identity.mjs [--dist DIR] [--model lexicon|trained|FILE] [--n 20000] [--full 1]
+ *
+ * `--full 1` prints the whole SHA-256 of each set (else its first 16 hex digits).
  *
  * Without --dist it hashes this package's dist only; with it, both, and exits 1 on a difference.
  */
@@ -68,7 +70,7 @@ async function hashes(dist) {
       h.update(JSON.stringify(e.enrich(JSON.parse(r), now)))
       h.update('\n')
     })
-    out[`${name} (${list.length})`] = h.digest('hex').slice(0, 16)
+    out[`${name} (${list.length})`] = h.digest('hex').slice(0, args.full ? 64 : 16)
   }
   run('bench records, one enricher', recs, false)
   run('bench distinct, fresh enricher per 1000', distinct, true)

@@ -19,7 +19,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { requireDataDir } from '@vigil/config'
 import { createSentimentScorer, sentimentModelConfig } from '../dist/index.js'
-import { bankSentimentItems } from './lib/bank-posts.mjs'
+import { bankSentimentItems, careSentimentItems } from './lib/bank-posts.mjs'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
 const args = {}
@@ -164,26 +164,34 @@ for (const set of sets()) {
 }
 
 // Our own bank posts: the held-out third of the template families (data/intent/templates.mjs),
-// which no sentiment model is trained on (train-shipped.mjs and train-sentiment.mjs read the
-// other families only). In-domain, but written by the same team as the training families.
-const bank = bankSentimentItems().filter((it) => it.heldOut)
-console.log(
-  `\nour bank posts, held-out template families (${bank.length} posts; complaint/abuse negative, praise positive, question/news/chatter neutral; zh 2 classes)`,
-)
-console.log('| lang | items | lexicon | **shipped** | shipped − lexicon | local |')
-console.log('|---|---|---|---|---|---|')
-for (const lang of ['en', 'zh', 'ar', 'nl', 'es', 'fr', 'de']) {
-  const classes = lang === 'zh' ? ['negative', 'positive'] : ['negative', 'neutral', 'positive']
-  const set = {
-    name: `bank-${lang}`,
-    lang,
-    classes,
-    items: bank.filter((it) => it.lang === lang && classes.includes(it.label)),
+// which no sentiment model is trained or tuned on (train-shipped.mjs and train-sentiment.mjs
+// read the other families only), and the intent care evaluation posts (data/intent/care-eval.mjs),
+// which none reads. In-domain, but written by the same team as the training families.
+const bankSets = [
+  [
+    'held-out template families (complaint/abuse negative, praise positive, question/news/chatter neutral; zh 2 classes)',
+    bankSentimentItems().filter((it) => it.heldOut),
+  ],
+  ['intent care evaluation posts (same mapping)', careSentimentItems()],
+]
+for (const [title, bank] of bankSets) {
+  console.log(`\nour bank posts, ${title}: ${bank.length} posts`)
+  console.log('| lang | items | lexicon | **shipped** | shipped − lexicon | local |')
+  console.log('|---|---|---|---|---|---|')
+  for (const lang of ['en', 'zh', 'ar', 'nl', 'es', 'fr', 'de']) {
+    const classes = lang === 'zh' ? ['negative', 'positive'] : ['negative', 'neutral', 'positive']
+    const set = {
+      name: `bank-${lang}`,
+      lang,
+      classes,
+      items: bank.filter((it) => it.lang === lang && classes.includes(it.label)),
+    }
+    if (set.items.length === 0) continue
+    const l = run(lexicon, set)
+    const s = shipped ? run(shipped, set) : null
+    const t = local ? run(local, set) : null
+    console.log(
+      `| ${lang} | ${set.items.length} | ${fmt(l)} | ${s ? fmt(s) : '—'} | ${s ? sign(s.f1 - l.f1) : '—'} | ${t ? fmt(t) : '—'} |`,
+    )
   }
-  const l = run(lexicon, set)
-  const s = shipped ? run(shipped, set) : null
-  const t = local ? run(local, set) : null
-  console.log(
-    `| ${lang} | ${set.items.length} | ${fmt(l)} | ${s ? fmt(s) : '—'} | ${s ? sign(s.f1 - l.f1) : '—'} | ${t ? fmt(t) : '—'} |`,
-  )
 }

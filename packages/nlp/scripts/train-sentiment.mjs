@@ -18,6 +18,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { sentimentPosts } from '../data/sentiment/posts.mjs'
 import { DEFAULT_HASH_BITS, DENSE_N, FEATURES_VERSION, featurize } from '../dist/sentiment/features.js'
 import { lexiconEvidence, loadLexicons, squash } from '../dist/sentiment/index.js'
 import { foldText } from '../dist/text.js'
@@ -46,6 +47,8 @@ const OPEN_GRID = [0, 0.3, 1]
 // searched (the cross-validation folds are research tweets, which cannot tell what bank posts
 // are worth, and a grid would make the training slower); `--bank-weight 0` leaves them out.
 const BANK_WEIGHT = Number(args['bank-weight'] ?? 1)
+/** Polarity bias (added to the positive, taken from the negative logit), chosen by the CV. */
+const POLARITIES = (args.polarity ?? '-0.3,0,0.3').split(',').map(Number)
 
 const CORRECTIONS = readCorrections(args.corrections, 'sentiment')
 const CODES_RE = /\[[^[\]\s]{1,8}\]/g
@@ -137,11 +140,11 @@ function logits(w, k, x) {
   return z
 }
 
-/** The runtime's decision: logits shifted by the lexicon score (alpha) and a neutral bias. */
-function decide(z, lex, k, alpha, bias) {
+/** The runtime's decision: logits shifted by the lexicon score (alpha), a neutral and a polarity bias. */
+function decide(z, lex, k, alpha, bias, polarity) {
   const a = Float64Array.from(z)
-  a[0] -= alpha * lex
-  a[k - 1] += alpha * lex
+  a[0] -= alpha * lex + polarity
+  a[k - 1] += alpha * lex + polarity
   if (k === 3) a[1] += bias
   let best = 0
   for (let c = 1; c < k; c++) if (a[c] > a[best]) best = c
@@ -227,7 +230,9 @@ if (!existsSync(join(DATA, 'en', 'train.jsonl'))) {
   process.exit(0)
 }
 const lexicons = loadLexicons()
-const bankPosts = bankSentimentItems()
+// Our bank posts' training families and our sentiment posts (data/sentiment/posts.mjs, all
+// of them: the local model's settings are chosen by cross-validation on research posts).
+const bankPosts = [...bankSentimentItems(), ...sentimentPosts().map((it) => ({ ...it, heldOut: false }))]
 const meta = {
   format: 'vigil-sentiment-linear-v3',
   features: FEATURES_VERSION,
@@ -318,19 +323,21 @@ for (const lang of LANGS) {
           // Stack the lexicon score on top, weighted on the held-out fold.
           for (const alpha of [0, 0.5, 1, 2]) {
             for (const bias of k === 3 ? [-0.3, 0, 0.3] : [0]) {
-              const pred = dev.map((d, i) => decide(z[i], d.lex, k, alpha, bias))
-              const f1 = groupedF1(dev, pred, k)
-              const key = `${weights}/${alpha}/${bias}`
-              scores.set(key, (scores.get(key) ?? 0) + f1 / (FOLDS * REPEATS))
+              for (const polarity of POLARITIES) {
+                const pred = dev.map((d, i) => decide(z[i], d.lex, k, alpha, bias, polarity))
+                const f1 = groupedF1(dev, pred, k)
+                const key = `${weights}/${alpha}/${bias}/${polarity}`
+                scores.set(key, (scores.get(key) ?? 0) + f1 / (FOLDS * REPEATS))
+              }
             }
           }
         }
       }
       for (const [key, f1] of scores) {
-        const [weights, a, b] = key.split('/')
-        const [alpha, bias] = [Number(a), Number(b)]
+        const [weights, a, b, p] = key.split('/')
+        const [alpha, bias, polarity] = [Number(a), Number(b), Number(p)]
         if (!best || f1 > best.f1)
-          best = { f1, l2, extraWeight, socialWeight, nocodesWeight, weights, alpha, bias }
+          best = { f1, l2, extraWeight, socialWeight, nocodesWeight, weights, alpha, bias, polarity }
       }
     }
   }
@@ -343,13 +350,21 @@ for (const lang of LANGS) {
   const w = train(all, k, best)[best.weights]
   const file = `${base.split('/').pop()}.${lang}.bin`
   writeAtomic(`${base}.${lang}.bin`, Buffer.from(w.buffer))
-  meta.langs[lang] = { classes, file, lexiconWeight: best.alpha, neutralBias: best.bias }
+  meta.langs[lang] = {
+    classes,
+    file,
+    lexiconWeight: best.alpha,
+    neutralBias: best.bias,
+    polarityBias: best.polarity,
+  }
   meta.sources[lang] = files.filter(
     (f, i) => i === 0 || extra.some((e) => e.base > 0 && f.includes(e.id.split('-').slice(0, 2).join('-'))),
   )
-  if (bank.length > 0) meta.sources[lang].push('data/intent/templates.mjs (train families)')
+  if (bank.length > 0) {
+    meta.sources[lang].push('data/intent/templates.mjs (train families)', 'data/sentiment/posts.mjs')
+  }
   console.log(
-    `${lang}: ${all.length} train items, ${REPEATS}×${FOLDS}-fold CV macro-F1 ${best.f1.toFixed(3)} (mean over sources; ${best.weights === 'avg' ? 'averaged' : 'last'} weights, l2 ${best.l2}, extra-file weights ${extraLabel(best.extraWeight) || 'none'}${lang === 'zh' ? `, Weibo weight ${best.socialWeight}, without codes ×${best.nocodesWeight}` : ''}, lexicon weight ${best.alpha}, neutral bias ${best.bias})`,
+    `${lang}: ${all.length} train items, ${REPEATS}×${FOLDS}-fold CV macro-F1 ${best.f1.toFixed(3)} (mean over sources; ${best.weights === 'avg' ? 'averaged' : 'last'} weights, l2 ${best.l2}, extra-file weights ${extraLabel(best.extraWeight) || 'none'}${lang === 'zh' ? `, Weibo weight ${best.socialWeight}, without codes ×${best.nocodesWeight}` : ''}, lexicon weight ${best.alpha}, neutral bias ${best.bias}, polarity bias ${best.polarity})`,
   )
 }
 writeAtomic(OUT, JSON.stringify(meta, null, 2))

@@ -172,7 +172,13 @@ function enrichWith(a: Analysers, m: Mention, now = new Date().toISOString()): E
   const masked = maskPii(text)
   const ent = maskedEntities(a, masked, folded, words, row)
   // Brands are matched on the clear text: a bank's domain in an e-mail address counts.
-  const brands = a.brands.match(text, { folded, ...tagsOf(ent) })
+  const brands = a.brands.match(text, {
+    folded,
+    hashtags: ent.hashtags,
+    cashtags: ent.cashtags,
+    handles: ent.handles,
+    urls: ent.urls,
+  })
   const s = a.sentiment.score(text, lang, folded, words, row)
   const intent = classifyIntent(a, { m, text, folded, words, row, lang, ent, masked, sentiment: s })
   const sent = { label: s.label, score: s.score }
@@ -196,11 +202,6 @@ function enrichWith(a: Analysers, m: Mention, now = new Date().toISOString()): E
     enrichedAt: now,
     models: { sentiment: a.sentiment.version, intent: a.intents.version },
   })
-}
-
-/** The tags and links a brand may be named by. */
-function tagsOf(ent: Entities): Pick<Entities, 'hashtags' | 'cashtags' | 'handles' | 'urls'> {
-  return { hashtags: ent.hashtags, cashtags: ent.cashtags, handles: ent.handles, urls: ent.urls }
 }
 
 /** Entities come from the masked text: a card number must not come back as a "term". */

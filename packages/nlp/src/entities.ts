@@ -218,7 +218,7 @@ function segmentWords(s: string, memo: SegmentMemo | undefined): readonly string
     const seg = segs.containing(i + 1)
     if (seg === undefined) break
     const w = seg.segment
-    if (seg.isWordLike === true && w.length >= 2) words.push(w)
+    if (w.length >= 2 && seg.isWordLike === true) words.push(w)
     i = seg.index + w.length
     if (i < n && s.charCodeAt(i) === 0x0a) i++
   }

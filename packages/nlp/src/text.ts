@@ -52,7 +52,6 @@ const AR_FOLD: Record<string, string> = {
 }
 const AR_FOLD_RE = /[أإآٱىئؤةکی]/g
 const HAN_TRAD_RE = /[\u3400-\u9FFF\uF900-\uFAFF]/g
-const HAS_ARABIC = /[\u0600-\u06FF]/
 // NFKC is the slowest step; run it only when the text holds characters it changes:
 // combining marks, compatibility letters and symbols, full/half width forms, Arabic
 // presentation forms, CJK compatibility ideographs, mathematical alphanumerics.
@@ -65,7 +64,7 @@ const NEEDS_NFKC =
  * so that folding decides both with one table read per unit. As regexes these two tests cost
  * more than the rest of folding on Chinese posts (a class of 158 traditional characters is
  * searched at every unit: ~3.6 µs a post, against ~0.2 µs for the table). NEEDS_NFKC stays
- * the definition: the table is filled from it (surrogates excepted: see needsNfkc).
+ * the definition: the table is filled from it (surrogates excepted: see unitFlags).
  */
 const NFKC_UNIT = 1
 const TRAD_UNIT = 2
@@ -82,24 +81,29 @@ for (const k of T2S.keys()) {
 // NEEDS_NFKC at one position, for the code point a high surrogate starts.
 const NEEDS_NFKC_AT = new RegExp(NEEDS_NFKC.source, 'uy')
 
-/** NEEDS_NFKC.test(s), by the table (a regex only at astral code points: emoji, math letters). */
-function needsNfkc(s: string): boolean {
+/** Arabic letters and marks (U+0600–U+06FF), for the third bit of UNIT_FLAGS. */
+const ARABIC_UNIT = 4
+for (let c = 0x600; c <= 0x6ff; c++) UNIT_FLAGS[c] = UNIT_FLAGS[c]! | ARABIC_UNIT
+
+/**
+ * The bits of UNIT_FLAGS over `s`, in one pass: NFKC_UNIT when NEEDS_NFKC matches in `s`
+ * (a regex only at astral code points: emoji, math letters), TRAD_UNIT when T2S maps a
+ * character of `s`, ARABIC_UNIT when `s` holds Arabic. One read per code unit instead of a
+ * scan per question (folding asked three, each over the whole post).
+ */
+function unitFlags(s: string): number {
+  let flags = 0
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i)
-    if (c < 0xa0) continue
     if (c >= 0xd800 && c <= 0xdbff) {
       // A lone surrogate matches nothing; a pair is tested as its code point.
-      NEEDS_NFKC_AT.lastIndex = i
-      if (NEEDS_NFKC_AT.test(s)) return true
-    } else if ((UNIT_FLAGS[c]! & NFKC_UNIT) !== 0) return true
+      if ((flags & NFKC_UNIT) === 0) {
+        NEEDS_NFKC_AT.lastIndex = i
+        if (NEEDS_NFKC_AT.test(s)) flags |= NFKC_UNIT
+      }
+    } else flags |= UNIT_FLAGS[c]!
   }
-  return false
-}
-
-/** A character of the traditional → simplified table in `s`. */
-function hasTraditional(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if ((UNIT_FLAGS[s.charCodeAt(i)]! & TRAD_UNIT) !== 0) return true
-  return false
+  return flags
 }
 
 /** Fold Arabic spelling variants and drop diacritics. Exported for tests and list building. */
@@ -118,9 +122,18 @@ export function toSimplified(s: string): string {
  */
 export function foldText(s: string): string {
   if (!NON_ASCII.test(s)) return s.toLowerCase()
-  let f = (needsNfkc(s) ? s.normalize('NFKC') : s).toLowerCase()
-  if (HAS_ARABIC.test(f)) f = foldArabic(f)
-  if (hasTraditional(f)) f = toSimplified(f)
+  let flags = unitFlags(s)
+  let f: string
+  // Lower-casing neither makes nor removes an Arabic or Chinese character, so the flags of
+  // `s` are those of its lower case; NFKC can change them (presentation forms, compatibility
+  // ideographs), so they are read again after it.
+  if ((flags & NFKC_UNIT) !== 0) {
+    f = s.normalize('NFKC').toLowerCase()
+    flags = unitFlags(f)
+  } else f = s.toLowerCase()
+  if ((flags & ARABIC_UNIT) !== 0) f = foldArabic(f)
+  // Arabic folding maps Arabic onto Arabic: the Chinese bit still holds.
+  if ((flags & TRAD_UNIT) !== 0) f = toSimplified(f)
   return f
 }
 

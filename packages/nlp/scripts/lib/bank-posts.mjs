@@ -4,7 +4,7 @@
  * news and chatter neutral (spam left out). The held-out third of the template families
  * (`heldOut`) is trained on by no sentiment model: eval-sentiment.mjs scores every model on it.
  */
-import { ownItems } from './intent-data.mjs'
+import { careEvalItems, ownItems } from './intent-data.mjs'
 
 export const INTENT_SENTIMENT = {
   complaint: 'negative',
@@ -26,5 +26,21 @@ export function bankSentimentItems() {
       label: INTENT_SENTIMENT[it.label],
       source: 'bank-posts',
       heldOut: it.heldOut,
+    }))
+}
+
+/**
+ * The intent care evaluation posts (data/intent/care-eval.mjs, written by us, each filled
+ * twice) as sentiment items, same mapping: no sentiment model trains or tunes on them.
+ */
+export function careSentimentItems() {
+  return careEvalItems()
+    .filter((it) => INTENT_SENTIMENT[it.label] !== undefined)
+    .map((it) => ({
+      id: it.id,
+      text: it.text,
+      lang: it.lang,
+      label: INTENT_SENTIMENT[it.label],
+      source: 'care-eval',
     }))
 }

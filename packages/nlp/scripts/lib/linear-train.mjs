@@ -84,10 +84,10 @@ export function logits(w, k, x) {
 }
 
 /** The runtime's decision: logits shifted by the lexicon score (alpha) and a neutral bias. */
-export function decide(z, lex, k, alpha, bias) {
+export function decide(z, lex, k, alpha, bias, polarity = 0) {
   const a = Float64Array.from(z)
-  a[0] -= alpha * lex
-  a[k - 1] += alpha * lex
+  a[0] -= alpha * lex + polarity
+  a[k - 1] += alpha * lex + polarity
   if (k === 3) a[1] += bias
   let best = 0
   for (let c = 1; c < k; c++) if (a[c] > a[best]) best = c

@@ -22,6 +22,19 @@ interface LinearLangModel {
   /** Added to the neutral logit (3-class tables). */
   neutralBias: number
   /**
+   * Added to the positive and subtracted from the negative logit: moves the line between the
+   * two polarities (subtitles lean negative, posts do not). Chosen by train-shipped.mjs on
+   * held-out social posts; absent: 0.
+   */
+  polarityBias: number
+  /**
+   * When set, the label is read off the score (p(positive) − p(negative)): neutral inside
+   * ±neutralBand. For tables whose own-language data has two classes (XED subtitles): their
+   * n-gram weights only know "which polarity", so the most probable class over-answers a
+   * polarity; the band says how sure it must be. Chosen by scripts/calibrate-shipped.mjs.
+   */
+  neutralBand: number | undefined
+  /**
    * Added to the logit of the class the lexicon alone would answer (its neutral too: no
    * sentiment word, no vote for a polarity). 0: the model alone; large: the lexicon decides
    * and the model breaks its ties. Chosen by train-shipped.mjs on sources left out of the fit.
@@ -52,6 +65,8 @@ interface LinearModelMeta {
       file: string
       lexiconWeight?: number
       neutralBias?: number
+      polarityBias?: number
+      neutralBand?: number
       lexiconVote?: number
       /** Int8 encoding: the scale of the sparse slots. */
       scale?: number
@@ -115,6 +130,8 @@ export function loadLinearModel(
         meta.encoding === 'int8' ? decodeInt8(buf, info, dim, lang) : decodeFloat32(buf, info, dim, lang),
       lexiconWeight: info.lexiconWeight ?? 0,
       neutralBias: info.neutralBias ?? 0,
+      polarityBias: info.polarityBias ?? 0,
+      neutralBand: typeof info.neutralBand === 'number' ? info.neutralBand : undefined,
       lexiconVote: info.lexiconVote ?? 0,
     })
   }
@@ -184,8 +201,8 @@ export function probabilities(
   const k = m.classes.length
   logitsIntoQuantized(m.weights, folded, ev, logits)
   const lex = squash(ev.sum)
-  logits[0] = logits[0]! - m.lexiconWeight * lex
-  logits[k - 1] = logits[k - 1]! + m.lexiconWeight * lex
+  logits[0] = logits[0]! - m.lexiconWeight * lex - m.polarityBias
+  logits[k - 1] = logits[k - 1]! + m.lexiconWeight * lex + m.polarityBias
   if (k === 3) logits[1] = logits[1]! + m.neutralBias
   if (m.lexiconVote !== 0) {
     const vote = lexiconSentiment(ev).label
@@ -224,7 +241,9 @@ export function predictLinear(
   // Classes are [negative, (neutral,) positive] (loadLinearModel checks the order).
   const score = Math.max(-1, Math.min(1, p[p.length - 1]! - p[0]! + prior))
   let label: SentimentLabel
-  if (m.classes.includes('neutral') && prior === 0) {
+  if (m.neutralBand !== undefined) {
+    label = score >= m.neutralBand ? 'positive' : score <= -m.neutralBand ? 'negative' : 'neutral'
+  } else if (m.classes.includes('neutral') && prior === 0) {
     // Three classes: the most probable one.
     let best = 0
     for (let c = 1; c < p.length; c++) if (p[c]! > p[best]!) best = c

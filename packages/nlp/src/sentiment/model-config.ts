@@ -5,7 +5,8 @@
  *   VIGIL_SENTIMENT_MODEL  auto (default) | shipped | local | lexicon
  *     auto     the local model when present and built by this feature code, else the lexicon
  *              (the shipped model is not yet better than the lexicon on the research test
- *              sets, so it is not the default; see the README); re-made when a file appears
+ *              tweets in en, es and de, checked again 2026-12-06 round six, so it is not the
+ *              default; see the README); re-made when a file appears
  *     shipped  only the committed model trained on openly licensed data (error if missing)
  *     local    only the locally trained model (research data and/or corrections; error if missing)
  *     lexicon  only the hand-written lexicon

@@ -1,0 +1,131 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { FEATURES_VERSION } from './features.js'
+import { createSentimentScorer } from './index.js'
+import { defaultShippedPath, sentimentModelConfig } from './model-config.js'
+
+/**
+ * Posts written for this test (none is in the training data or our template posts): a
+ * thank-you, an angry complaint and a plain question per language the issue serves.
+ */
+const CLEAR: Record<string, [string, string, string | null]> = {
+  en: [
+    'Thank you Northwind, the staff were brilliant and fixed it in minutes',
+    'Northwind stole my money and the support is awful, never again',
+    'Does Northwind open on Saturday morning?',
+  ],
+  nl: [
+    'Heel erg bedankt Havenbank, super snel geholpen en vriendelijk',
+    'Havenbank is waardeloos, al een week geen geld en niemand helpt',
+    'Hoe laat gaat het kantoor van Havenbank open op zaterdag?',
+  ],
+  de: [
+    'Vielen Dank Northwind, toller Service und sehr freundlich',
+    'Northwind ist eine Katastrophe, seit einer Woche kein Geld und keiner hilft',
+    'Wann öffnet die Filiale von Northwind am Samstag?',
+  ],
+  fr: [
+    'Merci beaucoup Northwind, service excellent et très sympa',
+    'Northwind est nul, une semaine sans mon argent et personne ne répond',
+    "À quelle heure ouvre l'agence Northwind le samedi ?",
+  ],
+  es: [
+    'Muchas gracias Northwind, un servicio excelente y muy amables',
+    'Northwind es un desastre, una semana sin mi dinero y nadie responde',
+    '¿A qué hora abre la oficina de Northwind el sábado?',
+  ],
+  ar: [
+    'شكرا جزيلا بنك النور، خدمة ممتازة وموظفين رائعين',
+    'بنك النور سيء جدا، أسبوع بدون فلوسي ولا أحد يرد',
+    'متى يفتح فرع بنك النور يوم السبت؟',
+  ],
+  // Two classes (neither open Chinese source has neutral).
+  zh: ['谢谢莲花银行，服务非常好，很快就解决了', '莲花银行太差了，一个星期了钱还没到，客服也不理人', null],
+}
+
+describe('the shipped sentiment model (open data only) on clear posts', () => {
+  const shipped = createSentimentScorer({
+    config: sentimentModelConfig({ VIGIL_SENTIMENT_MODEL: 'shipped' }),
+  })
+
+  for (const [lang, [praise, complaint, question]] of Object.entries(CLEAR)) {
+    it(`${lang}: praise is positive, an angry complaint negative${question ? ', a plain question neutral' : ''}`, () => {
+      expect(shipped.model).toBe('shipped')
+      expect(shipped.score(praise, lang).label).toBe('positive')
+      expect(shipped.score(complaint, lang).label).toBe('negative')
+      if (question) expect(shipped.score(question, lang).label).toBe('neutral')
+    })
+  }
+})
+
+describe('auto mode selects what the README says: local, else the lexicon', () => {
+  it('a clone without a local model gets the lexicon, not the shipped model (the shipped one is opt-in)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vigil-auto-'))
+    const scorer = createSentimentScorer({
+      config: {
+        mode: 'auto',
+        localPath: join(dir, 'none.json'),
+        shippedPath: defaultShippedPath(),
+        reloadMs: 0,
+      },
+    })
+    expect(scorer.model).toBe('lexicon')
+    expect(scorer.version).toBe('lexicon@builtin')
+  })
+
+  it('with a local model present, auto answers with it', () => {
+    const path = biasedModel({ negative: 1 })
+    const scorer = createSentimentScorer({
+      config: { mode: 'auto', localPath: path, shippedPath: defaultShippedPath(), reloadMs: 0 },
+    })
+    expect(scorer.model).toBe('trained')
+    expect(scorer.version).toMatch(/^local@[0-9a-f]{12}$/)
+  })
+})
+
+const DIM = 1024
+const PLAIN = 'Northwind opens a branch on Main Street on Monday'
+
+/** A model with constant class biases for English, plus the given decision-layer fields. */
+function biasedModel(bias: Partial<Record<'negative' | 'neutral' | 'positive', number>>, extra = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), 'vigil-decision-'))
+  const w = new Float32Array(3 * DIM)
+  const row = (DIM - 1) * 3
+  w[row] = bias.negative ?? 0
+  w[row + 1] = bias.neutral ?? 0
+  w[row + 2] = bias.positive ?? 0
+  writeFileSync(join(dir, 'm.en.bin'), Buffer.from(w.buffer))
+  const meta = {
+    format: 'vigil-sentiment-linear-v3',
+    features: FEATURES_VERSION,
+    dim: DIM,
+    fallback: 'en',
+    langs: { en: { classes: ['negative', 'neutral', 'positive'], file: 'm.en.bin', ...extra } },
+  }
+  writeFileSync(join(dir, 'm.json'), JSON.stringify(meta))
+  return join(dir, 'm.json')
+}
+
+describe('the decision layer in a model file: polarity bias and neutral band', () => {
+  it('a polarity bias moves a post from negative to positive; absent, the model answers as before', () => {
+    const leaning = { negative: 0.5 }
+    expect(createSentimentScorer({ modelPath: biasedModel(leaning) }).score(PLAIN, 'en').label).toBe(
+      'negative',
+    )
+    const shifted = createSentimentScorer({ modelPath: biasedModel(leaning, { polarityBias: 1 }) })
+    expect(shifted.score(PLAIN, 'en').label).toBe('positive')
+  })
+
+  it('a neutral band answers neutral where the two polarities are close, whatever the most probable class', () => {
+    // Neutral is the least probable class here; p(positive) − p(negative) is small.
+    const lean = { negative: 1, positive: 0.8, neutral: -2 }
+    expect(createSentimentScorer({ modelPath: biasedModel(lean) }).score(PLAIN, 'en').label).toBe('negative')
+    const banded = createSentimentScorer({ modelPath: biasedModel(lean, { neutralBand: 0.2 }) })
+    expect(banded.score(PLAIN, 'en').label).toBe('neutral')
+    // A clear lean still crosses the band.
+    const clear = createSentimentScorer({ modelPath: biasedModel({ negative: 3 }, { neutralBand: 0.2 }) })
+    expect(clear.score(PLAIN, 'en').label).toBe('negative')
+  })
+})
