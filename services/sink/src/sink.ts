@@ -21,7 +21,7 @@ import {
   isPrimaryCopy,
   type Topics,
 } from '@vigil/schema'
-import { insertAlerts, insertDeadLetters, insertDeliveries, mentionLines, type Store } from '@vigil/store'
+import { insertAlerts, insertDeadLetters, insertDeliveries, type Store, sinkMentionLines } from '@vigil/store'
 import type { Registry } from 'prom-client'
 import { deadLetterFromRecord } from './batch.js'
 import { sealDeadLetter } from './compliance.js'
@@ -240,7 +240,7 @@ function decodeMentions(
     // A mention naming several brands comes once per brand; the archive keeps the first
     // brand's copy, which arrives on one partition like every redelivery of it (see above).
     if (m === undefined || !isPrimaryCopy(m, rec.key?.toString('utf8'))) continue
-    const rows = mentionLines(m)
+    const rows = sinkMentionLines(m)
     pending.push({
       partition,
       mention: m,
