@@ -53,3 +53,24 @@ describe('running figures for the wall', () => {
     expect(createRunningFigures(0).due(engineWith({ a: 1 }), [], T0)).toEqual([])
   })
 })
+
+describe('the minute before, while it is open', () => {
+  it('ticks both minutes, each coalesced on its own, with the whole expected volume for the past one', () => {
+    const live = createRunningFigures(250)
+    const prev = new Date(T0 - 60_000).toISOString()
+    const now = new Date(T0).toISOString()
+    let counts = { [prev]: 12, [now]: 1 }
+    const engine = {
+      running: () => Object.entries(counts).map(([minute, volume]) => ({ ...metric('a', volume), minute })),
+    }
+    const scored = { ...metric('a', 60), minute: new Date(T0 - 120_000).toISOString(), expectedVolume: 40 }
+    const first = live.due(engine, [scored], T0 + 300)
+    expect(first.map((m) => [m.minute, m.volume, m.expectedVolume])).toEqual([
+      [prev, 12, 40],
+      [now, 1, 0.2],
+    ])
+    // A late mention of the past minute: its tick goes out; the current minute, unchanged, waits.
+    counts = { [prev]: 13, [now]: 1 }
+    expect(live.due(engine, [], T0 + 600).map((m) => [m.minute, m.volume])).toEqual([[prev, 13]])
+  })
+})

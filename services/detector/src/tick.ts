@@ -65,30 +65,36 @@ export function createFlush(deps: FlushDeps): () => Promise<void> {
  * brand's last scored minute's, pro rata of the minute elapsed, and its score is carried over,
  * so a running minute reads like the minutes before it.
  *
- * Per brand, coalesced on the leading edge: a brand whose counts changed goes out at the first
- * flush `everyMs` or more after its last tick (at once when it was quiet), so a mention reaches
- * the wall within one flush instead of waiting for a fixed 500 ms beat, and a busy brand still
- * sends at most one tick per `everyMs` whatever the rate. A brand whose counts did not change
- * is refreshed every `refreshMs` (its expected volume grows with the minute).
+ * Per brand and running minute (the current one, and the one before until it closes: a mention
+ * that arrives just after its minute ended shows at once), coalesced on the leading edge: a
+ * brand whose counts changed goes out at the first flush `everyMs` or more after its last tick
+ * (at once when it was quiet), so a mention reaches the wall within one flush instead of
+ * waiting for a fixed 500 ms beat, and a busy brand still sends at most one tick per `everyMs`
+ * whatever the rate. A brand whose counts did not change is refreshed every `refreshMs` (its
+ * expected volume grows with the minute).
  */
 export function createRunningFigures(everyMs: number, refreshMs = 1_000) {
   const lastScored = new Map<string, LiveMetric>()
+  // By brand and minute: the minute before the current one runs too until it closes.
   const sent = new Map<string, { at: number; counts: string }>()
   return {
     due(engine: Pick<DetectorEngine, 'running'>, closed: LiveMetric[], now: number): LiveMetric[] {
       for (const m of closed) lastScored.set(m.brand, m)
       if (everyMs <= 0) return []
       const out: LiveMetric[] = []
-      const elapsed = (now % 60_000) / 60_000
+      const running = new Set<string>()
       for (const m of engine.running(now)) {
+        const key = `${m.brand}\u0000${m.minute}`
+        running.add(key)
         const counts = JSON.stringify(m)
-        const last = sent.get(m.brand)
+        const last = sent.get(key)
         if (last !== undefined) {
           const since = now - last.at
           if (since < everyMs || (last.counts === counts && since < refreshMs)) continue
         }
-        sent.set(m.brand, { at: now, counts })
+        sent.set(key, { at: now, counts })
         const prev = lastScored.get(m.brand)
+        const elapsed = Math.min(1, Math.max(0, (now - Date.parse(m.minute)) / 60_000))
         out.push(
           prev === undefined
             ? m
@@ -99,6 +105,7 @@ export function createRunningFigures(everyMs: number, refreshMs = 1_000) {
               },
         )
       }
+      for (const key of sent.keys()) if (!running.has(key)) sent.delete(key)
       return out
     },
   }
