@@ -9,7 +9,8 @@
  *   raw-compact    JSONCompactEachRow (values only, no field names) through the raw insert
  *   raw-tsv        TabSeparated through the raw insert
  *   compact-nomv   raw-compact into a copy of the two tables without the materialized views
- *   compact-bare   … and without the projections and the skip index either
+ *   compact-noproj raw-compact into a copy with the views but without the projections and skip index
+ *   compact-bare   without the views, the projections and the skip index
  *
  * The last two take the views' and projections' share apart (the views fire on every insert).
  * After the passes the process idles a few seconds: CPU spent then is background merging.
@@ -120,6 +121,7 @@ const VARIANTS = {
     [
       ['raw-compact', 'vigil'],
       ['compact-nomv', 'nomv'],
+      ['compact-noproj', 'noproj'],
       ['compact-bare', 'bare'],
     ].map(([name, db]) => [
       name,
@@ -199,6 +201,7 @@ store = await createStore({ chdbPath: dir, database: 'vigil' })
 try {
   await migrate(store)
   await migrate({ ...store, database: 'nomv' })
+  await migrate({ ...store, database: 'noproj' })
   await migrate({ ...store, database: 'bare' })
   for (const db of ['nomv', 'bare']) {
     const views = await store.client
@@ -209,12 +212,13 @@ try {
       .then((r) => r.json())
     for (const { name } of views) await store.client.command({ query: `DROP VIEW ${db}.${name}` })
   }
-  for (const q of [
-    'ALTER TABLE bare.mentions DROP PROJECTION IF EXISTS p_recent',
-    'ALTER TABLE bare.mentions DROP INDEX IF EXISTS idx_created_at',
-    'ALTER TABLE bare.mention_events DROP PROJECTION IF EXISTS p_archive',
-  ])
-    await store.client.command({ query: q })
+  for (const db of ['noproj', 'bare'])
+    for (const q of [
+      `ALTER TABLE ${db}.mentions DROP PROJECTION IF EXISTS p_recent`,
+      `ALTER TABLE ${db}.mentions DROP INDEX IF EXISTS idx_created_at`,
+      `ALTER TABLE ${db}.mention_events DROP PROJECTION IF EXISTS p_archive`,
+    ])
+      await store.client.command({ query: q })
   const names = Object.keys(VARIANTS).filter((n) => !args.only || args.only.split(',').includes(n))
   for (const n of names) await pass(store, n, `warm-${n}`)
   const results = Object.fromEntries(names.map((n) => [n, []]))
@@ -223,7 +227,7 @@ try {
       const r = await pass(store, n, `${n}-${p}`)
       results[n].push(r)
       console.log(
-        `[sink-insert] pass ${p + 1} ${n.padEnd(13)} ${r.totalUs.toFixed(1)} µs CPU per mention, Node share (decode + rows) ${r.nodeUs.toFixed(1)} µs; load average ${load()}`,
+        `[sink-insert] pass ${p + 1} ${n.padEnd(14)} ${r.totalUs.toFixed(1)} µs CPU per mention, Node share (decode + rows) ${r.nodeUs.toFixed(1)} µs; load average ${load()}`,
       )
     }
   }
@@ -247,7 +251,7 @@ try {
   )
   for (const n of names)
     console.log(
-      `[sink-insert] median ${n.padEnd(13)} ${summary[n].totalUs} µs (Node ${summary[n].nodeUs} µs)`,
+      `[sink-insert] median ${n.padEnd(14)} ${summary[n].totalUs} µs (Node ${summary[n].nodeUs} µs)`,
     )
   console.log(
     JSON.stringify({
