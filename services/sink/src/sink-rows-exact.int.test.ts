@@ -10,12 +10,13 @@
 import { type BusProducer, createKafka, createProducer, ensureTopics, vigilTopicSpecs } from '@vigil/bus'
 import { createLogger } from '@vigil/config'
 import { type EnrichedMention, enrichedKeys, type Topics, topicNames } from '@vigil/schema'
-import type { Store } from '@vigil/store'
+import { insertSinkLines, type Store } from '@vigil/store'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { enrichedStream } from '../../../bench/load/lib/mentions.mjs'
 import { createTestStore } from '../../../tests/support/clickhouse.js'
 import { testBrokers, uniqueName } from '../../../tests/support/kafka.js'
 import { waitFor } from '../../../tests/support/wait.js'
+import { isRowDataError } from './isolate.js'
 import { startSink } from './sink.js'
 
 const logger = createLogger('sink-rows-exact-test', (process.env.TEST_LOG_LEVEL ?? 'silent') as 'silent')
@@ -122,4 +123,15 @@ it('stores realistic mentions once each across a restart, values intact, aggrega
   const hourly = await rows<{ n: string }>(`SELECT sum(volume) AS n FROM ${db}.mention_hour`)
   const brandCreates = creates.reduce((s, m) => s + new Set(m.brands.map((b) => b.brand)).size, 0)
   expect(Number(hourly[0]?.n)).toBe(brandCreates)
+})
+
+it("the engine's refusal of a row through the raw insert reads as a row data error (bisected, dead-lettered)", async () => {
+  // A line the engine cannot parse into the columns (too few values): what a value a column
+  // refuses looks like on this path, so the writer isolates the row instead of crashing.
+  const err = await insertSinkLines(store, 'mentions', ['["only-an-id"]\n']).then(
+    () => undefined,
+    (e: unknown) => e,
+  )
+  expect(err).toBeInstanceOf(Error)
+  expect(isRowDataError(err)).toBe(true)
 })
