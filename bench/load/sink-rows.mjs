@@ -16,13 +16,16 @@ import { decodeEnrichedMention } from '../../packages/schema/dist/index.js'
 import {
   createStore,
   insertJsonLines,
+  insertLines,
   insertMentionEventRows,
   insertMentionStateRows,
-  insertSinkLines,
+  MENTION_EVENT_COLUMNS,
+  MENTION_STATE_COLUMNS,
+  mentionCompactLines,
   mentionLines,
   mentionRowPair,
+  mentionTsvLines,
   migrate,
-  sinkMentionLines,
 } from '../../packages/store/dist/index.js'
 import { enrichedStream } from './lib/mentions.mjs'
 
@@ -81,19 +84,44 @@ const WAYS = {
       )
     },
   },
-  /** Now: JSONCompactEachRow lines (values only) handed to chDB's raw insert as one Buffer. */
+  /** JSONCompactEachRow lines (values only) handed to chDB's raw insert as one Buffer. */
   compact: {
-    build: (ms) => ms.map(sinkMentionLines),
+    build: (ms) => ms.map(mentionCompactLines),
     encodeOnly: (rows) => rows.map((r) => r.state).join('') + rows.map((r) => r.event).join(''),
     insert: async (store, rows) => {
-      await insertSinkLines(
+      await insertLines(
         store,
         'mentions',
+        'JSONCompactEachRow',
+        MENTION_STATE_COLUMNS,
         rows.map((r) => r.state),
       )
-      await insertSinkLines(
+      await insertLines(
         store,
         'mention_events',
+        'JSONCompactEachRow',
+        MENTION_EVENT_COLUMNS,
+        rows.map((r) => r.event),
+      )
+    },
+  },
+  /** TabSeparated lines through the raw insert. */
+  tsv: {
+    build: (ms) => ms.map(mentionTsvLines),
+    encodeOnly: (rows) => rows.map((r) => r.state).join('') + rows.map((r) => r.event).join(''),
+    insert: async (store, rows) => {
+      await insertLines(
+        store,
+        'mentions',
+        'TSV',
+        MENTION_STATE_COLUMNS,
+        rows.map((r) => r.state),
+      )
+      await insertLines(
+        store,
+        'mention_events',
+        'TSV',
+        MENTION_EVENT_COLUMNS,
         rows.map((r) => r.event),
       )
     },
@@ -136,7 +164,7 @@ try {
   await migrate(store)
   // Warm both ways up (JIT, first parts) on a small pass each.
   for (const way of Object.keys(WAYS)) await pass(store, way, `warm-${way}`)
-  const results = { objects: [], lines: [], compact: [] }
+  const results = { objects: [], lines: [], compact: [], tsv: [] }
   for (let p = 0; p < passes; p++) {
     for (const way of Object.keys(WAYS)) {
       const r = await pass(store, way, `${way}-${p}`)
@@ -157,7 +185,7 @@ try {
     ]),
   )
   console.log(
-    `[sink-rows] median over ${passes} passes of ${count} mentions in blocks of ${block}: objects ${summary.objects.totalUs} µs, lines ${summary.lines.totalUs} µs, compact ${summary.compact.totalUs} µs per mention (compact ${(100 * (1 - summary.compact.totalUs / summary.lines.totalUs)).toFixed(0)} % less than lines)`,
+    `[sink-rows] median over ${passes} passes of ${count} mentions in blocks of ${block}: objects ${summary.objects.totalUs} µs, lines ${summary.lines.totalUs} µs, compact ${summary.compact.totalUs} µs, tsv ${summary.tsv.totalUs} µs per mention`,
   )
   console.log(JSON.stringify({ count, block, passes, perMentionUs: summary, loadavg: loadavg() }))
 } finally {

@@ -1,5 +1,5 @@
 /**
- * The sink's row format (JSONCompactEachRow through chDB's raw insert, mention-lines.ts) on
+ * The sink's row format (TabSeparated through chDB's raw insert, mention-lines.ts) on
  * realistic input: the ingest generator's multilingual stream through the real NLP (Arabic,
  * CJK, emoji, quotes and newlines in texts, app reviews with ratings, care replies), keyed as
  * the enricher keys it, on the real broker and embedded chDB. A first sink is stopped mid-way
@@ -128,7 +128,7 @@ it('stores realistic mentions once each across a restart, values intact, aggrega
 it("the engine's refusal of a row through the raw insert reads as a row data error (bisected, dead-lettered)", async () => {
   // A line the engine cannot parse into the columns (too few values): what a value a column
   // refuses looks like on this path, so the writer isolates the row instead of crashing.
-  const err = await insertSinkLines(store, 'mentions', ['["only-an-id"]\n']).then(
+  const err = await insertSinkLines(store, 'mentions', ['only-an-id\n']).then(
     () => undefined,
     (e: unknown) => e,
   )
