@@ -1,6 +1,6 @@
 /**
- * The sink's per-mention work on this machine, the object rows of before against the text
- * lines of now, in one process with an embedded chDB store: decode the enriched record, build
+ * The sink's per-mention work on this machine, the object rows of the first version, the
+ * JSONEachRow text lines of 2026-12-06 02:50 and the JSONCompactEachRow raw insert of now, in one process with an embedded chDB store: decode the enriched record, build
  * both rows (`mentions`, `mention_events`), insert each table's block. Measured as the process's
  * CPU time (chDB's threads included) per mention, which the other engineers' load disturbs far
  * less than wall time; the load average is printed beside it. Passes alternate (old, new, old,
@@ -16,10 +16,15 @@ import { decodeEnrichedMention } from '../../packages/schema/dist/index.js'
 import {
   createStore,
   insertJsonLines,
+  insertLines,
   insertMentionEventRows,
   insertMentionStateRows,
+  MENTION_EVENT_COLUMNS,
+  MENTION_STATE_COLUMNS,
+  mentionCompactLines,
   mentionLines,
   mentionRowPair,
+  mentionTsvLines,
   migrate,
 } from '../../packages/store/dist/index.js'
 import { enrichedStream } from './lib/mentions.mjs'
@@ -62,7 +67,7 @@ const WAYS = {
       )
     },
   },
-  /** Now: both rows as JSONEachRow text, the shared columns encoded once (`exec` with a body). */
+  /** 2026-12-06 02:50: both rows as JSONEachRow text, the shared columns encoded once (`exec` with a body). */
   lines: {
     build: (ms) => ms.map(mentionLines),
     encodeOnly: (rows) => rows.map((r) => r.state).join('') + rows.map((r) => r.event).join(''),
@@ -75,6 +80,48 @@ const WAYS = {
       await insertJsonLines(
         store,
         'mention_events',
+        rows.map((r) => r.event),
+      )
+    },
+  },
+  /** JSONCompactEachRow lines (values only) handed to chDB's raw insert as one Buffer. */
+  compact: {
+    build: (ms) => ms.map(mentionCompactLines),
+    encodeOnly: (rows) => rows.map((r) => r.state).join('') + rows.map((r) => r.event).join(''),
+    insert: async (store, rows) => {
+      await insertLines(
+        store,
+        'mentions',
+        'JSONCompactEachRow',
+        MENTION_STATE_COLUMNS,
+        rows.map((r) => r.state),
+      )
+      await insertLines(
+        store,
+        'mention_events',
+        'JSONCompactEachRow',
+        MENTION_EVENT_COLUMNS,
+        rows.map((r) => r.event),
+      )
+    },
+  },
+  /** TabSeparated lines through the raw insert. */
+  tsv: {
+    build: (ms) => ms.map(mentionTsvLines),
+    encodeOnly: (rows) => rows.map((r) => r.state).join('') + rows.map((r) => r.event).join(''),
+    insert: async (store, rows) => {
+      await insertLines(
+        store,
+        'mentions',
+        'TSV',
+        MENTION_STATE_COLUMNS,
+        rows.map((r) => r.state),
+      )
+      await insertLines(
+        store,
+        'mention_events',
+        'TSV',
+        MENTION_EVENT_COLUMNS,
         rows.map((r) => r.event),
       )
     },
@@ -117,7 +164,7 @@ try {
   await migrate(store)
   // Warm both ways up (JIT, first parts) on a small pass each.
   for (const way of Object.keys(WAYS)) await pass(store, way, `warm-${way}`)
-  const results = { objects: [], lines: [] }
+  const results = { objects: [], lines: [], compact: [], tsv: [] }
   for (let p = 0; p < passes; p++) {
     for (const way of Object.keys(WAYS)) {
       const r = await pass(store, way, `${way}-${p}`)
@@ -138,7 +185,7 @@ try {
     ]),
   )
   console.log(
-    `[sink-rows] median over ${passes} passes of ${count} mentions in blocks of ${block}: objects ${summary.objects.totalUs} µs, lines ${summary.lines.totalUs} µs per mention (${(100 * (1 - summary.lines.totalUs / summary.objects.totalUs)).toFixed(0)} % less)`,
+    `[sink-rows] median over ${passes} passes of ${count} mentions in blocks of ${block}: objects ${summary.objects.totalUs} µs, lines ${summary.lines.totalUs} µs, compact ${summary.compact.totalUs} µs, tsv ${summary.tsv.totalUs} µs per mention`,
   )
   console.log(JSON.stringify({ count, block, passes, perMentionUs: summary, loadavg: loadavg() }))
 } finally {

@@ -56,6 +56,12 @@ export interface ConsumerOptions {
   /** Fetch size cap per partition (KafkaJS default 1 MiB); smaller means smaller batches. */
   maxBytesPerPartition?: number
   /**
+   * The broker answers a fetch once it holds this many bytes or `maxWaitTimeInMs` passed
+   * (default 1 byte, 1,000 ms: at once). Larger: fewer, larger batches for a bounded wait.
+   */
+  minBytes?: number
+  maxWaitTimeInMs?: number
+  /**
    * The consumer stopped for good on an error (a fatal handler error, retries exhausted).
    * Default: log at fatal, set process.exitCode = 1 and send SIGTERM to this process, so the
    * service's onShutdown sequence runs and a supervisor restarts it from the committed offsets.
@@ -132,7 +138,8 @@ function createKafkaConsumer(opts: ConsumerOptions, state: RunState): Consumer {
     sessionTimeout: SESSION_TIMEOUT_MS,
     rebalanceTimeout: 60_000,
     heartbeatInterval: HEARTBEAT_INTERVAL_MS,
-    maxWaitTimeInMs: 1_000,
+    maxWaitTimeInMs: opts.maxWaitTimeInMs ?? 1_000,
+    minBytes: opts.minBytes ?? 1,
     maxBytesPerPartition: opts.maxBytesPerPartition ?? 1_048_576,
     allowAutoTopicCreation: false,
     retry: {

@@ -31,8 +31,9 @@ export interface DetectorEngine {
   /** Close every bucket behind the watermark; returns alert updates and per-bucket metrics. */
   advance(nowMs: number): { alerts: Alert[]; metrics: LiveMetric[] }
   /**
-   * The figures so far of each owned brand's minute containing `nowMs`, for the live wall
-   * between closes (a minute closes only after its allowed lateness). Counts only:
+   * The figures so far of each owned brand's minute containing `nowMs`, and of the minute
+   * before while it is still open, for the live wall between closes (a minute closes only
+   * after its allowed lateness). Counts only:
    * `expectedVolume` and `score` are 0, a minute is scored when it closes.
    */
   running(nowMs: number): LiveMetric[]

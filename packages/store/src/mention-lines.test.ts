@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { sampleEnriched } from '../../../tests/support/clickhouse.js'
-import { chTimeOfIso, mentionLines } from './mention-lines.js'
+import {
+  chTimeOfIso,
+  MENTION_EVENT_COLUMNS,
+  MENTION_STATE_COLUMNS,
+  mentionCompactLines,
+  mentionLines,
+} from './mention-lines.js'
 import { mentionEventRow, mentionRow } from './rows.js'
 import { toChTime } from './time.js'
 
@@ -31,6 +37,24 @@ describe('mention rows as JSONEachRow lines', () => {
       const lines = mentionLines(m)
       expect(parsed(lines.state)).toEqual(JSON.parse(JSON.stringify(mentionRow(m))))
       expect(parsed(lines.event)).toEqual(JSON.parse(JSON.stringify(mentionEventRow(m))))
+      expect(lines.key).toBe(mentionEventRow(m).event_key)
+    }
+  })
+
+  it('as JSONCompactEachRow: the same values, in the order of the column lists', () => {
+    const zipped = (line: string, columns: readonly string[]) => {
+      expect(line.endsWith(']\n')).toBe(true)
+      expect(line.slice(0, -1)).not.toContain('\n')
+      const values = JSON.parse(line) as unknown[]
+      expect(values).toHaveLength(columns.length)
+      return Object.fromEntries(columns.map((c, i) => [c, values[i]]))
+    }
+    for (const m of cases) {
+      const lines = mentionCompactLines(m)
+      expect(zipped(lines.state, MENTION_STATE_COLUMNS)).toEqual(JSON.parse(JSON.stringify(mentionRow(m))))
+      expect(zipped(lines.event, MENTION_EVENT_COLUMNS)).toEqual(
+        JSON.parse(JSON.stringify(mentionEventRow(m))),
+      )
       expect(lines.key).toBe(mentionEventRow(m).event_key)
     }
   })

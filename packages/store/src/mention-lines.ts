@@ -10,7 +10,7 @@
 import { Readable } from 'node:stream'
 import type { EnrichedMention } from '@vigil/schema'
 import { commonColumns, eventKey, mentionVersion } from './rows.js'
-import type { Store } from './store.js'
+import { assertIdentifier, type RawInsertFormat, type Store } from './store.js'
 import { toChTime } from './time.js'
 
 export interface MentionLines {
@@ -49,6 +49,74 @@ export function mentionLines(m: EnrichedMention): MentionLines {
   return { key, state, event }
 }
 
+/** The shared columns in `commonColumns`' order (mention-lines.test.ts checks it). */
+const COMMON_COLUMNS = [
+  'id',
+  'platform',
+  'kind',
+  'url',
+  'author_id',
+  'author_handle',
+  'author_followers',
+  'author_verified',
+  'author_is_brand',
+  'text',
+  'lang',
+  'brands',
+  'brand_via',
+  'brand_sentiment',
+  'brand_sentiment_score',
+  'sentiment',
+  'sentiment_score',
+  'intent',
+  'pii',
+  'hashtags',
+  'terms',
+  'likes',
+  'shares',
+  'replies',
+  'views',
+  'rating',
+  'app_version',
+  'in_reply_to',
+  'conversation_id',
+  'markets',
+  'created_at',
+  'received_at',
+  'enriched_at',
+  'sentiment_model',
+  'intent_model',
+] as const
+
+/** Column list of a `mentions` line of `mentionCompactLines`, in its order. */
+export const MENTION_STATE_COLUMNS: readonly string[] = [
+  ...COMMON_COLUMNS,
+  'intent_reasons',
+  'cashtags',
+  'handles',
+  'last_event',
+  'deleted',
+  'version',
+]
+/** Column list of a `mention_events` line of `mentionCompactLines`, in its order. */
+export const MENTION_EVENT_COLUMNS: readonly string[] = [...COMMON_COLUMNS, 'event', 'event_key']
+
+/**
+ * Both rows as JSONCompactEachRow lines (values only, in the column lists above): no field
+ * names for chDB to read and match per value (~40 names per row), the same values as
+ * `mentionLines`.
+ */
+export function mentionCompactLines(m: EnrichedMention): MentionLines {
+  const shared = JSON.stringify(Object.values(commonColumns(m, chTimeOfIso)))
+  const head = shared.slice(0, -1)
+  const key = eventKey(m)
+  const state = `${head},${JSON.stringify(m.intentReasons)},${JSON.stringify(m.cashtags)},${JSON.stringify(
+    m.handles,
+  )},"${m.event}",${m.event === 'delete' ? 1 : 0},${mentionVersion(m)}]\n`
+  const event = `${head},"${m.event}",${JSON.stringify(key)}]\n`
+  return { key, state, event }
+}
+
 /**
  * Insert ready JSONEachRow lines as one block. `client.insert` takes objects and encodes them
  * itself; a statement with a body (`exec` with `values`) takes the text as it is, on a server
@@ -67,4 +135,92 @@ export async function insertJsonLines(
   // The answer of an INSERT is empty, but it is a stream: read it so the connection is freed.
   for await (const _ of res.stream) {
   }
+}
+
+/**
+ * Insert ready lines of a line-delimited text format as one block: embedded, through chDB's
+ * raw insert (the bytes go to the engine's parser as they are); on a server, as the body of
+ * an INSERT statement.
+ */
+export async function insertLines(
+  store: Store,
+  table: 'mentions' | 'mention_events',
+  format: RawInsertFormat,
+  columns: readonly string[] | undefined,
+  lines: readonly string[],
+): Promise<void> {
+  if (lines.length === 0) return
+  const body = Buffer.from(lines.join(''))
+  if (store.rawInsert) {
+    await store.rawInsert({ table: `${store.database}.${table}`, format, columns, values: body })
+    return
+  }
+  const cols = columns ? ` (${columns.map(assertIdentifier).join(', ')})` : ''
+  const res = await store.client.exec({
+    query: `INSERT INTO \`${store.database}\`.${table}${cols} FORMAT ${format}`,
+    values: Readable.from([body]),
+  })
+  for await (const _ of res.stream) {
+  }
+}
+
+// TabSeparated: a field escapes backslash, tab, newline, carriage return and NUL; an array is
+// ClickHouse's quoted literal (`['a','b']`, elements escaped once, quotes too), not escaped again.
+const TSV_SPECIAL = /[\\\t\n\r\0]/
+const TSV_SPECIAL_ALL = /[\\\t\n\r\0]/g
+const QUOTED_SPECIAL = /[\\'\t\n\r\0]/
+const QUOTED_SPECIAL_ALL = /[\\'\t\n\r\0]/g
+const ESCAPES: Record<string, string> = {
+  '\\': '\\\\',
+  "'": "\\'",
+  '\t': '\\t',
+  '\n': '\\n',
+  '\r': '\\r',
+  '\0': '\\0',
+}
+const escapeChar = (c: string) => ESCAPES[c] as string
+
+const tsvString = (s: string) => (TSV_SPECIAL.test(s) ? s.replace(TSV_SPECIAL_ALL, escapeChar) : s)
+const quotedString = (s: string) =>
+  `'${QUOTED_SPECIAL.test(s) ? s.replace(QUOTED_SPECIAL_ALL, escapeChar) : s}'`
+
+function tsvValue(v: unknown): string {
+  if (typeof v === 'string') return tsvString(v)
+  if (typeof v === 'number') return String(v)
+  if (typeof v === 'boolean') return v ? 'true' : 'false'
+  if (v === null || v === undefined) return '\\N'
+  if (Array.isArray(v))
+    return `[${v.map((x) => (typeof x === 'number' ? String(x) : quotedString(String(x)))).join(',')}]`
+  throw new TypeError(`no TSV form for ${typeof v}`)
+}
+
+/**
+ * Both rows as TabSeparated lines, in the same column lists as `mentionCompactLines`: chDB
+ * parses TSV with less work than JSON (bench/load/sink-insert.mjs).
+ */
+export function mentionTsvLines(m: EnrichedMention): MentionLines {
+  const head = Object.values(commonColumns(m, chTimeOfIso)).map(tsvValue).join('\t')
+  const key = eventKey(m)
+  const state = `${head}\t${tsvValue(m.intentReasons)}\t${tsvValue(m.cashtags)}\t${tsvValue(m.handles)}\t${
+    m.event
+  }\t${m.event === 'delete' ? 1 : 0}\t${mentionVersion(m)}\n`
+  const event = `${head}\t${m.event}\t${tsvString(key)}\n`
+  return { key, state, event }
+}
+
+/**
+ * The sink's encoding of a mention's two rows: TabSeparated (`bench/load/sink-insert.mjs` and
+ * `sink-rows.mjs` measured it against JSONEachRow, JSONCompactEachRow and the statement with a
+ * body; mention-tsv.test.ts holds its values to the compact lines').
+ */
+export const sinkMentionLines = mentionTsvLines
+
+/** Insert lines of `sinkMentionLines` into their table as one block. */
+export function insertSinkLines(
+  store: Store,
+  table: 'mentions' | 'mention_events',
+  lines: readonly string[],
+): Promise<void> {
+  const columns = table === 'mentions' ? MENTION_STATE_COLUMNS : MENTION_EVENT_COLUMNS
+  return insertLines(store, table, 'TSV', columns, lines)
 }

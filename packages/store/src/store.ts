@@ -19,6 +19,33 @@ export interface Store {
   database: string
   kind: 'server' | 'embedded'
   close(): Promise<void>
+  /**
+   * Embedded only: chDB's raw insert, the payload handed to the engine as bytes (no SQL
+   * string built around it, no copy into a JS string). `insertLines` (mention-lines.ts) uses
+   * it when present and a statement with a body otherwise.
+   */
+  rawInsert?: (p: RawInsert) => Promise<void>
+}
+
+/** Text formats chDB's raw insert accepts (line-delimited). */
+export type RawInsertFormat = 'JSONEachRow' | 'JSONCompactEachRow' | 'TSV'
+
+export interface RawInsert {
+  /** Database-qualified table, validated identifiers. */
+  table: string
+  format: RawInsertFormat
+  columns?: readonly string[]
+  values: Buffer
+}
+
+/** The part of chdb's connection extension (`connection.chdb`) the store uses. */
+interface ChdbRaw {
+  rawInsert(p: {
+    table: string
+    format: RawInsertFormat
+    columns?: readonly string[]
+    values: Buffer
+  }): Promise<unknown>
 }
 
 type ChdbConnectionOption = NonNullable<ClickHouseClientConfigOptions['connection']>
@@ -53,11 +80,18 @@ export async function createStore(cfg: StoreConfig): Promise<Store> {
   const path = resolve(cfg.chdbPath)
   mkdirSync(path, { recursive: true })
   let client: ClickHouseClient
+  let rawInsert: Store['rawInsert']
   try {
     // chdb types its connection against @clickhouse/client-common 1.23.0 while the client
     // bundles its own copy of the same interface; identical at runtime, distinct to tsc.
     const connection = createChdbConnection({ path }) as unknown as ChdbConnectionOption
     client = createClient({ connection, clickhouse_settings: SETTINGS })
+    const chdb = (connection as unknown as { chdb?: ChdbRaw }).chdb
+    if (chdb?.rawInsert) {
+      rawInsert = async (p) => {
+        await chdb.rawInsert({ table: p.table, format: p.format, columns: p.columns, values: p.values })
+      }
+    }
     // The session opens lazily in some versions; a ping surfaces a lock or path error here.
     await client.query({ query: 'SELECT 1', format: 'JSONEachRow' }).then((r) => r.json())
   } catch (err) {
@@ -67,5 +101,5 @@ export async function createStore(cfg: StoreConfig): Promise<Store> {
     }
     throw err
   }
-  return { client, database, kind: 'embedded', close: () => client.close() }
+  return { client, database, kind: 'embedded', close: () => client.close(), rawInsert }
 }

@@ -37,6 +37,7 @@ async function main(): Promise<void> {
     brands,
     groupId: cfg.groupId,
     tickMs: cfg.tickMs,
+    liveEveryMs: cfg.liveEveryMs,
     ownershipTtlMs: cfg.ownershipTtlMs,
     params: { allowedLatenessMs: cfg.allowedLatenessMs },
   })

@@ -15,7 +15,7 @@ import { createOperatorFeedback } from './operator-feedback.js'
 import { createOutbox, type Outbox } from './outbox.js'
 import { createOwnership } from './ownership.js'
 import { type StateStore, startStateStore } from './state-store.js'
-import { createFlush, queueCheckpoints } from './tick.js'
+import { createFlush, LIVE_EVERY_MS, queueCheckpoints } from './tick.js'
 import { createTickGuard, exitNonZero } from './tick-guard.js'
 import { createWatermarks, type Watermarks } from './watermarks.js'
 
@@ -35,6 +35,8 @@ export interface DetectorDeps {
   feedbackGroupId?: string
   /** Processing-time tick that closes quiet minutes. */
   tickMs?: number
+  /** At most how often a brand's running figures go to metrics.live (default 250 ms; 0: never). */
+  liveEveryMs?: number
   /** A brand whose records stopped arriving this long ago is presumed moved to another instance. */
   ownershipTtlMs?: number
   now?: () => number
@@ -86,7 +88,8 @@ export async function startDetector(deps: DetectorDeps): Promise<DetectorHandle>
     onRestored: feedback.replay,
     watermarks,
   })
-  const flush = createFlush({ engine, outbox, ownership, counts, log, topics, now, watermarks })
+  const liveEveryMs = deps.liveEveryMs ?? LIVE_EVERY_MS
+  const flush = createFlush({ engine, outbox, ownership, counts, log, topics, now, watermarks, liveEveryMs })
   // One flush at a time: the tick and the batches share the engine.
   const lane = createLane()
   const parts = { engine, ownership, feedback, outbox, counts, lane, flush }
@@ -104,10 +107,14 @@ export async function startDetector(deps: DetectorDeps): Promise<DetectorHandle>
     watermarks,
   })
   const guard = createTickGuard({ log, onFatal: deps.onFatal ?? exitNonZero })
-  const timer = setInterval(() => {
-    if (!guard.due(now())) return
-    lane(flush).then(guard.ok, (err: unknown) => guard.failed(err, now()))
-  }, deps.tickMs ?? 1_000)
+  // As often as a coalesced running tick may fall due, so a quiet moment does not hold it.
+  const timer = setInterval(
+    () => {
+      if (!guard.due(now())) return
+      lane(flush).then(guard.ok, (err: unknown) => guard.failed(err, now()))
+    },
+    Math.min(deps.tickMs ?? 1_000, liveEveryMs > 0 ? liveEveryMs : Number.POSITIVE_INFINITY),
+  )
   return detectorHandle({ engine, counts, outbox, state, lane, intake, topics, timer, watermarks })
 }
 

@@ -21,14 +21,17 @@ export interface FlushDeps {
   topics: Topics
   now: () => number
   watermarks?: Watermarks
-  /** How often the open minute's running figures go out (default 500 ms; 0: never). */
+  /** At most how often a brand's running figures go out (default 250 ms; 0: never). */
   liveEveryMs?: number
 }
+
+/** Default of `liveEveryMs`: 4 ticks a second per brand at most. */
+export const LIVE_EVERY_MS = 250
 
 export function createFlush(deps: FlushDeps): () => Promise<void> {
   const { engine, outbox, counts, log, topics } = deps
   let lastLate = 0
-  const live = createRunningFigures(deps.liveEveryMs ?? 500)
+  const live = createRunningFigures(deps.liveEveryMs ?? LIVE_EVERY_MS)
   return async function flush(): Promise<void> {
     const now = deps.now()
     const out = engine.advance(now)
@@ -56,27 +59,54 @@ export function createFlush(deps: FlushDeps): () => Promise<void> {
 
 /**
  * The wall used to move only when a minute closed, 10-11 s after it ended (its allowed
- * lateness), so it was always a minute behind. Now the open minute's counts go out every
- * `everyMs` too, on the same topic and key (the wall keeps the latest tick per brand and
- * minute; the closed minute's scored tick, produced after, replaces them). Expected volume is
- * the brand's last scored minute's, pro rata of the minute elapsed, and its score is carried
- * over, so a running minute reads like the minutes before it.
+ * lateness), so it was always a minute behind. Now the open minute's counts go out between
+ * closes too, on the same topic and key (the wall keeps the latest tick per brand and minute;
+ * the closed minute's scored tick, produced after, replaces them). Expected volume is the
+ * brand's last scored minute's, pro rata of the minute elapsed, and its score is carried over,
+ * so a running minute reads like the minutes before it.
+ *
+ * Per brand and running minute (the current one, and the one before until it closes: a mention
+ * that arrives just after its minute ended shows at once), coalesced on the leading edge: a
+ * brand whose counts changed goes out at the first flush `everyMs` or more after its last tick
+ * (at once when it was quiet), so a mention reaches the wall within one flush instead of
+ * waiting for a fixed 500 ms beat, and a busy brand still sends at most one tick per `everyMs`
+ * whatever the rate. A brand whose counts did not change is refreshed every `refreshMs` (its
+ * expected volume grows with the minute).
  */
-function createRunningFigures(everyMs: number) {
+export function createRunningFigures(everyMs: number, refreshMs = 1_000) {
   const lastScored = new Map<string, LiveMetric>()
-  let lastAt = Number.NEGATIVE_INFINITY
+  // By brand and minute: the minute before the current one runs too until it closes.
+  const sent = new Map<string, { at: number; counts: string }>()
   return {
-    due(engine: DetectorEngine, closed: LiveMetric[], now: number): LiveMetric[] {
+    due(engine: Pick<DetectorEngine, 'running'>, closed: LiveMetric[], now: number): LiveMetric[] {
       for (const m of closed) lastScored.set(m.brand, m)
-      if (everyMs <= 0 || now - lastAt < everyMs) return []
-      lastAt = now
-      const elapsed = (now % 60_000) / 60_000
-      return engine.running(now).map((m) => {
+      if (everyMs <= 0) return []
+      const out: LiveMetric[] = []
+      const running = new Set<string>()
+      for (const m of engine.running(now)) {
+        const key = `${m.brand}\u0000${m.minute}`
+        running.add(key)
+        const counts = JSON.stringify(m)
+        const last = sent.get(key)
+        if (last !== undefined) {
+          const since = now - last.at
+          if (since < everyMs || (last.counts === counts && since < refreshMs)) continue
+        }
+        sent.set(key, { at: now, counts })
         const prev = lastScored.get(m.brand)
-        return prev === undefined
-          ? m
-          : { ...m, expectedVolume: Math.round(prev.expectedVolume * elapsed * 10) / 10, score: prev.score }
-      })
+        const elapsed = Math.min(1, Math.max(0, (now - Date.parse(m.minute)) / 60_000))
+        out.push(
+          prev === undefined
+            ? m
+            : {
+                ...m,
+                expectedVolume: Math.round(prev.expectedVolume * elapsed * 10) / 10,
+                score: prev.score,
+              },
+        )
+      }
+      for (const key of sent.keys()) if (!running.has(key)) sent.delete(key)
+      return out
     },
   }
 }

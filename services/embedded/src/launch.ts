@@ -46,7 +46,11 @@ export async function startEmbedded(deps: EmbeddedDeps): Promise<Embedded> {
     logger,
     registry,
     groupId: cfg.sink.groupId,
-    batch: { maxRecords: cfg.sink.batchMaxRecords },
+    batch: {
+      maxRecords: cfg.sink.batchMaxRecords,
+      fetchMinBytes: cfg.sink.fetchMinBytes,
+      fetchWaitMs: cfg.sink.fetchWaitMs,
+    },
     concurrency: cfg.sink.concurrency,
     deletionPolicy: cfg.sink.deletionPolicy,
     evidenceKeys: cfg.sink.evidenceKeys,

@@ -9,17 +9,21 @@ describe('sinkConfig', () => {
       batchMaxRecords: 20_000,
       concurrency: 16,
       metricsPort: undefined,
+      fetchMinBytes: 512 * 1024,
+      fetchWaitMs: 250,
     })
     const c = sinkConfig({
       SINK_GROUP_ID: 'g2',
       SINK_BATCH_MAX_RECORDS: '200',
       SINK_METRICS_PORT: '9464',
+      SINK_FETCH_WAIT_MS: '0',
       CLICKHOUSE_URL: 'http://ch:8123',
     })
     expect(c).toMatchObject({
       groupId: 'g2',
       batchMaxRecords: 200,
       metricsPort: 9464,
+      fetchWaitMs: 0,
       clickhouseUrl: 'http://ch:8123',
     })
   })

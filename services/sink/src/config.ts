@@ -14,6 +14,9 @@ export interface SinkConfig extends CommonConfig {
   groupId: string
   /** Rows per ClickHouse insert (the shared mention writer's block size), at most 100 000. */
   batchMaxRecords: number
+  /** A fetch waits for this many bytes, or at most `fetchWaitMs` (larger batches, fewer requests). */
+  fetchMinBytes: number
+  fetchWaitMs: number
   concurrency: number
   /** Serve /metrics on this port when set (standalone sink only; the api serves its own). */
   metricsPort: number | undefined
@@ -33,6 +36,8 @@ export function sinkConfig(env: Env): SinkConfig {
     ...commonConfig(env, 'sink'),
     groupId: envString(env, 'SINK_GROUP_ID', 'vigil-sink'),
     batchMaxRecords: envInt(env, 'SINK_BATCH_MAX_RECORDS', 20_000, 1, 100_000),
+    fetchMinBytes: envInt(env, 'SINK_FETCH_MIN_BYTES', 512 * 1024, 1, 64 * 1_048_576),
+    fetchWaitMs: envInt(env, 'SINK_FETCH_WAIT_MS', 250, 0, 5_000),
     concurrency: envInt(env, 'SINK_CONCURRENCY', 16, 1, 64),
     metricsPort: port === undefined ? undefined : envInt(env, 'SINK_METRICS_PORT', 0, 1, 65_535),
     clickhouseUser: envOptional(env, 'CLICKHOUSE_USER'),

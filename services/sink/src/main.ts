@@ -54,7 +54,11 @@ async function main(): Promise<void> {
     logger,
     groupId: cfg.groupId,
     registry,
-    batch: { maxRecords: cfg.batchMaxRecords },
+    batch: {
+      maxRecords: cfg.batchMaxRecords,
+      fetchMinBytes: cfg.fetchMinBytes,
+      fetchWaitMs: cfg.fetchWaitMs,
+    },
     concurrency: cfg.concurrency,
     deletionPolicy: cfg.deletionPolicy,
     evidenceKeys: cfg.evidenceKeys,

@@ -10,7 +10,7 @@ import type { Logger } from '@vigil/config'
 import type { EnrichedMention } from '@vigil/schema'
 import {
   existingEventKeys,
-  insertJsonLines,
+  insertSinkLines,
   type MentionLines,
   repairEventViews,
   type Store,
@@ -24,7 +24,7 @@ import { storeCall } from './retry.js'
 export interface PendingMention {
   partition: number
   mention: EnrichedMention
-  /** Both rows, encoded once (JSONEachRow lines). */
+  /** Both rows, encoded once (`sinkMentionLines`: JSONCompactEachRow lines). */
   rows: MentionLines
   /** `id \0 event_key` */
   identity: string
@@ -157,7 +157,7 @@ export function createMentionWriter(deps: {
         const sealed = xs.filter((x) => fresh.has(x)).map((x) => x.mention)
         if (sealed.length > 0) await deps.timed('evidence', sealed.length, () => storeEvidence(store, sealed))
         await deps.timed('mentions', xs.length, () =>
-          insertJsonLines(
+          insertSinkLines(
             store,
             'mentions',
             xs.map((x) => x.rows.state),
@@ -166,7 +166,7 @@ export function createMentionWriter(deps: {
         const events = xs.filter((x) => fresh.has(x)).map((x) => x.rows.event)
         if (events.length > 0) {
           await deps.timed('mention_events', events.length, () =>
-            insertJsonLines(store, 'mention_events', events),
+            insertSinkLines(store, 'mention_events', events),
           )
         }
       },

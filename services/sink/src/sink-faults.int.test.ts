@@ -9,7 +9,14 @@ import {
 } from '@vigil/bus'
 import { createLogger } from '@vigil/config'
 import { type EnrichedMention, type Topics, topicNames } from '@vigil/schema'
-import { countMentions, countMentionsById, listDeadLetters, type Store, volumeByMinute } from '@vigil/store'
+import {
+  countMentions,
+  countMentionsById,
+  listDeadLetters,
+  type RawInsert,
+  type Store,
+  volumeByMinute,
+} from '@vigil/store'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { createTestStore, sampleEnriched } from '../../../tests/support/clickhouse.js'
 import { testBrokers, uniqueName } from '../../../tests/support/kafka.js'
@@ -20,11 +27,28 @@ import { startSink } from './sink.js'
  * Faults on the way to ClickHouse. The engine is real; only the failure is injected: a store
  * whose next `n` inserts into one table reject, after which it behaves normally.
  */
-/** The table an insert writes, whichever way it is sent (`insert` with rows, `exec` with a body). */
+/**
+ * The table an insert writes, whichever way it is sent (`insert` with rows, `exec` with a body,
+ * with or without a column list). The mention rows go through `store.rawInsert` (embedded) instead;
+ * `rawInserts` below wraps that path.
+ */
 function insertTarget(prop: string | symbol, params: { table?: string; query?: string }): string | null {
   if (prop === 'insert') return params.table ?? null
-  if (prop === 'exec') return /^INSERT INTO (\S+) FORMAT/.exec(params.query ?? '')?.[1] ?? null
+  if (prop === 'exec')
+    return /^INSERT INTO (\S+?)(?: \([^)]*\))? FORMAT/.exec(params.query ?? '')?.[1] ?? null
   return null
+}
+
+/** The store's raw insert (embedded chDB), each call first seen by `before`. */
+function rawInserts(store: Store, before: (p: RawInsert) => void): Pick<Store, 'rawInsert'> {
+  const raw = store.rawInsert
+  if (raw === undefined) return {}
+  return {
+    rawInsert: async (p) => {
+      before(p)
+      return raw(p)
+    },
+  }
 }
 
 /** An insert's rows as text (re-wrapping an `exec` body that had to be read). */
@@ -51,7 +75,13 @@ function failingInserts(store: Store, table: string, n: number, makeError: () =>
       }
     },
   })
-  return { ...store, client }
+  const raw = rawInserts(store, (p) => {
+    if (left > 0 && p.table.endsWith(`.${table}`)) {
+      left -= 1
+      throw makeError()
+    }
+  })
+  return { ...store, client, ...raw }
 }
 
 const logger = createLogger('sink-faults-test', (process.env.TEST_LOG_LEVEL ?? 'silent') as 'silent')
@@ -233,19 +263,25 @@ it('two sink instances in one group, joining mid-stream, store each mention once
 
 it('a row ClickHouse refuses is dead-lettered with the reason; the rows beside it are stored', async () => {
   const crashes: Error[] = []
-  // Stands in for a value the engine cannot parse: the engine refuses any block holding x:poison.
+  // Stands in for a value the engine cannot parse: the engine refuses any block of the mention
+  // tables holding x:poison (whatever the row format; the dead letter that follows is stored).
+  const refuse = (table: string | null, text: string) => {
+    if (/\.mention(s|_events)$/.test(table ?? '') && text.includes('x:poison'))
+      throw Object.assign(new Error('Cannot parse input: expected , (at row 3)'), { code: '27' })
+  }
   const picky: Store = {
     ...store,
+    ...rawInserts(store, (p) => refuse(p.table, p.values.toString('utf8'))),
     client: new Proxy(store.client, {
       get(target, prop, receiver) {
         const v = Reflect.get(target, prop, receiver)
         if ((prop !== 'insert' && prop !== 'exec') || typeof v !== 'function')
           return typeof v === 'function' ? v.bind(target) : v
         return async (params: { table?: string; query?: string; values?: unknown }) => {
-          if (insertTarget(prop, params) === null) return v.call(target, params)
+          const table = insertTarget(prop, params)
+          if (table === null) return v.call(target, params)
           const body = await insertBody(params)
-          if (body.text.includes('"id":"x:poison"'))
-            throw Object.assign(new Error('Cannot parse input: expected , (at row 3)'), { code: '27' })
+          refuse(table, body.text)
           return v.call(target, { ...params, values: body.values })
         }
       },

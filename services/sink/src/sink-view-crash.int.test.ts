@@ -71,32 +71,42 @@ async function totals() {
 /** The archive insert succeeds; the views' parts of that block are "never written"; the process dies. */
 function killedBetweenTableAndViews(base: Store): Store {
   let armed = true
+  const db = base.database
+  // After the archive's own insert: take the views' rows of that block away, then "die".
+  const dieAfter = async (insert: () => Promise<void>) => {
+    armed = false
+    await insert()
+    const sync = { mutations_sync: '2' } as const
+    for (const query of [
+      `ALTER TABLE ${db}.mention_minute DELETE WHERE toStartOfHour(minute) = '2026-11-25 03:00:00'`,
+      `ALTER TABLE ${db}.mention_hour DELETE WHERE hour = '2026-11-25 03:00:00'`,
+      `ALTER TABLE ${db}.review_events DELETE WHERE id LIKE '%:vc%'`,
+    ])
+      await base.client.command({ query, clickhouse_settings: sync })
+    throw new Error('injected: killed between the archive part and the views')
+  }
   const client = new Proxy(base.client, {
     get(target, prop, receiver) {
       const v = Reflect.get(target, prop, receiver)
       if (prop !== 'exec' || typeof v !== 'function') return typeof v === 'function' ? v.bind(target) : v
       return async (params: { query?: string; values?: unknown }) => {
-        if (!armed || !/^INSERT INTO \S+\.mention_events FORMAT/.test(params.query ?? ''))
+        if (!armed || !/^INSERT INTO \S+\.mention_events( \([^)]*\))? FORMAT/.test(params.query ?? ''))
           return v.call(target, params)
-        armed = false
         let text = ''
         for await (const chunk of params.values as AsyncIterable<string | Buffer>) text += chunk.toString()
-        const res = await v.call(target, { ...params, values: Readable.from([text]) })
-        for await (const _ of res.stream) {
-        }
-        const db = base.database
-        const sync = { mutations_sync: '2' } as const
-        for (const query of [
-          `ALTER TABLE ${db}.mention_minute DELETE WHERE toStartOfHour(minute) = '2026-11-25 03:00:00'`,
-          `ALTER TABLE ${db}.mention_hour DELETE WHERE hour = '2026-11-25 03:00:00'`,
-          `ALTER TABLE ${db}.review_events DELETE WHERE id LIKE '%:vc%'`,
-        ])
-          await base.client.command({ query, clickhouse_settings: sync })
-        throw new Error('injected: killed between the archive part and the views')
+        return dieAfter(async () => {
+          const res = await v.call(target, { ...params, values: Readable.from([text]) })
+          for await (const _ of res.stream) {
+          }
+        })
       }
     },
   })
-  return { ...base, client }
+  // Embedded, the archive rows go through chDB's raw insert (mention-lines.ts insertLines).
+  const raw = base.rawInsert
+  const rawInsert: Store['rawInsert'] =
+    raw && ((p) => (armed && p.table === `${db}.mention_events` ? dieAfter(() => raw(p)) : raw(p)))
+  return { ...base, client, rawInsert }
 }
 
 beforeAll(async () => {

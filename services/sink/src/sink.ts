@@ -21,7 +21,7 @@ import {
   isPrimaryCopy,
   type Topics,
 } from '@vigil/schema'
-import { insertAlerts, insertDeadLetters, insertDeliveries, mentionLines, type Store } from '@vigil/store'
+import { insertAlerts, insertDeadLetters, insertDeliveries, type Store, sinkMentionLines } from '@vigil/store'
 import type { Registry } from 'prom-client'
 import { deadLetterFromRecord } from './batch.js'
 import { sealDeadLetter } from './compliance.js'
@@ -47,6 +47,13 @@ export interface SinkDeps {
     maxRecords?: number
     /** Fetch cap per partition, bytes. Default 8 MiB (KafkaJS: 1 MiB). */
     maxBytesPerPartition?: number
+    /**
+     * A fetch is answered once this many bytes wait, or after `fetchWaitMs`. Defaults 512 KiB
+     * and 250 ms: a fetch per record or two (and an offset commit per batch) cost the process
+     * more in socket writes than chDB's insert of those rows (bench/load/cpu-top.mjs).
+     */
+    fetchMinBytes?: number
+    fetchWaitMs?: number
   }
   /** How repeated mention events are caught without a query per batch (recent.ts). */
   dedup?: Partial<RecentOptions>
@@ -127,6 +134,8 @@ export async function startSink(deps: SinkDeps): Promise<SinkHandle> {
       metrics: busMetrics,
       concurrency: deps.concurrency ?? 16,
       maxBytesPerPartition: deps.batch?.maxBytesPerPartition ?? 8 * 1_048_576,
+      minBytes: deps.batch?.fetchMinBytes ?? 512 * 1024,
+      maxWaitTimeInMs: deps.batch?.fetchWaitMs ?? 250,
       onCrash: deps.onCrash,
       onAssignment: (assignment) => {
         recent.reassigned(assignment[enriched] ?? [])
@@ -240,7 +249,7 @@ function decodeMentions(
     // A mention naming several brands comes once per brand; the archive keeps the first
     // brand's copy, which arrives on one partition like every redelivery of it (see above).
     if (m === undefined || !isPrimaryCopy(m, rec.key?.toString('utf8'))) continue
-    const rows = mentionLines(m)
+    const rows = sinkMentionLines(m)
     pending.push({
       partition,
       mention: m,

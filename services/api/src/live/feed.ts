@@ -88,9 +88,10 @@ export async function startLiveFeed(deps: LiveFeedDeps): Promise<ConsumerHandle>
       const out = outcomes.batch()
       for (const rec of records) handle(out, rec)
       await out.flush()
-      // One push per batch: a burst of ticks reaches each client as one message.
+      // One push per batch: a burst of ticks reaches each client as one message, holding only
+      // the latest tick of each brand and minute (a backlog replays many of them).
       if (pending.length > 0) {
-        const batch = pending
+        const batch = latestPerBrandMinute(pending)
         pending = []
         deps.hub.publishMetrics(batch)
       }
@@ -100,4 +101,15 @@ export async function startLiveFeed(deps: LiveFeedDeps): Promise<ConsumerHandle>
   deps.hub.loadAlerts(lists.flat())
   log.info({ event: 'api_feed_started', openAlerts: lists.flat().length })
   return consumer
+}
+
+/** The last tick of each (brand, minute) in arrival order; the wall keeps only the latest. */
+export function latestPerBrandMinute(ticks: readonly LiveMetric[]): LiveMetric[] {
+  const latest = new Map<string, LiveMetric>()
+  for (const t of ticks) {
+    const k = `${t.brand}\u0000${t.minute}`
+    latest.delete(k)
+    latest.set(k, t)
+  }
+  return [...latest.values()]
 }

@@ -1,0 +1,238 @@
+/**
+ * Where the sink's CPU per mention goes inside chDB, and which way of handing it the rows costs
+ * least. One process, embedded chDB, the generator's enriched mentions with fresh ids per pass;
+ * CPU time of the whole process (chDB's threads included) per mention, passes alternating so
+ * background merges and a busy neighbour fall on every variant. Variants:
+ *
+ *   exec-json      JSONEachRow text through `client.exec` (the sink before 2026-12-06 05:00)
+ *   raw-json       the same text as one Buffer through chDB's raw insert (no SQL string built)
+ *   raw-compact    JSONCompactEachRow (values only, no field names) through the raw insert
+ *   raw-tsv        TabSeparated through the raw insert
+ *   compact-nomv   raw-compact into a copy of the two tables without the materialized views
+ *   compact-noproj raw-compact into a copy with the views but without the projections and skip index
+ *   compact-bare   without the views, the projections and the skip index
+ *
+ * The last two take the views' and projections' share apart (the views fire on every insert).
+ * After the passes the process idles a few seconds: CPU spent then is background merging.
+ *
+ *   pnpm exec tsc -b && node bench/load/sink-insert.mjs --count 20000 --block 5000 --passes 3
+ */
+import { mkdtempSync, rmSync } from 'node:fs'
+import { loadavg, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { decodeEnrichedMention } from '../../packages/schema/dist/index.js'
+import {
+  createStore,
+  insertJsonLines,
+  MENTION_EVENT_COLUMNS,
+  MENTION_STATE_COLUMNS,
+  mentionCompactLines,
+  mentionLines,
+  mentionTsvLines,
+  migrate,
+} from '../../packages/store/dist/index.js'
+import { enrichedStream } from './lib/mentions.mjs'
+
+const { values: args } = parseArgs({
+  options: {
+    count: { type: 'string', default: '20000' },
+    block: { type: 'string', default: '5000' },
+    passes: { type: 'string', default: '3' },
+    only: { type: 'string', default: '' },
+  },
+})
+const count = Number(args.count)
+const block = Number(args.block)
+const passes = Number(args.passes)
+
+const mentions = [...enrichedStream(count)].flat()
+const load = () =>
+  loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' / ')
+const cpuMs = (u) => (u.user + u.system) / 1000
+const recordsFor = (tag) => mentions.map((m) => Buffer.from(JSON.stringify({ ...m, id: `${m.id}-${tag}` })))
+
+let store
+const raw = (db, table, format, columns, lines) =>
+  store.rawInsert({ table: `${db}.${table}`, format, columns, values: Buffer.from(lines.join('')) })
+
+const VARIANTS = {
+  'exec-json': {
+    build: (ms) => ms.map(mentionLines),
+    insert: async (store, rows) => {
+      await insertJsonLines(
+        store,
+        'mentions',
+        rows.map((r) => r.state),
+      )
+      await insertJsonLines(
+        store,
+        'mention_events',
+        rows.map((r) => r.event),
+      )
+    },
+  },
+  'raw-json': {
+    build: (ms) => ms.map(mentionLines),
+    insert: async (_s, rows) => {
+      await raw(
+        'vigil',
+        'mentions',
+        'JSONEachRow',
+        undefined,
+        rows.map((r) => r.state),
+      )
+      await raw(
+        'vigil',
+        'mention_events',
+        'JSONEachRow',
+        undefined,
+        rows.map((r) => r.event),
+      )
+    },
+  },
+  ...Object.fromEntries(
+    [
+      ['raw-compact', 'vigil'],
+      ['compact-nomv', 'nomv'],
+      ['compact-noproj', 'noproj'],
+      ['compact-bare', 'bare'],
+    ].map(([name, db]) => [
+      name,
+      {
+        build: (ms) => ms.map(mentionCompactLines),
+        insert: async (_s, rows) => {
+          await raw(
+            db,
+            'mentions',
+            'JSONCompactEachRow',
+            MENTION_STATE_COLUMNS,
+            rows.map((r) => r.state),
+          )
+          await raw(
+            db,
+            'mention_events',
+            'JSONCompactEachRow',
+            MENTION_EVENT_COLUMNS,
+            rows.map((r) => r.event),
+          )
+        },
+      },
+    ]),
+  ),
+  'raw-tsv': {
+    // The sink's encoder (`mentionTsvLines`); until 05:50 a bench-only one made from the compact rows.
+    build: (ms) => ms.map(mentionTsvLines),
+    insert: async (_s, rows) => {
+      await raw(
+        'vigil',
+        'mentions',
+        'TSV',
+        MENTION_STATE_COLUMNS,
+        rows.map((r) => r.state),
+      )
+      await raw(
+        'vigil',
+        'mention_events',
+        'TSV',
+        MENTION_EVENT_COLUMNS,
+        rows.map((r) => r.event),
+      )
+    },
+  },
+}
+
+async function pass(store, name, tag) {
+  const v = VARIANTS[name]
+  const records = recordsFor(tag)
+  let nodeMs = 0
+  const start = process.cpuUsage()
+  for (let i = 0; i < records.length; i += block) {
+    const b0 = process.cpuUsage()
+    const ms = records.slice(i, i + block).map((r) => {
+      const d = decodeEnrichedMention(r)
+      if (d.kind !== 'ok') throw new Error(`not a mention: ${d.reason}`)
+      return d.value
+    })
+    const rows = v.build(ms)
+    nodeMs += cpuMs(process.cpuUsage(b0))
+    await v.insert(store, rows)
+  }
+  const total = cpuMs(process.cpuUsage(start))
+  return { totalUs: (1000 * total) / records.length, nodeUs: (1000 * nodeMs) / records.length }
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'vigil-sink-insert-'))
+store = await createStore({ chdbPath: dir, database: 'vigil' })
+
+try {
+  await migrate(store)
+  await migrate({ ...store, database: 'nomv' })
+  await migrate({ ...store, database: 'noproj' })
+  await migrate({ ...store, database: 'bare' })
+  for (const db of ['nomv', 'bare']) {
+    const views = await store.client
+      .query({
+        query: `SELECT name FROM system.tables WHERE database = '${db}' AND engine = 'MaterializedView'`,
+        format: 'JSONEachRow',
+      })
+      .then((r) => r.json())
+    for (const { name } of views) await store.client.command({ query: `DROP VIEW ${db}.${name}` })
+  }
+  for (const db of ['noproj', 'bare'])
+    for (const q of [
+      `ALTER TABLE ${db}.mentions DROP PROJECTION IF EXISTS p_recent`,
+      `ALTER TABLE ${db}.mentions DROP INDEX IF EXISTS idx_created_at`,
+      `ALTER TABLE ${db}.mention_events DROP PROJECTION IF EXISTS p_archive`,
+    ])
+      await store.client.command({ query: q })
+  const names = Object.keys(VARIANTS).filter((n) => !args.only || args.only.split(',').includes(n))
+  for (const n of names) await pass(store, n, `warm-${n}`)
+  const results = Object.fromEntries(names.map((n) => [n, []]))
+  for (let p = 0; p < passes; p++) {
+    for (const n of names) {
+      const r = await pass(store, n, `${n}-${p}`)
+      results[n].push(r)
+      console.log(
+        `[sink-insert] pass ${p + 1} ${n.padEnd(14)} ${r.totalUs.toFixed(1)} µs CPU per mention, Node share (decode + rows) ${r.nodeUs.toFixed(1)} µs; load average ${load()}`,
+      )
+    }
+  }
+  const idle0 = process.cpuUsage()
+  const t0 = Date.now()
+  await new Promise((r) => setTimeout(r, 5000))
+  const idleMs = cpuMs(process.cpuUsage(idle0))
+  const inserted = names.length * (passes + 1) * mentions.length
+  console.log(
+    `[sink-insert] 5 s idle after the passes: ${idleMs.toFixed(0)} ms CPU (background merges; ${((1000 * idleMs) / inserted).toFixed(1)} µs per mention inserted so far) over ${Date.now() - t0} ms`,
+  )
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+  const summary = Object.fromEntries(
+    names.map((n) => [
+      n,
+      {
+        totalUs: Number(median(results[n].map((r) => r.totalUs)).toFixed(1)),
+        nodeUs: Number(median(results[n].map((r) => r.nodeUs)).toFixed(1)),
+      },
+    ]),
+  )
+  for (const n of names)
+    console.log(
+      `[sink-insert] median ${n.padEnd(14)} ${summary[n].totalUs} µs (Node ${summary[n].nodeUs} µs)`,
+    )
+  console.log(
+    JSON.stringify({
+      count: mentions.length,
+      block,
+      passes,
+      perMentionUs: summary,
+      idleMergeMs: idleMs,
+      loadavg: loadavg(),
+    }),
+  )
+} finally {
+  await store.close()
+  rmSync(dir, { recursive: true, force: true })
+}

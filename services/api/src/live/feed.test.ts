@@ -1,0 +1,34 @@
+import type { LiveMetric } from '@vigil/schema'
+import { describe, expect, it } from 'vitest'
+import { latestPerBrandMinute } from './feed.js'
+
+const tick = (brand: string, minute: string, volume: number): LiveMetric => ({
+  brand,
+  minute,
+  volume,
+  negative: 0,
+  positive: 0,
+  complaints: 0,
+  meanSentiment: 0,
+  expectedVolume: 0,
+  score: 0,
+})
+
+describe('a batch of ticks for the wall', () => {
+  it('keeps the latest tick of each brand and minute, latest arrival last', () => {
+    const m1 = '2026-11-23T10:00:00.000Z'
+    const m2 = '2026-11-23T10:01:00.000Z'
+    const out = latestPerBrandMinute([
+      tick('a', m1, 1),
+      tick('b', m1, 5),
+      tick('a', m1, 2),
+      tick('a', m2, 1),
+      tick('a', m1, 3),
+    ])
+    expect(out.map((t) => `${t.brand}@${t.minute.slice(14, 16)}:${t.volume}`)).toEqual([
+      'b@00:5',
+      'a@01:1',
+      'a@00:3',
+    ])
+  })
+})
