@@ -17,22 +17,25 @@
  *
  *   pnpm exec tsc -b && node bench/load/sink-insert.mjs --count 20000 --block 5000 --passes 3
  */
-import { mkdtempSync, rmSync } from 'node:fs'
-import { loadavg, tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { loadavg } from 'node:os'
 import { parseArgs } from 'node:util'
-import { decodeEnrichedMention } from '../../packages/schema/dist/index.js'
 import {
-  createStore,
   insertJsonLines,
-  MENTION_EVENT_COLUMNS,
-  MENTION_STATE_COLUMNS,
   mentionCompactLines,
   mentionLines,
   mentionTsvLines,
   migrate,
 } from '../../packages/store/dist/index.js'
 import { enrichedStream } from './lib/mentions.mjs'
+import {
+  cpuMs,
+  decodeBlock,
+  insertBothTables,
+  loadAverage,
+  median,
+  recordsFor,
+  withTempStore,
+} from './lib/sink-measure.mjs'
 
 const { values: args } = parseArgs({
   options: {
@@ -47,51 +50,21 @@ const block = Number(args.block)
 const passes = Number(args.passes)
 
 const mentions = [...enrichedStream(count)].flat()
-const load = () =>
-  loadavg()
-    .map((x) => x.toFixed(1))
-    .join(' / ')
-const cpuMs = (u) => (u.user + u.system) / 1000
-const recordsFor = (tag) => mentions.map((m) => Buffer.from(JSON.stringify({ ...m, id: `${m.id}-${tag}` })))
-
-let store
-const raw = (db, table, format, columns, lines) =>
+const raw = (store, db, table, format, columns, lines) =>
   store.rawInsert({ table: `${db}.${table}`, format, columns, values: Buffer.from(lines.join('')) })
 
 const VARIANTS = {
   'exec-json': {
     build: (ms) => ms.map(mentionLines),
-    insert: async (store, rows) => {
-      await insertJsonLines(
-        store,
-        'mentions',
-        rows.map((r) => r.state),
-      )
-      await insertJsonLines(
-        store,
-        'mention_events',
-        rows.map((r) => r.event),
-      )
-    },
+    insert: (store, rows) =>
+      insertBothTables(rows, (table, _columns, lines) => insertJsonLines(store, table, lines)),
   },
   'raw-json': {
     build: (ms) => ms.map(mentionLines),
-    insert: async (_s, rows) => {
-      await raw(
-        'vigil',
-        'mentions',
-        'JSONEachRow',
-        undefined,
-        rows.map((r) => r.state),
-      )
-      await raw(
-        'vigil',
-        'mention_events',
-        'JSONEachRow',
-        undefined,
-        rows.map((r) => r.event),
-      )
-    },
+    insert: (store, rows) =>
+      insertBothTables(rows, (table, _columns, lines) =>
+        raw(store, 'vigil', table, 'JSONEachRow', undefined, lines),
+      ),
   },
   ...Object.fromEntries(
     [
@@ -103,59 +76,29 @@ const VARIANTS = {
       name,
       {
         build: (ms) => ms.map(mentionCompactLines),
-        insert: async (_s, rows) => {
-          await raw(
-            db,
-            'mentions',
-            'JSONCompactEachRow',
-            MENTION_STATE_COLUMNS,
-            rows.map((r) => r.state),
-          )
-          await raw(
-            db,
-            'mention_events',
-            'JSONCompactEachRow',
-            MENTION_EVENT_COLUMNS,
-            rows.map((r) => r.event),
-          )
-        },
+        insert: (store, rows) =>
+          insertBothTables(rows, (table, columns, lines) =>
+            raw(store, db, table, 'JSONCompactEachRow', columns, lines),
+          ),
       },
     ]),
   ),
   'raw-tsv': {
     // The sink's encoder (`mentionTsvLines`); until 05:50 a bench-only one made from the compact rows.
     build: (ms) => ms.map(mentionTsvLines),
-    insert: async (_s, rows) => {
-      await raw(
-        'vigil',
-        'mentions',
-        'TSV',
-        MENTION_STATE_COLUMNS,
-        rows.map((r) => r.state),
-      )
-      await raw(
-        'vigil',
-        'mention_events',
-        'TSV',
-        MENTION_EVENT_COLUMNS,
-        rows.map((r) => r.event),
-      )
-    },
+    insert: (store, rows) =>
+      insertBothTables(rows, (table, columns, lines) => raw(store, 'vigil', table, 'TSV', columns, lines)),
   },
 }
 
 async function pass(store, name, tag) {
   const v = VARIANTS[name]
-  const records = recordsFor(tag)
+  const records = recordsFor(mentions, tag)
   let nodeMs = 0
   const start = process.cpuUsage()
   for (let i = 0; i < records.length; i += block) {
     const b0 = process.cpuUsage()
-    const ms = records.slice(i, i + block).map((r) => {
-      const d = decodeEnrichedMention(r)
-      if (d.kind !== 'ok') throw new Error(`not a mention: ${d.reason}`)
-      return d.value
-    })
+    const ms = decodeBlock(records.slice(i, i + block))
     const rows = v.build(ms)
     nodeMs += cpuMs(process.cpuUsage(b0))
     await v.insert(store, rows)
@@ -164,10 +107,7 @@ async function pass(store, name, tag) {
   return { totalUs: (1000 * total) / records.length, nodeUs: (1000 * nodeMs) / records.length }
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'vigil-sink-insert-'))
-store = await createStore({ chdbPath: dir, database: 'vigil' })
-
-try {
+await withTempStore('vigil-sink-insert-', async (store) => {
   await migrate(store)
   await migrate({ ...store, database: 'nomv' })
   await migrate({ ...store, database: 'noproj' })
@@ -196,7 +136,7 @@ try {
       const r = await pass(store, n, `${n}-${p}`)
       results[n].push(r)
       console.log(
-        `[sink-insert] pass ${p + 1} ${n.padEnd(14)} ${r.totalUs.toFixed(1)} µs CPU per mention, Node share (decode + rows) ${r.nodeUs.toFixed(1)} µs; load average ${load()}`,
+        `[sink-insert] pass ${p + 1} ${n.padEnd(14)} ${r.totalUs.toFixed(1)} µs CPU per mention, Node share (decode + rows) ${r.nodeUs.toFixed(1)} µs; load average ${loadAverage()}`,
       )
     }
   }
@@ -208,7 +148,6 @@ try {
   console.log(
     `[sink-insert] 5 s idle after the passes: ${idleMs.toFixed(0)} ms CPU (background merges; ${((1000 * idleMs) / inserted).toFixed(1)} µs per mention inserted so far) over ${Date.now() - t0} ms`,
   )
-  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
   const summary = Object.fromEntries(
     names.map((n) => [
       n,
@@ -232,7 +171,4 @@ try {
       loadavg: loadavg(),
     }),
   )
-} finally {
-  await store.close()
-  rmSync(dir, { recursive: true, force: true })
-}
+})

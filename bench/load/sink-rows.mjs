@@ -8,19 +8,13 @@
  *
  *   pnpm exec tsc -b && node bench/load/sink-rows.mjs --count 20000 --block 2000 --passes 3
  */
-import { mkdtempSync, rmSync } from 'node:fs'
-import { loadavg, tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { loadavg } from 'node:os'
 import { parseArgs } from 'node:util'
-import { decodeEnrichedMention } from '../../packages/schema/dist/index.js'
 import {
-  createStore,
   insertJsonLines,
   insertLines,
   insertMentionEventRows,
   insertMentionStateRows,
-  MENTION_EVENT_COLUMNS,
-  MENTION_STATE_COLUMNS,
   mentionCompactLines,
   mentionLines,
   mentionRowPair,
@@ -28,6 +22,15 @@ import {
   migrate,
 } from '../../packages/store/dist/index.js'
 import { enrichedStream } from './lib/mentions.mjs'
+import {
+  cpuMs,
+  decodeBlock,
+  insertBothTables,
+  loadAverage,
+  median,
+  recordsFor,
+  withTempStore,
+} from './lib/sink-measure.mjs'
 
 const { values: args } = parseArgs({
   options: {
@@ -41,13 +44,6 @@ const block = Number(args.block)
 const passes = Number(args.passes)
 
 const mentions = [...enrichedStream(count)].flat()
-const load = () =>
-  loadavg()
-    .map((x) => x.toFixed(1))
-    .join(' / ')
-
-/** The records as Kafka carries them, with ids of their own per pass (every insert is new). */
-const recordsFor = (tag) => mentions.map((m) => Buffer.from(JSON.stringify({ ...m, id: `${m.id}-${tag}` })))
 
 const WAYS = {
   /** Before: objects per row, encoded by the ClickHouse client (`client.insert`). */
@@ -56,92 +52,44 @@ const WAYS = {
     encodeOnly: (rows) =>
       rows.map((r) => `${JSON.stringify(r.state)}\n`).join('') +
       rows.map((r) => `${JSON.stringify(r.event)}\n`).join(''),
-    insert: async (store, rows) => {
-      await insertMentionStateRows(
-        store,
-        rows.map((r) => r.state),
-      )
-      await insertMentionEventRows(
-        store,
-        rows.map((r) => r.event),
-      )
-    },
+    insert: (store, rows) =>
+      insertBothTables(rows, (table, _columns, lines) =>
+        table === 'mentions' ? insertMentionStateRows(store, lines) : insertMentionEventRows(store, lines),
+      ),
   },
   /** 2026-12-06 02:50: both rows as JSONEachRow text, the shared columns encoded once (`exec` with a body). */
   lines: {
     build: (ms) => ms.map(mentionLines),
     encodeOnly: (rows) => rows.map((r) => r.state).join('') + rows.map((r) => r.event).join(''),
-    insert: async (store, rows) => {
-      await insertJsonLines(
-        store,
-        'mentions',
-        rows.map((r) => r.state),
-      )
-      await insertJsonLines(
-        store,
-        'mention_events',
-        rows.map((r) => r.event),
-      )
-    },
+    insert: (store, rows) =>
+      insertBothTables(rows, (table, _columns, lines) => insertJsonLines(store, table, lines)),
   },
   /** JSONCompactEachRow lines (values only) handed to chDB's raw insert as one Buffer. */
   compact: {
     build: (ms) => ms.map(mentionCompactLines),
     encodeOnly: (rows) => rows.map((r) => r.state).join('') + rows.map((r) => r.event).join(''),
-    insert: async (store, rows) => {
-      await insertLines(
-        store,
-        'mentions',
-        'JSONCompactEachRow',
-        MENTION_STATE_COLUMNS,
-        rows.map((r) => r.state),
-      )
-      await insertLines(
-        store,
-        'mention_events',
-        'JSONCompactEachRow',
-        MENTION_EVENT_COLUMNS,
-        rows.map((r) => r.event),
-      )
-    },
+    insert: (store, rows) =>
+      insertBothTables(rows, (table, columns, lines) =>
+        insertLines(store, table, 'JSONCompactEachRow', columns, lines),
+      ),
   },
   /** TabSeparated lines through the raw insert. */
   tsv: {
     build: (ms) => ms.map(mentionTsvLines),
     encodeOnly: (rows) => rows.map((r) => r.state).join('') + rows.map((r) => r.event).join(''),
-    insert: async (store, rows) => {
-      await insertLines(
-        store,
-        'mentions',
-        'TSV',
-        MENTION_STATE_COLUMNS,
-        rows.map((r) => r.state),
-      )
-      await insertLines(
-        store,
-        'mention_events',
-        'TSV',
-        MENTION_EVENT_COLUMNS,
-        rows.map((r) => r.event),
-      )
-    },
+    insert: (store, rows) =>
+      insertBothTables(rows, (table, columns, lines) => insertLines(store, table, 'TSV', columns, lines)),
   },
 }
 
-const cpuMs = (u) => (u.user + u.system) / 1000
-
 async function pass(store, way, tag) {
-  const records = recordsFor(tag)
+  const records = recordsFor(mentions, tag)
   let buildMs = 0
   let encodeMs = 0
   const startCpu = process.cpuUsage()
   for (let i = 0; i < records.length; i += block) {
     const b0 = process.cpuUsage()
-    const ms = records.slice(i, i + block).map((r) => {
-      const d = decodeEnrichedMention(r)
-      if (d.kind !== 'ok') throw new Error(`not a mention: ${d.reason}`)
-      return d.value
-    })
+    const ms = decodeBlock(records.slice(i, i + block))
     const rows = WAYS[way].build(ms)
     buildMs += cpuMs(process.cpuUsage(b0))
     // The text the insert sends, made apart (the insert makes it again): taken out of the whole.
@@ -158,9 +106,7 @@ async function pass(store, way, tag) {
   }
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'vigil-sink-rows-'))
-const store = await createStore({ chdbPath: dir, database: 'vigil' })
-try {
+await withTempStore('vigil-sink-rows-', async (store) => {
   await migrate(store)
   // Warm both ways up (JIT, first parts) on a small pass each.
   for (const way of Object.keys(WAYS)) await pass(store, way, `warm-${way}`)
@@ -170,11 +116,10 @@ try {
       const r = await pass(store, way, `${way}-${p}`)
       results[way].push(r)
       console.log(
-        `[sink-rows] pass ${p + 1} ${way}: ${r.totalUs.toFixed(1)} µs CPU per mention (decode + rows + insert), of which decode + rows + encode ${r.decodeBuildEncodeUs.toFixed(1)} µs; load average ${load()}`,
+        `[sink-rows] pass ${p + 1} ${way}: ${r.totalUs.toFixed(1)} µs CPU per mention (decode + rows + insert), of which decode + rows + encode ${r.decodeBuildEncodeUs.toFixed(1)} µs; load average ${loadAverage()}`,
       )
     }
   }
-  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
   const summary = Object.fromEntries(
     Object.entries(results).map(([way, rs]) => [
       way,
@@ -188,7 +133,4 @@ try {
     `[sink-rows] median over ${passes} passes of ${count} mentions in blocks of ${block}: objects ${summary.objects.totalUs} µs, lines ${summary.lines.totalUs} µs, compact ${summary.compact.totalUs} µs, tsv ${summary.tsv.totalUs} µs per mention`,
   )
   console.log(JSON.stringify({ count, block, passes, perMentionUs: summary, loadavg: loadavg() }))
-} finally {
-  await store.close()
-  rmSync(dir, { recursive: true, force: true })
-}
+})
