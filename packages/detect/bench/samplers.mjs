@@ -1,6 +1,8 @@
 /**
- * Samplers the synthetic count generators share (synth-social.mjs, synth-social-b.mjs), each
- * driven by the generator's own uniform source `r` so that each stays reproducible by its seed.
+ * Samplers and series helpers the synthetic count generators share (synth-social.mjs,
+ * synth-social-b.mjs, synth-social-c.mjs), each driven by the generator's own uniform source `r`
+ * so that each stays reproducible by its seed. They draw from `r` in the order the generators
+ * always did, so a seed writes the same corpus as before they were shared.
  */
 
 /** A standard normal draw (Box-Muller). */
@@ -39,4 +41,31 @@ export function poisson(r, lam) {
   return k - 1
 }
 
-/** One series: rows of [timestampText, value] and its labelled onsets (row indices). */
+/**
+ * `k` anomaly onsets (row indices of `n`) at `n * (from + span * r())`, each more than `minGap`
+ * rows from the others (up to 50 draws per onset, then it is left out), in order.
+ */
+export function placeOnsets(r, n, k, { from, span, minGap }) {
+  const onsets = []
+  for (let i = 0; i < k; i++)
+    for (let tries = 0; tries < 50; tries++) {
+      const at = Math.floor(n * (from + span * r()))
+      if (onsets.every((o) => Math.abs(o - at) > minGap)) {
+        onsets.push(at)
+        break
+      }
+    }
+  return onsets.sort((a, b) => a - b)
+}
+
+/** A row's time as NAB's files write it (`YYYY-MM-DD hh:mm:ss`, UTC). */
+export const rowTime = (t) => new Date(t).toISOString().slice(0, 19).replace('T', ' ')
+
+/**
+ * Rows of [time text, value, generated index] with missing rows left out, as the series the
+ * writer takes: rows of [time text, value] and the onsets as indices of the rows kept.
+ */
+export function keptRows(rows, onsets) {
+  const idx = onsets.map((o) => rows.findIndex((x) => x[2] >= o))
+  return { rows: rows.map(([t, v]) => [t, v]), onsets: idx }
+}

@@ -20,7 +20,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { requireDataDir } from '../../config/dist/index.js'
 import { writeNabCorpus } from './nab-corpus.mjs'
-import { gamma, poisson } from './samplers.mjs'
+import { gamma, keptRows, placeOnsets, poisson, rowTime } from './samplers.mjs'
 
 const NAB = requireDataDir('nab', {
   from: fileURLToPath(import.meta.url),
@@ -64,16 +64,7 @@ export function synthSeriesB(seed, { anomalies = null } = {}) {
   for (let i = 0; i < 1 + Math.floor(r() * 2); i++) holidays.add(Math.floor(days * (0.2 + 0.75 * r())))
   const t0 = Date.UTC(2025, 2, 3) + Math.floor(r() * 7) * 86_400_000
   const k = anomalies ?? (r() < 0.2 ? 0 : 1 + Math.floor(r() * 3))
-  const onsets = []
-  for (let i = 0; i < k; i++)
-    for (let tries = 0; tries < 50; tries++) {
-      const at = Math.floor(n * (0.18 + 0.78 * r()))
-      if (onsets.every((o) => Math.abs(o - at) > n / 7)) {
-        onsets.push(at)
-        break
-      }
-    }
-  onsets.sort((a, b) => a - b)
+  const onsets = placeOnsets(r, n, k, { from: 0.18, span: 0.78, minGap: n / 7 })
   const kinds = onsets.map(() => {
     const u = r()
     return u < 0.55 ? 'surge' : u < 0.85 ? 'shift up' : 'shift down'
@@ -145,11 +136,9 @@ export function synthSeriesB(seed, { anomalies = null } = {}) {
     if (viral < 0.05 * mu) viral = 0
     if (drop[i]) continue
     const v = zero[i] ? 0 : poisson(r, mu * (gamma(r, shape) / shape))
-    rows.push([new Date(t).toISOString().slice(0, 19).replace('T', ' '), v, i])
+    rows.push([rowTime(t), v, i])
   }
-  // Onsets as indices of the rows kept.
-  const idx = onsets.map((o) => rows.findIndex((x) => x[2] >= o))
-  return { rows: rows.map(([t, v]) => [t, v]), onsets: idx, kinds, base, events }
+  return { ...keptRows(rows, onsets), kinds, base, events }
 }
 
 /** Generator B's corpus in NAB's layout, { bench, inputs, root, meta } like synthCorpus. */

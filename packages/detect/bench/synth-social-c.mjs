@@ -28,7 +28,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { requireDataDir } from '../../config/dist/index.js'
 import { writeNabCorpus } from './nab-corpus.mjs'
-import { gamma, poisson } from './samplers.mjs'
+import { gamma, keptRows, placeOnsets, poisson, rowTime } from './samplers.mjs'
 
 const NAB = requireDataDir('nab', {
   from: fileURLToPath(import.meta.url),
@@ -101,16 +101,7 @@ export function synthSeriesC(seed, { anomalies = null } = {}) {
   const extraShape = 5 + 45 * r() // mild gamma mixing on top (topic mood)
   const t0 = Date.UTC(2025, 0, 6) + Math.floor(r() * 200) * 86_400_000
   const k = anomalies ?? (r() < 0.2 ? 0 : 1 + Math.floor(r() * 3))
-  const onsets = []
-  for (let i = 0; i < k; i++)
-    for (let tries = 0; tries < 50; tries++) {
-      const at = Math.floor(n * (0.2 + 0.76 * r()))
-      if (onsets.every((o) => Math.abs(o - at) > n / 6)) {
-        onsets.push(at)
-        break
-      }
-    }
-  onsets.sort((a, b) => a - b)
+  const onsets = placeOnsets(r, n, k, { from: 0.2, span: 0.76, minGap: n / 6 })
   const kinds = onsets.map(() => {
     const u = r()
     return u < 0.4 ? 'crisis' : u < 0.65 ? 'trending wave' : u < 0.82 ? 'level drop' : 'new audience'
@@ -218,11 +209,10 @@ export function synthSeriesC(seed, { anomalies = null } = {}) {
     excite[i] += bot[i]
     if (drop[i]) continue
     const v = zero[i] ? 0 : originals + poisson(r, excite[i])
-    rows.push([new Date(t).toISOString().slice(0, 19).replace('T', ' '), v, i])
+    rows.push([rowTime(t), v, i])
   }
   events.push(`${big} large cascades`)
-  const idx = onsets.map((o) => rows.findIndex((x) => x[2] >= o))
-  return { rows: rows.map(([t, v]) => [t, v]), onsets: idx, kinds, base, events }
+  return { ...keptRows(rows, onsets), kinds, base, events }
 }
 
 /** Generator C's corpus in NAB's layout, { bench, inputs, root, meta } like synthCorpus. */

@@ -24,7 +24,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { requireDataDir } from '../../config/dist/index.js'
 import { writeNabCorpus } from './nab-corpus.mjs'
-import { gamma, poisson } from './samplers.mjs'
+import { gamma, placeOnsets, poisson, rowTime } from './samplers.mjs'
 
 // From configuration: NAB_DIR, else nab in the shared data (VIGIL_SHARED_DATA, default
 // ../shared/data beside the repository); a clear exit 2 when it is not there.
@@ -63,17 +63,7 @@ export function synthSeries(seed, { days = 35, anomalies = null } = {}) {
   const t0 = Date.UTC(2026, 0, 5) + startDay * 86_400_000
   const k = anomalies ?? (r() < 1 / 6 ? 0 : 1 + Math.floor(r() * 3))
   // Onsets after NAB's probation (15 %), apart from each other.
-  const onsets = []
-  for (let i = 0; i < k; i++) {
-    for (let tries = 0; tries < 50; tries++) {
-      const at = Math.floor(n * (0.2 + 0.75 * r()))
-      if (onsets.every((o) => Math.abs(o - at) > n / 8)) {
-        onsets.push(at)
-        break
-      }
-    }
-  }
-  onsets.sort((a, b) => a - b)
+  const onsets = placeOnsets(r, n, k, { from: 0.2, span: 0.75, minGap: n / 8 })
   const kinds = onsets.map(() => (r() < 0.65 ? 'surge' : 'shift'))
   const mult = new Float64Array(n).fill(1)
   for (let j = 0; j < onsets.length; j++) {
@@ -130,7 +120,7 @@ export function synthSeries(seed, { days = 35, anomalies = null } = {}) {
     viral *= 0.3 + 0.3 * r()
     if (viral < 0.05 * mu) viral = 0
     const v = outage[i] ? 0 : poisson(r, mu * (gamma(r, shape) / shape))
-    rows.push([new Date(t).toISOString().slice(0, 19).replace('T', ' '), v])
+    rows.push([rowTime(t), v])
   }
   return { rows, onsets, kinds, base, events }
 }
