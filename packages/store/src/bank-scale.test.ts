@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestStore, sampleEnriched } from '../../../tests/support/clickhouse.js'
+import { SEED_AUTHOR_CAP, SEED_BRANDS } from '../../../tests/support/seed-brands.js'
 import { careCountsSql, careMetricsSql, careQueueSql } from './care/sql-care.js'
 import { driverCounts } from './competitors/queries.js'
 import { decideVoiceDays } from './competitors/stored.js'
-import type { AuthorCap } from './competitors/voice.js'
 import { purgeMentions } from './evidence/purge.js'
 import { applyRetention, FOLLOW_MENTIONS } from './evidence/retention.js'
 import { insertMentionEvents, insertMentions } from './insert.js'
 import { run } from './queries.js'
 import { reviewHours, reviewVersions, versionTerms } from './releases/queries.js'
-import { planSeed, type SeedBrand } from './seed/plan.js'
+import { planSeed } from './seed/plan.js'
 import { runSeed } from './seed/seed.js'
 import { BRAND_STANCES } from './sql-common.js'
 import type { Store } from './store.js'
@@ -20,40 +20,9 @@ import type { Store } from './store.js'
  * rows, and a retention set for mentions must reach every table derived from them.
  */
 
-const CAP: AuthorCap = { maxPosts: 2, tauBuckets: 30, bucketMs: 60_000, trollMemoryBuckets: 60 }
+const CAP = SEED_AUTHOR_CAP
 const DAY = 86_400_000
-const brands: SeedBrand[] = [
-  {
-    id: 'northwind',
-    name: 'Northwind Bank',
-    role: 'own',
-    size: 'mid',
-    markets: ['GB', 'NL'],
-    aliases: ['Northwind', 'Northwind Bank'],
-    handles: ['@NorthwindBank', '@NorthwindHelp'],
-    hashtags: ['#Northwind'],
-  },
-  {
-    id: 'crest',
-    name: 'Crest Bank',
-    role: 'competitor',
-    size: 'large',
-    markets: ['GB', 'US'],
-    aliases: ['Crest Bank'],
-    handles: ['@CrestBank'],
-    hashtags: ['#CrestBank'],
-  },
-  {
-    id: 'lotus',
-    name: 'Lotus Bank',
-    role: 'competitor',
-    size: 'large',
-    markets: ['HK', 'CN'],
-    aliases: ['Lotus Bank', '莲花银行'],
-    handles: ['@LotusBank'],
-    hashtags: ['#LotusBank'],
-  },
-]
+const brands = SEED_BRANDS
 const ids = brands.map((b) => b.id)
 // Retention counts from the wall clock, so the seed ends now (to the hour: stable within a run).
 const endMs = Math.floor(Date.now() / 3_600_000) * 3_600_000

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { createTestStore } from '../../../tests/support/clickhouse.js'
-import type { AuthorCap } from './competitors/voice.js'
+import { SEED_AUTHOR_CAP, SEED_BRANDS } from '../../../tests/support/seed-brands.js'
 import * as q from './index.js'
 import { loadMigrations, migrate } from './migrate.js'
 import { run } from './queries.js'
-import { planSeed, type SeedBrand } from './seed/plan.js'
+import { planSeed } from './seed/plan.js'
 import { runSeed } from './seed/seed.js'
 import type { Store } from './store.js'
 
@@ -15,41 +15,9 @@ import type { Store } from './store.js'
  * recompressed tables take fewer bytes.
  */
 
-// The detector's cap as bank-scale.test.ts states it (the store does not import detect).
-const CAP: AuthorCap = { maxPosts: 2, tauBuckets: 30, bucketMs: 60_000, trollMemoryBuckets: 60 }
+const CAP = SEED_AUTHOR_CAP
 const H = 3_600_000
-const brands: SeedBrand[] = [
-  {
-    id: 'northwind',
-    name: 'Northwind Bank',
-    role: 'own',
-    size: 'mid',
-    markets: ['GB', 'NL'],
-    aliases: ['Northwind', 'Northwind Bank'],
-    handles: ['@NorthwindBank', '@NorthwindHelp'],
-    hashtags: ['#Northwind'],
-  },
-  {
-    id: 'crest',
-    name: 'Crest Bank',
-    role: 'competitor',
-    size: 'large',
-    markets: ['GB', 'US'],
-    aliases: ['Crest Bank'],
-    handles: ['@CrestBank'],
-    hashtags: ['#CrestBank'],
-  },
-  {
-    id: 'lotus',
-    name: 'Lotus Bank',
-    role: 'competitor',
-    size: 'large',
-    markets: ['HK', 'CN'],
-    aliases: ['Lotus Bank', '莲花银行'],
-    handles: ['@LotusBank'],
-    hashtags: ['#LotusBank'],
-  },
-]
+const brands = SEED_BRANDS
 const ids = brands.map((b) => b.id)
 const endMs = Math.floor(Date.now() / H) * H
 const now = new Date(endMs)

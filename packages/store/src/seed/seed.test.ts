@@ -1,43 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestStore } from '../../../../tests/support/clickhouse.js'
+import { SEED_BRANDS } from '../../../../tests/support/seed-brands.js'
 import { run } from '../queries.js'
 import type { Store } from '../store.js'
 import { PLATFORM_MIX } from './mix.js'
-import { planSeed, type SeedBrand } from './plan.js'
+import { planSeed } from './plan.js'
 import { runSeed, type SeedWriteOptions } from './seed.js'
 
-const brands: SeedBrand[] = [
-  {
-    id: 'northwind',
-    name: 'Northwind Bank',
-    role: 'own',
-    size: 'mid',
-    markets: ['GB', 'NL'],
-    aliases: ['Northwind', 'Northwind Bank'],
-    handles: ['@NorthwindBank', '@NorthwindHelp'],
-    hashtags: ['#Northwind'],
-  },
-  {
-    id: 'crest',
-    name: 'Crest Bank',
-    role: 'competitor',
-    size: 'large',
-    markets: ['GB', 'US'],
-    aliases: ['Crest Bank'],
-    handles: ['@CrestBank'],
-    hashtags: ['#CrestBank'],
-  },
-  {
-    id: 'lotus',
-    name: 'Lotus Bank',
-    role: 'competitor',
-    size: 'large',
-    markets: ['HK', 'CN'],
-    aliases: ['Lotus Bank', '莲花银行'],
-    handles: ['@LotusBank'],
-    hashtags: ['#LotusBank'],
-  },
-]
+const brands = SEED_BRANDS
 const endMs = Date.parse('2026-12-01T00:00:00.000Z')
 
 describe('seed plan (pure)', () => {
