@@ -7,28 +7,11 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { COMMON_SEPS, digitString, inScript, ZEROS } from '../test-fixtures/pii-arbitraries.js'
 import { maskPii } from './pii.js'
 import { luhnValid } from './pii-checks.js'
 import { normaliseForPii } from './pii-normalise.js'
 
-const ZEROS = [0x30, 0x660, 0x6f0, 0xff10, 0x966, 0x9e6, 0xe50, 0x1d7ce]
-const SEPS = [
-  ' ',
-  '\u00a0',
-  '\u202f',
-  '\u2009',
-  '  ',
-  '\t',
-  '\n',
-  '\r\n',
-  '-',
-  '\u2013',
-  '.',
-  ' - ',
-  '\u3000',
-]
-const digits = (n: number) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n })
-const inScript = (s: string, zero: number) => s.replace(/\d/g, (d) => String.fromCodePoint(zero + Number(d)))
 const compact = (masked: string) =>
   normaliseForPii(masked)
     .norm.toLowerCase()
@@ -44,9 +27,9 @@ describe('fresh-set formats, property-based', () => {
   it('a 13-digit Visa written 4-4-4-1 never survives, in any script or separator', () => {
     fc.assert(
       fc.property(
-        digits(11),
+        digitString(11),
         fc.constantFrom(...ZEROS),
-        fc.constantFrom(...SEPS),
+        fc.constantFrom(...COMMON_SEPS),
         fc.constantFrom('card', 'Pas', 'Karte', 'ma carte', 'tarjeta', 'بطاقتي', '卡号', ''),
         (d, zero, sep, lead) => {
           const v = visa13(d)
@@ -72,7 +55,7 @@ describe('fresh-set formats, property-based', () => {
         ),
         fc.constantFrom('literally', 'just', 'still', 'actually', 'gewoon', 'echt', 'einfach', 'juste'),
         fc.stringMatching(/^[A-Za-z]{3,8}$/),
-        digits(4),
+        digitString(4),
         fc.constantFrom('!', '#', '_', '*', ''),
         fc.constantFrom(...ZEROS),
         (lead, filler, letters, d, sym, zero) => {
@@ -100,7 +83,7 @@ describe('fresh-set formats, property-based', () => {
     fc.assert(
       fc.property(
         fc.stringMatching(/^[a-z]{2,8}(\.[a-z]{2,8})?$/),
-        digits(2),
+        digitString(2),
         fc.constantFrom(...ZEROS),
         fc.constantFrom('examplemail.co.uk', 'exemple.fr', 'beispiel.de', 'mail.example.com'),
         (local, d, zero, domain) => {
@@ -117,10 +100,10 @@ describe('fresh-set formats, property-based', () => {
   it('a mobile in dashed pairs is a phone, and a dashed file number beside it stays', () => {
     fc.assert(
       fc.property(
-        digits(8),
+        digitString(8),
         fc.constantFrom(...ZEROS),
         fc.integer({ min: 2020, max: 2030 }),
-        digits(4),
+        digitString(4),
         (d, zero, y, f) => {
           const mobile = `06-${d.join('').match(/.{2}/g)!.join('-')}`
           const file = `${y}-${f.join('')}`

@@ -6,34 +6,10 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { digitString, inScript, SEPS, ZEROS } from '../test-fixtures/pii-arbitraries.js'
 import { MAX_PII_SCAN_CHARS, maskPii } from './pii.js'
 import { luhnValid } from './pii-checks.js'
 import { normaliseForPii } from './pii-normalise.js'
-
-/** Zero of each digit script we test (ASCII, Arabic-Indic, Eastern Arabic-Indic, full width, Devanagari, Bengali, Thai, math bold). */
-const ZEROS = [0x30, 0x660, 0x6f0, 0xff10, 0x966, 0x9e6, 0xe50, 0x1d7ce]
-const SEPS = [
-  ' ',
-  '\u00a0',
-  '\u202f',
-  '\u2009',
-  '  ',
-  '\t',
-  '\n',
-  '\r\n',
-  '-',
-  '\u2013',
-  '\u2014',
-  '\u2212',
-  '.',
-  ' - ',
-  ' -',
-  '\u00a0\u00a0',
-  '\u3000',
-  '·',
-]
-
-const digitString = (n: number) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n })
 
 function luhnComplete(d: number[]): string {
   const s = d.join('')
@@ -195,10 +171,6 @@ const FILLER = [
   'please help me',
 ]
 const filler = fc.array(fc.constantFrom(...FILLER), { minLength: 0, maxLength: 3 }).map((xs) => xs.join('. '))
-
-function inScript(s: string, zero: number): string {
-  return s.replace(/\d/g, (d) => String.fromCodePoint(zero + Number(d)))
-}
 
 /** The value's digits (or characters, for IBANs) in a row, as they must not reappear. */
 function core(v: Sensitive): string {

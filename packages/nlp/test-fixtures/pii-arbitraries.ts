@@ -1,0 +1,47 @@
+/**
+ * What the masking property tests (pii.property.test.ts, pii-fresh-formats.property.test.ts)
+ * write their values with: the digit scripts, the separators between digit groups, random digits
+ * and the rewrite of ASCII digits into another script.
+ */
+import fc from 'fast-check'
+
+/** Zero of each digit script we test (ASCII, Arabic-Indic, Eastern Arabic-Indic, full width, Devanagari, Bengali, Thai, math bold). */
+export const ZEROS = [0x30, 0x660, 0x6f0, 0xff10, 0x966, 0x9e6, 0xe50, 0x1d7ce]
+
+/** Every separator between digit groups: spaces of each width, line breaks, dashes, dots. */
+export const SEPS = [
+  ' ',
+  '\u00a0',
+  '\u202f',
+  '\u2009',
+  '  ',
+  '\t',
+  '\n',
+  '\r\n',
+  '-',
+  '\u2013',
+  '\u2014',
+  '\u2212',
+  '.',
+  ' - ',
+  ' -',
+  '\u00a0\u00a0',
+  '\u3000',
+  '·',
+]
+
+/**
+ * The separators without the em dash, the minus sign, the lone ` -`, the double no-break space
+ * and the middle dot: the set the fresh-format properties were written with (their seeded runs
+ * draw from it).
+ */
+export const COMMON_SEPS = SEPS.filter((s) => !['\u2014', '\u2212', ' -', '\u00a0\u00a0', '·'].includes(s))
+
+/** `n` random decimal digits. */
+export const digitString = (n: number) =>
+  fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n })
+
+/** `s` with every ASCII digit written in the script whose zero is `zero`. */
+export function inScript(s: string, zero: number): string {
+  return s.replace(/\d/g, (d) => String.fromCodePoint(zero + Number(d)))
+}
