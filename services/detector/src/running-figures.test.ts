@@ -1,19 +1,10 @@
 import type { LiveMetric } from '@vigil/schema'
 import { describe, expect, it } from 'vitest'
+import { liveMetric } from '../../../tests/support/live-metric.js'
 import { createRunningFigures } from './tick.js'
 
 const T0 = Date.parse('2026-11-23T10:00:00.000Z')
-const metric = (brand: string, volume: number): LiveMetric => ({
-  brand,
-  minute: new Date(T0).toISOString(),
-  volume,
-  negative: 0,
-  positive: 0,
-  complaints: 0,
-  meanSentiment: 0,
-  expectedVolume: 0,
-  score: 0,
-})
+const metric = (brand: string, volume: number) => liveMetric(brand, new Date(T0).toISOString(), volume)
 /** An engine whose open minute holds `counts` (brand → volume) right now. */
 const engineWith = (counts: Record<string, number>) => ({
   running: () => Object.entries(counts).map(([b, v]) => metric(b, v)),

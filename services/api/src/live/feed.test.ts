@@ -1,18 +1,8 @@
-import type { LiveMetric } from '@vigil/schema'
 import { describe, expect, it } from 'vitest'
+import { liveMetric } from '../../../../tests/support/live-metric.js'
 import { latestPerBrandMinute } from './feed.js'
 
-const tick = (brand: string, minute: string, volume: number): LiveMetric => ({
-  brand,
-  minute,
-  volume,
-  negative: 0,
-  positive: 0,
-  complaints: 0,
-  meanSentiment: 0,
-  expectedVolume: 0,
-  score: 0,
-})
+const tick = liveMetric
 
 describe('a batch of ticks for the wall', () => {
   it('keeps the latest tick of each brand and minute, latest arrival last', () => {
