@@ -18,7 +18,6 @@
  *   pnpm exec tsc -b && node bench/load/sink-insert.mjs --count 20000 --block 5000 --passes 3
  */
 import { loadavg } from 'node:os'
-import { parseArgs } from 'node:util'
 import {
   insertJsonLines,
   mentionCompactLines,
@@ -26,7 +25,6 @@ import {
   mentionTsvLines,
   migrate,
 } from '../../packages/store/dist/index.js'
-import { enrichedStream } from './lib/mentions.mjs'
 import {
   cpuMs,
   decodeBlock,
@@ -34,22 +32,15 @@ import {
   loadAverage,
   median,
   recordsFor,
+  sinkBenchSetup,
   withTempStore,
 } from './lib/sink-measure.mjs'
 
-const { values: args } = parseArgs({
-  options: {
-    count: { type: 'string', default: '20000' },
-    block: { type: 'string', default: '5000' },
-    passes: { type: 'string', default: '3' },
-    only: { type: 'string', default: '' },
-  },
+const { args, block, passes, mentions } = sinkBenchSetup({
+  block: '5000',
+  extra: { only: { type: 'string', default: '' } },
 })
-const count = Number(args.count)
-const block = Number(args.block)
-const passes = Number(args.passes)
 
-const mentions = [...enrichedStream(count)].flat()
 const raw = (store, db, table, format, columns, lines) =>
   store.rawInsert({ table: `${db}.${table}`, format, columns, values: Buffer.from(lines.join('')) })
 

@@ -9,7 +9,6 @@
  *   pnpm exec tsc -b && node bench/load/sink-rows.mjs --count 20000 --block 2000 --passes 3
  */
 import { loadavg } from 'node:os'
-import { parseArgs } from 'node:util'
 import {
   insertJsonLines,
   insertLines,
@@ -21,7 +20,6 @@ import {
   mentionTsvLines,
   migrate,
 } from '../../packages/store/dist/index.js'
-import { enrichedStream } from './lib/mentions.mjs'
 import {
   cpuMs,
   decodeBlock,
@@ -29,21 +27,11 @@ import {
   loadAverage,
   median,
   recordsFor,
+  sinkBenchSetup,
   withTempStore,
 } from './lib/sink-measure.mjs'
 
-const { values: args } = parseArgs({
-  options: {
-    count: { type: 'string', default: '20000' },
-    block: { type: 'string', default: '2000' },
-    passes: { type: 'string', default: '3' },
-  },
-})
-const count = Number(args.count)
-const block = Number(args.block)
-const passes = Number(args.passes)
-
-const mentions = [...enrichedStream(count)].flat()
+const { count, block, passes, mentions } = sinkBenchSetup({ block: '2000' })
 
 const WAYS = {
   /** Before: objects per row, encoded by the ClickHouse client (`client.insert`). */

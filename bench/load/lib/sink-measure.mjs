@@ -1,18 +1,44 @@
 /**
  * What the sink benches (sink-rows.mjs, sink-insert.mjs) share: a throwaway embedded chDB store,
- * the records as Kafka carries them, the decode step, the CPU clock and the two-table insert.
+ * the command line and the mentions, the records as Kafka carries them, the decode step, the CPU
+ * clock and the two-table insert.
  *
  * Imports built code: run `pnpm exec tsc -b` first.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { parseArgs } from 'node:util'
 import { decodeEnrichedMention } from '../../../packages/schema/dist/index.js'
 import {
   createStore,
   MENTION_EVENT_COLUMNS,
   MENTION_STATE_COLUMNS,
 } from '../../../packages/store/dist/index.js'
+import { enrichedStream } from './mentions.mjs'
+
+/**
+ * The command line every sink bench takes (`--count`, `--block`, `--passes`, and `extra` options
+ * of its own) and the generator's enriched mentions for it.
+ */
+export function sinkBenchSetup({ block = '5000', extra = {} } = {}) {
+  const { values: args } = parseArgs({
+    options: {
+      count: { type: 'string', default: '20000' },
+      block: { type: 'string', default: block },
+      passes: { type: 'string', default: '3' },
+      ...extra,
+    },
+  })
+  const count = Number(args.count)
+  return {
+    args,
+    count,
+    block: Number(args.block),
+    passes: Number(args.passes),
+    mentions: [...enrichedStream(count)].flat(),
+  }
+}
 
 /** The load average as `1m / 5m / 15m`, printed beside every CPU figure. */
 export const loadAverage = () =>
