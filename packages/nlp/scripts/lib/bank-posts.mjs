@@ -17,16 +17,7 @@ export const INTENT_SENTIMENT = {
 
 /** { id, text, lang, label, source: 'bank-posts', heldOut } for every template post but spam. */
 export function bankSentimentItems() {
-  return ownItems()
-    .filter((it) => INTENT_SENTIMENT[it.label] !== undefined)
-    .map((it) => ({
-      id: it.id,
-      text: it.text,
-      lang: it.lang,
-      label: INTENT_SENTIMENT[it.label],
-      source: 'bank-posts',
-      heldOut: it.heldOut,
-    }))
+  return sentimentItems(ownItems(), 'bank-posts', (it) => ({ heldOut: it.heldOut }))
 }
 
 /**
@@ -34,13 +25,19 @@ export function bankSentimentItems() {
  * twice) as sentiment items, same mapping: no sentiment model trains or tunes on them.
  */
 export function careSentimentItems() {
-  return careEvalItems()
+  return sentimentItems(careEvalItems(), 'care-eval', () => ({}))
+}
+
+/** Intent-labelled posts as sentiment items (spam, which has no sentiment, left out). */
+function sentimentItems(items, source, extra) {
+  return items
     .filter((it) => INTENT_SENTIMENT[it.label] !== undefined)
     .map((it) => ({
       id: it.id,
       text: it.text,
       lang: it.lang,
       label: INTENT_SENTIMENT[it.label],
-      source: 'care-eval',
+      source,
+      ...extra(it),
     }))
 }
