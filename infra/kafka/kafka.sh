@@ -148,9 +148,16 @@ format_storage() {
     echo "$cluster_id" >"$KAFKA_DATA_DIR/cluster.id"
   fi
   log "formatting $LOG_DIR (cluster id $cluster_id)"
-  java -cp "$LIBS/*" -Dlog4j.configuration="file:$LOG4J" kafka.tools.StorageTool format \
-    -t "$cluster_id" -c "$PROPS" --ignore-formatted >>"$SERVER_LOG" 2>&1 ||
-    die "storage format failed; see $SERVER_LOG"
+  # "--cluster-id=" and not "-t id": one random id in 32 starts with "-", and the tool's argument
+  # parser then reads the id as an option and refuses to format (a red CI run on 2026-12-06).
+  local out
+  if ! out="$(java -cp "$LIBS/*" -Dlog4j.configuration="file:$LOG4J" kafka.tools.StorageTool format \
+    --cluster-id="$cluster_id" -c "$PROPS" --ignore-formatted 2>&1)"; then
+    echo "$out" >>"$SERVER_LOG"
+    # The caller may remove the data dir before anyone reads the log, so the reason goes with the error.
+    die "storage format failed: $(echo "$out" | grep -v '^log4j:' | tail -n 3 | tr '\n' ' ')"
+  fi
+  echo "$out" >>"$SERVER_LOG"
 }
 
 wait_ready() {

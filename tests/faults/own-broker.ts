@@ -24,7 +24,8 @@ export interface OwnBroker {
   remove(): Promise<void>
 }
 
-export async function startOwnBroker(): Promise<OwnBroker> {
+/** `env` adds to the script's settings (a fixed KAFKA_CLUSTER_ID, say). */
+export async function startOwnBroker(extraEnv: Record<string, string> = {}): Promise<OwnBroker> {
   const dir = mkdtempSync(join(tmpdir(), 'vigil-fault-broker-'))
   const [port, controller] = [await freePort(), await freePort()]
   const env = {
@@ -33,6 +34,7 @@ export async function startOwnBroker(): Promise<OwnBroker> {
     KAFKA_CONTROLLER_PORT: String(controller),
     KAFKA_DATA_DIR: dir,
     KAFKA_HEAP_OPTS: '-Xms128m -Xmx512m',
+    ...extraEnv,
   }
   const kafkaSh = (cmd: string) =>
     run('bash', [join(repoRoot, 'infra/kafka/kafka.sh'), cmd], { env, timeout: 170_000 }).then(
