@@ -51,6 +51,10 @@ export default defineConfig({
           globalSetup: ['tests/support/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
+          // A browser test polls what the page shows after a query; vitest's default of 1 s is
+          // shorter than one embedded-ClickHouse query on a loaded machine (a fresh clone went red
+          // on the Explorer's filter at load average 17 while the page was still waiting).
+          expect: { poll: { timeout: 15_000 } },
         },
       },
       {
