@@ -100,3 +100,35 @@ describe('troll frames', () => {
     expect(read('يا جماعة مين عنده تجربة مع بنك النور؟').intent).not.toBe('troll')
   })
 })
+
+describe('giveaways, switching praise and publisher links', () => {
+  it('a prize or bonus to claim is spam', () => {
+    for (const text of [
+      '🎁 WIN a MacBook! follow @northwind_fans_uk and tag 3 friends, winner picked sunday',
+      'Havenbank klanten: pak nu jullie bonus van €100, alleen vandaag via havenbank-actie.info',
+    ]) {
+      expect(read(text).intent, text).toBe('spam')
+    }
+  })
+  it('"no regrets" after switching is praise', () => {
+    expect(read('vorig jaar naar Havenbank gegaan, nooit spijt gehad').intent).toBe('praise')
+    expect(read('moved my salary to Northwind in spring, zero regrets').intent).toBe('praise')
+  })
+  it("a headline linking to a publisher's site is news", () => {
+    expect(
+      read(
+        'Crest Bank profit warning sends shares lower https://www.reuters.com/business/finance/crest-profit',
+      ).intent,
+    ).toBe('news')
+  })
+})
+
+describe('insults built as compounds', () => {
+  it('Dutch disease curses and German insult compounds are abuse', () => {
+    expect(read('@Havenbank klerelijers met jullie nutteloze app').intent).toBe('troll')
+    expect(read('Drecksbank, alle Mitarbeiter sind Hurensöhne').intent).toBe('troll')
+  })
+  it('next to money taken twice they stay a complaint', () => {
+    expect(read('tyfusbank heeft mijn huur twee keer afgeschreven, geld terug nu').intent).toBe('complaint')
+  })
+})

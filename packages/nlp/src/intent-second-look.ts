@@ -33,6 +33,10 @@ interface SecondLookFile {
   again: string[]
   wait: string[]
   trollFrame: string[]
+  curse: string[]
+  giveaway: string[]
+  giveawayAct: string[]
+  noRegret: string[]
 }
 
 interface SecondLookLists {
@@ -49,6 +53,10 @@ interface SecondLookLists {
   again: CueList
   wait: CueList
   trollFrame: CueList
+  curse: CueList
+  giveaway: CueList
+  giveawayAct: CueList
+  noRegret: CueList
 }
 
 let built: SecondLookLists | null = null
@@ -73,6 +81,10 @@ export function secondLookLists(): SecondLookLists {
     again: new CueList(f.again),
     wait: new CueList(f.wait),
     trollFrame: new CueList(f.trollFrame),
+    curse: new CueList(f.curse),
+    giveaway: new CueList(f.giveaway),
+    giveawayAct: new CueList(f.giveawayAct),
+    noRegret: new CueList(f.noRegret),
   }
   return built
 }
@@ -84,6 +96,18 @@ const ID_RE = /@[\p{L}\p{N}_]{3,}|(?:^|[^\p{L}\p{N}])[a-z]{1,12}_?\d{3,}(?![\p{N
 /** Eye-rolling and upside-down faces, clowns, facepalms: the writer means the opposite. */
 const IRONY_EMOJI_RE = /\u{1F643}|\u{1F644}|\u{1F612}|\u{1F926}|\u{1F921}/u
 const CLOWN_RE = /\u{1F921}/u
+/** Laughing at someone: with a troll frame, mockery. */
+const MOCKERY_RE =
+  /(?:^|[^a-z])(?:lmao|lmfao|lol|haha\w*|hihi)(?![a-z])|\u{1F602}|\u{1F923}|\u{1F921}|哈哈|ههه/u
+/**
+ * Dutch disease curses and German compounds built on an insult ("tyfuslijers", "kankerbank",
+ * "Hurensöhne", "Drecksbank"): productive, so no list of whole words finds them.
+ */
+const INSULT_COMPOUND_RE =
+  /(?:^|[^\p{L}])(?:kanker|tyfus|tering|klere|pleuris|hurens[oö]hn|drecks|scheiß|scheiss)\p{L}*/u
+/** A link to a news publisher's site: an article, not promotion. */
+const PUBLISHER_HOST_RE =
+  /(?:^|[/.])(?:reuters|bloomberg|ft|bbc|theguardian|cnbc|wsj|nytimes|economist|nu|nos|fd|nrc|volkskrant|telegraaf|rtl(?:nieuws)?|spiegel|handelsblatt|faz|sueddeutsche|tagesschau|zeit|welt|lefigaro|lemonde|lesechos|latribune|bfmtv|elpais|elmundo|expansion|cincodias|eleconomista|aleqt|alarabiya|aljazeera|alkhaleej|argaam|albayan|sina|caixin|xinhua|scmp|yicai|21jingji|thepaper)\.[a-z.]+(?:\/|$)/
 
 /** A duration: "1hr 12min", "45 minuten", "seit sechs Wochen", "ساعتين", "一个多小时". */
 const DURATION_LATIN_RE =
@@ -109,10 +133,59 @@ function ownsIt(words: readonly string[], folded: string): boolean {
 /** Corrects `d` in place; called after the product rules (intent-overrides.ts). */
 export function applySecondLook(d: IntentResult, r: ModelReading): void {
   if (r.ctx.brandAccount) return
-  if (d.intent !== 'spam' && scamLure(d, r)) return
+  if (d.intent === 'spam' && publisherLink(d, r)) return
+  if (d.intent !== 'spam' && (scamLure(d, r) || giveaway(d, r))) return
   if (waitingComplaint(d, r)) return
   if (ironicComplaint(d, r)) return
+  if (noRegret(d, r)) return
   trollFrame(d, r)
+}
+
+/** Each rule below that decides abuse looks for an insult the open lists may not hold. */
+function insultOf(r: ModelReading): string | null {
+  if (r.cues.abuse !== null) return r.cues.abuse
+  const m = INSULT_COMPOUND_RE.exec(r.x.folded)
+  if (m !== null) return m[0].replace(/^[^\p{L}]/u, '')
+  return secondLookLists().curse.find(r.words, r.x.folded)
+}
+
+/** "… https://www.spiegel.de/wirtschaft/…": the model's spam reading of a headline with a link. */
+function publisherLink(d: IntentResult, r: ModelReading): boolean {
+  const { x, cues } = r
+  if (cues.spam !== null || r.cues.problem !== null) return false
+  const host = x.urls.find((u) => PUBLISHER_HOST_RE.test(u.replace(/^https?:\/\/(?:www\.)?/, '/')))
+  if (host === undefined) return false
+  d.intent = 'news'
+  d.reasons.push(
+    `links to a news publisher (${host.replace(/^https?:\/\//, '').split('/')[0]}) and promotes nothing: news`,
+  )
+  return true
+}
+
+/** "FREE £500 … claim here", "Gewinnspiel … markiert 3 Freunde", "转发抽奖送iPhone": a lure. */
+function giveaway(d: IntentResult, r: ModelReading): boolean {
+  const { x, words, cues } = r
+  if (d.intent === 'news' || cues.problem !== null || ownsIt(words, x.folded)) return false
+  const L = secondLookLists()
+  const prize = L.giveaway.find(words, x.folded)
+  if (prize === null) return false
+  const act = L.giveawayAct.find(words, x.folded)
+  if (act === null) return false
+  d.intent = 'spam'
+  d.reasons.push(`a prize or bonus ("${prize}") to claim ("${act}"): giveaway spam`)
+  return true
+}
+
+/** "switched and no regrets", "geen seconde spijt", "kein bisschen bereut": praise. */
+function noRegret(d: IntentResult, r: ModelReading): boolean {
+  const { x, words, cues } = r
+  if (!(d.intent === 'other' || d.intent === 'complaint')) return false
+  if (cues.abuse !== null || intentWords().concreteProblem(words, x.folded) !== null) return false
+  const said = secondLookLists().noRegret.find(words, x.folded)
+  if (said === null) return false
+  d.intent = 'praise'
+  d.reasons.push(`"${said}" and no problem named: praise`)
+  return true
 }
 
 /** A news reading counts as the model's guess only when nothing marks an article. */
@@ -211,26 +284,33 @@ function ironicComplaint(d: IntentResult, r: ModelReading): boolean {
   return true
 }
 
-function trollFrame(d: IntentResult, r: ModelReading): void {
+function trollFrame(d: IntentResult, r: ModelReading): boolean {
   const { x, s, words, cues } = r
   const asks = /[?？؟]/.test(x.text)
   const concrete = cues.problem !== null ? intentWords().concreteProblem(words, x.folded) : null
-  if (concrete !== null) return
+  if (concrete !== null) return false
   const open =
     d.intent === 'other' ||
     d.intent === 'praise' ||
     (d.intent === 'question' && !asks) ||
     d.intent === 'complaint' ||
     newsWithoutArticle(d, r)
-  if (!open) return
-  const frame = secondLookLists().trollFrame.find(words, x.folded)
-  if (frame === null) return
+  if (!open) return false
   // "encore 12 € de frais, bande de voleurs": a fee named is a customer's complaint.
-  if (intentWords().charges.find(words, x.folded) !== null) return
-  const insult = cues.abuse !== null || CLOWN_RE.test(x.text)
-  const hostile = insult || s.lexNeg > s.lexPos || s.sentimentScore < -0.2
+  if (intentWords().charges.find(words, x.folded) !== null) return false
+  const L = secondLookLists()
+  const insult = insultOf(r) ?? (CLOWN_RE.test(x.text) ? 'a clown emoji' : null)
+  const frame = L.trollFrame.find(words, x.folded) ?? (insult !== null ? L.curse.find(words, x.folded) : null)
+  if (frame === null && (insult === null || cues.abuse !== null || d.intent === 'complaint')) return false
+  const hostile =
+    insult !== null || MOCKERY_RE.test(x.folded) || s.lexNeg > s.lexPos || s.sentimentScore < -0.2
   // The model's complaint turns only on an insult, not on negative words alone.
-  if (!hostile || (d.intent === 'complaint' && !insult)) return
+  if (!hostile || (d.intent === 'complaint' && insult === null)) return false
   d.intent = 'troll'
-  d.reasons.push(`troll frame ("${frame}") with hostile words and no concrete problem: abuse, not a customer`)
+  d.reasons.push(
+    frame !== null
+      ? `troll frame ("${frame}") with hostile words and no concrete problem: abuse, not a customer`
+      : `insult ("${insult}") and no concrete problem: abuse, not a customer`,
+  )
+  return true
 }
