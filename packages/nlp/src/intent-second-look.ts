@@ -101,10 +101,10 @@ const MOCKERY_RE =
   /(?:^|[^a-z])(?:lmao|lmfao|lol|haha\w*|hihi)(?![a-z])|\u{1F602}|\u{1F923}|\u{1F921}|哈哈|ههه/u
 /**
  * Dutch disease curses and German compounds built on an insult ("tyfuslijers", "kankerbank",
- * "Hurensöhne", "Drecksbank"): productive, so no list of whole words finds them.
+ * "Hurensöhne", "Drecksbank"; not "Scheiß-", which swears at the weather as often as at
+ * anyone): productive, so no list of whole words finds them.
  */
-const INSULT_COMPOUND_RE =
-  /(?:^|[^\p{L}])(?:kanker|tyfus|tering|klere|pleuris|hurens[oö]hn|drecks|scheiß|scheiss)\p{L}*/u
+const INSULT_COMPOUND_RE = /(?:^|[^\p{L}])(?:kanker|tyfus|tering|klere|pleuris|hurens[oö]hn|drecks)\p{L}*/u
 /** A link to a news publisher's site: an article, not promotion. */
 const PUBLISHER_HOST_RE =
   /(?:^|[/.])(?:reuters|bloomberg|ft|bbc|theguardian|cnbc|wsj|nytimes|economist|nu|nos|fd|nrc|volkskrant|telegraaf|rtl(?:nieuws)?|spiegel|handelsblatt|faz|sueddeutsche|tagesschau|zeit|welt|lefigaro|lemonde|lesechos|latribune|bfmtv|elpais|elmundo|expansion|cincodias|eleconomista|aleqt|alarabiya|aljazeera|alkhaleej|argaam|albayan|sina|caixin|xinhua|scmp|yicai|21jingji|thepaper)\.[a-z.]+(?:\/|$)/
