@@ -43,6 +43,21 @@ describe('scam spam without a link', () => {
     expect(fake.intentReasons.join(' | ')).toMatch(/impersonation/)
   })
 
+  it('crypto pumps, loans with "apply now" and a bare domain, tax-refund lures, money-mule offers are spam', () => {
+    for (const text of [
+      '$NOVA presale is LIVE 🚀🚀 100x gem, next stop the moon. join our telegram before it pumps',
+      'Bad credit? Loans from £1,000 to £15,000, decision in minutes. Apply now at easyfunds-uk.co',
+      'HMRC: you have a pending tax refund of £412.80. Claim it within 48 hours at hmrc-refund-portal.com',
+      'Need £300 fast? lend me your bank account for one day, easy money, dm for details',
+    ]) {
+      expect(read(text).intent, text).toBe('spam')
+    }
+    expect(
+      read('Northwind app crashes every time I try to apply for the loan online, been trying for 3 days')
+        .intent,
+    ).toBe('complaint')
+  })
+
   it('a customer reporting a lure, or naming their own problem next to a contact, is not spam', () => {
     expect(
       read(

@@ -33,6 +33,7 @@ interface SecondLookFile {
   again: string[]
   wait: string[]
   trollFrame: string[]
+  applyNow: string[]
   curse: string[]
   giveaway: string[]
   giveawayAct: string[]
@@ -53,6 +54,7 @@ interface SecondLookLists {
   again: CueList
   wait: CueList
   trollFrame: CueList
+  applyNow: CueList
   curse: CueList
   giveaway: CueList
   giveawayAct: CueList
@@ -81,6 +83,7 @@ export function secondLookLists(): SecondLookLists {
     again: new CueList(f.again),
     wait: new CueList(f.wait),
     trollFrame: new CueList(f.trollFrame),
+    applyNow: new CueList(f.applyNow),
     curse: new CueList(f.curse),
     giveaway: new CueList(f.giveaway),
     giveawayAct: new CueList(f.giveawayAct),
@@ -105,6 +108,12 @@ const MOCKERY_RE =
  * anyone): productive, so no list of whole words finds them.
  */
 const INSULT_COMPOUND_RE = /(?:^|[^\p{L}])(?:kanker|tyfus|tering|klere|pleuris|hurens[oö]hn|drecks)\p{L}*/u
+/** A bare domain ("easyfunds-uk.co", "northwind-secure-verify.com/login"): a link the extractor may not count. */
+const BARE_DOMAIN_RE =
+  /(?:^|[^\p{L}\p{N}@.])[a-z0-9][a-z0-9-]{2,}\.(?:com|co|uk|net|org|info|xyz|io|nl|de|fr|es|cn|hk|ae|sa|me|app|top|site|online|shop|live|club|vip|biz)(?![\p{L}\p{N}])/u
+const hasLink = (x: { urls: readonly string[]; folded: string }): boolean =>
+  x.urls.length > 0 || BARE_DOMAIN_RE.test(x.folded)
+
 /** A link to a news publisher's site: an article, not promotion. */
 const PUBLISHER_HOST_RE =
   /(?:^|[/.])(?:reuters|bloomberg|ft|bbc|theguardian|cnbc|wsj|nytimes|economist|nu|nos|fd|nrc|volkskrant|telegraaf|rtl(?:nieuws)?|spiegel|handelsblatt|faz|sueddeutsche|tagesschau|zeit|welt|lefigaro|lemonde|lesechos|latribune|bfmtv|elpais|elmundo|expansion|cincodias|eleconomista|aleqt|alarabiya|aljazeera|alkhaleej|argaam|albayan|sina|caixin|xinhua|scmp|yicai|21jingji|thepaper)\.[a-z.]+(?:\/|$)/
@@ -198,7 +207,8 @@ function scamLure(d: IntentResult, r: ModelReading): boolean {
   const folded = x.folded
   if (r.ctx.platform === 'news') return false
   const L = secondLookLists()
-  const contact = L.contact.find(words, folded)
+  // A link with "apply now", "sign up", "立即申请" is a way in, as a WhatsApp number is.
+  const contact = L.contact.find(words, folded) ?? (hasLink(x) ? L.applyNow.find(words, folded) : null)
   const phishing = contact === null ? L.phishing.find(words, folded) : null
   const credential = contact !== null || phishing === null ? L.credentials.find(words, folded) : null
   if (contact === null && phishing === null && credential === null) return false
@@ -225,10 +235,8 @@ function scamLure(d: IntentResult, r: ModelReading): boolean {
     }
   }
   if (reason === null && phishing !== null && !reported && !own) {
-    const lure =
-      x.urls.length > 0 || /\d\s*(?:h|hrs?|hours?|uur|stunden|heures|horas|小时|ساعه)|٢٤/.test(folded)
-    if (lure)
-      reason = `phishing lure ("${phishing}") with ${x.urls.length > 0 ? 'a link' : 'a deadline'}: spam`
+    const lure = hasLink(x) || /\d\s*(?:h|hrs?|hours?|uur|stunden|heures|horas|小时|ساعه)|٢٤/.test(folded)
+    if (lure) reason = `phishing lure ("${phishing}") with ${hasLink(x) ? 'a link' : 'a deadline'}: spam`
   }
   if (reason === null && !own && !reported) {
     const cred = credential ?? L.credentials.find(words, folded)
