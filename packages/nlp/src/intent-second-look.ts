@@ -17,79 +17,115 @@ import { readFileSync } from 'node:fs'
 import type { IntentResult } from './intent.js'
 import { articleSignal } from './intent-context.js'
 import type { ModelReading } from './intent-overrides.js'
-import { CueList, intentWords } from './intent-words.js'
+import { intentWords } from './intent-words.js'
+import { foldText, tokenize } from './text.js'
 
-interface SecondLookFile {
-  contact: string[]
-  offer: string[]
-  phishing: string[]
-  credentials: string[]
-  credentialGuard: string[]
-  sendVerb: string[]
-  scamReport: string[]
-  notScam: string[]
-  irony: string[]
-  softIrony: string[]
-  again: string[]
-  wait: string[]
-  trollFrame: string[]
-  applyNow: string[]
-  curse: string[]
-  giveaway: string[]
-  giveawayAct: string[]
-  noRegret: string[]
+const LIST_NAMES = [
+  'contact',
+  'offer',
+  'phishing',
+  'credentials',
+  'credentialGuard',
+  'sendVerb',
+  'scamReport',
+  'notScam',
+  'irony',
+  'softIrony',
+  'again',
+  'wait',
+  'trollFrame',
+  'applyNow',
+  'curse',
+  'giveaway',
+  'giveawayAct',
+  'noRegret',
+] as const
+type ListName = (typeof LIST_NAMES)[number]
+
+const NON_LATIN_RE = /[\u0600-\u06FF\u3400-\u9FFF]/
+
+/**
+ * Every second-look list in one index: a post's words are looked up once (one map look-up a
+ * word, as intent-words.ts's CueIndex does for the main lists), and Chinese and Arabic entries
+ * are one alternation, run only on text in those scripts. Per list, the first cue found.
+ */
+class SecondLookIndex {
+  private readonly byFirst = new Map<string, { list: number; rest: string[] }[]>()
+  private readonly substr: RegExp | null
+  private readonly substrLists = new Map<string, number[]>()
+
+  constructor(file: Record<ListName, string[]>) {
+    const other: string[] = []
+    LIST_NAMES.forEach((name, list) => {
+      for (const entry of file[name]) {
+        if (!/[a-z0-9]/.test(entry)) {
+          const f = foldText(entry)
+          const lists = this.substrLists.get(f) ?? []
+          if (lists.length === 0) other.push(f)
+          if (!lists.includes(list)) lists.push(list)
+          this.substrLists.set(f, lists)
+          continue
+        }
+        const words = tokenize(foldText(entry)).words
+        if (words.length === 0) continue
+        const all = this.byFirst.get(words[0]!) ?? []
+        all.push({ list, rest: words.slice(1) })
+        all.sort((x, y) => y.rest.length - x.rest.length)
+        this.byFirst.set(words[0]!, all)
+      }
+    })
+    const alts = other
+      .sort((x, y) => y.length - x.length)
+      .map((e) => e.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    this.substr = alts.length > 0 ? new RegExp(alts.join('|'), 'gu') : null
+  }
+
+  scan(words: readonly string[], folded: string): (string | null)[] {
+    const hits: (string | null)[] = new Array(LIST_NAMES.length).fill(null)
+    for (let i = 0; i < words.length; i++) {
+      const cands = this.byFirst.get(words[i]!)
+      if (cands === undefined) continue
+      for (const { list, rest } of cands) {
+        if (hits[list] !== null) continue
+        let ok = true
+        for (let k = 0; k < rest.length; k++) {
+          if (words[i + 1 + k] !== rest[k]) {
+            ok = false
+            break
+          }
+        }
+        if (ok) hits[list] = rest.length === 0 ? words[i]! : `${words[i]} ${rest.join(' ')}`
+      }
+    }
+    if (this.substr !== null && NON_LATIN_RE.test(folded)) {
+      for (const m of folded.matchAll(this.substr)) {
+        for (const list of this.substrLists.get(m[0]) ?? []) if (hits[list] === null) hits[list] = m[0]
+      }
+    }
+    return hits
+  }
 }
 
-interface SecondLookLists {
-  contact: CueList
-  offer: CueList
-  phishing: CueList
-  credentials: CueList
-  credentialGuard: CueList
-  sendVerb: CueList
-  scamReport: CueList
-  notScam: CueList
-  irony: CueList
-  softIrony: CueList
-  again: CueList
-  wait: CueList
-  trollFrame: CueList
-  applyNow: CueList
-  curse: CueList
-  giveaway: CueList
-  giveawayAct: CueList
-  noRegret: CueList
-}
-
-let built: SecondLookLists | null = null
+let built: SecondLookIndex | null = null
 
 /** The lists, read on the first call, never at import. */
-export function secondLookLists(): SecondLookLists {
+function index(): SecondLookIndex {
   if (built !== null) return built
-  const f = JSON.parse(
-    readFileSync(new URL('../data/intent-second-look.json', import.meta.url), 'utf8'),
-  ) as SecondLookFile
-  built = {
-    contact: new CueList(f.contact),
-    offer: new CueList(f.offer),
-    phishing: new CueList(f.phishing),
-    credentials: new CueList(f.credentials),
-    credentialGuard: new CueList(f.credentialGuard),
-    sendVerb: new CueList(f.sendVerb),
-    scamReport: new CueList(f.scamReport),
-    notScam: new CueList(f.notScam),
-    irony: new CueList(f.irony),
-    softIrony: new CueList(f.softIrony),
-    again: new CueList(f.again),
-    wait: new CueList(f.wait),
-    trollFrame: new CueList(f.trollFrame),
-    applyNow: new CueList(f.applyNow),
-    curse: new CueList(f.curse),
-    giveaway: new CueList(f.giveaway),
-    giveawayAct: new CueList(f.giveawayAct),
-    noRegret: new CueList(f.noRegret),
-  }
+  built = new SecondLookIndex(
+    JSON.parse(readFileSync(new URL('../data/intent-second-look.json', import.meta.url), 'utf8')) as Record<
+      ListName,
+      string[]
+    >,
+  )
   return built
+}
+
+/** The first cue of each second-look list in one post. */
+class Hits {
+  constructor(private readonly found: (string | null)[]) {}
+  get(name: ListName): string | null {
+    return this.found[LIST_NAMES.indexOf(name)] ?? null
+  }
 }
 
 /** A phone number as scam posts write one: "+44 7700 900412", "06-12345678", "0501234567". */
@@ -142,59 +178,54 @@ function ownsIt(words: readonly string[], folded: string): boolean {
 /** Corrects `d` in place; called after the product rules (intent-overrides.ts). */
 export function applySecondLook(d: IntentResult, r: ModelReading): void {
   if (r.ctx.brandAccount) return
-  if (d.intent === 'spam' && publisherLink(d, r)) return
-  if (d.intent !== 'spam' && (scamLure(d, r) || giveaway(d, r))) return
-  if (waitingComplaint(d, r)) return
-  if (ironicComplaint(d, r)) return
-  if (noRegret(d, r)) return
-  trollFrame(d, r)
-}
-
-/** Each rule below that decides abuse looks for an insult the open lists may not hold. */
-function insultOf(r: ModelReading): string | null {
-  if (r.cues.abuse !== null) return r.cues.abuse
-  const m = INSULT_COMPOUND_RE.exec(r.x.folded)
-  if (m !== null) return m[0].replace(/^[^\p{L}]/u, '')
-  return secondLookLists().curse.find(r.words, r.x.folded)
+  if (d.intent === 'spam') {
+    publisherLink(d, r)
+    return
+  }
+  const h = new Hits(index().scan(r.words, r.x.folded))
+  if (scamLure(d, r, h) || giveaway(d, r, h)) return
+  if (waitingComplaint(d, r, h)) return
+  if (ironicComplaint(d, r, h)) return
+  if (noRegret(d, r, h)) return
+  trollFrame(d, r, h)
 }
 
 /** "… https://www.spiegel.de/wirtschaft/…": the model's spam reading of a headline with a link. */
-function publisherLink(d: IntentResult, r: ModelReading): boolean {
+function publisherLink(d: IntentResult, r: ModelReading): void {
   const { x, cues } = r
-  if (cues.spam !== null || r.cues.problem !== null) return false
+  if (x.urls.length === 0 || cues.spam !== null || cues.problem !== null) return
   const host = x.urls.find((u) => PUBLISHER_HOST_RE.test(u.replace(/^https?:\/\/(?:www\.)?/, '/')))
-  if (host === undefined) return false
+  if (host === undefined) return
   d.intent = 'news'
   d.reasons.push(
     `links to a news publisher (${host.replace(/^https?:\/\//, '').split('/')[0]}) and promotes nothing: news`,
   )
-  return true
 }
 
 /** "FREE £500 … claim here", "Gewinnspiel … markiert 3 Freunde", "转发抽奖送iPhone": a lure. */
-function giveaway(d: IntentResult, r: ModelReading): boolean {
-  const { x, words, cues } = r
-  if (d.intent === 'news' || cues.problem !== null || ownsIt(words, x.folded)) return false
-  const L = secondLookLists()
-  const prize = L.giveaway.find(words, x.folded)
-  if (prize === null) return false
-  const act = L.giveawayAct.find(words, x.folded)
-  if (act === null) return false
+function giveaway(d: IntentResult, r: ModelReading, h: Hits): boolean {
+  const prize = h.get('giveaway')
+  const act = prize === null ? null : h.get('giveawayAct')
+  if (act === null || d.intent === 'news' || r.cues.problem !== null || ownsIt(r.words, r.x.folded))
+    return false
   d.intent = 'spam'
   d.reasons.push(`a prize or bonus ("${prize}") to claim ("${act}"): giveaway spam`)
   return true
 }
 
 /** "switched and no regrets", "geen seconde spijt", "kein bisschen bereut": praise. */
-function noRegret(d: IntentResult, r: ModelReading): boolean {
-  const { x, words, cues } = r
-  if (!(d.intent === 'other' || d.intent === 'complaint')) return false
-  if (cues.abuse !== null || intentWords().concreteProblem(words, x.folded) !== null) return false
-  const said = secondLookLists().noRegret.find(words, x.folded)
-  if (said === null) return false
+function noRegret(d: IntentResult, r: ModelReading, h: Hits): boolean {
+  const said = h.get('noRegret')
+  if (said === null || !(d.intent === 'other' || d.intent === 'complaint')) return false
+  if (r.cues.abuse !== null || concreteOf(r) !== null) return false
   d.intent = 'praise'
   d.reasons.push(`"${said}" and no problem named: praise`)
   return true
+}
+
+/** A problem cue other than an accusation ("charged twice", not "thieves"), or null. */
+function concreteOf(r: ModelReading): string | null {
+  return r.cues.problem === null ? null : intentWords().concreteProblem(r.words, r.x.folded)
 }
 
 /** A news reading counts as the model's guess only when nothing marks an article. */
@@ -202,52 +233,49 @@ function newsWithoutArticle(d: IntentResult, r: ModelReading): boolean {
   return d.intent === 'news' && !articleSignal(r.x, r.ctx)
 }
 
-function scamLure(d: IntentResult, r: ModelReading): boolean {
+function scamLure(d: IntentResult, r: ModelReading, h: Hits): boolean {
   const { x, words } = r
   const folded = x.folded
-  if (r.ctx.platform === 'news') return false
-  const L = secondLookLists()
   // A link with "apply now", "sign up", "立即申请" is a way in, as a WhatsApp number is.
-  const contact = L.contact.find(words, folded) ?? (hasLink(x) ? L.applyNow.find(words, folded) : null)
-  const phishing = contact === null ? L.phishing.find(words, folded) : null
-  const credential = contact !== null || phishing === null ? L.credentials.find(words, folded) : null
+  const contact = h.get('contact') ?? (h.get('applyNow') !== null && hasLink(x) ? h.get('applyNow') : null)
+  const phishing = h.get('phishing')
+  const credential = h.get('credentials')
   if (contact === null && phishing === null && credential === null) return false
+  if (r.ctx.platform === 'news') return false
   const own = ownsIt(words, folded)
-  const reported = L.scamReport.find(words, folded) !== null && L.notScam.find(words, folded) === null
-  const concrete = r.cues.problem !== null && intentWords().concreteProblem(words, folded) !== null
+  const reported = h.get('scamReport') !== null && h.get('notScam') === null
   let reason: string | null = null
-  if (contact !== null) {
-    const offer = L.offer.find(words, folded)
+  const offer = contact === null ? null : h.get('offer')
+  if (contact !== null && offer !== null) {
     const reach = PHONE_RE.test(x.text) || ID_RE.test(folded) || x.handles.length > 0
-    // "contact Mr Daniel on WhatsApp, he got my lost funds back" reports no scam; "I was
-    // scammed, they asked me to WhatsApp them" does. A recovery offer with a number to call is
-    // spam even when it says "scammed" (that is its bait).
     // A long letter that asks the bank to "contact me" about a loan is a customer; scam DMs are
-    // short or carry a number or handle to write to.
+    // short or carry a number or handle to write to. "contact Mr Daniel on WhatsApp, he got my
+    // lost funds back" reports no scam; "I was scammed, they asked me to WhatsApp them" does. A
+    // recovery offer with a number to call is spam even when it says "scammed" (its bait).
     const dm = reach || x.text.length < 280
     if (
-      offer !== null &&
       dm &&
       (!reported || (reach && /recover|recupe|récup/.test(folded))) &&
-      !(own && concrete)
+      !(own && concreteOf(r) !== null)
     ) {
       reason = `contact channel ("${contact}") with an offer ("${offer}")${reach ? ' and a number or handle to write to' : ''}: scam spam`
     }
   }
   if (reason === null && phishing !== null && !reported && !own) {
-    const lure = hasLink(x) || /\d\s*(?:h|hrs?|hours?|uur|stunden|heures|horas|小时|ساعه)|٢٤/.test(folded)
-    if (lure) reason = `phishing lure ("${phishing}") with ${hasLink(x) ? 'a link' : 'a deadline'}: spam`
+    const link = hasLink(x)
+    if (link || /\d\s*(?:h|hrs?|hours?|uur|stunden|heures|horas|小时|ساعه)|٢٤/.test(folded))
+      reason = `phishing lure ("${phishing}") with ${link ? 'a link' : 'a deadline'}: spam`
   }
-  if (reason === null && !own && !reported) {
-    const cred = credential ?? L.credentials.find(words, folded)
-    if (
-      cred !== null &&
-      (contact !== null || L.sendVerb.find(words, folded) !== null) &&
-      L.credentialGuard.find(words, folded) === null
-    ) {
-      // No bank asks for a card number or a code in a public reply or a DM: impersonation.
-      reason = `asks for ${cred} by ${contact !== null ? `"${contact}"` : 'message'}: impersonation spam`
-    }
+  if (
+    reason === null &&
+    credential !== null &&
+    !own &&
+    !reported &&
+    (contact !== null || h.get('sendVerb') !== null) &&
+    h.get('credentialGuard') === null
+  ) {
+    // No bank asks for a card number or a code in a public reply or a DM: impersonation.
+    reason = `asks for ${credential} by ${contact !== null ? `"${contact}"` : 'message'}: impersonation spam`
   }
   if (reason === null) return false
   d.intent = 'spam'
@@ -255,7 +283,9 @@ function scamLure(d: IntentResult, r: ModelReading): boolean {
   return true
 }
 
-function waitingComplaint(d: IntentResult, r: ModelReading): boolean {
+function waitingComplaint(d: IntentResult, r: ModelReading, h: Hits): boolean {
+  const wait = h.get('wait')
+  if (wait === null) return false
   const { x, words, cues } = r
   const asks = /[?？؟]/.test(x.text)
   const open =
@@ -264,27 +294,25 @@ function waitingComplaint(d: IntentResult, r: ModelReading): boolean {
     (d.intent === 'question' && !asks) ||
     (d.intent === 'troll' && cues.abuse === null) ||
     newsWithoutArticle(d, r)
-  if (!open || intentWords().resolved.find(words, x.folded) !== null) return false
-  const wait = secondLookLists().wait.find(words, x.folded)
-  if (wait === null || !hasDuration(x.folded)) return false
+  if (!open || !hasDuration(x.folded) || intentWords().resolved.find(words, x.folded) !== null) return false
   d.intent = 'complaint'
   d.reasons.push(`waiting ("${wait}") told in time: a customer kept waiting`)
   return true
 }
 
-function ironicComplaint(d: IntentResult, r: ModelReading): boolean {
-  const { x, s, words, cues } = r
+function ironicComplaint(d: IntentResult, r: ModelReading, h: Hits): boolean {
   if (!(d.intent === 'praise' || d.intent === 'other' || newsWithoutArticle(d, r))) return false
-  if (intentWords().resolved.find(words, x.folded) !== null) return false
-  const L = secondLookLists()
-  const concrete = cues.problem !== null ? intentWords().concreteProblem(words, x.folded) : null
+  const { x, s, words } = r
   // Ironic by itself ("oh great", "as usual", "wie immer", "كالعادة", "呵呵"), or an eye-roll.
-  const irony = L.irony.find(words, x.folded) ?? (IRONY_EMOJI_RE.test(x.text) ? 'an eye-roll emoji' : null)
+  const irony = h.get('irony') ?? (IRONY_EMOJI_RE.test(x.text) ? 'an eye-roll emoji' : null)
   // "brilliant", "bravo", "genial" are praise too: ironic only with "again" and a problem.
-  const again = L.again.find(words, x.folded)
+  const again = h.get('again')
+  if (irony === null && again === null) return false
+  if (intentWords().resolved.find(words, x.folded) !== null) return false
+  const concrete = concreteOf(r)
   const negativeOwn = irony !== null && s.lexNeg > s.lexPos && ownsIt(words, x.folded)
-  if (concrete === null ? !negativeOwn : irony === null && again === null) return false
-  const soft = irony === null ? L.softIrony.find(words, x.folded) : null
+  if (concrete === null && !negativeOwn) return false
+  const soft = irony === null ? h.get('softIrony') : null
   d.intent = 'complaint'
   d.reasons.push(
     `${irony !== null ? `irony ("${irony}")` : soft !== null ? `"${soft}" with "${again}"` : `"${again}"`} next to ${concrete !== null ? `a problem ("${concrete}")` : "negative words about the writer's own"}: a sarcastic complaint`,
@@ -292,33 +320,40 @@ function ironicComplaint(d: IntentResult, r: ModelReading): boolean {
   return true
 }
 
-function trollFrame(d: IntentResult, r: ModelReading): boolean {
+function trollFrame(d: IntentResult, r: ModelReading, h: Hits): void {
   const { x, s, words, cues } = r
   const asks = /[?？؟]/.test(x.text)
-  const concrete = cues.problem !== null ? intentWords().concreteProblem(words, x.folded) : null
-  if (concrete !== null) return false
   const open =
     d.intent === 'other' ||
     d.intent === 'praise' ||
     (d.intent === 'question' && !asks) ||
     d.intent === 'complaint' ||
     newsWithoutArticle(d, r)
-  if (!open) return false
-  // "encore 12 € de frais, bande de voleurs": a fee named is a customer's complaint.
-  if (intentWords().charges.find(words, x.folded) !== null) return false
-  const L = secondLookLists()
-  const insult = insultOf(r) ?? (CLOWN_RE.test(x.text) ? 'a clown emoji' : null)
-  const frame = L.trollFrame.find(words, x.folded) ?? (insult !== null ? L.curse.find(words, x.folded) : null)
-  if (frame === null && (insult === null || cues.abuse !== null || d.intent === 'complaint')) return false
+  if (!open) return
+  const curse = h.get('curse')
+  // A curse next to a listed insult frames it as a frame does ("idiots, go bankrupt").
+  const frame = h.get('trollFrame') ?? (cues.abuse !== null ? curse : null)
+  // Without a frame, only an insult the model's cue lists did not hold (a compound, a curse)
+  // turns chatter or praise; the model's complaint turns only on a frame and an insult.
+  if (frame === null && (cues.abuse !== null || d.intent === 'complaint')) return
+  const insult =
+    cues.abuse ?? compoundInsult(x.folded) ?? curse ?? (CLOWN_RE.test(x.text) ? 'a clown emoji' : null)
+  if (frame === null && (insult === null || insult === 'a clown emoji')) return
   const hostile =
     insult !== null || MOCKERY_RE.test(x.folded) || s.lexNeg > s.lexPos || s.sentimentScore < -0.2
-  // The model's complaint turns only on an insult, not on negative words alone.
-  if (!hostile || (d.intent === 'complaint' && insult === null)) return false
+  if (!hostile || (d.intent === 'complaint' && insult === null)) return
+  // "encore 12 € de frais, bande de voleurs": a fee or a concrete problem named is a customer.
+  if (concreteOf(r) !== null || intentWords().charges.find(words, x.folded) !== null) return
   d.intent = 'troll'
   d.reasons.push(
     frame !== null
       ? `troll frame ("${frame}") with hostile words and no concrete problem: abuse, not a customer`
       : `insult ("${insult}") and no concrete problem: abuse, not a customer`,
   )
-  return true
+}
+
+/** "tyfuslijers", "Hurensöhne": an insult compound, or null. */
+function compoundInsult(folded: string): string | null {
+  const m = INSULT_COMPOUND_RE.exec(folded)
+  return m === null ? null : m[0].replace(/^[^\p{L}]/u, '')
 }
