@@ -71,6 +71,21 @@ describe('scam spam without a link', () => {
     ).toBe('complaint')
   })
 
+  it('customers reporting a lure or a loss in every language are not spam', () => {
+    for (const text of [
+      'Ik kreeg net een sms: "uw Havenbank pas verloopt, vernieuw via havenbank-pas-nl.com". Oplichting toch? @HavenbankHelpt',
+      'Habe eine Mail bekommen "Ihr Konto wurde eingeschränkt, bestätigen Sie Ihre Daten" mit Link. Ist das Betrug? @NorthwindHelp',
+      '@CrestBank je viens de recevoir un SMS "votre carte a été suspendue, réactivez-la ici" c\'est une arnaque ?',
+      'me llegó un mensaje "su cuenta ha sido bloqueada, verifique sus datos" con un enlace raro, ¿es estafa? @NorthwindHelp',
+      'وصلتني رسالة "تم ايقاف حسابك، حدث بياناتك عبر الرابط" هل هذا احتيال يا @AlNoorBank ؟',
+      '收到短信说我的莲花银行账户异常要身份验证，还附了个链接，这是诈骗吧？',
+      'someone on whatsapp pretending to be Northwind asked for my card number and now £600 is gone from my account',
+      'lost £2k to a crypto "investment" guy on telegram, Northwind won\'t refund it, what do I do',
+    ]) {
+      expect(read(text).intent, text).not.toBe('spam')
+    }
+  })
+
   it("the bank's own account asking for a DM is never called an impersonator", () => {
     const text = 'Please never share your card number or PIN with anyone. Send us a DM and we will help'
     expect(read(text, true).intentReasons.join(' | ')).not.toMatch(/impersonation|scam spam/)

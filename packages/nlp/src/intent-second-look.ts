@@ -253,10 +253,13 @@ function scamLure(d: IntentResult, r: ModelReading, h: Hits): boolean {
     // lost funds back" reports no scam; "I was scammed, they asked me to WhatsApp them" does. A
     // recovery offer with a number to call is spam even when it says "scammed" (its bait).
     const dm = reach || x.text.length < 280
+    // "lost £2k to a crypto guy on telegram, Northwind won't refund it": a victim the model
+    // reads as a complaint, naming what went wrong, with no number or handle to write to.
+    const victim = !reach && d.intent === 'complaint' && r.s.sentimentScore < 0
     if (
       dm &&
       (!reported || (reach && /recover|recupe|récup/.test(folded))) &&
-      !(own && concreteOf(r) !== null)
+      !((own || victim) && concreteOf(r) !== null)
     ) {
       reason = `contact channel ("${contact}") with an offer ("${offer}")${reach ? ' and a number or handle to write to' : ''}: scam spam`
     }
