@@ -18,6 +18,7 @@ import { applyContext, type IntentContext } from './intent-context.js'
 import { IntentMemory } from './intent-memory.js'
 import { type IntentSignals, intentOf, intentProbabilities, loadIntentModel } from './intent-model.js'
 import { applyProductRules } from './intent-overrides.js'
+import { applySecondLook } from './intent-second-look.js'
 import { type CueHits, intentWords } from './intent-words.js'
 import { fixedIntentModel, type IntentModelSource } from './models/intent.js'
 import { lexiconSentiment } from './sentiment/score.js'
@@ -111,7 +112,9 @@ export function createIntentClassifier(opts: IntentClassifierOptions): IntentCla
     for (let c = 1; c < p.length; c++) if (p[c]! > p[best]!) best = c
     const intent = intentOf(best)
     const d: IntentResult = { intent, reasons: [`model: ${intent} ${pct(p[best]!)}`] }
-    applyProductRules(d, { x, ctx, s, cues, words, p })
+    const reading = { x, ctx, s, cues, words, p }
+    applyProductRules(d, reading)
+    applySecondLook(d, reading)
     return applyContext(d, x, ctx, memory, cues.abuse, Boolean(cues.spam))
   }
 

@@ -84,9 +84,15 @@ export class CueList {
   private readonly byFirst = new Map<string, string[][]>()
   private readonly substr: RegExp | null
 
-  constructor(list: string[]) {
+  /**
+   * `wordEnd`: Arabic entries that must end where a word ends (the open insult list's "جماع"
+   * is inside "جماعة", people; prefixes such as "و", "ال" still attach in front).
+   */
+  constructor(list: string[], wordEnd: readonly string[] = []) {
     const other: string[] = []
-    for (const entry of list) {
+    const own = new Set(list.map((e) => foldText(e)))
+    const ended = new Set(wordEnd.map((e) => foldText(e)).filter((e) => !own.has(e)))
+    for (const entry of [...list, ...wordEnd]) {
       if (!/[a-z0-9]/.test(entry)) {
         other.push(entry)
         continue
@@ -98,7 +104,9 @@ export class CueList {
       rest.sort((a, b) => b.length - a.length)
       this.byFirst.set(words[0]!, rest)
     }
-    const alts = other.map((e) => escapeRe(foldText(e))).sort((a, b) => b.length - a.length)
+    const alts = [...new Set(other.map((e) => foldText(e)))]
+      .sort((a, b) => b.length - a.length)
+      .map((e) => (ended.has(e) && ARABIC_RE.test(e) ? `${escapeRe(e)}(?![\u0620-\u064a])` : escapeRe(e)))
     this.substr = alts.length > 0 ? new RegExp(alts.join('|'), 'u') : null
   }
 
@@ -139,6 +147,7 @@ export class CueList {
 }
 
 const NON_LATIN_RE = /[\u0600-\u06FF\u3400-\u9FFF]/
+const ARABIC_RE = /[\u0600-\u06FF]/
 
 /** The first cue of each list in a post (null when none), as CueList.find gives them. */
 export interface CueHits {
@@ -247,7 +256,7 @@ export function intentWords(): IntentWords {
   const cues = readCues()
   const lists = {
     problem: new CueList(cues.problem),
-    abuse: new CueList([...cues.abuse, ...readOpenAbuse()]),
+    abuse: new CueList(cues.abuse, readOpenAbuse()),
     spam: new CueList(cues.spam),
     praise: new CueList(cues.praise),
     resolved: new CueList(cues.resolved),
