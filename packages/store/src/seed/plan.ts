@@ -1,3 +1,4 @@
+import { crowdSize, marketLanguages } from '@vigil/config'
 import {
   ANSWERED,
   CARE_REPLIES,
@@ -6,7 +7,6 @@ import {
   type Category,
   INTENT_OF,
   LANGS,
-  MARKET_LANGS,
   PLATFORM_MIX,
   SENTIMENT_OF,
   type SeedLang,
@@ -165,11 +165,7 @@ function namesIn(brand: SeedBrand, lang: SeedLang): string[] {
 }
 
 export function brandLanguages(brand: SeedBrand): Array<readonly [SeedLang, number]> {
-  const w = new Map<SeedLang, number>()
-  for (const m of brand.markets)
-    for (const [l, x] of MARKET_LANGS[m] ?? [['en', 1] as const]) w.set(l, (w.get(l) ?? 0) + x)
-  if (w.size === 0) w.set('en', 1)
-  return [...w.entries()]
+  return marketLanguages(brand.markets)
 }
 
 const NEG_SHARE = CATEGORY_MIX.reduce((a, [c, w]) => a + (SENTIMENT_OF[c] === 'negative' ? w : 0), 0)
@@ -328,7 +324,7 @@ function buildDict(
     careIds: brands.map((b) => `u-${b.id}-care`),
     careHandles: brands.map((b) => b.handles[b.handles.length - 1] ?? `@${b.id}`),
     // The generator's crowd: one author posts about 0.05 times in a busy half hour.
-    crowd: brands.map((b) => Math.max(400, Math.ceil((30 * SIZE_WEIGHT[b.size] * 40) / 0.05))),
+    crowd: brands.map((b) => crowdSize(b.size, 40)),
     langCum: langs.map((ls) => cumulative(ls.map(([, w]) => w))),
     langIdx: langs.map((ls) => ls.map(([l]) => LANGS.indexOf(l))),
     langs: [...LANGS],
