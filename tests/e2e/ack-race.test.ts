@@ -22,15 +22,16 @@ import {
   vigilTopicSpecs,
 } from '@vigil/bus'
 import { createLogger, loadBrands } from '@vigil/config'
-import { ordinaryMinute, rng, synthMention } from '@vigil/detect'
+import { rng } from '@vigil/detect'
 import { type DetectorHandle, sendChunked, startDetector } from '@vigil/detector'
-import { type Alert, type EnrichedMention, type Topics, topicNames } from '@vigil/schema'
+import { type Alert, type Topics, topicNames } from '@vigil/schema'
 import { startSink } from '@vigil/sink'
 import type { Store } from '@vigil/store'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestStore } from '../support/clickhouse.js'
 import { collectTopic } from '../support/collect.js'
 import { testBrokers, uniqueName } from '../support/kafka.js'
+import { surgeMinuteRecords } from '../support/surge-minute.js'
 import { waitFor } from '../support/wait.js'
 
 const logger = createLogger('ack-race-test', process.env.TEST_LOG_LEVEL ?? 'warn')
@@ -43,22 +44,7 @@ const json = <T>(r: InboundRecord) => JSON.parse(r.value!.toString('utf8')) as T
 
 /** One event-time minute as the enricher writes it (keyed by brand); 30 complaints per surging brand. */
 function minuteRecords(r: ReturnType<typeof rng>, t: number, surging: readonly string[]) {
-  const out: EnrichedMention[] = []
-  for (const b of BRANDS) out.push(...ordinaryMinute(r, b.id, t, b.size === 'large' ? 25 : 8))
-  for (const brand of surging) {
-    for (let i = 0; i < 30; i++) {
-      out.push(
-        synthMention(
-          t + i * 2000,
-          { brand, label: 'negative', intent: 'complaint', hashtags: [`#${brand}down`] },
-          `x:${run}-${brand}-${t}-${i}`,
-        ),
-      )
-    }
-  }
-  return out
-    .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
-    .map((x) => ({ key: x.brands[0]!.brand, value: JSON.stringify(x) }))
+  return surgeMinuteRecords(r, t, BRANDS, surging, run)
 }
 
 describe('acknowledgement and a concurrent detector update', () => {
