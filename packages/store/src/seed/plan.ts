@@ -1,4 +1,4 @@
-import { crowdSize, marketLanguages } from '@vigil/config'
+import { crowdSize, marketLanguages, mulberry32 } from '@vigil/config'
 import {
   ANSWERED,
   CARE_REPLIES,
@@ -126,17 +126,8 @@ export interface SeedDict {
 const HOUR = 3_600_000
 const DAY = 24 * HOUR
 
-/** mulberry32: small, fast, deterministic. */
-export function rngOf(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+/** mulberry32 (@vigil/config): small, fast, deterministic. */
+export const rngOf = mulberry32
 
 const cumulative = (ws: readonly number[]) => {
   const total = ws.reduce((a, w) => a + w, 0)
