@@ -11,26 +11,18 @@
  * version of any alert was published twice, the stored and served alert is acknowledged by the
  * operator who asked, later updates keep it so, and so does a restarted detector.
  */
-import { apiConfig, startApi } from '@vigil/api'
-import {
-  type BusProducer,
-  createKafka,
-  createMetricsRegistry,
-  createProducer,
-  ensureTopics,
-  type InboundRecord,
-  vigilTopicSpecs,
-} from '@vigil/bus'
+import type { BusProducer, InboundRecord } from '@vigil/bus'
 import { createLogger, loadBrands } from '@vigil/config'
 import { rng } from '@vigil/detect'
 import { type DetectorHandle, sendChunked, startDetector } from '@vigil/detector'
-import { type Alert, type Topics, topicNames } from '@vigil/schema'
+import type { Alert, Topics } from '@vigil/schema'
 import { startSink } from '@vigil/sink'
 import type { Store } from '@vigil/store'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestStore } from '../support/clickhouse.js'
+import { startTestApi } from '../support/api-run.js'
+import { type BusStore, openBusStore } from '../support/bus-store.js'
 import { collectTopic } from '../support/collect.js'
-import { testBrokers, uniqueName } from '../support/kafka.js'
+import { uniqueName } from '../support/kafka.js'
 import { surgeMinuteRecords } from '../support/surge-minute.js'
 import { waitFor } from '../support/wait.js'
 
@@ -48,7 +40,7 @@ function minuteRecords(r: ReturnType<typeof rng>, t: number, surging: readonly s
 }
 
 describe('acknowledgement and a concurrent detector update', () => {
-  let kafka: ReturnType<typeof createKafka>
+  let kafka: BusStore['kafka']
   let producer: BusProducer
   let topics: Topics
   let store: Store
@@ -67,33 +59,23 @@ describe('acknowledgement and a concurrent detector update', () => {
     })
 
   beforeAll(async () => {
-    kafka = createKafka({ brokers: testBrokers(), clientId: run, logger })
-    topics = topicNames(`${run}.`)
-    await ensureTopics(kafka, vigilTopicSpecs(topics, 2))
-    producer = await createProducer(kafka, logger)
-    stops.push(() => producer.close())
-    store = await createTestStore()
+    const bus = await openBusStore(run, { logger, partitions: 2 })
+    stops.push(() => bus.close())
+    ;({ kafka, producer, store, topics } = bus)
     const sink = await startSink({ kafka, store, topics, logger, groupId: `${run}-sink` })
     stops.push(() => sink.stop())
-    const api = await startApi({
-      cfg: apiConfig({ API_PORT: '0', API_TOKENS: `ops:operator:${TOKEN}` }),
-      store,
-      kafka,
-      topics,
+    const api = await startTestApi(bus, {
+      env: { API_TOKENS: `ops:operator:${TOKEN}` },
       logger,
-      registry: createMetricsRegistry(),
       brands: BRANDS,
     })
     apiUrl = api.url
-    stops.push(async () => {
-      for (const step of api.stopSteps) await step()
-    })
+    stops.push(() => api.stop())
   })
 
   afterAll(async () => {
     await detector?.stop()
     for (const stop of stops.reverse()) await stop()
-    await store?.close()
   })
 
   it('never loses the acknowledgement: one writer, no version twice, acknowledged in the store and after a restart', async () => {
