@@ -15,12 +15,7 @@ import type { FastifyInstance } from 'fastify'
 import type { Browser } from 'playwright-core'
 import { Registry } from 'prom-client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import {
-  browserReady,
-  DASHBOARD_DIST as DIST,
-  launchBrowser,
-  listenLocal,
-} from '../../../tests/support/browser.js'
+import { browserReady, DASHBOARD_DIST, launchBrowser, listenLocal } from '../../../tests/support/browser.js'
 import { createTestStore, sampleEnriched } from '../../../tests/support/clickhouse.js'
 import { buildApp } from './app.js'
 import { LiveHub } from './live/hub.js'
@@ -74,7 +69,7 @@ describe.skipIf(!browserReady)('the admin page', () => {
       logger: createLogger('api-admin-ui-test', 'silent'),
       registry,
       brands,
-      staticDir: DIST,
+      staticDir: DASHBOARD_DIST,
       evidenceKeys: ring,
       auth: createAuthenticator(parseApiTokens(`root:admin:${ADMIN},wall:viewer:${VIEWER}`)),
     })

@@ -8,12 +8,7 @@ import type { Browser, Page } from 'playwright-core'
 import { Registry } from 'prom-client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { STORY_NOW, STORY_RELEASES, seedStory } from '../../../tests/support/analytics-story.js'
-import {
-  browserReady,
-  DASHBOARD_DIST as DIST,
-  launchBrowser,
-  listenLocal,
-} from '../../../tests/support/browser.js'
+import { browserReady, DASHBOARD_DIST, launchBrowser, listenLocal } from '../../../tests/support/browser.js'
 import { createTestStore } from '../../../tests/support/clickhouse.js'
 import { buildApp } from './app.js'
 import { LiveHub } from './live/hub.js'
@@ -42,7 +37,7 @@ describe.skipIf(!browserReady)('competitor and release pages in a browser', () =
       logger: createLogger('api-analytics-ui-test', 'silent'),
       registry,
       brands,
-      staticDir: DIST,
+      staticDir: DASHBOARD_DIST,
       now: () => STORY_NOW,
       releases: STORY_RELEASES,
       auth: createAuthenticator([], { openDemo: true }),

@@ -8,12 +8,7 @@ import type { FastifyInstance } from 'fastify'
 import type { Browser, Page } from 'playwright-core'
 import { Registry } from 'prom-client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import {
-  browserReady,
-  DASHBOARD_DIST as DIST,
-  launchBrowser,
-  listenLocal,
-} from '../../../tests/support/browser.js'
+import { browserReady, DASHBOARD_DIST, launchBrowser, listenLocal } from '../../../tests/support/browser.js'
 import { createTestStore, sampleEnriched } from '../../../tests/support/clickhouse.js'
 import { waitFor } from '../../../tests/support/wait.js'
 import { buildApp } from './app.js'
@@ -113,7 +108,7 @@ describe.skipIf(!browserReady)('care inbox in a browser', () => {
       logger: createLogger('api-care-ui-test', 'silent'),
       registry,
       brands,
-      staticDir: DIST,
+      staticDir: DASHBOARD_DIST,
       auth: createAuthenticator(parseApiTokens(`wall:viewer:${VIEWER},duty:operator:${DUTY}`)),
       care: { businessHours: null, people: ['duty', 'lead'], windowHours: 24 * 14 },
     })

@@ -7,12 +7,7 @@ import type { FastifyInstance } from 'fastify'
 import type { Browser } from 'playwright-core'
 import { Registry } from 'prom-client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import {
-  browserReady,
-  DASHBOARD_DIST as DIST,
-  launchBrowser,
-  listenLocal,
-} from '../../../tests/support/browser.js'
+import { browserReady, DASHBOARD_DIST, launchBrowser, listenLocal } from '../../../tests/support/browser.js'
 import { createTestStore, sampleEnriched } from '../../../tests/support/clickhouse.js'
 import { buildApp } from './app.js'
 import { LiveHub } from './live/hub.js'
@@ -52,7 +47,7 @@ describe.skipIf(!browserReady)('correcting a label in the explorer', () => {
       logger: createLogger('api-correction-ui-test', 'silent'),
       registry,
       brands,
-      staticDir: DIST,
+      staticDir: DASHBOARD_DIST,
       auth: createAuthenticator(parseApiTokens(`ana:operator:${OPERATOR},wall:viewer:${VIEWER}`)),
     })
     url = await listenLocal(app)

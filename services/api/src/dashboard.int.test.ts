@@ -15,12 +15,7 @@ import type { Browser } from 'playwright-core'
 import { Registry } from 'prom-client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { acknowledgedVersion } from '../../../tests/support/ack-responder.js'
-import {
-  browserReady,
-  DASHBOARD_DIST as DIST,
-  launchBrowser,
-  listenLocal,
-} from '../../../tests/support/browser.js'
+import { browserReady, DASHBOARD_DIST, launchBrowser, listenLocal } from '../../../tests/support/browser.js'
 import { createTestStore, sampleAlert, sampleEnriched } from '../../../tests/support/clickhouse.js'
 import { waitFor } from '../../../tests/support/wait.js'
 import { buildApp } from './app.js'
@@ -50,7 +45,7 @@ async function serveDashboard(auth?: Authenticator): Promise<Served> {
     logger: createLogger('api-ui-test', 'silent'),
     registry,
     brands,
-    staticDir: DIST,
+    staticDir: DASHBOARD_DIST,
     ...(auth ? { auth } : {}),
     // The detector's part, in process (no Kafka here): its acknowledged version lands after the
     // api has answered, stored as the sink would and pushed as the live feed would.

@@ -8,12 +8,7 @@ import type { FastifyInstance } from 'fastify'
 import type { Browser, Page } from 'playwright-core'
 import { Registry } from 'prom-client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import {
-  browserReady,
-  DASHBOARD_DIST as DIST,
-  launchBrowser,
-  listenLocal,
-} from '../../../tests/support/browser.js'
+import { browserReady, DASHBOARD_DIST, launchBrowser, listenLocal } from '../../../tests/support/browser.js'
 import { createTestStore, sampleEnriched } from '../../../tests/support/clickhouse.js'
 import { buildApp } from './app.js'
 import { LiveHub } from './live/hub.js'
@@ -101,7 +96,7 @@ describe.skipIf(!browserReady)('explorer in a browser', () => {
       logger: createLogger('api-explorer-ui-test', 'silent'),
       registry,
       brands,
-      staticDir: DIST,
+      staticDir: DASHBOARD_DIST,
       auth: createAuthenticator(parseApiTokens(`ann:viewer:${ANALYST}`)),
     })
     url = await listenLocal(app)
