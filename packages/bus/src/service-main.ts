@@ -29,32 +29,42 @@ export async function openServiceBus(common: CommonConfig, logger: Logger): Prom
   return { kafka, topics, producer, registry: createMetricsRegistry() }
 }
 
-export interface ServeServiceOptions {
-  /** The service's name: its stats line is `<name>_stats`. */
-  name: string
-  logger: Logger
-  bus: ServiceBus
-  /** 0: no metrics endpoint. */
+/** A service's configuration as far as its endpoint goes; `metricsPort` 0: no endpoint. */
+export interface ServiceEndpointConfig {
   metricsPort: number
-  metricsHost: string
+  common: Pick<CommonConfig, 'metricsHost'>
+}
+
+/** What `main` started: its counts for the stats line, and how it stops. */
+export interface RunningService {
   stats(): object
   stop(): Promise<void>
 }
 
 /**
- * Serves /metrics, logs the stats every 30 s, and on SIGTERM/SIGINT stops the stats, the
- * service, the producer and the endpoint, in that order.
+ * Serves /metrics, logs the stats every 30 s as `<name>_stats`, and on SIGTERM/SIGINT stops the
+ * stats, the service, the producer and the endpoint, in that order.
  */
-export async function serveService(opts: ServeServiceOptions): Promise<void> {
-  const { logger, bus } = opts
+export async function serveService(
+  name: string,
+  logger: Logger,
+  bus: ServiceBus,
+  cfg: ServiceEndpointConfig,
+  service: RunningService,
+): Promise<void> {
   const metrics =
-    opts.metricsPort === 0
+    cfg.metricsPort === 0
       ? null
-      : await serveMetrics({ registry: bus.registry, port: opts.metricsPort, host: opts.metricsHost, logger })
-  const stats = setInterval(() => logger.info({ event: `${opts.name}_stats`, ...opts.stats() }), 30_000)
+      : await serveMetrics({
+          registry: bus.registry,
+          port: cfg.metricsPort,
+          host: cfg.common.metricsHost,
+          logger,
+        })
+  const stats = setInterval(() => logger.info({ event: `${name}_stats`, ...service.stats() }), 30_000)
   onShutdown(logger, [
     async () => clearInterval(stats),
-    () => opts.stop(),
+    () => service.stop(),
     () => bus.producer.close(),
     async () => metrics?.close(),
   ])

@@ -29,15 +29,7 @@ async function main(): Promise<void> {
     params: { allowedLatenessMs: cfg.allowedLatenessMs },
   })
   registerDetectorMetrics(registry, () => detector.stats())
-  await serveService({
-    name: 'detector',
-    logger,
-    bus,
-    metricsPort: cfg.metricsPort,
-    metricsHost: cfg.common.metricsHost,
-    stats: () => detector.stats(),
-    stop: () => detector.stop(),
-  })
+  await serveService('detector', logger, bus, cfg, detector)
   logger.info({ event: 'detector_started', topics: [topics.enriched], brands: brands.length })
 }
 

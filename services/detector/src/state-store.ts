@@ -25,10 +25,7 @@ export async function startStateStore(opts: {
 }): Promise<StateStore> {
   const latest = new Map<string, unknown>()
   const read = await readToEnd({
-    kafka: opts.kafka,
-    topic: opts.topic,
-    groupId: opts.groupId,
-    logger: opts.logger,
+    ...opts,
     timeoutMs: opts.timeoutMs ?? 30_000,
     stopAtEnd: false,
     onRecord: (r) => {

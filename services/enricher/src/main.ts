@@ -33,12 +33,7 @@ async function main(): Promise<void> {
     place,
   })
   registerEnricherMetrics(registry, enricher, models)
-  await serveService({
-    name: 'enricher',
-    logger,
-    bus,
-    metricsPort: cfg.metricsPort,
-    metricsHost: cfg.common.metricsHost,
+  await serveService('enricher', logger, bus, cfg, {
     stats: () => enricher.stats,
     stop: () => enricher.stop(),
   })

@@ -33,15 +33,7 @@ async function main(): Promise<void> {
     busMetrics: createBusMetrics(registry),
   })
   registerOutletMetrics(registry, () => outlet.stats())
-  await serveService({
-    name: 'outlet',
-    logger,
-    bus,
-    metricsPort: cfg.metricsPort,
-    metricsHost: cfg.common.metricsHost,
-    stats: () => outlet.stats(),
-    stop: () => outlet.stop(),
-  })
+  await serveService('outlet', logger, bus, cfg, outlet)
 }
 
 // A configuration error (a short ALERT_WEBHOOK_SECRET, a bad outlets file) says what to fix.

@@ -123,10 +123,7 @@ export async function loadOutbox(opts: {
 }): Promise<Outbox> {
   const outbox = new Outbox(opts.producer, opts.topic)
   const read = await readToEnd({
-    kafka: opts.kafka,
-    topic: opts.topic,
-    groupId: opts.groupId,
-    logger: opts.logger,
+    ...opts,
     timeoutMs: opts.timeoutMs ?? 60_000,
     stopAtEnd: true,
     onRecord: (r) => {
