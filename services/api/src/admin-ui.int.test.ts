@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { createAuthenticator, createLogger, loadBrands, parseApiTokens } from '@vigil/config'
+import { createAuthenticator, createLogger, parseApiTokens } from '@vigil/config'
 import {
   applyRetention,
   insertMentions,
@@ -13,12 +13,10 @@ import {
 } from '@vigil/store'
 import type { FastifyInstance } from 'fastify'
 import type { Browser } from 'playwright-core'
-import { Registry } from 'prom-client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { browserReady, DASHBOARD_DIST, launchBrowser, listenLocal } from '../../../tests/support/browser.js'
 import { createTestStore, sampleEnriched } from '../../../tests/support/clickhouse.js'
-import { buildApp } from './app.js'
-import { LiveHub } from './live/hub.js'
+import { buildTestApp } from './test-app.js'
 
 const SHOTS = fileURLToPath(new URL('../../../test-output/dashboard', import.meta.url))
 const ADMIN = 'admin-page-5d1e8c3b72'
@@ -61,14 +59,9 @@ describe.skipIf(!browserReady)('the admin page', () => {
     ])
     await purgeMentions(store, [{ id: 'x:gone', platform: 'x', createdAt, authorIsBrand: false }])
     await applyRetention(store, { mentions: 400, evidence: 2555 })
-    const brands = loadBrands()
-    const registry = new Registry()
-    app = await buildApp({
+    app = await buildTestApp({
       store,
-      hub: new LiveHub({ brands: brands.map((b) => b.id), registry }),
       logger: createLogger('api-admin-ui-test', 'silent'),
-      registry,
-      brands,
       staticDir: DASHBOARD_DIST,
       evidenceKeys: ring,
       auth: createAuthenticator(parseApiTokens(`root:admin:${ADMIN},wall:viewer:${VIEWER}`)),

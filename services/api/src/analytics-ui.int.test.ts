@@ -1,17 +1,15 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { createAuthenticator, createLogger, loadBrands } from '@vigil/config'
+import { createAuthenticator, createLogger } from '@vigil/config'
 import type { Store } from '@vigil/store'
 import type { FastifyInstance } from 'fastify'
 import type { Browser, Page } from 'playwright-core'
-import { Registry } from 'prom-client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { STORY_NOW, STORY_RELEASES, seedStory } from '../../../tests/support/analytics-story.js'
 import { browserReady, DASHBOARD_DIST, launchBrowser, listenLocal } from '../../../tests/support/browser.js'
 import { createTestStore } from '../../../tests/support/clickhouse.js'
-import { buildApp } from './app.js'
-import { LiveHub } from './live/hub.js'
+import { buildTestApp } from './test-app.js'
 
 const SHOTS = fileURLToPath(new URL('../../../test-output/analytics', import.meta.url))
 
@@ -29,14 +27,9 @@ describe.skipIf(!browserReady)('competitor and release pages in a browser', () =
   beforeAll(async () => {
     store = await createTestStore()
     await seedStory(store)
-    const brands = loadBrands()
-    const registry = new Registry()
-    app = await buildApp({
+    app = await buildTestApp({
       store,
-      hub: new LiveHub({ brands: brands.map((b) => b.id), registry }),
       logger: createLogger('api-analytics-ui-test', 'silent'),
-      registry,
-      brands,
       staticDir: DASHBOARD_DIST,
       now: () => STORY_NOW,
       releases: STORY_RELEASES,

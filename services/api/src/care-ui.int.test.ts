@@ -1,18 +1,16 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { createAuthenticator, createLogger, loadBrands, parseApiTokens } from '@vigil/config'
+import { createAuthenticator, createLogger, parseApiTokens } from '@vigil/config'
 import type { EnrichedMention } from '@vigil/schema'
 import { careActions, insertMentions, type Store } from '@vigil/store'
 import type { FastifyInstance } from 'fastify'
 import type { Browser, Page } from 'playwright-core'
-import { Registry } from 'prom-client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { browserReady, DASHBOARD_DIST, launchBrowser, listenLocal } from '../../../tests/support/browser.js'
 import { createTestStore, sampleEnriched } from '../../../tests/support/clickhouse.js'
 import { waitFor } from '../../../tests/support/wait.js'
-import { buildApp } from './app.js'
-import { LiveHub } from './live/hub.js'
+import { buildTestApp } from './test-app.js'
 
 const SHOTS = fileURLToPath(new URL('../../../test-output/care', import.meta.url))
 const VIEWER = 'care-room-wall-5d1e0b7a'
@@ -100,14 +98,9 @@ describe.skipIf(!browserReady)('care inbox in a browser', () => {
   beforeAll(async () => {
     store = await createTestStore()
     await insertMentions(store, story())
-    const brands = loadBrands()
-    const registry = new Registry()
-    app = await buildApp({
+    app = await buildTestApp({
       store,
-      hub: new LiveHub({ brands: brands.map((b) => b.id), registry }),
       logger: createLogger('api-care-ui-test', 'silent'),
-      registry,
-      brands,
       staticDir: DASHBOARD_DIST,
       auth: createAuthenticator(parseApiTokens(`wall:viewer:${VIEWER},duty:operator:${DUTY}`)),
       care: { businessHours: null, people: ['duty', 'lead'], windowHours: 24 * 14 },

@@ -1,16 +1,14 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { createAuthenticator, createLogger, loadBrands, parseApiTokens } from '@vigil/config'
+import { createAuthenticator, createLogger, parseApiTokens } from '@vigil/config'
 import { insertMentionEvents, insertMentions, type Store } from '@vigil/store'
 import type { FastifyInstance } from 'fastify'
 import type { Browser } from 'playwright-core'
-import { Registry } from 'prom-client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { browserReady, DASHBOARD_DIST, launchBrowser, listenLocal } from '../../../tests/support/browser.js'
 import { createTestStore, sampleEnriched } from '../../../tests/support/clickhouse.js'
-import { buildApp } from './app.js'
-import { LiveHub } from './live/hub.js'
+import { buildTestApp } from './test-app.js'
 
 const SHOTS = fileURLToPath(new URL('../../../test-output/dashboard', import.meta.url))
 const OPERATOR = 'analyst-op-3c7a9e21f0'
@@ -39,14 +37,9 @@ describe.skipIf(!browserReady)('correcting a label in the explorer', () => {
     ]
     await insertMentions(store, ms)
     await insertMentionEvents(store, ms)
-    const brands = loadBrands()
-    const registry = new Registry()
-    app = await buildApp({
+    app = await buildTestApp({
       store,
-      hub: new LiveHub({ brands: brands.map((b) => b.id), registry }),
       logger: createLogger('api-correction-ui-test', 'silent'),
-      registry,
-      brands,
       staticDir: DASHBOARD_DIST,
       auth: createAuthenticator(parseApiTokens(`ana:operator:${OPERATOR},wall:viewer:${VIEWER}`)),
     })

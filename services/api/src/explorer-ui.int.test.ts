@@ -1,17 +1,15 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { createAuthenticator, createLogger, loadBrands, parseApiTokens } from '@vigil/config'
+import { createAuthenticator, createLogger, parseApiTokens } from '@vigil/config'
 import type { EnrichedMention } from '@vigil/schema'
 import { insertMentionEvents, insertMentions, type Store } from '@vigil/store'
 import type { FastifyInstance } from 'fastify'
 import type { Browser, Page } from 'playwright-core'
-import { Registry } from 'prom-client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { browserReady, DASHBOARD_DIST, launchBrowser, listenLocal } from '../../../tests/support/browser.js'
 import { createTestStore, sampleEnriched } from '../../../tests/support/clickhouse.js'
-import { buildApp } from './app.js'
-import { LiveHub } from './live/hub.js'
+import { buildTestApp } from './test-app.js'
 
 const SHOTS = fileURLToPath(new URL('../../../test-output/explorer', import.meta.url))
 const ANALYST = 'ann-analyst-5c1e2f9a77'
@@ -88,14 +86,9 @@ describe.skipIf(!browserReady)('explorer in a browser', () => {
     store = await createTestStore()
     await insertMentionEvents(store, seeded)
     await insertMentions(store, seeded)
-    const brands = loadBrands()
-    const registry = new Registry()
-    app = await buildApp({
+    app = await buildTestApp({
       store,
-      hub: new LiveHub({ brands: brands.map((b) => b.id), registry }),
       logger: createLogger('api-explorer-ui-test', 'silent'),
-      registry,
-      brands,
       staticDir: DASHBOARD_DIST,
       auth: createAuthenticator(parseApiTokens(`ann:viewer:${ANALYST}`)),
     })
