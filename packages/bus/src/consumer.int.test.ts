@@ -25,6 +25,35 @@ async function committedOffsets(groupId: string, topic: string): Promise<Map<num
   }
 }
 
+/**
+ * One record on a topic of its own, read by a consumer whose handler fails as `fail` does (with
+ * fast backoff, its expected errors not logged): the handler's calls and the crashes reported.
+ */
+async function failingConsumer(
+  name: string,
+  fail: () => never,
+  extra: { maxRetries?: number } = {},
+): Promise<{ topic: string; groupId: string; calls: () => number; crashes: Error[] }> {
+  const topic = await bus.topic(`bus-${name}`, 1)
+  const groupId = uniqueName(`g-${name}`)
+  await bus.producer.send(topic, [{ key: 'k', value: name }])
+  let calls = 0
+  const crashes: Error[] = []
+  await bus.consume({
+    groupId,
+    topics: [topic],
+    logger: createLogger('bus-int-test', 'silent'),
+    backoff: fastBackoff,
+    ...extra,
+    onCrash: (err) => crashes.push(err),
+    handleBatch: async () => {
+      calls++
+      fail()
+    },
+  })
+  return { topic, groupId, calls: () => calls, crashes }
+}
+
 describe('runConsumer against a real broker', () => {
   it('round-trips keys, values and headers, keeping each key on one partition', async () => {
     const topic = await bus.topic('bus-roundtrip', 3)
@@ -106,52 +135,28 @@ describe('runConsumer against a real broker', () => {
   })
 
   it('does not retry a programming error: the consumer crashes and the offset stays', async () => {
-    const topic = await bus.topic('bus-fatal', 1)
-    const groupId = uniqueName('g-fatal')
-    await bus.producer.send(topic, [{ key: 'k', value: 'boom' }])
-    let calls = 0
-    const crashes: Error[] = []
-    await bus.consume({
-      groupId,
-      topics: [topic],
-      logger: createLogger('bus-int-test', 'silent'),
-      backoff: fastBackoff,
-      onCrash: (err) => crashes.push(err),
-      handleBatch: async (records) => {
-        calls++
-        const parsed = JSON.parse('null') as { field: string } | null
-        void records
-        void parsed!.field // TypeError: a bug, not weather
-      },
+    const { topic, groupId, calls, crashes } = await failingConsumer('fatal', () => {
+      const parsed = JSON.parse('null') as { field: string } | null
+      return parsed!.field as never // TypeError: a bug, not weather
     })
     await waitFor(() => crashes.length > 0, { timeoutMs: 30_000, what: 'the consumer to crash' })
-    expect(calls).toBe(1)
+    expect(calls()).toBe(1)
     expect(crashes[0]?.message).toMatch(/batch handler failed/)
     expect(handles[0]?.status()).toBe('crashed')
     expect((await committedOffsets(groupId, topic)).get(0)).toBe('-1')
   })
 
   it('gives up after maxRetries retriable failures: crashes without an in-process restart', async () => {
-    const topic = await bus.topic('bus-exhaust', 1)
-    const groupId = uniqueName('g-exhaust')
-    await bus.producer.send(topic, [{ key: 'k', value: 'x' }])
-    let calls = 0
-    const crashes: Error[] = []
-    await bus.consume({
-      groupId,
-      topics: [topic],
-      logger: createLogger('bus-int-test', 'silent'),
-      backoff: fastBackoff,
-      maxRetries: 2,
-      onCrash: (err) => crashes.push(err),
-      handleBatch: async () => {
-        calls++
+    const { topic, groupId, calls, crashes } = await failingConsumer(
+      'exhaust',
+      () => {
         throw new RetriableError('store still down')
       },
-    })
+      { maxRetries: 2 },
+    )
     await waitFor(() => crashes.length > 0, { timeoutMs: 30_000, what: 'the consumer to give up' })
     // onCrash runs only when KafkaJS reported restart=false, so no hidden retry loop goes on.
-    expect(calls).toBe(3)
+    expect(calls()).toBe(3)
     expect(crashes).toHaveLength(1)
     expect(handles[0]?.status()).toBe('crashed')
     expect((await committedOffsets(groupId, topic)).get(0)).toBe('-1')
