@@ -11,26 +11,19 @@
  * version of any alert was published twice, the stored and served alert is acknowledged by the
  * operator who asked, later updates keep it so, and so does a restarted detector.
  */
-import { apiConfig, startApi } from '@vigil/api'
-import {
-  type BusProducer,
-  createKafka,
-  createMetricsRegistry,
-  createProducer,
-  ensureTopics,
-  type InboundRecord,
-  vigilTopicSpecs,
-} from '@vigil/bus'
+import type { BusProducer, InboundRecord } from '@vigil/bus'
 import { createLogger, loadBrands } from '@vigil/config'
-import { ordinaryMinute, rng, synthMention } from '@vigil/detect'
+import { rng } from '@vigil/detect'
 import { type DetectorHandle, sendChunked, startDetector } from '@vigil/detector'
-import { type Alert, type EnrichedMention, type Topics, topicNames } from '@vigil/schema'
+import type { Alert, Topics } from '@vigil/schema'
 import { startSink } from '@vigil/sink'
 import type { Store } from '@vigil/store'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestStore } from '../support/clickhouse.js'
+import { startTestApi } from '../support/api-run.js'
+import { type BusStore, openBusStore } from '../support/bus-store.js'
 import { collectTopic } from '../support/collect.js'
-import { testBrokers, uniqueName } from '../support/kafka.js'
+import { uniqueName } from '../support/kafka.js'
+import { surgeMinuteRecords } from '../support/surge-minute.js'
 import { waitFor } from '../support/wait.js'
 
 const logger = createLogger('ack-race-test', process.env.TEST_LOG_LEVEL ?? 'warn')
@@ -43,26 +36,11 @@ const json = <T>(r: InboundRecord) => JSON.parse(r.value!.toString('utf8')) as T
 
 /** One event-time minute as the enricher writes it (keyed by brand); 30 complaints per surging brand. */
 function minuteRecords(r: ReturnType<typeof rng>, t: number, surging: readonly string[]) {
-  const out: EnrichedMention[] = []
-  for (const b of BRANDS) out.push(...ordinaryMinute(r, b.id, t, b.size === 'large' ? 25 : 8))
-  for (const brand of surging) {
-    for (let i = 0; i < 30; i++) {
-      out.push(
-        synthMention(
-          t + i * 2000,
-          { brand, label: 'negative', intent: 'complaint', hashtags: [`#${brand}down`] },
-          `x:${run}-${brand}-${t}-${i}`,
-        ),
-      )
-    }
-  }
-  return out
-    .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
-    .map((x) => ({ key: x.brands[0]!.brand, value: JSON.stringify(x) }))
+  return surgeMinuteRecords(r, t, BRANDS, surging, run)
 }
 
 describe('acknowledgement and a concurrent detector update', () => {
-  let kafka: ReturnType<typeof createKafka>
+  let kafka: BusStore['kafka']
   let producer: BusProducer
   let topics: Topics
   let store: Store
@@ -81,33 +59,23 @@ describe('acknowledgement and a concurrent detector update', () => {
     })
 
   beforeAll(async () => {
-    kafka = createKafka({ brokers: testBrokers(), clientId: run, logger })
-    topics = topicNames(`${run}.`)
-    await ensureTopics(kafka, vigilTopicSpecs(topics, 2))
-    producer = await createProducer(kafka, logger)
-    stops.push(() => producer.close())
-    store = await createTestStore()
+    const bus = await openBusStore(run, { logger, partitions: 2 })
+    stops.push(() => bus.close())
+    ;({ kafka, producer, store, topics } = bus)
     const sink = await startSink({ kafka, store, topics, logger, groupId: `${run}-sink` })
     stops.push(() => sink.stop())
-    const api = await startApi({
-      cfg: apiConfig({ API_PORT: '0', API_TOKENS: `ops:operator:${TOKEN}` }),
-      store,
-      kafka,
-      topics,
+    const api = await startTestApi(bus, {
+      env: { API_TOKENS: `ops:operator:${TOKEN}` },
       logger,
-      registry: createMetricsRegistry(),
       brands: BRANDS,
     })
     apiUrl = api.url
-    stops.push(async () => {
-      for (const step of api.stopSteps) await step()
-    })
+    stops.push(() => api.stop())
   })
 
   afterAll(async () => {
     await detector?.stop()
     for (const stop of stops.reverse()) await stop()
-    await store?.close()
   })
 
   it('never loses the acknowledgement: one writer, no version twice, acknowledged in the store and after a restart', async () => {

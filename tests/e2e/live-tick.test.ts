@@ -6,24 +6,16 @@
  * mentions.enriched must reach the client as that minute's figure while the minute is open;
  * a second mention raises it; and a burst is coalesced into a few ticks, not one per mention.
  */
-import { apiConfig, startApi } from '@vigil/api'
-import {
-  type BusProducer,
-  createKafka,
-  createMetricsRegistry,
-  createProducer,
-  ensureTopics,
-  vigilTopicSpecs,
-} from '@vigil/bus'
+import type { BusProducer } from '@vigil/bus'
 import { createLogger, loadBrands } from '@vigil/config'
 import { synthMention } from '@vigil/detect'
 import { type DetectorHandle, startDetector } from '@vigil/detector'
-import { type LiveMetric, type Topics, topicNames } from '@vigil/schema'
-import type { Store } from '@vigil/store'
+import type { LiveMetric, Topics } from '@vigil/schema'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
-import { createTestStore } from '../support/clickhouse.js'
-import { testBrokers, uniqueName } from '../support/kafka.js'
+import { startTestApi } from '../support/api-run.js'
+import { openBusStore } from '../support/bus-store.js'
+import { uniqueName } from '../support/kafka.js'
 import { waitFor } from '../support/wait.js'
 
 const logger = createLogger('live-tick-test', process.env.TEST_LOG_LEVEL ?? 'warn')
@@ -35,7 +27,6 @@ const run = uniqueName('live-tick')
 describe('live tick of a mention on the wall', () => {
   let producer: BusProducer
   let topics: Topics
-  let store: Store
   let detector: DetectorHandle
   let ws: WebSocket
   const stops: Array<() => Promise<void>> = []
@@ -47,24 +38,12 @@ describe('live tick of a mention on the wall', () => {
   const ticks: LiveMetric[] = []
 
   beforeAll(async () => {
-    const kafka = createKafka({ brokers: testBrokers(), clientId: run, logger })
-    topics = topicNames(`${run}.`)
-    await ensureTopics(kafka, vigilTopicSpecs(topics, 2))
-    producer = await createProducer(kafka, logger)
-    stops.push(() => producer.close())
-    store = await createTestStore()
-    const api = await startApi({
-      cfg: apiConfig({ API_PORT: '0', VIGIL_OPEN_DEMO: '1' }),
-      store,
-      kafka,
-      topics,
-      logger,
-      registry: createMetricsRegistry(),
-      brands: BRANDS,
-    })
-    stops.push(async () => {
-      for (const step of api.stopSteps) await step()
-    })
+    const bus = await openBusStore(run, { logger, partitions: 2 })
+    stops.push(() => bus.close())
+    const { kafka } = bus
+    ;({ producer, topics } = bus)
+    const api = await startTestApi(bus, { env: { VIGIL_OPEN_DEMO: '1' }, logger, brands: BRANDS })
+    stops.push(() => api.stop())
     detector = await startDetector({
       kafka,
       producer,
@@ -87,7 +66,6 @@ describe('live tick of a mention on the wall', () => {
   afterAll(async () => {
     ws?.terminate()
     for (const stop of stops.reverse()) await stop()
-    await store?.close()
   })
 
   const minuteIso = new Date(minuteStart).toISOString()

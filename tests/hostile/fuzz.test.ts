@@ -13,8 +13,9 @@ import { topicNames } from '@vigil/schema'
 import { createStore } from '@vigil/store'
 import { Kafka, logLevel, type Message, type Producer } from 'kafkajs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { freePort, repoRoot, type Service, startService, stopService, waitHealthy } from '../e2e/launch.js'
+import { repoRoot, type Service, stopService } from '../e2e/launch.js'
 import { groupLag } from '../e2e/observe.js'
+import { stackEnv, stackPorts, startStack } from '../e2e/whole-stack.js'
 import { testBrokers, uniqueName } from '../support/kafka.js'
 import { waitFor } from '../support/wait.js'
 import { badRecord, type GoodMention, goodBytes, goodMention, pickBadKind, seededRandom } from './generate.js'
@@ -58,13 +59,7 @@ const nextGood = (): GoodMention => {
 beforeAll(async () => {
   console.log(`hostile fuzz seed: ${SEED} (rerun with FUZZ_SEED=${SEED})`)
   brokers = testBrokers()
-  const ports = {
-    api: await freePort(),
-    ingest: await freePort(),
-    enr: await freePort(),
-    det: await freePort(),
-    out: await freePort(),
-  }
+  const ports = await stackPorts()
   apiUrl = `http://127.0.0.1:${ports.api}`
   ingestUrl = `http://127.0.0.1:${ports.ingest}`
   metrics = {
@@ -73,19 +68,7 @@ beforeAll(async () => {
     outlet: `http://127.0.0.1:${ports.out}/metrics`,
   }
   const env = {
-    KAFKA_BROKERS: brokers.join(','),
-    VIGIL_TOPIC_PREFIX: prefix,
-    CHDB_PATH: chdbPath,
-    CLICKHOUSE_DATABASE: 'vigil',
-    API_PORT: String(ports.api),
-    INGEST_PORT: String(ports.ingest),
-    ENRICHER_METRICS_PORT: String(ports.enr),
-    DETECTOR_METRICS_PORT: String(ports.det),
-    OUTLET_METRICS_PORT: String(ports.out),
-    ENRICHER_GROUP_ID: `${run}-enricher`,
-    DETECTOR_GROUP_ID: `${run}-detector`,
-    SINK_GROUP_ID: `${run}-sink`,
-    OUTLET_GROUP_ID: `${run}-outlet`,
+    ...stackEnv({ brokers, run, chdbPath, ports }),
     // Nothing good is ever alerted here; the webhook only has to be configured.
     ALERT_WEBHOOK_URL: 'http://127.0.0.1:9/alerts',
     ALERT_WEBHOOK_SECRET: `webhook-secret-${run}`,
@@ -100,11 +83,7 @@ beforeAll(async () => {
   }
   const logDir = join(repoRoot, 'test-output', 'hostile', 'logs')
   mkdirSync(logDir, { recursive: true })
-  for (const name of ['embedded', 'enricher', 'detector', 'outlet'])
-    services.set(name, startService(name, env, logDir))
-  await waitHealthy(`${apiUrl}/healthz`, 'the api to answer /healthz')
-  services.set('ingest', startService('ingest', env, logDir))
-  await waitHealthy(`${ingestUrl}/healthz`, 'ingest to answer /healthz')
+  await startStack(env, logDir, services, ports)
 })
 
 afterAll(async () => {

@@ -6,18 +6,10 @@
  * that is legal (zero-width and bidi characters in text, an extra `__proto__` key) and must be
  * delivered. One seed reproduces a whole run.
  */
+import { mulberry32 } from '@vigil/config'
 
-/** mulberry32: small, fast, and the same sequence on every machine for a seed. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+/** mulberry32 (@vigil/config): the same sequence on every machine for a seed. */
+export const seededRandom = mulberry32
 
 export type Rng = () => number
 const pick = <T>(r: Rng, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!

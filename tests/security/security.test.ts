@@ -12,7 +12,8 @@ import { join } from 'node:path'
 import { findPii } from '@vigil/nlp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
-import { freePort, repoRoot, type Service, startService, stopService, waitHealthy } from '../e2e/launch.js'
+import { repoRoot, type Service, stopService } from '../e2e/launch.js'
+import { stackEnv, stackPorts, startStack } from '../e2e/whole-stack.js'
 import { testBrokers, uniqueName } from '../support/kafka.js'
 import { waitFor } from '../support/wait.js'
 import { scanText, textsOf } from './pii-scan.js'
@@ -83,29 +84,11 @@ async function call(method: string, url: string, headers: Record<string, string>
 
 beforeAll(async () => {
   const brokers = testBrokers()
-  const p = {
-    api: await freePort(),
-    ingest: await freePort(),
-    enr: await freePort(),
-    det: await freePort(),
-    out: await freePort(),
-  }
+  const p = await stackPorts()
   apiUrl = `http://127.0.0.1:${p.api}`
   ingestUrl = `http://127.0.0.1:${p.ingest}`
   const env = {
-    KAFKA_BROKERS: brokers.join(','),
-    VIGIL_TOPIC_PREFIX: `${run}.`,
-    CHDB_PATH: chdbPath,
-    CLICKHOUSE_DATABASE: 'vigil',
-    API_PORT: String(p.api),
-    INGEST_PORT: String(p.ingest),
-    ENRICHER_METRICS_PORT: String(p.enr),
-    DETECTOR_METRICS_PORT: String(p.det),
-    OUTLET_METRICS_PORT: String(p.out),
-    ENRICHER_GROUP_ID: `${run}-enricher`,
-    DETECTOR_GROUP_ID: `${run}-detector`,
-    SINK_GROUP_ID: `${run}-sink`,
-    OUTLET_GROUP_ID: `${run}-outlet`,
+    ...stackEnv({ brokers, run, chdbPath, ports: p }),
     API_TOKENS: `ops:operator:${SECRETS.operator},wall:viewer:${SECRETS.viewer}`,
     OUTLET_API_TOKEN: SECRETS.viewer,
     INGEST_TOKENS: `relay:${SECRETS.relay}`,
@@ -130,11 +113,7 @@ beforeAll(async () => {
     LOG_LEVEL: 'debug',
   }
   mkdirSync(logDir, { recursive: true })
-  for (const name of ['embedded', 'enricher', 'detector', 'outlet'])
-    services.set(name, startService(name, env, logDir))
-  await waitHealthy(`${apiUrl}/healthz`, 'the api to answer /healthz')
-  services.set('ingest', startService('ingest', env, logDir))
-  await waitHealthy(`${ingestUrl}/healthz`, 'ingest to answer /healthz')
+  await startStack(env, logDir, services, p)
   const doc = (await (await fetch(`${apiUrl}/openapi.json`)).json()) as {
     paths: Record<string, Record<string, Parameters<typeof exampleUrl>[1]>>
   }

@@ -1,25 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { backoffMs, mergeAlerts } from './format.js'
-import type { Alert } from './types.js'
+import { sampleAlert } from './sample-alert.js'
 
-const alert = (over: Partial<Alert>): Alert => ({
-  id: 'a',
-  version: 1,
-  brand: 'northwind',
-  status: 'open',
-  severity: 'high',
-  score: 5,
-  confidence: 0.9,
-  signals: [],
-  drivers: { hashtags: [], terms: [], platforms: [], languages: [] },
-  sectorWide: false,
-  headline: '',
-  openedAt: '2026-11-23T09:00:00Z',
-  updatedAt: '2026-11-23T09:00:00Z',
-  resolvedAt: null,
-  sampleMentionIds: [],
-  ...over,
-})
+const alert = sampleAlert
 
 describe('alert bookkeeping', () => {
   it('keeps the newest version of each alert', () => {

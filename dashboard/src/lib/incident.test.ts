@@ -9,27 +9,11 @@ import {
   orderIncidents,
   screenState,
 } from './incident.js'
+import { SAMPLE_ALERT, sampleAlert } from './sample-alert.js'
 import type { Alert } from './types.js'
 
-const alertBase: Alert = {
-  id: 'a',
-  version: 1,
-  brand: 'northwind',
-  status: 'open',
-  severity: 'high',
-  score: 5,
-  confidence: 0.9,
-  signals: [],
-  drivers: { hashtags: [], terms: [], platforms: [], languages: [] },
-  sectorWide: false,
-  headline: '',
-  openedAt: '2026-11-23T09:00:00Z',
-  updatedAt: '2026-11-23T09:00:00Z',
-  resolvedAt: null,
-  sampleMentionIds: [],
-}
-
-const alert = (over: Partial<Alert>): Alert => ({ ...alertBase, ...over })
+const alertBase = SAMPLE_ALERT
+const alert = sampleAlert
 
 const roleOf = (b: string) => (b === 'northwind' ? 'own' : b === 'unknown' ? undefined : 'competitor')
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { mergeAlerts } from './format.js'
+import { sampleAlert } from './sample-alert.js'
 import { MetricStream } from './stream.js'
 import { clockFor } from './time.js'
 import type { Alert, Brand } from './types.js'
@@ -11,23 +12,8 @@ const brands: Brand[] = [
   { id: 'lotus', name: 'Lotus Bank', role: 'competitor', markets: [] },
 ]
 
-const alert = (over: Partial<Alert> & { id: string }): Alert => ({
-  version: 1,
-  brand: 'northwind',
-  status: 'open',
-  severity: 'high',
-  score: 5,
-  confidence: 0.9,
-  signals: [{ name: 'negative@5m', observed: 30, expected: 10, score: 5 }],
-  drivers: { hashtags: [], terms: [], platforms: [], languages: [] },
-  sectorWide: false,
-  headline: '',
-  openedAt: '2026-11-23T09:00:00Z',
-  updatedAt: '2026-11-23T09:00:00Z',
-  resolvedAt: null,
-  sampleMentionIds: [],
-  ...over,
-})
+const alert = (over: Partial<Alert> & { id: string }): Alert =>
+  sampleAlert({ signals: [{ name: 'negative@5m', observed: 30, expected: 10, score: 5 }], ...over })
 
 describe('bank cards', () => {
   it('puts our bank first and gives each card its top unresolved incident', () => {

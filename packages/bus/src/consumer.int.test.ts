@@ -1,38 +1,21 @@
 import { createLogger } from '@vigil/config'
-import type { Kafka } from 'kafkajs'
 import { Registry } from 'prom-client'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { testBrokers, uniqueName } from '../../../tests/support/kafka.js'
+import { describe, expect, it } from 'vitest'
+import { busHarness } from '../../../tests/support/bus-harness.js'
+import { uniqueName } from '../../../tests/support/kafka.js'
 import { waitFor } from '../../../tests/support/wait.js'
-import { type ConsumerHandle, runConsumer } from './consumer.js'
+import { runConsumer } from './consumer.js'
 import { RetriableError } from './errors.js'
-import { createKafka } from './kafka.js'
 import { createBusMetrics } from './metrics.js'
-import { type BusProducer, createProducer } from './producer.js'
 import type { InboundRecord } from './records.js'
-import { ensureTopics } from './topics.js'
 
 const logger = createLogger('bus-int-test', 'warn')
-let kafka: Kafka
-let producer: BusProducer
-const handles: ConsumerHandle[] = []
+const bus = busHarness(logger)
+const { handles } = bus
 const fastBackoff = { baseMs: 50, maxMs: 500, jitter: 0.2 }
 
-beforeAll(async () => {
-  kafka = createKafka({ brokers: testBrokers(), clientId: uniqueName('bus-test'), logger })
-  producer = await createProducer(kafka, logger)
-})
-
-afterEach(async () => {
-  for (const h of handles.splice(0)) await h.stop()
-})
-
-afterAll(async () => {
-  await producer?.close()
-})
-
 async function committedOffsets(groupId: string, topic: string): Promise<Map<number, string>> {
-  const admin = kafka.admin()
+  const admin = bus.kafka.admin()
   await admin.connect()
   try {
     const [res] = await admin.fetchOffsets({ groupId, topics: [topic] })
@@ -42,10 +25,38 @@ async function committedOffsets(groupId: string, topic: string): Promise<Map<num
   }
 }
 
+/**
+ * One record on a topic of its own, read by a consumer whose handler fails as `fail` does (with
+ * fast backoff, its expected errors not logged): the handler's calls and the crashes reported.
+ */
+async function failingConsumer(
+  name: string,
+  fail: () => never,
+  extra: { maxRetries?: number } = {},
+): Promise<{ topic: string; groupId: string; calls: () => number; crashes: Error[] }> {
+  const topic = await bus.topic(`bus-${name}`, 1)
+  const groupId = uniqueName(`g-${name}`)
+  await bus.producer.send(topic, [{ key: 'k', value: name }])
+  let calls = 0
+  const crashes: Error[] = []
+  await bus.consume({
+    groupId,
+    topics: [topic],
+    logger: createLogger('bus-int-test', 'silent'),
+    backoff: fastBackoff,
+    ...extra,
+    onCrash: (err) => crashes.push(err),
+    handleBatch: async () => {
+      calls++
+      fail()
+    },
+  })
+  return { topic, groupId, calls: () => calls, crashes }
+}
+
 describe('runConsumer against a real broker', () => {
   it('round-trips keys, values and headers, keeping each key on one partition', async () => {
-    const topic = uniqueName('bus-roundtrip')
-    await ensureTopics(kafka, [{ name: topic, partitions: 3 }])
+    const topic = await bus.topic('bus-roundtrip', 3)
     const keys = ['northwind', 'crest', 'havenbank', 'lotus', 'alnoor']
     const sent = keys.flatMap((k) =>
       [0, 1, 2].map((i) => ({
@@ -54,22 +65,17 @@ describe('runConsumer against a real broker', () => {
         headers: { 'x-seq': `${k}-${i}`, 'x-ünï': 'ç' },
       })),
     )
-    await producer.send(topic, sent)
-    await producer.sendJson(topic, null, { k: null, i: 99 })
+    await bus.producer.send(topic, sent)
+    await bus.producer.sendJson(topic, null, { k: null, i: 99 })
 
     const got: InboundRecord[] = []
-    handles.push(
-      await runConsumer({
-        kafka,
-        groupId: uniqueName('g-roundtrip'),
-        topics: [topic],
-        fromBeginning: true,
-        logger,
-        handleBatch: async (records) => {
-          got.push(...records)
-        },
-      }),
-    )
+    await bus.consume({
+      groupId: uniqueName('g-roundtrip'),
+      topics: [topic],
+      handleBatch: async (records) => {
+        got.push(...records)
+      },
+    })
     await waitFor(() => got.length >= sent.length + 1, {
       timeoutMs: 30_000,
       what: `${sent.length + 1} records`,
@@ -92,10 +98,9 @@ describe('runConsumer against a real broker', () => {
   })
 
   it('retries a batch after a retriable failure, then commits it once', async () => {
-    const topic = uniqueName('bus-retry')
+    const topic = await bus.topic('bus-retry', 1)
     const groupId = uniqueName('g-retry')
-    await ensureTopics(kafka, [{ name: topic, partitions: 1 }])
-    await producer.send(
+    await bus.producer.send(
       topic,
       ['a', 'b', 'c'].map((v) => ({ key: 'k', value: v })),
     )
@@ -103,22 +108,17 @@ describe('runConsumer against a real broker', () => {
     const metrics = createBusMetrics(registry)
     let calls = 0
     const processed: string[] = []
-    handles.push(
-      await runConsumer({
-        kafka,
-        groupId,
-        topics: [topic],
-        fromBeginning: true,
-        logger,
-        metrics,
-        backoff: fastBackoff,
-        handleBatch: async (records) => {
-          calls++
-          if (calls === 1) throw new RetriableError('clickhouse briefly unavailable')
-          processed.push(...records.map((r) => r.value?.toString() ?? ''))
-        },
-      }),
-    )
+    await bus.consume({
+      groupId,
+      topics: [topic],
+      metrics,
+      backoff: fastBackoff,
+      handleBatch: async (records) => {
+        calls++
+        if (calls === 1) throw new RetriableError('clickhouse briefly unavailable')
+        processed.push(...records.map((r) => r.value?.toString() ?? ''))
+      },
+    })
     const committed = await waitFor(
       async () => ((await committedOffsets(groupId, topic)).get(0) === '3' ? '3' : undefined),
       { timeoutMs: 30_000, what: 'offset 3 committed' },
@@ -135,74 +135,39 @@ describe('runConsumer against a real broker', () => {
   })
 
   it('does not retry a programming error: the consumer crashes and the offset stays', async () => {
-    const topic = uniqueName('bus-fatal')
-    const groupId = uniqueName('g-fatal')
-    await ensureTopics(kafka, [{ name: topic, partitions: 1 }])
-    await producer.send(topic, [{ key: 'k', value: 'boom' }])
-    let calls = 0
-    const crashes: Error[] = []
-    handles.push(
-      await runConsumer({
-        kafka,
-        groupId,
-        topics: [topic],
-        fromBeginning: true,
-        logger: createLogger('bus-int-test', 'silent'),
-        backoff: fastBackoff,
-        onCrash: (err) => crashes.push(err),
-        handleBatch: async (records) => {
-          calls++
-          const parsed = JSON.parse('null') as { field: string } | null
-          void records
-          void parsed!.field // TypeError: a bug, not weather
-        },
-      }),
-    )
+    const { topic, groupId, calls, crashes } = await failingConsumer('fatal', () => {
+      const parsed = JSON.parse('null') as { field: string } | null
+      return parsed!.field as never // TypeError: a bug, not weather
+    })
     await waitFor(() => crashes.length > 0, { timeoutMs: 30_000, what: 'the consumer to crash' })
-    expect(calls).toBe(1)
+    expect(calls()).toBe(1)
     expect(crashes[0]?.message).toMatch(/batch handler failed/)
     expect(handles[0]?.status()).toBe('crashed')
     expect((await committedOffsets(groupId, topic)).get(0)).toBe('-1')
   })
 
   it('gives up after maxRetries retriable failures: crashes without an in-process restart', async () => {
-    const topic = uniqueName('bus-exhaust')
-    const groupId = uniqueName('g-exhaust')
-    await ensureTopics(kafka, [{ name: topic, partitions: 1 }])
-    await producer.send(topic, [{ key: 'k', value: 'x' }])
-    let calls = 0
-    const crashes: Error[] = []
-    handles.push(
-      await runConsumer({
-        kafka,
-        groupId,
-        topics: [topic],
-        fromBeginning: true,
-        logger: createLogger('bus-int-test', 'silent'),
-        backoff: fastBackoff,
-        maxRetries: 2,
-        onCrash: (err) => crashes.push(err),
-        handleBatch: async () => {
-          calls++
-          throw new RetriableError('store still down')
-        },
-      }),
+    const { topic, groupId, calls, crashes } = await failingConsumer(
+      'exhaust',
+      () => {
+        throw new RetriableError('store still down')
+      },
+      { maxRetries: 2 },
     )
     await waitFor(() => crashes.length > 0, { timeoutMs: 30_000, what: 'the consumer to give up' })
     // onCrash runs only when KafkaJS reported restart=false, so no hidden retry loop goes on.
-    expect(calls).toBe(3)
+    expect(calls()).toBe(3)
     expect(crashes).toHaveLength(1)
     expect(handles[0]?.status()).toBe('crashed')
     expect((await committedOffsets(groupId, topic)).get(0)).toBe('-1')
   })
 
   it('resumes after the last committed batch when stopped mid-stream and restarted', async () => {
-    const topic = uniqueName('bus-resume')
+    const topic = await bus.topic('bus-resume', 1)
     const groupId = uniqueName('g-resume')
-    await ensureTopics(kafka, [{ name: topic, partitions: 1 }])
     // Many small sends make many small record batches, so the consumer sees several batches.
     for (let s = 0; s < 20; s++) {
-      await producer.send(
+      await bus.producer.send(
         topic,
         [0, 1, 2, 3, 4].map((i) => ({ key: 'k', value: String(s * 5 + i) })),
       )
@@ -214,7 +179,7 @@ describe('runConsumer against a real broker', () => {
     })
     let batches = 0
     const h1 = await runConsumer({
-      kafka,
+      kafka: bus.kafka,
       groupId,
       topics: [topic],
       fromBeginning: true,
@@ -241,24 +206,19 @@ describe('runConsumer against a real broker', () => {
     expect(committed).toBeLessThan(100)
 
     for (let s = 20; s < 24; s++) {
-      await producer.send(
+      await bus.producer.send(
         topic,
         [0, 1, 2, 3, 4].map((i) => ({ key: 'k', value: String(s * 5 + i) })),
       )
     }
     const second: number[] = []
-    handles.push(
-      await runConsumer({
-        kafka,
-        groupId,
-        topics: [topic],
-        fromBeginning: true,
-        logger,
-        handleBatch: async (records) => {
-          second.push(...records.map((r) => Number(r.offset)))
-        },
-      }),
-    )
+    await bus.consume({
+      groupId,
+      topics: [topic],
+      handleBatch: async (records) => {
+        second.push(...records.map((r) => Number(r.offset)))
+      },
+    })
     await waitFor(() => second.includes(119), {
       timeoutMs: 30_000,
       what: 'offset 119 in the restarted consumer',
@@ -268,43 +228,36 @@ describe('runConsumer against a real broker', () => {
   })
 
   it('lets a write still in flight land before a rebalance hands its partition to another member', async () => {
-    const topic = uniqueName('bus-rejoin')
-    const groupId = uniqueName('g-rejoin')
     // Two partitions, two members: the second member is sure to take one of the first's.
-    await ensureTopics(kafka, [{ name: topic, partitions: 2 }])
+    const topic = await bus.topic('bus-rejoin', 2)
+    const groupId = uniqueName('g-rejoin')
     const wave = (w: number) => ['a', 'b', 'c', 'd', 'e', 'f'].map((k) => ({ key: k, value: `${w}:${k}` }))
-    await producer.send(topic, wave(1))
+    await bus.producer.send(topic, wave(1))
     let release!: () => void
     const writeLands = new Promise<void>((r) => {
       release = r
     })
     let landed = false
     const firstGot = new Set<string>()
-    handles.push(
-      await runConsumer({
-        kafka,
-        groupId,
-        topics: [topic],
-        fromBeginning: true,
-        logger,
-        concurrency: 2,
-        // The sink's shape: return at once, the write (held here) confirms later.
-        handleBatch: async (records) => {
-          for (const r of records) firstGot.add(r.value!.toString())
-          return {
-            durable: writeLands.then(() => {
-              landed = true
-            }),
-          }
-        },
-      }),
-    )
+    await bus.consume({
+      groupId,
+      topics: [topic],
+      concurrency: 2,
+      // The sink's shape: return at once, the write (held here) confirms later.
+      handleBatch: async (records) => {
+        for (const r of records) firstGot.add(r.value!.toString())
+        return {
+          durable: writeLands.then(() => {
+            landed = true
+          }),
+        }
+      },
+    })
     await waitFor(() => firstGot.size === 6, { timeoutMs: 30_000, what: 'the first member to take wave 1' })
     // What the second member reads, and whether the first member's write had landed by then.
     const readEarly: string[] = []
     const secondGot: string[] = []
-    const joining = runConsumer({
-      kafka,
+    const joining = bus.consume({
       groupId,
       topics: [topic],
       fromBeginning: true,
@@ -318,8 +271,8 @@ describe('runConsumer against a real broker', () => {
     })
     await new Promise((r) => setTimeout(r, 4_000))
     release()
-    handles.push(await joining)
-    await producer.send(topic, wave(2))
+    await joining
+    await bus.producer.send(topic, wave(2))
     await waitFor(() => secondGot.some((v) => v.startsWith('2:')), {
       timeoutMs: 60_000,
       what: 'the second member to own a partition and read wave 2',

@@ -1,90 +1,63 @@
 import { createLogger } from '@vigil/config'
 import { topicNames } from '@vigil/schema'
-import { ConfigResourceTypes, type Kafka } from 'kafkajs'
+import { ConfigResourceTypes } from 'kafkajs'
 import { Registry } from 'prom-client'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { testBrokers, uniqueName } from '../../../tests/support/kafka.js'
+import { describe, expect, it } from 'vitest'
+import { busHarness } from '../../../tests/support/bus-harness.js'
+import { uniqueName } from '../../../tests/support/kafka.js'
 import { waitFor } from '../../../tests/support/wait.js'
-import { type ConsumerHandle, runConsumer } from './consumer.js'
 import { DLQ_HEADER, deadLetter } from './dlq.js'
-import { createKafka } from './kafka.js'
 import { createBusMetrics } from './metrics.js'
-import { type BusProducer, createProducer } from './producer.js'
 import type { InboundRecord } from './records.js'
 import { ensureTopics, vigilTopicSpecs } from './topics.js'
 
 const logger = createLogger('bus-int-test', 'warn')
-let kafka: Kafka
-let producer: BusProducer
-const handles: ConsumerHandle[] = []
-
-beforeAll(async () => {
-  kafka = createKafka({ brokers: testBrokers(), clientId: uniqueName('bus-test'), logger })
-  producer = await createProducer(kafka, logger)
-})
-
-afterEach(async () => {
-  for (const h of handles.splice(0)) await h.stop()
-})
-
-afterAll(async () => {
-  await producer?.close()
-})
+const bus = busHarness(logger)
 
 async function collect(topic: string, into: InboundRecord[]): Promise<void> {
-  handles.push(
-    await runConsumer({
-      kafka,
-      groupId: uniqueName('g-collect'),
-      topics: [topic],
-      fromBeginning: true,
-      logger,
-      handleBatch: async (records) => {
-        into.push(...records)
-      },
-    }),
-  )
+  await bus.consume({
+    groupId: uniqueName('g-collect'),
+    topics: [topic],
+    handleBatch: async (records) => {
+      into.push(...records)
+    },
+  })
 }
 
 describe('deadLetter', () => {
   it('writes the original key and value byte for byte with all provenance headers', async () => {
     const source = uniqueName('dlq-src')
     const dlqTopic = uniqueName('dlq')
-    await ensureTopics(kafka, [
+    await ensureTopics(bus.kafka, [
       { name: source, partitions: 2 },
       { name: dlqTopic, partitions: 2 },
     ])
     const badValue = Buffer.from([0x7b, 0xff, 0xfe, 0x00, 0x22]) // "{" + invalid UTF-8
-    await producer.send(source, [
+    await bus.producer.send(source, [
       { key: 'northwind', value: '{"ok":true}' },
       { key: 'northwind', value: badValue, headers: { 'trace-id': 't-1' } },
     ])
     const metrics = createBusMetrics(new Registry())
     const seen: InboundRecord[] = []
-    handles.push(
-      await runConsumer({
-        kafka,
-        groupId: uniqueName('g-dlq'),
-        topics: [source],
-        fromBeginning: true,
-        logger,
-        metrics,
-        handleBatch: async (records) => {
-          for (const r of records) {
-            seen.push(r)
-            if (r.value?.[1] === 0xff) {
-              await deadLetter(
-                producer,
-                dlqTopic,
-                r,
-                { code: 'VIGIL_ERR_BAD_UTF8', reason: 'invalid UTF-8', stage: 'enricher' },
-                metrics,
-              )
-            }
+    await bus.consume({
+      groupId: uniqueName('g-dlq'),
+      topics: [source],
+      metrics,
+      handleBatch: async (records) => {
+        for (const r of records) {
+          seen.push(r)
+          if (r.value?.[1] === 0xff) {
+            await deadLetter(
+              bus.producer,
+              dlqTopic,
+              r,
+              { code: 'VIGIL_ERR_BAD_UTF8', reason: 'invalid UTF-8', stage: 'enricher' },
+              metrics,
+            )
           }
-        },
-      }),
-    )
+        }
+      },
+    })
     const dead: InboundRecord[] = []
     await collect(dlqTopic, dead)
     await waitFor(() => dead.length >= 1, { timeoutMs: 30_000, what: 'one dead letter' })
@@ -115,11 +88,11 @@ describe('ensureTopics', () => {
     const prefix = `${uniqueName('vt')}.`
     const topics = topicNames(prefix)
     const specs = vigilTopicSpecs(topics, 2)
-    await ensureTopics(kafka, specs)
-    await ensureTopics(kafka, specs) // idempotent
-    await ensureTopics(kafka, vigilTopicSpecs(topics, 3)) // grows, never shrinks
+    await ensureTopics(bus.kafka, specs)
+    await ensureTopics(bus.kafka, specs) // idempotent
+    await ensureTopics(bus.kafka, vigilTopicSpecs(topics, 3)) // grows, never shrinks
 
-    const admin = kafka.admin()
+    const admin = bus.kafka.admin()
     await admin.connect()
     try {
       const listed = new Set(await admin.listTopics())

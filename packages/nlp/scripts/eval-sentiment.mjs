@@ -14,12 +14,14 @@
  * The margin is taken on the same 80% of each file that the README's baselines were scored
  * on (its deterministic split), so that both figures count the same items.
  */
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { requireDataDir } from '@vigil/config'
 import { createSentimentScorer, sentimentModelConfig } from '../dist/index.js'
 import { bankSentimentItems, careSentimentItems } from './lib/bank-posts.mjs'
+// fnv: 32-bit FNV-1a, as the data README's baseline split uses.
+import { fnv, macroF1, readJsonl } from './lib/linear-train.mjs'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
 const args = {}
@@ -51,12 +53,6 @@ const BASELINE = {
 }
 const CODES_RE = /\[[^[\]\s]{1,8}\]/g
 
-const readJsonl = (p) =>
-  readFileSync(p, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l))
-
 function sets() {
   const out = []
   for (const lang of ['en', 'ar', 'fr', 'de', 'es', 'it', 'pt', 'hi', 'nl']) {
@@ -84,26 +80,7 @@ function sets() {
 function metrics(gold, pred, classes) {
   let correct = 0
   for (let i = 0; i < gold.length; i++) if (gold[i] === pred[i]) correct++
-  let f = 0
-  for (const c of classes) {
-    let tp = 0
-    let fp = 0
-    let fn = 0
-    for (let i = 0; i < gold.length; i++) {
-      if (pred[i] === c && gold[i] === c) tp++
-      else if (pred[i] === c) fp++
-      else if (gold[i] === c) fn++
-    }
-    f += tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn)
-  }
-  return { f1: f / classes.length, acc: correct / gold.length }
-}
-
-/** 32-bit FNV-1a, as the data README's baseline split uses. */
-function fnv(s) {
-  let h = 0x811c9dc5
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619)
-  return h >>> 0
+  return { f1: macroF1(gold, pred, classes.length, classes), acc: correct / gold.length }
 }
 
 /**

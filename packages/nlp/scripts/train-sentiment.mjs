@@ -15,7 +15,7 @@
  * lexicon weight and the neutral bias; then the model is refit on all of train. The test
  * splits are never read here. `--extra-grid 0:0,0.3:0.1` overrides the airline:fin grid.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { existsSync, mkdirSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { sentimentPosts } from '../data/sentiment/posts.mjs'
@@ -23,7 +23,7 @@ import { DEFAULT_HASH_BITS, DENSE_N, FEATURES_VERSION, featurize } from '../dist
 import { lexiconEvidence, loadLexicons, squash } from '../dist/sentiment/index.js'
 import { foldText } from '../dist/text.js'
 import { bankSentimentItems } from './lib/bank-posts.mjs'
-import { readCorrections, writeAtomic } from './lib/linear-train.mjs'
+import { decide, fnv, logits, macroF1, readCorrections, readJsonl, writeAtomic } from './lib/linear-train.mjs'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const repo = resolve(here, '../../..')
@@ -52,18 +52,6 @@ const POLARITIES = (args.polarity ?? '-0.3,0,0.3').split(',').map(Number)
 
 const CORRECTIONS = readCorrections(args.corrections, 'sentiment')
 const CODES_RE = /\[[^[\]\s]{1,8}\]/g
-const readJsonl = (p) =>
-  readFileSync(p, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l))
-
-function fnv(s) {
-  let h = 0x811c9dc5
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619)
-  return h >>> 0
-}
-
 function examples(items, lang, classes, lexicons) {
   const lex = lexicons.get(lang)
   return items
@@ -84,6 +72,8 @@ function examples(items, lang, classes, lexicons) {
 
 /**
  * Softmax regression, AdaGrad, L2 applied lazily per touched weight, deterministic order.
+ * Not lib/linear-train.mjs's `train`: that one skips items of weight 0, this one still shrinks
+ * the weights they touch (the cache's models were fitted so; sharing it would change them).
  * The dense lexicon features (last DENSE_N of each vector) are not shrunk: they are few,
  * seen in every example, and carry the knowledge the small train sets cannot.
  */
@@ -128,43 +118,6 @@ function train(data, k, { epochs = EPOCHS, l2, lr = 0.5 }) {
   }
   for (let i = 0; i < avg.length; i++) avg[i] /= avgN
   return { last: w, avg }
-}
-
-function logits(w, k, x) {
-  const z = new Float64Array(k)
-  for (let c = 0; c < k; c++) {
-    let s = 0
-    for (let j = 0; j < x.n; j++) s += w[x.idx[j] * k + c] * x.val[j]
-    z[c] = s
-  }
-  return z
-}
-
-/** The runtime's decision: logits shifted by the lexicon score (alpha), a neutral and a polarity bias. */
-function decide(z, lex, k, alpha, bias, polarity) {
-  const a = Float64Array.from(z)
-  a[0] -= alpha * lex + polarity
-  a[k - 1] += alpha * lex + polarity
-  if (k === 3) a[1] += bias
-  let best = 0
-  for (let c = 1; c < k; c++) if (a[c] > a[best]) best = c
-  return best
-}
-
-function macroF1(gold, pred, k) {
-  let f = 0
-  for (let c = 0; c < k; c++) {
-    let tp = 0
-    let fp = 0
-    let fn = 0
-    for (let i = 0; i < gold.length; i++) {
-      if (pred[i] === c && gold[i] === c) tp++
-      else if (pred[i] === c) fp++
-      else if (gold[i] === c) fn++
-    }
-    f += tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn)
-  }
-  return f / k
 }
 
 /** Use case of a dev item: its source, Weibo split by whether its emoticon codes were removed. */

@@ -6,9 +6,9 @@ import type { Store } from './store.js'
 import { repairEventViews } from './view-repair.js'
 
 /**
- * The repair's queries repeat the views' (mention_minute_mv, mention_hour_mv, review_events_mv):
- * what it rebuilds must be exactly what the views had written, every column, and a second
- * repair must add nothing.
+ * The repair runs the views' own queries (mention_minute_mv, mention_hour_mv, review_events_mv):
+ * what it rebuilds must be exactly what the views had written, every column, a second repair
+ * must add nothing, and a view changed by a migration must change the repair with it.
  */
 let store: Store
 beforeAll(async () => {
@@ -88,6 +88,45 @@ it('rebuilds the minutes, hours and reviews the views had written, column for co
   expect(await summed('mention_minute', 'minute')).toEqual(viewMinutes)
   expect(await summed('mention_hour', 'hour')).toEqual(viewHours)
   expect(await reviews()).toEqual(viewReviews)
+})
+
+it('follows a view a migration has changed: the repair rebuilds what the new view writes', async () => {
+  const changed = await createTestStore()
+  try {
+    const db = changed.database
+    // A later view that counts only English mentions per hour: the repair must do the same.
+    const [{ q }] = (await (
+      await changed.client.query({
+        query:
+          'SELECT create_table_query AS q FROM system.tables WHERE database = {db:String} AND name = {v:String}',
+        query_params: { db, v: 'mention_hour_mv' },
+        format: 'JSONEachRow',
+      })
+    ).json()) as [{ q: string }]
+    await changed.client.command({ query: `DROP VIEW ${db}.mention_hour_mv` })
+    await changed.client.command({
+      query: q.replace("WHERE event = 'create'", "WHERE event = 'create' AND lang = 'en'"),
+    })
+    await insertMentionEvents(changed, mentions)
+    const hours = `SELECT toString(hour) AS b, brand, lang, sum(volume) AS volume FROM ${db}.mention_hour
+      GROUP BY b, brand, lang ORDER BY b, brand, lang`
+    const read = async () =>
+      (await (await changed.client.query({ query: hours, format: 'JSONEachRow' })).json()) as {
+        lang: string
+      }[]
+    const written = await read()
+    expect(written.length).toBeGreaterThan(0)
+    expect(written.every((r) => r.lang === 'en')).toBe(true)
+
+    await changed.client.command({ query: `TRUNCATE TABLE ${db}.mention_hour` })
+    await repairEventViews(
+      changed,
+      mentions.map((m) => ({ id: m.id, createdAt: m.createdAt })),
+    )
+    expect(await read()).toEqual(written)
+  } finally {
+    await changed.close()
+  }
 })
 
 it("the engine's premise: an insert whose view fails keeps the table's rows (not one atomic step)", async () => {

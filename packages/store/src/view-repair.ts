@@ -17,9 +17,9 @@
  * next redelivery. Only a shortfall is added: the views are written after the table, so they
  * can lag it but not lead it.
  *
- * The aggregate SELECTs repeat the views' queries (003's `mention_minute_mv`, 007's
- * `mention_hour_mv`, 014's `review_events_mv`); a migration that changes a view changes this
- * too (view-repair.test.ts compares the repaired figures with the views' own).
+ * The repair runs each view's own query, as the engine holds it (`system.tables.as_select`),
+ * narrowed to the buckets or ids at hand, so a migration that changes a view changes the repair
+ * with it (view-repair.test.ts compares the repaired figures with the views' own).
  */
 import type { Store } from './store.js'
 import { toChTime } from './time.js'
@@ -30,63 +30,89 @@ export interface ArchivedEvent {
   createdAt: string
 }
 
-const SUMS = [
-  'volume',
-  'negative',
-  'neutral',
-  'positive',
-  'complaints',
-  'questions',
-  'pii_incidents',
-  'reach',
-] as const
-
-/** `mention_minute_mv` / `mention_hour_mv`'s query, bucketed by `bucket`, over some buckets. */
-function eventsAggregate(db: string, bucket: string, col: string): string {
-  return `SELECT
-    ${bucket}(created_at) AS ${col}, brand, platform, lang,
-    count() AS volume,
-    countIf(stance = 'negative') AS negative,
-    countIf(stance = 'neutral') AS neutral,
-    countIf(stance = 'positive') AS positive,
-    countIf(intent = 'complaint') AS complaints,
-    countIf(intent = 'question') AS questions,
-    countIf(length(pii) > 0) AS pii_incidents,
-    sum(toFloat64(stance_score)) AS sentiment_sum,
-    sum(author_followers) AS reach
-  FROM \`${db}\`.mention_events
-  ARRAY JOIN
-    brands AS brand,
-    arrayMap(i -> if(i <= length(brand_sentiment), brand_sentiment[i], sentiment), arrayEnumerate(brands)) AS stance,
-    arrayMap(i -> if(i <= length(brand_sentiment_score), brand_sentiment_score[i], sentiment_score), arrayEnumerate(brands)) AS stance_score
-  WHERE event = 'create' AND ${bucket}(created_at) IN {buckets:Array(DateTime('UTC'))}
-  GROUP BY ${col}, brand, platform, lang`
+/** A materialized view on `mention_events` as the engine holds it, and its target's key. */
+export interface ViewDefinition {
+  target: string
+  /** The view's SELECT, with database-qualified table names. */
+  select: string
+  /** The view's output columns, in order. */
+  columns: readonly { name: string; type: string }[]
+  /** The target's sorting key columns (for a SummingMergeTree: the columns not summed). */
+  keys: readonly string[]
 }
 
-/** Inserts, per (bucket, brand, platform, lang), what the target lacks against the events. */
-export function aggregateRepairSql(db: string, table: 'mention_minute' | 'mention_hour'): string {
-  const [bucket, col] = table === 'mention_minute' ? ['toStartOfMinute', 'minute'] : ['toStartOfHour', 'hour']
-  const target = `SELECT ${col}, brand, platform, lang, ${SUMS.map((c) => `sum(${c}) AS ${c}`).join(', ')},
-    sum(sentiment_sum) AS sentiment_sum
-  FROM \`${db}\`.${table} WHERE ${col} IN {buckets:Array(DateTime('UTC'))}
-  GROUP BY ${col}, brand, platform, lang`
-  return `INSERT INTO \`${db}\`.${table} (${col}, brand, platform, lang, ${SUMS.join(', ')}, sentiment_sum)
-SELECT e.${col}, e.brand, e.platform, e.lang,
-  ${SUMS.map((c) => `toUInt64(greatest(toInt64(e.${c}) - toInt64(a.${c}), 0))`).join(',\n  ')},
-  e.sentiment_sum - a.sentiment_sum
-FROM (${eventsAggregate(db, bucket, col)}) AS e
-LEFT JOIN (${target}) AS a USING (${col}, brand, platform, lang)
+const VIEWS = {
+  mention_minute: 'mention_minute_mv',
+  mention_hour: 'mention_hour_mv',
+  review_events: 'review_events_mv',
+} as const
+type Target = keyof typeof VIEWS
+
+const rows = async <T>(store: Store, query: string, params: Record<string, unknown>): Promise<T[]> =>
+  (await (await store.client.query({ query, query_params: params, format: 'JSONEachRow' })).json()) as T[]
+
+/** Reads `target`'s view (query, columns) and the target's sorting key from the engine. */
+export async function readViewDefinition(store: Store, target: Target): Promise<ViewDefinition> {
+  const params = { db: store.database, view: VIEWS[target], target }
+  const [view] = await rows<{ select: string }>(
+    store,
+    'SELECT as_select AS select FROM system.tables WHERE database = {db:String} AND name = {view:String}',
+    params,
+  )
+  const [table] = await rows<{ key: string }>(
+    store,
+    'SELECT sorting_key AS key FROM system.tables WHERE database = {db:String} AND name = {target:String}',
+    params,
+  )
+  if (!view?.select || !table)
+    throw new Error(`view ${VIEWS[target]} -> ${target} not found in ${store.database}`)
+  const columns = await rows<{ name: string; type: string }>(
+    store,
+    'SELECT name, type FROM system.columns WHERE database = {db:String} AND table = {view:String} ORDER BY position',
+    params,
+  )
+  return { target, select: view.select, columns, keys: table.key.split(',').map((k) => k.trim()) }
+}
+
+const quoted = (name: string): string => `\`${name.replaceAll('`', '``')}\``
+
+/**
+ * Inserts, per key of a summed target (bucket, brand, platform, lang), what the target lacks
+ * against the view's query over the events (only where it lacks rows: `volume` is the count),
+ * unsigned counts never below zero, float sums by the plain difference. The bucket column is
+ * the key column of a DateTime type.
+ */
+export function aggregateRepairSql(db: string, view: ViewDefinition): string {
+  const bucket = view.columns.find((c) => view.keys.includes(c.name) && c.type.startsWith('DateTime'))
+  if (!bucket) throw new Error(`${view.target}: no DateTime column in its key`)
+  const col = quoted(bucket.name)
+  const keys = view.keys.map(quoted).join(', ')
+  const sums = view.columns.filter((c) => !view.keys.includes(c.name))
+  const names = sums.map((c) => quoted(c.name))
+  const shortfall = sums.map(({ name, type }) => {
+    const c = quoted(name)
+    return type.startsWith('Float')
+      ? `e.${c} - a.${c}`
+      : `toUInt64(greatest(toInt64(e.${c}) - toInt64(a.${c}), 0))`
+  })
+  return `INSERT INTO \`${db}\`.${quoted(view.target)} (${keys}, ${names.join(', ')})
+SELECT ${view.keys.map((k) => `e.${quoted(k)}`).join(', ')},
+  ${shortfall.join(',\n  ')}
+FROM (SELECT * FROM (${view.select}) WHERE ${col} IN {buckets:Array(DateTime('UTC'))}) AS e
+LEFT JOIN (SELECT ${keys}, ${names.map((c) => `sum(${c}) AS ${c}`).join(', ')}
+  FROM \`${db}\`.${quoted(view.target)} WHERE ${col} IN {buckets:Array(DateTime('UTC'))}
+  GROUP BY ${keys}) AS a USING (${keys})
 WHERE e.volume > a.volume
 SETTINGS join_use_nulls = 0`
 }
 
-/** `review_events_mv`'s rows for the given ids that `review_events` does not hold. */
-export function reviewRepairSql(db: string): string {
-  return `INSERT INTO \`${db}\`.review_events
-SELECT created_at, id, platform, app_version, rating, intent, sentiment, brands, brand_sentiment, author_is_brand, terms
-FROM \`${db}\`.mention_events
-WHERE event = 'create' AND platform IN ('appstore', 'playstore') AND id IN {ids:Array(String)}
-  AND id NOT IN (SELECT id FROM \`${db}\`.review_events WHERE id IN {ids:Array(String)})`
+/** The view's rows for the given ids that its target does not hold. */
+export function reviewRepairSql(db: string, view: ViewDefinition): string {
+  const names = view.columns.map((c) => quoted(c.name)).join(', ')
+  return `INSERT INTO \`${db}\`.${quoted(view.target)} (${names})
+SELECT ${names} FROM (${view.select})
+WHERE id IN {ids:Array(String)}
+  AND id NOT IN (SELECT id FROM \`${db}\`.${quoted(view.target)} WHERE id IN {ids:Array(String)})`
 }
 
 const bucketOf = (iso: string, unit: 'minute' | 'hour'): string => {
@@ -106,15 +132,15 @@ export async function repairEventViews(store: Store, events: readonly ArchivedEv
   const minutes = [...new Set(events.map((e) => bucketOf(e.createdAt, 'minute')))]
   const hours = [...new Set(events.map((e) => bucketOf(e.createdAt, 'hour')))]
   await store.client.command({
-    query: aggregateRepairSql(db, 'mention_minute'),
+    query: aggregateRepairSql(db, await readViewDefinition(store, 'mention_minute')),
     query_params: { buckets: minutes },
   })
   await store.client.command({
-    query: aggregateRepairSql(db, 'mention_hour'),
+    query: aggregateRepairSql(db, await readViewDefinition(store, 'mention_hour')),
     query_params: { buckets: hours },
   })
   await store.client.command({
-    query: reviewRepairSql(db),
+    query: reviewRepairSql(db, await readViewDefinition(store, 'review_events')),
     query_params: { ids: [...new Set(events.map((e) => e.id))] },
   })
 }

@@ -1,9 +1,8 @@
 import { randomBytes } from 'node:crypto'
-import { existsSync, mkdirSync } from 'node:fs'
-import type { AddressInfo } from 'node:net'
+import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { createAuthenticator, createLogger, loadBrands, parseApiTokens } from '@vigil/config'
+import { createAuthenticator, createLogger, parseApiTokens } from '@vigil/config'
 import {
   applyRetention,
   insertMentions,
@@ -13,17 +12,12 @@ import {
   writeEvidence,
 } from '@vigil/store'
 import type { FastifyInstance } from 'fastify'
-import { type Browser, chromium } from 'playwright-core'
-import { Registry } from 'prom-client'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { browserReady, DASHBOARD_DIST, launchBrowser, listenLocal } from '../../../tests/support/browser.js'
 import { createTestStore, sampleEnriched } from '../../../tests/support/clickhouse.js'
-import { buildApp } from './app.js'
-import { LiveHub } from './live/hub.js'
+import { buildTestApp } from './test-app.js'
 
-const DIST = fileURLToPath(new URL('../../../dashboard/dist', import.meta.url))
-// A system browser only (never downloaded): CHROMIUM_PATH or the distribution's chromium.
-const BROWSER = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const ready = existsSync(join(DIST, 'index.html')) && existsSync(BROWSER)
 const SHOTS = fileURLToPath(new URL('../../../test-output/dashboard', import.meta.url))
 const ADMIN = 'admin-page-5d1e8c3b72'
 const VIEWER = 'admin-view-9f4a2c6e10'
@@ -34,7 +28,7 @@ const bearer = (t: string) => ({ authorization: `Bearer ${t}` })
  * carry it, X's purged post, the evidence key in use, and who read which evidence and who was
  * refused; a viewer is told the page needs an admin token.
  */
-describe.skipIf(!ready)('the admin page', () => {
+describe.skipIf(!browserReady)('the admin page', () => {
   let store: Store
   let app: FastifyInstance
   let browser: Browser
@@ -65,20 +59,14 @@ describe.skipIf(!ready)('the admin page', () => {
     ])
     await purgeMentions(store, [{ id: 'x:gone', platform: 'x', createdAt, authorIsBrand: false }])
     await applyRetention(store, { mentions: 400, evidence: 2555 })
-    const brands = loadBrands()
-    const registry = new Registry()
-    app = await buildApp({
+    app = await buildTestApp({
       store,
-      hub: new LiveHub({ brands: brands.map((b) => b.id), registry }),
       logger: createLogger('api-admin-ui-test', 'silent'),
-      registry,
-      brands,
-      staticDir: DIST,
+      staticDir: DASHBOARD_DIST,
       evidenceKeys: ring,
       auth: createAuthenticator(parseApiTokens(`root:admin:${ADMIN},wall:viewer:${VIEWER}`)),
     })
-    await app.listen({ host: '127.0.0.1', port: 0 })
-    url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/`
+    url = await listenLocal(app)
     // One read by the admin, one refused read by the viewer: both audited.
     const read = await app.inject({
       url: '/api/admin/evidence/x:kept?reason=legal%20hold%20request',
@@ -90,7 +78,7 @@ describe.skipIf(!ready)('the admin page', () => {
       headers: bearer(VIEWER),
     })
     expect(refused.statusCode).toBe(403)
-    browser = await chromium.launch({ executablePath: BROWSER, args: ['--no-sandbox'] })
+    browser = await launchBrowser()
   })
   afterAll(async () => {
     await browser?.close()

@@ -1,14 +1,11 @@
-import { createLogger, loadBrands } from '@vigil/config'
+import { createLogger } from '@vigil/config'
 import type { AlertDelivery } from '@vigil/schema'
 import { insertAlerts, insertDeliveries, insertMentions, type Store } from '@vigil/store'
 import type { FastifyInstance } from 'fastify'
-import { Registry } from 'prom-client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestStore, sampleAlert, sampleEnriched } from '../../../tests/support/clickhouse.js'
-import { buildApp } from './app.js'
-import { LiveHub } from './live/hub.js'
+import { buildTestApp } from './test-app.js'
 
-const brands = loadBrands()
 const logger = createLogger('api-test', 'silent')
 
 function attempt(over: Partial<AlertDelivery>): AlertDelivery {
@@ -73,13 +70,9 @@ describe('alert details over a real store', () => {
         at: '2026-11-23T10:02:00.000Z',
       }),
     ])
-    const registry = new Registry()
-    app = await buildApp({
+    app = await buildTestApp({
       store,
-      hub: new LiveHub({ brands: brands.map((b) => b.id), registry }),
       logger,
-      registry,
-      brands,
     })
     await app.ready()
   })

@@ -1,22 +1,16 @@
-import { existsSync, mkdirSync } from 'node:fs'
-import type { AddressInfo } from 'node:net'
+import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { createAuthenticator, createLogger, loadBrands } from '@vigil/config'
+import { createAuthenticator, createLogger } from '@vigil/config'
 import type { Store } from '@vigil/store'
 import type { FastifyInstance } from 'fastify'
-import { type Browser, chromium, type Page } from 'playwright-core'
-import { Registry } from 'prom-client'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { STORY_NOW, STORY_RELEASES, seedStory } from '../../../tests/support/analytics-story.js'
+import { browserReady, DASHBOARD_DIST, launchBrowser, listenLocal } from '../../../tests/support/browser.js'
 import { createTestStore } from '../../../tests/support/clickhouse.js'
-import { buildApp } from './app.js'
-import { LiveHub } from './live/hub.js'
+import { buildTestApp } from './test-app.js'
 
-const DIST = fileURLToPath(new URL('../../../dashboard/dist', import.meta.url))
-// A system browser only (never downloaded): CHROMIUM_PATH or the distribution's chromium.
-const BROWSER = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const ready = existsSync(join(DIST, 'index.html')) && existsSync(BROWSER)
 const SHOTS = fileURLToPath(new URL('../../../test-output/analytics', import.meta.url))
 
 /**
@@ -24,7 +18,7 @@ const SHOTS = fileURLToPath(new URL('../../../test-output/analytics', import.met
  * embedded ClickHouse seeded with three days of posts, a 1,000-post flood and app reviews
  * (tests/support/analytics-story.ts). Asserts what an analyst reads on the page.
  */
-describe.skipIf(!ready)('competitor and release pages in a browser', () => {
+describe.skipIf(!browserReady)('competitor and release pages in a browser', () => {
   let store: Store
   let app: FastifyInstance
   let browser: Browser
@@ -33,22 +27,16 @@ describe.skipIf(!ready)('competitor and release pages in a browser', () => {
   beforeAll(async () => {
     store = await createTestStore()
     await seedStory(store)
-    const brands = loadBrands()
-    const registry = new Registry()
-    app = await buildApp({
+    app = await buildTestApp({
       store,
-      hub: new LiveHub({ brands: brands.map((b) => b.id), registry }),
       logger: createLogger('api-analytics-ui-test', 'silent'),
-      registry,
-      brands,
-      staticDir: DIST,
+      staticDir: DASHBOARD_DIST,
       now: () => STORY_NOW,
       releases: STORY_RELEASES,
       auth: createAuthenticator([], { openDemo: true }),
     })
-    await app.listen({ host: '127.0.0.1', port: 0 })
-    url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/`
-    browser = await chromium.launch({ executablePath: BROWSER, args: ['--no-sandbox'] })
+    url = await listenLocal(app)
+    browser = await launchBrowser()
     mkdirSync(SHOTS, { recursive: true })
   })
 

@@ -1,13 +1,11 @@
 import { createAuthenticator, createLogger, loadBrands, parseApiTokens } from '@vigil/config'
 import type { Store } from '@vigil/store'
 import type { FastifyInstance } from 'fastify'
-import { Registry } from 'prom-client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { STORY_NOW, STORY_RELEASES, seedStory } from '../../../tests/support/analytics-story.js'
 import { createTestStore } from '../../../tests/support/clickhouse.js'
 import type { CompetitorDrivers, CompetitorOverview, ReleasesView } from './analytics/types.js'
-import { buildApp } from './app.js'
-import { LiveHub } from './live/hub.js'
+import { buildTestApp } from './test-app.js'
 
 const VIEWER = 'viewer-token-analytics-0123456789'
 
@@ -20,12 +18,9 @@ describe('competitor and release routes over a real store', () => {
     store = await createTestStore()
     await seedStory(store)
     const brands = loadBrands()
-    const registry = new Registry()
-    app = await buildApp({
+    app = await buildTestApp({
       store,
-      hub: new LiveHub({ brands: brands.map((b) => b.id), registry }),
       logger: createLogger('api-analytics-test', 'silent'),
-      registry,
       brands,
       now: () => STORY_NOW,
       releases: STORY_RELEASES,

@@ -1,4 +1,4 @@
-import { createAuthenticator, createLogger, loadBrands, parseApiTokens } from '@vigil/config'
+import { createAuthenticator, createLogger, parseApiTokens } from '@vigil/config'
 import type { AckRequest } from '@vigil/schema'
 import { insertAlerts, type Store } from '@vigil/store'
 import type { FastifyInstance } from 'fastify'
@@ -6,8 +6,7 @@ import { Registry } from 'prom-client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestStore, sampleAlert } from '../../../tests/support/clickhouse.js'
 import { waitFor } from '../../../tests/support/wait.js'
-import { buildApp } from './app.js'
-import { LiveHub } from './live/hub.js'
+import { buildTestApp } from './test-app.js'
 
 const WALL = 'care-wall-7d1e0c55a2'
 const ALICE = 'alice-op-4b9f22e81c'
@@ -23,14 +22,11 @@ describe('api with access tokens', () => {
   beforeAll(async () => {
     store = await createTestStore()
     await insertAlerts(store, [sampleAlert({ id: 'nw-auth' })])
-    const brands = loadBrands()
     registry = new Registry()
-    app = await buildApp({
+    app = await buildTestApp({
       store,
-      hub: new LiveHub({ brands: brands.map((b) => b.id), registry }),
       logger: createLogger('api-auth-test', 'silent'),
       registry,
-      brands,
       auth: createAuthenticator(parseApiTokens(`wall:viewer:${WALL},alice:operator:${ALICE}`)),
       ackOut: async (r) => {
         ackRequests.push(r)
@@ -119,15 +115,7 @@ describe('api without tokens (safe by default)', () => {
   beforeAll(async () => {
     store = await createTestStore()
     await insertAlerts(store, [sampleAlert({ id: 'nw-safe' })])
-    const brands = loadBrands()
-    const registry = new Registry()
-    app = await buildApp({
-      store,
-      hub: new LiveHub({ brands: brands.map((b) => b.id), registry }),
-      logger: createLogger('api-auth-test', 'silent'),
-      registry,
-      brands,
-    })
+    app = await buildTestApp({ store, logger: createLogger('api-auth-test', 'silent') })
     await app.ready()
   })
 

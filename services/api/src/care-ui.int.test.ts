@@ -1,23 +1,17 @@
-import { existsSync, mkdirSync } from 'node:fs'
-import type { AddressInfo } from 'node:net'
+import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { createAuthenticator, createLogger, loadBrands, parseApiTokens } from '@vigil/config'
+import { createAuthenticator, createLogger, parseApiTokens } from '@vigil/config'
 import type { EnrichedMention } from '@vigil/schema'
 import { careActions, insertMentions, type Store } from '@vigil/store'
 import type { FastifyInstance } from 'fastify'
-import { type Browser, chromium, type Page } from 'playwright-core'
-import { Registry } from 'prom-client'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { browserReady, DASHBOARD_DIST, launchBrowser, listenLocal } from '../../../tests/support/browser.js'
 import { createTestStore, sampleEnriched } from '../../../tests/support/clickhouse.js'
 import { waitFor } from '../../../tests/support/wait.js'
-import { buildApp } from './app.js'
-import { LiveHub } from './live/hub.js'
+import { buildTestApp } from './test-app.js'
 
-const DIST = fileURLToPath(new URL('../../../dashboard/dist', import.meta.url))
-// A system browser only (never downloaded): CHROMIUM_PATH or the distribution's chromium.
-const BROWSER = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const ready = existsSync(join(DIST, 'index.html')) && existsSync(BROWSER)
 const SHOTS = fileURLToPath(new URL('../../../test-output/care', import.meta.url))
 const VIEWER = 'care-room-wall-5d1e0b7a'
 const DUTY = 'duty-officer-c41f88e2'
@@ -95,7 +89,7 @@ function story(): EnrichedMention[] {
   ]
 }
 
-describe.skipIf(!ready)('care inbox in a browser', () => {
+describe.skipIf(!browserReady)('care inbox in a browser', () => {
   let store: Store
   let app: FastifyInstance
   let browser: Browser
@@ -104,21 +98,15 @@ describe.skipIf(!ready)('care inbox in a browser', () => {
   beforeAll(async () => {
     store = await createTestStore()
     await insertMentions(store, story())
-    const brands = loadBrands()
-    const registry = new Registry()
-    app = await buildApp({
+    app = await buildTestApp({
       store,
-      hub: new LiveHub({ brands: brands.map((b) => b.id), registry }),
       logger: createLogger('api-care-ui-test', 'silent'),
-      registry,
-      brands,
-      staticDir: DIST,
+      staticDir: DASHBOARD_DIST,
       auth: createAuthenticator(parseApiTokens(`wall:viewer:${VIEWER},duty:operator:${DUTY}`)),
       care: { businessHours: null, people: ['duty', 'lead'], windowHours: 24 * 14 },
     })
-    await app.listen({ host: '127.0.0.1', port: 0 })
-    url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/`
-    browser = await chromium.launch({ executablePath: BROWSER, args: ['--no-sandbox'] })
+    url = await listenLocal(app)
+    browser = await launchBrowser()
     mkdirSync(SHOTS, { recursive: true })
   })
 

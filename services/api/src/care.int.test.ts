@@ -1,15 +1,13 @@
-import { createAuthenticator, createLogger, loadBrands, parseApiTokens } from '@vigil/config'
+import { createAuthenticator, createLogger, parseApiTokens } from '@vigil/config'
 import type { EnrichedMention } from '@vigil/schema'
 import { insertMentions, type Store } from '@vigil/store'
 import type { FastifyInstance } from 'fastify'
-import { Registry } from 'prom-client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestStore, sampleEnriched } from '../../../tests/support/clickhouse.js'
-import { buildApp } from './app.js'
 import { parseBusinessHours } from './care/business-hours.js'
 import type { CareConfig } from './care/config.js'
 import type { CareInboxPage, CareItemDetail, CareMetrics } from './care/public-types.js'
-import { LiveHub } from './live/hub.js'
+import { buildTestApp } from './test-app.js'
 
 const NOW = new Date('2026-11-23T12:00:00.000Z') // a Monday
 const ago = (min: number) => new Date(NOW.getTime() - min * 60_000).toISOString()
@@ -71,14 +69,9 @@ const story: EnrichedMention[] = [
 ]
 
 async function app(store: Store, care: CareConfig): Promise<FastifyInstance> {
-  const brands = loadBrands()
-  const registry = new Registry()
-  const a = await buildApp({
+  const a = await buildTestApp({
     store,
-    hub: new LiveHub({ brands: brands.map((b) => b.id), registry }),
     logger: createLogger('api-care-test', 'silent'),
-    registry,
-    brands,
     now: () => NOW,
     auth: createAuthenticator(parseApiTokens(`wall:viewer:${VIEWER},duty:operator:${DUTY}`)),
     care,

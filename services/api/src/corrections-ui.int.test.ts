@@ -1,21 +1,15 @@
-import { existsSync, mkdirSync } from 'node:fs'
-import type { AddressInfo } from 'node:net'
+import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { createAuthenticator, createLogger, loadBrands, parseApiTokens } from '@vigil/config'
+import { createAuthenticator, createLogger, parseApiTokens } from '@vigil/config'
 import { insertMentionEvents, insertMentions, type Store } from '@vigil/store'
 import type { FastifyInstance } from 'fastify'
-import { type Browser, chromium } from 'playwright-core'
-import { Registry } from 'prom-client'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { browserReady, DASHBOARD_DIST, launchBrowser, listenLocal } from '../../../tests/support/browser.js'
 import { createTestStore, sampleEnriched } from '../../../tests/support/clickhouse.js'
-import { buildApp } from './app.js'
-import { LiveHub } from './live/hub.js'
+import { buildTestApp } from './test-app.js'
 
-const DIST = fileURLToPath(new URL('../../../dashboard/dist', import.meta.url))
-// A system browser only (never downloaded): CHROMIUM_PATH or the distribution's chromium.
-const BROWSER = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const ready = existsSync(join(DIST, 'index.html')) && existsSync(BROWSER)
 const SHOTS = fileURLToPath(new URL('../../../test-output/dashboard', import.meta.url))
 const OPERATOR = 'analyst-op-3c7a9e21f0'
 const VIEWER = 'analyst-view-8b2d4f6a1e'
@@ -25,7 +19,7 @@ const VIEWER = 'analyst-view-8b2d4f6a1e'
  * corrects a misread post, the row's label changes, the history says who and why, and the brand's
  * summary moves; a viewer sees the history but no form.
  */
-describe.skipIf(!ready)('correcting a label in the explorer', () => {
+describe.skipIf(!browserReady)('correcting a label in the explorer', () => {
   let store: Store
   let app: FastifyInstance
   let browser: Browser
@@ -43,20 +37,14 @@ describe.skipIf(!ready)('correcting a label in the explorer', () => {
     ]
     await insertMentions(store, ms)
     await insertMentionEvents(store, ms)
-    const brands = loadBrands()
-    const registry = new Registry()
-    app = await buildApp({
+    app = await buildTestApp({
       store,
-      hub: new LiveHub({ brands: brands.map((b) => b.id), registry }),
       logger: createLogger('api-correction-ui-test', 'silent'),
-      registry,
-      brands,
-      staticDir: DIST,
+      staticDir: DASHBOARD_DIST,
       auth: createAuthenticator(parseApiTokens(`ana:operator:${OPERATOR},wall:viewer:${VIEWER}`)),
     })
-    await app.listen({ host: '127.0.0.1', port: 0 })
-    url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/`
-    browser = await chromium.launch({ executablePath: BROWSER, args: ['--no-sandbox'] })
+    url = await listenLocal(app)
+    browser = await launchBrowser()
   })
   afterAll(async () => {
     await browser?.close()

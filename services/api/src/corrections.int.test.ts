@@ -1,11 +1,9 @@
-import { createAuthenticator, createLogger, loadBrands, parseApiTokens } from '@vigil/config'
+import { createAuthenticator, createLogger, parseApiTokens } from '@vigil/config'
 import { insertMentionEvents, insertMentions, type Store } from '@vigil/store'
 import type { FastifyInstance } from 'fastify'
-import { Registry } from 'prom-client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestStore, sampleEnriched } from '../../../tests/support/clickhouse.js'
-import { buildApp } from './app.js'
-import { LiveHub } from './live/hub.js'
+import { buildTestApp } from './test-app.js'
 
 const WALL = 'wall-view-91c3b0d2e7'
 const ANA = 'ana-op-5e0a17c4b8'
@@ -28,14 +26,9 @@ describe('label corrections over the api, on a real store', () => {
     ]
     await insertMentions(store, ms)
     await insertMentionEvents(store, ms)
-    const brands = loadBrands()
-    const registry = new Registry()
-    app = await buildApp({
+    app = await buildTestApp({
       store,
-      hub: new LiveHub({ brands: brands.map((b) => b.id), registry }),
       logger: createLogger('api-corrections-test', 'silent'),
-      registry,
-      brands,
       now: () => NOW,
       auth: createAuthenticator(parseApiTokens(`wall:viewer:${WALL},ana:operator:${ANA}`)),
     })

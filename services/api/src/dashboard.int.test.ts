@@ -1,5 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs'
-import type { AddressInfo } from 'node:net'
+import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import {
@@ -12,19 +11,16 @@ import {
 import type { EnrichedMention, LiveMetric } from '@vigil/schema'
 import { getAlert, insertAlerts, insertMentionEvents, insertMentions, type Store } from '@vigil/store'
 import type { FastifyInstance } from 'fastify'
-import { type Browser, chromium } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { Registry } from 'prom-client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { acknowledgedVersion } from '../../../tests/support/ack-responder.js'
+import { browserReady, DASHBOARD_DIST, launchBrowser, listenLocal } from '../../../tests/support/browser.js'
 import { createTestStore, sampleAlert, sampleEnriched } from '../../../tests/support/clickhouse.js'
 import { waitFor } from '../../../tests/support/wait.js'
 import { buildApp } from './app.js'
 import { LiveHub } from './live/hub.js'
 
-const DIST = fileURLToPath(new URL('../../../dashboard/dist', import.meta.url))
-// A system browser only (never downloaded): CHROMIUM_PATH or the distribution's chromium.
-const BROWSER = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const ready = existsSync(join(DIST, 'index.html')) && existsSync(BROWSER)
 const SHOTS = fileURLToPath(new URL('../../../test-output/dashboard', import.meta.url))
 
 interface Served {
@@ -49,7 +45,7 @@ async function serveDashboard(auth?: Authenticator): Promise<Served> {
     logger: createLogger('api-ui-test', 'silent'),
     registry,
     brands,
-    staticDir: DIST,
+    staticDir: DASHBOARD_DIST,
     ...(auth ? { auth } : {}),
     // The detector's part, in process (no Kafka here): its acknowledged version lands after the
     // api has answered, stored as the sink would and pushed as the live feed would.
@@ -67,9 +63,8 @@ async function serveDashboard(auth?: Authenticator): Promise<Served> {
       landing.add(done)
     },
   })
-  await app.listen({ host: '127.0.0.1', port: 0 })
-  const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/`
-  const browser = await chromium.launch({ executablePath: BROWSER, args: ['--no-sandbox'] })
+  const url = await listenLocal(app)
+  const browser = await launchBrowser()
   return {
     store,
     app,
@@ -90,7 +85,7 @@ async function serveDashboard(auth?: Authenticator): Promise<Served> {
  * feed reaches the charts and the alert banner, and Acknowledge works end to end. Skipped
  * when dashboard/dist is not built or no chromium is installed.
  */
-describe.skipIf(!ready)('dashboard in a browser', () => {
+describe.skipIf(!browserReady)('dashboard in a browser', () => {
   let store: Store
   let hub: LiveHub
   let browser: Browser
@@ -200,7 +195,7 @@ describe.skipIf(!ready)('dashboard in a browser', () => {
   })
 })
 
-describe.skipIf(!ready)('analysts’ pages in a browser', () => {
+describe.skipIf(!browserReady)('analysts’ pages in a browser', () => {
   let served: Served | undefined
   let seeded: EnrichedMention[] = []
 
@@ -301,7 +296,7 @@ const OPERATOR = 'duty-officer-58ab41e2'
  * The same screen against an api that wants tokens: set up once through the address, the
  * token leaves the address bar and opens the feed; a viewer's screen says why it cannot act.
  */
-describe.skipIf(!ready)('dashboard with access tokens', () => {
+describe.skipIf(!browserReady)('dashboard with access tokens', () => {
   let store: Store
   let hub: LiveHub
   let browser: Browser
@@ -358,7 +353,7 @@ describe.skipIf(!ready)('dashboard with access tokens', () => {
 })
 
 /** No tokens and no open demo (the default): the screen watches, and says why it cannot act. */
-describe.skipIf(!ready)('dashboard against a default api (safe by default)', () => {
+describe.skipIf(!browserReady)('dashboard against a default api (safe by default)', () => {
   let served: Served | undefined
 
   beforeAll(async () => {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { createAuthenticator, createLogger, loadBrands, parseApiTokens } from '@vigil/config'
+import { createAuthenticator, createLogger, parseApiTokens } from '@vigil/config'
 import {
   insertMentions,
   keyring,
@@ -9,11 +9,9 @@ import {
   writeEvidence,
 } from '@vigil/store'
 import type { FastifyInstance } from 'fastify'
-import { Registry } from 'prom-client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestStore, sampleEnriched } from '../../../tests/support/clickhouse.js'
-import { buildApp } from './app.js'
-import { LiveHub } from './live/hub.js'
+import { buildTestApp } from './test-app.js'
 
 const NOW = new Date('2026-11-23T12:00:00.000Z')
 const ADMIN = 'carol-admin-1f6b3e8d42'
@@ -29,14 +27,9 @@ describe('admin evidence read', () => {
   let app: FastifyInstance
 
   async function make(keys: typeof ring | null): Promise<FastifyInstance> {
-    const brands = loadBrands()
-    const registry = new Registry()
-    const a = await buildApp({
+    const a = await buildTestApp({
       store,
-      hub: new LiveHub({ brands: brands.map((b) => b.id), registry }),
       logger: createLogger('api-evidence-test', 'silent'),
-      registry,
-      brands,
       now: () => NOW,
       evidenceKeys: keys,
       auth: createAuthenticator(

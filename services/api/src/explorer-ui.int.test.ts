@@ -1,22 +1,16 @@
-import { existsSync, mkdirSync } from 'node:fs'
-import type { AddressInfo } from 'node:net'
+import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { createAuthenticator, createLogger, loadBrands, parseApiTokens } from '@vigil/config'
+import { createAuthenticator, createLogger, parseApiTokens } from '@vigil/config'
 import type { EnrichedMention } from '@vigil/schema'
 import { insertMentionEvents, insertMentions, type Store } from '@vigil/store'
 import type { FastifyInstance } from 'fastify'
-import { type Browser, chromium, type Page } from 'playwright-core'
-import { Registry } from 'prom-client'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { browserReady, DASHBOARD_DIST, launchBrowser, listenLocal } from '../../../tests/support/browser.js'
 import { createTestStore, sampleEnriched } from '../../../tests/support/clickhouse.js'
-import { buildApp } from './app.js'
-import { LiveHub } from './live/hub.js'
+import { buildTestApp } from './test-app.js'
 
-const DIST = fileURLToPath(new URL('../../../dashboard/dist', import.meta.url))
-// A system browser only (never downloaded): CHROMIUM_PATH or the distribution's chromium.
-const BROWSER = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const ready = existsSync(join(DIST, 'index.html')) && existsSync(BROWSER)
 const SHOTS = fileURLToPath(new URL('../../../test-output/explorer', import.meta.url))
 const ANALYST = 'ann-analyst-5c1e2f9a77'
 
@@ -81,7 +75,7 @@ const seeded: EnrichedMention[] = [
   ),
 ]
 
-describe.skipIf(!ready)('explorer in a browser', () => {
+describe.skipIf(!browserReady)('explorer in a browser', () => {
   let store: Store
   let app: FastifyInstance
   let browser: Browser
@@ -92,20 +86,14 @@ describe.skipIf(!ready)('explorer in a browser', () => {
     store = await createTestStore()
     await insertMentionEvents(store, seeded)
     await insertMentions(store, seeded)
-    const brands = loadBrands()
-    const registry = new Registry()
-    app = await buildApp({
+    app = await buildTestApp({
       store,
-      hub: new LiveHub({ brands: brands.map((b) => b.id), registry }),
       logger: createLogger('api-explorer-ui-test', 'silent'),
-      registry,
-      brands,
-      staticDir: DIST,
+      staticDir: DASHBOARD_DIST,
       auth: createAuthenticator(parseApiTokens(`ann:viewer:${ANALYST}`)),
     })
-    await app.listen({ host: '127.0.0.1', port: 0 })
-    url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/`
-    browser = await chromium.launch({ executablePath: BROWSER, args: ['--no-sandbox'] })
+    url = await listenLocal(app)
+    browser = await launchBrowser()
     page = await browser.newPage({ viewport: { width: 1600, height: 1100 } })
     mkdirSync(SHOTS, { recursive: true })
   })

@@ -1,12 +1,10 @@
-import { createAuthenticator, createLogger, loadBrands, parseApiTokens } from '@vigil/config'
+import { createAuthenticator, createLogger, parseApiTokens } from '@vigil/config'
 import type { EnrichedMention } from '@vigil/schema'
 import { insertMentions, type Store } from '@vigil/store'
 import type { FastifyInstance } from 'fastify'
-import { Registry } from 'prom-client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestStore, sampleEnriched } from '../../../tests/support/clickhouse.js'
-import { buildApp } from './app.js'
-import { LiveHub } from './live/hub.js'
+import { buildTestApp } from './test-app.js'
 
 const NOW = new Date('2026-11-23T12:00:00.000Z')
 const ANN = 'ann-analyst-7f3c9d2e11'
@@ -36,14 +34,9 @@ describe('explorer api', () => {
   beforeAll(async () => {
     store = await createTestStore()
     await insertMentions(store, data)
-    const brands = loadBrands()
-    const registry = new Registry()
-    app = await buildApp({
+    app = await buildTestApp({
       store,
-      hub: new LiveHub({ brands: brands.map((b) => b.id), registry }),
       logger: createLogger('api-explorer-test', 'silent'),
-      registry,
-      brands,
       now: () => NOW,
       auth: createAuthenticator(parseApiTokens(`ann:viewer:${ANN},bob:viewer:${BOB}`)),
     })

@@ -1,11 +1,9 @@
-import { createLogger, loadBrands } from '@vigil/config'
+import { createLogger } from '@vigil/config'
 import { insertMentionEvents, insertMentions, type Store } from '@vigil/store'
 import type { FastifyInstance } from 'fastify'
-import { Registry } from 'prom-client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestStore, sampleEnriched } from '../../../tests/support/clickhouse.js'
-import { buildApp } from './app.js'
-import { LiveHub } from './live/hub.js'
+import { buildTestApp } from './test-app.js'
 
 const NOW = new Date('2026-11-23T12:00:00.000Z')
 const at = (hhmm: string) => `2026-11-23T${hhmm}:00.000Z`
@@ -89,14 +87,9 @@ describe('insight routes over a real store', () => {
     }
     await insertMentionEvents(store, [edit])
     await insertMentions(store, [edit])
-    const brands = loadBrands()
-    const registry = new Registry()
-    app = await buildApp({
+    app = await buildTestApp({
       store,
-      hub: new LiveHub({ brands: brands.map((b) => b.id), registry }),
       logger: createLogger('api-insights-test', 'silent'),
-      registry,
-      brands,
       now: () => NOW,
     })
     await app.ready()

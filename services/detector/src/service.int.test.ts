@@ -19,6 +19,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { collectTopic } from '../../../tests/support/collect.js'
 import { testBrokers, uniqueName } from '../../../tests/support/kafka.js'
+import { surgeMinuteRecords } from '../../../tests/support/surge-minute.js'
 import { waitFor } from '../../../tests/support/wait.js'
 import { type DetectorHandle, sendChunked, startDetector } from './service.js'
 
@@ -71,22 +72,7 @@ function history(t0: number): EnrichedMention[] {
  * brand, plus 30 negative complaints with the brand's outage hashtag for each surging brand.
  */
 function minuteRecords(r: ReturnType<typeof rng>, t: number, surging: readonly string[], idPrefix: string) {
-  const out: EnrichedMention[] = []
-  for (const b of BRANDS) out.push(...ordinaryMinute(r, b.id, t, b.size === 'large' ? 25 : 8))
-  for (const brand of surging) {
-    for (let i = 0; i < 30; i++) {
-      out.push(
-        synthMention(
-          t + i * 2000,
-          { brand, label: 'negative', intent: 'complaint', hashtags: [`#${brand}down`] },
-          `x:${idPrefix}-${brand}-${t}-${i}`,
-        ),
-      )
-    }
-  }
-  return out
-    .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
-    .map((x) => ({ key: x.brands[0]!.brand, value: JSON.stringify(x) }))
+  return surgeMinuteRecords(r, t, BRANDS, surging, idPrefix)
 }
 
 /** Surge minutes 40-42 after a 40-minute history, then a calm minute 43 that closes them. */

@@ -1,26 +1,24 @@
-import { existsSync, mkdirSync } from 'node:fs'
-import type { AddressInfo } from 'node:net'
+import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { buildApp, LiveHub, startLiveFeed, storeData } from '@vigil/api'
-import { type BusProducer, createKafka, createProducer, ensureTopics, vigilTopicSpecs } from '@vigil/bus'
+import { buildApp, LiveHub } from '@vigil/api'
+import type { BusProducer } from '@vigil/bus'
 import { createAuthenticator, createLogger, loadBrands, parseApiTokens } from '@vigil/config'
-import { type Alert, type LiveMetric, type Topics, topicNames } from '@vigil/schema'
+import type { Alert, LiveMetric, Topics } from '@vigil/schema'
 import { startSink } from '@vigil/sink'
 import { recentMentions, type Store } from '@vigil/store'
 import type { FastifyInstance } from 'fastify'
 import { type Browser, chromium, type Page } from 'playwright-core'
 import { Registry } from 'prom-client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startAckResponder } from '../../../tests/support/ack-responder.js'
-import { createTestStore, sampleAlert, sampleEnriched } from '../../../tests/support/clickhouse.js'
-import { testBrokers, uniqueName } from '../../../tests/support/kafka.js'
+import { BROWSER, browserReady, DASHBOARD_DIST as DIST, listenLocal } from '../../../tests/support/browser.js'
+import { openBusStore } from '../../../tests/support/bus-store.js'
+import { sampleAlert, sampleEnriched } from '../../../tests/support/clickhouse.js'
+import { uniqueName } from '../../../tests/support/kafka.js'
+import { startLiveWiring } from '../../../tests/support/live-wiring.js'
 import { waitFor } from '../../../tests/support/wait.js'
 import { checkLayout, platformFonts } from '../../../tests/support/wall-layout.js'
 
-const DIST = fileURLToPath(new URL('../../../dashboard/dist', import.meta.url))
-const BROWSER = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const ready = existsSync(join(DIST, 'index.html')) && existsSync(BROWSER)
 const SHOTS = fileURLToPath(new URL('../../../test-output/wall', import.meta.url))
 const logger = createLogger('api-wall-test', process.env.TEST_LOG_LEVEL ?? 'silent')
 const brands = loadBrands()
@@ -48,7 +46,7 @@ const AR_TEXT = 'تطبيق بنك نورثويند متوقف منذ 3 ساعا
  * and no key element overlapping another; Chinese and Arabic render with the shipped fonts.
  * Screenshots: test-output/wall/.
  */
-describe.skipIf(!ready)('wall screen from five metres', () => {
+describe.skipIf(!browserReady)('wall screen from five metres', () => {
   let store: Store
   let topics: Topics
   let producer: BusProducer
@@ -58,28 +56,18 @@ describe.skipIf(!ready)('wall screen from five metres', () => {
   const stops: Array<() => Promise<void>> = []
 
   beforeAll(async () => {
-    const kafka = createKafka({ brokers: testBrokers(), clientId: uniqueName('api-wall'), logger })
-    topics = topicNames(`${uniqueName('api-wall')}.`)
-    await ensureTopics(kafka, vigilTopicSpecs(topics, 2))
-    store = await createTestStore()
+    const bus = await openBusStore('api-wall', { logger, partitions: 2 })
+    stops.push(() => bus.close())
+    ;({ producer, store, topics } = bus)
+    const { kafka } = bus
     const registry = new Registry()
     const hub = new LiveHub({ brands: brands.map((b) => b.id), registry })
     const sink = await startSink({ kafka, store, topics, logger, groupId: uniqueName('api-wall-sink') })
     stops.push(() => sink.stop())
-    const feed = await startLiveFeed({ kafka, topics, hub, data: storeData(store), logger, registry })
-    stops.push(() => feed.stop())
-    producer = await createProducer(kafka, logger)
-    stops.push(() => producer.close())
     // The detector's part: this test publishes the incidents itself, so a stand-in answers the
     // acknowledgement request with the acknowledged version, as services/detector does.
-    const responder = await startAckResponder({
-      kafka,
-      topics,
-      logger,
-      publish: (a) => producer.sendJson(topics.alerts, a.brand, a),
-      latest: (id) => hub.alert(id),
-    })
-    stops.push(() => responder.stop())
+    const wiring = await startLiveWiring(bus, { hub, logger, registry })
+    stops.push(() => wiring.stop())
     app = await buildApp({
       store,
       hub,
@@ -91,8 +79,7 @@ describe.skipIf(!ready)('wall screen from five metres', () => {
       feedbackOut: (f) => producer.sendJson(topics.feedback, f.alertId, f),
       auth: createAuthenticator(parseApiTokens(`duty:operator:${OPERATOR}`)),
     })
-    await app.listen({ host: '127.0.0.1', port: 0 })
-    url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/`
+    url = await listenLocal(app)
 
     // Sample posts reach the store through Kafka and the sink, as the enricher's output does.
     const now = Date.now()
@@ -140,7 +127,6 @@ describe.skipIf(!ready)('wall screen from five metres', () => {
     await browser?.close()
     await app?.close()
     for (const stop of stops.reverse()) await stop()
-    await store?.close()
   })
 
   /**

@@ -1,16 +1,13 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createKafka, createProducer, ensureTopics, vigilTopicSpecs } from '@vigil/bus'
 import { createLogger, loadBrands } from '@vigil/config'
 import { createEnricher, publishSentimentModel, sentimentDir } from '@vigil/nlp'
-import { type EnrichedMention, topicNames } from '@vigil/schema'
 import { afterAll, describe, expect, it } from 'vitest'
 import { FEATURES_VERSION } from '../../../packages/nlp/dist/sentiment/features.js'
-import { testBrokers, uniqueName } from '../../../tests/support/kafka.js'
+import { observeEnriched, rawPost, startTestEnricher } from '../../../tests/support/enricher-run.js'
 import { waitFor } from '../../../tests/support/wait.js'
 import { createModelReloader } from './models.js'
-import { startEnricher } from './service.js'
 
 const logger = createLogger('enricher-reload-test', 'silent')
 const cleanups: Array<() => Promise<void>> = []
@@ -53,46 +50,20 @@ describe('sentiment model hot reload in a running enricher', () => {
     })
     expect(reloader.scorer.version).toBe(`local@${v1.version}`)
 
-    const topics = topicNames(`${uniqueName('hot')}.`)
-    const kafka = createKafka({ brokers: testBrokers(), clientId: 'hot-reload-test', logger })
-    await ensureTopics(kafka, vigilTopicSpecs(topics, 2))
-    const producer = await createProducer(kafka, logger)
-    cleanups.push(() => producer.close())
-    const svc = await startEnricher({
-      kafka,
-      producer,
-      topics,
+    const run = await startTestEnricher('hot', {
       logger,
       nlp: createEnricher({ brands: loadBrands(), sentimentScorer: reloader.scorer }),
-      groupId: uniqueName('hot-group'),
       beforeBatch: reloader.beforeBatch,
     })
-    cleanups.push(() => svc.stop())
-
-    const got = new Map<string, EnrichedMention>()
-    const consumer = kafka.consumer({ groupId: uniqueName('hot-observer') })
-    cleanups.push(() => consumer.disconnect())
-    await consumer.connect()
-    await consumer.subscribe({ topics: [topics.enriched], fromBeginning: true })
-    await consumer.run({
-      eachMessage: async ({ message }) => {
-        const m = JSON.parse(String(message.value)) as EnrichedMention
-        got.set(m.id, m)
-      },
-    })
+    cleanups.push(() => run.stop())
+    const { svc } = run
+    const observer = await observeEnriched(run, 'hot')
+    cleanups.push(() => observer.stop())
+    const { got } = observer
     const send = (ids: string[]) =>
-      producer.send(
-        topics.raw,
-        ids.map((id) => ({
-          key: id,
-          value: JSON.stringify({
-            id,
-            platform: 'x',
-            author: { id: `a-${id}`, handle: `@a${id}`, followers: 1 },
-            createdAt: '2026-12-05T20:00:00Z',
-            text: 'Northwind opened a new branch in Leeds today',
-          }),
-        })),
+      run.producer.send(
+        run.topics.raw,
+        ids.map((id) => rawPost(id, '2026-12-05T20:00:00Z', 'Northwind opened a new branch in Leeds today')),
       )
     const batch = (p: string) => Array.from({ length: 5 }, (_, i) => `x:${p}${i}`)
 

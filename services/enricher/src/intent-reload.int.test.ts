@@ -1,10 +1,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createKafka, createProducer, ensureTopics, vigilTopicSpecs } from '@vigil/bus'
 import { createLogger, loadBrands } from '@vigil/config'
 import { createEnricher, defaultIntentModelPath, publishIntentModel } from '@vigil/nlp'
-import { type EnrichedMention, topicNames } from '@vigil/schema'
 import { afterAll, describe, expect, it } from 'vitest'
 import {
   INTENT_CLASSES,
@@ -12,10 +10,9 @@ import {
   INTENT_FEATURES_VERSION,
   INTENT_MODEL_FORMAT,
 } from '../../../packages/nlp/dist/intent-model.js'
-import { testBrokers, uniqueName } from '../../../tests/support/kafka.js'
+import { observeEnriched, rawPost, startTestEnricher } from '../../../tests/support/enricher-run.js'
 import { waitFor } from '../../../tests/support/wait.js'
 import { createModelReloader } from './models.js'
-import { startEnricher } from './service.js'
 
 const logger = createLogger('enricher-intent-reload-test', 'silent')
 const cleanups: Array<() => Promise<void>> = []
@@ -59,51 +56,27 @@ describe('intent model hot reload in a running enricher', () => {
     expect(reloader.intent.version).toMatch(/^intent-shipped@[0-9a-f]{12}$/)
     const shipped = reloader.intent.version
 
-    const topics = topicNames(`${uniqueName('intent-hot')}.`)
-    const kafka = createKafka({ brokers: testBrokers(), clientId: 'intent-reload-test', logger })
-    await ensureTopics(kafka, vigilTopicSpecs(topics, 2))
-    const producer = await createProducer(kafka, logger)
-    cleanups.push(() => producer.close())
-    const svc = await startEnricher({
-      kafka,
-      producer,
-      topics,
+    const run = await startTestEnricher('intent-hot', {
       logger,
       nlp: createEnricher({
         brands: loadBrands(),
         sentimentScorer: reloader.scorer,
         intentModel: reloader.intent,
       }),
-      groupId: uniqueName('intent-hot-group'),
       beforeBatch: reloader.beforeBatch,
     })
-    cleanups.push(() => svc.stop())
-
-    const got = new Map<string, EnrichedMention>()
-    const consumer = kafka.consumer({ groupId: uniqueName('intent-hot-observer') })
-    cleanups.push(() => consumer.disconnect())
-    await consumer.connect()
-    await consumer.subscribe({ topics: [topics.enriched], fromBeginning: true })
-    await consumer.run({
-      eachMessage: async ({ message }) => {
-        const m = JSON.parse(String(message.value)) as EnrichedMention
-        got.set(m.id, m)
-      },
-    })
+    cleanups.push(() => run.stop())
+    const { svc } = run
+    const observer = await observeEnriched(run, 'intent-hot')
+    cleanups.push(() => observer.stop())
+    const { got } = observer
     const batch = (p: string) => Array.from({ length: 4 }, (_, i) => `x:${p}${i}`)
     const sendAndWait = async (p: string) => {
-      await producer.send(
-        topics.raw,
-        batch(p).map((id) => ({
-          key: id,
-          value: JSON.stringify({
-            id,
-            platform: 'x',
-            author: { id: `a-${id}`, handle: `@a${id}`, followers: 1 },
-            createdAt: '2026-12-05T23:00:00Z',
-            text: `Northwind opened a new branch in Leeds today (${id})`,
-          }),
-        })),
+      await run.producer.send(
+        run.topics.raw,
+        batch(p).map((id) =>
+          rawPost(id, '2026-12-05T23:00:00Z', `Northwind opened a new branch in Leeds today (${id})`),
+        ),
       )
       await waitFor(() => batch(p).every((id) => got.has(id)), {
         what: `batch ${p} enriched`,

@@ -1,16 +1,6 @@
-import {
-  createBusMetrics,
-  createKafka,
-  createMetricsRegistry,
-  createProducer,
-  ensureTopics,
-  onShutdown,
-  serveMetrics,
-  vigilTopicSpecs,
-} from '@vigil/bus'
+import { createBusMetrics, openServiceBus, runServiceMain, serveService } from '@vigil/bus'
 import { createLogger, type Logger, loadBrands } from '@vigil/config'
 import { loadEnricher, sentimentModelConfig } from '@vigil/nlp'
-import { topicNames } from '@vigil/schema'
 import { type EnricherConfig, enricherConfig } from './config.js'
 import { registerEnricherMetrics } from './metrics.js'
 import { createModelReloader, type ModelReloader } from './models.js'
@@ -20,7 +10,6 @@ import { startEnricher } from './service.js'
 async function main(): Promise<void> {
   const cfg = enricherConfig(process.env)
   const logger = createLogger('enricher', cfg.common.logLevel)
-  const topics = topicNames(cfg.common.topicPrefix)
   const models = modelsFromConfig(cfg, logger)
   const brands = loadBrands(cfg.common.brandsPath)
   const nlp = await loadEnricher({
@@ -28,11 +17,9 @@ async function main(): Promise<void> {
     sentimentScorer: models.scorer,
     intentModel: models.intent,
   })
-  const kafka = createKafka({ brokers: cfg.common.kafkaBrokers, clientId: cfg.common.kafkaClientId, logger })
-  await ensureTopics(kafka, vigilTopicSpecs(topics, cfg.common.partitions))
-  const producer = await createProducer(kafka, logger)
+  const bus = await openServiceBus(cfg.common, logger)
+  const { kafka, producer, topics, registry } = bus
   const place = await placeBrands(kafka, topics.enriched, brands, logger)
-  const registry = createMetricsRegistry()
   const enricher = await startEnricher({
     kafka,
     producer,
@@ -46,11 +33,10 @@ async function main(): Promise<void> {
     place,
   })
   registerEnricherMetrics(registry, enricher, models)
-  const metrics =
-    cfg.metricsPort === 0
-      ? null
-      : await serveMetrics({ registry, port: cfg.metricsPort, host: cfg.common.metricsHost, logger })
-  const stats = setInterval(() => logger.info({ event: 'enricher_stats', ...enricher.stats }), 30_000)
+  await serveService('enricher', logger, bus, cfg, {
+    stats: () => enricher.stats,
+    stop: () => enricher.stop(),
+  })
   // Which sentiment model answers: `trained` (local cache, see packages/nlp/README.md) or the
   // shipped `lexicon`. Logged once so that a deployment can be checked.
   logger.info({
@@ -65,13 +51,6 @@ async function main(): Promise<void> {
   if (nlp.sentimentModelNote !== null) {
     logger.warn({ event: 'sentiment_model_ignored', reason: nlp.sentimentModelNote })
   }
-
-  onShutdown(logger, [
-    async () => clearInterval(stats),
-    () => enricher.stop(),
-    () => producer.close(),
-    async () => metrics?.close(),
-  ])
 }
 
 /** The models in force, re-read when vigil-train publishes a new version (models.ts). */
@@ -85,7 +64,4 @@ function modelsFromConfig(cfg: EnricherConfig, logger: Logger): ModelReloader {
   })
 }
 
-main().catch((err: unknown) => {
-  createLogger('enricher').fatal({ event: 'enricher_start_failed', err })
-  process.exit(1)
-})
+runServiceMain('enricher', main)

@@ -1,11 +1,10 @@
-import { createKafka, createProducer, ensureTopics, vigilTopicSpecs } from '@vigil/bus'
 import { createLogger, loadBrands } from '@vigil/config'
 import { createEnricher } from '@vigil/nlp'
-import { type EnrichedMention, topicNames } from '@vigil/schema'
+import type { EnrichedMention } from '@vigil/schema'
 import { afterAll, describe, expect, it } from 'vitest'
-import { testBrokers, uniqueName } from '../../../tests/support/kafka.js'
+import { startTestEnricher } from '../../../tests/support/enricher-run.js'
+import { uniqueName } from '../../../tests/support/kafka.js'
 import { waitFor } from '../../../tests/support/wait.js'
-import { startEnricher } from './service.js'
 
 const logger = createLogger('enricher-test', 'warn')
 const cleanups: Array<() => Promise<void>> = []
@@ -15,20 +14,9 @@ afterAll(async () => {
 
 describe('enricher against a real broker', () => {
   it('enriches good records keyed by brand and dead-letters the bad one between them', async () => {
-    const topics = topicNames(`${uniqueName('enricher')}.`)
-    const kafka = createKafka({ brokers: testBrokers(), clientId: 'enricher-test', logger })
-    await ensureTopics(kafka, vigilTopicSpecs(topics, 2))
-    const producer = await createProducer(kafka, logger)
-    cleanups.push(() => producer.close())
-    const svc = await startEnricher({
-      kafka,
-      producer,
-      topics,
-      logger,
-      nlp: createEnricher({ brands: loadBrands() }),
-      groupId: uniqueName('enricher-group'),
-    })
-    cleanups.push(() => svc.stop())
+    const run = await startTestEnricher('enricher', { logger, nlp: createEnricher({ brands: loadBrands() }) })
+    cleanups.push(() => run.stop())
+    const { kafka, topics, producer, svc } = run
 
     const base = {
       platform: 'x',

@@ -1,15 +1,5 @@
-import {
-  createBusMetrics,
-  createKafka,
-  createMetricsRegistry,
-  createProducer,
-  ensureTopics,
-  onShutdown,
-  serveMetrics,
-  vigilTopicSpecs,
-} from '@vigil/bus'
+import { createBusMetrics, openServiceBus, runServiceMain, serveService } from '@vigil/bus'
 import { createLogger, loadBrands } from '@vigil/config'
-import { topicNames } from '@vigil/schema'
 import { outletConfig } from './config.js'
 import { registerOutletMetrics } from './metrics.js'
 import { apiSampleSource } from './samples.js'
@@ -19,7 +9,6 @@ import { startOutlet } from './service.js'
 async function main(): Promise<void> {
   const logger = createLogger('outlet', process.env.LOG_LEVEL ?? 'info')
   const cfg = outletConfig(process.env)
-  const topics = topicNames(cfg.common.topicPrefix)
   const brands = loadBrands(cfg.common.brandsPath).map((b) => ({ id: b.id, role: b.role }))
   if (cfg.outlets.length === 0) {
     logger.warn({
@@ -27,10 +16,8 @@ async function main(): Promise<void> {
       msg: 'set ALERT_WEBHOOK_URL + ALERT_WEBHOOK_SECRET or VIGIL_OUTLETS_FILE',
     })
   }
-  const kafka = createKafka({ brokers: cfg.common.kafkaBrokers, clientId: cfg.common.kafkaClientId, logger })
-  await ensureTopics(kafka, vigilTopicSpecs(topics, cfg.common.partitions))
-  const producer = await createProducer(kafka, logger)
-  const registry = createMetricsRegistry()
+  const bus = await openServiceBus(cfg.common, logger)
+  const { kafka, producer, topics, registry } = bus
   const outlet = await startOutlet({
     kafka,
     producer,
@@ -46,22 +33,8 @@ async function main(): Promise<void> {
     busMetrics: createBusMetrics(registry),
   })
   registerOutletMetrics(registry, () => outlet.stats())
-  const metrics =
-    cfg.metricsPort === 0
-      ? null
-      : await serveMetrics({ registry, port: cfg.metricsPort, host: cfg.common.metricsHost, logger })
-  const stats = setInterval(() => logger.info({ event: 'outlet_stats', ...outlet.stats() }), 30_000)
-
-  onShutdown(logger, [
-    async () => clearInterval(stats),
-    () => outlet.stop(),
-    () => producer.close(),
-    async () => metrics?.close(),
-  ])
+  await serveService('outlet', logger, bus, cfg, outlet)
 }
 
-main().catch((err: unknown) => {
-  // A configuration error (a short ALERT_WEBHOOK_SECRET, a bad outlets file) says what to fix.
-  createLogger('outlet').fatal({ event: 'outlet_start_failed', err })
-  process.exit(1)
-})
+// A configuration error (a short ALERT_WEBHOOK_SECRET, a bad outlets file) says what to fix.
+runServiceMain('outlet', main)

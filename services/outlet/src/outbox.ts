@@ -4,11 +4,11 @@
  * topic is read back, so a restart resumes the pending deliveries with their attempt counts
  * and never queues a key it already has: a redelivered alert sends nothing twice.
  */
-import { type BusProducer, type InboundRecord, runConsumer } from '@vigil/bus'
+import { type BusProducer, readToEnd } from '@vigil/bus'
 import type { Logger } from '@vigil/config'
 import type { Alert, DeliveryEvent } from '@vigil/schema'
 
-type Kafka = Parameters<typeof runConsumer>[0]['kafka']
+type Kafka = Parameters<typeof readToEnd>[0]['kafka']
 
 export type EntryState = 'pending' | 'delivered' | 'gave_up' | 'cancelled'
 
@@ -122,23 +122,12 @@ export async function loadOutbox(opts: {
   timeoutMs?: number
 }): Promise<Outbox> {
   const outbox = new Outbox(opts.producer, opts.topic)
-  const admin = opts.kafka.admin()
-  await admin.connect()
-  const ends = new Map<number, bigint>()
-  try {
-    for (const p of await admin.fetchTopicOffsets(opts.topic)) ends.set(p.partition, BigInt(p.high))
-  } finally {
-    await admin.disconnect()
-  }
-  const pending = new Set([...ends].filter(([, high]) => high > 0n).map(([p]) => p))
-  if (pending.size === 0) return outbox
-  let done: () => void = () => {}
-  const caughtUp = new Promise<void>((resolve) => {
-    done = resolve
-  })
-  const handleBatch = async (records: InboundRecord[], tp: { partition: number }): Promise<void> => {
-    for (const r of records) {
-      if (r.value === null || r.value.length === 0) continue
+  const read = await readToEnd({
+    ...opts,
+    timeoutMs: opts.timeoutMs ?? 60_000,
+    stopAtEnd: true,
+    onRecord: (r) => {
+      if (r.value === null || r.value.length === 0) return
       try {
         const v: unknown = JSON.parse(r.value.toString('utf8'))
         if (isEntry(v)) outbox.apply(v)
@@ -146,29 +135,12 @@ export async function loadOutbox(opts: {
       } catch (err) {
         opts.logger.warn({ event: 'outbox_record_unreadable', offset: r.offset, err })
       }
-    }
-    const last = records[records.length - 1]
-    const high = ends.get(tp.partition)
-    if (last && high !== undefined && BigInt(last.offset) + 1n >= high) {
-      pending.delete(tp.partition)
-      if (pending.size === 0) done()
-    }
-  }
-  const consumer = await runConsumer({
-    kafka: opts.kafka,
-    groupId: opts.groupId,
-    topics: [opts.topic],
-    fromBeginning: true,
-    logger: opts.logger,
-    handleBatch,
+    },
   })
-  const timer = setTimeout(done, opts.timeoutMs ?? 60_000)
-  await caughtUp
-  clearTimeout(timer)
-  await consumer.stop()
-  if (pending.size > 0) {
+  const missing = await read.caughtUp
+  if (missing.length > 0) {
     // Starting without the whole outbox could send twice: refuse, a supervisor retries.
-    throw new Error(`outbox ${opts.topic} not read to its end (partitions ${[...pending].join(', ')})`)
+    throw new Error(`outbox ${opts.topic} not read to its end (partitions ${missing.join(', ')})`)
   }
   return outbox
 }

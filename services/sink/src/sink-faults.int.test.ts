@@ -1,12 +1,5 @@
 import { Readable } from 'node:stream'
-import {
-  type BusProducer,
-  createKafka,
-  createProducer,
-  ensureTopics,
-  RetriableError,
-  vigilTopicSpecs,
-} from '@vigil/bus'
+import { type BusProducer, ensureTopics, RetriableError, vigilTopicSpecs } from '@vigil/bus'
 import { createLogger } from '@vigil/config'
 import { type EnrichedMention, type Topics, topicNames } from '@vigil/schema'
 import {
@@ -18,8 +11,9 @@ import {
   volumeByMinute,
 } from '@vigil/store'
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { createTestStore, sampleEnriched } from '../../../tests/support/clickhouse.js'
-import { testBrokers, uniqueName } from '../../../tests/support/kafka.js'
+import { type BusStore, openBusStore } from '../../../tests/support/bus-store.js'
+import { sampleEnriched } from '../../../tests/support/clickhouse.js'
+import { uniqueName } from '../../../tests/support/kafka.js'
 import { waitFor } from '../../../tests/support/wait.js'
 import { startSink } from './sink.js'
 
@@ -85,7 +79,8 @@ function failingInserts(store: Store, table: string, n: number, makeError: () =>
 }
 
 const logger = createLogger('sink-faults-test', (process.env.TEST_LOG_LEVEL ?? 'silent') as 'silent')
-let kafka: ReturnType<typeof createKafka>
+let env: BusStore
+let kafka: BusStore['kafka']
 let producer: BusProducer
 let store: Store
 let topics: Topics
@@ -106,16 +101,10 @@ async function volumeAt(minute: string): Promise<number> {
 }
 
 beforeAll(async () => {
-  store = await createTestStore()
-  kafka = createKafka({ brokers: testBrokers(), clientId: uniqueName('sink-faults'), logger })
-  topics = topicNames(`${uniqueName('sinkf')}.`)
-  await ensureTopics(kafka, vigilTopicSpecs(topics, 1))
-  producer = await createProducer(kafka, logger)
+  env = await openBusStore('sink-faults', { logger, partitions: 1, topicPrefix: 'sinkf' })
+  ;({ kafka, producer, store, topics } = env)
 })
-afterAll(async () => {
-  await producer?.close()
-  await store?.close()
-})
+afterAll(() => env?.close())
 
 it('a transient failure between the state and archive inserts is retried without double counting', async () => {
   const crashes: Error[] = []

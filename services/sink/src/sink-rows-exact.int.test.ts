@@ -7,21 +7,22 @@
  * event is archived exactly once, each stored text and time is the one sent, and the per-minute
  * and per-hour aggregates equal what the archive's create events add up to.
  */
-import { type BusProducer, createKafka, createProducer, ensureTopics, vigilTopicSpecs } from '@vigil/bus'
+import type { BusProducer } from '@vigil/bus'
 import { createLogger } from '@vigil/config'
-import { type EnrichedMention, enrichedKeys, type Topics, topicNames } from '@vigil/schema'
+import { type EnrichedMention, enrichedKeys, type Topics } from '@vigil/schema'
 import { insertSinkLines, type Store } from '@vigil/store'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { enrichedStream } from '../../../bench/load/lib/mentions.mjs'
-import { createTestStore } from '../../../tests/support/clickhouse.js'
-import { testBrokers, uniqueName } from '../../../tests/support/kafka.js'
+import { type BusStore, openBusStore } from '../../../tests/support/bus-store.js'
+import { uniqueName } from '../../../tests/support/kafka.js'
 import { waitFor } from '../../../tests/support/wait.js'
 import { isRowDataError } from './isolate.js'
 import { startSink } from './sink.js'
 
 const logger = createLogger('sink-rows-exact-test', (process.env.TEST_LOG_LEVEL ?? 'silent') as 'silent')
 const COUNT = 3_000
-let kafka: ReturnType<typeof createKafka>
+let env: BusStore
+let kafka: BusStore['kafka']
 let producer: BusProducer
 let store: Store
 let topics: Topics
@@ -30,16 +31,10 @@ const rows = async <T>(query: string): Promise<T[]> =>
   (await (await store.client.query({ query, format: 'JSONEachRow' })).json()) as T[]
 
 beforeAll(async () => {
-  store = await createTestStore()
-  kafka = createKafka({ brokers: testBrokers(), clientId: uniqueName('sink-rows-exact'), logger })
-  topics = topicNames(`${uniqueName('sinkx')}.`)
-  await ensureTopics(kafka, vigilTopicSpecs(topics, 3))
-  producer = await createProducer(kafka, logger)
+  env = await openBusStore('sink-rows-exact', { logger, partitions: 3, topicPrefix: 'sinkx' })
+  ;({ kafka, producer, store, topics } = env)
 })
-afterAll(async () => {
-  await producer?.close()
-  await store?.close()
-})
+afterAll(() => env?.close())
 
 it('stores realistic mentions once each across a restart, values intact, aggregates equal to the archive', async () => {
   const mentions = [...enrichedStream(COUNT, 1_000, 23)].flat() as unknown as EnrichedMention[]

@@ -1,11 +1,12 @@
 import { Readable } from 'node:stream'
-import { type BusProducer, createKafka, createProducer, ensureTopics, vigilTopicSpecs } from '@vigil/bus'
+import type { BusProducer } from '@vigil/bus'
 import { createLogger } from '@vigil/config'
-import { type EnrichedMention, type Topics, topicNames } from '@vigil/schema'
+import type { EnrichedMention, Topics } from '@vigil/schema'
 import { countMentionsById, type Store } from '@vigil/store'
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { createTestStore, sampleEnriched } from '../../../tests/support/clickhouse.js'
-import { testBrokers, uniqueName } from '../../../tests/support/kafka.js'
+import { type BusStore, openBusStore } from '../../../tests/support/bus-store.js'
+import { sampleEnriched } from '../../../tests/support/clickhouse.js'
+import { uniqueName } from '../../../tests/support/kafka.js'
 import { waitFor } from '../../../tests/support/wait.js'
 import { startSink } from './sink.js'
 
@@ -20,7 +21,8 @@ import { startSink } from './sink.js'
  * again.
  */
 const logger = createLogger('sink-view-crash-test', (process.env.TEST_LOG_LEVEL ?? 'silent') as 'silent')
-let kafka: ReturnType<typeof createKafka>
+let env: BusStore
+let kafka: BusStore['kafka']
 let producer: BusProducer
 let store: Store
 let topics: Topics
@@ -110,16 +112,10 @@ function killedBetweenTableAndViews(base: Store): Store {
 }
 
 beforeAll(async () => {
-  store = await createTestStore()
-  kafka = createKafka({ brokers: testBrokers(), clientId: uniqueName('sink-view-crash'), logger })
-  topics = topicNames(`${uniqueName('sinkv')}.`)
-  await ensureTopics(kafka, vigilTopicSpecs(topics, 1))
-  producer = await createProducer(kafka, logger)
+  env = await openBusStore('sink-view-crash', { logger, partitions: 1, topicPrefix: 'sinkv' })
+  ;({ kafka, producer, store, topics } = env)
 })
-afterAll(async () => {
-  await producer?.close()
-  await store?.close()
-})
+afterAll(() => env?.close())
 
 it('events archived by an insert killed before its views wrote are aggregated once after the restart', async () => {
   const crashes: Error[] = []

@@ -1,6 +1,6 @@
-import { type BusProducer, createKafka, createProducer, ensureTopics, vigilTopicSpecs } from '@vigil/bus'
+import type { BusProducer } from '@vigil/bus'
 import { createLogger } from '@vigil/config'
-import { type EnrichedMention, enrichedKeys, type Topics, topicNames } from '@vigil/schema'
+import { type EnrichedMention, enrichedKeys, type Topics } from '@vigil/schema'
 import {
   countMentions,
   countMentionsById,
@@ -13,13 +13,15 @@ import {
 } from '@vigil/store'
 import { Registry } from 'prom-client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestStore, sampleAlert, sampleEnriched } from '../../../tests/support/clickhouse.js'
-import { testBrokers, uniqueName } from '../../../tests/support/kafka.js'
+import { type BusStore, openBusStore } from '../../../tests/support/bus-store.js'
+import { sampleAlert, sampleEnriched } from '../../../tests/support/clickhouse.js'
+import { uniqueName } from '../../../tests/support/kafka.js'
 import { waitFor } from '../../../tests/support/wait.js'
 import { type SinkHandle, startSink } from './sink.js'
 
 const logger = createLogger('sink-int-test', 'error')
-let kafka: ReturnType<typeof createKafka>
+let env: BusStore
+let kafka: BusStore['kafka']
 let producer: BusProducer
 let store: Store
 let topics: Topics
@@ -94,17 +96,10 @@ async function caughtUp(groupId: string): Promise<boolean> {
 }
 
 beforeAll(async () => {
-  store = await createTestStore()
-  kafka = createKafka({ brokers: testBrokers(), clientId: uniqueName('sink-test'), logger })
-  topics = topicNames(`${uniqueName('sink')}.`)
-  await ensureTopics(kafka, vigilTopicSpecs(topics, 2))
-  producer = await createProducer(kafka, logger)
+  env = await openBusStore('sink-test', { logger, partitions: 2, topicPrefix: 'sink' })
+  ;({ kafka, producer, store, topics } = env)
 })
-
-afterAll(async () => {
-  await producer?.close()
-  await store?.close()
-})
+afterAll(() => env?.close())
 
 describe('sink against a real broker and a real ClickHouse engine', () => {
   const expected = { 'northwind@08:00': 2, 'crest@08:01': 2, 'northwind@08:01': 1 }

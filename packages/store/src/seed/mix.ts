@@ -1,9 +1,8 @@
 /**
- * What seeded traffic is made of: the same mix as the ingest generator
- * (services/ingest/src/generator: category mix, platform mix, languages per market, hour-of-day
- * and day-of-week shape, care replies), restated here because a package never imports a
- * service. The texts are as the enricher stores them: masked, with the enricher's answers
- * (intent, sentiment, terms) attached, so the seeder can skip the NLP.
+ * What seeded traffic is made of: the ingest generator's category mix, platform mix, languages
+ * per market and hour-of-day and day-of-week shape (shared through @vigil/config's
+ * traffic-mix.ts), and texts of its own: as the enricher stores them, masked, with the
+ * enricher's answers (intent, sentiment, terms) attached, so the seeder can skip the NLP.
  */
 
 export const CATEGORIES = [
@@ -22,74 +21,14 @@ export const CATEGORIES = [
 ] as const
 export type Category = (typeof CATEGORIES)[number]
 
-/** Ordinary traffic, as the generator's ORDINARY_MIX (release only comes from incidents). */
-export const CATEGORY_MIX: ReadonlyArray<readonly [Category, number]> = [
-  ['complaint', 0.2],
-  ['question', 0.18],
-  ['praise', 0.16],
-  ['news', 0.12],
-  ['fees', 0.04],
-  ['outage', 0.02],
-  ['troll', 0.02],
-  ['spam', 0.03],
-  ['pii', 0.01],
-  ['comparison', 0.03],
-]
-
-export const PLATFORM_MIX: ReadonlyArray<readonly [string, number]> = [
-  ['x', 0.34],
-  ['facebook', 0.14],
-  ['instagram', 0.1],
-  ['tiktok', 0.1],
-  ['appstore', 0.07],
-  ['playstore', 0.07],
-  ['reddit', 0.06],
-  ['youtube', 0.05],
-  ['news', 0.04],
-  ['forum', 0.03],
-]
+/** Ordinary traffic and platforms, as the generator has them (release only comes from incidents). */
+export { ORDINARY_MIX as CATEGORY_MIX, PLATFORM_MIX } from '@vigil/config'
 
 export const LANGS = ['en', 'nl', 'zh', 'ar'] as const
 export type SeedLang = (typeof LANGS)[number]
 
-export const MARKET_LANGS: Record<string, ReadonlyArray<readonly [SeedLang, number]>> = {
-  GB: [['en', 1]],
-  US: [['en', 1]],
-  NL: [
-    ['nl', 0.8],
-    ['en', 0.2],
-  ],
-  BE: [
-    ['nl', 0.7],
-    ['en', 0.3],
-  ],
-  HK: [
-    ['zh', 0.6],
-    ['en', 0.4],
-  ],
-  CN: [['zh', 1]],
-  SG: [
-    ['en', 0.6],
-    ['zh', 0.4],
-  ],
-  AE: [
-    ['ar', 0.6],
-    ['en', 0.4],
-  ],
-  SA: [['ar', 1]],
-}
-
-/** Ordinary mentions per minute at the busiest hour, by brand size (the generator's PEAK_RATE). */
-export const SIZE_WEIGHT = { small: 1.5, mid: 4, large: 8 } as const
-
-/** The generator's seasonality: quiet at 4 a.m. UTC, busiest late afternoon, weekends × 0.8. */
-export function seasonality(t: number): number {
-  const d = new Date(t)
-  const hour = d.getUTCHours() + d.getUTCMinutes() / 60
-  const daily = 0.65 - 0.45 * Math.cos((2 * Math.PI * (hour - 4)) / 24)
-  const dow = d.getUTCDay()
-  return daily * (dow === 0 || dow === 6 ? 0.8 : 1)
-}
+/** Ordinary mentions per minute at the busiest hour, by brand size; the generator's seasonality. */
+export { MARKET_LANGS, PEAK_RATE as SIZE_WEIGHT, seasonality } from '@vigil/config'
 
 export const SENTIMENT_OF: Record<Category, 'negative' | 'neutral' | 'positive'> = {
   complaint: 'negative',

@@ -1,3 +1,4 @@
+import { crowdSize, marketLanguages, mulberry32 } from '@vigil/config'
 import {
   ANSWERED,
   CARE_REPLIES,
@@ -6,7 +7,6 @@ import {
   type Category,
   INTENT_OF,
   LANGS,
-  MARKET_LANGS,
   PLATFORM_MIX,
   SENTIMENT_OF,
   type SeedLang,
@@ -126,17 +126,8 @@ export interface SeedDict {
 const HOUR = 3_600_000
 const DAY = 24 * HOUR
 
-/** mulberry32: small, fast, deterministic. */
-export function rngOf(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+/** mulberry32 (@vigil/config): small, fast, deterministic. */
+export const rngOf = mulberry32
 
 const cumulative = (ws: readonly number[]) => {
   const total = ws.reduce((a, w) => a + w, 0)
@@ -165,11 +156,7 @@ function namesIn(brand: SeedBrand, lang: SeedLang): string[] {
 }
 
 export function brandLanguages(brand: SeedBrand): Array<readonly [SeedLang, number]> {
-  const w = new Map<SeedLang, number>()
-  for (const m of brand.markets)
-    for (const [l, x] of MARKET_LANGS[m] ?? [['en', 1] as const]) w.set(l, (w.get(l) ?? 0) + x)
-  if (w.size === 0) w.set('en', 1)
-  return [...w.entries()]
+  return marketLanguages(brand.markets)
 }
 
 const NEG_SHARE = CATEGORY_MIX.reduce((a, [c, w]) => a + (SENTIMENT_OF[c] === 'negative' ? w : 0), 0)
@@ -328,7 +315,7 @@ function buildDict(
     careIds: brands.map((b) => `u-${b.id}-care`),
     careHandles: brands.map((b) => b.handles[b.handles.length - 1] ?? `@${b.id}`),
     // The generator's crowd: one author posts about 0.05 times in a busy half hour.
-    crowd: brands.map((b) => Math.max(400, Math.ceil((30 * SIZE_WEIGHT[b.size] * 40) / 0.05))),
+    crowd: brands.map((b) => crowdSize(b.size, 40)),
     langCum: langs.map((ls) => cumulative(ls.map(([, w]) => w))),
     langIdx: langs.map((ls) => ls.map(([l]) => LANGS.indexOf(l))),
     langs: [...LANGS],

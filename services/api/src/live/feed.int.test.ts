@@ -1,18 +1,16 @@
-import { type BusProducer, createKafka, createProducer, ensureTopics, vigilTopicSpecs } from '@vigil/bus'
+// Through the package, as the live wiring helper takes it (tests/support/live-wiring.ts).
+import { buildApp, LiveHub } from '@vigil/api'
+import type { BusProducer } from '@vigil/bus'
 import { createAuthenticator, createLogger, loadBrands } from '@vigil/config'
-import { type Alert, type LiveMetric, type Topics, topicNames } from '@vigil/schema'
+import type { Alert, LiveMetric, Topics } from '@vigil/schema'
 import { insertAlerts, type Store } from '@vigil/store'
 import type { FastifyInstance } from 'fastify'
 import { Registry } from 'prom-client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startAckResponder } from '../../../../tests/support/ack-responder.js'
-import { createTestStore, sampleAlert } from '../../../../tests/support/clickhouse.js'
-import { testBrokers, uniqueName } from '../../../../tests/support/kafka.js'
+import { openBusStore } from '../../../../tests/support/bus-store.js'
+import { sampleAlert } from '../../../../tests/support/clickhouse.js'
+import { startLiveWiring } from '../../../../tests/support/live-wiring.js'
 import { waitFor } from '../../../../tests/support/wait.js'
-import { buildApp } from '../app.js'
-import { storeData } from '../store-data.js'
-import { startLiveFeed } from './feed.js'
-import { LiveHub } from './hub.js'
 
 const logger = createLogger('api-feed-test', process.env.TEST_LOG_LEVEL ?? 'silent')
 const brands = loadBrands()
@@ -36,28 +34,17 @@ describe('live feed from Kafka', () => {
   const stops: Array<() => Promise<void>> = []
 
   beforeAll(async () => {
-    const kafka = createKafka({ brokers: testBrokers(), clientId: uniqueName('api-feed'), logger })
-    topics = topicNames(`${uniqueName('api-feed')}.`)
-    await ensureTopics(kafka, vigilTopicSpecs(topics, 2))
-    store = await createTestStore()
+    const bus = await openBusStore('api-feed', { logger, partitions: 2 })
+    stops.push(() => bus.close())
+    ;({ producer, store, topics } = bus)
     await insertAlerts(store, [
       sampleAlert({ id: 'stored-open' }),
       sampleAlert({ id: 'stored-done', status: 'resolved' }),
     ])
     registry = new Registry()
     hub = new LiveHub({ brands: brands.map((b) => b.id), registry })
-    const feed = await startLiveFeed({ kafka, topics, hub, data: storeData(store), logger, registry })
-    stops.push(() => feed.stop())
-    producer = await createProducer(kafka, logger)
-    stops.push(() => producer.close())
-    const responder = await startAckResponder({
-      kafka,
-      topics,
-      logger,
-      publish: (a) => producer.sendJson(topics.alerts, a.brand, a),
-      latest: (id) => hub.alert(id),
-    })
-    stops.push(() => responder.stop())
+    const wiring = await startLiveWiring(bus, { hub, logger, registry })
+    stops.push(() => wiring.stop())
     app = await buildApp({
       store,
       hub,
@@ -73,7 +60,6 @@ describe('live feed from Kafka', () => {
   afterAll(async () => {
     await app?.close()
     for (const stop of stops.reverse()) await stop()
-    await store?.close()
   })
 
   it('loads the open alerts from the store at start', () => {

@@ -1,4 +1,10 @@
-import type { BrandConfig } from '@vigil/config'
+import {
+  type BrandConfig,
+  crowdSize as crowdSizeOf,
+  ORDINARY_MIX,
+  PEAK_RATE,
+  seasonality,
+} from '@vigil/config'
 import type { Mention, MentionKind, Platform } from '@vigil/schema'
 import { AuthorPool, brandLanguages, brandName, PLATFORM_MIX } from './population.js'
 import { createRng, luhnCard, type Rng } from './rng.js'
@@ -16,50 +22,18 @@ export interface GeneratorOptions {
   careReplyShare?: number
 }
 
-/** Ordinary mentions per minute at the busiest hour, by brand size. */
-const PEAK_RATE = { small: 1.5, mid: 4, large: 8 } as const
-
-/**
- * Distinct ordinary authors of a brand: enough that one author's expected posts in half an hour
- * at the busiest hour stay at 0.05 (30 min × rate / size). A fixed crowd would make every
- * customer of a busy bank post every few minutes, and the detector rightly discounts an
- * author's posts beyond two in half an hour (flood guard): its "genuine" counts would then
- * follow the crowd's saturation, not the traffic.
- */
+/** Distinct ordinary authors of a brand (@vigil/config's traffic mix says why so many). */
 export function crowdSize(brand: BrandConfig, rateScale: number): number {
-  return Math.max(400, Math.ceil((30 * PEAK_RATE[brand.size] * rateScale) / 0.05))
+  return crowdSizeOf(brand.size, rateScale)
 }
 
-/** What an ordinary minute is made of. */
-const ORDINARY_MIX: ReadonlyArray<readonly [Category, number]> = [
-  ['complaint', 0.2],
-  ['question', 0.18],
-  ['praise', 0.16],
-  ['news', 0.12],
-  ['fees', 0.04],
-  ['outage', 0.02],
-  ['troll', 0.02],
-  ['spam', 0.03],
-  ['pii', 0.01],
-  ['comparison', 0.03],
-]
 const ORDINARY_NEGATIVE_SHARE = ORDINARY_MIX.reduce(
   (a, [c, w]) => a + (CATEGORY_SENTIMENT[c] === 'negative' ? w : 0),
   0,
 )
 const MIX_TOTAL = ORDINARY_MIX.reduce((a, [, w]) => a + w, 0)
 
-/**
- * Hour-of-day and day-of-week shape of ordinary traffic (UTC): quiet at 4 a.m., busiest late
- * afternoon, a little quieter at weekends. A baseline that ignores this alarms every morning.
- */
-export function seasonality(t: number): number {
-  const d = new Date(t)
-  const hour = d.getUTCHours() + d.getUTCMinutes() / 60
-  const daily = 0.65 - 0.45 * Math.cos((2 * Math.PI * (hour - 4)) / 24)
-  const dow = d.getUTCDay()
-  return daily * (dow === 0 || dow === 6 ? 0.8 : 1)
-}
+export { seasonality }
 
 const STEP_MS = 1000
 const PLATFORM_HOST: Record<Platform, string> = {

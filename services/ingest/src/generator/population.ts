@@ -1,58 +1,14 @@
-import type { BrandConfig } from '@vigil/config'
-import type { Author, Platform } from '@vigil/schema'
+import { type BrandConfig, marketLanguages } from '@vigil/config'
+import type { Author } from '@vigil/schema'
 import type { Rng } from './rng.js'
 import type { GenLang } from './templates.js'
 
-const MARKET_LANGS: Record<string, ReadonlyArray<readonly [GenLang, number]>> = {
-  GB: [['en', 1]],
-  US: [['en', 1]],
-  NL: [
-    ['nl', 0.8],
-    ['en', 0.2],
-  ],
-  BE: [
-    ['nl', 0.7],
-    ['en', 0.3],
-  ],
-  HK: [
-    ['zh', 0.6],
-    ['en', 0.4],
-  ],
-  CN: [['zh', 1]],
-  SG: [
-    ['en', 0.6],
-    ['zh', 0.4],
-  ],
-  AE: [
-    ['ar', 0.6],
-    ['en', 0.4],
-  ],
-  SA: [['ar', 1]],
-}
-
 /** Which languages a brand's public writes in, from its markets. */
 export function brandLanguages(brand: BrandConfig): Array<readonly [GenLang, number]> {
-  const weights = new Map<GenLang, number>()
-  for (const m of brand.markets) {
-    for (const [lang, w] of MARKET_LANGS[m] ?? [['en', 1] as const])
-      weights.set(lang, (weights.get(lang) ?? 0) + w)
-  }
-  if (weights.size === 0) weights.set('en', 1)
-  return [...weights.entries()]
+  return marketLanguages(brand.markets)
 }
 
-export const PLATFORM_MIX: ReadonlyArray<readonly [Platform, number]> = [
-  ['x', 0.34],
-  ['facebook', 0.14],
-  ['instagram', 0.1],
-  ['tiktok', 0.1],
-  ['appstore', 0.07],
-  ['playstore', 0.07],
-  ['reddit', 0.06],
-  ['youtube', 0.05],
-  ['news', 0.04],
-  ['forum', 0.03],
-]
+export { PLATFORM_MIX } from '@vigil/config'
 
 const HAN = /\p{Script=Han}/u
 const ARABIC = /\p{Script=Arabic}/u

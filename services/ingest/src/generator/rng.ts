@@ -1,3 +1,4 @@
+import { mulberry32 } from '@vigil/config'
 /** A small seeded PRNG (mulberry32): the generator must replay the same stream for a seed. */
 export interface Rng {
   next(): number
@@ -9,14 +10,7 @@ export interface Rng {
 }
 
 export function createRng(seed: number): Rng {
-  let s = seed >>> 0
-  const next = (): number => {
-    s = (s + 0x6d2b79f5) >>> 0
-    let t = s
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
+  const next = mulberry32(seed)
   const int = (n: number): number => Math.floor(next() * n)
   return {
     next,

@@ -1,4 +1,4 @@
-import { createServer, type ServerResponse } from 'node:http'
+import { createServer, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { createKafka, createProducer, ensureTopics } from '@vigil/bus'
 import { createLogger, loadBrands } from '@vigil/config'
@@ -16,6 +16,41 @@ const cleanups: Array<() => Promise<void>> = []
 afterAll(async () => {
   for (const c of cleanups.reverse()) await c()
 })
+
+/** Serves `server` on a free loopback port until the tests end; its base URL. */
+async function serve(server: Server): Promise<string> {
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
+  cleanups.push(async () => {
+    server.closeAllConnections()
+    await new Promise<void>((r) => server.close(() => r()))
+  })
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+}
+
+/** A raw topic of its own on the real broker, an intake publishing to it, and what an observer reads there. */
+async function rawTopic(name: string, partitions: number): Promise<{ intake: Intake; got: Mention[] }> {
+  const raw = `${uniqueName(name)}.mentions.raw`
+  const kafka = createKafka({ brokers: testBrokers(), clientId: `${name}-test`, logger })
+  await ensureTopics(kafka, [{ name: raw, partitions }])
+  const producer = await createProducer(kafka, logger)
+  cleanups.push(() => producer.close())
+  const got: Mention[] = []
+  const consumer = kafka.consumer({ groupId: uniqueName(`${name}-observer`) })
+  await consumer.connect()
+  await consumer.subscribe({ topic: raw, fromBeginning: true })
+  await consumer.run({
+    eachMessage: async ({ message }) => void got.push(JSON.parse(String(message.value))),
+  })
+  cleanups.push(() => consumer.disconnect())
+  const intake = new Intake({
+    publish: (ms) =>
+      producer.send(
+        raw,
+        ms.map((m) => ({ key: m.id, value: JSON.stringify(m) })),
+      ),
+  })
+  return { intake, got }
+}
 
 const id = (n: number) => `173500000000000100${n}`
 const tweet = (n: number) =>
@@ -90,37 +125,13 @@ describe('X filtered stream against a recorded stream and a real broker', () => 
         open.push(res)
       }
     })
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
-    cleanups.push(async () => {
-      server.closeAllConnections()
-      await new Promise<void>((r) => server.close(() => r()))
-    })
-    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-
-    const raw = `${uniqueName('x-stream')}.mentions.raw`
-    const kafka = createKafka({ brokers: testBrokers(), clientId: 'x-stream-test', logger })
-    await ensureTopics(kafka, [{ name: raw, partitions: 2 }])
-    const producer = await createProducer(kafka, logger)
-    cleanups.push(() => producer.close())
-    const got: Mention[] = []
-    const consumer = kafka.consumer({ groupId: uniqueName('x-stream-observer') })
-    await consumer.connect()
-    await consumer.subscribe({ topic: raw, fromBeginning: true })
-    await consumer.run({
-      eachMessage: async ({ message }) => void got.push(JSON.parse(String(message.value))),
-    })
-    cleanups.push(() => consumer.disconnect())
+    const base = await serve(server)
+    const { intake, got } = await rawTopic('x-stream', 2)
 
     const stream = new XStream({
       base,
       bearerToken: () => 'x-bearer',
-      intake: new Intake({
-        publish: (ms) =>
-          producer.send(
-            raw,
-            ms.map((m) => ({ key: m.id, value: JSON.stringify(m) })),
-          ),
-      }),
+      intake,
       accounts: new OwnAccounts(brands),
       logger,
       rules: buildRules(brands),
@@ -158,37 +169,15 @@ describe('X filtered stream against a recorded stream and a real broker', () => 
       const keepAlive = setInterval(() => res.write('\r\n'), 100)
       res.on('close', () => clearInterval(keepAlive))
     })
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
-    cleanups.push(async () => {
-      server.closeAllConnections()
-      await new Promise<void>((r) => server.close(() => r()))
-    })
-    const raw = `${uniqueName('x-compliance')}.mentions.raw`
-    const kafka = createKafka({ brokers: testBrokers(), clientId: 'x-compliance-test', logger })
-    await ensureTopics(kafka, [{ name: raw, partitions: 1 }])
-    const producer = await createProducer(kafka, logger)
-    cleanups.push(() => producer.close())
-    const got: Mention[] = []
-    const consumer = kafka.consumer({ groupId: uniqueName('x-compliance-observer') })
-    await consumer.connect()
-    await consumer.subscribe({ topic: raw, fromBeginning: true })
-    await consumer.run({
-      eachMessage: async ({ message }) => void got.push(JSON.parse(String(message.value))),
-    })
-    cleanups.push(() => consumer.disconnect())
+    const base = await serve(server)
+    const { intake, got } = await rawTopic('x-compliance', 1)
     const stream = new XStream({
-      base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+      base,
       path: '/2/tweets/compliance/stream?partition=2',
       format: 'x-compliance',
       name: 'x-compliance-2',
       bearerToken: () => 'x-bearer',
-      intake: new Intake({
-        publish: (ms) =>
-          producer.send(
-            raw,
-            ms.map((m) => ({ key: m.id, value: JSON.stringify(m) })),
-          ),
-      }),
+      intake,
       accounts: new OwnAccounts([]),
       logger,
     })

@@ -1,0 +1,15 @@
+/**
+ * mulberry32: a small, fast PRNG whose sequence for a seed is the same on every machine, for
+ * what must replay exactly (the ingest generator, the store's seeder, the fuzz suite). Not for
+ * anything secret.
+ */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
