@@ -191,9 +191,9 @@ export function expectationOf(e: Expectation, c: number): Obs {
  * independent, so a window's mean shrinks as 1/sqrt(w).
  */
 export function volumeSeriesParams(p: DetectorParams): SeriesParams {
-  // Counts in minute buckets are read as independent rows (w^-0.5) whole; the Poisson split of
-  // the NAB runner's slower shrinkage does not apply.
-  return { ...DEFAULT_SERIES_PARAMS, count: true, windows: p.windows, windowShrink: 0.5, countSplit: false }
+  // countSplit as on NAB (one algorithm, issue 12): with w^-0.5 shrinkage the Poisson split
+  // changes nothing, and what it adds is the level's own error, shared by a window's rows.
+  return { ...DEFAULT_SERIES_PARAMS, count: true, windows: p.windows, windowShrink: 0.5 }
 }
 
 const seriesOut: SeriesScore = { surprise: 0, window: 1, observed: 0, expected: 0 }
