@@ -10,8 +10,10 @@
  * clump of three (a viral reply, a conversation) passes the exact count tail: on the
  * synthetic social corpora the highest-ranked false alarms were such openings on streams of
  * 0.1-1 post a row, ranked above the real onsets, which open on longer windows or the CUSUM
- * as a crisis persists. It ranks; it never stops an incident opening, so the lifecycle (and
- * the engine, whose volume never opens an incident) is unchanged.
+ * as a crisis persists. It ranks; it never stops an incident opening, so the lifecycle is
+ * unchanged. The engine has no counterpart: its volume never opens an incident, every signal
+ * that does is gated by a minimum excess first (score.ts, gate), and there the sparse
+ * one-minute openings are real crises' earliest alerts (README, "One algorithm again").
  */
 import { precedentDiscount } from './precedents.js'
 import type { SeriesScore } from './series.js'
