@@ -86,8 +86,7 @@ export function outputsFor(nab, tag, params) {
   }
   const sparse = {}
   for (const { f, rows } of nab.inputs) {
-    const [sp, lp] = splitFree(params)
-    const det = createSeriesDetector(sp, lp)
+    const det = createSeriesDetector(...splitFree(params))
     const a = new Float64Array(rows.length)
     const s = []
     for (let i = 0; i < rows.length; i++) {

@@ -191,6 +191,8 @@ export function expectationOf(e: Expectation, c: number): Obs {
  * independent, so a window's mean shrinks as 1/sqrt(w).
  */
 export function volumeSeriesParams(p: DetectorParams): SeriesParams {
+  // countSplit as on NAB (one algorithm, issue 12): with w^-0.5 shrinkage the Poisson split
+  // changes nothing, and what it adds is the level's own error, shared by a window's rows.
   return { ...DEFAULT_SERIES_PARAMS, count: true, windows: p.windows, windowShrink: 0.5 }
 }
 

@@ -5,7 +5,7 @@
  */
 import { type Evidence, type IncidentState, stepIncident } from './incident.js'
 import { DEFAULT_PARAMS, type DetectorParams } from './params.js'
-import { addPrecedent, precedentDiscount } from './precedents.js'
+import { addPrecedent } from './precedents.js'
 import {
   DEFAULT_SERIES_PARAMS,
   learnSeries,
@@ -14,6 +14,7 @@ import {
   type SeriesScore,
   scoreSeries,
 } from './series.js'
+import { openingRank, SHORT_OPENING, type ShortOpening } from './series-rank.js'
 
 /**
  * The lifecycle for NAB rows: the engine's incident rules and its open / calm / resolve
@@ -45,13 +46,37 @@ export const FREE_PARAMS: Record<string, number[]> = {
 
 const LIFECYCLE_KEYS = new Set<string>(Object.keys(DEFAULT_PARAMS))
 
-/** Split a flat set of free parameters into series and lifecycle parameters. */
-export function splitFree(free: Record<string, unknown>): [Partial<SeriesParams>, Partial<DetectorParams>] {
+/**
+ * The NAB runner's ranking constants (series-rank.ts), overridable for evaluations by the
+ * flat keys shortOpenRows, shortOpenMaxExpected, shortOpenPenalty.
+ */
+export type RankParams = Partial<ShortOpening>
+const RANK_KEYS: Record<string, keyof ShortOpening> = {
+  shortOpenRows: 'rows',
+  shortOpenMaxExpected: 'maxExpected',
+  shortOpenPenalty: 'penalty',
+}
+
+/**
+ * Split a flat set of free parameters into series, lifecycle and ranking parameters (the
+ * third only when some are given).
+ */
+export function splitFree(
+  free: Record<string, unknown>,
+): [Partial<SeriesParams>, Partial<DetectorParams>, RankParams?] {
   const sp: Record<string, unknown> = {}
   const lp: Record<string, unknown> = {}
-  for (const [k, v] of Object.entries(free))
-    (LIFECYCLE_KEYS.has(k) && !(k in DEFAULT_SERIES_PARAMS) ? lp : sp)[k] = v
-  return [sp as Partial<SeriesParams>, lp as Partial<DetectorParams>]
+  const rp: Record<string, unknown> = {}
+  for (const [k, v] of Object.entries(free)) {
+    if (k in RANK_KEYS) rp[RANK_KEYS[k]!] = v
+    else (LIFECYCLE_KEYS.has(k) && !(k in DEFAULT_SERIES_PARAMS) ? lp : sp)[k] = v
+  }
+  const split: [Partial<SeriesParams>, Partial<DetectorParams>, RankParams?] = [
+    sp as Partial<SeriesParams>,
+    lp as Partial<DetectorParams>,
+  ]
+  if (Object.keys(rp).length > 0) split.push(rp as RankParams)
+  return split
 }
 
 export interface SeriesDetector {
@@ -69,8 +94,10 @@ export interface SeriesDetector {
 export function createSeriesDetector(
   params: Partial<SeriesParams> = {},
   lifecycle: Partial<DetectorParams> = {},
+  rank: RankParams = {},
 ): SeriesDetector {
   const p = { ...DEFAULT_SERIES_PARAMS, ...params }
+  const so: ShortOpening = { ...SHORT_OPENING, ...rank }
   const lp: DetectorParams = { ...DEFAULT_PARAMS, ...SERIES_LIFECYCLE, ...lifecycle }
   const st = newSeriesState(p)
   const sc: SeriesScore = { surprise: 0, window: 1, observed: 0, expected: 0 }
@@ -95,12 +122,13 @@ export function createSeriesDetector(
       const weight = open ? Math.min(1, lp.incidentLearnWeight + inc!.buckets / lp.incidentAdaptBuckets) : 1
       learnSeries(st, weight, p)
       if (!opened) return 0
-      // NAB chooses one threshold over all files: the score is the opening surprise less its
-      // precedents (the ranking the engine's alert probability uses), mapped into [0, 1).
+      // NAB chooses one threshold over all files: the score is the opening's rank (its surprise
+      // less its precedents, the ranking the engine's alert probability uses, and less the
+      // short-opening penalty of a sparse count series), mapped into [0, 1).
       // Rows without a time count as minutes apart.
       const at = tMs ?? idx * 60_000
-      const s =
-        sc.surprise - precedentDiscount(precedents, sc.surprise, at, at, lp.precedentFactor, lp.precedentDays)
+      const counts = p.count || (p.autoCount && st.ints !== false)
+      const s = openingRank(sc, counts, precedents, at, lp.precedentFactor, lp.precedentDays, so)
       addPrecedent(precedents, at, sc.surprise, lp.precedentDays)
       return 1 - Math.exp(-Math.max(0, s) / 8)
     },

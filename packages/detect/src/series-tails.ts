@@ -35,8 +35,8 @@ export function valueTail(sumR: number, sd: number, w: number, p: SeriesParams):
  * not either. A fall keeps the normal tail, on noise floored at Poisson.
  */
 export function autoCountTail(sumR: number, sumE: number, sd: number, w: number, p: SeriesParams): number {
-  const v = sd * sd * w ** (2 - 2 * p.windowShrink)
   const mu = Math.max(sumE, 0)
+  const v = windowVariance(sd, mu, w, p)
   if (sumR > 0) {
     const m = Math.max(mu, Math.sqrt(v), 1e-3)
     return mu + sumR > m ? surpriseCount(mu + sumR, m, Math.max(v, m)) : 0
@@ -48,6 +48,25 @@ export function autoCountTail(sumR: number, sumE: number, sd: number, w: number,
 export function countTail(sumR: number, sumE: number, sd: number, w: number, p: SeriesParams): number {
   if (sumR <= 0) return 0
   const mu = Math.max(sumE, 1e-3)
-  const v = sd * sd * w ** (2 - 2 * p.windowShrink)
+  const v = windowVariance(sd, mu, w, p)
   return surpriseCount(mu + sumR, mu, Math.max(v, mu))
+}
+
+/**
+ * The variance of a count window's sum, from the row noise variance sd². Residuals are
+ * autocorrelated (a daily profile's misfit lasts hours), so a window's sum grows faster than
+ * w rows of independent noise: w^(2 − 2·windowShrink). With `countSplit` the Poisson part of
+ * a count's noise (at most the window's mean expectation a row) is sampling noise,
+ * independent from row to row, and sums as w; only the rest shrinks slowly. The error of the
+ * expectation itself is shared by every row of the window: the level is an EWMA over
+ * levelTau rows, whose error variance is about sd² / (2·levelTau) a row, w² of it over the
+ * window. On a sparse stream, where nearly all the noise is Poisson, the slow shrinkage had
+ * made a fivefold surge over hours read as ordinary.
+ */
+export function windowVariance(sd: number, mu: number, w: number, p: SeriesParams): number {
+  const v = sd * sd
+  const slow = w ** (2 - 2 * p.windowShrink)
+  if (!p.countSplit) return v * slow
+  const pois = Math.min(v, Math.max(mu, 0) / w)
+  return v * slow + pois * (w - slow) + (v * w * w) / (2 * p.levelTau)
 }

@@ -188,6 +188,12 @@ describe('series scorer on counts (the brand engine volume)', () => {
     })
   }
 
+  it("is the NAB runner's scorer but for what minute buckets change: counts, windows, w^-0.5 (issue 12, item 3)", () => {
+    const minuteOnly = new Set(['count', 'windows', 'windowShrink'])
+    const shared = (q: object) => Object.entries(q).filter(([k]) => !minuteOnly.has(k))
+    expect(shared(sp)).toEqual(shared(DEFAULT_SERIES_PARAMS))
+  })
+
   it('low Poisson counts stay below the open threshold', () => {
     const r = rng(6)
     const s = feed(Array.from({ length: 3000 }, () => poisson(r, 3)))

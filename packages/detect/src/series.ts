@@ -106,6 +106,12 @@ export interface SeriesParams {
    * slower than 1/sqrt(w).
    */
   cusumGain: number
+  /**
+   * Counts only: the Poisson part of the row noise sums over a window as independent rows do,
+   * only the rest with the slower shrinkage (series-tails.ts, windowVariance). False restores
+   * the shrinkage for all of it (the algorithm before 2026-12-06 08:20).
+   */
+  countSplit: boolean
 }
 
 /**
@@ -133,6 +139,7 @@ export const DEFAULT_SERIES_PARAMS: SeriesParams = {
   gapP: 1e-3,
   cusumK: 1.25,
   cusumGain: 0.25,
+  countSplit: true,
 }
 
 export interface SeriesState {
