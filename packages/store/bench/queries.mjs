@@ -11,7 +11,7 @@
 // table as the floor. The last line is one JSON object:
 //   {"rows":N,"queries":{"<name>":{"p50":ms,"p95":ms},…},"floor":{"p50":ms,"p95":ms}}
 import { execFileSync } from 'node:child_process'
-import { statfsSync } from 'node:fs'
+import { existsSync, statfsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { loadBrands } from '../../config/dist/index.js'
@@ -28,11 +28,18 @@ const { values: args } = parseArgs({
     // Seeding only: days per INSERT, and whether merges wait until every INSERT ran (src/seed/seed.ts).
     'chunk-days': { type: 'string', default: '31' },
     merges: { type: 'string', default: 'live' },
+    // bulk: the large-seed write path (src/seed/bulk.ts), newest days first; normal: as the sink writes.
+    write: { type: 'string', default: 'normal' },
+    // Seeding ends before its next INSERT once this file exists (bulk only; the seed is then partial).
+    'stop-file': { type: 'string' },
+    // Seed (or reuse) and exit, without deciding voice days or timing queries.
+    'seed-only': { type: 'boolean', default: false },
     // The disk is shared: seeding stops when less than this is left free on --dir's file system.
     'min-free-gb': { type: 'string', default: '15' },
   },
 })
 if (!['held', 'live'].includes(args.merges)) throw new Error('--merges is held or live')
+if (!['bulk', 'normal'].includes(args.write)) throw new Error('--write is bulk or normal')
 const rows = Number(args.rows)
 if (!Number.isInteger(rows) || rows < 1000) throw new Error('--rows must be an integer ≥ 1000')
 const runs = Math.max(2, Number(args.runs))
@@ -96,6 +103,8 @@ if (!info) {
     {
       chunkDays: Number(args['chunk-days']),
       holdMerges: args.merges === 'held',
+      bulk: args.write === 'bulk',
+      shouldStop: args['stop-file'] ? () => existsSync(args['stop-file']) : undefined,
       onMerged: (table, seconds) => log('seed_merged', { table, seconds: Math.round(seconds), load: load() }),
     },
   )
@@ -148,6 +157,10 @@ try {
   du = 'unknown'
 }
 log('disk', { du })
+if (args['seed-only']) {
+  await store.close()
+  process.exit(0)
+}
 
 // The context every registry entry reads: the seed's end is "now", so windows hold data.
 const endMs = Number(info.end_ms)
