@@ -147,5 +147,19 @@ describe('bulk seeding', () => {
     })
     expect(Number(r!.minute)).toBe(Number(c!.n))
     expect(Number(r!.views)).toBe(4)
+    // A benchmark on such a store decides the author cap's verdicts of its newest days only.
+    const decided = await q.decideVoiceDays(store, SEED_AUTHOR_CAP, { now, since: ago(4 * 24) })
+    const [d] = await run<{ first: string; days: number }>(store, {
+      query: `SELECT toString(min(day)) AS first, uniqExact(day) AS days FROM \`${store.database}\`.voice_days`,
+      query_params: {},
+    })
+    // Settled days end 3 h before now: the four days before the last one.
+    expect(decided.days).toBe(3)
+    expect(d).toEqual({
+      first: ago(4 * 24)
+        .toISOString()
+        .slice(0, 10),
+      days: 3,
+    })
   }, 300_000)
 })
