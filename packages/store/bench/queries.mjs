@@ -11,7 +11,7 @@
 // table as the floor. The last line is one JSON object:
 //   {"rows":N,"queries":{"<name>":{"p50":ms,"p95":ms},…},"floor":{"p50":ms,"p95":ms}}
 import { execFileSync } from 'node:child_process'
-import { statfsSync } from 'node:fs'
+import { existsSync, statfsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { loadBrands } from '../../config/dist/index.js'
@@ -28,11 +28,24 @@ const { values: args } = parseArgs({
     // Seeding only: days per INSERT, and whether merges wait until every INSERT ran (src/seed/seed.ts).
     'chunk-days': { type: 'string', default: '31' },
     merges: { type: 'string', default: 'live' },
+    // bulk: the large-seed write path (src/seed/bulk.ts), newest days first; normal: as the sink writes.
+    write: { type: 'string', default: 'normal' },
+    // Seeding ends before its next INSERT once this file exists (bulk only; the seed is then partial).
+    'stop-file': { type: 'string' },
+    // Seed (or reuse) and exit, without deciding voice days or timing queries.
+    'seed-only': { type: 'boolean', default: false },
+    // held: no background merge while queries are timed (a bulk seed leaves its parts unmerged,
+    // and merging them would compete with the timed reads); the parts are measured as they are.
+    'bench-merges': { type: 'string', default: 'live' },
+    // Decide the author cap's stored days (011) only for the last N days: deciding a year at
+    // 10^8 rows takes over an hour; a competitor read reaching further back then runs live.
+    'voice-days': { type: 'string' },
     // The disk is shared: seeding stops when less than this is left free on --dir's file system.
     'min-free-gb': { type: 'string', default: '15' },
   },
 })
 if (!['held', 'live'].includes(args.merges)) throw new Error('--merges is held or live')
+if (!['bulk', 'normal'].includes(args.write)) throw new Error('--write is bulk or normal')
 const rows = Number(args.rows)
 if (!Number.isInteger(rows) || rows < 1000) throw new Error('--rows must be an integer ≥ 1000')
 const runs = Math.max(2, Number(args.runs))
@@ -52,6 +65,7 @@ const store = await createStore({ database, chdbPath: dir })
 const one = async (query, params = {}) =>
   (await (await store.client.query({ query, query_params: params, format: 'JSONEachRow' })).json())[0]
 
+if (args['bench-merges'] === 'held') await store.client.command({ query: 'SYSTEM STOP MERGES' })
 const migrated = await migrate(store)
 log('migrated', { applied: migrated.applied })
 await store.client.command({
@@ -96,6 +110,8 @@ if (!info) {
     {
       chunkDays: Number(args['chunk-days']),
       holdMerges: args.merges === 'held',
+      bulk: args.write === 'bulk',
+      shouldStop: args['stop-file'] ? () => existsSync(args['stop-file']) : undefined,
       onMerged: (table, seconds) => log('seed_merged', { table, seconds: Math.round(seconds), load: load() }),
     },
   )
@@ -148,6 +164,10 @@ try {
   du = 'unknown'
 }
 log('disk', { du })
+if (args['seed-only']) {
+  await store.close()
+  process.exit(0)
+}
 
 // The context every registry entry reads: the seed's end is "now", so windows hold data.
 const endMs = Number(info.end_ms)
@@ -188,7 +208,11 @@ const ctx = {
 
 // The author cap's verdicts of settled days (011), as the sink decides them hourly: the first
 // run on a seeded store decides the whole year, later runs nothing.
-const decided = await decideVoiceDays(store, CAP, { now: new Date(endMs) })
+const voiceDays = args['voice-days'] ? Number(args['voice-days']) : undefined
+const decided = await decideVoiceDays(store, CAP, {
+  now: new Date(endMs),
+  since: voiceDays ? new Date(Math.floor(endMs / 86_400_000 - voiceDays) * 86_400_000) : undefined,
+})
 log('voice_days_decided', { ...decided, seconds: Math.round(decided.seconds * 10) / 10 })
 
 const pct = (xs, p) => {
@@ -217,7 +241,7 @@ async function time(fn, name) {
   return { p50: round(pct(ms, 50)), p95: round(pct(ms, 95)) }
 }
 
-log('machine', { load: load() })
+log('machine', { load: load(), merges: args['bench-merges'] })
 const floor = await time(() => one(`SELECT count() AS n FROM \`${database}\`.mentions`))
 log('floor', { query: 'SELECT count() FROM mentions', ...floor })
 const results = {}

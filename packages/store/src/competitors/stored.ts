@@ -53,7 +53,13 @@ export interface DecideResult {
 export async function decideVoiceDays(
   store: Store,
   cap: AuthorCap,
-  opts: { now: Date; settleMs?: number; maxDays?: number },
+  opts: {
+    now: Date
+    settleMs?: number
+    maxDays?: number
+    /** Only days from this one on (a benchmark on a store too large to decide every day of). */
+    since?: Date
+  },
 ): Promise<DecideResult> {
   const started = performance.now()
   const db = store.database
@@ -82,6 +88,7 @@ WHERE cap = {cap:String} GROUP BY day`,
     const at = decided.get(day)
     const before = dayOf(Date.parse(`${day}T00:00:00Z`) - DAY)
     // Times compare as text: both are 'YYYY-MM-DD hh:mm:ss.sss' in UTC.
+    if (opts.since && Date.parse(`${day}T00:00:00Z`) < opts.since.getTime()) continue
     if (at === undefined || (seen.get(day) ?? '') > at || (seen.get(before) ?? '') > at) todo.push(day)
   }
   let rows = 0

@@ -1,5 +1,6 @@
 import { t } from '../sql-common.js'
 import type { Store } from '../store.js'
+import { runBulkSeed } from './bulk.js'
 import { dictParams, generateSql, STREAM_COLUMNS } from './generator.js'
 import { planSeed, type SeedOptions, type SeedPlan } from './plan.js'
 
@@ -36,6 +37,15 @@ export interface SeedWriteOptions {
   holdMerges?: boolean
   /** Called after each table's final merge (holdMerges only). */
   onMerged?: (table: string, seconds: number) => void
+  /**
+   * A large seed's write path (`bulk.ts`): the views fed by the two wide tables are set aside
+   * while the INSERTs run and their tables filled once from what was written, the wide tables'
+   * merges wait, and the INSERTs go newest first, so a seed stopped early (`shouldStop`) holds
+   * the newest days at full density. Same rows and aggregates as the ordinary path.
+   */
+  bulk?: boolean
+  /** Checked before each INSERT: true ends the seed there (bulk only; the views are still built). */
+  shouldStop?: () => boolean
 }
 const HOUR = 3_600_000
 
@@ -46,7 +56,7 @@ const cmd = (store: Store, query: string) => store.client.command({ query })
  * block lands once in the archive (whose own view fills the per-minute aggregates) and once in
  * the current state, as the sink writes them. The stream and its views are removed afterwards.
  */
-async function openStream(store: Store): Promise<void> {
+export async function openStream(store: Store): Promise<void> {
   const db = store.database
   await closeStream(store)
   await cmd(
@@ -67,7 +77,7 @@ async function openStream(store: Store): Promise<void> {
   )
 }
 
-async function closeStream(store: Store): Promise<void> {
+export async function closeStream(store: Store): Promise<void> {
   const db = store.database
   for (const v of ['seed_to_events', 'seed_to_mentions']) await cmd(store, `DROP VIEW IF EXISTS ${t(db, v)}`)
   for (const x of ['seed_stream', 'seed_hours']) await cmd(store, `DROP TABLE IF EXISTS ${t(db, x)}`)
@@ -86,13 +96,25 @@ async function mergeTreeTables(store: Store): Promise<string[]> {
 }
 
 /** Mentions are counted by their create events: a deleted one has two versions until a merge. */
-async function count(store: Store): Promise<{ creates: number; events: number }> {
+export async function count(store: Store): Promise<{ creates: number; events: number }> {
   const rs = await store.client.query({
     query: `SELECT countIf(event = 'create') AS creates, count() AS events FROM ${t(store.database, 'mention_events')}`,
     format: 'JSONEachRow',
   })
   const r = (await rs.json<{ creates: number; events: number }>())[0]
   return { creates: Number(r?.creates ?? 0), events: Number(r?.events ?? 0) }
+}
+
+/** The plan's hours, into the stream's `seed_hours` (openStream made it). */
+export async function writeHours(store: Store, plan: SeedPlan): Promise<void> {
+  const hours = plan.hours.map((h) => ({ ...h, hour: Math.floor(h.hour / 1000) }))
+  for (let i = 0; i < hours.length; i += 50_000) {
+    await store.client.insert({
+      table: t(store.database, 'seed_hours'),
+      values: hours.slice(i, i + 50_000),
+      format: 'JSONEachRow',
+    })
+  }
 }
 
 /** Write the plan's hours, then generate the year a week at a time. */
@@ -102,11 +124,9 @@ export async function runSeed(
   onProgress?: (p: SeedProgress) => void,
   write: number | SeedWriteOptions = CHUNK_DAYS,
 ): Promise<SeedReport> {
-  const {
-    chunkDays = CHUNK_DAYS,
-    holdMerges = false,
-    onMerged,
-  } = typeof write === 'number' ? { chunkDays: write } : write
+  const opts: SeedWriteOptions = typeof write === 'number' ? { chunkDays: write } : write
+  if (opts.bulk) return runBulkSeed(store, plan, onProgress, opts)
+  const { chunkDays = CHUNK_DAYS, holdMerges = false, onMerged } = opts
   const started = performance.now()
   const db = store.database
   const before = await count(store)
@@ -114,14 +134,7 @@ export async function runSeed(
   for (const table of tables) await cmd(store, `SYSTEM STOP MERGES ${t(db, table)}`)
   await openStream(store)
   try {
-    const hours = plan.hours.map((h) => ({ ...h, hour: Math.floor(h.hour / 1000) }))
-    for (let i = 0; i < hours.length; i += 50_000) {
-      await store.client.insert({
-        table: t(db, 'seed_hours'),
-        values: hours.slice(i, i + 50_000),
-        format: 'JSONEachRow',
-      })
-    }
+    await writeHours(store, plan)
     const dict = dictParams(plan.dict)
     const totalHours = (plan.endMs - plan.startMs) / HOUR
     for (let from = plan.startMs; from < plan.endMs; from += chunkDays * 24 * HOUR) {
