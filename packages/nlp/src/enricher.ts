@@ -24,6 +24,7 @@ import {
 } from './lang.js'
 import { marketsFor } from './markets.js'
 import type { IntentModelSource } from './models/intent.js'
+import { TwoGenerationMemo } from './perf/text-memo.js'
 import { type FactsRow, WordTable } from './perf/word-table.js'
 import { type MaskResult, maskPii, PiiScanRefusedError, refuseUnscannable } from './pii.js'
 import {
@@ -75,6 +76,11 @@ export interface EnricherOptions {
   /** Bounded author/text memory for intent (default 50,000 authors, 20,000 texts; 0: off). */
   intentMemory?: { authors: number; texts: number }
   /**
+   * Texts whose reading (everything but intent) is kept for reposts, per generation of the
+   * memo (at most twice this many held; default 4,096; 0: off). See `TextReading`.
+   */
+  textMemo?: number
+  /**
    * The language detector (`await loadLanguageDetector()`). Absent: one whose last step calls
    * eld itself, same answers, several times slower; `loadEnricher` passes the fast one.
    */
@@ -101,7 +107,11 @@ interface Analysers {
   sentiment: SentimentScorer
   intents: IntentClassifier
   segments: SegmentMemo
+  texts: TwoGenerationMemo<TextReading> | null
 }
+
+/** Texts read per generation of an enricher's memo unless `textMemo` says otherwise. */
+const TEXT_MEMO_DEFAULT = 4096
 
 export function createEnricher(opts: EnricherOptions): Enricher {
   const a = createAnalysers(opts)
@@ -157,12 +167,43 @@ function createAnalysers(opts: EnricherOptions): Analysers {
     sentiment: opts.sentimentScorer ?? createSentimentScorer(sentimentOpts),
     intents: createIntentClassifier(intentOpts),
     segments: createSegmentMemo(),
+    texts:
+      (opts.textMemo ?? TEXT_MEMO_DEFAULT) > 0
+        ? new TwoGenerationMemo(opts.textMemo ?? TEXT_MEMO_DEFAULT)
+        : null,
   }
 }
 
-function enrichWith(a: Analysers, m: Mention, now = new Date().toISOString()): EnrichedMention {
-  // A text longer than the personal-data scan covers is refused, never stored half-scanned.
-  refuseUnscannable(m.text)
+/**
+ * What enrichment reads from a post's text and the platform's language tag alone, so the
+ * same for every repost, retweet or copied spam of it: cleaning, folding, words, language,
+ * personal data (masked), entities, brands with their stances, sentiment, markets. Intent is
+ * not part of it: it also reads the author, the platform and the enricher's memory of
+ * authors and texts, so it is classified for every post. Never handed out: the output gets
+ * copies of its arrays and objects, so a caller changing one mention changes no other.
+ */
+interface TextReading {
+  text: string
+  folded: string
+  words: string[]
+  lang: string
+  masked: MaskResult
+  ent: Entities
+  brands: BrandMatch[]
+  sentiment: Sentiment & { evidence: LexiconScore }
+  markets: string[]
+  /** The sentiment model that scored it: a reading by an older model is read again. */
+  sentimentVersion: string
+}
+
+/** The memo key of a post's text, or null when the fields are not the strings it needs. */
+function textKey(m: Mention): string | null {
+  if (typeof m.text !== 'string') return null
+  if (m.lang === undefined || m.lang === null) return `\u0000${m.text}`
+  return typeof m.lang === 'string' ? `${m.lang}\u0000${m.text}` : null
+}
+
+function readText(a: Analysers, m: Mention): { r: TextReading; row: FactsRow } {
   const text = cleanText(m.text)
   const folded = foldText(text)
   const { words } = tokenize(folded)
@@ -180,28 +221,71 @@ function enrichWith(a: Analysers, m: Mention, now = new Date().toISOString()): E
     urls: ent.urls,
   })
   const s = a.sentiment.score(text, lang, folded, words, row)
-  const intent = classifyIntent(a, { m, text, folded, words, row, lang, ent, masked, sentiment: s })
-  const sent = { label: s.label, score: s.score }
   // Clauses are cut from the folded text: they are their own folded form.
   if (brands.length > 1)
-    withStances(brands, folded, sent, (clause) => a.sentiment.score(clause, lang, clause))
+    withStances(brands, folded, { label: s.label, score: s.score }, (clause) =>
+      a.sentiment.score(clause, lang, clause),
+    )
+  const r: TextReading = {
+    text,
+    folded,
+    words,
+    lang,
+    masked,
+    ent,
+    brands,
+    sentiment: s,
+    markets: brandMarkets(brands, a.brandById, lang),
+    sentimentVersion: a.sentiment.version,
+  }
+  return { r, row }
+}
+
+function enrichWith(a: Analysers, m: Mention, now = new Date().toISOString()): EnrichedMention {
+  // A text longer than the personal-data scan covers is refused, never stored half-scanned.
+  refuseUnscannable(m.text)
+  const key = a.texts === null ? null : textKey(m)
+  let r = key === null ? undefined : a.texts?.get(key)
+  let row: FactsRow
+  if (r !== undefined && r.sentimentVersion === a.sentiment.version) row = a.words.lookup(r.words)
+  else {
+    ;({ r, row } = readText(a, m))
+    if (key !== null) a.texts?.set(key, r)
+  }
+  const { masked, ent, sentiment: s } = r
+  const intent = classifyIntent(a, {
+    m,
+    text: r.text,
+    folded: r.folded,
+    words: r.words,
+    row,
+    lang: r.lang,
+    ent,
+    masked,
+    sentiment: s,
+  })
   return enrichedCopy(m, {
     text: masked.text,
-    lang,
-    brands,
-    sentiment: sent,
+    lang: r.lang,
+    brands: r.brands.map(copyBrand),
+    sentiment: { label: s.label, score: s.score },
     intent: intent.intent,
     intentReasons: masked.kinds.length > 0 ? [...intent.reasons, PII_CARE_REASON] : intent.reasons,
-    hashtags: ent.hashtags,
-    cashtags: ent.cashtags,
-    handles: ent.handles,
-    urls: ent.urls,
-    terms: ent.terms,
-    pii: masked.kinds,
-    markets: brandMarkets(brands, a.brandById, lang),
+    hashtags: ent.hashtags.slice(),
+    cashtags: ent.cashtags.slice(),
+    handles: ent.handles.slice(),
+    urls: ent.urls.slice(),
+    terms: ent.terms.slice(),
+    pii: masked.kinds.slice(),
+    markets: r.markets.slice(),
     enrichedAt: now,
-    models: { sentiment: a.sentiment.version, intent: a.intents.version },
+    models: { sentiment: r.sentimentVersion, intent: a.intents.version },
   })
+}
+
+/** A brand match of a reading, for one mention (its stance object copied too). */
+function copyBrand(b: BrandMatch): BrandMatch {
+  return b.sentiment === undefined ? { ...b } : { ...b, sentiment: { ...b.sentiment } }
 }
 
 /** Entities come from the masked text: a card number must not come back as a "term". */
