@@ -69,3 +69,14 @@ describe('enricher memo of texts (reposts read once)', () => {
     expect(e.enrich(repost(t, 'a3', 'nl'), now).lang).toBe('nl')
   })
 })
+
+describe('enricher memo of texts, long posts', () => {
+  it('reads a long post every time and still masks it the same way', () => {
+    const e = createEnricher({ brands: loadBrands(), sentimentModelPath: null })
+    const long = `${'Northwind app slow today. '.repeat(60)}card 4111 1111 1111 1111`
+    const a = e.enrich(repost(long, 'a1'), now)
+    const b = e.enrich(repost(long, 'a2'), now)
+    expect(b).toEqual({ ...a, id: b.id, author: b.author, intentReasons: b.intentReasons, intent: b.intent })
+    expect(b.text.endsWith('card **** **** **** 1111')).toBe(true)
+  })
+})

@@ -112,6 +112,12 @@ interface Analysers {
 
 /** Texts read per generation of an enricher's memo unless `textMemo` says otherwise. */
 const TEXT_MEMO_DEFAULT = 4096
+/**
+ * Longer texts are read every time: a reading holds ~4 copies of its text (clean, folded,
+ * masked, words), so this bounds the memo at ~65 MB even if every text were this long
+ * (2 × 4,096 readings); posts of the usual 60–300 characters take ~3 KB each.
+ */
+const TEXT_MEMO_MAX_CHARS = 1000
 
 export function createEnricher(opts: EnricherOptions): Enricher {
   const a = createAnalysers(opts)
@@ -194,16 +200,18 @@ interface TextReading {
   markets: string[]
   /** The sentiment model that scored it: a reading by an older model is read again. */
   sentimentVersion: string
+  /** The platform's language tag it was read with: another tag is read again. */
+  langTag: string | null
 }
 
-/** The memo key of a post's text, or null when the fields are not the strings it needs. */
-function textKey(m: Mention): string | null {
-  if (typeof m.text !== 'string') return null
-  if (m.lang === undefined || m.lang === null) return `\u0000${m.text}`
-  return typeof m.lang === 'string' ? `${m.lang}\u0000${m.text}` : null
+/** The platform's language tag as the language step reads it, or undefined when the post cannot be memoised. */
+function langTagOf(m: Mention): string | null | undefined {
+  if (typeof m.text !== 'string' || m.text.length > TEXT_MEMO_MAX_CHARS) return undefined
+  if (m.lang === undefined || m.lang === null) return null
+  return typeof m.lang === 'string' ? m.lang : undefined
 }
 
-function readText(a: Analysers, m: Mention): { r: TextReading; row: FactsRow } {
+function readText(a: Analysers, m: Mention, langTag: string | null): { r: TextReading; row: FactsRow } {
   const text = cleanText(m.text)
   const folded = foldText(text)
   const { words } = tokenize(folded)
@@ -237,6 +245,7 @@ function readText(a: Analysers, m: Mention): { r: TextReading; row: FactsRow } {
     sentiment: s,
     markets: brandMarkets(brands, a.brandById, lang),
     sentimentVersion: a.sentiment.version,
+    langTag,
   }
   return { r, row }
 }
@@ -244,13 +253,16 @@ function readText(a: Analysers, m: Mention): { r: TextReading; row: FactsRow } {
 function enrichWith(a: Analysers, m: Mention, now = new Date().toISOString()): EnrichedMention {
   // A text longer than the personal-data scan covers is refused, never stored half-scanned.
   refuseUnscannable(m.text)
-  const key = a.texts === null ? null : textKey(m)
-  let r = key === null ? undefined : a.texts?.get(key)
+  // Keyed by the text alone (no key string built per post); the tag is compared on a hit.
+  const memo = a.texts
+  const tag = memo === null ? undefined : langTagOf(m)
+  let r = tag === undefined ? undefined : memo?.get(m.text)
   let row: FactsRow
-  if (r !== undefined && r.sentimentVersion === a.sentiment.version) row = a.words.lookup(r.words)
+  if (r !== undefined && r.langTag === tag && r.sentimentVersion === a.sentiment.version)
+    row = a.words.lookup(r.words)
   else {
-    ;({ r, row } = readText(a, m))
-    if (key !== null) a.texts?.set(key, r)
+    ;({ r, row } = readText(a, m, tag ?? null))
+    if (tag !== undefined) memo?.set(m.text, r)
   }
   const { masked, ent, sentiment: s } = r
   const intent = classifyIntent(a, {
