@@ -24,7 +24,7 @@ import {
 } from './lang.js'
 import { marketsFor } from './markets.js'
 import type { IntentModelSource } from './models/intent.js'
-import { TwoGenerationMemo } from './perf/text-memo.js'
+import { SeenHashes, TwoGenerationMemo } from './perf/text-memo.js'
 import { type FactsRow, WordTable } from './perf/word-table.js'
 import { type MaskResult, maskPii, PiiScanRefusedError, refuseUnscannable } from './pii.js'
 import {
@@ -107,7 +107,7 @@ interface Analysers {
   sentiment: SentimentScorer
   intents: IntentClassifier
   segments: SegmentMemo
-  texts: TwoGenerationMemo<TextReading> | null
+  texts: { readings: TwoGenerationMemo<TextReading>; seen: SeenHashes } | null
 }
 
 /** Texts read per generation of an enricher's memo unless `textMemo` says otherwise. */
@@ -175,7 +175,7 @@ function createAnalysers(opts: EnricherOptions): Analysers {
     segments: createSegmentMemo(),
     texts:
       (opts.textMemo ?? TEXT_MEMO_DEFAULT) > 0
-        ? new TwoGenerationMemo(opts.textMemo ?? TEXT_MEMO_DEFAULT)
+        ? { readings: new TwoGenerationMemo(opts.textMemo ?? TEXT_MEMO_DEFAULT), seen: new SeenHashes() }
         : null,
   }
 }
@@ -253,16 +253,18 @@ function readText(a: Analysers, m: Mention, langTag: string | null): { r: TextRe
 function enrichWith(a: Analysers, m: Mention, now = new Date().toISOString()): EnrichedMention {
   // A text longer than the personal-data scan covers is refused, never stored half-scanned.
   refuseUnscannable(m.text)
-  // Keyed by the text alone (no key string built per post); the tag is compared on a hit.
+  // Keyed by the text alone (no key string built per post); the tag is compared on a hit. A
+  // reading is kept only for a text seen before (SeenHashes): a text seen once leaves nothing.
   const memo = a.texts
   const tag = memo === null ? undefined : langTagOf(m)
-  let r = tag === undefined ? undefined : memo?.get(m.text)
+  const again = tag !== undefined && memo !== null && memo.seen.seenBefore(m.text)
+  let r = again ? memo?.readings.get(m.text) : undefined
   let row: FactsRow
   if (r !== undefined && r.langTag === tag && r.sentimentVersion === a.sentiment.version)
     row = a.words.lookup(r.words)
   else {
     ;({ r, row } = readText(a, m, tag ?? null))
-    if (tag !== undefined) memo?.set(m.text, r)
+    if (again) memo?.readings.set(m.text, r)
   }
   const { masked, ent, sentiment: s } = r
   const intent = classifyIntent(a, {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { TwoGenerationMemo } from './text-memo.js'
+import { SeenHashes, TwoGenerationMemo } from './text-memo.js'
 
 describe('TwoGenerationMemo', () => {
   it('finds a key asked again within one generation of new keys, and forgets it after two', () => {
@@ -30,5 +30,23 @@ describe('TwoGenerationMemo', () => {
   it('refuses a generation size that is not a positive integer', () => {
     expect(() => new TwoGenerationMemo(0)).toThrow(/positive integer/)
     expect(() => new TwoGenerationMemo(1.5)).toThrow(/positive integer/)
+  })
+})
+
+describe('SeenHashes', () => {
+  it('says no the first time a text comes and yes the next time', () => {
+    const seen = new SeenHashes(8)
+    expect(seen.seenBefore('Northwind app down again')).toBe(false)
+    expect(seen.seenBefore('Northwind app down again')).toBe(true)
+    expect(seen.seenBefore('northwind app down again')).toBe(false)
+    expect(seen.seenBefore('')).toBe(false)
+    expect(seen.seenBefore('')).toBe(true)
+  })
+
+  it('forgets a text whose slot a newer text took (a repost is then read once more)', () => {
+    const seen = new SeenHashes(4)
+    seen.seenBefore('first')
+    for (let i = 0; i < 200; i++) seen.seenBefore(`other ${i}`)
+    expect(seen.seenBefore('first')).toBe(false)
   })
 })
