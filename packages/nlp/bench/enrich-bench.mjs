@@ -28,9 +28,8 @@
  *  - distinct, first sight: the same records once per pass, with a fresh enricher for every
  *    pass, so no timed text has been seen before by the enricher that scores it, as in a
  *    live stream. This is the fair figure.
- * Since the text memo (createEnricher's `textMemo`: a repost's text is read once) the two
- * replayed lines measure mostly its hits; `--text-memo 0` turns it off, for comparison with
- * the earlier rounds (an older build ignores the option).
+ * `--text-memo N` turns on createEnricher's text memo (a repost's text read once; off by
+ * default): the two replayed lines then measure mostly its hits (an older build ignores it).
  */
 import os, { loadavg } from 'node:os'
 import { join, resolve } from 'node:path'

@@ -37,7 +37,7 @@ const base = { brands, language: await loadLanguageDetector() }
 if (args.model === 'lexicon') base.sentimentModelPath = null
 const variants = [
   ['text memo off', { ...base, textMemo: 0 }],
-  ['text memo on', base],
+  ['text memo on', { ...base, textMemo: 4096 }],
 ]
 const cpu = () => {
   const u = process.cpuUsage()

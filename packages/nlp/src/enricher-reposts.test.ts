@@ -24,7 +24,7 @@ const TEXTS = [
 describe('enricher memo of texts (reposts read once)', () => {
   it('enriches every repost exactly as an enricher without the memo does, intent per post', () => {
     const brands = loadBrands()
-    const memo = createEnricher({ brands, sentimentModelPath: null })
+    const memo = createEnricher({ brands, sentimentModelPath: null, textMemo: 4096 })
     const plain = createEnricher({ brands, sentimentModelPath: null, textMemo: 0 })
     const posts: Mention[] = []
     for (let round = 0; round < 4; round++)
@@ -36,7 +36,7 @@ describe('enricher memo of texts (reposts read once)', () => {
   })
 
   it('masks personal data in a repost too, and hands each mention its own arrays', () => {
-    const e = createEnricher({ brands: loadBrands(), sentimentModelPath: null })
+    const e = createEnricher({ brands: loadBrands(), sentimentModelPath: null, textMemo: 4096 })
     // The memo keeps a text's reading the second time it comes (the first only marks it).
     const first = e.enrich(repost(TEXTS[0]!, 'a1'), now)
     const kept = e.enrich(repost(TEXTS[0]!, 'a2'), now)
@@ -52,7 +52,7 @@ describe('enricher memo of texts (reposts read once)', () => {
   })
 
   it('gives a brand stance object to each mention of a two-brand post', () => {
-    const e = createEnricher({ brands: loadBrands(), sentimentModelPath: null })
+    const e = createEnricher({ brands: loadBrands(), sentimentModelPath: null, textMemo: 4096 })
     const a = e.enrich(repost(TEXTS[1]!, 'a1'), now)
     const kept = e.enrich(repost(TEXTS[1]!, 'a2'), now)
     expect(a.brands.length).toBeGreaterThan(1)
@@ -64,7 +64,7 @@ describe('enricher memo of texts (reposts read once)', () => {
   })
 
   it('reads a text again under another language tag (the platform tag decides the language)', () => {
-    const e = createEnricher({ brands: loadBrands(), sentimentModelPath: null })
+    const e = createEnricher({ brands: loadBrands(), sentimentModelPath: null, textMemo: 4096 })
     const t = 'ok'
     expect(e.enrich(repost(t, 'a1', 'nl'), now).lang).toBe('nl')
     expect(e.enrich(repost(t, 'a2', 'de'), now).lang).toBe('de')
@@ -74,11 +74,29 @@ describe('enricher memo of texts (reposts read once)', () => {
 
 describe('enricher memo of texts, long posts', () => {
   it('reads a long post every time and still masks it the same way', () => {
-    const e = createEnricher({ brands: loadBrands(), sentimentModelPath: null })
+    const e = createEnricher({ brands: loadBrands(), sentimentModelPath: null, textMemo: 4096 })
     const long = `${'Northwind app slow today. '.repeat(60)}card 4111 1111 1111 1111`
     const a = e.enrich(repost(long, 'a1'), now)
     const b = e.enrich(repost(long, 'a2'), now)
     expect(b).toEqual({ ...a, id: b.id, author: b.author, intentReasons: b.intentReasons, intent: b.intent })
     expect(b.text.endsWith('card **** **** **** 1111')).toBe(true)
+  })
+})
+
+describe('enricher memo of texts, configuration', () => {
+  it('is off unless asked for, and refuses a VIGIL_TEXT_MEMO that is not a whole number', () => {
+    const before = process.env.VIGIL_TEXT_MEMO
+    try {
+      process.env.VIGIL_TEXT_MEMO = 'lots'
+      expect(() => createEnricher({ brands: loadBrands(), sentimentModelPath: null })).toThrow(
+        /VIGIL_TEXT_MEMO/,
+      )
+      process.env.VIGIL_TEXT_MEMO = '2048'
+      const e = createEnricher({ brands: loadBrands(), sentimentModelPath: null })
+      expect(e.enrich(repost(TEXTS[2]!, 'a1'), now).terms).toContain('莲花')
+    } finally {
+      if (before === undefined) delete process.env.VIGIL_TEXT_MEMO
+      else process.env.VIGIL_TEXT_MEMO = before
+    }
   })
 })

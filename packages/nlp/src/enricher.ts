@@ -77,7 +77,9 @@ export interface EnricherOptions {
   intentMemory?: { authors: number; texts: number }
   /**
    * Texts whose reading (everything but intent) is kept for reposts, per generation of the
-   * memo (at most twice this many held; default 4,096; 0: off). See `TextReading`.
+   * memo (at most twice this many held; 0: off). Default: VIGIL_TEXT_MEMO, else 0 (off: the
+   * readings it holds cost first sight ~7% in enrich-bench through the garbage collector, and
+   * pay only where texts recur; see the README). See `TextReading`.
    */
   textMemo?: number
   /**
@@ -110,12 +112,21 @@ interface Analysers {
   texts: { readings: TwoGenerationMemo<TextReading>; seen: SeenHashes } | null
 }
 
-/** Texts read per generation of an enricher's memo unless `textMemo` says otherwise. */
-const TEXT_MEMO_DEFAULT = 4096
+/** Texts per generation of the text memo: `textMemo`, else VIGIL_TEXT_MEMO, else 0 (off). */
+function textMemoSize(opts: EnricherOptions, env: Record<string, string | undefined> = process.env): number {
+  if (opts.textMemo !== undefined) return opts.textMemo
+  const v = env.VIGIL_TEXT_MEMO
+  if (v === undefined || v === '') return 0
+  const n = Number(v)
+  if (!Number.isInteger(n) || n < 0) {
+    throw new RangeError(`VIGIL_TEXT_MEMO must be a whole number of texts (0: off), got ${JSON.stringify(v)}`)
+  }
+  return n
+}
 /**
  * Longer texts are read every time: a reading holds ~4 copies of its text (clean, folded,
- * masked, words), so this bounds the memo at ~65 MB even if every text were this long
- * (2 × 4,096 readings); posts of the usual 60–300 characters take ~3 KB each.
+ * masked, words), so ~8 KB a reading at most (2 × 4,096 readings: under ~65 MB); the bench's
+ * texts (60 characters on average) took ~1.9 KB each.
  */
 const TEXT_MEMO_MAX_CHARS = 1000
 
@@ -165,6 +176,7 @@ function createAnalysers(opts: EnricherOptions): Analysers {
   }
   if (opts.intentMemory !== undefined) intentOpts.memory = opts.intentMemory
   if (opts.intentModel !== undefined) intentOpts.model = opts.intentModel
+  const memoSize = textMemoSize(opts)
   return {
     words,
     language: opts.language ?? createLanguageDetector(null),
@@ -173,10 +185,7 @@ function createAnalysers(opts: EnricherOptions): Analysers {
     sentiment: opts.sentimentScorer ?? createSentimentScorer(sentimentOpts),
     intents: createIntentClassifier(intentOpts),
     segments: createSegmentMemo(),
-    texts:
-      (opts.textMemo ?? TEXT_MEMO_DEFAULT) > 0
-        ? { readings: new TwoGenerationMemo(opts.textMemo ?? TEXT_MEMO_DEFAULT), seen: new SeenHashes() }
-        : null,
+    texts: memoSize > 0 ? { readings: new TwoGenerationMemo(memoSize), seen: new SeenHashes() } : null,
   }
 }
 
