@@ -24,6 +24,7 @@ import {
 } from './lang.js'
 import { marketsFor } from './markets.js'
 import type { IntentModelSource } from './models/intent.js'
+import { SeenHashes, TwoGenerationMemo } from './perf/text-memo.js'
 import { type FactsRow, WordTable } from './perf/word-table.js'
 import { type MaskResult, maskPii, PiiScanRefusedError, refuseUnscannable } from './pii.js'
 import {
@@ -75,6 +76,13 @@ export interface EnricherOptions {
   /** Bounded author/text memory for intent (default 50,000 authors, 20,000 texts; 0: off). */
   intentMemory?: { authors: number; texts: number }
   /**
+   * Texts whose reading (everything but intent) is kept for reposts, per generation of the
+   * memo (at most twice this many held; 0: off). Default: VIGIL_TEXT_MEMO, else 0 (off: the
+   * readings it holds cost first sight ~7% in enrich-bench through the garbage collector, and
+   * pay only where texts recur; see the README). See `TextReading`.
+   */
+  textMemo?: number
+  /**
    * The language detector (`await loadLanguageDetector()`). Absent: one whose last step calls
    * eld itself, same answers, several times slower; `loadEnricher` passes the fast one.
    */
@@ -101,7 +109,26 @@ interface Analysers {
   sentiment: SentimentScorer
   intents: IntentClassifier
   segments: SegmentMemo
+  texts: { readings: TwoGenerationMemo<TextReading>; seen: SeenHashes } | null
 }
+
+/** Texts per generation of the text memo: `textMemo`, else VIGIL_TEXT_MEMO, else 0 (off). */
+function textMemoSize(opts: EnricherOptions, env: Record<string, string | undefined> = process.env): number {
+  if (opts.textMemo !== undefined) return opts.textMemo
+  const v = env.VIGIL_TEXT_MEMO
+  if (v === undefined || v === '') return 0
+  const n = Number(v)
+  if (!Number.isInteger(n) || n < 0) {
+    throw new RangeError(`VIGIL_TEXT_MEMO must be a whole number of texts (0: off), got ${JSON.stringify(v)}`)
+  }
+  return n
+}
+/**
+ * Longer texts are read every time: a reading holds ~4 copies of its text (clean, folded,
+ * masked, words), so ~8 KB a reading at most (2 × 4,096 readings: under ~65 MB); the bench's
+ * texts (60 characters on average) took ~1.9 KB each.
+ */
+const TEXT_MEMO_MAX_CHARS = 1000
 
 export function createEnricher(opts: EnricherOptions): Enricher {
   const a = createAnalysers(opts)
@@ -149,6 +176,7 @@ function createAnalysers(opts: EnricherOptions): Analysers {
   }
   if (opts.intentMemory !== undefined) intentOpts.memory = opts.intentMemory
   if (opts.intentModel !== undefined) intentOpts.model = opts.intentModel
+  const memoSize = textMemoSize(opts)
   return {
     words,
     language: opts.language ?? createLanguageDetector(null),
@@ -157,12 +185,42 @@ function createAnalysers(opts: EnricherOptions): Analysers {
     sentiment: opts.sentimentScorer ?? createSentimentScorer(sentimentOpts),
     intents: createIntentClassifier(intentOpts),
     segments: createSegmentMemo(),
+    texts: memoSize > 0 ? { readings: new TwoGenerationMemo(memoSize), seen: new SeenHashes() } : null,
   }
 }
 
-function enrichWith(a: Analysers, m: Mention, now = new Date().toISOString()): EnrichedMention {
-  // A text longer than the personal-data scan covers is refused, never stored half-scanned.
-  refuseUnscannable(m.text)
+/**
+ * What enrichment reads from a post's text and the platform's language tag alone, so the
+ * same for every repost, retweet or copied spam of it: cleaning, folding, words, language,
+ * personal data (masked), entities, brands with their stances, sentiment, markets. Intent is
+ * not part of it: it also reads the author, the platform and the enricher's memory of
+ * authors and texts, so it is classified for every post. Never handed out: the output gets
+ * copies of its arrays and objects, so a caller changing one mention changes no other.
+ */
+interface TextReading {
+  text: string
+  folded: string
+  words: string[]
+  lang: string
+  masked: MaskResult
+  ent: Entities
+  brands: BrandMatch[]
+  sentiment: Sentiment & { evidence: LexiconScore }
+  markets: string[]
+  /** The sentiment model that scored it: a reading by an older model is read again. */
+  sentimentVersion: string
+  /** The platform's language tag it was read with: another tag is read again. */
+  langTag: string | null
+}
+
+/** The platform's language tag as the language step reads it, or undefined when the post cannot be memoised. */
+function langTagOf(m: Mention): string | null | undefined {
+  if (typeof m.text !== 'string' || m.text.length > TEXT_MEMO_MAX_CHARS) return undefined
+  if (m.lang === undefined || m.lang === null) return null
+  return typeof m.lang === 'string' ? m.lang : undefined
+}
+
+function readText(a: Analysers, m: Mention, langTag: string | null): { r: TextReading; row: FactsRow } {
   const text = cleanText(m.text)
   const folded = foldText(text)
   const { words } = tokenize(folded)
@@ -180,28 +238,77 @@ function enrichWith(a: Analysers, m: Mention, now = new Date().toISOString()): E
     urls: ent.urls,
   })
   const s = a.sentiment.score(text, lang, folded, words, row)
-  const intent = classifyIntent(a, { m, text, folded, words, row, lang, ent, masked, sentiment: s })
-  const sent = { label: s.label, score: s.score }
   // Clauses are cut from the folded text: they are their own folded form.
   if (brands.length > 1)
-    withStances(brands, folded, sent, (clause) => a.sentiment.score(clause, lang, clause))
+    withStances(brands, folded, { label: s.label, score: s.score }, (clause) =>
+      a.sentiment.score(clause, lang, clause),
+    )
+  const r: TextReading = {
+    text,
+    folded,
+    words,
+    lang,
+    masked,
+    ent,
+    brands,
+    sentiment: s,
+    markets: brandMarkets(brands, a.brandById, lang),
+    sentimentVersion: a.sentiment.version,
+    langTag,
+  }
+  return { r, row }
+}
+
+function enrichWith(a: Analysers, m: Mention, now = new Date().toISOString()): EnrichedMention {
+  // A text longer than the personal-data scan covers is refused, never stored half-scanned.
+  refuseUnscannable(m.text)
+  // Keyed by the text alone (no key string built per post); the tag is compared on a hit. A
+  // reading is kept only for a text seen before (SeenHashes): a text seen once leaves nothing.
+  const memo = a.texts
+  const tag = memo === null ? undefined : langTagOf(m)
+  const again = tag !== undefined && memo !== null && memo.seen.seenBefore(m.text)
+  let r = again ? memo?.readings.get(m.text) : undefined
+  let row: FactsRow
+  if (r !== undefined && r.langTag === tag && r.sentimentVersion === a.sentiment.version)
+    row = a.words.lookup(r.words)
+  else {
+    ;({ r, row } = readText(a, m, tag ?? null))
+    if (again) memo?.readings.set(m.text, r)
+  }
+  const { masked, ent, sentiment: s } = r
+  const intent = classifyIntent(a, {
+    m,
+    text: r.text,
+    folded: r.folded,
+    words: r.words,
+    row,
+    lang: r.lang,
+    ent,
+    masked,
+    sentiment: s,
+  })
   return enrichedCopy(m, {
     text: masked.text,
-    lang,
-    brands,
-    sentiment: sent,
+    lang: r.lang,
+    brands: r.brands.map(copyBrand),
+    sentiment: { label: s.label, score: s.score },
     intent: intent.intent,
     intentReasons: masked.kinds.length > 0 ? [...intent.reasons, PII_CARE_REASON] : intent.reasons,
-    hashtags: ent.hashtags,
-    cashtags: ent.cashtags,
-    handles: ent.handles,
-    urls: ent.urls,
-    terms: ent.terms,
-    pii: masked.kinds,
-    markets: brandMarkets(brands, a.brandById, lang),
+    hashtags: ent.hashtags.slice(),
+    cashtags: ent.cashtags.slice(),
+    handles: ent.handles.slice(),
+    urls: ent.urls.slice(),
+    terms: ent.terms.slice(),
+    pii: masked.kinds.slice(),
+    markets: r.markets.slice(),
     enrichedAt: now,
-    models: { sentiment: a.sentiment.version, intent: a.intents.version },
+    models: { sentiment: r.sentimentVersion, intent: a.intents.version },
   })
+}
+
+/** A brand match of a reading, for one mention (its stance object copied too). */
+function copyBrand(b: BrandMatch): BrandMatch {
+  return b.sentiment === undefined ? { ...b } : { ...b, sentiment: { ...b.sentiment } }
 }
 
 /** Entities come from the masked text: a card number must not come back as a "term". */
