@@ -17,6 +17,12 @@ export interface Ownership {
   keepAssigned(assignment: Record<string, number[]>): void
   /** Release the brands nothing has come for within the TTL. */
   releaseIdle(): void
+  /**
+   * Feedback for `brand` arrived: true when the brand is ours, resumed from its checkpoint now
+   * if none of its records came yet (its partition is held here, see `place`); false when
+   * another instance owns it (or no partition is assigned yet).
+   */
+  adopt(brand: string): boolean
 }
 
 export interface OwnershipDeps {
@@ -31,6 +37,8 @@ export interface OwnershipDeps {
   onRestored: () => void
   /** The offsets each brand's state holds, restored with it (see watermarks.ts). */
   watermarks?: Watermarks
+  /** The enriched-topic partition a brand's records go to (the enricher's placement). */
+  place?: (brand: string) => number
 }
 
 /** What this instance holds, by brand. */
@@ -40,10 +48,12 @@ interface Holdings {
   lastSeen: Map<string, number>
   /** The enriched-topic partition each brand's records came from, for releasing on revocation. */
   brandPartition: Map<string, number>
+  /** Enriched-topic partitions assigned to this member; null before the first assignment. */
+  held: Set<number> | null
 }
 
 export function createOwnership(deps: OwnershipDeps): Ownership {
-  const h: Holdings = { deps, lastSeen: new Map(), brandPartition: new Map() }
+  const h: Holdings = { deps, lastSeen: new Map(), brandPartition: new Map(), held: null }
   return {
     own: (brand, partition) => {
       claim(h, brand)
@@ -55,6 +65,15 @@ export function createOwnership(deps: OwnershipDeps): Ownership {
         if (deps.now() - t > deps.ttlMs && deps.engine.isActive(b)) release(h, b, 'idle')
       }
     },
+    adopt: (brand) => {
+      if (deps.engine.isActive(brand)) return true
+      if (!deps.engine.brands().includes(brand)) return false
+      const partition = h.brandPartition.get(brand) ?? deps.place?.(brand)
+      if (partition === undefined || h.held === null || !h.held.has(partition)) return false
+      claim(h, brand)
+      h.brandPartition.set(brand, partition)
+      return true
+    },
   }
 }
 
@@ -65,6 +84,7 @@ export function createOwnership(deps: OwnershipDeps): Ownership {
  */
 function keepAssigned(h: Holdings, assignment: Record<string, number[]>): void {
   const held = new Set(assignment[h.deps.enrichedTopic] ?? [])
+  h.held = held
   for (const [brand, partition] of h.brandPartition) {
     if (!held.has(partition) && h.deps.engine.isActive(brand)) release(h, brand, 'partition_revoked')
   }
