@@ -18,6 +18,8 @@ export interface OperatorFeedback {
   receive(f: FeedbackItem): void
   /** Re-apply the recent feedback (after a brand was restored from a checkpoint). */
   replay(): void
+  /** After a rebalance: acknowledgements no instance owned when they came are tried again. */
+  retryUnowned(): void
 }
 
 export function createOperatorFeedback(deps: {
@@ -31,6 +33,9 @@ export function createOperatorFeedback(deps: {
 }): OperatorFeedback {
   const { engine, outbox, counts, log } = deps
   const recentFeedback = new RecentFeedback()
+  // Acknowledgements whose brand was nobody's here when they came (before this member's first
+  // assignment, in a rebalance): the owner may be this member once the partitions settle.
+  let unowned: FeedbackItem[] = []
 
   /** Apply one feedback item; an update it causes goes out with the next flush. */
   function applyFeedback(f: FeedbackItem, fresh: boolean): { matched: boolean } {
@@ -62,6 +67,7 @@ export function createOperatorFeedback(deps: {
     const brand = brandOfAlert(f.alertId)
     if (brand === undefined || !deps.adopt(brand)) {
       log.debug({ event: 'ack_not_ours', alertId: f.alertId })
+      if (brand !== undefined) unowned = [...unowned.slice(-99), f]
       return
     }
     if (applyFeedback(f, true).matched) return
@@ -81,6 +87,11 @@ export function createOperatorFeedback(deps: {
       recentFeedback.add(f)
       if (f.feedback.kind === 'ack') receiveAck(f)
       else applyFeedback(f, true)
+    },
+    retryUnowned: () => {
+      const again = unowned
+      unowned = []
+      for (const f of again) receiveAck(f)
     },
     replay: () => {
       // Feedback given after that checkpoint was written must not be lost.

@@ -35,6 +35,8 @@ export interface OwnershipDeps {
   enrichedTopic: string
   /** Called after a brand was resumed from its checkpoint (feedback given since is re-applied). */
   onRestored: () => void
+  /** Called after every assignment, once the partitions held here are known. */
+  onAssigned?: () => void
   /** The offsets each brand's state holds, restored with it (see watermarks.ts). */
   watermarks?: Watermarks
   /** The enriched-topic partition a brand's records go to (the enricher's placement). */
@@ -88,6 +90,7 @@ function keepAssigned(h: Holdings, assignment: Record<string, number[]>): void {
   for (const [brand, partition] of h.brandPartition) {
     if (!held.has(partition) && h.deps.engine.isActive(brand)) release(h, brand, 'partition_revoked')
   }
+  h.deps.onAssigned?.()
 }
 
 /** Stop scoring and checkpointing `brand` here: another instance owns it now. */

@@ -93,6 +93,7 @@ export async function startDetector(deps: DetectorDeps): Promise<DetectorHandle>
     ttlMs: deps.ownershipTtlMs ?? 15 * 60_000,
     enrichedTopic: topics.enriched,
     onRestored: feedback.replay,
+    onAssigned: feedback.retryUnowned,
     watermarks,
     // Where the enricher puts each brand's records (@vigil/schema placement.ts), for feedback on
     // a brand none of whose records came here yet.
