@@ -15,6 +15,8 @@
  *   tsv-noopt      raw-tsv without collapsing repeats inside the block at insert (optimize_on_insert 0)
  *   tsv-1thread    raw-tsv with one insert thread (max_insert_threads 1, max_threads 1)
  *   tsv-lean       the three together
+ *   serial-1thread tsv-serial and tsv-1thread
+ *   serial-noopt   tsv-serial and tsv-noopt
  *
  * The last two take the views' and projections' share apart (the views fire on every insert).
  * After the passes the process idles a few seconds: CPU spent then is background merging.
@@ -54,6 +56,8 @@ const TSV_SETTINGS = {
   'tsv-noopt': { optimize_on_insert: 0 },
   'tsv-1thread': { max_insert_threads: 1, max_threads: 1 },
   'tsv-lean': { input_format_parallel_parsing: 0, optimize_on_insert: 0, max_threads: 1 },
+  'serial-1thread': { input_format_parallel_parsing: 0, max_insert_threads: 1, max_threads: 1 },
+  'serial-noopt': { input_format_parallel_parsing: 0, optimize_on_insert: 0 },
 }
 
 const VARIANTS = {

@@ -145,7 +145,7 @@ const reasonOf = (f: Fault | null): string | null => f?.reason ?? null
 /** Lone surrogates mean the text was cut or mis-decoded; storing them corrupts UTF-8 output. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
 const iso = (s: string): string => new Date(s).toISOString()
-const validTime = (s: string): boolean => !Number.isNaN(Date.parse(s))
+const validTime = (s: string): boolean => isCanonicalIso(s) || !Number.isNaN(Date.parse(s))
 /**
  * The canonical form of an ISO time (UTC, milliseconds), or null when it names no time: one
  * parse where a check and a conversion took two (`new Date(s)` parses as `Date.parse` does).
