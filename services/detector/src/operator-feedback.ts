@@ -73,7 +73,9 @@ export function createOperatorFeedback(deps: {
     if (applyFeedback(f, true).matched) return
     const closed = closedByAck(f)
     if ('skip' in closed) {
-      log.warn({ event: 'ack_unheld_kept', alertId: f.alertId, reason: closed.skip })
+      // Already resolved is the usual case (a restart re-reads old requests); no alert is not.
+      const level = f.seen === undefined ? 'warn' : 'info'
+      log[level]({ event: 'ack_unheld_kept', alertId: f.alertId, reason: closed.skip })
       return
     }
     log.info({ event: 'ack_unheld_closed', alertId: f.alertId, version: closed.alert.version })

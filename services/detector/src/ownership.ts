@@ -110,11 +110,12 @@ function claim(h: Holdings, brand: string): void {
   if (engine.isActive(brand) || !engine.brands().includes(brand)) return
   const snap = h.deps.state.get(brand)
   const restored = snap !== undefined && engine.restore(brand, snap)
+  // Active before the replay: acknowledgements are applied to brands owned here only.
+  engine.setActive(brand, true)
   if (restored) {
     h.deps.watermarks?.restore(brand, (snap as { offsets?: unknown }).offsets)
     counts.restored++
     h.deps.onRestored()
   }
-  engine.setActive(brand, true)
   log.info({ event: 'brand_assigned', brand, restored })
 }

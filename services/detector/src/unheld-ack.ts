@@ -12,7 +12,7 @@
  * should the detector have resolved it already, its own resolved version says the same (and a
  * later one of its versions, higher, wins in the store and on the wall).
  */
-import type { Alert } from '@vigil/schema'
+import { type Alert, isCanonicalIso } from '@vigil/schema'
 import type { FeedbackItem } from './feedback.js'
 
 /** An alert id is `<brand>-<opening time, ISO-8601 UTC>` (packages/detect incident.ts). */
@@ -21,7 +21,7 @@ const ISO_LEN = '2026-01-01T00:00:00.000Z'.length
 export function brandOfAlert(alertId: string): string | undefined {
   const cut = alertId.length - ISO_LEN - 1
   if (cut < 1 || alertId[cut] !== '-') return undefined
-  return Number.isNaN(Date.parse(alertId.slice(cut + 1))) ? undefined : alertId.slice(0, cut)
+  return isCanonicalIso(alertId.slice(cut + 1)) ? alertId.slice(0, cut) : undefined
 }
 
 /** The closing version for an acknowledgement nobody held, or why there is none. */
