@@ -191,6 +191,9 @@ const metricSum = async (url, name, match = '') => {
   return sum
 }
 const stored = () => metricSum(`${api}/metrics`, 'vigil_sink_rows_inserted_total', 'table="mention_events"')
+// Inserts into mention_events so far: with `stored`, the rows per block the sink wrote.
+const inserts = () =>
+  metricSum(`${api}/metrics`, 'vigil_sink_insert_duration_ms_count', 'table="mention_events"')
 const detected = () => metricSum(`http://127.0.0.1:${detectorPort}/metrics`, 'vigil_detector_observed_total')
 async function lags() {
   const out = {}
@@ -273,7 +276,7 @@ for (const rate of rates) {
   const p0 = pids()
   const cpu0 = Object.fromEntries(Object.entries(p0).map(([k, pid]) => [k, proc(pid)]))
   const start = Date.now()
-  const [e0, d0, s0, prod0] = [enrichedCount, await detected(), await stored(), produced]
+  const [e0, d0, s0, prod0, i0] = [enrichedCount, await detected(), await stored(), produced, await inserts()]
   let mid = null
   let nextProbe = start
   let sent = 0
@@ -334,6 +337,7 @@ for (const rate of rates) {
     enrichedPerS: Math.round((enrichedCount - e0) / secs),
     detectedPerS: Math.round(((await detected()) - d0) / secs),
     storedPerS: Math.round(((await stored()) - s0) / secs),
+    sinkRowsPerInsert: Math.round(((await stored()) - s0) / Math.max(1, (await inserts()) - i0)),
     lagMid: mid,
     lagEnd: end,
     held: Object.values(end).every((l) => l < rate * 3),
@@ -347,7 +351,7 @@ for (const rate of rates) {
   }
   steps.push(step)
   say(
-    `${rate}/s: produced ${step.producedPerS}/s, enriched ${step.enrichedPerS}/s, detected ${step.detectedPerS}/s, stored ${step.storedPerS}/s; lag ${JSON.stringify(end)}${step.held ? ' (held)' : ' (NOT held)'}`,
+    `${rate}/s: produced ${step.producedPerS}/s, enriched ${step.enrichedPerS}/s, detected ${step.detectedPerS}/s, stored ${step.storedPerS}/s (${step.sinkRowsPerInsert} rows per insert); lag ${JSON.stringify(end)}${step.held ? ' (held)' : ' (NOT held)'}`,
   )
   say(`  processes ${JSON.stringify(procs)}`)
   say(

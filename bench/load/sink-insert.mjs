@@ -11,6 +11,12 @@
  *   compact-nomv   raw-compact into a copy of the two tables without the materialized views
  *   compact-noproj raw-compact into a copy with the views but without the projections and skip index
  *   compact-bare   without the views, the projections and the skip index
+ *   tsv-serial     raw-tsv without the engine's parallel parsing (input_format_parallel_parsing 0)
+ *   tsv-noopt      raw-tsv without collapsing repeats inside the block at insert (optimize_on_insert 0)
+ *   tsv-1thread    raw-tsv with one insert thread (max_insert_threads 1, max_threads 1)
+ *   tsv-lean       the three together
+ *   serial-1thread tsv-serial and tsv-1thread
+ *   serial-noopt   tsv-serial and tsv-noopt
  *
  * The last two take the views' and projections' share apart (the views fire on every insert).
  * After the passes the process idles a few seconds: CPU spent then is background merging.
@@ -41,8 +47,18 @@ const { args, block, passes, mentions } = sinkBenchSetup({
   extra: { only: { type: 'string', default: '' } },
 })
 
-const raw = (store, db, table, format, columns, lines) =>
-  store.rawInsert({ table: `${db}.${table}`, format, columns, values: Buffer.from(lines.join('')) })
+const raw = (store, db, table, format, columns, lines, settings) =>
+  store.rawInsert({ table: `${db}.${table}`, format, columns, values: Buffer.from(lines.join('')), settings })
+
+/** Insert settings tried on the sink's TSV path (2026-12-06 08:10; see services/sink/README.md). */
+const TSV_SETTINGS = {
+  'tsv-serial': { input_format_parallel_parsing: 0 },
+  'tsv-noopt': { optimize_on_insert: 0 },
+  'tsv-1thread': { max_insert_threads: 1, max_threads: 1 },
+  'tsv-lean': { input_format_parallel_parsing: 0, optimize_on_insert: 0, max_threads: 1 },
+  'serial-1thread': { input_format_parallel_parsing: 0, max_insert_threads: 1, max_threads: 1 },
+  'serial-noopt': { input_format_parallel_parsing: 0, optimize_on_insert: 0 },
+}
 
 const VARIANTS = {
   'exec-json': {
@@ -80,6 +96,18 @@ const VARIANTS = {
     insert: (store, rows) =>
       insertBothTables(rows, (table, columns, lines) => raw(store, 'vigil', table, 'TSV', columns, lines)),
   },
+  ...Object.fromEntries(
+    Object.entries(TSV_SETTINGS).map(([name, settings]) => [
+      name,
+      {
+        build: (ms) => ms.map(mentionTsvLines),
+        insert: (store, rows) =>
+          insertBothTables(rows, (table, columns, lines) =>
+            raw(store, 'vigil', table, 'TSV', columns, lines, settings),
+          ),
+      },
+    ]),
+  ),
 }
 
 async function pass(store, name, tag) {

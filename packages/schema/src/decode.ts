@@ -145,14 +145,35 @@ const reasonOf = (f: Fault | null): string | null => f?.reason ?? null
 /** Lone surrogates mean the text was cut or mis-decoded; storing them corrupts UTF-8 output. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
 const iso = (s: string): string => new Date(s).toISOString()
-const validTime = (s: string): boolean => !Number.isNaN(Date.parse(s))
+const validTime = (s: string): boolean => isCanonicalIso(s) || !Number.isNaN(Date.parse(s))
 /**
  * The canonical form of an ISO time (UTC, milliseconds), or null when it names no time: one
  * parse where a check and a conversion took two (`new Date(s)` parses as `Date.parse` does).
  */
 const isoOrNull = (s: string): string | null => {
+  if (isCanonicalIso(s)) return s
   const ms = Date.parse(s)
   return Number.isNaN(ms) ? null : new Date(ms).toISOString()
+}
+
+/** `YYYY-MM-DDTHH:MM:SS.mmmZ` */
+const CANONICAL_ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+const digits = (s: string, from: number, to: number): number => Number(s.slice(from, to))
+
+/**
+ * True when `s` is already what `new Date(s).toISOString()` returns: every upstream stage
+ * writes times in that form, and a parse and a format per time were 5 % of the sink's
+ * process in the load bench's profile (bench/load/cpu-top.mjs, 2026-12-06 08:00).
+ */
+export function isCanonicalIso(s: string): boolean {
+  if (s.length !== 24 || !CANONICAL_ISO.test(s)) return false
+  const year = digits(s, 0, 4)
+  const month = digits(s, 5, 7)
+  const day = digits(s, 8, 10)
+  if (month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month - 1]!) return false
+  if (month === 2 && day === 29 && !(year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0))) return false
+  return digits(s, 11, 13) < 24 && digits(s, 14, 16) < 60 && digits(s, 17, 19) < 60
 }
 const orNull = <T>(v: T | undefined): T | null => (v === undefined ? null : v)
 
@@ -337,6 +358,11 @@ export function validateAckRequest(v: unknown, now = new Date().toISOString()): 
   const f = pick(AckRequestSchema, v)
   f.user ??= ''
   f.at ??= now
+  if (f.alert !== undefined) {
+    const a = validateAlert(f.alert)
+    if (a.kind !== 'ok') return dlq(DECODE_ERR.feedback, `alert: ${a.reason}`)
+    f.alert = a.value
+  }
   const problem =
     reasonOf(checkAckRequest(f)) ?? (validTime(f.at as string) ? null : 'at must be an ISO-8601 timestamp')
   return problem === null ? ok(f as AckRequest) : dlq(DECODE_ERR.feedback, problem)

@@ -1,4 +1,5 @@
 import { type Static, Type } from '@sinclair/typebox'
+import { AlertSchema } from './alert.js'
 import { LIMITS } from './limits.js'
 import { IsoTime, Text } from './mention.js'
 
@@ -30,6 +31,14 @@ export const AckRequestSchema = Type.Object(
     ack: Type.Literal(true, { description: 'Marks the record as an acknowledgement, not a verdict.' }),
     user: Text(LIMITS.idChars),
     at: IsoTime('When it was asked for (ISO-8601 UTC).'),
+    alert: Type.Optional(
+      Type.Object(AlertSchema.properties, {
+        description:
+          'The version the operator acknowledged, as the api saw it. When no detector holds the ' +
+          "incident any more (closed, or its state lost), the brand's owner closes it from this " +
+          'version (resolved, acknowledged by the operator) instead of dropping the request.',
+      }),
+    ),
   },
   { $id: 'AckRequest' },
 )

@@ -148,17 +148,19 @@ export async function insertLines(
   format: RawInsertFormat,
   columns: readonly string[] | undefined,
   lines: readonly string[],
+  settings?: Readonly<Record<string, number>>,
 ): Promise<void> {
   if (lines.length === 0) return
   const body = Buffer.from(lines.join(''))
   if (store.rawInsert) {
-    await store.rawInsert({ table: `${store.database}.${table}`, format, columns, values: body })
+    await store.rawInsert({ table: `${store.database}.${table}`, format, columns, values: body, settings })
     return
   }
   const cols = columns ? ` (${columns.map(assertIdentifier).join(', ')})` : ''
   const res = await store.client.exec({
     query: `INSERT INTO \`${store.database}\`.${table}${cols} FORMAT ${format}`,
     values: Readable.from([body]),
+    ...(settings ? { clickhouse_settings: settings } : {}),
   })
   for await (const _ of res.stream) {
   }
@@ -215,6 +217,14 @@ export function mentionTsvLines(m: EnrichedMention): MentionLines {
  */
 export const sinkMentionLines = mentionTsvLines
 
+/**
+ * Settings of the sink's inserts. The engine's parallel parsing (on by default) splits a block
+ * over threads: 90 against 127 µs of CPU per mention without it, on this 2-core machine
+ * (bench/load/sink-insert.mjs `tsv-serial` against `raw-tsv`, 2026-12-06 08:05, load 12-15);
+ * the sink's blocks are a few MB at most, and the other core belongs to the other stages.
+ */
+export const SINK_INSERT_SETTINGS: Readonly<Record<string, number>> = { input_format_parallel_parsing: 0 }
+
 /** Insert lines of `sinkMentionLines` into their table as one block. */
 export function insertSinkLines(
   store: Store,
@@ -222,5 +232,5 @@ export function insertSinkLines(
   lines: readonly string[],
 ): Promise<void> {
   const columns = table === 'mentions' ? MENTION_STATE_COLUMNS : MENTION_EVENT_COLUMNS
-  return insertLines(store, table, 'TSV', columns, lines)
+  return insertLines(store, table, 'TSV', columns, lines, SINK_INSERT_SETTINGS)
 }

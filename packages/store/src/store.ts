@@ -36,6 +36,8 @@ export interface RawInsert {
   format: RawInsertFormat
   columns?: readonly string[]
   values: Buffer
+  /** Per-insert settings (`INSERT … SETTINGS k = v`), e.g. `SINK_INSERT_SETTINGS`. */
+  settings?: Readonly<Record<string, string | number>>
 }
 
 /** The part of chdb's connection extension (`connection.chdb`) the store uses. */
@@ -45,6 +47,7 @@ interface ChdbRaw {
     format: RawInsertFormat
     columns?: readonly string[]
     values: Buffer
+    settings?: Readonly<Record<string, string | number>>
   }): Promise<unknown>
 }
 
@@ -89,7 +92,13 @@ export async function createStore(cfg: StoreConfig): Promise<Store> {
     const chdb = (connection as unknown as { chdb?: ChdbRaw }).chdb
     if (chdb?.rawInsert) {
       rawInsert = async (p) => {
-        await chdb.rawInsert({ table: p.table, format: p.format, columns: p.columns, values: p.values })
+        await chdb.rawInsert({
+          table: p.table,
+          format: p.format,
+          columns: p.columns,
+          values: p.values,
+          settings: p.settings,
+        })
       }
     }
     // The session opens lazily in some versions; a ping surfaces a lock or path error here.

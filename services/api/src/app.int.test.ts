@@ -148,7 +148,16 @@ describe('api over a real store', () => {
     expect(res.statusCode).toBe(202)
     expect(res.json()).toMatchObject({ pending: true, alert: { id: 'nw-1', version: 1, status: 'open' } })
     // Who and when go to the detector (nobody is named in an open demo); the api writes no version.
-    expect(ackRequests).toEqual([{ alertId: 'nw-1', ack: true, user: '', at: NOW.toISOString() }])
+    // With the version acknowledged, which a detector that no longer holds the incident closes.
+    expect(ackRequests).toEqual([
+      {
+        alertId: 'nw-1',
+        ack: true,
+        user: '',
+        at: NOW.toISOString(),
+        alert: expect.objectContaining({ id: 'nw-1', version: 1, status: 'open' }),
+      },
+    ])
     expect((await app.inject('/api/alerts/nw-1')).json().alert).toMatchObject({ version: 1, status: 'open' })
 
     // The detector's acknowledged version lands: stored by the sink, pushed by the feed.

@@ -7,13 +7,15 @@
  * Pure decoding here; the service applies the result to the engine.
  */
 import type { IncidentFeedback } from '@vigil/detect'
-import { decodeOperatorFeedback, ok, type StepResult } from '@vigil/schema'
+import { type Alert, decodeOperatorFeedback, ok, type StepResult } from '@vigil/schema'
 
 export interface FeedbackItem {
   alertId: string
   feedback: IncidentFeedback
   /** When it was given (processing time of the API), ms. */
   atMs: number
+  /** An acknowledgement's alert as the operator saw it (see unheld-ack.ts). */
+  seen?: Alert
 }
 
 /** A record of alerts.feedback; one that is neither kind is dead-lettered with its reason. */
@@ -22,7 +24,12 @@ export function decodeFeedback(raw: Buffer | null, nowMs: number): StepResult<Fe
   if (r.kind !== 'ok') return r
   if (r.value.kind === 'ack') {
     const a = r.value.ack
-    return ok({ alertId: a.alertId, feedback: { kind: 'ack', by: a.user }, atMs: Date.parse(a.at) })
+    return ok({
+      alertId: a.alertId,
+      feedback: { kind: 'ack', by: a.user },
+      atMs: Date.parse(a.at),
+      ...(a.alert ? { seen: a.alert } : {}),
+    })
   }
   const v = r.value.verdict
   return ok({

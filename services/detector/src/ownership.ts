@@ -17,6 +17,12 @@ export interface Ownership {
   keepAssigned(assignment: Record<string, number[]>): void
   /** Release the brands nothing has come for within the TTL. */
   releaseIdle(): void
+  /**
+   * Feedback for `brand` arrived: true when the brand is ours, resumed from its checkpoint now
+   * if none of its records came yet (its partition is held here, see `place`); false when
+   * another instance owns it (or no partition is assigned yet).
+   */
+  adopt(brand: string): boolean
 }
 
 export interface OwnershipDeps {
@@ -29,8 +35,12 @@ export interface OwnershipDeps {
   enrichedTopic: string
   /** Called after a brand was resumed from its checkpoint (feedback given since is re-applied). */
   onRestored: () => void
+  /** Called after every assignment, once the partitions held here are known. */
+  onAssigned?: () => void
   /** The offsets each brand's state holds, restored with it (see watermarks.ts). */
   watermarks?: Watermarks
+  /** The enriched-topic partition a brand's records go to (the enricher's placement). */
+  place?: (brand: string) => number
 }
 
 /** What this instance holds, by brand. */
@@ -40,10 +50,12 @@ interface Holdings {
   lastSeen: Map<string, number>
   /** The enriched-topic partition each brand's records came from, for releasing on revocation. */
   brandPartition: Map<string, number>
+  /** Enriched-topic partitions assigned to this member; null before the first assignment. */
+  held: Set<number> | null
 }
 
 export function createOwnership(deps: OwnershipDeps): Ownership {
-  const h: Holdings = { deps, lastSeen: new Map(), brandPartition: new Map() }
+  const h: Holdings = { deps, lastSeen: new Map(), brandPartition: new Map(), held: null }
   return {
     own: (brand, partition) => {
       claim(h, brand)
@@ -55,6 +67,15 @@ export function createOwnership(deps: OwnershipDeps): Ownership {
         if (deps.now() - t > deps.ttlMs && deps.engine.isActive(b)) release(h, b, 'idle')
       }
     },
+    adopt: (brand) => {
+      if (deps.engine.isActive(brand)) return true
+      if (!deps.engine.brands().includes(brand)) return false
+      const partition = h.brandPartition.get(brand) ?? deps.place?.(brand)
+      if (partition === undefined || h.held === null || !h.held.has(partition)) return false
+      claim(h, brand)
+      h.brandPartition.set(brand, partition)
+      return true
+    },
   }
 }
 
@@ -65,9 +86,11 @@ export function createOwnership(deps: OwnershipDeps): Ownership {
  */
 function keepAssigned(h: Holdings, assignment: Record<string, number[]>): void {
   const held = new Set(assignment[h.deps.enrichedTopic] ?? [])
+  h.held = held
   for (const [brand, partition] of h.brandPartition) {
     if (!held.has(partition) && h.deps.engine.isActive(brand)) release(h, brand, 'partition_revoked')
   }
+  h.deps.onAssigned?.()
 }
 
 /** Stop scoring and checkpointing `brand` here: another instance owns it now. */
@@ -87,11 +110,12 @@ function claim(h: Holdings, brand: string): void {
   if (engine.isActive(brand) || !engine.brands().includes(brand)) return
   const snap = h.deps.state.get(brand)
   const restored = snap !== undefined && engine.restore(brand, snap)
+  // Active before the replay: acknowledgements are applied to brands owned here only.
+  engine.setActive(brand, true)
   if (restored) {
     h.deps.watermarks?.restore(brand, (snap as { offsets?: unknown }).offsets)
     counts.restored++
     h.deps.onRestored()
   }
-  engine.setActive(brand, true)
   log.info({ event: 'brand_assigned', brand, restored })
 }

@@ -7,7 +7,7 @@
 import type { BusMetrics, BusProducer } from '@vigil/bus'
 import type { Logger } from '@vigil/config'
 import { type BrandInfo, createDetectorEngine, type DetectorEngine, type DetectorParams } from '@vigil/detect'
-import type { Topics } from '@vigil/schema'
+import { brandPlacement, type Topics } from '@vigil/schema'
 import { type DetectorCounts, newCounts } from './counts.js'
 import { type Kafka, startIntake } from './intake.js'
 import { createLane, type Lane } from './lane.js'
@@ -72,11 +72,18 @@ export async function startDetector(deps: DetectorDeps): Promise<DetectorHandle>
   const now = deps.now ?? Date.now
   const log = deps.logger.child({ component: 'detector' })
   const { topics } = deps
-  const { state, engine } = await startEngine(deps, log, now)
+  const { state, engine, partitions } = await startEngine(deps, log, now)
   const counts = newCounts()
   const watermarks = createWatermarks()
   const outbox = createOutbox(deps.producer, log)
-  const feedback = createOperatorFeedback({ engine, outbox, counts, log, alertsTopic: topics.alerts })
+  const feedback = createOperatorFeedback({
+    engine,
+    outbox,
+    counts,
+    log,
+    alertsTopic: topics.alerts,
+    adopt: (brand) => ownership.adopt(brand),
+  })
   const ownership = createOwnership({
     engine,
     state,
@@ -86,7 +93,11 @@ export async function startDetector(deps: DetectorDeps): Promise<DetectorHandle>
     ttlMs: deps.ownershipTtlMs ?? 15 * 60_000,
     enrichedTopic: topics.enriched,
     onRestored: feedback.replay,
+    onAssigned: feedback.retryUnowned,
     watermarks,
+    // Where the enricher puts each brand's records (@vigil/schema placement.ts), for feedback on
+    // a brand none of whose records came here yet.
+    place: brandPlacement(deps.brands, partitions),
   })
   const liveEveryMs = deps.liveEveryMs ?? LIVE_EVERY_MS
   const flush = createFlush({ engine, outbox, ownership, counts, log, topics, now, watermarks, liveEveryMs })
@@ -158,7 +169,7 @@ async function startEngine(
   deps: DetectorDeps,
   log: Logger,
   now: () => number,
-): Promise<{ state: StateStore; engine: DetectorEngine }> {
+): Promise<{ state: StateStore; engine: DetectorEngine; partitions: number }> {
   const state: StateStore = await startStateStore({
     kafka: deps.kafka,
     topic: deps.topics.detectorState,
@@ -172,10 +183,9 @@ async function startEngine(
   })
   // Nothing is ours until its records arrive: another instance may own it.
   for (const b of engine.brands()) engine.setActive(b, false)
-  for (const p of await partitionsOf(deps.kafka, deps.topics.enriched)) {
-    engine.registerSource(`${deps.topics.enriched}:${p}`, now())
-  }
-  return { state, engine }
+  const partitions = await partitionsOf(deps.kafka, deps.topics.enriched)
+  for (const p of partitions) engine.registerSource(`${deps.topics.enriched}:${p}`, now())
+  return { state, engine, partitions: partitions.length }
 }
 
 async function partitionsOf(kafka: Kafka, topic: string): Promise<number[]> {

@@ -50,6 +50,8 @@ export async function startEmbedded(deps: EmbeddedDeps): Promise<Embedded> {
       maxRecords: cfg.sink.batchMaxRecords,
       fetchMinBytes: cfg.sink.fetchMinBytes,
       fetchWaitMs: cfg.sink.fetchWaitMs,
+      minRows: cfg.sink.minBlockRows,
+      lingerMs: cfg.sink.lingerMs,
     },
     concurrency: cfg.sink.concurrency,
     deletionPolicy: cfg.sink.deletionPolicy,

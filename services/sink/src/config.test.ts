@@ -11,12 +11,15 @@ describe('sinkConfig', () => {
       metricsPort: undefined,
       fetchMinBytes: 512 * 1024,
       fetchWaitMs: 250,
+      minBlockRows: 5_000,
+      lingerMs: 1_000,
     })
     const c = sinkConfig({
       SINK_GROUP_ID: 'g2',
       SINK_BATCH_MAX_RECORDS: '200',
       SINK_METRICS_PORT: '9464',
       SINK_FETCH_WAIT_MS: '0',
+      SINK_LINGER_MS: '0',
       CLICKHOUSE_URL: 'http://ch:8123',
     })
     expect(c).toMatchObject({
@@ -24,6 +27,7 @@ describe('sinkConfig', () => {
       batchMaxRecords: 200,
       metricsPort: 9464,
       fetchWaitMs: 0,
+      lingerMs: 0,
       clickhouseUrl: 'http://ch:8123',
     })
   })

@@ -17,6 +17,9 @@ export interface SinkConfig extends CommonConfig {
   /** A fetch waits for this many bytes, or at most `fetchWaitMs` (larger batches, fewer requests). */
   fetchMinBytes: number
   fetchWaitMs: number
+  /** A mention block under this many rows waits up to `lingerMs` for more (larger inserts). */
+  minBlockRows: number
+  lingerMs: number
   concurrency: number
   /** Serve /metrics on this port when set (standalone sink only; the api serves its own). */
   metricsPort: number | undefined
@@ -38,6 +41,8 @@ export function sinkConfig(env: Env): SinkConfig {
     batchMaxRecords: envInt(env, 'SINK_BATCH_MAX_RECORDS', 20_000, 1, 100_000),
     fetchMinBytes: envInt(env, 'SINK_FETCH_MIN_BYTES', 512 * 1024, 1, 64 * 1_048_576),
     fetchWaitMs: envInt(env, 'SINK_FETCH_WAIT_MS', 250, 0, 5_000),
+    minBlockRows: envInt(env, 'SINK_MIN_BLOCK_ROWS', 5_000, 0, 100_000),
+    lingerMs: envInt(env, 'SINK_LINGER_MS', 1_000, 0, 10_000),
     concurrency: envInt(env, 'SINK_CONCURRENCY', 16, 1, 64),
     metricsPort: port === undefined ? undefined : envInt(env, 'SINK_METRICS_PORT', 0, 1, 65_535),
     clickhouseUser: envOptional(env, 'CLICKHOUSE_USER'),

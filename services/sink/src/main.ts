@@ -58,6 +58,8 @@ async function main(): Promise<void> {
       maxRecords: cfg.batchMaxRecords,
       fetchMinBytes: cfg.fetchMinBytes,
       fetchWaitMs: cfg.fetchWaitMs,
+      minRows: cfg.minBlockRows,
+      lingerMs: cfg.lingerMs,
     },
     concurrency: cfg.concurrency,
     deletionPolicy: cfg.deletionPolicy,

@@ -54,6 +54,13 @@ export interface SinkDeps {
      */
     fetchMinBytes?: number
     fetchWaitMs?: number
+    /**
+     * A mention block under `minRows` rows waits until its oldest rows are `lingerMs` old.
+     * Defaults 5,000 and 1,000 ms: chDB's CPU per mention halves from blocks of 1,000 to 5,000
+     * (bench/load/sink-insert.mjs), and the wall's live figures do not wait for the store.
+     */
+    minRows?: number
+    lingerMs?: number
   }
   /** How repeated mention events are caught without a query per batch (recent.ts). */
   dedup?: Partial<RecentOptions>
@@ -113,6 +120,7 @@ export async function startSink(deps: SinkDeps): Promise<SinkHandle> {
       topic: deps.topics.enriched,
       timed: (table, rows, fn) => timed(metrics, table, rows, fn),
       deletionPolicy: deps.deletionPolicy,
+      linger: { minRows: deps.batch?.minRows ?? 5_000, lingerMs: deps.batch?.lingerMs ?? 1_000 },
     }),
     outcomes: createOutcomeHandler({
       stage: 'sink',

@@ -73,6 +73,9 @@ export function registerAlertRoutes(app: FastifyInstance, ctx: RouteContext): vo
       ack: true,
       user: by ?? '',
       at: ctx.now().toISOString(),
+      // What the operator acknowledged: a detector that no longer holds the incident closes it
+      // from this version instead of dropping the request (services/detector unheld-ack.ts).
+      alert: current,
     }
     // The detector writes every version of an alert (the api's own "latest + 1" could land on
     // the version of a concurrent detector update and lose one of the two): the api only asks.
