@@ -29,15 +29,18 @@ afterAll(async () => {
 const json = <T>(r: InboundRecord) => JSON.parse(r.value!.toString('utf8')) as T
 
 /**
- * One minute of every brand's ordinary traffic, plus 7 northwind outage complaints if surging: an
- * alert that opens just above the bar, shown with a probability well inside (0.01, 0.99).
+ * One minute of every brand's ordinary traffic, plus 8 northwind outage complaints if surging: an
+ * alert that opens above the bar, shown with a probability well inside (0.01, 0.99). With 7 it
+ * opened exactly at the bar, and about one run in three under load opened nothing (the engine saw
+ * every mention and closed every minute): which side of the bar it fell on depended on timing
+ * that is not understood yet (see the detector README).
  */
 function minute(r: ReturnType<typeof rng>, m: number, surge: boolean) {
   const t = t0 + m * MIN
   const out: EnrichedMention[] = []
   for (const b of BRANDS) out.push(...ordinaryMinute(r, b.id, t, b.size === 'large' ? 25 : 8))
   if (surge)
-    for (let i = 0; i < 7; i++)
+    for (let i = 0; i < 8; i++)
       out.push(
         synthMention(
           t + i * 2000,
