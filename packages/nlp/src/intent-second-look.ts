@@ -17,7 +17,7 @@ import { readFileSync } from 'node:fs'
 import type { IntentResult } from './intent.js'
 import { articleSignal } from './intent-context.js'
 import type { ModelReading } from './intent-overrides.js'
-import { intentWords } from './intent-words.js'
+import { intentWords, phraseAt } from './intent-words.js'
 import { foldText, tokenize } from './text.js'
 
 const LIST_NAMES = [
@@ -87,14 +87,7 @@ class SecondLookIndex {
       if (cands === undefined) continue
       for (const { list, rest } of cands) {
         if (hits[list] !== null) continue
-        let ok = true
-        for (let k = 0; k < rest.length; k++) {
-          if (words[i + 1 + k] !== rest[k]) {
-            ok = false
-            break
-          }
-        }
-        if (ok) hits[list] = rest.length === 0 ? words[i]! : `${words[i]} ${rest.join(' ')}`
+        hits[list] = phraseAt(words, i, rest)
       }
     }
     if (this.substr !== null && NON_LATIN_RE.test(folded)) {

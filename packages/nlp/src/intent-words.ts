@@ -71,6 +71,15 @@ function readOpenAbuse(): string[] {
   return Object.values(file.entries).flat()
 }
 
+/**
+ * The cue phrase whose first word is `words[i]` and whose other words are `rest`, as it reads
+ * in the post, when the words that follow match; null otherwise.
+ */
+export function phraseAt(words: readonly string[], i: number, rest: readonly string[]): string | null {
+  for (let k = 0; k < rest.length; k++) if (words[i + 1 + k] !== rest[k]) return null
+  return rest.length === 0 ? words[i]! : `${words[i]} ${rest.join(' ')}`
+}
+
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
@@ -195,15 +204,9 @@ class CueIndex {
       if (cands === undefined || cands === null) continue
       for (const { list, rest } of cands) {
         if (hits[list] !== null) continue
-        let ok = true
-        for (let k = 0; k < rest.length; k++) {
-          if (words[i + 1 + k] !== rest[k]) {
-            ok = false
-            break
-          }
-        }
-        if (ok) {
-          hits[list] = rest.length === 0 ? words[i]! : `${words[i]} ${rest.join(' ')}`
+        const hit = phraseAt(words, i, rest)
+        if (hit !== null) {
+          hits[list] = hit
           left--
         }
       }
