@@ -7,6 +7,7 @@ import {
   closeStream,
   count,
   openStream,
+  report,
   type SeedProgress,
   type SeedReport,
   type SeedWriteOptions,
@@ -147,15 +148,5 @@ export async function runBulkSeed(
     for (const v of views) await backfill(store, v, plan.startMs, Math.max(chunk, BACKFILL_SLICE))
     for (const table of wide) await cmd(store, `SYSTEM START MERGES ${t(db, table)}`)
   }
-  const after = await count(store)
-  return {
-    mentions: after.creates - before.creates,
-    events: after.events - before.events,
-    originals: plan.originals,
-    startMs: plan.startMs,
-    endMs: plan.endMs,
-    seconds: (performance.now() - started) / 1000,
-    incidents: plan.incidents.length,
-    releases: plan.releases.length,
-  }
+  return report(store, plan, before, started)
 }

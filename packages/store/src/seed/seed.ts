@@ -105,6 +105,26 @@ export async function count(store: Store): Promise<{ creates: number; events: nu
   return { creates: Number(r?.creates ?? 0), events: Number(r?.events ?? 0) }
 }
 
+/** What a seed wrote: the store's counts now against `before`, and the plan's figures. */
+export async function report(
+  store: Store,
+  plan: SeedPlan,
+  before: { creates: number; events: number },
+  started: number,
+): Promise<SeedReport> {
+  const after = await count(store)
+  return {
+    mentions: after.creates - before.creates,
+    events: after.events - before.events,
+    originals: plan.originals,
+    startMs: plan.startMs,
+    endMs: plan.endMs,
+    seconds: (performance.now() - started) / 1000,
+    incidents: plan.incidents.length,
+    releases: plan.releases.length,
+  }
+}
+
 /** The plan's hours, into the stream's `seed_hours` (openStream made it). */
 export async function writeHours(store: Store, plan: SeedPlan): Promise<void> {
   const hours = plan.hours.map((h) => ({ ...h, hour: Math.floor(h.hour / 1000) }))
@@ -163,17 +183,7 @@ export async function runSeed(
     })
     onMerged?.(table, (performance.now() - t0) / 1000)
   }
-  const after = await count(store)
-  return {
-    mentions: after.creates - before.creates,
-    events: after.events - before.events,
-    originals: plan.originals,
-    startMs: plan.startMs,
-    endMs: plan.endMs,
-    seconds: (performance.now() - started) / 1000,
-    incidents: plan.incidents.length,
-    releases: plan.releases.length,
-  }
+  return report(store, plan, before, started)
 }
 
 /** Plan and run: `rows` mentions over `days` (default a year) ending at `endMs`. */
