@@ -7,7 +7,7 @@ import { startApi } from '@vigil/api'
 import type { Kafka } from '@vigil/bus'
 import type { BrandConfig, Logger } from '@vigil/config'
 import type { Topics } from '@vigil/schema'
-import { startSink, startVoiceDays } from '@vigil/sink'
+import { sinkOptionsFrom, startSink, startVoiceDays } from '@vigil/sink'
 import type { Store } from '@vigil/store'
 import type { Registry } from 'prom-client'
 import type { EmbeddedConfig } from './config.js'
@@ -39,24 +39,7 @@ export async function startEmbedded(deps: EmbeddedDeps): Promise<Embedded> {
   // The sink joins its group in the background: after a kill its group waits out the dead
   // member's session, and the api must serve meanwhile (the store is already open). A sink
   // that cannot start at all ends the process, non-zero, for the supervisor to restart.
-  const sink = startSink({
-    kafka,
-    store,
-    topics,
-    logger,
-    registry,
-    groupId: cfg.sink.groupId,
-    batch: {
-      maxRecords: cfg.sink.batchMaxRecords,
-      fetchMinBytes: cfg.sink.fetchMinBytes,
-      fetchWaitMs: cfg.sink.fetchWaitMs,
-      minRows: cfg.sink.minBlockRows,
-      lingerMs: cfg.sink.lingerMs,
-    },
-    concurrency: cfg.sink.concurrency,
-    deletionPolicy: cfg.sink.deletionPolicy,
-    evidenceKeys: cfg.sink.evidenceKeys,
-  })
+  const sink = startSink({ kafka, store, topics, logger, registry, ...sinkOptionsFrom(cfg.sink) })
   sink.then(
     () => logger.info({ event: 'embedded_sink_started', store: store.kind, groupId: cfg.sink.groupId }),
     (err: unknown) => (deps.onSinkFailed ?? exitOnSinkFailure)(logger, err),

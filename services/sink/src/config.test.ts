@@ -1,6 +1,6 @@
 import { ConfigError } from '@vigil/config'
 import { describe, expect, it } from 'vitest'
-import { sinkConfig } from './config.js'
+import { sinkConfig, sinkOptionsFrom } from './config.js'
 
 describe('sinkConfig', () => {
   it('has working defaults and reads overrides', () => {
@@ -35,5 +35,19 @@ describe('sinkConfig', () => {
   it('refuses a block too large to hold in memory and a port that is not a number', () => {
     expect(() => sinkConfig({ SINK_BATCH_MAX_RECORDS: '500000' })).toThrow(ConfigError)
     expect(() => sinkConfig({ SINK_METRICS_PORT: 'http' })).toThrow(ConfigError)
+  })
+
+  it('hands the block, linger, group and deletion settings to the sink as configured', () => {
+    const opts = sinkOptionsFrom(
+      sinkConfig({
+        SINK_GROUP_ID: 'g3',
+        SINK_MIN_BLOCK_ROWS: '50',
+        SINK_LINGER_MS: '20',
+        DELETION_POLICY: 'reddit:purge',
+      }),
+    )
+    expect(opts.groupId).toBe('g3')
+    expect(opts.batch).toMatchObject({ minRows: 50, lingerMs: 20, maxRecords: 20_000 })
+    expect(opts.deletionPolicy).toMatchObject({ reddit: 'purge' })
   })
 })

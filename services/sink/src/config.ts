@@ -9,6 +9,7 @@ import {
   keyringFromEnv,
 } from '@vigil/config'
 import { parseDeletionPolicy } from './compliance.js'
+import type { SinkDeps } from './sink.js'
 
 export interface SinkConfig extends CommonConfig {
   groupId: string
@@ -50,5 +51,24 @@ export function sinkConfig(env: Env): SinkConfig {
     deletionPolicy: parseDeletionPolicy(envOptional(env, 'DELETION_POLICY')),
     retentionDays: envOptional(env, 'RETENTION_DAYS'),
     evidenceKeys: keyringFromEnv(env),
+  }
+}
+
+/** The parts of `startSink`'s options that come from configuration (standalone and embedded alike). */
+export function sinkOptionsFrom(
+  cfg: SinkConfig,
+): Pick<SinkDeps, 'groupId' | 'batch' | 'concurrency' | 'deletionPolicy' | 'evidenceKeys'> {
+  return {
+    groupId: cfg.groupId,
+    batch: {
+      maxRecords: cfg.batchMaxRecords,
+      fetchMinBytes: cfg.fetchMinBytes,
+      fetchWaitMs: cfg.fetchWaitMs,
+      minRows: cfg.minBlockRows,
+      lingerMs: cfg.lingerMs,
+    },
+    concurrency: cfg.concurrency,
+    deletionPolicy: cfg.deletionPolicy,
+    evidenceKeys: cfg.evidenceKeys,
   }
 }

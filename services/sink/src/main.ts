@@ -14,7 +14,7 @@ import {
 import { createLogger } from '@vigil/config'
 import { topicNames } from '@vigil/schema'
 import { applyRetention, createStore, migrate, parseRetention } from '@vigil/store'
-import { sinkConfig } from './config.js'
+import { sinkConfig, sinkOptionsFrom } from './config.js'
 import { startSink } from './sink.js'
 import { startVoiceDays } from './voice-days.js'
 
@@ -47,24 +47,7 @@ async function main(): Promise<void> {
   const topics = topicNames(cfg.topicPrefix)
   await ensureTopics(kafka, vigilTopicSpecs(topics, cfg.partitions))
   const registry = createMetricsRegistry()
-  const sink = await startSink({
-    kafka,
-    store,
-    topics,
-    logger,
-    groupId: cfg.groupId,
-    registry,
-    batch: {
-      maxRecords: cfg.batchMaxRecords,
-      fetchMinBytes: cfg.fetchMinBytes,
-      fetchWaitMs: cfg.fetchWaitMs,
-      minRows: cfg.minBlockRows,
-      lingerMs: cfg.lingerMs,
-    },
-    concurrency: cfg.concurrency,
-    deletionPolicy: cfg.deletionPolicy,
-    evidenceKeys: cfg.evidenceKeys,
-  })
+  const sink = await startSink({ kafka, store, topics, logger, registry, ...sinkOptionsFrom(cfg) })
   const metrics =
     cfg.metricsPort === undefined
       ? null
