@@ -269,11 +269,17 @@ function enrichWith(a: Analysers, m: Mention, now = new Date().toISOString()): E
   const again = tag !== undefined && memo !== null && memo.seen.seenBefore(m.text)
   let r = again ? memo?.readings.get(m.text) : undefined
   let row: FactsRow
+  // Whether the reading is held by the memo (kept now or read from it): then the mention gets
+  // copies of its arrays and objects. A reading made for this mention alone is handed out as
+  // it is, without the copies (most posts: the memo is off by default, and a text seen once
+  // is never kept).
+  let held = true
   if (r !== undefined && r.langTag === tag && r.sentimentVersion === a.sentiment.version)
     row = a.words.lookup(r.words)
   else {
     ;({ r, row } = readText(a, m, tag ?? null))
     if (again) memo?.readings.set(m.text, r)
+    else held = false
   }
   const { masked, ent, sentiment: s } = r
   const intent = classifyIntent(a, {
@@ -290,17 +296,17 @@ function enrichWith(a: Analysers, m: Mention, now = new Date().toISOString()): E
   return enrichedCopy(m, {
     text: masked.text,
     lang: r.lang,
-    brands: r.brands.map(copyBrand),
+    brands: held ? r.brands.map(copyBrand) : r.brands,
     sentiment: { label: s.label, score: s.score },
     intent: intent.intent,
     intentReasons: masked.kinds.length > 0 ? [...intent.reasons, PII_CARE_REASON] : intent.reasons,
-    hashtags: ent.hashtags.slice(),
-    cashtags: ent.cashtags.slice(),
-    handles: ent.handles.slice(),
-    urls: ent.urls.slice(),
-    terms: ent.terms.slice(),
-    pii: masked.kinds.slice(),
-    markets: r.markets.slice(),
+    hashtags: held ? ent.hashtags.slice() : ent.hashtags,
+    cashtags: held ? ent.cashtags.slice() : ent.cashtags,
+    handles: held ? ent.handles.slice() : ent.handles,
+    urls: held ? ent.urls.slice() : ent.urls,
+    terms: held ? ent.terms.slice() : ent.terms,
+    pii: held ? masked.kinds.slice() : masked.kinds,
+    markets: held ? r.markets.slice() : r.markets,
     enrichedAt: now,
     models: { sentiment: r.sentimentVersion, intent: a.intents.version },
   })

@@ -135,6 +135,36 @@ describe('trained-model features', () => {
     }
   })
 
+  it("reads a post's features again after its brands' clauses, the same as a first hashing", () => {
+    // The enricher hashes a post for sentiment, then one clause per bank it names (stances),
+    // then the post again for intent, at the intent model's (smaller) table: the last read
+    // must list exactly what hashing the post afresh lists, and so must the clauses.
+    const read = (folded: string, dim: number): number[] => {
+      const n = hashFeatures(folded, dim)
+      return Array.from(scratchIndices().subarray(0, n))
+    }
+    const fresh = (folded: string, dim: number): number[] => {
+      // Five other texts first: none of the remembered entries is `folded` afterwards.
+      for (let k = 0; k < 5; k++) hashFeatures(`evict ${k} ${folded}`, DIM)
+      return read(folded, dim)
+    }
+    const post = foldText('Northwind froze my card, Lotus Bank sorted it in 5 minutes. switching!')
+    const clauses = [
+      foldText('Northwind froze my card'),
+      foldText('Lotus Bank sorted it in 5 minutes'),
+      foldText('switching!'),
+    ]
+    const small = DIM >> 2
+    const want = fresh(post, small)
+    const wantClauses = clauses.map((c) => fresh(c, DIM))
+    expect(want.length).toBeGreaterThan(100)
+    read(post, DIM)
+    expect(clauses.map((c) => read(c, DIM))).toEqual(wantClauses)
+    expect(read(post, small)).toEqual(want)
+    // The clauses' lists were not masked with the post's: read again, they are unchanged.
+    expect(clauses.map((c) => read(c, DIM))).toEqual(wantClauses)
+  })
+
   it('keeps the work bounded on a 1 MB text', () => {
     const n = hashFeatures(foldText('charged twice 😡 '.repeat(60_000)), DIM)
     expect(n).toBeGreaterThan(0)

@@ -148,7 +148,37 @@ const CLAUSE_END = wordHash('.')
 const BANG = wordHash('!')
 const QUESTION = wordHash('?')
 
-let scratch = new Int32Array(4096)
+/**
+ * The features of the last few texts hashed, each in its own index buffer. One post is read
+ * by the sentiment model and then by the intent model; between the two, a post naming
+ * several banks has a clause per bank scored (sentiment/stance.ts), and a one-entry memo lost
+ * the post to its clauses, so the intent model hashed the whole post again (682 of the
+ * bench's 5,004 distinct texts). With four entries, replaced least recently used first, the
+ * post stays while its clauses come and go.
+ */
+interface Hashed {
+  folded: string | null
+  /** Table size the indexes are masked to: a smaller table's indexes are these masked again. */
+  dim: number
+  n: number
+  buf: Int32Array
+  /** Call count at the last use, for the replacement. */
+  used: number
+}
+/**
+ * The prepared text has at most MAX_CHARS + 1 units (normalise), and each unit starts at
+ * most four n-grams and ends at most one word with its pair and negated variant.
+ */
+const MAX_FEATURES = (MAX_CHARS + 2) * 6 + 16
+const HASHED: Hashed[] = Array.from({ length: 4 }, () => ({
+  folded: null,
+  dim: 0,
+  n: 0,
+  buf: new Int32Array(MAX_FEATURES),
+  used: 0,
+}))
+let calls = 0
+let current: Hashed = HASHED[0]!
 
 function fmix(h: number): number {
   h ^= h >>> 16
@@ -158,40 +188,40 @@ function fmix(h: number): number {
 }
 
 /**
- * Hash the features of `folded` into the shared scratch buffer ;
- * returns the count. Read them with `scratchIndices()` before the next call.
+ * Hash the features of `folded` into a reused index buffer; returns the count. Read them
+ * with `scratchIndices()` before the next call.
  */
 export function hashFeatures(folded: string, dim: number): number {
-  // The sentiment model and then the intent model read the same post: hash it once. The
-  // indexes are the hashes masked to the table size, so a smaller table's indexes are the
-  // larger one's masked again.
-  if (folded === lastFolded && dim <= lastDim) {
-    if (dim < lastDim) {
-      const m = dim - 1
-      for (let i = 0; i < lastN; i++) scratch[i] = scratch[i]! & m
-      lastDim = dim
+  calls++
+  let oldest = HASHED[0]!
+  for (const e of HASHED) {
+    if (e.folded === folded && dim <= e.dim) {
+      if (dim < e.dim) {
+        const m = dim - 1
+        const buf = e.buf
+        for (let i = 0; i < e.n; i++) buf[i] = buf[i]! & m
+        e.dim = dim
+      }
+      e.used = calls
+      current = e
+      return e.n
     }
-    return lastN
+    if (e.used < oldest.used) oldest = e
   }
-  lastFolded = folded
-  lastDim = dim
-  lastN = hashInto(folded, dim)
-  return lastN
+  oldest.folded = folded
+  oldest.dim = dim
+  oldest.used = calls
+  oldest.n = hashInto(folded, dim, oldest.buf)
+  current = oldest
+  return oldest.n
 }
 
-let lastFolded: string | null = null
-let lastDim = 0
-let lastN = 0
-
-function hashInto(folded: string, dim: number): number {
+function hashInto(folded: string, dim: number, buf: Int32Array): number {
   normalise(folded)
   const p = norm
   const len = normLen
   // A power of two: a mask, not a division. The few hashes that land on a dense slot share it.
   const mask = dim - 1
-  const need = len * 6 + 16
-  if (scratch.length < need) scratch = new Int32Array(need)
-  const buf = scratch
   let n = 0
   const maxN = normHan ? 3 : 5
   const minN = normHan ? 1 : 2
@@ -234,7 +264,7 @@ function hashInto(folded: string, dim: number): number {
 
 /** The buffer `hashFeatures` wrote into. */
 export function scratchIndices(): Int32Array {
-  return scratch
+  return current.buf
 }
 
 /** Dense feature values into `out` (length DENSE_N); slot j is table index dim − 1 − j. */
@@ -260,13 +290,14 @@ export function denseInto(ev: LexiconScore, out: Float64Array): void {
 /** Copying feature vector of one text (for training): repeats kept, scaled by 1/√n, dense appended. */
 export function featurize(folded: string, ev: LexiconScore, dim: number): FeatureVector {
   const n = hashFeatures(folded, dim)
+  const buf = scratchIndices()
   const dense = new Float64Array(DENSE_N)
   denseInto(ev, dense)
   const idx = new Int32Array(n + DENSE_N)
   const val = new Float32Array(n + DENSE_N)
   const scale = n > 0 ? 1 / Math.sqrt(n) : 0
   for (let i = 0; i < n; i++) {
-    idx[i] = scratch[i]!
+    idx[i] = buf[i]!
     val[i] = scale
   }
   for (let j = 0; j < DENSE_N; j++) {
