@@ -20,7 +20,7 @@ const SURGE_COMPLAINTS = 7
  * The stream starts at a fixed minute, so every run sends the same mentions. It used to start an
  * hour before the test ran: the ordinary traffic follows the time of day (`ordinaryMinute`'s
  * diurnal curve) and the baselines are seasonal, so each start minute made another stream, and
- * the surge minute scored anywhere from 4.5 to 6.7. With 7 complaints about a third of the start
+ * the surge minute scored from 3.9 to 10.9. With 7 complaints about a third of the start
  * minutes fell under the bar, which read as "one run in three opens nothing under load"; the
  * detector decided every one of those streams the same way it does offline (detector README).
  */
