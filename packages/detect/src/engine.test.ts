@@ -138,7 +138,9 @@ describe('detector engine', () => {
     e.observe(m)
     expect(e.stats().duplicates).toBe(1)
     e.observe(synthMention(T0 + 10 * MIN, { brand: 'northwind' }))
+    // A minute closes once nothing has landed in it for settleMs since an advance first saw it.
     e.advance(T0 + 10 * MIN)
+    e.advance(T0 + 10 * MIN + 10_000)
     e.observe(synthMention(T0 + 30_000, { brand: 'northwind' }))
     expect(e.stats().lateEvents).toBe(1)
   })
@@ -154,7 +156,9 @@ describe('detector engine', () => {
       if (m % 50 === 0) metrics += e.advance(now).metrics.length
     }
     expect(e.stats().lateEvents).toBe(0)
+    // The last minutes close settleMs after the advance that first saw their mentions.
     metrics += e.advance(now + MIN).metrics.length
+    metrics += e.advance(now + 2 * MIN).metrics.length
     expect(metrics).toBeGreaterThan(5 * 6 * 60 - 10)
   })
 

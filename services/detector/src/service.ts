@@ -6,7 +6,13 @@
  */
 import type { BusMetrics, BusProducer } from '@vigil/bus'
 import type { Logger } from '@vigil/config'
-import { type BrandInfo, createDetectorEngine, type DetectorEngine, type DetectorParams } from '@vigil/detect'
+import {
+  type BrandInfo,
+  createDetectorEngine,
+  type DetectorEngine,
+  type DetectorParams,
+  type EngineOptions,
+} from '@vigil/detect'
 import { brandPlacement, type Topics } from '@vigil/schema'
 import { type DetectorCounts, newCounts } from './counts.js'
 import { type Kafka, startIntake } from './intake.js'
@@ -44,6 +50,8 @@ export interface DetectorDeps {
   busMetrics?: BusMetrics
   /** Output failed for good (see tick-guard.ts). Default: exit code 1 via SIGTERM to this process. */
   onFatal?: (err: unknown) => void
+  /** Every scored minute's evidence, as the engine decided it (tests and debugging; keep it cheap). */
+  trace?: EngineOptions['trace']
 }
 
 export interface DetectorStats {
@@ -180,6 +188,7 @@ async function startEngine(
   const engine = createDetectorEngine({
     brands: deps.brands,
     ...(deps.params ? { params: deps.params } : {}),
+    ...(deps.trace ? { trace: deps.trace } : {}),
   })
   // Nothing is ours until its records arrive: another instance may own it.
   for (const b of engine.brands()) engine.setActive(b, false)
