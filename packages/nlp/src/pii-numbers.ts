@@ -1,7 +1,8 @@
 /**
  * Number-shaped personal data, found on the normalised text (pii-normalise.ts) in one scan:
- * a "run" is digit groups joined by at most three separator characters (space, '.', '-',
- * parentheses), so "4111 - 1111  1111.1111" is one run of four groups. Each finder looks at
+ * a "run" is digit groups joined by at most four separator characters (space, '.', '-', '/',
+ * parentheses), so "4111 - 1111  1111.1111", "030/12345678" and "+1 - (415) - 555-0132" are
+ * one run each. Each finder looks at
  * windows of whole groups of a run (a card is never the middle of a longer group) and keeps
  * a window only with its check digit, issuer range or the words around it.
  */
@@ -17,6 +18,7 @@ import {
   ORDER_BEFORE_RE,
   PHONE_AFTER_RE,
   PHONE_BEFORE_RE,
+  PHONE_NEAR_RE,
   SORT_CODE_RE,
   SSN_CTX_RE,
 } from './pii-context.js'
@@ -42,9 +44,12 @@ interface Run {
 /** Stems of every account word of ACCOUNT_BEFORE_RE and ACCOUNT_AFTER_RE. */
 const ACCOUNT_HINT_RE =
   /acc|a\/c|rek|kont|kto|bankverb|compt|cuent|cta|cont|c\/c|hesap|账|帐|户|卡号|银行卡|حساب|ايبان/i
-const RUN_RE = /\d(?:[ .\-()]{0,3}\d)*/g
+const RUN_RE = /\d(?:[ .\-()/]{0,4}\d)*/g
 const LATIN_OR_TAG_BEFORE = /[A-Za-z#@_/=&?]/
 const LATIN_AFTER = /[A-Za-z]/
+// "NL69 ABNA 0980 8976 605": the digits after an IBAN's head are that IBAN's (found, or
+// refused by its check digits, in pii.ts), never a phone or an account of their own.
+const IBAN_HEAD_BEFORE = /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}[ .\-/]{0,3}[A-Za-z]{4}[ .\-/]{0,3}$/
 
 function toRun(norm: string, s: number, e: number): Run {
   const run: Run = { starts: [], ends: [], digits: '', at: [] }
@@ -76,6 +81,7 @@ function runsOf(norm: string, skip: [number, number][]): Run[] {
     // "ORD123456789", "#2024", "@1234", "1Z999AA1…": part of a code, a tag or a handle.
     if (s > 0 && LATIN_OR_TAG_BEFORE.test(norm[s - 1]!)) continue
     if (LATIN_AFTER.test(norm[e] ?? '')) continue
+    if (IBAN_HEAD_BEFORE.test(before(norm, s, 14))) continue
     if (skip.some(([a, b]) => s < b && a < e)) continue
     runs.push(toRun(norm, s, e))
   }
@@ -104,8 +110,8 @@ function looksLikeQuantity(norm: string, s: number, e: number): boolean {
   return CURRENCY_BEFORE_RE.test(before(norm, s, 6)) || AFTER_NUMBER_RE.test(after(norm, e, 14))
 }
 
-const DMY_RE = /^(\d{1,2})[.-](\d{1,2})[.-](\d{2}|\d{4})$/
-const YMD_RE = /^(\d{4})[.-](\d{1,2})[.-](\d{1,2})$/
+const DMY_RE = /^(\d{1,2})[./-](\d{1,2})[./-](\d{2}|\d{4})$/
+const YMD_RE = /^(\d{4})[./-](\d{1,2})[./-](\d{1,2})$/
 
 /** A date as people write it: day and month (either order) in range, a two- or four-digit year. */
 function isDate(raw: string): boolean {
@@ -120,11 +126,20 @@ function isDate(raw: string): boolean {
     ymd !== null && Number(ymd[2]) >= 1 && Number(ymd[2]) <= 12 && Number(ymd[3]) >= 1 && Number(ymd[3]) <= 31
   )
 }
+/** A date whose year is written whole, 19xx or 20xx ("06.12.2026", "2026-12-06"). */
+function datedYear(raw: string): boolean {
+  return isDate(raw) && /(?:^|[^\d])(?:19|20)\d\d(?:$|[^\d])/.test(raw)
+}
 const THOUSANDS_RE = /^\d{1,3}(?:[. ]\d{3})+$/
 
-/** Groups i..j are 4-4-4-1: the printed form of a 13-digit Visa. */
-function visa13Tail(r: Run, i: number, j: number): boolean {
-  return j - i === 3 && len(r, j) === 1 && len(r, i) === 4 && len(r, i + 1) === 4 && len(r, i + 2) === 4
+/**
+ * Groups i..j are fours and a last digit: the printed form of a 13-digit Visa (4-4-4-1) or of a
+ * 17-digit UnionPay card (4-4-4-4-1).
+ */
+function fourThenOne(r: Run, i: number, j: number): boolean {
+  if (j - i < 3 || len(r, j) !== 1) return false
+  for (let k = i; k < j; k++) if (len(r, k) !== 4) return false
+  return true
 }
 
 /** Finds the cards of a run; true when one card is the whole run (nothing else to look for). */
@@ -138,8 +153,8 @@ function findCards(norm: string, r: Run, out: NormSpan[]): boolean {
       total += len(r, j)
       if (total > 19) break
       // Grouped cards are written in groups of two digits or more (4-4-4-4, 4-6-5, …), but a
-      // 13-digit Visa printed in fours ends in one digit (4-4-4-1).
-      if (j > i && (len(r, j) < 2 || len(r, i) < 2) && !visa13Tail(r, i, j)) break
+      // 13-digit Visa or a 17-digit UnionPay printed in fours ends in one digit (4-4-4-1).
+      if (j > i && (len(r, j) < 2 || len(r, i) < 2) && !fourThenOne(r, i, j)) break
       if (total < 12) continue
       const d = digitsOf(r, i, j)
       if (luhnValid(d) && cardSchemeValid(d)) best = j
@@ -204,7 +219,21 @@ function findUkAccounts(norm: string, runs: Run[], out: NormSpan[]): void {
       const near = `${before(norm, s, 40)} ${after(norm, e, 40)}`
       const sortWord = SORT_CODE_RE.test(before(norm, s, 30))
       const dashed = g2 && seps(norm, r, i, i + 2).every((x) => x === '-')
+      // "20 00 00 / 12345678": a 2-2-2 written one way, a slash, then an eight-digit account.
+      const slashAccount =
+        g2 &&
+        i + 3 < r.starts.length &&
+        len(r, i + 3) === 8 &&
+        seps(norm, r, i + 2, i + 3)[0] === '/' &&
+        new Set(seps(norm, r, i, i + 2)).size === 1 &&
+        !isDate(norm.slice(s, e))
       const accountWord = /(?:acc|a\/c|account|bank details)/i.test(near)
+      if (slashAccount) {
+        out.push({ kind: 'uk_account', start: s, end: e, keep: 0 })
+        out.push({ kind: 'uk_account', start: r.starts[i + 3]!, end: r.ends[i + 3]!, keep: 4 })
+        i += 3
+        continue
+      }
       if (!sortWord && !dashed) continue
       // "06-12-34-56-78": pairs running on past three are a phone number written in pairs.
       const pairsRunOn =
@@ -301,10 +330,17 @@ function phoneWindow(
   if (isDate(raw)) return false
   const plus = norm[s - 1] === '+' || (norm[s - 1] === '(' && norm[s - 2] === '+')
   if (plus || (d.startsWith('00') && d[2] !== '0')) return possibleInternational(plus ? d : d.slice(2))
+  // "Termin 06.12.2026 14:35": a date with its year, then the hour, is not a trunk-0 number
+  // ("06.12.34.56.78", pairs, still is one).
+  for (let k = i; k + 2 <= j; k++) if (datedYear(norm.slice(r.starts[k]!, r.ends[k + 2]!))) return false
   // "1.500.000" is an amount unless a phone word says otherwise; "612 345 678" may be a
   // Spanish mobile (nationalShape decides).
-  if (!/^\d{1,3}(?:\.\d{3})+$/.test(raw) && nationalShape(d, groupsOf(r, i, j))) return true
-  return phoneWordBefore() || PHONE_AFTER_RE.test(after(norm, e, 25))
+  const dotThousands = /^\d{1,3}(?:\.\d{3})+$/.test(raw)
+  if (!dotThousands && nationalShape(d, groupsOf(r, i, j))) return true
+  if (phoneWordBefore() || PHONE_AFTER_RE.test(after(norm, e, 25))) return true
+  // "llámame al +34 612 34 56 78 o al 612.345.678": a mobile in dotted threes, a phone word
+  // earlier in the sentence (not right before it).
+  return dotThousands && nationalShape(d, groupsOf(r, i, j)) && PHONE_NEAR_RE.test(before(norm, s, 60))
 }
 
 /** Every number-shaped span, possibly overlapping (pii.ts keeps one per place by priority). */

@@ -50,9 +50,10 @@ export function refuseUnscannable(text: unknown): void {
   if (typeof text === 'string' && text.length > MAX_PII_SCAN_CHARS) throw new PiiScanRefusedError(text.length)
 }
 
-const IBAN_RE = /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ .-]{0,3}[A-Za-z0-9]){11,34}/g
+// Groups joined by spaces, dots, dashes or slashes ("AE87/4389/2263/…").
+const IBAN_RE = /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ .\-/]{0,3}[A-Za-z0-9]){11,34}/g
 const NINO_RE =
-  /(?<![A-Za-z0-9])[A-Za-z]{2}[ .-]{0,3}\d{2}[ .-]{0,3}\d{2}[ .-]{0,3}\d{2}[ .-]{0,3}[A-Da-d](?![A-Za-z0-9])/g
+  /(?<![A-Za-z0-9])[A-Za-z]{2}[ .\-/]{0,3}\d{2}[ .\-/]{0,3}\d{2}[ .\-/]{0,3}\d{2}[ .\-/]{0,3}[A-Da-d](?![A-Za-z0-9])/g
 
 function findIbans(norm: string, out: NormSpan[]): void {
   IBAN_RE.lastIndex = 0
@@ -64,7 +65,7 @@ function findIbans(norm: string, out: NormSpan[]): void {
       let k = 0
       let endIdx = -1
       for (let i = 0; i < raw.length; i++) {
-        if (raw[i] !== ' ' && raw[i] !== '-' && raw[i] !== '.' && ++k === want) {
+        if (raw[i] !== ' ' && raw[i] !== '-' && raw[i] !== '.' && raw[i] !== '/' && ++k === want) {
           endIdx = i + 1
           break
         }
@@ -107,6 +108,15 @@ const OBFUSCATED_EMAIL_RE =
   /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64} ?[[(] ?(?:at|@) ?[\])] ?[\p{L}\p{N}-]{1,63}(?:(?: ?[[(] ?(?:dot|punt|punkt|point) ?[\])] ?|\.)[\p{L}\p{N}-]{1,63}){1,4}/giu
 
 const OBFUSCATED_HINT_RE = /(?:at|@|＠) ?[\])）］]/i
+
+// "sara.k at example dot com": plain words. Only with a dot, digit or sign in the name, or an
+// address word before it, so that "look at this dot com bubble" stays.
+const SPOKEN_EMAIL_RE =
+  /(?<![\p{L}\p{N}._%+-])([\p{L}\p{N}._%+-]{1,64}) (?:at|arroba|chez|bij|apenstaartje|klammeraffe) ([\p{L}\p{N}-]{1,63}(?: (?:dot|punt|punkt|point|punto) [\p{L}\p{N}-]{1,63}){1,4})(?![\p{L}\p{N}])/giu
+const SPOKEN_HINT_RE = / (?:dot|punt|punkt|point|punto) /i
+const EMAIL_WORD_BEFORE_RE =
+  /(?:e-?mail|mail|correo|courriel|reach me|write to|contact)[^\p{L}\p{N}]*(?:\p{L}+[^\p{L}\p{N}]+){0,3}$/iu
+const TLD_RE = /(?:^| )(?:com|net|org|info|io|co|uk|nl|be|de|at|ch|fr|es|mx|it|pt|cn|hk|tw|sa|ae|eg|eu)$/i
 
 /** ASCII letters and digits by code, other characters by the Unicode class: handles are mostly ASCII. */
 function localCh(c: number, ch: string): boolean {
@@ -164,6 +174,18 @@ function findEmails(norm: string, out: NormSpan[]): void {
   }
 }
 
+function findSpokenEmails(norm: string, out: NormSpan[]): void {
+  SPOKEN_EMAIL_RE.lastIndex = 0
+  for (let m = SPOKEN_EMAIL_RE.exec(norm); m !== null; m = SPOKEN_EMAIL_RE.exec(norm)) {
+    const name = m[1]!
+    if (!TLD_RE.test(m[2]!)) continue
+    const marked = /[._%+\d-]/.test(name)
+    if (!marked && !EMAIL_WORD_BEFORE_RE.test(norm.slice(Math.max(0, m.index - 40), m.index))) continue
+    out.push({ kind: 'email', start: m.index, end: m.index + m[0].length, keep: 0 })
+  }
+  SPOKEN_EMAIL_RE.lastIndex = 0
+}
+
 function findObfuscatedEmails(norm: string, out: NormSpan[]): void {
   OBFUSCATED_EMAIL_RE.lastIndex = 0
   for (let m = OBFUSCATED_EMAIL_RE.exec(norm); m !== null; m = OBFUSCATED_EMAIL_RE.exec(norm)) {
@@ -205,11 +227,13 @@ function findNormSpans(
   hasAt: boolean,
   pw: boolean,
   obfuscated: boolean,
+  spoken: boolean,
 ): NormSpan[] {
   const norm = n.norm
   const all: NormSpan[] = []
   if (hasAt) findEmails(norm, all)
   if (obfuscated) findObfuscatedEmails(norm, all)
+  if (spoken) findSpokenEmails(norm, all)
   if (pw) findPasswords(norm, all)
   if (digits >= 4 && OTP_HINT_RE.test(norm)) findOtps(norm, all)
   if (digits >= 6) {
@@ -275,15 +299,16 @@ function find(text: string): Found {
   // look for the password words otherwise.
   const pw = (digits > 0 || (flags & MARK) !== 0) && PASSWORD_HINT_RE.test(text)
   const obfuscated = (flags & BRACKET) !== 0 && OBFUSCATED_HINT_RE.test(text)
-  if (digits < 4 && !hasAt && !pw && !obfuscated) return { spans: [], keep: [] }
+  const spoken = SPOKEN_HINT_RE.test(text)
+  if (digits < 4 && !hasAt && !pw && !obfuscated && !spoken) return { spans: [], keep: [] }
   // Most '@'s are handles: an address written in ASCII is found without normalising.
   const n: Normalised =
-    digits < 4 && !pw && !obfuscated && (flags & (WIDE_AT | WIDE_CH)) === 0
+    digits < 4 && !pw && !obfuscated && !spoken && (flags & (WIDE_AT | WIDE_CH)) === 0
       ? { norm: text, start: null, end: null }
       : normaliseForPii(text)
   const spans: PiiSpan[] = []
   const keep: number[] = []
-  for (const s of findNormSpans(n, digits, hasAt, pw, obfuscated)) {
+  for (const s of findNormSpans(n, digits, hasAt, pw, obfuscated, spoken)) {
     const [start, end] = originalSpan(n, s.start, s.end)
     spans.push({ kind: s.kind, start, end })
     keep.push(s.keep)
