@@ -145,6 +145,8 @@ function fourThenOne(r: Run, i: number, j: number): boolean {
 /** Finds the cards of a run; true when one card is the whole run (nothing else to look for). */
 function findCards(norm: string, r: Run, out: NormSpan[]): boolean {
   const n = r.starts.length
+  // "61 62 39 / 76496468": a sort code and its account, never how a card is printed.
+  for (let i = 0; i + 3 < n; i++) if (sortSlashAccount(norm, r, i)) return false
   let whole = false
   for (let i = 0; i < n; i++) {
     let total = 0
@@ -206,6 +208,19 @@ function findNineDigitIds(norm: string, r: Run, out: NormSpan[]): void {
   }
 }
 
+/** "20 00 00 / 12345678" at group i: a 2-2-2 written one way (not a date), a slash, eight digits. */
+function sortSlashAccount(norm: string, r: Run, i: number): boolean {
+  return (
+    len(r, i) === 2 &&
+    len(r, i + 1) === 2 &&
+    len(r, i + 2) === 2 &&
+    len(r, i + 3) === 8 &&
+    seps(norm, r, i + 2, i + 3)[0] === '/' &&
+    new Set(seps(norm, r, i, i + 2)).size === 1 &&
+    !isDate(norm.slice(r.starts[i]!, r.ends[i + 2]!))
+  )
+}
+
 /** "sort code 12-34-56, account 12345678" in either order: both parts are masked. */
 function findUkAccounts(norm: string, runs: Run[], out: NormSpan[]): void {
   for (let ri = 0; ri < runs.length; ri++) {
@@ -219,14 +234,7 @@ function findUkAccounts(norm: string, runs: Run[], out: NormSpan[]): void {
       const near = `${before(norm, s, 40)} ${after(norm, e, 40)}`
       const sortWord = SORT_CODE_RE.test(before(norm, s, 30))
       const dashed = g2 && seps(norm, r, i, i + 2).every((x) => x === '-')
-      // "20 00 00 / 12345678": a 2-2-2 written one way, a slash, then an eight-digit account.
-      const slashAccount =
-        g2 &&
-        i + 3 < r.starts.length &&
-        len(r, i + 3) === 8 &&
-        seps(norm, r, i + 2, i + 3)[0] === '/' &&
-        new Set(seps(norm, r, i, i + 2)).size === 1 &&
-        !isDate(norm.slice(s, e))
+      const slashAccount = i + 3 < r.starts.length && sortSlashAccount(norm, r, i)
       const accountWord = /(?:acc|a\/c|account|bank details)/i.test(near)
       if (slashAccount) {
         out.push({ kind: 'uk_account', start: s, end: e, keep: 0 })

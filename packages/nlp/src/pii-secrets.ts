@@ -15,10 +15,11 @@ const OTP_BEFORE_RE = new RegExp(
   `${OTP_WORDS}(?:[^\\p{L}\\p{N}]|\\s?(?:is|was|ist|lautet|est|es|era|é|è|é o|wordt|hier|here|below|هو|هي|是|为|為|:|no|nr|number|nummer|numéro|número))*$`,
   'iu',
 )
-// "the code they texted was 7 3 9 1 4 2", "el código que me llegó por SMS es 5 5 2 9 1 0": up
-// to six words between the code word and the code.
+// "the code they texted was 7 3 9 1 4 2", "el código que me llegó por SMS es 5 5 2 9 1 0",
+// "der Bestätigungscode, den ich bekommen habe, ist …": up to six words between the code word
+// and the code.
 const OTP_NEAR_BEFORE_RE = new RegExp(
-  `${OTP_WORDS}(?:\\s\\p{L}{1,10}){1,6}(?:[^\\p{L}\\p{N}]|\\s?(?:is|was|ist|est|es|era|:))*$`,
+  `${OTP_WORDS}(?:,?\\s\\p{L}{1,12}){1,6}(?:[^\\p{L}\\p{N}]|\\s?(?:is|was|ist|est|es|era|:))*$`,
   'iu',
 )
 // Words right after "code" that make it something else: "code postal", "código promocional".
