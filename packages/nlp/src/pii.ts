@@ -11,7 +11,7 @@
  * The whole text is scanned, whatever its length up to MAX_PII_SCAN_CHARS; a longer text is
  * refused (PiiScanRefusedError), never stored half-scanned.
  */
-import type { PiiKind } from '@vigil/schema'
+import { LIMITS, type PiiKind } from '@vigil/schema'
 import { ibanLength, ibanValid, ninoValid } from './pii-checks.js'
 import { NINO_CTX_RE, URL_RE } from './pii-context.js'
 import {
@@ -31,8 +31,11 @@ export interface PiiSpan {
   end: number
 }
 
-/** Longest text scanned: the schema's limit on a mention's text. */
-export const MAX_PII_SCAN_CHARS = 20_000
+/**
+ * Longest text scanned: the schema's limit on a mention's text (20,000 characters), followed
+ * whenever that limit is raised, so no stored text can be longer than the scan.
+ */
+export const MAX_PII_SCAN_CHARS: number = LIMITS.textChars
 
 /** A text too long to scan: refused so that it is dead-lettered with the reason. */
 export class PiiScanRefusedError extends Error {
