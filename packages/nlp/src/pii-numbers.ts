@@ -43,7 +43,7 @@ interface Run {
 
 /** Stems of every account word of ACCOUNT_BEFORE_RE and ACCOUNT_AFTER_RE. */
 const ACCOUNT_HINT_RE =
-  /acc|a\/c|rek|kont|kto|bankverb|compt|cuent|cta|cont|c\/c|hesap|账|帐|户|卡号|银行卡|حساب|ايبان/i
+  /acc|a\/c|rek|kont|kto|bankverb|compt|cuent|cta|cont|c\/c|hesap|rib|clabe|账|帐|户|卡号|银行卡|حساب|ايبان/i
 const RUN_RE = /\d(?:[ .\-()/]{0,4}\d)*/g
 const LATIN_OR_TAG_BEFORE = /[A-Za-z#@_/=&?]/
 const LATIN_AFTER = /[A-Za-z]/
@@ -283,10 +283,13 @@ function accountNear(runs: Run[], ri: number, gi: number): [number, number] | nu
 /** Account numbers after (or before) an account word in any served language. */
 function findAccounts(norm: string, r: Run, out: NormSpan[]): void {
   const s = r.starts[0]!
+  // "+43 664 1234567, Konto …": a number after '+' is a phone number.
+  if (norm[s - 1] === '+') return
   const ctxBefore = ACCOUNT_BEFORE_RE.test(before(norm, s, 40))
   let j = 0
   let total = len(r, 0)
-  while (j + 1 < r.starts.length && total + len(r, j + 1) <= 20) total += len(r, ++j)
+  // Up to 23 digits: a French RIB (bank, branch, account, key: 5-5-11-2) is the longest.
+  while (j + 1 < r.starts.length && total + len(r, j + 1) <= 23) total += len(r, ++j)
   const e = r.ends[j]!
   if (total < 6) return
   if (!ctxBefore && !ACCOUNT_AFTER_RE.test(after(norm, e, 25))) return

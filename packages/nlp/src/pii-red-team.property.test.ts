@@ -254,3 +254,78 @@ describe('red-team formats, property-based', () => {
     )
   })
 })
+
+// Set 4 (data/fresh/pii-fresh-4.mjs), scored once after set 3's fixes, leaked these.
+describe('set-4 formats, property-based', () => {
+  it('a password after "pass:" or "clave", an address with a Chinese domain: masked', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('login pass:', 'pass =', 'mi clave es', 'clave:', 'la clave nueva es'),
+        fc.stringMatching(/^[A-Za-z]{3,8}$/),
+        fc.constantFrom('#', '$', '!', '_'),
+        digitString(4),
+        fc.constantFrom(...SCRIPTS),
+        (lead, word, sym, d, zero) => {
+          const secret = `${word}${sym}${d.join('')}`
+          const text = `${lead} ${write(secret, zero)} y ya no entro`
+          const r = maskPii(text)
+          expect(compact(r.text).includes(compact(secret)), `${text} → ${r.text}`).toBe(false)
+          expect(r.kinds).toContain('password')
+        },
+      ),
+      { numRuns: 300, seed: 48 },
+    )
+    fc.assert(
+      fc.property(
+        fc.stringMatching(/^[a-z]{2,8}$/),
+        fc.constantFrom('例子.公司', '银行.中国', '例え.テスト', '示例.网络'),
+        (name, domain) => {
+          const r = maskPii(`我的邮箱 ${name}@${domain} 收不到验证邮件`)
+          expect(r.text, r.text).not.toContain(domain)
+          expect(r.kinds).toContain('email')
+        },
+      ),
+      { numRuns: 100, seed: 49 },
+    )
+  })
+
+  it('a French RIB (5-5-11-2) and a Mexican CLABE after their words: masked whole but the last four', () => {
+    fc.assert(
+      fc.property(
+        digitString(23),
+        fc.constantFrom(...SCRIPTS),
+        fc.constantFrom(...COMMON_SEPS),
+        fc.boolean(),
+        (d, zero, sep, rib) => {
+          const v = d.join('')
+          const shown = rib
+            ? `RIB : ${[v.slice(0, 5), v.slice(5, 10), v.slice(10, 21), v.slice(21)].join(sep)}`
+            : `cuenta CLABE ${v.slice(0, 18)}`
+          const r = maskPii(`${write(shown, zero)} para el reembolso`)
+          const digits = compact(r.text).replace(/\D/g, '')
+          expect(digits.length, `${shown} → ${r.text}`).toBeLessThanOrEqual(4)
+          // A whole CLABE that happens to be a Luhn-valid Maestro number is reported as a card.
+          expect(r.kinds.some((k) => k === 'account_number' || k === 'card')).toBe(true)
+        },
+      ),
+      { numRuns: 300, seed: 50 },
+    )
+  })
+
+  it('a + number before an account word is a phone; a SIRET, KvK or company number stays', () => {
+    fc.assert(
+      fc.property(digitString(9), fc.constantFrom(...SCRIPTS), (d, zero) => {
+        const phone = `+43 664 ${d.slice(0, 7).join('')}`
+        const r = maskPii(`aus Österreich ${write(phone, zero)} , Konto bei der Bank`)
+        expect(r.kinds, r.text).toContain('phone')
+        for (const t of [
+          `SIRET ${write(`732 829 320 ${d.slice(0, 5).join('')}`, zero)} , TVA`,
+          `KvK ${write(d.slice(0, 8).join(''), zero)} , postcode 1012 AB`,
+          `company number ${write(d.slice(0, 8).join(''), zero)} at Companies House`,
+        ])
+          expect(maskPii(t).text, t).toBe(t)
+      }),
+      { numRuns: 200, seed: 51 },
+    )
+  })
+})

@@ -74,7 +74,7 @@ export function findOtps(norm: string, out: NormSpan[]): void {
 }
 
 const PASSWORD_WORDS =
-  "(?:(?<!\\p{L})(?:password|passwort|passwd|pwd|pw|pword|pass word|passphrase|login password|wachtwoord|kennwort|mot de passe|mdp|contraseña|contrasena|clave de acceso|senha|palavra-passe|palavra passe|parola d'ordine|şifre|şifrem|sifre|kata sandi)(?!\\p{L})|密码|口令|كلم[ةه] (?:ال)?سر|كلم[ةه] (?:ال)?مرور|(?:ال)?باسورد|(?:ال)?باسوورد)"
+  "(?:(?<!\\p{L})(?:password|passwort|passwd|pwd|pw|pword|pass word|pass(?=\\s?[:=：])|passphrase|login password|wachtwoord|kennwort|mot de passe|mdp|contraseña|contrasena|clave de acceso|clave|senha|palavra-passe|palavra passe|parola d'ordine|şifre|şifrem|sifre|kata sandi)(?!\\p{L})|密码|口令|كلم[ةه] (?:ال)?سر|كلم[ةه] (?:ال)?مرور|(?:ال)?باسورد|(?:ال)?باسوورد)"
 // Words that link the keyword to the secret ("is", ":", "ist", "est", "是", "هي"), or none.
 const PASSWORD_RE = new RegExp(
   `${PASSWORD_WORDS}((?:\\s?(?:[:=：]|(?:is|was|ist|lautet|war|est|était|c'est|es|era|é|è|wordt|hier|here|new|nieuw|nieuwe|neu|neues|nouveau|nuevo|nuovo|nova|novo)(?!\\p{L})|هي|هو|الجديدة|是|为|為|改成|改为)\\s?)*)\\s?(["'“‘«]?)([^\\s"'”’»]{1,64})`,
@@ -133,4 +133,4 @@ export function findPasswords(norm: string, out: NormSpan[]): void {
 
 /** A cheap test before the password scan: one of the password words' stems is in the text. */
 export const PASSWORD_HINT_RE =
-  /pass|pwd|pw|wachtw|kennw|mot de p|mdp|contrase|clave de|senha|parola|şifre|sifre|sandi|密码|口令|كلم|باسو/i
+  /pass|pwd|pw|wachtw|kennw|mot de p|mdp|contrase|clave|senha|parola|şifre|sifre|sandi|密码|口令|كلم|باسو/i

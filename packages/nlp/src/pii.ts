@@ -154,6 +154,13 @@ function isCjk(c: number): boolean {
   )
 }
 
+/** End of a domain of letters of any script (CJK included) from `e`: at most 253 characters. */
+function cjkDomainEnd(norm: string, e: number): number {
+  const start = e
+  while (e < norm.length && e - start < 253 && DOMAIN_CH.test(norm[e]!)) e++
+  return e
+}
+
 /** E-mail addresses, found from each '@' outwards so that no regex can backtrack. */
 function findEmails(norm: string, out: NormSpan[]): void {
   let at = norm.indexOf('@')
@@ -167,6 +174,9 @@ function findEmails(norm: string, out: NormSpan[]): void {
       at = norm.indexOf('@', e)
       continue
     }
+    // "wang@例子.公司": a domain in Chinese (IDN). Read with CJK letters only when the domain
+    // starts with one, so that "…@example.cn很好" still stops at the Chinese text.
+    if (e === at + 1 && isCjk(norm.charCodeAt(e))) e = cjkDomainEnd(norm, e)
     while (e > at + 1 && (norm[e - 1] === '.' || norm[e - 1] === '-')) e--
     // "@user@instance.social" is a public fediverse handle, not an e-mail address.
     const fediverse = norm[s - 1] === '@'
@@ -246,9 +256,20 @@ function findNormSpans(
     findNinos(norm, all)
     findNumberPii(norm, urls, all)
   }
-  all.sort((a, b) => RANK.get(a.kind)! - RANK.get(b.kind)! || a.start - b.start || b.end - a.end)
+  // "RIB : 30004 00550 43819959222 83": a Luhn-valid window inside a longer number after an
+  // account word is part of that account, not a card (the card would leave the rest readable).
+  const accounts = all.filter((x) => x.kind === 'account_number')
+  const spans =
+    accounts.length === 0
+      ? all
+      : all.filter(
+          (x) =>
+            x.kind !== 'card' ||
+            !accounts.some((a) => a.start <= x.start && x.end <= a.end && a.end - a.start > x.end - x.start),
+        )
+  spans.sort((a, b) => RANK.get(a.kind)! - RANK.get(b.kind)! || a.start - b.start || b.end - a.end)
   const kept: NormSpan[] = []
-  for (const s of all) if (!kept.some((k) => s.start < k.end && k.start < s.end)) kept.push(s)
+  for (const s of spans) if (!kept.some((k) => s.start < k.end && k.start < s.end)) kept.push(s)
   return kept.sort((a, b) => a.start - b.start)
 }
 
