@@ -81,7 +81,8 @@ function runsOf(norm: string, skip: [number, number][]): Run[] {
     // "ORD123456789", "#2024", "@1234", "1Z999AA1…": part of a code, a tag or a handle.
     if (s > 0 && LATIN_OR_TAG_BEFORE.test(norm[s - 1]!)) continue
     if (LATIN_AFTER.test(norm[e] ?? '')) continue
-    if (IBAN_HEAD_BEFORE.test(before(norm, s, 14))) continue
+    // (Only tested when a letter ends the word before the run: most runs follow other words.)
+    if (s > 1 && /[A-Za-z]/.test(norm[s - 2]!) && IBAN_HEAD_BEFORE.test(before(norm, s, 14))) continue
     if (skip.some(([a, b]) => s < b && a < e)) continue
     runs.push(toRun(norm, s, e))
   }
@@ -126,6 +127,15 @@ function isDate(raw: string): boolean {
     ymd !== null && Number(ymd[2]) >= 1 && Number(ymd[2]) <= 12 && Number(ymd[3]) >= 1 && Number(ymd[3]) <= 31
   )
 }
+/**
+ * "Termin 06.12.2026 14:35": groups i..j hold a date with its year (then the hour), not a
+ * trunk-0 number ("06.12.34.56.78", pairs, still is one). Tested only once a shape matched.
+ */
+function hasDatedYear(norm: string, r: Run, i: number, j: number): boolean {
+  for (let k = i; k + 2 <= j; k++) if (datedYear(norm.slice(r.starts[k]!, r.ends[k + 2]!))) return true
+  return false
+}
+
 /** A date whose year is written whole, 19xx or 20xx ("06.12.2026", "2026-12-06"). */
 function datedYear(raw: string): boolean {
   return isDate(raw) && /(?:^|[^\d])(?:19|20)\d\d(?:$|[^\d])/.test(raw)
@@ -341,13 +351,10 @@ function phoneWindow(
   if (isDate(raw)) return false
   const plus = norm[s - 1] === '+' || (norm[s - 1] === '(' && norm[s - 2] === '+')
   if (plus || (d.startsWith('00') && d[2] !== '0')) return possibleInternational(plus ? d : d.slice(2))
-  // "Termin 06.12.2026 14:35": a date with its year, then the hour, is not a trunk-0 number
-  // ("06.12.34.56.78", pairs, still is one).
-  for (let k = i; k + 2 <= j; k++) if (datedYear(norm.slice(r.starts[k]!, r.ends[k + 2]!))) return false
   // "1.500.000" is an amount unless a phone word says otherwise; "612 345 678" may be a
   // Spanish mobile (nationalShape decides).
   const dotThousands = /^\d{1,3}(?:\.\d{3})+$/.test(raw)
-  if (!dotThousands && nationalShape(d, groupsOf(r, i, j))) return true
+  if (!dotThousands && nationalShape(d, groupsOf(r, i, j))) return !hasDatedYear(norm, r, i, j)
   if (phoneWordBefore() || PHONE_AFTER_RE.test(after(norm, e, 25))) return true
   // "llámame al +34 612 34 56 78 o al 612.345.678": a mobile in dotted threes, a phone word
   // earlier in the sentence (not right before it).

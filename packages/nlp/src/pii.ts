@@ -116,7 +116,9 @@ const OBFUSCATED_HINT_RE = /(?:at|@|＠) ?[\])）］]/i
 // address word before it, so that "look at this dot com bubble" stays.
 const SPOKEN_EMAIL_RE =
   /(?<![\p{L}\p{N}._%+-])([\p{L}\p{N}._%+-]{1,64}) (?:at|arroba|chez|bij|apenstaartje|klammeraffe) ([\p{L}\p{N}-]{1,63}(?: (?:dot|punt|punkt|point|punto) [\p{L}\p{N}-]{1,63}){1,4})(?![\p{L}\p{N}])/giu
-const SPOKEN_HINT_RE = / (?:dot|punt|punkt|point|punto) /i
+// Tested on every text: " at " (or its kin) then " dot " (or its kin) within one word.
+const SPOKEN_HINT_RE =
+  / (?:at|arroba|chez|bij|apenstaartje|klammeraffe) [^\s]{1,63} (?:dot|punt|punkt|point|punto) /i
 const EMAIL_WORD_BEFORE_RE =
   /(?:e-?mail|mail|correo|courriel|reach me|write to|contact)[^\p{L}\p{N}]*(?:\p{L}+[^\p{L}\p{N}]+){0,3}$/iu
 const TLD_RE = /(?:^| )(?:com|net|org|info|io|co|uk|nl|be|de|at|ch|fr|es|mx|it|pt|cn|hk|tw|sa|ae|eg|eu)$/i
@@ -327,7 +329,7 @@ function find(text: string): Found {
   if (digits < 4 && !hasAt && !pw && !obfuscated && !spoken) return { spans: [], keep: [] }
   // Most '@'s are handles: an address written in ASCII is found without normalising.
   const n: Normalised =
-    digits < 4 && !pw && !obfuscated && !spoken && (flags & (WIDE_AT | WIDE_CH)) === 0
+    digits < 4 && !pw && !obfuscated && (flags & (WIDE_AT | WIDE_CH)) === 0
       ? { norm: text, start: null, end: null }
       : normaliseForPii(text)
   const spans: PiiSpan[] = []
