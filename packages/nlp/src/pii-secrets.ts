@@ -126,6 +126,14 @@ export function findPasswords(norm: string, out: NormSpan[]): void {
       continue
     }
     if (!quoted && NOT_A_PASSWORD_RE.test(secret)) continue
+    // 'password="Summer 2024!"': a quoted secret runs to its closing quote, spaces and all.
+    if (quoted) {
+      const close = norm.slice(start, start + 65).search(/["'”’»]/)
+      if (close > secret.length) {
+        out.push({ kind: 'password', start, end: start + close, keep: 0 })
+        continue
+      }
+    }
     out.push({ kind: 'password', start, end: start + secret.length, keep: 0 })
   }
   PASSWORD_RE.lastIndex = 0

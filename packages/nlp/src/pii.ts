@@ -196,15 +196,29 @@ function findSpokenEmails(norm: string, out: NormSpan[]): void {
     if (!TLD_RE.test(m[2]!)) continue
     const marked = /[._%+\d-]/.test(name)
     if (!marked && !EMAIL_WORD_BEFORE_RE.test(norm.slice(Math.max(0, m.index - 40), m.index))) continue
-    out.push({ kind: 'email', start: m.index, end: m.index + m[0].length, keep: 0 })
+    out.push({ kind: 'email', start: nameStart(norm, m.index), end: m.index + m[0].length, keep: 0 })
   }
   SPOKEN_EMAIL_RE.lastIndex = 0
+}
+
+// "john[dot]doe[at]…", "john dot doe at …": the name's own dots, written as words.
+const NAME_DOT_BEFORE_RE =
+  /[\p{L}\p{N}_%+-]{1,64}(?: ?[[(] ?(?:dot|punt|punkt|point) ?[\])] ?| (?:dot|punt|punkt|point|punto) )$/iu
+
+/** Moves `start` back over "john[dot]" / "john dot " parts of the name (at most four). */
+function nameStart(norm: string, start: number): number {
+  for (let k = 0; k < 4; k++) {
+    const m = NAME_DOT_BEFORE_RE.exec(norm.slice(Math.max(0, start - 80), start))
+    if (m === null) break
+    start -= m[0].length
+  }
+  return start
 }
 
 function findObfuscatedEmails(norm: string, out: NormSpan[]): void {
   OBFUSCATED_EMAIL_RE.lastIndex = 0
   for (let m = OBFUSCATED_EMAIL_RE.exec(norm); m !== null; m = OBFUSCATED_EMAIL_RE.exec(norm)) {
-    out.push({ kind: 'email', start: m.index, end: m.index + m[0].length, keep: 0 })
+    out.push({ kind: 'email', start: nameStart(norm, m.index), end: m.index + m[0].length, keep: 0 })
   }
   OBFUSCATED_EMAIL_RE.lastIndex = 0
 }
