@@ -353,6 +353,10 @@ function phoneWindow(
   if (plus || (d.startsWith('00') && d[2] !== '0')) return possibleInternational(plus ? d : d.slice(2))
   // "1.500.000" is an amount unless a phone word says otherwise; "612 345 678" may be a
   // Spanish mobile (nationalShape decides).
+  // "zip 94105/94107": two numbers joined by a slash are a phone only with a trunk 0
+  // ("030/12345678", "0470/12.34.56") or a phone word.
+  if (j - i === 1 && d[0] !== '0' && raw.includes('/'))
+    return phoneWordBefore() || PHONE_AFTER_RE.test(after(norm, e, 25))
   const dotThousands = /^\d{1,3}(?:\.\d{3})+$/.test(raw)
   if (!dotThousands && nationalShape(d, groupsOf(r, i, j))) return !hasDatedYear(norm, r, i, j)
   if (phoneWordBefore() || PHONE_AFTER_RE.test(after(norm, e, 25))) return true

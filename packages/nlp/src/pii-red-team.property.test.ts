@@ -364,4 +364,21 @@ describe('hand probes after set 4, property-based', () => {
       { numRuns: 200, seed: 53 },
     )
   })
+
+  it('ordinary text the new rules must leave: "la clave del éxito", a code review, two zips, fractions', () => {
+    fc.assert(
+      fc.property(digitString(10), fc.constantFrom(...SCRIPTS), (d, zero) => {
+        const five = d.slice(0, 5).join('')
+        const texts = [
+          `la clave del éxito: ${write(d[0]!.toString(), zero)} pasos`,
+          `my code review found ${write(five, zero)} issues lol`,
+          `zip ${write(`9${five.slice(1)}/9${d.slice(5).join('').slice(1)}`, zero)}`,
+          `open ${write('24/7', zero)} since ${write('2019', zero)}, rated ${write('4/5', zero)}`,
+          `on ${write('12/06/2026', zero)} at ${write('10:30', zero)}`,
+        ]
+        for (const t of texts) expect(maskPii(t).text, t).toBe(t)
+      }),
+      { numRuns: 200, seed: 54 },
+    )
+  })
 })

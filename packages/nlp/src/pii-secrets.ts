@@ -24,7 +24,7 @@ const OTP_NEAR_BEFORE_RE = new RegExp(
 )
 // Words right after "code" that make it something else: "code postal", "código promocional".
 const NOT_OTP_AFTER_WORD_RE =
-  /^\s?(?:postal|post|promo\p{L}*|de (?:réduction|descuento|promoción|barras)|erreur|error|fehler|pays|país|país|de país|bancaire|banco|swift|bic|iban|qr)(?!\p{L})/iu
+  /^\s?(?:postal|post|promo\p{L}*|de (?:réduction|descuento|promoción|barras)|erreur|error|fehler|pays|país|país|de país|bancaire|banco|swift|bic|iban|qr|review|reviews|red|base|name|source|editor|of conduct)(?!\p{L})/iu
 // An order, ticket or reference word just before the number: not the code.
 const ORDER_JUST_BEFORE_RE =
   /(?:order|ticket|case|ref|reference|tracking|pedido|commande|dossier|bestelling|bestellung|订单|工单|طلب)[^\p{L}\p{N}]{0,6}$/iu
@@ -77,7 +77,7 @@ const PASSWORD_WORDS =
   "(?:(?<!\\p{L})(?:password|passwort|passwd|pwd|pw|pword|pass word|pass(?=\\s?[:=：])|passphrase|login password|wachtwoord|kennwort|mot de passe|mdp|contraseña|contrasena|clave de acceso|clave|senha|palavra-passe|palavra passe|parola d'ordine|şifre|şifrem|sifre|kata sandi)(?!\\p{L})|密码|口令|كلم[ةه] (?:ال)?سر|كلم[ةه] (?:ال)?مرور|(?:ال)?باسورد|(?:ال)?باسوورد)"
 // Words that link the keyword to the secret ("is", ":", "ist", "est", "是", "هي"), or none.
 const PASSWORD_RE = new RegExp(
-  `${PASSWORD_WORDS}((?:\\s?(?:[:=：]|(?:is|was|ist|lautet|war|est|était|c'est|es|era|é|è|wordt|hier|here|new|nieuw|nieuwe|neu|neues|nouveau|nuevo|nuovo|nova|novo)(?!\\p{L})|هي|هو|الجديدة|是|为|為|改成|改为)\\s?)*)\\s?(["'“‘«]?)([^\\s"'”’»]{1,64})`,
+  `${PASSWORD_WORDS}((?:\\s?(?:[:=：]|(?:is|was|ist|lautet|war|est|était|c'est|es|era|é|è|wordt|hier|here|new|nieuw|nieuwe|neu|neue|neues|nouveau|nouvelle|nuevo|nueva|nuovo|nuova|nova|novo)(?!\\p{L})|هي|هو|الجديدة|是|为|為|改成|改为)\\s?)*)\\s?(["'“‘«]?)([^\\s"'”’»]{1,64})`,
   'giu',
 )
 // After "is"/"ist"/… (no colon): words that describe the password rather than give it.
@@ -94,7 +94,7 @@ function laterSecret(norm: string, at: number): [number, number] | null {
   for (let k = 0; k < 2; k++) {
     const m = re.exec(norm)
     if (m === null) return null
-    const word = m[1]!.replace(/[.,!?;)\]}。，！？]+$/u, '')
+    const word = m[1]!.replace(/[.,!?;:)\]}。，！？]+$/u, '')
     const start = m.index + m[0].length - m[1]!.length
     if (SECRET_SHAPE_RE.test(word)) return [start, start + word.length]
   }
@@ -120,6 +120,9 @@ export function findPasswords(norm: string, out: NormSpan[]): void {
     if (secret === '') continue
     const hasDigitOrSymbol = /[\d!-/:-@[-`{-~]/.test(secret) || /[a-z][A-Z]/.test(secret)
     if (!quoted && !colon && !hasDigitOrSymbol) {
+      // "la clave del éxito", "a bus pass": words that are not always about a password never
+      // look further than the next token.
+      if (/^(?:clave|pass)$/i.test(m[0].trimStart().split(/\s/)[0] ?? '')) continue
       // "my password is literally Tulip!2024x": a word or two before the secret itself.
       const later = laterSecret(norm, start + token.length)
       if (later !== null) out.push({ kind: 'password', start: later[0], end: later[1], keep: 0 })
