@@ -152,6 +152,12 @@ function fourThenOne(r: Run, i: number, j: number): boolean {
   return true
 }
 
+/** "4 5 3 9 8 8 7 2 …": a card written digit by digit (to get past filters). */
+function allSingles(r: Run, i: number, j: number): boolean {
+  for (let k = i; k <= j; k++) if (len(r, k) !== 1) return false
+  return true
+}
+
 /** Finds the cards of a run; true when one card is the whole run (nothing else to look for). */
 function findCards(norm: string, r: Run, out: NormSpan[]): boolean {
   const n = r.starts.length
@@ -166,7 +172,7 @@ function findCards(norm: string, r: Run, out: NormSpan[]): boolean {
       if (total > 19) break
       // Grouped cards are written in groups of two digits or more (4-4-4-4, 4-6-5, …), but a
       // 13-digit Visa or a 17-digit UnionPay printed in fours ends in one digit (4-4-4-1).
-      if (j > i && (len(r, j) < 2 || len(r, i) < 2) && !fourThenOne(r, i, j)) break
+      if (j > i && (len(r, j) < 2 || len(r, i) < 2) && !fourThenOne(r, i, j) && !allSingles(r, i, j)) break
       if (total < 12) continue
       const d = digitsOf(r, i, j)
       if (luhnValid(d) && cardSchemeValid(d)) best = j

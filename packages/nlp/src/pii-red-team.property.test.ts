@@ -381,4 +381,48 @@ describe('hand probes after set 4, property-based', () => {
       { numRuns: 200, seed: 54 },
     )
   })
+
+  it('a card with invisible characters between its groups, or written digit by digit: masked', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...ISSUERS),
+        digitString(18),
+        fc.constantFrom(...SCRIPTS),
+        fc.constantFrom(
+          '\u00ad',
+          '\u200b',
+          '\u200c',
+          '\u200d',
+          '\u200e',
+          '\u200f',
+          '\u2060',
+          '\ufeff',
+          '\u2066',
+        ),
+        fc.boolean(),
+        ([prefix, n], body, zero, inv, singles) => {
+          const v = withLuhn(prefix, body, n)
+          const shown = singles ? v.split('').join(' ') : v.match(/.{1,4}/g)!.join(inv)
+          const text = `card ${write(shown, zero)} stolen`
+          const r = maskPii(text)
+          expect(compact(r.text).includes(v), `${JSON.stringify(text)} → ${r.text}`).toBe(false)
+          expect(r.kinds).toContain('card')
+        },
+      ),
+      { numRuns: 400, seed: 55 },
+    )
+  })
+
+  it('a Belgian landline (nine digits, 2-3-2-2 or 3-2-2-2) is masked', () => {
+    fc.assert(
+      fc.property(digitString(7), fc.constantFrom(...SCRIPTS), fc.boolean(), (d, zero, big) => {
+        const v = big
+          ? `02 ${d.slice(0, 3).join('')} ${d.slice(3, 5).join('')} ${d.slice(5).join('')}`
+          : `071 ${d.slice(0, 2).join('')} ${d.slice(2, 4).join('')} ${d.slice(4, 6).join('')}`
+        const r = maskPii(`mijn vaste lijn ${write(v, zero)} in Brussel`)
+        expect(compact(r.text).includes(v.replace(/ /g, '')), r.text).toBe(false)
+      }),
+      { numRuns: 200, seed: 56 },
+    )
+  })
 })
