@@ -51,6 +51,23 @@ const LATIN_AFTER = /[A-Za-z]/
 // refused by its check digits, in pii.ts), never a phone or an account of their own.
 const IBAN_HEAD_BEFORE = /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}[ .\-/]{0,3}[A-Za-z]{4}[ .\-/]{0,3}$/
 
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+
+/** A four-letter bank code (after a country and check digits) and separators end at `s`. */
+function ibanHeadBefore(norm: string, s: number): boolean {
+  // Character tests first: the regex runs only after a word of exactly four letters.
+  let k = s - 1
+  let n = 0
+  while (k >= 0 && n < 3 && ' .-/'.includes(norm[k]!)) {
+    k--
+    n++
+  }
+  if (n === 0 || k < 7) return false
+  for (let q = 0; q < 4; q++) if (!isLetter(norm.charCodeAt(k - q))) return false
+  if (isLetter(norm.charCodeAt(k - 4))) return false
+  return IBAN_HEAD_BEFORE.test(before(norm, s, 14))
+}
+
 function toRun(norm: string, s: number, e: number): Run {
   const run: Run = { starts: [], ends: [], digits: '', at: [] }
   let i = s
@@ -81,8 +98,7 @@ function runsOf(norm: string, skip: [number, number][]): Run[] {
     // "ORD123456789", "#2024", "@1234", "1Z999AA1…": part of a code, a tag or a handle.
     if (s > 0 && LATIN_OR_TAG_BEFORE.test(norm[s - 1]!)) continue
     if (LATIN_AFTER.test(norm[e] ?? '')) continue
-    // (Only tested when a letter ends the word before the run: most runs follow other words.)
-    if (s > 1 && /[A-Za-z]/.test(norm[s - 2]!) && IBAN_HEAD_BEFORE.test(before(norm, s, 14))) continue
+    if (ibanHeadBefore(norm, s)) continue
     if (skip.some(([a, b]) => s < b && a < e)) continue
     runs.push(toRun(norm, s, e))
   }
