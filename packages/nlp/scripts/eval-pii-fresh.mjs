@@ -10,15 +10,32 @@
  * a row; FOUND when it is not leaked and its kind is reported. An ordinary number is a FALSE
  * POSITIVE when its rendered form is no longer in the masked text.
  *
- *   pnpm exec tsc -b && node packages/nlp/scripts/eval-pii-fresh.mjs [--set 2] [--show-misses]
+ *   pnpm exec tsc -b && node packages/nlp/scripts/eval-pii-fresh.mjs [--set 2|3|4] [--langs en,nl] [--show-misses]
+ *
+ * --set 3 (data/fresh/pii-fresh-3.mjs, a red team) renders with its own forms: digit scripts of
+ * the seven languages' regions plus digits MIXED within one number (ASCII and Arabic-Indic
+ * alternating), the slash separator beside the twelve others, and the long rendering puts the
+ * value near the END of a 5–19 KB post. --langs scores only posts of those languages (set 3's
+ * tuning half is en,nl,zh,ar; its held-out half es,fr,de). --set 4 (data/fresh/pii-fresh-4.mjs,
+ * written after set 3's fixes) renders the same way.
  */
 import * as first from '../data/fresh/pii-fresh.mjs'
 import * as second from '../data/fresh/pii-fresh-2.mjs'
+import * as third from '../data/fresh/pii-fresh-3.mjs'
+import * as fourth from '../data/fresh/pii-fresh-4.mjs'
 import { runEnrichCli } from './lib/run-enrich-cli.mjs'
 
 // --set 2: the second set, written after the first round's fixes (its clean "after" figure).
-const useSecond = process.argv.includes('--set') && process.argv[process.argv.indexOf('--set') + 1] === '2'
-const { ordinary, sensitive } = useSecond ? second : first
+const argAfter = (flag) =>
+  process.argv.includes(flag) ? process.argv[process.argv.indexOf(flag) + 1] : undefined
+const setNo = Number(argAfter('--set') ?? 1)
+const useSecond = setNo === 2
+// Sets 3 and 4 use the set-3 renderer (below).
+const isThird = setNo >= 3
+const langs = argAfter('--langs')?.split(',')
+const { ordinary: allOrdinary, sensitive: allSensitive } =
+  setNo === 4 ? fourth : isThird ? third : useSecond ? second : first
+const inLangs = ([lang]) => !langs || langs.includes(lang)
 
 const VARIANTS = 6
 const showMisses = process.argv.includes('--show-misses')
@@ -45,10 +62,28 @@ const SEPS = {
   crlf: ['\r\n'],
   mixed: ['\u00a0', '-', '.', ' ', '\u2009'],
 }
-const scriptNames = Object.keys(SCRIPTS)
-const sepNames = Object.keys(SEPS)
+// Set 3: the scripts of the seven languages' regions, digits mixed within one number (MIXED:
+// ASCII and Arabic-Indic alternating), and the slash beside the other separators.
+const MIXED = -1
+const SCRIPTS_3 = {
+  ascii: 0x30,
+  'arabic-indic': 0x660,
+  'ext-arabic-indic': 0x6f0,
+  'full-width': 0xff10,
+  mixed: MIXED,
+}
+const SEPS_3 = { ...SEPS, slash: ['/'] }
+const scriptTable = isThird ? SCRIPTS_3 : SCRIPTS
+const sepTable = isThird ? SEPS_3 : SEPS
+const scriptNames = Object.keys(scriptTable)
+const sepNames = Object.keys(sepTable)
 
-const toScript = (s, zero) => s.replace(/[0-9]/g, (d) => String.fromCodePoint(zero + Number(d)))
+const toScript = (s, zero) => {
+  let i = 0
+  return s.replace(/[0-9]/g, (d) =>
+    String.fromCodePoint((zero === MIXED ? (i++ % 2 ? 0x660 : 0x30) : zero) + Number(d)),
+  )
+}
 const FILLER = {
   en: 'Anyway, to give you the whole picture of what happened over the last few weeks with the bank and the app and everything else going on. ',
   nl: 'Maar goed, om het hele verhaal te vertellen over wat er de afgelopen weken allemaal is gebeurd met de bank en de app. ',
@@ -60,7 +95,9 @@ const FILLER = {
 }
 
 /** Digits of every script as ASCII, full-width as ASCII, then letters and digits only. */
-const DIGIT_ZEROS = Object.values(SCRIPTS)
+const DIGIT_ZEROS = [...new Set([...Object.values(SCRIPTS), ...Object.values(SCRIPTS_3)])].filter(
+  (z) => z >= 0,
+)
 function key(s) {
   let t = s.normalize('NFKC')
   for (const z of DIGIT_ZEROS) {
@@ -75,22 +112,33 @@ function key(s) {
 function render(marked, script, sep, lang, long, n) {
   const values = []
   const plain = []
-  const zero = SCRIPTS[script]
-  const seps = SEPS[sep]
+  const zero = scriptTable[script]
+  const seps = sepTable[sep]
   let out = marked.replace(/⟦([a-z_]+):([^⟧]+)⟧|⟪([^⟫]+)⟫/g, (_m, kind, value, ord) => {
     if (kind) {
       let k = 0
       const groupSep = kind === 'password' || kind === 'email' ? null : () => seps[k++ % seps.length]
       const shown = toScript(groupSep ? value.replace(/ /g, groupSep) : value, zero)
       values.push({ kind, value, shown })
-      return shown
+      return `\u0001${shown}\u0002`
     }
     const shown = toScript(ord, zero)
     plain.push(shown)
-    return shown
+    return `\u0001${shown}\u0002`
   })
-  out = toScript(out, zero) // the post's other digits in the same script
-  if (long) {
+  // The post's other digits in the same script; marked values (between \u0001 and \u0002) are
+  // already rendered and left as they are (the mixed script would otherwise re-render them).
+  out = out
+    .split(/(\u0001[^\u0002]*\u0002)/)
+    .map((part) => (part.startsWith('\u0001') ? part.slice(1, -1) : toScript(part, zero)))
+    .join('')
+  if (long && isThird) {
+    // The value near the END of a 5–19 KB post, whole (never cut by the slice below).
+    const f = FILLER[lang]
+    const target = 5_000 + ((n * 1_733) % 14_000)
+    const before = f.repeat(Math.max(1, Math.floor((target - out.length) / f.length)))
+    out = `${before}${out} ${f.slice(0, 60)}`
+  } else if (long) {
     const f = FILLER[lang]
     const before = f.repeat(20 + (n % 40))
     const after = f.repeat(10 + (n % 60))
@@ -112,13 +160,19 @@ const add = (rows, group) => {
     }
   })
 }
-add(sensitive, 'sensitive')
-add(ordinary, 'ordinary')
+// Row numbers come from the whole set, so a --langs run renders each post as the full run does.
+add(allSensitive, 'sensitive')
+add(allOrdinary, 'ordinary')
+const sensitive = allSensitive.filter(inLangs)
+const ordinary = allOrdinary.filter(inLangs)
+for (let i = cases.length - 1; i >= 0; i--) if (langs && !langs.includes(cases[i].lang)) cases.splice(i, 1)
 
 const { byId } = await runEnrichCli(cases.map((c) => ({ id: c.id, text: c.text })))
 const byKind = {}
 const byScript = {}
 const bySep = {}
+const byLang = {}
+const fpByLang = {}
 let values = 0
 let found = 0
 let leaked = 0
@@ -151,6 +205,7 @@ for (const c of cases) {
     bump(byKind, v.kind, ok)
     bump(byScript, c.script, !isLeaked)
     bump(bySep, c.sep, !isLeaked)
+    bump(byLang, c.lang, ok)
     if (!ok)
       misses.push(
         `${c.id} ${c.script}/${c.sep}${c.long ? '/long' : ''} ${v.kind} ${isLeaked ? 'LEAKED' : 'masked, kind missed'} ${JSON.stringify(v.shown)} pii=${o.pii}`,
@@ -158,6 +213,7 @@ for (const c of cases) {
   }
   for (const s of c.plain) {
     ordinaryN++
+    bump(fpByLang, c.lang, o.maskedText.includes(s))
     if (!o.maskedText.includes(s)) {
       fp++
       misses.push(
@@ -176,7 +232,7 @@ const fmt = (m) =>
     .map(([k, [a, b]]) => `${k} ${(a / b).toFixed(2)} (${a}/${b})`)
     .join(', ')
 console.log(
-  `fresh PII set ${useSecond ? 2 : 1}: ${cases.length} posts (${sensitive.length} + ${ordinary.length} written, ${VARIANTS} / 3 renderings)`,
+  `fresh PII set ${setNo}${langs ? ` (${langs.join(',')})` : ''}: ${cases.length} posts (${sensitive.length} + ${ordinary.length} written, ${VARIANTS} / 3 renderings)`,
 )
 console.log(
   `sensitive values ${values}: recall (masked and kind reported) ${(found / values).toFixed(3)}, masked ${(masked / values).toFixed(3)}, LEAKED ${leaked}`,
@@ -186,5 +242,7 @@ console.log(
 )
 console.log(`recall by kind: ${fmt(byKind)}`)
 console.log(`masked by digit script: ${fmt(byScript)}`)
+console.log(`recall by language: ${fmt(byLang)}`)
+console.log(`ordinary numbers kept by language: ${fmt(fpByLang)}`)
 console.log(`masked by separator: ${fmt(bySep)}`)
 if (showMisses) for (const m of misses) console.log(m)

@@ -38,6 +38,9 @@ export function cardSchemeValid(d: string): boolean {
   if (p2 === 62) return n >= 16 && n <= 19 // UnionPay
   if (p2 === 36 || p2 === 30 || p2 === 38) return n === 14 // Diners
   if (p2 === 50 || (p2 >= 56 && p2 <= 69)) return n >= 12 && n <= 19 // Maestro
+  // mada (Saudi Payments' debit network) also issues outside the international ranges: BINs
+  // 968201–968211 (most mada BINs are Visa, Mastercard or Maestro ranges, handled above).
+  if (p4 === 9682) return n === 16
   return false
 }
 
@@ -73,7 +76,7 @@ export function ibanLength(cc: string): number | undefined {
 
 /** ISO 13616 check: move the first four characters to the end, letters to numbers, mod 97 = 1. */
 export function ibanValid(raw: string): boolean {
-  const s = raw.replace(/[ .-]/g, '').toUpperCase()
+  const s = raw.replace(/[ .\-/]/g, '').toUpperCase()
   if (!/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(s)) return false
   if (IBAN_LENGTHS[s.slice(0, 2)] !== s.length) return false
   const moved = s.slice(4) + s.slice(0, 4)

@@ -8,7 +8,7 @@
 
 /** Ends a window that names an account ("account no.", "rekeningnummer", "رقم حسابي", "账号"). */
 export const ACCOUNT_BEFORE_RE =
-  /(?:(?<!\p{L})(?:account|acct|acc|a\/c|rekening(?:nummer|nr)?|rek(?:\.|ening)?\s?nr|bankrekening|konto(?:nummer|nr)?|kto|bankverbindung|compte|cuenta|cta|conta|conto|c\/c|hesap(?:\s?no)?|rekening|nomor rekening|no\.?\s?rek)(?:\s?(?:number|no|nr|num|nummer|numéro|número|numero|n°|nº|#|details?|bancaire|bancaria|bancário|corrente|courant))?|(?:账号|账户|帐号|帐户|户号|账户号码|银行账户|银行账号|卡号|银行卡号?)|(?:رقم\s?(?:ال)?حساب(?:ي|ه|ك)?|(?:ال)?حساب(?:ي|ه|ك)?(?:\s?(?:رقم|البنكي|المصرفي))?|ايبان))(?:[^\p{L}\p{N}]|\s?(?:is|was|=|ist|lautet|est|es|é|è|هو|是|为|為|:|no|nr|number|nummer))*$/iu
+  /(?:(?<!\p{L})(?:account|acct|acc|a\/c|rekening(?:nummer|nr)?|rek(?:\.|ening)?\s?nr|bankrekening|konto(?:nummer|nr)?|kto|bankverbindung|compte|cuenta|cta|conta|conto|c\/c|hesap(?:\s?no)?|rekening|nomor rekening|no\.?\s?rek|rib|relevé d'identité bancaire|clabe|cuenta clabe)(?:\s?(?:number|no|nr|num|nummer|numéro|número|numero|n°|nº|#|details?|bancaire|bancaria|bancário|corrente|courant))?|(?:账号|账户|帐号|帐户|户号|账户号码|银行账户|银行账号|卡号|银行卡号?)|(?:رقم\s?(?:ال)?حساب(?:ي|ه|ك)?|(?:ال)?حساب(?:ي|ه|ك)?(?:\s?(?:رقم|البنكي|المصرفي))?|ايبان))(?:[^\p{L}\p{N}]|\s?(?:is|was|=|ist|lautet|est|es|é|è|هو|是|为|為|:|no|nr|number|nummer))*$/iu
 
 /** Starts a window that names an account after the number ("12345678 is my account"). */
 export const ACCOUNT_AFTER_RE =
@@ -22,13 +22,17 @@ export const CARD_CTX_RE =
 export const PHONE_BEFORE_RE =
   /(?:(?<!\p{L})(?:call|phone|tel|telephone|mobile|mob|cell|whatsapp|whats app|wa|text me|sms me|ring|my number|number is|contact|reach me|landline|hotline|helpline|bel|bellen|terugbellen|bel me|mijn nummer|telefoon|telefoonnummer|mobiel|06-nummer|gsm|nummer|telefon|telefonnummer|handy|handynummer|rufnummer|anrufen|ruf|rückruf|ruft|téléphone|telephone|tél|portable|numéro|appelle|appelez|rappelez|rappeler|rappelle|joindre|teléfono|telefono|móvil|movil|celular|llama|llámame|llamar|número|numero|cellulare|chiama|chiamami|telemóvel|telemovel|ligue|liga|ligar|contato|telefone|ara|arayın|numaram|hubungi|nomor|no hp|hp)(?!\p{L})|电话|手机|手机号|号码|致电|联系|打给我|打我|请打|拨打|微信|هاتف|هاتفي|جوال|جوالي|موبايل|رقمي|رقم الهاتف|رقم الجوال|اتصل|اتصلوا|واتساب|واتس|فون|फोन|नंबर)[^\p{L}\p{N}]{0,12}(?:[a-zA-Z\u00C0-\u024F\u0600-\u06FF]{1,8}[^\p{L}\p{N}]{1,3}){0,2}(?:是|为|為|：)?[^\p{L}\p{N}]{0,3}$/iu
 
+/** Phone words anywhere in a window ("llámame al … o al 612.345.678"): for shapes that need one. */
+export const PHONE_NEAR_RE =
+  /(?:(?<!\p{L})(?:call|phone|tel|mobile|cell|whatsapp|ring|text me|bel|bellen|telefoon|mobiel|anrufen|ruf|telefon|handy|appelle[zr]?|téléphone|portable|llámame|llama|llamar|teléfono|telefono|móvil|movil|celular)(?!\p{L})|电话|手机|جوال|اتصل|هاتف)/iu
+
 /** Phone words just after a number ("06 12345678 is mijn nummer"). */
 export const PHONE_AFTER_RE =
   /^[^\p{L}\p{N}]{0,3}(?:is\s)?(?:my|mijn|mein|mon|mi|is my|هو)?\s?(?:number|nummer|numéro|número|numero|phone|mobile|telefoon|telefon|handy|téléphone|teléfono|رقمي|رقم)|^[^\p{L}\p{N}]{0,3}(?:是我的)?(?:电话|手机)/iu
 
 /** Order, parcel, ticket and reference words: the number after them is not personal data. */
 export const ORDER_BEFORE_RE =
-  /(?:(?<!\p{L})(?:order|tracking|track|parcel|package|shipment|ref|reference|invoice|receipt|factuur|factuurnummer|ticket|case|complaint|booking|transaction|transactie|txn|trx|id|bestelling|bestelnummer|zending|pakket|kenmerk|referentie|dossier|pedido|referencia|factura|commande|colis|facture|référence|bestellung|sendung|sendungsnummer|bestellnummer|auftrag|auftragsnummer|rechnung|rechnungsnummer|vorgang|vorgangsnummer|aktenzeichen|ordine|fattura|riferimento|pratica|encomenda|fatura|referência|sipariş|kargo|pesanan|resi|tiket|flight|vlucht|flug|vol|vuelo|volo|voo|serial|model|version|v)(?:\s?(?:number|no|nr|num|nummer|número|numéro|numero|code|id|#))?|订单号?|单号|快递单号|运单号|工单|流水号|交易号|رقم\s?(?:ال)?طلب|(?:ال)?طلب|رقم\s?(?:ال)?شحن[ةه]|رقم\s?(?:ال)?تذكر[ةه]|رقم\s?(?:ال)?مرجع|(?:ال)?فاتور[ةه])[^\p{L}\p{N}]{0,6}$/iu
+  /(?:(?<!\p{L})(?:order|tracking|track|parcel|package|shipment|ref|reference|invoice|receipt|factuur|factuurnummer|ticket|case|complaint|booking|transaction|transactie|txn|trx|id|bestelling|bestelnummer|zending|pakket|kenmerk|referentie|dossier|pedido|referencia|factura|commande|colis|facture|référence|bestellung|sendung|sendungsnummer|bestellnummer|auftrag|auftragsnummer|rechnung|rechnungsnummer|vorgang|vorgangsnummer|aktenzeichen|ordine|fattura|riferimento|pratica|encomenda|fatura|referência|sipariş|kargo|pesanan|resi|tiket|flight|vlucht|flug|vol|vuelo|volo|voo|serial|model|version|v|part\s?(?:number|no|nr)|p\/n|sku|ean|gtin|isbn|artikelnummer|artikelnr|artikel|siret|siren|kvk|kvk-nummer|rsin|btw|ust-?id(?:nr)?|company number|companies house|crn)(?:\s?(?:number|no|nr|num|nummer|número|numéro|numero|code|id|#))?|订单号?|单号|快递单号|运单号|工单|流水号|交易号|رقم\s?(?:ال)?طلب|(?:ال)?طلب|رقم\s?(?:ال)?شحن[ةه]|رقم\s?(?:ال)?تذكر[ةه]|رقم\s?(?:ال)?مرجع|(?:ال)?فاتور[ةه])[^\p{L}\p{N}]{0,6}$/iu
 
 /** A currency sign or code just before a number: an amount. */
 export const CURRENCY_BEFORE_RE =

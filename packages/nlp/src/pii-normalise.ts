@@ -48,6 +48,12 @@ function build(): void {
     else if (pd.test(ch) && c !== 0x2d) MAP[c] = 0x2d
   }
   for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x85, 0x2028, 0x2029]) MAP[c] = SPACE
+  // Invisible format characters inside a number ("4539\u200b8872", a soft hyphen, a
+  // direction mark) separate its groups like a space: otherwise they hide it from the finders.
+  for (const c of [0xad, 0x061c, 0x180e, 0x200b, 0x200c, 0x200d, 0x200e, 0x200f, 0x2060, 0xfeff])
+    MAP[c] = SPACE
+  for (let c = 0x202a; c <= 0x202e; c++) MAP[c] = SPACE
+  for (let c = 0x2061; c <= 0x2069; c++) MAP[c] = SPACE
   // Minus signs and small/full-width hyphen-minus are dashes too.
   for (const c of [0x2212, 0x2796, 0xfe63, 0xff0d]) MAP[c] = 0x2d
   // Dot-like marks: middle dot, one-dot leader, hyphenation point, full-width and small full

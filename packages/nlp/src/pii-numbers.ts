@@ -1,7 +1,8 @@
 /**
  * Number-shaped personal data, found on the normalised text (pii-normalise.ts) in one scan:
- * a "run" is digit groups joined by at most three separator characters (space, '.', '-',
- * parentheses), so "4111 - 1111  1111.1111" is one run of four groups. Each finder looks at
+ * a "run" is digit groups joined by at most four separator characters (space, '.', '-', '/',
+ * parentheses), so "4111 - 1111  1111.1111", "030/12345678" and "+1 - (415) - 555-0132" are
+ * one run each. Each finder looks at
  * windows of whole groups of a run (a card is never the middle of a longer group) and keeps
  * a window only with its check digit, issuer range or the words around it.
  */
@@ -17,6 +18,7 @@ import {
   ORDER_BEFORE_RE,
   PHONE_AFTER_RE,
   PHONE_BEFORE_RE,
+  PHONE_NEAR_RE,
   SORT_CODE_RE,
   SSN_CTX_RE,
 } from './pii-context.js'
@@ -41,10 +43,30 @@ interface Run {
 
 /** Stems of every account word of ACCOUNT_BEFORE_RE and ACCOUNT_AFTER_RE. */
 const ACCOUNT_HINT_RE =
-  /acc|a\/c|rek|kont|kto|bankverb|compt|cuent|cta|cont|c\/c|hesap|账|帐|户|卡号|银行卡|حساب|ايبان/i
-const RUN_RE = /\d(?:[ .\-()]{0,3}\d)*/g
+  /acc|a\/c|rek|kont|kto|bankverb|compt|cuent|cta|cont|c\/c|hesap|rib|clabe|账|帐|户|卡号|银行卡|حساب|ايبان/i
+const RUN_RE = /\d(?:[ .\-()/]{0,4}\d)*/g
 const LATIN_OR_TAG_BEFORE = /[A-Za-z#@_/=&?]/
 const LATIN_AFTER = /[A-Za-z]/
+// "NL69 ABNA 0980 8976 605": the digits after an IBAN's head are that IBAN's (found, or
+// refused by its check digits, in pii.ts), never a phone or an account of their own.
+const IBAN_HEAD_BEFORE = /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}[ .\-/]{0,3}[A-Za-z]{4}[ .\-/]{0,3}$/
+
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+
+/** A four-letter bank code (after a country and check digits) and separators end at `s`. */
+function ibanHeadBefore(norm: string, s: number): boolean {
+  // Character tests first: the regex runs only after a word of exactly four letters.
+  let k = s - 1
+  let n = 0
+  while (k >= 0 && n < 3 && ' .-/'.includes(norm[k]!)) {
+    k--
+    n++
+  }
+  if (n === 0 || k < 7) return false
+  for (let q = 0; q < 4; q++) if (!isLetter(norm.charCodeAt(k - q))) return false
+  if (isLetter(norm.charCodeAt(k - 4))) return false
+  return IBAN_HEAD_BEFORE.test(before(norm, s, 14))
+}
 
 function toRun(norm: string, s: number, e: number): Run {
   const run: Run = { starts: [], ends: [], digits: '', at: [] }
@@ -76,6 +98,7 @@ function runsOf(norm: string, skip: [number, number][]): Run[] {
     // "ORD123456789", "#2024", "@1234", "1Z999AA1…": part of a code, a tag or a handle.
     if (s > 0 && LATIN_OR_TAG_BEFORE.test(norm[s - 1]!)) continue
     if (LATIN_AFTER.test(norm[e] ?? '')) continue
+    if (ibanHeadBefore(norm, s)) continue
     if (skip.some(([a, b]) => s < b && a < e)) continue
     runs.push(toRun(norm, s, e))
   }
@@ -104,8 +127,8 @@ function looksLikeQuantity(norm: string, s: number, e: number): boolean {
   return CURRENCY_BEFORE_RE.test(before(norm, s, 6)) || AFTER_NUMBER_RE.test(after(norm, e, 14))
 }
 
-const DMY_RE = /^(\d{1,2})[.-](\d{1,2})[.-](\d{2}|\d{4})$/
-const YMD_RE = /^(\d{4})[.-](\d{1,2})[.-](\d{1,2})$/
+const DMY_RE = /^(\d{1,2})[./-](\d{1,2})[./-](\d{2}|\d{4})$/
+const YMD_RE = /^(\d{4})[./-](\d{1,2})[./-](\d{1,2})$/
 
 /** A date as people write it: day and month (either order) in range, a two- or four-digit year. */
 function isDate(raw: string): boolean {
@@ -120,16 +143,42 @@ function isDate(raw: string): boolean {
     ymd !== null && Number(ymd[2]) >= 1 && Number(ymd[2]) <= 12 && Number(ymd[3]) >= 1 && Number(ymd[3]) <= 31
   )
 }
+/**
+ * "Termin 06.12.2026 14:35": groups i..j hold a date with its year (then the hour), not a
+ * trunk-0 number ("06.12.34.56.78", pairs, still is one). Tested only once a shape matched.
+ */
+function hasDatedYear(norm: string, r: Run, i: number, j: number): boolean {
+  for (let k = i; k + 2 <= j; k++) if (datedYear(norm.slice(r.starts[k]!, r.ends[k + 2]!))) return true
+  return false
+}
+
+/** A date whose year is written whole, 19xx or 20xx ("06.12.2026", "2026-12-06"). */
+function datedYear(raw: string): boolean {
+  return isDate(raw) && /(?:^|[^\d])(?:19|20)\d\d(?:$|[^\d])/.test(raw)
+}
 const THOUSANDS_RE = /^\d{1,3}(?:[. ]\d{3})+$/
 
-/** Groups i..j are 4-4-4-1: the printed form of a 13-digit Visa. */
-function visa13Tail(r: Run, i: number, j: number): boolean {
-  return j - i === 3 && len(r, j) === 1 && len(r, i) === 4 && len(r, i + 1) === 4 && len(r, i + 2) === 4
+/**
+ * Groups i..j are fours and a last digit: the printed form of a 13-digit Visa (4-4-4-1) or of a
+ * 17-digit UnionPay card (4-4-4-4-1).
+ */
+function fourThenOne(r: Run, i: number, j: number): boolean {
+  if (j - i < 3 || len(r, j) !== 1) return false
+  for (let k = i; k < j; k++) if (len(r, k) !== 4) return false
+  return true
+}
+
+/** "4 5 3 9 8 8 7 2 …": a card written digit by digit (to get past filters). */
+function allSingles(r: Run, i: number, j: number): boolean {
+  for (let k = i; k <= j; k++) if (len(r, k) !== 1) return false
+  return true
 }
 
 /** Finds the cards of a run; true when one card is the whole run (nothing else to look for). */
 function findCards(norm: string, r: Run, out: NormSpan[]): boolean {
   const n = r.starts.length
+  // "61 62 39 / 76496468": a sort code and its account, never how a card is printed.
+  for (let i = 0; i + 3 < n; i++) if (sortSlashAccount(norm, r, i)) return false
   let whole = false
   for (let i = 0; i < n; i++) {
     let total = 0
@@ -138,8 +187,8 @@ function findCards(norm: string, r: Run, out: NormSpan[]): boolean {
       total += len(r, j)
       if (total > 19) break
       // Grouped cards are written in groups of two digits or more (4-4-4-4, 4-6-5, …), but a
-      // 13-digit Visa printed in fours ends in one digit (4-4-4-1).
-      if (j > i && (len(r, j) < 2 || len(r, i) < 2) && !visa13Tail(r, i, j)) break
+      // 13-digit Visa or a 17-digit UnionPay printed in fours ends in one digit (4-4-4-1).
+      if (j > i && (len(r, j) < 2 || len(r, i) < 2) && !fourThenOne(r, i, j) && !allSingles(r, i, j)) break
       if (total < 12) continue
       const d = digitsOf(r, i, j)
       if (luhnValid(d) && cardSchemeValid(d)) best = j
@@ -191,6 +240,19 @@ function findNineDigitIds(norm: string, r: Run, out: NormSpan[]): void {
   }
 }
 
+/** "20 00 00 / 12345678" at group i: a 2-2-2 written one way (not a date), a slash, eight digits. */
+function sortSlashAccount(norm: string, r: Run, i: number): boolean {
+  return (
+    len(r, i) === 2 &&
+    len(r, i + 1) === 2 &&
+    len(r, i + 2) === 2 &&
+    len(r, i + 3) === 8 &&
+    seps(norm, r, i + 2, i + 3)[0] === '/' &&
+    new Set(seps(norm, r, i, i + 2)).size === 1 &&
+    !isDate(norm.slice(r.starts[i]!, r.ends[i + 2]!))
+  )
+}
+
 /** "sort code 12-34-56, account 12345678" in either order: both parts are masked. */
 function findUkAccounts(norm: string, runs: Run[], out: NormSpan[]): void {
   for (let ri = 0; ri < runs.length; ri++) {
@@ -204,7 +266,14 @@ function findUkAccounts(norm: string, runs: Run[], out: NormSpan[]): void {
       const near = `${before(norm, s, 40)} ${after(norm, e, 40)}`
       const sortWord = SORT_CODE_RE.test(before(norm, s, 30))
       const dashed = g2 && seps(norm, r, i, i + 2).every((x) => x === '-')
+      const slashAccount = i + 3 < r.starts.length && sortSlashAccount(norm, r, i)
       const accountWord = /(?:acc|a\/c|account|bank details)/i.test(near)
+      if (slashAccount) {
+        out.push({ kind: 'uk_account', start: s, end: e, keep: 0 })
+        out.push({ kind: 'uk_account', start: r.starts[i + 3]!, end: r.ends[i + 3]!, keep: 4 })
+        i += 3
+        continue
+      }
       if (!sortWord && !dashed) continue
       // "06-12-34-56-78": pairs running on past three are a phone number written in pairs.
       const pairsRunOn =
@@ -246,10 +315,13 @@ function accountNear(runs: Run[], ri: number, gi: number): [number, number] | nu
 /** Account numbers after (or before) an account word in any served language. */
 function findAccounts(norm: string, r: Run, out: NormSpan[]): void {
   const s = r.starts[0]!
+  // "+43 664 1234567, Konto …": a number after '+' is a phone number.
+  if (norm[s - 1] === '+') return
   const ctxBefore = ACCOUNT_BEFORE_RE.test(before(norm, s, 40))
   let j = 0
   let total = len(r, 0)
-  while (j + 1 < r.starts.length && total + len(r, j + 1) <= 20) total += len(r, ++j)
+  // Up to 23 digits: a French RIB (bank, branch, account, key: 5-5-11-2) is the longest.
+  while (j + 1 < r.starts.length && total + len(r, j + 1) <= 23) total += len(r, ++j)
   const e = r.ends[j]!
   if (total < 6) return
   if (!ctxBefore && !ACCOUNT_AFTER_RE.test(after(norm, e, 25))) return
@@ -303,8 +375,16 @@ function phoneWindow(
   if (plus || (d.startsWith('00') && d[2] !== '0')) return possibleInternational(plus ? d : d.slice(2))
   // "1.500.000" is an amount unless a phone word says otherwise; "612 345 678" may be a
   // Spanish mobile (nationalShape decides).
-  if (!/^\d{1,3}(?:\.\d{3})+$/.test(raw) && nationalShape(d, groupsOf(r, i, j))) return true
-  return phoneWordBefore() || PHONE_AFTER_RE.test(after(norm, e, 25))
+  // "zip 94105/94107": two numbers joined by a slash are a phone only with a trunk 0
+  // ("030/12345678", "0470/12.34.56") or a phone word.
+  if (j - i === 1 && d[0] !== '0' && raw.includes('/'))
+    return phoneWordBefore() || PHONE_AFTER_RE.test(after(norm, e, 25))
+  const dotThousands = /^\d{1,3}(?:\.\d{3})+$/.test(raw)
+  if (!dotThousands && nationalShape(d, groupsOf(r, i, j))) return !hasDatedYear(norm, r, i, j)
+  if (phoneWordBefore() || PHONE_AFTER_RE.test(after(norm, e, 25))) return true
+  // "llámame al +34 612 34 56 78 o al 612.345.678": a mobile in dotted threes, a phone word
+  // earlier in the sentence (not right before it).
+  return dotThousands && nationalShape(d, groupsOf(r, i, j)) && PHONE_NEAR_RE.test(before(norm, s, 60))
 }
 
 /** Every number-shaped span, possibly overlapping (pii.ts keeps one per place by priority). */

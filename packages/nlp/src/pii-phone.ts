@@ -50,7 +50,8 @@ const same = (g: Groups, ...want: number[]): boolean =>
 /**
  * A national number in a shape its country writes it in, without any phone word around:
  * a trunk-0 number of 10–12 digits (NL, GB, DE, FR, AE, SA, EG, TR, …), a Chinese mobile,
- * a North American number grouped 3-3-4, a grouped Spanish/Portuguese/Italian/Indian mobile.
+ * a North American number grouped 3-3-4, a grouped Spanish/Portuguese/Italian/Indian mobile,
+ * a Mexican big-city number grouped 2-4-4.
  */
 export function nationalShape(d: string, groups: Groups): boolean {
   const n = d.length
@@ -60,5 +61,11 @@ export function nationalShape(d: string, groups: Groups): boolean {
   if ((same(groups, 3, 3, 4) && /^[2-9]/.test(d)) || (same(groups, 1, 3, 3, 4) && d[0] === '1')) return true
   if (n === 9 && /^[6-9]/.test(d) && (same(groups, 3, 3, 3) || same(groups, 3, 2, 2, 2))) return true
   if (n === 10 && d[0] === '3' && (same(groups, 3, 3, 4) || same(groups, 3, 7))) return true
+  // Belgian landlines: nine digits with the trunk 0, "02 123 45 67", "071 12 34 56".
+  if (n === 9 && d[0] === '0' && d[1] !== '0' && (same(groups, 2, 3, 2, 2) || same(groups, 3, 2, 2, 2)))
+    return true
+  // Mexico dials ten digits without a trunk prefix; Mexico City, Guadalajara and Monterrey
+  // numbers are written 2-4-4 ("55 1234 5678").
+  if (n === 10 && /^(?:55|56|33|81)/.test(d) && same(groups, 2, 4, 4)) return true
   return n === 10 && /^[6-9]/.test(d) && same(groups, 5, 5)
 }

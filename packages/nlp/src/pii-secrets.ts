@@ -15,17 +15,26 @@ const OTP_BEFORE_RE = new RegExp(
   `${OTP_WORDS}(?:[^\\p{L}\\p{N}]|\\s?(?:is|was|ist|lautet|est|es|era|é|è|é o|wordt|hier|here|below|هو|هي|是|为|為|:|no|nr|number|nummer|numéro|número))*$`,
   'iu',
 )
-// "the code they texted was 7 3 9 1 4 2": up to three words between the code word and the code.
+// "the code they texted was 7 3 9 1 4 2", "el código que me llegó por SMS es 5 5 2 9 1 0",
+// "der Bestätigungscode, den ich bekommen habe, ist …": up to six words between the code word
+// and the code.
 const OTP_NEAR_BEFORE_RE = new RegExp(
-  `${OTP_WORDS}(?:\\s\\p{L}{1,10}){1,3}(?:[^\\p{L}\\p{N}]|\\s?(?:is|was|ist|est|es|era|:))*$`,
+  `${OTP_WORDS}(?:,?\\s\\p{L}{1,12}){1,6}(?:[^\\p{L}\\p{N}]|\\s?(?:is|was|ist|est|es|era|:))*$`,
   'iu',
 )
+// Words right after "code" that make it something else: "code postal", "código promocional".
+const NOT_OTP_AFTER_WORD_RE =
+  /^\s?(?:postal|post|promo\p{L}*|de (?:réduction|descuento|promoción|barras)|erreur|error|fehler|pays|país|país|de país|bancaire|banco|swift|bic|iban|qr|review|reviews|red|base|name|source|editor|of conduct)(?!\p{L})/iu
+// An order, ticket or reference word just before the number: not the code.
+const ORDER_JUST_BEFORE_RE =
+  /(?:order|ticket|case|ref|reference|tracking|pedido|commande|dossier|bestelling|bestellung|订单|工单|طلب)[^\p{L}\p{N}]{0,6}$/iu
+const OTP_WORD_RE = new RegExp(OTP_WORDS, 'iu')
 const OTP_AFTER_RE = new RegExp(`^[^\\p{L}\\p{N}]{0,3}(?:\\p{L}{1,8}\\s){0,3}${OTP_WORDS}`, 'iu')
 // Qualifiers that make "code" something else: promo, error, postal, area, country, bank.
 const NOT_OTP_BEFORE_RE =
   /(?:promo|discount|coupon|voucher|referral|invite|invitation|error|status|http|postal|post|zip|area|country|dial|bank|swift|bic|sort|qr|source|product|tracking|discount|kortings|actie|fout|gutschein|rabatt|fehler|promotionnel|reduc|descuento|promocional|sconto|errore|تخفيض|خصم|خطأ|بريدي|优惠|错误|邮政)\s?-?$/iu
 // Four to eight digits, possibly in groups ("482 913", "48-29-13", "538 0", "7 3 9 1 4 2").
-const CODE_RE = /(?<![\d.,:/])\d{1,8}(?:[ .-]{1,3}\d{1,4}){0,7}(?![\d]|[.,:/]\d)/g
+const CODE_RE = /(?<![\d.,:/])\d{1,8}(?:[ .\-/]{1,3}\d{1,4}){0,7}(?![\d]|[.,:/]\d)/g
 
 /** A cheap test before the code scan: a stem of one of OTP_WORDS is in the text. */
 export const OTP_HINT_RE =
@@ -36,7 +45,7 @@ export function findOtps(norm: string, out: NormSpan[]): void {
   CODE_RE.lastIndex = 0
   for (let m = CODE_RE.exec(norm); m !== null; m = CODE_RE.exec(norm)) {
     const raw = m[0]
-    const digits = raw.replace(/[ .-]/g, '').length
+    const digits = raw.replace(/[ .\-/]/g, '').length
     if (digits < 4 || digits > 8) continue
     const s = m.index
     const e = s + raw.length
@@ -50,8 +59,12 @@ export function findOtps(norm: string, out: NormSpan[]): void {
       if (/^(?:19|20)\d\d$/.test(raw) || /[£$€¥₹]\s?$/.test(ctx)) continue
       out.push({ kind: 'otp', start: s, end: e, keep: 0 })
     } else {
-      const near = OTP_NEAR_BEFORE_RE.exec(ctx)
-      if (near === null || NOT_OTP_BEFORE_RE.test(ctx.slice(0, near.index))) continue
+      const wide = norm.slice(Math.max(0, s - 80), s)
+      const near = OTP_NEAR_BEFORE_RE.exec(wide)
+      if (near === null || NOT_OTP_BEFORE_RE.test(wide.slice(0, near.index))) continue
+      const word = OTP_WORD_RE.exec(near[0])
+      if (word !== null && NOT_OTP_AFTER_WORD_RE.test(near[0].slice(word.index + word[0].length))) continue
+      if (ORDER_JUST_BEFORE_RE.test(ctx)) continue
       // "code red for 2000 customers": a year or an amount is no code.
       if (/^(?:19|20)\d\d$/.test(raw) || /[£$€¥₹]\s?$/.test(ctx)) continue
       out.push({ kind: 'otp', start: s, end: e, keep: 0 })
@@ -61,10 +74,10 @@ export function findOtps(norm: string, out: NormSpan[]): void {
 }
 
 const PASSWORD_WORDS =
-  "(?:(?<!\\p{L})(?:password|passwort|passwd|pwd|pass word|passphrase|login password|wachtwoord|kennwort|mot de passe|mdp|contraseña|contrasena|clave de acceso|senha|palavra-passe|palavra passe|parola d'ordine|şifre|şifrem|sifre|kata sandi)(?!\\p{L})|密码|口令|كلم[ةه] (?:ال)?سر|كلم[ةه] (?:ال)?مرور|(?:ال)?باسورد|(?:ال)?باسوورد)"
+  "(?:(?<!\\p{L})(?:password|passwort|passwd|pwd|pw|pword|pass word|pass(?=\\s?[:=：])|passphrase|login password|wachtwoord|kennwort|mot de passe|mdp|contraseña|contrasena|clave de acceso|clave|senha|palavra-passe|palavra passe|parola d'ordine|şifre|şifrem|sifre|kata sandi)(?!\\p{L})|密码|口令|كلم[ةه] (?:ال)?سر|كلم[ةه] (?:ال)?مرور|(?:ال)?باسورد|(?:ال)?باسوورد)"
 // Words that link the keyword to the secret ("is", ":", "ist", "est", "是", "هي"), or none.
 const PASSWORD_RE = new RegExp(
-  `${PASSWORD_WORDS}((?:\\s?(?:[:=：]|(?:is|was|ist|lautet|war|est|était|c'est|es|era|é|è|wordt|hier|here|new|nieuw|nieuwe|neu|neues|nouveau|nuevo|nuovo|nova|novo)(?!\\p{L})|هي|هو|الجديدة|是|为|為|改成|改为)\\s?)*)\\s?(["'“‘«]?)([^\\s"'”’»]{1,64})`,
+  `${PASSWORD_WORDS}((?:\\s?(?:[:=：]|(?:is|was|ist|lautet|war|est|était|c'est|es|era|é|è|wordt|hier|here|new|nieuw|nieuwe|neu|neue|neues|nouveau|nouvelle|nuevo|nueva|nuovo|nuova|nova|novo)(?!\\p{L})|هي|هو|الجديدة|是|为|為|改成|改为)\\s?)*)\\s?(["'“‘«]?)([^\\s"'”’»]{1,64})`,
   'giu',
 )
 // After "is"/"ist"/… (no colon): words that describe the password rather than give it.
@@ -81,7 +94,7 @@ function laterSecret(norm: string, at: number): [number, number] | null {
   for (let k = 0; k < 2; k++) {
     const m = re.exec(norm)
     if (m === null) return null
-    const word = m[1]!.replace(/[.,!?;)\]}。，！？]+$/u, '')
+    const word = m[1]!.replace(/[.,!?;:)\]}。，！？]+$/u, '')
     const start = m.index + m[0].length - m[1]!.length
     if (SECRET_SHAPE_RE.test(word)) return [start, start + word.length]
   }
@@ -100,17 +113,30 @@ export function findPasswords(norm: string, out: NormSpan[]): void {
     const start = m.index + m[0].length - (m[3] ?? '').length
     const colon = /[:=：]/.test(link)
     const han = /[\u4e00-\u9fff]/.test(m[0].slice(0, 3))
+    // "动态密码", "一次性密码": a one-time code (pii-secrets' code finder), not a password.
+    if (han && /(?:动态|一次性|短信)$/.test(norm.slice(Math.max(0, m.index - 3), m.index))) continue
     // After 密码 only a run of Latin letters, digits and symbols is a password ("密码错误" is not).
     const secret = han ? (token.match(/^[!-~]+/)?.[0] ?? '') : token
     if (secret === '') continue
     const hasDigitOrSymbol = /[\d!-/:-@[-`{-~]/.test(secret) || /[a-z][A-Z]/.test(secret)
     if (!quoted && !colon && !hasDigitOrSymbol) {
+      // "la clave del éxito", "a bus pass": words that are not always about a password never
+      // look further than the next token.
+      if (/^(?:clave|pass)$/i.test(m[0].trimStart().split(/\s/)[0] ?? '')) continue
       // "my password is literally Tulip!2024x": a word or two before the secret itself.
       const later = laterSecret(norm, start + token.length)
       if (later !== null) out.push({ kind: 'password', start: later[0], end: later[1], keep: 0 })
       continue
     }
     if (!quoted && NOT_A_PASSWORD_RE.test(secret)) continue
+    // 'password="Summer 2024!"': a quoted secret runs to its closing quote, spaces and all.
+    if (quoted) {
+      const close = norm.slice(start, start + 65).search(/["'”’»]/)
+      if (close > secret.length) {
+        out.push({ kind: 'password', start, end: start + close, keep: 0 })
+        continue
+      }
+    }
     out.push({ kind: 'password', start, end: start + secret.length, keep: 0 })
   }
   PASSWORD_RE.lastIndex = 0
@@ -118,4 +144,4 @@ export function findPasswords(norm: string, out: NormSpan[]): void {
 
 /** A cheap test before the password scan: one of the password words' stems is in the text. */
 export const PASSWORD_HINT_RE =
-  /pass|pwd|wachtw|kennw|mot de p|mdp|contrase|clave de|senha|parola|şifre|sifre|sandi|密码|口令|كلم|باسو/i
+  /pass|pwd|pw|wachtw|kennw|mot de p|mdp|contrase|clave|senha|parola|şifre|sifre|sandi|密码|口令|كلم|باسو/i

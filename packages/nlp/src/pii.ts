@@ -11,7 +11,7 @@
  * The whole text is scanned, whatever its length up to MAX_PII_SCAN_CHARS; a longer text is
  * refused (PiiScanRefusedError), never stored half-scanned.
  */
-import type { PiiKind } from '@vigil/schema'
+import { LIMITS, type PiiKind } from '@vigil/schema'
 import { ibanLength, ibanValid, ninoValid } from './pii-checks.js'
 import { NINO_CTX_RE, URL_RE } from './pii-context.js'
 import {
@@ -31,8 +31,11 @@ export interface PiiSpan {
   end: number
 }
 
-/** Longest text scanned: the schema's limit on a mention's text. */
-export const MAX_PII_SCAN_CHARS = 20_000
+/**
+ * Longest text scanned: the schema's limit on a mention's text (20,000 characters), followed
+ * whenever that limit is raised, so no stored text can be longer than the scan.
+ */
+export const MAX_PII_SCAN_CHARS: number = LIMITS.textChars
 
 /** A text too long to scan: refused so that it is dead-lettered with the reason. */
 export class PiiScanRefusedError extends Error {
@@ -50,9 +53,10 @@ export function refuseUnscannable(text: unknown): void {
   if (typeof text === 'string' && text.length > MAX_PII_SCAN_CHARS) throw new PiiScanRefusedError(text.length)
 }
 
-const IBAN_RE = /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ .-]{0,3}[A-Za-z0-9]){11,34}/g
+// Groups joined by spaces, dots, dashes or slashes ("AE87/4389/2263/…").
+const IBAN_RE = /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ .\-/]{0,3}[A-Za-z0-9]){11,34}/g
 const NINO_RE =
-  /(?<![A-Za-z0-9])[A-Za-z]{2}[ .-]{0,3}\d{2}[ .-]{0,3}\d{2}[ .-]{0,3}\d{2}[ .-]{0,3}[A-Da-d](?![A-Za-z0-9])/g
+  /(?<![A-Za-z0-9])[A-Za-z]{2}[ .\-/]{0,3}\d{2}[ .\-/]{0,3}\d{2}[ .\-/]{0,3}\d{2}[ .\-/]{0,3}[A-Da-d](?![A-Za-z0-9])/g
 
 function findIbans(norm: string, out: NormSpan[]): void {
   IBAN_RE.lastIndex = 0
@@ -64,7 +68,7 @@ function findIbans(norm: string, out: NormSpan[]): void {
       let k = 0
       let endIdx = -1
       for (let i = 0; i < raw.length; i++) {
-        if (raw[i] !== ' ' && raw[i] !== '-' && raw[i] !== '.' && ++k === want) {
+        if (raw[i] !== ' ' && raw[i] !== '-' && raw[i] !== '.' && raw[i] !== '/' && ++k === want) {
           endIdx = i + 1
           break
         }
@@ -108,6 +112,17 @@ const OBFUSCATED_EMAIL_RE =
 
 const OBFUSCATED_HINT_RE = /(?:at|@|＠) ?[\])）］]/i
 
+// "sara.k at example dot com": plain words. Only with a dot, digit or sign in the name, or an
+// address word before it, so that "look at this dot com bubble" stays.
+const SPOKEN_EMAIL_RE =
+  /(?<![\p{L}\p{N}._%+-])([\p{L}\p{N}._%+-]{1,64}) (?:at|arroba|chez|bij|apenstaartje|klammeraffe) ([\p{L}\p{N}-]{1,63}(?: (?:dot|punt|punkt|point|punto) [\p{L}\p{N}-]{1,63}){1,4})(?![\p{L}\p{N}])/giu
+// Tested on every text: " at " (or its kin) then " dot " (or its kin) within one word.
+const SPOKEN_HINT_RE =
+  / (?:at|arroba|chez|bij|apenstaartje|klammeraffe) [^\s]{1,63} (?:dot|punt|punkt|point|punto) /i
+const EMAIL_WORD_BEFORE_RE =
+  /(?:e-?mail|mail|correo|courriel|reach me|write to|contact)[^\p{L}\p{N}]*(?:\p{L}+[^\p{L}\p{N}]+){0,3}$/iu
+const TLD_RE = /(?:^| )(?:com|net|org|info|io|co|uk|nl|be|de|at|ch|fr|es|mx|it|pt|cn|hk|tw|sa|ae|eg|eu)$/i
+
 /** ASCII letters and digits by code, other characters by the Unicode class: handles are mostly ASCII. */
 function localCh(c: number, ch: string): boolean {
   if (c < 0x80)
@@ -141,6 +156,13 @@ function isCjk(c: number): boolean {
   )
 }
 
+/** End of a domain of letters of any script (CJK included) from `e`: at most 253 characters. */
+function cjkDomainEnd(norm: string, e: number): number {
+  const start = e
+  while (e < norm.length && e - start < 253 && DOMAIN_CH.test(norm[e]!)) e++
+  return e
+}
+
 /** E-mail addresses, found from each '@' outwards so that no regex can backtrack. */
 function findEmails(norm: string, out: NormSpan[]): void {
   let at = norm.indexOf('@')
@@ -154,6 +176,9 @@ function findEmails(norm: string, out: NormSpan[]): void {
       at = norm.indexOf('@', e)
       continue
     }
+    // "wang@例子.公司": a domain in Chinese (IDN). Read with CJK letters only when the domain
+    // starts with one, so that "…@example.cn很好" still stops at the Chinese text.
+    if (e === at + 1 && isCjk(norm.charCodeAt(e))) e = cjkDomainEnd(norm, e)
     while (e > at + 1 && (norm[e - 1] === '.' || norm[e - 1] === '-')) e--
     // "@user@instance.social" is a public fediverse handle, not an e-mail address.
     const fediverse = norm[s - 1] === '@'
@@ -164,10 +189,36 @@ function findEmails(norm: string, out: NormSpan[]): void {
   }
 }
 
+function findSpokenEmails(norm: string, out: NormSpan[]): void {
+  SPOKEN_EMAIL_RE.lastIndex = 0
+  for (let m = SPOKEN_EMAIL_RE.exec(norm); m !== null; m = SPOKEN_EMAIL_RE.exec(norm)) {
+    const name = m[1]!
+    if (!TLD_RE.test(m[2]!)) continue
+    const marked = /[._%+\d-]/.test(name)
+    if (!marked && !EMAIL_WORD_BEFORE_RE.test(norm.slice(Math.max(0, m.index - 40), m.index))) continue
+    out.push({ kind: 'email', start: nameStart(norm, m.index), end: m.index + m[0].length, keep: 0 })
+  }
+  SPOKEN_EMAIL_RE.lastIndex = 0
+}
+
+// "john[dot]doe[at]…", "john dot doe at …": the name's own dots, written as words.
+const NAME_DOT_BEFORE_RE =
+  /[\p{L}\p{N}_%+-]{1,64}(?: ?[[(] ?(?:dot|punt|punkt|point) ?[\])] ?| (?:dot|punt|punkt|point|punto) )$/iu
+
+/** Moves `start` back over "john[dot]" / "john dot " parts of the name (at most four). */
+function nameStart(norm: string, start: number): number {
+  for (let k = 0; k < 4; k++) {
+    const m = NAME_DOT_BEFORE_RE.exec(norm.slice(Math.max(0, start - 80), start))
+    if (m === null) break
+    start -= m[0].length
+  }
+  return start
+}
+
 function findObfuscatedEmails(norm: string, out: NormSpan[]): void {
   OBFUSCATED_EMAIL_RE.lastIndex = 0
   for (let m = OBFUSCATED_EMAIL_RE.exec(norm); m !== null; m = OBFUSCATED_EMAIL_RE.exec(norm)) {
-    out.push({ kind: 'email', start: m.index, end: m.index + m[0].length, keep: 0 })
+    out.push({ kind: 'email', start: nameStart(norm, m.index), end: m.index + m[0].length, keep: 0 })
   }
   OBFUSCATED_EMAIL_RE.lastIndex = 0
 }
@@ -205,11 +256,13 @@ function findNormSpans(
   hasAt: boolean,
   pw: boolean,
   obfuscated: boolean,
+  spoken: boolean,
 ): NormSpan[] {
   const norm = n.norm
   const all: NormSpan[] = []
   if (hasAt) findEmails(norm, all)
   if (obfuscated) findObfuscatedEmails(norm, all)
+  if (spoken) findSpokenEmails(norm, all)
   if (pw) findPasswords(norm, all)
   if (digits >= 4 && OTP_HINT_RE.test(norm)) findOtps(norm, all)
   if (digits >= 6) {
@@ -219,9 +272,20 @@ function findNormSpans(
     findNinos(norm, all)
     findNumberPii(norm, urls, all)
   }
-  all.sort((a, b) => RANK.get(a.kind)! - RANK.get(b.kind)! || a.start - b.start || b.end - a.end)
+  // "RIB : 30004 00550 43819959222 83": a Luhn-valid window inside a longer number after an
+  // account word is part of that account, not a card (the card would leave the rest readable).
+  const accounts = all.filter((x) => x.kind === 'account_number')
+  const spans =
+    accounts.length === 0
+      ? all
+      : all.filter(
+          (x) =>
+            x.kind !== 'card' ||
+            !accounts.some((a) => a.start <= x.start && x.end <= a.end && a.end - a.start > x.end - x.start),
+        )
+  spans.sort((a, b) => RANK.get(a.kind)! - RANK.get(b.kind)! || a.start - b.start || b.end - a.end)
   const kept: NormSpan[] = []
-  for (const s of all) if (!kept.some((k) => s.start < k.end && k.start < s.end)) kept.push(s)
+  for (const s of spans) if (!kept.some((k) => s.start < k.end && k.start < s.end)) kept.push(s)
   return kept.sort((a, b) => a.start - b.start)
 }
 
@@ -275,7 +339,10 @@ function find(text: string): Found {
   // look for the password words otherwise.
   const pw = (digits > 0 || (flags & MARK) !== 0) && PASSWORD_HINT_RE.test(text)
   const obfuscated = (flags & BRACKET) !== 0 && OBFUSCATED_HINT_RE.test(text)
-  if (digits < 4 && !hasAt && !pw && !obfuscated) return { spans: [], keep: [] }
+  // The regex only when " dot ", " punt"/" punkt"/" punto" or " point " is there at all: most posts have none.
+  const spoken =
+    (text.includes(' dot ') || text.includes(' pun') || text.includes(' point ')) && SPOKEN_HINT_RE.test(text)
+  if (digits < 4 && !hasAt && !pw && !obfuscated && !spoken) return { spans: [], keep: [] }
   // Most '@'s are handles: an address written in ASCII is found without normalising.
   const n: Normalised =
     digits < 4 && !pw && !obfuscated && (flags & (WIDE_AT | WIDE_CH)) === 0
@@ -283,7 +350,7 @@ function find(text: string): Found {
       : normaliseForPii(text)
   const spans: PiiSpan[] = []
   const keep: number[] = []
-  for (const s of findNormSpans(n, digits, hasAt, pw, obfuscated)) {
+  for (const s of findNormSpans(n, digits, hasAt, pw, obfuscated, spoken)) {
     const [start, end] = originalSpan(n, s.start, s.end)
     spans.push({ kind: s.kind, start, end })
     keep.push(s.keep)
