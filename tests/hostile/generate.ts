@@ -181,11 +181,11 @@ export function badRecord(
       return { kind, value: Buffer.from(JSON.stringify({ ...m, platform: `x${c}`, kind: `post${c}` })) }
     }
     case 'over-limit-field':
-      // Over LIMITS.textChars (20,000) but under the record byte limit.
+      // Over LIMITS.textChars (25,000) but under the record byte limit.
       return {
         kind,
         value: Buffer.from(
-          JSON.stringify({ ...m, text: 'Northwind '.repeat(2_100 + Math.floor(r() * 5_000)) }),
+          JSON.stringify({ ...m, text: 'Northwind '.repeat(2_600 + Math.floor(r() * 5_000)) }),
         ),
       }
     case 'huge-record':

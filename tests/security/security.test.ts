@@ -10,6 +10,7 @@ import { createHmac, randomBytes } from 'node:crypto'
 import { mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { findPii } from '@vigil/nlp'
+import { LIMITS } from '@vigil/schema'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
 import { repoRoot, type Service, stopService } from '../e2e/launch.js'
@@ -295,7 +296,7 @@ describe('security', { timeout: 300_000 }, () => {
           strings++
           if (/\*{4}/.test(v.text)) masked++
           for (const f of scanText(v.text)) found.push(`${url} ${v.path}: ${f.kind} "${f.value}"`)
-          if (v.text.length <= 20_000)
+          if (v.text.length <= LIMITS.textChars)
             for (const s of findPii(v.text))
               if (['card', 'iban', 'email', 'phone'].includes(s.kind))
                 found.push(`${url} ${v.path}: nlp ${s.kind} "${v.text.slice(s.start, s.end)}"`)

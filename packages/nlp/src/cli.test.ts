@@ -1,4 +1,5 @@
 import { loadBrands } from '@vigil/config'
+import { LIMITS } from '@vigil/schema'
 import { describe, expect, it } from 'vitest'
 import { MAX_LINE_BYTES, processLine, splitLines } from './cli-core.js'
 import { createEnricher } from './enricher.js'
@@ -52,7 +53,7 @@ describe('vigil-enrich line handling', () => {
   })
 
   it('refuses a text too long to scan for personal data with an error line, never a half-masked text', () => {
-    const text = `${'a'.repeat(20_000)} card 4111 1111 1111 1111`
+    const text = `${'a'.repeat(LIMITS.textChars)} card 4111 1111 1111 1111`
     const out = line(JSON.stringify({ id: 'long', text }), 5)
     expect(out).toMatchObject({ id: 'long', line: 5, error: { code: 'VIGIL_ERR_TEXT_TOO_LONG' } })
     expect(JSON.stringify(out)).not.toContain('4111')

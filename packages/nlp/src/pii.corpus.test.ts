@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import type { PiiKind } from '@vigil/schema'
+import { LIMITS, type PiiKind } from '@vigil/schema'
 import { describe, expect, it } from 'vitest'
 import { findPii, maskPii } from './pii.js'
 
@@ -61,7 +61,7 @@ describe('masking', () => {
     expect(maskPii('text me (555) 012-3456').kinds).toEqual(['phone'])
   })
   it('refuses a text longer than the scan covers instead of masking part of it', () => {
-    expect(() => maskPii(`${'x'.repeat(20_000)} 4111 1111 1111 1111`)).toThrow(/too long to scan/)
+    expect(() => maskPii(`${'x'.repeat(LIMITS.textChars)} 4111 1111 1111 1111`)).toThrow(/too long to scan/)
   })
   it('finds a card number hidden with zero-width spaces once the text is cleaned', async () => {
     const { cleanText } = await import('./text.js')

@@ -3,10 +3,11 @@
  * the forms people type (full width, Arabic letter variants and diacritics, traditional
  * Chinese) onto one spelling so that lists and matchers need one entry per word.
  */
+import { LIMITS } from '@vigil/schema'
 import { T2S } from './t2s.js'
 
 /** Longest text we analyse; the schema rejects longer records, so only direct callers reach this. */
-export const MAX_ANALYSIS_CHARS = 20_000
+export const MAX_ANALYSIS_CHARS: number = LIMITS.textChars
 const TRUNCATION_MARK = ' […]'
 
 // Zero-width and bidi controls: invisible, used to hide words from filters or to reverse

@@ -6,8 +6,11 @@
 export const LIMITS = {
   /** Largest record in bytes; checked before JSON.parse so a 1 GB value costs nothing. */
   recordBytes: 256 * 1024,
-  /** Largest post text. Longer posts exist nowhere we listen; larger input is hostile. */
-  textChars: 20_000,
+  /**
+   * Largest post text: X's longest posts (25,000 characters for subscribers). A post twice this
+   * long in a 3-byte script, text and maskedText together, still fits `recordBytes`.
+   */
+  textChars: 25_000,
   /** Mention ids (`platform:nativeId`), author ids and handles, reply and thread ids. */
   idChars: 256,
   /** A link: a mention's own URL and each URL found in its text. */
