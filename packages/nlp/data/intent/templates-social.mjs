@@ -12,7 +12,9 @@
  * were written after reading the tune half's misses (see README "Fresh blind set 4"); the
  * last one or two of complaint, question and spam in each language (scam victims, fee anger,
  * phishing asked about, conditional questions, a bonus with a link) were added after a first
- * retrain broke those cases in src/intent-*.test.ts. News rows are not trained on by default
+ * retrain broke those cases in src/intent-*.test.ts, and the last complaint (leaving the bank,
+ * the other side of "switched, no regrets") after bench/detect/intent-diag.mjs showed the
+ * retrain reading "worst experience ever, I'm switching" as praise. News rows are not trained on by default
  * (train-intent --social-skip). Never in eval-intent.mjs's held-out part.
  */
 export const SOCIAL_TEMPLATES = {
@@ -30,6 +32,7 @@ export const SOCIAL_TEMPLATES = {
       'paid my rent through {bank} on monday and my landlord still hasnt got it. money left my account tho',
       "lost {amt} to a fake investment guy on whatsapp and {bank} says they can't refund it. what now",
       '{bank} is putting the monthly account fee up again next month, shameful',
+      'worst year ever with {bank}, moving my salary and savings elsewhere this week',
     ],
     question: [
       'hey {bank} what documents do I need to open a business account',
@@ -104,6 +107,7 @@ export const SOCIAL_TEMPLATES = {
       'is het normaal dat {bank} {amt} twee keer afschrijft voor één betaling? zie het nu pas',
       '{amt} kwijt aan een nep beleggingsadviseur op whatsapp en {bank} wil het niet vergoeden. en nu',
       '{bank} verhoogt volgende maand weer de maandkosten, schandalig',
+      'slechtste bank ooit, {bank}. ik stap over en neem mijn spaargeld mee',
     ],
     question: [
       'hoi {bank}, welke documenten heb ik nodig voor een zakelijke rekening',
@@ -178,6 +182,7 @@ export const SOCIAL_TEMPLATES = {
       'el app bta3 {bank} mesh shaghala men embare7 w 3andi fawater lazem adfa3ha',
       'خسرت {amt} مع مستشار استثمار وهمي على الواتساب و{bank} يقول ما يقدر يرجعها. وش أسوي',
       '{bank} بيرفع رسوم الحساب الشهرية مرة ثانية الشهر الجاي، عيب',
+      'أسوأ تجربة مع {bank}، بنقل حسابي وراتبي لبنك ثاني هالأسبوع',
     ],
     question: [
       'مرحبا {bank}، ايش الأوراق المطلوبة لفتح حساب تجاري',
