@@ -4,8 +4,9 @@
 // or the texts of sets 1–3; only the schema's labels, the README's intent section (its prose
 // describes the rules) and the fresh sets' row format (three set-3 posts in view) were read.
 // Written as a bank's care team sees a feed: sarcasm, rants, praise for a fixed problem,
-// questions that are complaints, code-switching (Arabizi, Dutch-English, Spanglish), emoji-only reactions, slang, abuse without swear words, scams,
-// follow-for-follow, publisher headlines, incidental mentions. Invented banks (Harbourline,
+// questions that are complaints, code-switching (Arabizi, Dutch-English, Spanglish),
+// emoji-only reactions, slang, abuse without swear words, scams, follow-for-follow, publisher
+// headlines, incidental mentions. Invented banks (Harbourline,
 // Veldbank, Rheinfels, Banque Lumière, Banco Solera, مصرف الواحة / AlWaha, 莲花银行 / Lotus).
 //
 // Rows: [label, platform, text, author?]. The optional 4th field is the author id given to
