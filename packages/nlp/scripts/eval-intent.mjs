@@ -6,7 +6,7 @@
  * then (--loso) leave-one-source-out: for each source (each open set, each language of our
  * own posts) a model is fitted without it and scored on it.
  *
- *   node packages/nlp/scripts/eval-intent.mjs [--model FILE] [--data DIR] [--loso [--only youtube,own-fr]]
+ *   node packages/nlp/scripts/eval-intent.mjs [--model FILE] [--data DIR] [--dump FILE.json] [--loso [--only youtube,own-fr]]
  */
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -75,6 +75,12 @@ console.log(`|---|---|${CLASSES.map(() => '---|').join('')}---|`)
 const predModel = predict(MODEL, held)
 const predRules = predict(null, held)
 console.log(row('held-out, all languages — model', held, predModel))
+// --dump FILE: every held-out post with the model's answer (to compare two models' answers).
+if (typeof args.dump === 'string')
+  writeFileSync(
+    args.dump,
+    JSON.stringify(held.map((it, i) => ({ id: it.id, label: it.label, got: predModel[i], text: it.text }))),
+  )
 console.log(row('held-out, all languages — rules only', held, predRules))
 for (const lang of ['en', 'nl', 'de', 'fr', 'es', 'ar', 'zh']) {
   const idx = held.map((it, i) => (it.lang === lang ? i : -1)).filter((i) => i >= 0)

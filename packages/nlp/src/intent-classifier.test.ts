@@ -86,7 +86,10 @@ describe('intent classifier (shipped model + signals)', () => {
     ]) {
       const out = enricher.enrich(post(text))
       expect(out.intent, text).toBe('complaint')
-      expect(out.intentReasons.join(' '), text).toContain('no publisher or link')
+      // When the model leaned news, the rule says why it is a customer's post (whether the model
+      // leans news at all moves between retrains; the answer must not).
+      if (out.intentReasons[0]?.startsWith('model: news'))
+        expect(out.intentReasons.join(' '), text).toContain('no publisher or link')
     }
     // The same words from a publisher, on the news platform or with a link to the piece: an article.
     const fee = 'Crest Bank erhöht die Kontoführungsgebühren zum Monatsende, unverschämt'

@@ -104,7 +104,7 @@ function customerNotArticle(d: IntentResult, r: ModelReading): void {
 
 /** A fee told in angry words is a complaint; a bank's results with no problem are news. */
 function chargesAndResults(d: IntentResult, r: ModelReading): void {
-  const { x, ctx, s, cues, words } = r
+  const { x, s, cues, words } = r
   if ((d.intent === 'troll' || d.intent === 'other') && s.sentimentScore <= 0 && !cues.praise) {
     // "another €8 'service charge', you thieves": a fee told in angry words is a customer's
     // complaint (fr and ar fee complaints were read as troll), never chatter or abuse.
@@ -112,18 +112,30 @@ function chargesAndResults(d: IntentResult, r: ModelReading): void {
     if (charge !== null) {
       d.intent = 'complaint'
       d.reasons.push(`names a charge ("${charge}") in a post that is not positive: a customer, not a troll`)
+    } else if (d.intent === 'other') {
+      // A fine told in a headline's flat or negative words is news, not chatter (whether the
+      // model says other or complaint for "Toezichthouder legt … boete op" moves between retrains).
+      corporateNews(d, r)
     }
-  } else if ((d.intent === 'complaint' || d.intent === 'other' || d.intent === 'praise') && ctx.pii === 0) {
-    // "Regulator fines Northwind over failings in fraud checks", "LotusPay收购一家金融科技公司":
-    // a fine, takeover or appointment told about the bank, with nothing of the writer's own
-    // and no question, is news, even when the failings it was fined for are problem words.
-    const event =
-      !s.cues.questionStart && !ownsIt(words, x.folded) ? intentWords().corporate.find(words, x.folded) : null
-    if (event !== null) {
-      d.intent = 'news'
-      d.reasons.push(`names a corporate event ("${event}") and nothing of the writer's own: news`)
-    } else if (d.intent !== 'praise' && !cues.problem) resultsNews(d, r)
+  } else if (d.intent === 'complaint' || d.intent === 'other' || d.intent === 'praise') {
+    if (!corporateNews(d, r) && r.ctx.pii === 0 && d.intent !== 'praise' && !cues.problem) resultsNews(d, r)
   }
+}
+
+/**
+ * "Regulator fines Northwind over failings in fraud checks", "LotusPay收购一家金融科技公司":
+ * a fine, takeover or appointment told about the bank, with nothing of the writer's own, no
+ * personal data and no question, is news, even when the failings it was fined for are problem
+ * words. True when it answered.
+ */
+function corporateNews(d: IntentResult, r: ModelReading): boolean {
+  const { x, ctx, s, words } = r
+  if (ctx.pii > 0 || s.cues.questionStart || ownsIt(words, x.folded)) return false
+  const event = intentWords().corporate.find(words, x.folded)
+  if (event === null) return false
+  d.intent = 'news'
+  d.reasons.push(`names a corporate event ("${event}") and nothing of the writer's own: news`)
+  return true
 }
 
 /** "my", "mijn", "mein", "ma", "mi", "我的", "حسابي": the writer's own account, card or money. */

@@ -140,6 +140,15 @@ describe('giveaways, switching praise and publisher links', () => {
       expect(read(text).intent, text).toBe('spam')
     }
   })
+  it('a bonus reported by a publisher stays news; the same offer with only a link is spam', () => {
+    const text =
+      'Havenbank betaalt overstappers een bonus van €100, claim vóór vrijdag via havenbank.nl/overstap'
+    expect(enricher.enrich({ ...post(text), platform: 'news' }).intent).toBe('news')
+    expect(
+      read('Havenbank klanten: claim nu jullie bonus van €100, alleen vandaag via havenbank-bonus.win')
+        .intent,
+    ).toBe('spam')
+  })
   it('"no regrets" after switching is praise', () => {
     expect(read('vorig jaar naar Havenbank gegaan, nooit spijt gehad').intent).toBe('praise')
     expect(read('moved my salary to Northwind in spring, zero regrets').intent).toBe('praise')

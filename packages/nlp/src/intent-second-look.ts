@@ -199,8 +199,11 @@ function publisherLink(d: IntentResult, r: ModelReading): void {
 function giveaway(d: IntentResult, r: ModelReading, h: Hits): boolean {
   const prize = h.get('giveaway')
   const act = prize === null ? null : h.get('giveawayAct')
-  if (act === null || d.intent === 'news' || r.cues.problem !== null || ownsIt(r.words, r.x.folded))
-    return false
+  // A publisher (the news platform or a publisher's account) reports offers, it does not run
+  // them; a link alone is what a giveaway carries, so a news guess with only a link does not
+  // stand (the model's news lean on "bonus" posts moved between retrains: fresh set 4 round).
+  const published = articleSignal({ urls: [] }, r.ctx)
+  if (act === null || published || r.cues.problem !== null || ownsIt(r.words, r.x.folded)) return false
   d.intent = 'spam'
   d.reasons.push(`a prize or bonus ("${prize}") to claim ("${act}"): giveaway spam`)
   return true
