@@ -47,6 +47,12 @@ const DAY_ROWS = 288
 const HOUR_ROWS = 12
 /** The Hawkes memory, in rows (a day: the power-law tail beyond it is folded into the level). */
 const KERNEL_ROWS = DAY_ROWS
+/**
+ * Version 1 (the blind figure, commit 7e28402) amplified ordinary news days by the stream's
+ * self-excitation beyond their documented ×1.3-2; version 2 (default) scales them as
+ * documented. SYNTH_D_VERSION=1 writes version 1.
+ */
+const VERSION = Number(process.env.SYNTH_D_VERSION ?? 2)
 
 function rng(seed) {
   // sfc32, seeded apart from A's mulberry, B's xorshift and C's splitmix.
@@ -168,7 +174,10 @@ export function synthSeriesD(seed, { anomalies = null } = {}) {
         const len = HOUR_ROWS + Math.floor(r() * 2 * HOUR_ROWS)
         const f = 0.3 + 0.7 * r()
         events.push(`news day ${at}+${len} x${(1 + f).toFixed(2)}`)
-        for (let i = at; i < Math.min(n, at + len); i++) pulse[i] += f * Math.sin((Math.PI * (i - at)) / len)
+        // Immigrants of (1 − eta)·f: the stream's self-excitation brings the day to ×(1 + f) in
+        // all, as documented (version 1 added f itself, ×(1 + f/(1 − eta)): up to ×6).
+        const g = VERSION >= 2 ? f * (1 - eta) : f
+        for (let i = at; i < Math.min(n, at + len); i++) pulse[i] += g * Math.sin((Math.PI * (i - at)) / len)
       }
     }
     if (r() < 0.8) {
@@ -231,7 +240,7 @@ export function synthSeriesD(seed, { anomalies = null } = {}) {
 export async function synthCorpusD({ seed = 11_001, series = 12 } = {}) {
   return writeNabCorpus({
     nabDir: NAB,
-    root: path.join(os.tmpdir(), `vigil-synth-social-d-${seed}-${series}`),
+    root: path.join(os.tmpdir(), `vigil-synth-social-d${VERSION}-${seed}-${series}`),
     folder: 'synthSocialD',
     count: series,
     make: (s) => synthSeriesD(seed * 100 + s, { anomalies: s < 2 ? 0 : null }),
