@@ -16,9 +16,12 @@
 //   C/7101..7103  generator C (synth-social-c.mjs, written apart from A and B, before any
 //                 tuning against it): held out by source, never tuned on
 //   A/5300, B/9201  fresh seeds added with C (held out)
+//   D/11001..11003  generator D (synth-social-d.mjs, a Hawkes-process model written from the
+//                 literature, 2026-12-06 branch detect2): held out by source, scored once
+//                 before any change (the blind figure), never tuned on
 //
 // Usage (after pnpm exec tsc -b): node packages/detect/bench/social-eval.mjs
-//   ROLES=dev  only the corpora of these roles (comma-separated: dev, seen, held, C)
+//   ROLES=dev  only the corpora of these roles (comma-separated: dev, seen, held, C, D)
 //   DIAG=1  also lists the development corpus's false-alarm rows beside its ordinary events
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -26,6 +29,7 @@ import { createSeriesDetector, splitFree } from '../dist/series-detector.js'
 import { synthCorpus } from './synth-social.mjs'
 import { synthCorpusB } from './synth-social-b.mjs'
 import { synthCorpusC } from './synth-social-c.mjs'
+import { synthCorpusD } from './synth-social-d.mjs'
 
 const HERE = path.dirname(fileURLToPath(import.meta.url))
 const NAB = process.env.NAB_DIR ?? path.join(HERE, '..', '..', '..', '..', 'shared', 'data', 'nab')
@@ -45,7 +49,7 @@ function run(c) {
   return out
 }
 
-const ROLES = process.env.ROLES ? process.env.ROLES.split(',') : ['dev', 'seen', 'held', 'C']
+const ROLES = process.env.ROLES ? process.env.ROLES.split(',') : ['dev', 'seen', 'held', 'C', 'D']
 const plan = [
   ['A/2026 (development)', () => synthCorpus({ seed: 2026 }), 'dev'],
   ['B/9000 (development)', () => synthCorpusB({ seed: 9000 }), 'dev'],
@@ -64,11 +68,14 @@ const plan = [
   ['C/7101', () => synthCorpusC({ seed: 7101 }), 'C'],
   ['C/7102', () => synthCorpusC({ seed: 7102 }), 'C'],
   ['C/7103', () => synthCorpusC({ seed: 7103 }), 'C'],
+  ['D/11001', () => synthCorpusD({ seed: 11_001 }), 'D'],
+  ['D/11002', () => synthCorpusD({ seed: 11_002 }), 'D'],
+  ['D/11003', () => synthCorpusD({ seed: 11_003 }), 'D'],
 ]
 const corpora = []
 for (const [name, make, role] of plan) if (ROLES.includes(role)) corpora.push([name, await make(), role])
 console.log('corpus                 std / lowFP / lowFN          windows  FP rows (std, lowFP thresholds)')
-const sums = { seen: [0, 0, 0, 0], held: [0, 0, 0, 0], dev: [0, 0, 0, 0], C: [0, 0, 0, 0] }
+const sums = { seen: [0, 0, 0, 0], held: [0, 0, 0, 0], dev: [0, 0, 0, 0], C: [0, 0, 0, 0], D: [0, 0, 0, 0] }
 for (const [name, c, role] of corpora) {
   const out = run(c)
   const r = scoreDetector(c.bench, out)

@@ -13,6 +13,7 @@ import { createSeriesDetector, splitFree } from '../dist/series-detector.js'
 import { synthCorpus } from './synth-social.mjs'
 import { synthCorpusB } from './synth-social-b.mjs'
 import { synthCorpusC } from './synth-social-c.mjs'
+import { synthCorpusD } from './synth-social-d.mjs'
 
 const HERE = path.dirname(fileURLToPath(import.meta.url))
 const NAB = process.env.NAB_DIR ?? path.join(HERE, '..', '..', '..', '..', 'shared', 'data', 'nab')
@@ -40,6 +41,9 @@ const PLAN = [
   ['C/7101', () => synthCorpusC({ seed: 7101 }), 'C'],
   ['C/7102', () => synthCorpusC({ seed: 7102 }), 'C'],
   ['C/7103', () => synthCorpusC({ seed: 7103 }), 'C'],
+  ['D/11001', () => synthCorpusD({ seed: 11_001 }), 'D'],
+  ['D/11002', () => synthCorpusD({ seed: 11_002 }), 'D'],
+  ['D/11003', () => synthCorpusD({ seed: 11_003 }), 'D'],
 ]
 
 function run(c, params) {

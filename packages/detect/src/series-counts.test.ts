@@ -89,7 +89,7 @@ describe('count streams: weak shifts and slow waves (CUSUM, issue 12)', () => {
     expect(d).toHaveLength(1)
     expect(d[0]).toBeGreaterThanOrEqual(4000)
     expect(d[0]).toBeLessThan(4036)
-    expect(alerts(v, { cusumK: 0, countSplit: false })).toEqual([])
+    expect(alerts(v, { cusumK: 0, countSplit: false, shiftTau: 0 })).toEqual([])
   })
 
   it('a slow wave (four hours of rise to 1.8x at 20 posts per row) is found while it rises', () => {
@@ -101,7 +101,7 @@ describe('count streams: weak shifts and slow waves (CUSUM, issue 12)', () => {
     expect(d).toHaveLength(1)
     expect(d[0]).toBeGreaterThanOrEqual(4000)
     expect(d[0]).toBeLessThan(4048)
-    expect(alerts(v, { cusumK: 0, countSplit: false })).toEqual([])
+    expect(alerts(v, { cusumK: 0, countSplit: false, shiftTau: 0 })).toEqual([])
   })
 
   it('a lasting drop of a fifth (a keyword or API change) is found too: whole-number series are two-sided', () => {
@@ -138,6 +138,48 @@ describe('count windows: Poisson noise is independent from row to row (issue 12)
     expect(d[0]).toBeLessThan(5012)
     // Read with the slow shrinkage for all its noise (as before), 90 posts where 6 were
     // expected over five hours went unseen.
-    expect(alerts(v, { countSplit: false })).toEqual([])
+    expect(alerts(v, { countSplit: false, shiftTau: 0 })).toEqual([])
+  })
+})
+
+describe('count streams: a lasting rise read against a slow level (issue 12)', () => {
+  function sparse(seed: number, rate: number, factor: number, rows: number): number[] {
+    const r = rng(seed)
+    const day = (i: number) => 1 + 0.6 * Math.sin((2 * Math.PI * i) / 288)
+    return Array.from({ length: 8000 }, (_, i) =>
+      poisson(r, rate * day(i) * (i >= 5000 && i < 5000 + rows ? factor : 1)),
+    )
+  }
+
+  it('a quiet stream (a post every 50 minutes) that quadruples for good is found within five hours; windows and CUSUM alone miss it', () => {
+    const v = sparse(94, 0.1, 4, 3000)
+    const d = alerts(v)
+    expect(d).toHaveLength(1)
+    expect(d[0]).toBeGreaterThanOrEqual(5000)
+    expect(d[0]).toBeLessThan(5060)
+    expect(alerts(v, { shiftTau: 0 })).toEqual([])
+  })
+
+  it('twelve hours at three times a sparse rate (a post every 25 minutes) is found within four hours; missed without the slow level', () => {
+    const v = sparse(95, 0.2, 3, 144)
+    const d = alerts(v)
+    expect(d).toHaveLength(1)
+    expect(d[0]).toBeGreaterThanOrEqual(5000)
+    expect(d[0]).toBeLessThan(5048)
+    expect(alerts(v, { shiftTau: 0 })).toEqual([])
+  })
+
+  it('a month of ordinary sparse days raises nothing', () => {
+    for (const [seed, rate] of [
+      [81, 0.05],
+      [82, 0.2],
+      [83, 1],
+    ] as const) {
+      const r = rng(seed + 1000)
+      const v = Array.from({ length: 8640 }, (_, i) =>
+        poisson(r, rate * (1 + 0.6 * Math.sin((2 * Math.PI * i) / 288))),
+      )
+      expect(alerts(v)).toEqual([])
+    }
   })
 })

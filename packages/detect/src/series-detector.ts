@@ -85,6 +85,8 @@ export interface SeriesDetector {
    * [0, 1]: non-zero only on the row where an incident opens. Causal.
    */
   push(x: number, tMs?: number): number
+  /** The last row's score (its best window and figures): for diagnosis, read after push. */
+  readonly last: Readonly<SeriesScore>
 }
 
 /**
@@ -106,6 +108,7 @@ export function createSeriesDetector(
   let row = 0
   const precedents: number[] = []
   return {
+    last: sc,
     push(x: number, tMs?: number): number {
       const idx = row++
       scoreSeries(st, x, tMs, p, sc)
