@@ -5,8 +5,10 @@
 //
 // Seeds `--rows` mentions (a year of the generator's mix, see src/seed/) into database
 // `scale_<rows>` under `--dir` (default $SCALE_DATA or .vigil/scale), or reuses that database
-// when it already holds a seed of that size; applies any missing migration first (so an older
-// seeded store is migrated as a production store would be). Then times every query of
+// when it already holds a finished seed of that size, or resumes a bulk seed stopped or killed
+// part-way (src/seed/resume.ts; a run that stops before the end prints `seed_stopped`);
+// applies any missing migration first (so an older seeded store is migrated as a production
+// store would be). Then times every query of
 // query-registry.mjs, `--runs` times each after one warm-up, beside a plain count() of the same
 // table as the floor. The last line is one JSON object:
 //   {"rows":N,"queries":{"<name>":{"p50":ms,"p95":ms},…},"floor":{"p50":ms,"p95":ms}}
