@@ -5,8 +5,10 @@
 //
 // Seeds `--rows` mentions (a year of the generator's mix, see src/seed/) into database
 // `scale_<rows>` under `--dir` (default $SCALE_DATA or .vigil/scale), or reuses that database
-// when it already holds a seed of that size; applies any missing migration first (so an older
-// seeded store is migrated as a production store would be). Then times every query of
+// when it already holds a finished seed of that size, or resumes a bulk seed stopped or killed
+// part-way (src/seed/resume.ts; a run that stops before the end prints `seed_stopped`);
+// applies any missing migration first (so an older seeded store is migrated as a production
+// store would be). Then times every query of
 // query-registry.mjs, `--runs` times each after one warm-up, beside a plain count() of the same
 // table as the floor. The last line is one JSON object:
 //   {"rows":N,"queries":{"<name>":{"p50":ms,"p95":ms},…},"floor":{"p50":ms,"p95":ms}}
@@ -65,7 +67,9 @@ const store = await createStore({ database, chdbPath: dir })
 const one = async (query, params = {}) =>
   (await (await store.client.query({ query, query_params: params, format: 'JSONEachRow' })).json())[0]
 
-if (args['bench-merges'] === 'held') await store.client.command({ query: 'SYSTEM STOP MERGES' })
+// No merge may run before the seeding decision: a stopped bulk seed's unmerged parts are its
+// checkpoint (src/seed/resume.ts). Merges start again below unless --bench-merges held.
+await store.client.command({ query: 'SYSTEM STOP MERGES' })
 const migrated = await migrate(store)
 log('migrated', { applied: migrated.applied })
 await store.client.command({
@@ -78,10 +82,27 @@ let info = await one(
     rows,
   },
 )
-if (!info) {
-  const existing = await one(`SELECT count() AS n FROM \`${database}\`.mentions`)
-  if (Number(existing.n) > 0)
-    throw new Error(`${database} holds mentions but no finished seed: drop it and run again`)
+// A bulk seed stopped (--stop-file, --min-free-gb) or killed continues where it ended: from its
+// checkpoint, or, for one stopped before checkpoints existed, from what its rows show.
+const planOf = (endMs) => seed.planSeed({ brands, rows, endMs })
+let plan = null
+let resume = null
+const checkpoint = await seed.readCheckpoint(store)
+if (checkpoint && !checkpoint.finished) {
+  plan = planOf(checkpoint.endMs)
+  resume = checkpoint
+} else if (info && !checkpoint) {
+  plan = planOf(Number(info.end_ms))
+  resume = await seed.checkpointFromRows(store, plan, await seed.fedViews(store))
+}
+if (resume && args.write !== 'bulk')
+  throw new Error(`${database} holds a stopped bulk seed: run again with --write bulk to finish it`)
+if (!info || resume) {
+  if (!resume) {
+    const existing = await one(`SELECT count() AS n FROM \`${database}\`.mentions`)
+    if (Number(existing.n) > 0)
+      throw new Error(`${database} holds mentions but no finished seed: drop it and run again`)
+  }
   const minFree = Number(args['min-free-gb']) * 1e9
   const freeBytes = () => {
     const f = statfsSync(dir)
@@ -92,11 +113,23 @@ if (!info) {
       throw new Error(`stopped: ${Math.round(freeBytes() / 1e9)} GB free on ${dir}, under --min-free-gb`)
   }
   checkDisk()
-  log('seeding', { rows, dir, database, freeGb: Math.round(freeBytes() / 1e9) })
+  plan ??= planOf(Date.now())
+  log(resume ? 'resuming' : 'seeding', {
+    rows,
+    dir,
+    database,
+    freeGb: Math.round(freeBytes() / 1e9),
+    ...(resume && {
+      from: new Date(resume.doneToMs).toISOString(),
+      start: new Date(plan.startMs).toISOString(),
+      end: new Date(plan.endMs).toISOString(),
+      hoursLeft: (resume.doneToMs - plan.startMs) / 3_600_000,
+    }),
+  })
   const seedCpu0 = process.cpuUsage()
-  const report = await seed.seedMentions(
+  const report = await seed.runSeed(
     store,
-    { brands, rows, endMs: Date.now() },
+    plan,
     (p) => {
       log('seed_progress', {
         hours: p.doneHours,
@@ -113,34 +146,50 @@ if (!info) {
       bulk: args.write === 'bulk',
       shouldStop: args['stop-file'] ? () => existsSync(args['stop-file']) : undefined,
       onMerged: (table, seconds) => log('seed_merged', { table, seconds: Math.round(seconds), load: load() }),
+      resume: resume ?? undefined,
     },
   )
+  const seedCpu = process.cpuUsage(seedCpu0)
+  const fields = {
+    ...report,
+    rowsPerSecond: Math.round(report.events / report.seconds),
+    // The engine runs in this process: its CPU time is what the seed cost, whatever the load.
+    cpuSeconds: Math.round((seedCpu.user + seedCpu.system) / 1e5) / 10,
+    cpuMicrosPerEvent: Math.round(((seedCpu.user + seedCpu.system) / Math.max(1, report.events)) * 10) / 10,
+    load: load(),
+  }
+  const after = args.write === 'bulk' ? await seed.readCheckpoint(store) : null
+  if (after && !after.finished) {
+    log('seed_stopped', {
+      ...fields,
+      writtenFrom: new Date(after.doneToMs).toISOString(),
+      rerun: 'the same command resumes it',
+    })
+    await store.close()
+    process.exit(0)
+  }
+  const total = await seed.count(store)
   await store.client.insert({
     table: `\`${database}\`.seed_info`,
     values: [
       {
         rows,
-        mentions: report.mentions,
-        events: report.events,
+        mentions: total.creates,
+        events: total.events,
         start_ms: report.startMs,
         end_ms: report.endMs,
-        seconds: report.seconds,
+        // A resumed seed's time is the sum of its runs.
+        seconds: report.seconds + (resume && info ? Number(info.seconds) : 0),
       },
     ],
     format: 'JSONEachRow',
   })
-  const seedCpu = process.cpuUsage(seedCpu0)
-  log('seeded', {
-    ...report,
-    rowsPerSecond: Math.round(report.events / report.seconds),
-    // The engine runs in this process: its CPU time is what the seed cost, whatever the load.
-    cpuSeconds: Math.round((seedCpu.user + seedCpu.system) / 1e5) / 10,
-    load: load(),
-  })
+  log('seeded', fields)
   info = await one(`SELECT * FROM \`${database}\`.seed_info ORDER BY at DESC LIMIT 1`)
 } else {
   log('reusing', { rows, mentions: Number(info.mentions), seededSeconds: Number(info.seconds) })
 }
+if (args['bench-merges'] !== 'held') await store.client.command({ query: 'SYSTEM START MERGES' })
 
 const sizes = await (
   await store.client.query({

@@ -1,4 +1,6 @@
+export { fedViews } from './bulk.js'
 export * from './generator.js'
 export * from './mix.js'
 export * from './plan.js'
+export * from './resume.js'
 export * from './seed.js'

@@ -3,6 +3,7 @@ import type { Store } from '../store.js'
 import { runBulkSeed } from './bulk.js'
 import { dictParams, generateSql, STREAM_COLUMNS } from './generator.js'
 import { planSeed, type SeedOptions, type SeedPlan } from './plan.js'
+import type { SeedCheckpoint } from './resume.js'
 
 export interface SeedProgress {
   doneHours: number
@@ -46,6 +47,12 @@ export interface SeedWriteOptions {
   bulk?: boolean
   /** Checked before each INSERT: true ends the seed there (bulk only; the views are still built). */
   shouldStop?: () => boolean
+  /**
+   * Continue a bulk seed of the same plan from its checkpoint (`readCheckpoint`, or
+   * `checkpointFromRows` for a store seeded before checkpoints): the hours not yet written,
+   * then the views' tables filled from those rows only.
+   */
+  resume?: SeedCheckpoint
 }
 const HOUR = 3_600_000
 
