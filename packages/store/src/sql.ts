@@ -173,12 +173,17 @@ LIMIT {limit:UInt32}`,
 
 /** Mentions by id, deleted ones left out, the most followed author first (an incident's samples). */
 export function mentionsByIdsSql(db: string, ids: string[]): BuiltQuery {
+  // PREWHERE by hand: ClickHouse does not move a WHERE to PREWHERE under FINAL, so the ids were
+  // matched after reading every column of each part's candidate granules (541 granules, 4.4M
+  // rows for 20 ids in a 100M store of 53 parts: 1.3 s). Filtering on the key before FINAL
+  // keeps every version of a chosen id, so FINAL's answer is the same (145 ms there).
+  const byIds = `(SELECT * FROM ${t(db, 'mentions')} FINAL PREWHERE id IN {ids:Array(String)}) AS m`
   return {
     query: `SELECT id, platform, kind, url, author_handle, author_followers, author_verified, text, lang, brands,
        sentiment, round(sentiment_score, 4) AS sentiment_score, intent, pii, hashtags, terms, likes, shares, replies, views, rating,
        app_version, ${iso('created_at')} AS created_at, last_event
-FROM ${correctedMentions(db)} AS m
-WHERE id IN {ids:Array(String)} AND deleted = 0
+FROM ${correctedMentions(db, byIds)} AS m
+WHERE deleted = 0
 ORDER BY author_followers + shares DESC, id
 LIMIT 100`,
     query_params: { ids: ids.slice(0, 100) },
