@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { CARE_EVAL } from '../../data/intent/care-eval.mjs'
 import { FILLS, TEMPLATES } from '../../data/intent/templates.mjs'
+import { LINE_TEMPLATES } from '../../data/intent/templates-line.mjs'
 import { SOCIAL_TEMPLATES } from '../../data/intent/templates-social.mjs'
 import { extractEntities } from '../../dist/entities.js'
 import { signalsOf } from '../../dist/intent-classifier.js'
@@ -121,9 +122,10 @@ function pick(list, key) {
 /**
  * Our own posts: every template filled 4 ways. `family` is the template; a third of the
  * families of every language and class (template index % 3 === 2) is the held-out part.
- * `social` adds data/intent/templates-social.mjs (en, nl, ar; training families only; train-intent only).
+ * `social` adds data/intent/templates-social.mjs (en, nl, ar; training families only; train-intent only),
+ * `line` data/intent/templates-line.mjs (troll against angry customer, recovery scams; en, nl, ar).
  */
-export function ownItems({ social = false } = {}) {
+export function ownItems({ social = false, line = social } = {}) {
   const out = social
     ? fillAll(SOCIAL_TEMPLATES, 4, 'social').map((it) => ({
         ...it,
@@ -131,6 +133,11 @@ export function ownItems({ social = false } = {}) {
         heldOut: false,
       }))
     : []
+  if (line) {
+    for (const it of fillAll(LINE_TEMPLATES, 4, 'line')) {
+      out.push({ ...it, source: `social-line-${it.lang}`, heldOut: false })
+    }
+  }
   for (const [lang, byClass] of Object.entries(TEMPLATES)) {
     for (const [label, templates] of Object.entries(byClass)) {
       templates.forEach((tpl, t) => {
@@ -203,21 +210,21 @@ export function perClassF1(gold, pred, classes = CLASSES) {
  * social-style posts (`social-<lang>`) are own sources of their own, so they add to a
  * language's posts instead of diluting its templates; `socialWeight` scales them.
  */
-export function trainingSet(items, dim, ownShare = 0.5, socialWeight = 1) {
+export function trainingSet(items, dim, ownShare = 0.5, socialWeight = 1, lineWeight = socialWeight) {
   const bySource = new Map()
   for (const it of items) bySource.set(it.source, (bySource.get(it.source) ?? 0) + 1)
   const isSocial = (s) => s.startsWith('social-')
   const own = [...bySource.keys()].filter((s) => s.startsWith('own-') || s === 'corrections' || isSocial(s))
   const open = [...bySource.keys()].filter((s) => !own.includes(s))
-  const ownUnits = own.reduce((a, s) => a + (isSocial(s) ? socialWeight : 1), 0)
+  // templates-line.mjs's sources (`social-line-<lang>`) have a weight of their own.
+  const unitOf = (s) => (s.startsWith('social-line-') ? lineWeight : isSocial(s) ? socialWeight : 1)
+  const ownUnits = own.reduce((a, s) => a + unitOf(s), 0)
   const perOpen = (own.length === 0 ? 1 : 1 - ownShare) / Math.max(open.length, 1)
   const perOwn = (open.length === 0 ? 1 : ownShare) / Math.max(ownUnits, 1e-9)
   return items.map((it) => ({
     x: vectorOf(it, dim),
     y: CLASSES.indexOf(it.label),
-    base:
-      (own.includes(it.source) ? perOwn * (isSocial(it.source) ? socialWeight : 1) : perOpen) /
-      bySource.get(it.source),
+    base: (own.includes(it.source) ? perOwn * unitOf(it.source) : perOpen) / bySource.get(it.source),
   }))
 }
 
@@ -225,8 +232,8 @@ export function trainingSet(items, dim, ownShare = 0.5, socialWeight = 1) {
  * L2 1e-3, 6 epochs, averaged weights, classes balanced (fixed in advance); `ownShare`: the
  * weight of our own posts against the open sets (train-intent.mjs picks it by family CV).
  */
-export function fit(items, dim, ownShare = 0.5, socialWeight = 1) {
-  const data = balance(trainingSet(items, dim, ownShare, socialWeight), CLASSES.length)
+export function fit(items, dim, ownShare = 0.5, socialWeight = 1, lineWeight = socialWeight) {
+  const data = balance(trainingSet(items, dim, ownShare, socialWeight, lineWeight), CLASSES.length)
   // Mean weight 1: the L2 step is taken per update, so tiny weights would let it win.
   const mean = data.reduce((a, d) => a + d.weight, 0) / data.length
   for (const d of data) d.weight /= mean
