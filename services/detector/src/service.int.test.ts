@@ -174,9 +174,10 @@ describe('detector service against a real broker', () => {
     // close its quiet minutes on its own. At 50 minutes old it did, racing the acknowledgement
     // below (the update the test waited for could be made before the ack was applied). A fixed
     // start (tests/support/stream-start.ts): from `now − 70 min`, 25 of a day's 1440 start
-    // minutes raised northwind's severity after minute 43, past what the operator acknowledged,
-    // which rightly takes the acknowledgement back. Here the surge scores 35.2 (bar 5), quiet
-    // minutes at most 1.2, and minutes 43-46 stay medium.
+    // minutes showed a higher severity after minute 43 than the acknowledged version did (from
+    // 04:10 UTC: high at the ack, critical a minute later), which the end of this test rightly
+    // refuses. Here the surge scores 35.2 (bar 5), quiet minutes at most 1.2, and minutes
+    // 43-46 stay medium.
     const t0 = STREAM_START_MS
     const r = rng(77)
     const minute = (m: number, surge: boolean) =>
