@@ -19,6 +19,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { collectTopic } from '../../../tests/support/collect.js'
 import { testBrokers, uniqueName } from '../../../tests/support/kafka.js'
+import { STREAM_START_MS } from '../../../tests/support/stream-start.js'
 import { surgeMinuteRecords } from '../../../tests/support/surge-minute.js'
 import { waitFor } from '../../../tests/support/wait.js'
 import { type DetectorHandle, sendChunked, startDetector } from './service.js'
@@ -45,7 +46,7 @@ const collect = (topic: string) => collectTopic(kafka, logger, topic)
 
 const json = <T>(r: InboundRecord) => JSON.parse(r.value!.toString('utf8')) as T
 
-/** Recorded traffic an hour old: 30 minutes ordinary, a northwind outage from minute 20. */
+/** Recorded traffic: 30 minutes ordinary, a northwind outage from minute 20. */
 function history(t0: number): EnrichedMention[] {
   const r = rng(5)
   const out: EnrichedMention[] = []
@@ -92,7 +93,9 @@ describe('detector service against a real broker', () => {
   it('turns a recorded outage into one alert, ticks metrics, dead-letters junk, checkpoints and resumes', async () => {
     const topics = topicNames(`${uniqueName('det')}.`)
     await ensureTopics(kafka, vigilTopicSpecs(topics, 2))
-    const t0 = Math.floor((Date.now() - 60 * MIN) / MIN) * MIN
+    // A fixed past start (tests/support/stream-start.ts): the outage minute scores 20.1 against
+    // the bar of 5, every other minute of every brand at most 1.6.
+    const t0 = STREAM_START_MS
     const records = history(t0).map((m) => ({ key: m.brands[0]!.brand, value: JSON.stringify(m) }))
     await sendChunked(producer, topics.enriched, records)
     await producer.send(topics.enriched, [
@@ -169,8 +172,13 @@ describe('detector service against a real broker', () => {
     await ensureTopics(kafka, vigilTopicSpecs(topics, 2))
     // Older than the live window (10 min) even at its last minute (47): processing time must not
     // close its quiet minutes on its own. At 50 minutes old it did, racing the acknowledgement
-    // below (the update the test waited for could be made before the ack was applied).
-    const t0 = Math.floor((Date.now() - 70 * MIN) / MIN) * MIN
+    // below (the update the test waited for could be made before the ack was applied). A fixed
+    // start (tests/support/stream-start.ts): from `now − 70 min`, 25 of a day's 1440 start
+    // minutes showed a higher severity after minute 43 than the acknowledged version did (from
+    // 04:10 UTC: high at the ack, critical a minute later), which the end of this test rightly
+    // refuses. Here the surge scores 35.2 (bar 5), quiet minutes at most 1.2, and minutes
+    // 43-46 stay medium.
+    const t0 = STREAM_START_MS
     const r = rng(77)
     const minute = (m: number, surge: boolean) =>
       minuteRecords(r, t0 + m * MIN, surge ? ['northwind'] : [], 'restart-surge')
@@ -295,7 +303,9 @@ describe('detector service against a real broker', () => {
   it('a second instance takes over the brands of the partitions it is given: resumed from their checkpoints, released by the first at once, each alerted by one instance', async () => {
     const topics = topicNames(`${uniqueName('det-scale')}.`)
     await ensureTopics(kafka, vigilTopicSpecs(topics, 2))
-    const t0 = Math.floor((Date.now() - 50 * MIN) / MIN) * MIN
+    // A fixed past start (tests/support/stream-start.ts): every brand's surge minute scores at
+    // least 25.5 against the bar of 5, its quiet minutes at most 2.1.
+    const t0 = STREAM_START_MS
     const r = rng(91)
     const minute = (m: number, surge: boolean) =>
       minuteRecords(r, t0 + m * MIN, surge ? BRANDS.map((b) => b.id) : [], 'scale-surge')
