@@ -12,7 +12,7 @@ import { loadavg } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { loadBrands, requireDataDir } from '@vigil/config'
-import { benchRecords, createRng } from './records.mjs'
+import { benchRecords, createRng, distinctMentions } from './records.mjs'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
 const args = {}
@@ -34,15 +34,7 @@ const builds = [
   ['new', resolve(args.dist ?? resolve(here, '../dist'))],
 ]
 const { recs } = benchRecords(20000, DATA, createRng(7))
-const seen = new Set()
-let distinct = []
-for (const r of recs) {
-  const m = JSON.parse(r)
-  if (!seen.has(m.text)) {
-    seen.add(m.text)
-    distinct.push(m)
-  }
-}
+let distinct = distinctMentions(recs)
 const HAN = /[\u4e00-\u9fff]/
 if (args.only !== undefined) distinct = distinct.filter((m) => HAN.test(m.text) === (args.only === 'han'))
 const now = '2026-01-01T00:00:02.000Z'

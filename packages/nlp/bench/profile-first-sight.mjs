@@ -10,7 +10,7 @@
 import { join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { loadBrands, requireDataDir } from '@vigil/config'
-import { benchRecords, createRng } from './records.mjs'
+import { benchRecords, createRng, distinctMentions } from './records.mjs'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
 const args = {}
@@ -25,15 +25,7 @@ const DIST = resolve(args.dist ?? resolve(here, '../dist'))
 const { createEnricher, loadLanguageDetector } = await import(pathToFileURL(join(DIST, 'index.js')).href)
 const options = { brands: loadBrands(), language: await loadLanguageDetector() }
 const { recs } = benchRecords(20000, DATA, createRng(7))
-const seen = new Set()
-const distinct = []
-for (const r of recs) {
-  const m = JSON.parse(r)
-  if (!seen.has(m.text)) {
-    seen.add(m.text)
-    distinct.push(m)
-  }
-}
+const distinct = distinctMentions(recs)
 const now = '2026-01-01T00:00:02.000Z'
 // Enrichers built before the timed loop, so that construction stays out of the profile's hot part.
 const enrichers = Array.from({ length: PASSES }, () => createEnricher(options))

@@ -87,3 +87,17 @@ export function benchRecords(N, DATA, rnd) {
   )
   return { recs, generated: N, fromFiles }
 }
+
+/** The records' mentions with each text once, first occurrence kept (the first-sight benches' set). */
+export function distinctMentions(recs) {
+  const seen = new Set()
+  const distinct = []
+  for (const r of recs) {
+    const m = JSON.parse(r)
+    if (!seen.has(m.text)) {
+      seen.add(m.text)
+      distinct.push(m)
+    }
+  }
+  return distinct
+}
