@@ -9,47 +9,21 @@
 //
 // Usage (after pnpm exec tsc -b): node packages/detect/bench/social-diag.mjs
 //   ROLES=dev,seen (default)   PARAMS='{"…":…}' another setting   LIST=1 every row
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { createSeriesDetector, splitFree } from '../dist/series-detector.js'
-import { synthCorpus } from './synth-social.mjs'
-import { synthCorpusB } from './synth-social-b.mjs'
+import { runSeries, scoreDetector, socialCorpora } from './social-corpora.mjs'
 
-const HERE = path.dirname(fileURLToPath(import.meta.url))
-const NAB = process.env.NAB_DIR ?? path.join(HERE, '..', '..', '..', '..', 'shared', 'data', 'nab')
-const { scoreDetector } = await import(path.join(NAB, 'score.mjs'))
 const PARAMS = process.env.PARAMS ? JSON.parse(process.env.PARAMS) : {}
 const ROLES = (process.env.ROLES ?? 'dev,seen').split(',')
-const PLAN = [
-  ['A/2026', () => synthCorpus({ seed: 2026 }), 'dev'],
-  ['B/9000', () => synthCorpusB({ seed: 9000 }), 'dev'],
-  ['A/4100', () => synthCorpus({ seed: 4100 }), 'seen'],
-  ['A/4200', () => synthCorpus({ seed: 4200 }), 'seen'],
-  ['B/9001', () => synthCorpusB({ seed: 9001 }), 'seen'],
-  ['B/9002', () => synthCorpusB({ seed: 9002 }), 'seen'],
-  ['B/9003', () => synthCorpusB({ seed: 9003 }), 'seen'],
-]
 
 const tally = new Map()
 const bump = (k) => tally.set(k, (tally.get(k) ?? 0) + 1)
 const sizeClass = (e) => (e < 1 ? '<1' : e < 10 ? '1-10' : e < 100 ? '10-100' : e < 1000 ? '100-1k' : '>1k')
 const list = []
-for (const [name, make, role] of PLAN) {
-  if (!ROLES.includes(role)) continue
-  const c = await make()
-  const out = new Map()
-  const detail = new Map()
-  for (const { f, rows } of c.inputs) {
-    const det = createSeriesDetector(...splitFree(PARAMS))
-    const a = new Float64Array(rows.length)
-    const d = new Map()
-    for (let i = 0; i < rows.length; i++) {
-      a[i] = det.push(rows[i][0], rows[i][1])
-      if (a[i] > 0) d.set(i, { ...det.last, x: rows[i][0] })
-    }
-    out.set(f.key, a)
-    detail.set(f.key, d)
-  }
+for (const [name, c] of await socialCorpora(ROLES)) {
+  const detail = new Map(c.inputs.map(({ f }) => [f.key, new Map()]))
+  const rowsOf = new Map(c.inputs.map(({ f, rows }) => [f.key, rows]))
+  const out = runSeries(c, PARAMS, (key, i, det, score) => {
+    if (score > 0) detail.get(key).set(i, { ...det.last, x: rowsOf.get(key)[i][0] })
+  })
   const r = scoreDetector(c.bench, out)
   const thr = r.profiles.standard.threshold
   for (const f of c.bench.files) {

@@ -23,61 +23,18 @@
 // Usage (after pnpm exec tsc -b): node packages/detect/bench/social-eval.mjs
 //   ROLES=dev  only the corpora of these roles (comma-separated: dev, seen, held, C, D)
 //   DIAG=1  also lists the development corpus's false-alarm rows beside its ordinary events
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { createSeriesDetector, splitFree } from '../dist/series-detector.js'
-import { synthCorpus } from './synth-social.mjs'
-import { synthCorpusB } from './synth-social-b.mjs'
-import { synthCorpusC } from './synth-social-c.mjs'
-import { synthCorpusD } from './synth-social-d.mjs'
+import { PROFILES, runSeries, scoreDetector, socialCorpora } from './social-corpora.mjs'
 
-const HERE = path.dirname(fileURLToPath(import.meta.url))
-const NAB = process.env.NAB_DIR ?? path.join(HERE, '..', '..', '..', '..', 'shared', 'data', 'nab')
-const { scoreDetector } = await import(path.join(NAB, 'score.mjs'))
-const PROFILES = ['standard', 'reward_low_FP_rate', 'reward_low_FN_rate']
 // PARAMS='{"burstSigmas":0}' tries another setting (for diagnosis only; nothing is chosen here).
 const PARAMS = process.env.PARAMS ? JSON.parse(process.env.PARAMS) : {}
-
-function run(c) {
-  const out = new Map()
-  for (const { f, rows } of c.inputs) {
-    const det = createSeriesDetector(...splitFree(PARAMS))
-    const a = new Float64Array(rows.length)
-    for (let i = 0; i < rows.length; i++) a[i] = det.push(rows[i][0], rows[i][1])
-    out.set(f.key, a)
-  }
-  return out
-}
+const LABEL = { dev: ' (development)', seen: ' (seen)' }
 
 const ROLES = process.env.ROLES ? process.env.ROLES.split(',') : ['dev', 'seen', 'held', 'C', 'D']
-const plan = [
-  ['A/2026 (development)', () => synthCorpus({ seed: 2026 }), 'dev'],
-  ['B/9000 (development)', () => synthCorpusB({ seed: 9000 }), 'dev'],
-  ['A/4100 (seen)', () => synthCorpus({ seed: 4100 }), 'seen'],
-  ['A/4200 (seen)', () => synthCorpus({ seed: 4200 }), 'seen'],
-  ['B/9001 (seen)', () => synthCorpusB({ seed: 9001 }), 'seen'],
-  ['B/9002 (seen)', () => synthCorpusB({ seed: 9002 }), 'seen'],
-  ['B/9003 (seen)', () => synthCorpusB({ seed: 9003 }), 'seen'],
-  ['A/5100', () => synthCorpus({ seed: 5100 }), 'held'],
-  ['A/5200', () => synthCorpus({ seed: 5200 }), 'held'],
-  ['B/9101', () => synthCorpusB({ seed: 9101 }), 'held'],
-  ['B/9102', () => synthCorpusB({ seed: 9102 }), 'held'],
-  ['B/9103', () => synthCorpusB({ seed: 9103 }), 'held'],
-  ['A/5300', () => synthCorpus({ seed: 5300 }), 'held'],
-  ['B/9201', () => synthCorpusB({ seed: 9201 }), 'held'],
-  ['C/7101', () => synthCorpusC({ seed: 7101 }), 'C'],
-  ['C/7102', () => synthCorpusC({ seed: 7102 }), 'C'],
-  ['C/7103', () => synthCorpusC({ seed: 7103 }), 'C'],
-  ['D/11001', () => synthCorpusD({ seed: 11_001 }), 'D'],
-  ['D/11002', () => synthCorpusD({ seed: 11_002 }), 'D'],
-  ['D/11003', () => synthCorpusD({ seed: 11_003 }), 'D'],
-]
-const corpora = []
-for (const [name, make, role] of plan) if (ROLES.includes(role)) corpora.push([name, await make(), role])
+const corpora = (await socialCorpora(ROLES)).map(([name, c, role]) => [name + (LABEL[role] ?? ''), c, role])
 console.log('corpus                 std / lowFP / lowFN          windows  FP rows (std, lowFP thresholds)')
 const sums = { seen: [0, 0, 0, 0], held: [0, 0, 0, 0], dev: [0, 0, 0, 0], C: [0, 0, 0, 0], D: [0, 0, 0, 0] }
 for (const [name, c, role] of corpora) {
-  const out = run(c)
+  const out = runSeries(c, PARAMS)
   const r = scoreDetector(c.bench, out)
   const v = PROFILES.map((p) => r.profiles[p].normalised)
   const ct = r.profiles.standard.counts
