@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestStore } from '../../../../tests/support/clickhouse.js'
 import { SEED_AUTHOR_CAP, SEED_BRANDS } from '../../../../tests/support/seed-brands.js'
+import { seededTableDigests } from '../../../../tests/support/seed-tables.js'
 import * as q from '../index.js'
 import { run } from '../queries.js'
 import type { Store } from '../store.js'
@@ -27,32 +28,6 @@ const careScope: q.CareScope = {
   intents: ['complaint', 'question'],
   since: ago(14 * 24),
   accounts: ['x:northwindhelp', '*:northwind'],
-}
-
-/** Every table the seed writes, as its readers see it (aggregates summed per key). */
-const TABLES: Record<string, string> = {
-  mentions: 'SELECT * FROM DB.mentions',
-  mention_events: 'SELECT * EXCEPT seen_at FROM DB.mention_events',
-  mention_minute: `SELECT minute, brand, platform, lang, sum(volume), sum(negative), sum(neutral), sum(positive),
-      sum(complaints), sum(questions), sum(pii_incidents), round(sum(sentiment_sum), 3), sum(reach)
-    FROM DB.mention_minute GROUP BY ALL`,
-  mention_hour: `SELECT hour, brand, platform, lang, sum(volume), sum(negative), sum(neutral), sum(positive),
-      sum(complaints), sum(questions), sum(pii_incidents), round(sum(sentiment_sum), 3), sum(reach)
-    FROM DB.mention_hour GROUP BY ALL`,
-  mention_replies: 'SELECT * FROM DB.mention_replies',
-  review_events: 'SELECT * FROM DB.review_events',
-}
-
-async function tables(store: Store): Promise<Record<string, { n: number; digest: string }>> {
-  const out: Record<string, { n: number; digest: string }> = {}
-  for (const [name, sql] of Object.entries(TABLES)) {
-    const [r] = await run<{ n: number; digest: string }>(store, {
-      query: `SELECT count() AS n, toString(groupBitXor(cityHash64(*))) AS digest FROM (${sql.replaceAll('DB', `\`${store.database}\``)})`,
-      query_params: {},
-    })
-    out[name] = { n: Number(r!.n), digest: r!.digest }
-  }
-  return out
 }
 
 /** The registry's reads (bench/query-registry.mjs) that each seeded table serves. */
@@ -105,11 +80,11 @@ describe('bulk seeding', () => {
   })
 
   it('writes the same rows and the same per-minute, per-hour, reply and review tables', async () => {
-    const a = await tables(normal)
+    const a = await seededTableDigests(normal)
     expect(a.mentions!.n).toBeGreaterThan(10_000)
     expect(a.mention_replies!.n).toBeGreaterThan(100)
     expect(a.review_events!.n).toBeGreaterThan(100)
-    expect(await tables(bulk)).toEqual(a)
+    expect(await seededTableDigests(bulk)).toEqual(a)
   })
 
   it('answers every read the same', async () => {

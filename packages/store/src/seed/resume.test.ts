@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestStore } from '../../../../tests/support/clickhouse.js'
 import { SEED_BRANDS } from '../../../../tests/support/seed-brands.js'
+import { seededTableDigests, type TableDigests } from '../../../../tests/support/seed-tables.js'
 import { run } from '../queries.js'
 import type { Store } from '../store.js'
 import { fedViews } from './bulk.js'
@@ -18,36 +19,15 @@ const DAY = 86_400_000
 const endMs = Date.parse('2026-11-20T00:00:00.000Z')
 const plan = () => planSeed({ brands: SEED_BRANDS, rows: 12_000, endMs, days: 40 })
 
-/** Every table the seed writes, as its readers see it (aggregates summed per key). */
-const TABLES: Record<string, string> = {
-  mentions: 'SELECT * FROM DB.mentions',
-  mention_events: 'SELECT * EXCEPT seen_at FROM DB.mention_events',
-  mention_minute: `SELECT minute, brand, platform, lang, sum(volume), sum(negative), sum(neutral), sum(positive),
-      sum(complaints), sum(questions), sum(pii_incidents), round(sum(sentiment_sum), 3), sum(reach)
-    FROM DB.mention_minute GROUP BY ALL`,
-  mention_hour: `SELECT hour, brand, platform, lang, sum(volume), sum(negative), sum(neutral), sum(positive),
-      sum(complaints), sum(questions), sum(pii_incidents), round(sum(sentiment_sum), 3), sum(reach)
-    FROM DB.mention_hour GROUP BY ALL`,
-  mention_replies: 'SELECT * FROM DB.mention_replies',
-  review_events: 'SELECT * FROM DB.review_events',
-}
-
 interface Snapshot {
-  tables: Record<string, { n: number; digest: string }>
+  tables: TableDigests
   hours: Array<{ hour: string; brand: string; n: number }>
   ids: string[]
 }
 
 async function snapshot(store: Store): Promise<Snapshot> {
   const db = `\`${store.database}\``
-  const tables: Snapshot['tables'] = {}
-  for (const [name, sql] of Object.entries(TABLES)) {
-    const [r] = await run<{ n: number; digest: string }>(store, {
-      query: `SELECT count() AS n, toString(groupBitXor(cityHash64(*))) AS digest FROM (${sql.replaceAll('DB', db)})`,
-      query_params: {},
-    })
-    tables[name] = { n: Number(r!.n), digest: r!.digest }
-  }
+  const tables = await seededTableDigests(store)
   const hours = await run<{ hour: string; brand: string; n: number }>(store, {
     query: `SELECT toString(toStartOfHour(created_at)) AS hour, brands[1] AS brand, count() AS n
             FROM ${db}.mentions FINAL GROUP BY hour, brand ORDER BY hour, brand`,
