@@ -269,18 +269,17 @@ function enrichWith(a: Analysers, m: Mention, now = new Date().toISOString()): E
   const again = tag !== undefined && memo !== null && memo.seen.seenBefore(m.text)
   let r = again ? memo?.readings.get(m.text) : undefined
   let row: FactsRow
-  // Whether the reading is held by the memo (kept now or read from it): then the mention gets
-  // copies of its arrays and objects. A reading made for this mention alone is handed out as
-  // it is, without the copies (most posts: the memo is off by default, and a text seen once
-  // is never kept).
-  let held = true
   if (r !== undefined && r.langTag === tag && r.sentimentVersion === a.sentiment.version)
     row = a.words.lookup(r.words)
   else {
     ;({ r, row } = readText(a, m, tag ?? null))
     if (again) memo?.readings.set(m.text, r)
-    else held = false
   }
+  // A text seen before has its reading held by the memo (read from it or kept just now): the
+  // mention gets copies of its arrays and objects. A reading made for this mention alone is
+  // handed out as it is (most posts: the memo is off by default, and a text seen once is
+  // never kept).
+  const own = <T>(xs: T[]): T[] => (again ? xs.slice() : xs)
   const { masked, ent, sentiment: s } = r
   const intent = classifyIntent(a, {
     m,
@@ -296,17 +295,17 @@ function enrichWith(a: Analysers, m: Mention, now = new Date().toISOString()): E
   return enrichedCopy(m, {
     text: masked.text,
     lang: r.lang,
-    brands: held ? r.brands.map(copyBrand) : r.brands,
+    brands: again ? r.brands.map(copyBrand) : r.brands,
     sentiment: { label: s.label, score: s.score },
     intent: intent.intent,
     intentReasons: masked.kinds.length > 0 ? [...intent.reasons, PII_CARE_REASON] : intent.reasons,
-    hashtags: held ? ent.hashtags.slice() : ent.hashtags,
-    cashtags: held ? ent.cashtags.slice() : ent.cashtags,
-    handles: held ? ent.handles.slice() : ent.handles,
-    urls: held ? ent.urls.slice() : ent.urls,
-    terms: held ? ent.terms.slice() : ent.terms,
-    pii: held ? masked.kinds.slice() : masked.kinds,
-    markets: held ? r.markets.slice() : r.markets,
+    hashtags: own(ent.hashtags),
+    cashtags: own(ent.cashtags),
+    handles: own(ent.handles),
+    urls: own(ent.urls),
+    terms: own(ent.terms),
+    pii: own(masked.kinds),
+    markets: own(r.markets),
     enrichedAt: now,
     models: { sentiment: r.sentimentVersion, intent: a.intents.version },
   })
