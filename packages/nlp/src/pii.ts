@@ -32,7 +32,7 @@ export interface PiiSpan {
 }
 
 /**
- * Longest text scanned: the schema's limit on a mention's text (20,000 characters), followed
+ * Longest text scanned: the schema's limit on a mention's text (`LIMITS.textChars`), followed
  * whenever that limit is raised, so no stored text can be longer than the scan.
  */
 export const MAX_PII_SCAN_CHARS: number = LIMITS.textChars
