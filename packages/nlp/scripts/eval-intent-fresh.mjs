@@ -10,12 +10,16 @@
  * `--set 4` scores blind set 4 (data/fresh/intent-fresh-4.mjs: 280 posts written before its
  * author read any intent code), with its tune half (en, nl, ar) and held-out half (de, fr, es,
  * zh) as extra rows; a row's optional 4th field is the author id (a publisher's account).
+ * `--set 5` scores blind set 5 (data/fresh/intent-fresh-5.mjs: 280 posts written by a red team
+ * before reading any intent code, data or model); all of it is held out, so `--show-misses`
+ * lists none of its posts.
  *
- *   pnpm exec tsc -b && node packages/nlp/scripts/eval-intent-fresh.mjs [--set 3] [--show-misses] [--json FILE]
+ *   pnpm exec tsc -b && node packages/nlp/scripts/eval-intent-fresh.mjs [--set 3|4|5] [--show-misses] [--json FILE]
  */
 import { writeFileSync } from 'node:fs'
 import * as set3 from '../data/fresh/intent-fresh-3.mjs'
 import * as set4 from '../data/fresh/intent-fresh-4.mjs'
+import * as set5 from '../data/fresh/intent-fresh-5.mjs'
 import { en, nl } from '../data/fresh/intent-fresh-en-nl.mjs'
 import { de, es, fr } from '../data/fresh/intent-fresh-es-fr-de.mjs'
 import { ar, zh } from '../data/fresh/intent-fresh-zh-ar.mjs'
@@ -24,9 +28,9 @@ import { runEnrichCli } from './lib/run-enrich-cli.mjs'
 const CLASSES = ['complaint', 'question', 'praise', 'troll', 'spam', 'other', 'news']
 const argv = process.argv.slice(2)
 const setNo = argv.includes('--set') ? argv[argv.indexOf('--set') + 1] : '1'
-if (!['1', '3', '4'].includes(setNo)) throw new Error(`--set ${setNo}: only 1, 3 and 4 exist`)
+if (!['1', '3', '4', '5'].includes(setNo)) throw new Error(`--set ${setNo}: only 1, 3, 4 and 5 exist`)
 const pick = (s) => ({ en: s.en, nl: s.nl, de: s.de, fr: s.fr, es: s.es, ar: s.ar, zh: s.zh })
-const SETS = setNo === '3' ? pick(set3) : setNo === '4' ? pick(set4) : { en, nl, de, fr, es, ar, zh }
+const SETS = { 3: pick(set3), 4: pick(set4), 5: pick(set5) }[setNo] ?? { en, nl, de, fr, es, ar, zh }
 // Set 4's language split, fixed before it was first scored: settings may be chosen on the
 // tune half only; the held-out half is reported, never tuned on.
 const HALVES =
@@ -122,7 +126,9 @@ console.log(
       .join(', '),
 )
 // `--show-misses` on set 4 lists the tune half's misses only (the held-out half is not read).
-const heldOut = new Set(setNo === '4' ? ['de', 'fr', 'es', 'zh'] : [])
+const heldOut = new Set(
+  setNo === '4' ? ['de', 'fr', 'es', 'zh'] : setNo === '5' ? ['en', 'nl', 'de', 'fr', 'es', 'ar', 'zh'] : [],
+)
 if (showMisses) {
   for (const [i, it] of items.entries()) {
     if (pairs[i][0] !== pairs[i][1] && !heldOut.has(it.lang)) {

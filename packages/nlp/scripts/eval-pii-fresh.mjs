@@ -18,11 +18,20 @@
  * value near the END of a 5–19 KB post. --langs scores only posts of those languages (set 3's
  * tuning half is en,nl,zh,ar; its held-out half es,fr,de). --set 4 (data/fresh/pii-fresh-4.mjs,
  * written after set 3's fixes) renders the same way.
+ *
+ * --set 5 (data/fresh/pii-fresh-5.mjs, a blind red team) renders with lib/pii-render-5.mjs:
+ * digit scripts weighted by language plus compatibility digits (superscript, circled,
+ * mathematical), twenty-two separator kinds, invisible marks inside values, and the post at
+ * the start, middle or end of texts up to 24,900 characters; each sensitive post 9 times,
+ * each ordinary one 4 times. An ordinary number counts as kept when it is still there as a
+ * reader sees it (digits as ASCII, invisible marks dropped), so normalising is not masking.
  */
 import * as first from '../data/fresh/pii-fresh.mjs'
 import * as second from '../data/fresh/pii-fresh-2.mjs'
 import * as third from '../data/fresh/pii-fresh-3.mjs'
 import * as fourth from '../data/fresh/pii-fresh-4.mjs'
+import * as fifth from '../data/fresh/pii-fresh-5.mjs'
+import { asRead, renderSet5 } from './lib/pii-render-5.mjs'
 import { runEnrichCli } from './lib/run-enrich-cli.mjs'
 
 // --set 2: the second set, written after the first round's fixes (its clean "after" figure).
@@ -34,7 +43,7 @@ const useSecond = setNo === 2
 const isThird = setNo >= 3
 const langs = argAfter('--langs')?.split(',')
 const { ordinary: allOrdinary, sensitive: allSensitive } =
-  setNo === 4 ? fourth : isThird ? third : useSecond ? second : first
+  setNo === 5 ? fifth : setNo === 4 ? fourth : isThird ? third : useSecond ? second : first
 const inLangs = ([lang]) => !langs || langs.includes(lang)
 
 const VARIANTS = 6
@@ -161,8 +170,14 @@ const add = (rows, group) => {
   })
 }
 // Row numbers come from the whole set, so a --langs run renders each post as the full run does.
-add(allSensitive, 'sensitive')
-add(allOrdinary, 'ordinary')
+if (setNo === 5) cases.push(...renderSet5(allSensitive, allOrdinary))
+else {
+  add(allSensitive, 'sensitive')
+  add(allOrdinary, 'ordinary')
+}
+// Set 5 compares ordinary numbers as read; the older sets compare the rendered form.
+const kept =
+  setNo === 5 ? (masked, s) => asRead(masked).includes(asRead(s)) : (masked, s) => masked.includes(s)
 const sensitive = allSensitive.filter(inLangs)
 const ordinary = allOrdinary.filter(inLangs)
 for (let i = cases.length - 1; i >= 0; i--) if (langs && !langs.includes(cases[i].lang)) cases.splice(i, 1)
@@ -171,6 +186,9 @@ const { byId } = await runEnrichCli(cases.map((c) => ({ id: c.id, text: c.text }
 const byKind = {}
 const byScript = {}
 const bySep = {}
+const byMark = {}
+const byPosition = {}
+const leakedByKind = {}
 const byLang = {}
 const fpByLang = {}
 let values = 0
@@ -206,15 +224,21 @@ for (const c of cases) {
     bump(byScript, c.script, !isLeaked)
     bump(bySep, c.sep, !isLeaked)
     bump(byLang, c.lang, ok)
+    if (setNo === 5) {
+      bump(byMark, `${c.invisible}/${c.place}`, !isLeaked)
+      bump(byPosition, c.position, !isLeaked)
+      bump(leakedByKind, v.kind, !isLeaked)
+    }
     if (!ok)
       misses.push(
-        `${c.id} ${c.script}/${c.sep}${c.long ? '/long' : ''} ${v.kind} ${isLeaked ? 'LEAKED' : 'masked, kind missed'} ${JSON.stringify(v.shown)} pii=${o.pii}`,
+        `${c.id} ${c.script}/${c.sep}${c.long ? '/long' : ''}${c.position ? `/${c.invisible}/${c.place}/${c.position}` : ''} ${v.kind} ${isLeaked ? 'LEAKED' : 'masked, kind missed'} ${JSON.stringify(v.shown)} pii=${o.pii}`,
       )
   }
   for (const s of c.plain) {
     ordinaryN++
-    bump(fpByLang, c.lang, o.maskedText.includes(s))
-    if (!o.maskedText.includes(s)) {
+    const isKept = kept(o.maskedText, s)
+    bump(fpByLang, c.lang, isKept)
+    if (!isKept) {
       fp++
       misses.push(
         `${c.id} ${c.script} FALSE POSITIVE ${JSON.stringify(s)} → ${JSON.stringify(o.maskedText.slice(0, 160))}`,
@@ -232,7 +256,7 @@ const fmt = (m) =>
     .map(([k, [a, b]]) => `${k} ${(a / b).toFixed(2)} (${a}/${b})`)
     .join(', ')
 console.log(
-  `fresh PII set ${setNo}${langs ? ` (${langs.join(',')})` : ''}: ${cases.length} posts (${sensitive.length} + ${ordinary.length} written, ${VARIANTS} / 3 renderings)`,
+  `fresh PII set ${setNo}${langs ? ` (${langs.join(',')})` : ''}: ${cases.length} posts (${sensitive.length} + ${ordinary.length} written, ${setNo === 5 ? '9 / 4' : `${VARIANTS} / 3`} renderings)`,
 )
 console.log(
   `sensitive values ${values}: recall (masked and kind reported) ${(found / values).toFixed(3)}, masked ${(masked / values).toFixed(3)}, LEAKED ${leaked}`,
@@ -245,4 +269,9 @@ console.log(`masked by digit script: ${fmt(byScript)}`)
 console.log(`recall by language: ${fmt(byLang)}`)
 console.log(`ordinary numbers kept by language: ${fmt(fpByLang)}`)
 console.log(`masked by separator: ${fmt(bySep)}`)
+if (setNo === 5) {
+  console.log(`masked by kind (not left readable): ${fmt(leakedByKind)}`)
+  console.log(`masked by invisible mark/place: ${fmt(byMark)}`)
+  console.log(`masked by position (short post, or start/middle/end of a long one): ${fmt(byPosition)}`)
+}
 if (showMisses) for (const m of misses) console.log(m)
