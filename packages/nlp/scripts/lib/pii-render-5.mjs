@@ -57,6 +57,7 @@ const SCRIPTS_BY_LANG = {
     'ascii',
     'superscript',
   ],
+  // Latin-script posts: ASCII most often, then what a diaspora keyboard or a fancy-text paste gives.
   other: [
     'ascii',
     'full-width',
@@ -64,8 +65,10 @@ const SCRIPTS_BY_LANG = {
     'ascii',
     'superscript',
     'arabic-indic',
+    'ascii',
     'circled',
     'math-monospace',
+    'ascii',
   ],
 }
 
