@@ -1,5 +1,5 @@
 // BLIND sentiment posts, SET 5 (en, zh, ar, nl, es, fr, de; 63 a language: 21 negative, 21 neutral,
-// 21 positive). Written 2026-12-06 14:05–14:40 UTC by the redteam5s engineer BEFORE reading any
+// 21 positive). Written 2026-12-06 14:05–14:14 UTC by the redteam5s engineer BEFORE reading any
 // sentiment code, lexicon, training data, model or the README's sentiment sections; only the
 // fresh intent sets' row format, scripts/eval-intent-fresh.mjs, lib/run-enrich-cli.mjs and
 // vigil-enrich's usage were read. Each language's posts were written for that language (not
