@@ -1,0 +1,119 @@
+#!/usr/bin/env node
+/**
+ * Sentiment on the BLIND fresh set 5 (data/fresh/sentiment-fresh-5.mjs: 441 posts, 63 in each of
+ * en, zh, ar, nl, es, fr, de, written before their author read any sentiment code, lexicon,
+ * training data or model; never trained or tuned on), scored through `bin/vigil-enrich` like
+ * issue 11's hidden corpus: per-class F1 and macro-F1 per language, for every post and for its
+ * bank half and general half, once per model the enricher can be told to use:
+ * VIGIL_SENTIMENT_MODEL=lexicon, =shipped, and =local when the cache holds a local model
+ * (.cache/nlp/sentiment-model.json; VIGIL_SENTIMENT_LOCAL_PATH moves it).
+ *
+ * The language is not passed: vigil-enrich detects it, as for a bank's feed; posts it reads as
+ * another language are counted per language beside the figures.
+ *
+ *   pnpm exec tsc -b && node packages/nlp/scripts/eval-sentiment-fresh.mjs --set 5 [--models lexicon,shipped] [--json FILE]
+ *
+ * It prints figures and confusion counts only, never the posts it misses: the set stays blind
+ * for whoever works on the models.
+ */
+import { existsSync, writeFileSync } from 'node:fs'
+import { ar, de, en, es, fr, nl, zh } from '../data/fresh/sentiment-fresh-5.mjs'
+import { sentimentModelConfig } from '../dist/index.js'
+import { macroF1 } from './lib/linear-train.mjs'
+import { runEnrichCli } from './lib/run-enrich-cli.mjs'
+
+const CLASSES = ['negative', 'neutral', 'positive']
+const SET5 = { en, zh, ar, nl, es, fr, de }
+const LANGS = Object.keys(SET5)
+const PARTS = ['all', 'bank', 'general']
+const argv = process.argv.slice(2)
+const opt = (name) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined)
+const setNo = opt('--set') ?? '5'
+if (setNo !== '5') throw new Error(`--set ${setNo}: only 5 exists`)
+const jsonOut = opt('--json')
+
+const items = []
+for (const lang of LANGS) {
+  SET5[lang].forEach(([text, label, topic, platform], i) => {
+    if (!CLASSES.includes(label)) throw new Error(`bad label ${label} in ${lang}:${i}`)
+    if (topic !== 'bank' && topic !== 'general') throw new Error(`bad topic ${topic} in ${lang}:${i}`)
+    items.push({ id: `sfresh${setNo}:${lang}:${i}`, lang, label, topic, platform, text })
+  })
+}
+
+const localPath = sentimentModelConfig().localPath
+const available = ['lexicon', 'shipped', ...(existsSync(localPath) ? ['local'] : [])]
+const models = opt('--models')?.split(',') ?? available
+for (const m of models) {
+  if (!available.includes(m)) throw new Error(`--models ${m}: not available (have ${available.join(', ')})`)
+}
+if (!available.includes('local')) console.log(`no local model at ${localPath}: lexicon and shipped only`)
+
+/** Per-class F1 (a class's F1 is the macro-F1 over that class alone) and macro-F1. */
+function f1Table(gold, pred) {
+  const out = {}
+  for (const c of CLASSES) out[c] = macroF1(gold, pred, 1, [c])
+  out.macro = macroF1(gold, pred, CLASSES.length, CLASSES)
+  return out
+}
+
+const fmt = (v) => v.toFixed(2)
+const inputs = items.map((it, n) => ({
+  id: it.id,
+  text: it.text,
+  platform: it.platform,
+  author: `sfresh-author-${n}`,
+}))
+const results = {}
+console.log(`| model | language | part | posts | ${CLASSES.join(' | ')} | macro-F1 |`)
+console.log(`|---|---|---|---|${CLASSES.map(() => '---').join('|')}|---|`)
+const versions = []
+const misread = {}
+let langCounted = false
+const confusions = {}
+for (const model of models) {
+  const { byId, started } = await runEnrichCli(inputs, { ...process.env, VIGIL_SENTIMENT_MODEL: model })
+  versions.push(`${model}: ${started?.sentimentModelVersion ?? '?'}`)
+  const got = items.map((it) => byId.get(it.id)?.sentiment?.label ?? '(error)')
+  results[model] = {}
+  for (const lang of [...LANGS, 'all']) {
+    results[model][lang] = {}
+    for (const part of PARTS) {
+      const idx = items.flatMap((it, i) =>
+        (lang === 'all' || it.lang === lang) && (part === 'all' || it.topic === part) ? [i] : [],
+      )
+      const t = f1Table(
+        idx.map((i) => items[i].label),
+        idx.map((i) => got[i]),
+      )
+      results[model][lang][part] = t
+      const name = lang === 'all' ? '**all**' : lang
+      console.log(
+        `| ${model} | ${name} | ${part} | ${idx.length} | ${CLASSES.map((c) => fmt(t[c])).join(' | ')} | **${fmt(t.macro)}** |`,
+      )
+    }
+  }
+  const conf = {}
+  items.forEach((it, i) => {
+    if (it.label !== got[i]) conf[`${it.label}→${got[i]}`] = (conf[`${it.label}→${got[i]}`] ?? 0) + 1
+  })
+  confusions[model] = conf
+  // The detected language does not depend on the sentiment model: counted once.
+  if (!langCounted) {
+    langCounted = true
+    for (const it of items) {
+      const seen = byId.get(it.id)?.lang
+      if (seen !== it.lang) misread[it.lang] = (misread[it.lang] ?? 0) + 1
+    }
+  }
+}
+console.log(`models: ${versions.join('; ')}`)
+for (const model of models) {
+  const list = Object.entries(confusions[model]).sort((a, b) => b[1] - a[1])
+  console.log(`confusions (${model}): ${list.map(([k, v]) => `${k} ${v}`).join(', ')}`)
+}
+console.log(
+  `posts read as another language: ${LANGS.map((l) => `${l} ${misread[l] ?? 0}`).join(', ')} (of ${items.length / LANGS.length} each)`,
+)
+if (jsonOut)
+  writeFileSync(jsonOut, JSON.stringify({ set: setNo, versions, results, confusions, misread }, null, 1))
