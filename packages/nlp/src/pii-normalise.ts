@@ -1,12 +1,20 @@
 /**
- * The form personal-data finders read: every decimal digit script as ASCII digits, every
- * space kind (NBSP, narrow NBSP, thin space, ideographic space, tabs, line breaks) as one
- * space with runs collapsed, every dash as '-', dot-like marks as '.', full-width ASCII as
- * ASCII. Customers (and fraudsters' victims) write "٤١١١ ١١١١", "４１１１－１１１１" or a card
- * broken over two lines; one spelling lets one set of rules find them all.
+ * The form personal-data finders read, derived from the Unicode standard rather than from lists
+ * of scripts: every decimal digit (`\p{Nd}`) as its ASCII digit; every character whose
+ * compatibility form (NFKC) is a digit, possibly decorated, as that digit (superscript ¹²³,
+ * circled ①, parenthesised ⑴, full-stop ⒈, full-width, mathematical 𝟏𝟙) and every other NFKC
+ * form that is one character or a short ASCII word (full-width letters, `＋`, `＠`, `№`);
+ * every space separator (`\p{Zs}`), tab, line and paragraph break as one space with runs
+ * collapsed; every dash (`\p{Pd}`) and minus as '-'; dot-like marks as '.'; and every
+ * invisible character (`\p{Default_Ignorable_Code_Point}`, `\p{Cf}`, enclosing marks: zero-width
+ * space and joiners, word joiner, soft hyphen, LRM/RLM/ALM, bidi embeddings and isolates,
+ * variation selectors, a keycap's U+20E3) dropped, as a reader sees it. Customers (and
+ * fraudsters' victims) write "٤١١١ ١١١١", "４１１１－１１１１", "⁴¹¹¹" or a card broken over two lines;
+ * one spelling lets one set of rules find them all.
  *
  * The finders' offsets are in this form; `start`/`end` map each normalised code unit back
- * to the original span it came from, so that the ORIGINAL text is what gets masked.
+ * to the original span it came from (a dropped character belongs to the unit before it), so
+ * that the ORIGINAL text is what gets masked, invisible characters inside a value included.
  */
 
 export interface Normalised {
@@ -17,64 +25,147 @@ export interface Normalised {
   end: Int32Array | null
 }
 
+/**
+ * Characters a customer puts between the groups of one number, as the normalised text holds
+ * them (any dash is '-', dot-like marks are '.'): space, dot, dash, slash, underscore, bar,
+ * asterisk, comma. One definition for every finder that reads grouped digits (runs, IBANs, NI
+ * numbers, the IBAN check): a regex character-class body, and the same set for code tests.
+ */
+export const GROUP_SEP_CLASS = ' .\\-/_|*,'
+const GROUP_SEP_CHARS = ' .-/_|*,'
+/** Whether `ch` (one character of the normalised text) joins the groups of a number. */
+export const isGroupSep = (ch: string): boolean => ch.length === 1 && GROUP_SEP_CHARS.includes(ch)
+/** `s` without its group separators ("NL91 ABNA-0417_1643 00" → "NL91ABNA0417164300"). */
+export function stripGroupSeps(s: string): string {
+  let out = ''
+  for (let i = 0; i < s.length; i++) if (!GROUP_SEP_CHARS.includes(s[i]!)) out += s[i]
+  return out
+}
+
 const SPACE = 1
-/** BMP code unit → replacement code unit (0: unchanged); SPACE marks a space kind. */
+/** An invisible character: no unit in the normalised text. */
+const DROP = 2
+/** Replaced by several units: EXPANSION holds them ("⑽" → "10", "№" → "No"). */
+const EXPAND = 3
+/** BMP code unit → replacement code unit (0: unchanged), or SPACE, DROP, EXPAND. */
 const MAP = new Uint16Array(0x10000)
 /** BMP decimal digits: value + 1 (0: not a digit). ASCII digits are not in it. */
 const DIGIT = new Uint8Array(0x10000)
+/** How many ASCII digits each BMP code unit normalises to ("¹": 1, "⑽": 2, "4": 1). */
+const DIGIT_WEIGHT = new Uint8Array(0x10000)
+const EXPANSION = new Map<number, string>()
+
+const ND = /\p{Nd}/u
+const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cf}\p{Me}]/u
+// A digit in its compatibility form, decorated or not: "1", "(10)", "1.", "0,".
+const DECORATED_DIGITS = /^\(?(\d{1,2})[.,)]?$/
+const SHORT_ASCII = /^[!-~]{2,8}$/
+
+/**
+ * What a character other than a decimal digit, a space or a dash normalises to: a digit string
+ * from its decorated compatibility form, one character, a short ASCII word, or null (unchanged).
+ */
+function compatibilityForm(ch: string): string | null {
+  const k = ch.normalize('NFKC')
+  if (k === ch) return null
+  const digits = DECORATED_DIGITS.exec(k)
+  if (digits !== null) return digits[1]!
+  if (k.length === 1 || SHORT_ASCII.test(k)) return k
+  return null
+}
+
+/**
+ * Dingbat and negative circled digits have a numeric value in Unicode but no compatibility
+ * decomposition, so NFKC leaves them: ❶–❿, ➀–➉, ➊–➓, ⓵–⓾ (one to ten), ⓫–⓴ (eleven to twenty), ⓿.
+ */
+const DINGBAT_DIGITS: [number, number, number][] = [
+  [0x2776, 0x277f, 1],
+  [0x2780, 0x2789, 1],
+  [0x278a, 0x2793, 1],
+  [0x24f5, 0x24fe, 1],
+  [0x24eb, 0x24f4, 11],
+  [0x24ff, 0x24ff, 0],
+]
+
+function setExpansion(c: number, to: string): void {
+  if (to.length === 1) MAP[c] = to === ' ' ? SPACE : to.charCodeAt(0)
+  else {
+    MAP[c] = EXPAND
+    EXPANSION.set(c, to)
+  }
+}
 
 function build(): void {
-  const nd = /\p{Nd}/u
   const pd = /\p{Pd}/u
   const zs = /\p{Zs}/u
   let runStart = -1
-  for (let c = 0; c < 0x10000; c++) {
+  for (let c = 0x80; c < 0x10000; c++) {
     if (c >= 0xd800 && c <= 0xdfff) {
       runStart = -1
       continue
     }
     const ch = String.fromCharCode(c)
-    if (nd.test(ch)) {
+    if (ND.test(ch)) {
       // Every BMP digit set is a contiguous run zero..nine (Unicode keeps them so).
       if (runStart === -1) runStart = c
-      if (c > 0x39) {
-        DIGIT[c] = ((c - runStart) % 10) + 1
-        MAP[c] = 0x30 + ((c - runStart) % 10)
-      }
+      DIGIT[c] = ((c - runStart) % 10) + 1
+      MAP[c] = 0x30 + ((c - runStart) % 10)
       continue
     }
     runStart = -1
-    if (zs.test(ch) && c !== 0x20) MAP[c] = SPACE
-    else if (pd.test(ch) && c !== 0x2d) MAP[c] = 0x2d
+    if (zs.test(ch)) MAP[c] = SPACE
+    else if (pd.test(ch)) MAP[c] = 0x2d
+    else if (INVISIBLE.test(ch)) MAP[c] = DROP
+    else {
+      const k = compatibilityForm(ch)
+      if (k !== null) setExpansion(c, k)
+    }
   }
   for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x85, 0x2028, 0x2029]) MAP[c] = SPACE
-  // Invisible format characters inside a number ("4539\u200b8872", a soft hyphen, a
-  // direction mark) separate its groups like a space: otherwise they hide it from the finders.
-  for (const c of [0xad, 0x061c, 0x180e, 0x200b, 0x200c, 0x200d, 0x200e, 0x200f, 0x2060, 0xfeff])
-    MAP[c] = SPACE
-  for (let c = 0x202a; c <= 0x202e; c++) MAP[c] = SPACE
-  for (let c = 0x2061; c <= 0x2069; c++) MAP[c] = SPACE
-  // Minus signs and small/full-width hyphen-minus are dashes too.
-  for (const c of [0x2212, 0x2796, 0xfe63, 0xff0d]) MAP[c] = 0x2d
-  // Dot-like marks: middle dot, one-dot leader, hyphenation point, full-width and small full
-  // stops, Arabic decimal separator and full stop, ideographic full stop.
-  for (const c of [0xb7, 0x2024, 0x2027, 0xfe52, 0xff0e, 0x066b, 0x06d4, 0x3002]) MAP[c] = 0x2e
+  MAP[0xad] = DROP
+  for (const [from, to, first] of DINGBAT_DIGITS)
+    for (let c = from; c <= to; c++) setExpansion(c, String(first + c - from))
+  // Minus signs are dashes too (the small and full-width hyphen-minus are Pd or NFKC '-').
+  for (const c of [0x2212, 0x2796]) MAP[c] = 0x2d
+  // Dot-like marks: middle dot, bullets, one-dot leader, hyphenation point, dot operator,
+  // katakana middle dot, full-width and small full stops, Arabic decimal separator and full
+  // stop, ideographic full stop.
+  for (const c of [
+    0xb7, 0x2022, 0x2219, 0x22c5, 0x2024, 0x2027, 0x30fb, 0xff65, 0xfe52, 0xff0e, 0x066b, 0x06d4, 0x3002,
+  ])
+    MAP[c] = 0x2e
   // Commas: Arabic thousands separator and comma, ideographic and full-width commas.
   for (const c of [0x066c, 0x060c, 0x3001, 0xff0c]) MAP[c] = 0x2c
   for (const c of [0x2044, 0x2215]) MAP[c] = 0x2f
-  // Full-width ASCII (letters, '+', '@', parentheses, ...) as ASCII, digits included above.
-  for (let c = 0xff01; c <= 0xff5e; c++) if (MAP[c] === 0) MAP[c] = c - 0xfee0
+  // Asterisk operator and low asterisk: joiners ("4111∗1111") written as '*'.
+  for (const c of [0x2217, 0x204e]) MAP[c] = 0x2a
+  for (let c = 0x30; c <= 0x39; c++) DIGIT_WEIGHT[c] = 1
+  for (let c = 0x80; c < 0x10000; c++) {
+    const m = MAP[c]!
+    if (m >= 0x30 && m <= 0x39) DIGIT_WEIGHT[c] = 1
+    else if (m === EXPAND) DIGIT_WEIGHT[c] = EXPANSION.get(c)!.replace(/\D/g, '').length
+  }
 }
 build()
 
-// Astral digits (mathematical digits, Adlam, ...): decided by regex at a surrogate pair only.
-const ASTRAL_ND = /\p{Nd}/u
+/** An astral code point's normal form: '' (invisible), its replacement, or null (unchanged). */
+const ASTRAL = new Map<number, string | null>()
 
-/** Value of the astral digit at code point `cp`, or -1. Digit sets are runs of ten from a zero. */
+function astralForm(cp: number): string | null {
+  let f = ASTRAL.get(cp)
+  if (f !== undefined) return f
+  const ch = String.fromCodePoint(cp)
+  if (ND.test(ch)) f = String(astralDigit(cp))
+  else if (INVISIBLE.test(ch)) f = ''
+  else f = compatibilityForm(ch)
+  ASTRAL.set(cp, f)
+  return f
+}
+
+/** Value of the astral digit at code point `cp`. Digit sets are runs of ten from a zero. */
 function astralDigit(cp: number): number {
-  if (!ASTRAL_ND.test(String.fromCodePoint(cp))) return -1
   let z = cp
-  while (z > 0 && ASTRAL_ND.test(String.fromCodePoint(z - 1)) && cp - z < 60) z--
+  while (z > 0 && ND.test(String.fromCodePoint(z - 1)) && cp - z < 60) z--
   return (cp - z) % 10
 }
 
@@ -83,21 +174,45 @@ export function isDigitUnit(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || DIGIT[c]! !== 0
 }
 
-/** Decimal digits of any script in `s` (astral digits counted by their high surrogate). */
+/**
+ * How many ASCII digits the character at `i` normalises to: decimal digits of every script,
+ * superscript, circled and other compatibility digits (astral ones counted at the high surrogate).
+ */
+export function digitWeightAt(s: string, i: number): number {
+  const c = s.charCodeAt(i)
+  if (c < 0xd800 || c > 0xdbff) return DIGIT_WEIGHT[c]!
+  const f = astralForm(s.codePointAt(i)!)
+  return f === null ? 0 : f.replace(/\D/g, '').length
+}
+
+/** Digits of any form in `s` (see digitWeightAt). */
 export function countAnyDigits(s: string): number {
   let n = 0
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i)
     if (c >= 0x30 && c <= 0x39) n++
-    else if (c >= 0x660) {
-      if (DIGIT[c]! !== 0) n++
-      else if (c >= 0xd800 && c <= 0xdbff) {
-        const cp = s.codePointAt(i)!
-        if (mayBeAstralDigit(cp) && astralDigit(cp) !== -1) n++
-      }
-    }
+    else if (c >= 0x80) n += digitWeightAt(s, i)
   }
   return n
+}
+
+/** A character (one code point) that reads as nothing: masked spans drop it. */
+export function isInvisible(ch: string): boolean {
+  const c = ch.codePointAt(0)!
+  return c < 0x10000 ? MAP[c] === DROP : astralForm(c) === ''
+}
+
+/**
+ * Whether the character at `i` becomes a letter, digit or sign once normalised, or vanishes
+ * (full-width and compatibility letters, other digits, invisible characters): words and
+ * addresses holding one must be read on the normal form. Spaces, dashes, dots and commas of
+ * other kinds do not count (they never hide a word).
+ */
+export function hidesWordsAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i)
+  if (c >= 0xd800 && c <= 0xdbff) return astralForm(s.codePointAt(i)!) !== null
+  const m = MAP[c]!
+  return m === DROP || m === EXPAND || (m > 0x20 && m !== 0x2d && m !== 0x2e && m !== 0x2c)
 }
 
 /** True when normalising would change nothing (most ASCII posts): no map is built. */
@@ -112,59 +227,67 @@ function alreadyNormal(s: string): boolean {
     }
     prevSpace = false
     if (MAP[c]! !== 0) return false
-    // An astral code point changes only if it is a digit (emoji and most others are not).
-    if (c >= 0xd800 && c <= 0xdbff && mayBeAstralDigit(s.codePointAt(i)!)) return false
+    if (c >= 0xd800 && c <= 0xdbff && astralForm(s.codePointAt(i)!) !== null) return false
   }
   return true
-}
-
-/** Astral digits live below the emoji blocks, apart from the segmented digits U+1FBF0–9. */
-function mayBeAstralDigit(cp: number): boolean {
-  return cp < 0x1f000 || (cp >= 0x1fbf0 && cp <= 0x1fbf9)
 }
 
 /** The normalised form of `s` with its offset map (see Normalised). */
 export function normaliseForPii(s: string): Normalised {
   if (alreadyNormal(s)) return { norm: s, start: null, end: null }
   const n = s.length
-  const units = new Uint16Array(n)
-  const start = new Int32Array(n)
-  const end = new Int32Array(n)
+  // Expansions can make the normal form longer than the text: grown on demand.
+  let cap = n + 16
+  let units = new Uint16Array(cap)
+  let start = new Int32Array(cap)
+  let end = new Int32Array(cap)
   let k = 0
-  for (let i = 0; i < n; i++) {
-    let c = s.charCodeAt(i)
-    let width = 1
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-      const cp = s.codePointAt(i)!
-      const d = mayBeAstralDigit(cp) ? astralDigit(cp) : -1
-      if (d !== -1) {
-        c = 0x30 + d
-        width = 2
-      }
-    } else {
-      const m = MAP[c]!
-      if (m === SPACE) c = 0x20
-      else if (m !== 0) c = m
-    }
+  const push = (c: number, a: number, b: number): void => {
     if (c === 0x20 && k > 0 && units[k - 1] === 0x20) {
       // A run of spaces of any kind reads as one: "4111 \u00a0\n1111" is one gap.
-      end[k - 1] = i + width
-    } else {
-      units[k] = c
-      start[k] = i
-      end[k] = i + width
-      k++
+      end[k - 1] = b
+      return
     }
-    if (width === 2) {
-      i++
-      // The low half of a surrogate pair that is not a digit is copied as is.
-    } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-      units[k] = s.charCodeAt(i + 1)
-      start[k] = i + 1
-      end[k] = i + 2
-      k++
-      i++
+    if (k === cap) {
+      cap *= 2
+      const u = new Uint16Array(cap)
+      u.set(units)
+      units = u
+      const st = new Int32Array(cap)
+      st.set(start)
+      start = st
+      const en = new Int32Array(cap)
+      en.set(end)
+      end = en
     }
+    units[k] = c
+    start[k] = a
+    end[k] = b
+    k++
+  }
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i)
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const f = astralForm(s.codePointAt(i)!)
+      if (f === null) {
+        push(c, i, i + 1)
+        push(s.charCodeAt(i + 1), i + 1, i + 2)
+      } else if (f === '') {
+        if (k > 0) end[k - 1] = i + 2
+      } else for (let q = 0; q < f.length; q++) push(f.charCodeAt(q), i, i + 2)
+      i++
+      continue
+    }
+    const m = MAP[c]!
+    if (m === 0) push(c, i, i + 1)
+    else if (m === SPACE) push(0x20, i, i + 1)
+    else if (m === DROP) {
+      // An invisible character belongs to the unit before it (and so to a value it is inside).
+      if (k > 0) end[k - 1] = i + 1
+    } else if (m === EXPAND) {
+      const f = EXPANSION.get(c)!
+      for (let q = 0; q < f.length; q++) push(f.charCodeAt(q), i, i + 1)
+    } else push(m, i, i + 1)
   }
   let norm = ''
   for (let p = 0; p < k; p += 4096) {

@@ -15,6 +15,7 @@ import {
   BSN_CTX_RE,
   CARD_CTX_RE,
   CURRENCY_BEFORE_RE,
+  NATIONAL_ID_CTX_RE,
   ORDER_BEFORE_RE,
   PHONE_AFTER_RE,
   PHONE_BEFORE_RE,
@@ -22,6 +23,7 @@ import {
   SORT_CODE_RE,
   SSN_CTX_RE,
 } from './pii-context.js'
+import { GROUP_SEP_CLASS, isGroupSep } from './pii-normalise.js'
 import { nationalShape, possibleInternational } from './pii-phone.js'
 
 /** A span of the normalised text; `keep` digits stay readable at its end. */
@@ -44,12 +46,15 @@ interface Run {
 /** Stems of every account word of ACCOUNT_BEFORE_RE and ACCOUNT_AFTER_RE. */
 const ACCOUNT_HINT_RE =
   /acc|a\/c|rek|kont|kto|bankverb|compt|cuent|cta|cont|c\/c|hesap|rib|clabe|账|帐|户|卡号|银行卡|حساب|ايبان/i
-const RUN_RE = /\d(?:[ .\-()/]{0,4}\d)*/g
+// Group separators of every kind (pii-normalise.ts) and brackets, at most four in a row.
+const RUN_RE = new RegExp(`\\d(?:[${GROUP_SEP_CLASS}()]{0,4}\\d)*`, 'g')
 const LATIN_OR_TAG_BEFORE = /[A-Za-z#@_/=&?]/
 const LATIN_AFTER = /[A-Za-z]/
 // "NL69 ABNA 0980 8976 605": the digits after an IBAN's head are that IBAN's (found, or
 // refused by its check digits, in pii.ts), never a phone or an account of their own.
-const IBAN_HEAD_BEFORE = /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}[ .\-/]{0,3}[A-Za-z]{4}[ .\-/]{0,3}$/
+const IBAN_HEAD_BEFORE = new RegExp(
+  `(?<![A-Za-z0-9])[A-Za-z]{2}\\d{2}[${GROUP_SEP_CLASS}]{0,3}[A-Za-z]{4}[${GROUP_SEP_CLASS}]{0,3}$`,
+)
 
 const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
 
@@ -58,7 +63,7 @@ function ibanHeadBefore(norm: string, s: number): boolean {
   // Character tests first: the regex runs only after a word of exactly four letters.
   let k = s - 1
   let n = 0
-  while (k >= 0 && n < 3 && ' .-/'.includes(norm[k]!)) {
+  while (k >= 0 && n < 3 && isGroupSep(norm[k]!)) {
     k--
     n++
   }
@@ -88,22 +93,64 @@ function toRun(norm: string, s: number, e: number): Run {
   return run
 }
 
+// Words that name a value ("card", "Kontonummer", "tel", "IBAN", "Girokonto-Nr."): a number
+// glued to one ("card#4111…", "Kontonummer12345678", "tel0612…") is still read.
+const CUE_WORDS =
+  '(?:\\p{L}{0,12}(?:konto|rekening|karte|kaart)|card|carte|tarjeta|carta|cartão|visa|mastercard|amex|account|acct|acc|kto|compte|cuenta|cta|rek|rib|clabe|tel|phone|mobile|mob|cell|gsm|handy|telefon|telefoon|teléfono|telefono|téléphone|tél|móvil|movil|portable|whatsapp|ssn|bsn|sofi|otp|pin|tan|code|código|codigo)\\p{L}{0,8}'
+const GLUED_CUE_RE = new RegExp(`(?:^|[^\\p{L}])${CUE_WORDS}[#:=._/-]{0,3}$`, 'iu')
+const CUE_NEAR_RE = new RegExp(`(?:^|[^\\p{L}])${CUE_WORDS}(?!\\p{L})`, 'iu')
+
 /** Runs of the text outside `skip` spans (URLs), not glued to a Latin letter or a tag sign. */
 function runsOf(norm: string, skip: [number, number][]): Run[] {
   const runs: Run[] = []
   RUN_RE.lastIndex = 0
   for (let m = RUN_RE.exec(norm); m !== null; m = RUN_RE.exec(norm)) {
-    const s = m.index
-    const e = s + m[0].length
-    // "ORD123456789", "#2024", "@1234", "1Z999AA1…": part of a code, a tag or a handle.
-    if (s > 0 && LATIN_OR_TAG_BEFORE.test(norm[s - 1]!)) continue
-    if (LATIN_AFTER.test(norm[e] ?? '')) continue
-    if (ibanHeadBefore(norm, s)) continue
-    if (skip.some(([a, b]) => s < b && a < e)) continue
-    runs.push(toRun(norm, s, e))
+    let s = m.index
+    const end = s + m[0].length
+    for (const cut of [...listCommas(m[0]), m[0].length]) {
+      const e = m.index + cut
+      if (keepRun(norm, s, e, skip)) runs.push(toRun(norm, s, e))
+      s = e + 1
+    }
+    RUN_RE.lastIndex = end
   }
   RUN_RE.lastIndex = 0
   return runs
+}
+
+const THOUSANDS_END_RE = /(?:^|[^\d,])\d{1,3}(?:,\d{3})+$/
+
+/**
+ * Commas in a run that end a number written with thousands commas ("1,204,558,2019",
+ * "1,299, 2,499"): a list, not one number. Any other comma joins groups ("4111,1111,…").
+ */
+function listCommas(run: string): number[] {
+  const cuts: number[] = []
+  let from = 0
+  for (let i = run.indexOf(','); i !== -1; i = run.indexOf(',', i + 1)) {
+    const next = /^ ?(\d+)/.exec(run.slice(i + 1))
+    if (next !== null && next[1]!.length === 3 && run[i + 1] !== ' ') continue
+    if (THOUSANDS_END_RE.test(run.slice(from, i))) {
+      cuts.push(i)
+      from = i + 1
+    }
+  }
+  return cuts
+}
+
+/** A run not glued to a Latin letter or a tag sign (unless a cue word says what it is), nor in a URL. */
+function keepRun(norm: string, s: number, e: number, skip: [number, number][]): boolean {
+  // Trim the separators a cut left at either end.
+  while (s < e && (norm.charCodeAt(s) < 48 || norm.charCodeAt(s) > 57)) s++
+  if (s >= e) return false
+  // "ORD123456789", "#2024", "@1234", "1Z999AA1…": part of a code, a tag or a handle, unless
+  // the word glued to it names a value.
+  const gluedBefore = s > 0 && LATIN_OR_TAG_BEFORE.test(norm[s - 1]!)
+  if (gluedBefore && !GLUED_CUE_RE.test(before(norm, s, 24))) return false
+  // "4111…1111exp 12/27": letters glued after the number too, when a cue word precedes it.
+  if (LATIN_AFTER.test(norm[e] ?? '') && !gluedBefore && !CUE_NEAR_RE.test(before(norm, s, 30))) return false
+  if (ibanHeadBefore(norm, s)) return false
+  return !skip.some(([a, b]) => s < b && a < e)
 }
 
 const len = (r: Run, i: number): number => r.ends[i]! - r.starts[i]!
@@ -156,7 +203,7 @@ function hasDatedYear(norm: string, r: Run, i: number, j: number): boolean {
 function datedYear(raw: string): boolean {
   return isDate(raw) && /(?:^|[^\d])(?:19|20)\d\d(?:$|[^\d])/.test(raw)
 }
-const THOUSANDS_RE = /^\d{1,3}(?:[. ]\d{3})+$/
+const THOUSANDS_RE = /^\d{1,3}(?:[., ]\d{3})+$/
 
 /**
  * Groups i..j are fours and a last digit: the printed form of a 13-digit Visa (4-4-4-1) or of a
@@ -177,8 +224,9 @@ function allSingles(r: Run, i: number, j: number): boolean {
 /** Finds the cards of a run; true when one card is the whole run (nothing else to look for). */
 function findCards(norm: string, r: Run, out: NormSpan[]): boolean {
   const n = r.starts.length
-  // "61 62 39 / 76496468": a sort code and its account, never how a card is printed.
-  for (let i = 0; i + 3 < n; i++) if (sortSlashAccount(norm, r, i)) return false
+  // "61 62 39 / 76496468", "61.62.39 76496468": a sort code and its account, never how a card
+  // is printed.
+  for (let i = 0; i + 3 < n; i++) if (sortThenAccount(norm, r, i)) return false
   let whole = false
   for (let i = 0; i < n; i++) {
     let total = 0
@@ -226,28 +274,31 @@ function findNineDigitIds(norm: string, r: Run, out: NormSpan[]): void {
         if (!ORDER_BEFORE_RE.test(before(norm, s, 30)))
           out.push({ kind: 'us_ssn', start: s, end: e, keep: 0 })
       } else if (
-        g.length === 3 &&
-        g[0] === 4 &&
-        g[1] === 2 &&
-        sp[0] === '.' &&
-        sp[1] === '.' &&
-        bsnValid(d)
+        bsnValid(d) &&
+        (NATIONAL_ID_CTX_RE.test(ctx) || NATIONAL_ID_CTX_RE.test(ctxAfter)) &&
+        !ORDER_BEFORE_RE.test(before(norm, s, 30))
       ) {
-        // "1234.56.782": the way Dutch documents print a BSN.
+        // "numéro de sécurité sociale 111 222 333", "身份号码 …": a Dutch resident's id named in
+        // their own words; the 11-check says it is a BSN.
+        out.push({ kind: 'nl_bsn', start: s, end: e, keep: 0 })
+      } else if (g.length === 3 && g[0] === 4 && g[1] === 2 && sp[0] === sp[1] && bsnValid(d)) {
+        // "1234.56.782" (any one separator): the way Dutch documents print a BSN.
         out.push({ kind: 'nl_bsn', start: s, end: e, keep: 0 })
       }
     }
   }
 }
 
-/** "20 00 00 / 12345678" at group i: a 2-2-2 written one way (not a date), a slash, eight digits. */
-function sortSlashAccount(norm: string, r: Run, i: number): boolean {
+/**
+ * "20 00 00 / 12345678", "20.00.00 12345678", "20_00_00-12345678" at group i: a 2-2-2 written
+ * one way (not a date), any separator, then the eight-digit account (seven for some banks).
+ */
+function sortThenAccount(norm: string, r: Run, i: number): boolean {
   return (
     len(r, i) === 2 &&
     len(r, i + 1) === 2 &&
     len(r, i + 2) === 2 &&
-    len(r, i + 3) === 8 &&
-    seps(norm, r, i + 2, i + 3)[0] === '/' &&
+    (len(r, i + 3) === 8 || len(r, i + 3) === 7) &&
     new Set(seps(norm, r, i, i + 2)).size === 1 &&
     !isDate(norm.slice(r.starts[i]!, r.ends[i + 2]!))
   )
@@ -265,8 +316,9 @@ function findUkAccounts(norm: string, runs: Run[], out: NormSpan[]): void {
       const e = r.ends[g2 ? i + 2 : i]!
       const near = `${before(norm, s, 40)} ${after(norm, e, 40)}`
       const sortWord = SORT_CODE_RE.test(before(norm, s, 30))
-      const dashed = g2 && seps(norm, r, i, i + 2).every((x) => x === '-')
-      const slashAccount = i + 3 < r.starts.length && sortSlashAccount(norm, r, i)
+      // "12-34-56", "12 34 56", "12.34.56", "12_34_56": a 2-2-2 with one separator kind.
+      const oneKind = g2 && new Set(seps(norm, r, i, i + 2)).size === 1
+      const slashAccount = i + 3 < r.starts.length && sortThenAccount(norm, r, i)
       const accountWord = /(?:acc|a\/c|account|bank details)/i.test(near)
       if (slashAccount) {
         out.push({ kind: 'uk_account', start: s, end: e, keep: 0 })
@@ -274,18 +326,17 @@ function findUkAccounts(norm: string, runs: Run[], out: NormSpan[]): void {
         i += 3
         continue
       }
-      if (!sortWord && !dashed) continue
+      if (!sortWord && !oneKind) continue
       // "06-12-34-56-78": pairs running on past three are a phone number written in pairs.
       const pairsRunOn =
         g2 && ((i > 0 && len(r, i - 1) === 2) || (i + 3 < r.starts.length && len(r, i + 3) === 2))
       if (!sortWord && pairsRunOn) continue
       const acc = accountNear(runs, ri, g2 ? i + 2 : i)
-      // A dashed 2-2-2 beside an eight-digit account is a sort code, unless it is a date
-      // ("03-08-82"): then only with "account" or "sort code" around it.
-      if (
-        !sortWord &&
-        (acc === null || !g2 || (!dashed && !accountWord) || (isDate(norm.slice(s, e)) && !accountWord))
-      )
+      // A 2-2-2 beside an eight-digit account is a sort code, unless it is a date ("03-08-82"):
+      // then only with "account" or "sort code" around it.
+      if (!sortWord && (acc === null || !g2 || (isDate(norm.slice(s, e)) && !accountWord))) continue
+      // Without the words: not a quantity ("12 34 56 minutes"), not beside an order number.
+      if (!sortWord && (looksLikeQuantity(norm, s, e) || ORDER_BEFORE_RE.test(before(norm, acc![0], 30))))
         continue
       out.push({ kind: 'uk_account', start: s, end: e, keep: 0 })
       if (acc !== null) out.push({ kind: 'uk_account', start: acc[0], end: acc[1], keep: 4 })
@@ -379,7 +430,7 @@ function phoneWindow(
   // ("030/12345678", "0470/12.34.56") or a phone word.
   if (j - i === 1 && d[0] !== '0' && raw.includes('/'))
     return phoneWordBefore() || PHONE_AFTER_RE.test(after(norm, e, 25))
-  const dotThousands = /^\d{1,3}(?:\.\d{3})+$/.test(raw)
+  const dotThousands = /^\d{1,3}(?:[.,]\d{3})+$/.test(raw)
   if (!dotThousands && nationalShape(d, groupsOf(r, i, j))) return !hasDatedYear(norm, r, i, j)
   if (phoneWordBefore() || PHONE_AFTER_RE.test(after(norm, e, 25))) return true
   // "llámame al +34 612 34 56 78 o al 612.345.678": a mobile in dotted threes, a phone word

@@ -4,6 +4,8 @@
  * passwords ("password: hunter2", "mijn wachtwoord is Welkom01", "密码是abc123"). Found on
  * the normalised text; the whole secret is masked.
  */
+
+import { GROUP_SEP_CLASS, stripGroupSeps } from './pii-normalise.js'
 import type { NormSpan } from './pii-numbers.js'
 
 // Code words. A bare "code"/"código"/"رمز" counts too, unless a qualifier makes it a promo,
@@ -34,7 +36,10 @@ const OTP_AFTER_RE = new RegExp(`^[^\\p{L}\\p{N}]{0,3}(?:\\p{L}{1,8}\\s){0,3}${O
 const NOT_OTP_BEFORE_RE =
   /(?:promo|discount|coupon|voucher|referral|invite|invitation|error|status|http|postal|post|zip|area|country|dial|bank|swift|bic|sort|qr|source|product|tracking|discount|kortings|actie|fout|gutschein|rabatt|fehler|promotionnel|reduc|descuento|promocional|sconto|errore|تخفيض|خصم|خطأ|بريدي|优惠|错误|邮政)\s?-?$/iu
 // Four to eight digits, possibly in groups ("482 913", "48-29-13", "538 0", "7 3 9 1 4 2").
-const CODE_RE = /(?<![\d.,:/])\d{1,8}(?:[ .\-/]{1,3}\d{1,4}){0,7}(?![\d]|[.,:/]\d)/g
+const CODE_RE = new RegExp(
+  `(?<![\\d.,:/])\\d{1,8}(?:[${GROUP_SEP_CLASS}]{1,3}\\d{1,4}){0,7}(?![\\d]|[.,:/]\\d)`,
+  'g',
+)
 
 /** A cheap test before the code scan: a stem of one of OTP_WORDS is in the text. */
 export const OTP_HINT_RE =
@@ -45,7 +50,7 @@ export function findOtps(norm: string, out: NormSpan[]): void {
   CODE_RE.lastIndex = 0
   for (let m = CODE_RE.exec(norm); m !== null; m = CODE_RE.exec(norm)) {
     const raw = m[0]
-    const digits = raw.replace(/[ .\-/]/g, '').length
+    const digits = stripGroupSeps(raw).length
     if (digits < 4 || digits > 8) continue
     const s = m.index
     const e = s + raw.length
