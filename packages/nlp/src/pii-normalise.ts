@@ -134,8 +134,10 @@ function build(): void {
     0xb7, 0x2022, 0x2219, 0x22c5, 0x2024, 0x2027, 0x30fb, 0xff65, 0xfe52, 0xff0e, 0x066b, 0x06d4, 0x3002,
   ])
     MAP[c] = 0x2e
-  // Commas: Arabic thousands separator and comma, ideographic and full-width commas.
-  for (const c of [0x066c, 0x060c, 0x3001, 0xff0c]) MAP[c] = 0x2c
+  // The Arabic thousands separator is a comma; the Arabic, ideographic and full-width commas
+  // separate list items, written without a space after them: a comma and a space.
+  MAP[0x066c] = 0x2c
+  for (const c of [0x060c, 0x3001, 0xff0c]) setExpansion(c, ', ')
   for (const c of [0x2044, 0x2215]) MAP[c] = 0x2f
   // Asterisk operator and low asterisk: joiners ("4111∗1111") written as '*'.
   for (const c of [0x2217, 0x204e]) MAP[c] = 0x2a
@@ -157,6 +159,8 @@ function astralForm(cp: number): string | null {
   const ch = String.fromCodePoint(cp)
   if (ND.test(ch)) f = String(astralDigit(cp))
   else if (INVISIBLE.test(ch)) f = ''
+  else if (/\p{Pd}/u.test(ch)) f = '-'
+  else if (/\p{Zs}/u.test(ch)) f = ' '
   else f = compatibilityForm(ch)
   ASTRAL.set(cp, f)
   return f

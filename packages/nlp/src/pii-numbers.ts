@@ -107,7 +107,7 @@ function runsOf(norm: string, skip: [number, number][]): Run[] {
   for (let m = RUN_RE.exec(norm); m !== null; m = RUN_RE.exec(norm)) {
     let s = m.index
     const end = s + m[0].length
-    for (const cut of [...listCommas(m[0]), m[0].length]) {
+    for (const cut of [...listCuts(m[0], norm[m.index - 1] === '+'), m[0].length]) {
       const e = m.index + cut
       if (keepRun(norm, s, e, skip)) runs.push(toRun(norm, s, e))
       s = e + 1
@@ -118,19 +118,51 @@ function runsOf(norm: string, skip: [number, number][]): Run[] {
   return runs
 }
 
-const THOUSANDS_END_RE = /(?:^|[^\d,])\d{1,3}(?:,\d{3})+$/
+// Thousands commas, Western (1,234,567) or Indian (12,34,567).
+const THOUSANDS_END_RE = /(?:^|[^\d,])(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3})$/
+const DOT_THOUSANDS_END_RE = /(?:^|[^\d.])\d{1,3}(?:\.\d{3})+$/
+
+// "10,026,845": a group of one to three digits, a bare comma, three digits: an amount's thousands.
+const THOUSANDS_COMMA_RE = /(?:^|[^\d])\d{1,3},\d{3}(?!\d)/
+const hasThousandsComma = (raw: string): boolean => raw.includes(',') && THOUSANDS_COMMA_RE.test(raw)
+
+const SPACED_MARK_RE = /^ [|*_.,] \d/
+const DATE_END_RE = /(?:^|[^\d./-])(\d{1,2}([./-])\d{1,2}\2(?:\d{4}|\d{2})|\d{4}([./-])\d{1,2}\3\d{1,2})$/
+const endsInDate = (s: string): boolean => {
+  const m = DATE_END_RE.exec(s)
+  return m !== null && isDate(m[1]!)
+}
 
 /**
- * Commas in a run that end a number written with thousands commas ("1,204,558,2019",
- * "1,299, 2,499"): a list, not one number. Any other comma joins groups ("4111,1111,…").
+ * Where a run is a list, not one number: after a comma and a space, and where a number written
+ * with thousands commas ends ("1,204,558,2019", "1,001,000 / 06.12.2026") or one in dotted
+ * thousands or a date meets a space or a slash. The run is cut there. Any other comma joins groups
+ * ("4111,1111,…").
  */
-function listCommas(run: string): number[] {
+function listCuts(run: string, plus: boolean): number[] {
   const cuts: number[] = []
   let from = 0
-  for (let i = run.indexOf(','); i !== -1; i = run.indexOf(',', i + 1)) {
-    const next = /^ ?(\d+)/.exec(run.slice(i + 1))
-    if (next !== null && next[1]!.length === 3 && run[i + 1] !== ' ') continue
-    if (THOUSANDS_END_RE.test(run.slice(from, i))) {
+  for (let i = 0; i < run.length; i++) {
+    const c = run.charCodeAt(i)
+    if (c >= 48 && c <= 57) continue
+    if (i > 0 && !(run.charCodeAt(i - 1) >= 48 && run.charCodeAt(i - 1) <= 57)) continue
+    // A comma and a space separate list items in every language ("91 537 859, 2026-12-06").
+    // A number in dotted thousands ends at a separator with a space or a slash ("45.954.001 / 99…").
+    // So does a date ("12/06/26 / 12/06/26"): never the first groups of a phone number.
+    const spaced = run[i] === ' ' || run[i] === '/'
+    // After '+' it is a phone number ("+31/6/1234/5678"), whatever looks like a date in it.
+    const dotted =
+      spaced && (DOT_THOUSANDS_END_RE.test(run.slice(from, i)) || (!plus && endsInDate(run.slice(from, i))))
+    // A bare comma after one ("+49,151,0000,0000") joins groups.
+    const commaEnds = run[i] !== ',' && THOUSANDS_END_RE.test(run.slice(from, i))
+    // A bar, star, underscore, dot or comma with spaces around it separates list items
+    // ("5 010 000 | 06.12.2026") unless it stands between groups of four ("4111 • 1111");
+    // written tight ("4111|1111") it joins groups.
+    const spacedMark =
+      run[i] === ' ' &&
+      SPACED_MARK_RE.test(run.slice(i, i + 4)) &&
+      !(/\d{4}$/.test(run.slice(from, i)) && /^\d{4}/.test(run.slice(i + 3, i + 7)))
+    if ((run[i] === ',' && run[i + 1] === ' ') || dotted || commaEnds || spacedMark) {
       cuts.push(i)
       from = i + 1
     }
@@ -237,9 +269,13 @@ function findCards(norm: string, r: Run, out: NormSpan[]): boolean {
       // Grouped cards are written in groups of two digits or more (4-4-4-4, 4-6-5, …), but a
       // 13-digit Visa or a 17-digit UnionPay printed in fours ends in one digit (4-4-4-1).
       if (j > i && (len(r, j) < 2 || len(r, i) < 2) && !fourThenOne(r, i, j) && !allSingles(r, i, j)) break
+      // No card is printed with a three-digit group before its last ("60 541 716 2019" is an
+      // amount in French thousands and a year).
+      if (j > i && len(r, j - 1) === 3 && j - 1 >= i) break
       if (total < 12) continue
       const d = digitsOf(r, i, j)
-      if (luhnValid(d) && cardSchemeValid(d)) best = j
+      if (luhnValid(d) && cardSchemeValid(d) && !hasThousandsComma(norm.slice(r.starts[i]!, r.ends[j]!)))
+        best = j
     }
     // "+49 1574 1786334": a number after '+' is a phone number, whatever its check digit.
     if (best === -1 || norm[r.starts[i]! - 1] === '+') continue
@@ -422,14 +458,22 @@ function phoneWindow(
   if (looksLikeQuantity(norm, s, e)) return false
   const raw = norm.slice(s, e)
   if (isDate(raw)) return false
+  // "1,000,000": a window never starts or ends at a bare comma, which joins one number.
+  if ((norm[s - 1] === ',' && i > 0) || (norm[e] === ',' && j < r.starts.length - 1)) return false
   const plus = norm[s - 1] === '+' || (norm[s - 1] === '(' && norm[s - 2] === '+')
-  if (plus || (d.startsWith('00') && d[2] !== '0')) return possibleInternational(plus ? d : d.slice(2))
+  if (!plus && hasThousandsComma(raw)) return false
+  // "00 44 …" opens a number; "1 005 …" inside one does not.
+  if (plus || (i === 0 && d.startsWith('00') && d[2] !== '0'))
+    return possibleInternational(plus ? d : d.slice(2))
   // "1.500.000" is an amount unless a phone word says otherwise; "612 345 678" may be a
   // Spanish mobile (nationalShape decides).
   // "zip 94105/94107": two numbers joined by a slash are a phone only with a trunk 0
   // ("030/12345678", "0470/12.34.56") or a phone word.
   if (j - i === 1 && d[0] !== '0' && raw.includes('/'))
     return phoneWordBefore() || PHONE_AFTER_RE.test(after(norm, e, 25))
+  // "91 537 859 / 2026-12-06": a slash with spaces around it separates items of a list unless a
+  // trunk 0 ("0 30 / 12 34 56 78") or a phone word says it is one number.
+  if (d[0] !== '0' && / \/|\/ /.test(raw)) return phoneWordBefore() || PHONE_AFTER_RE.test(after(norm, e, 25))
   const dotThousands = /^\d{1,3}(?:[.,]\d{3})+$/.test(raw)
   if (!dotThousands && nationalShape(d, groupsOf(r, i, j))) return !hasDatedYear(norm, r, i, j)
   if (phoneWordBefore() || PHONE_AFTER_RE.test(after(norm, e, 25))) return true
