@@ -207,16 +207,43 @@ export function isInvisible(ch: string): boolean {
 }
 
 /**
- * Whether the character at `i` becomes a letter, digit or sign once normalised, or vanishes
- * (full-width and compatibility letters, other digits, invisible characters): words and
- * addresses holding one must be read on the normal form. Spaces, dashes, dots and commas of
- * other kinds do not count (they never hide a word).
+ * Whether the character at `i` can hide a word, an address or a number from finders that read
+ * the text as written: it becomes an ASCII letter, digit or '@' once normalised (full-width and
+ * compatibility letters, digits of other scripts, "№"), or it is an invisible character beside
+ * an ASCII letter or digit ("pass\u200bword", "4111\u00ad1111"). An emoji's variation selector,
+ * other spaces, dashes and commas do not count: most posts have them and hide nothing with them.
  */
 export function hidesWordsAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i)
-  if (c >= 0xd800 && c <= 0xdbff) return astralForm(s.codePointAt(i)!) !== null
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const f = astralForm(s.codePointAt(i)!)
+    return f === '' ? besideAlnum(s, i, 2) : f !== null && WORDY_RE.test(f)
+  }
+  const w = WORDY[c]!
+  return w === 1 || (w === 2 && besideAlnum(s, i, 1))
+}
+
+const WORDY_RE = /[0-9A-Za-z@]/
+/**
+ * Per BMP code unit, 1: becomes an ASCII letter, digit or '@'; 2: invisible; 0: neither (a
+ * gate's first test: hidesWordsAt decides only where this is not 0, or at a surrogate).
+ */
+export const WORDY: Readonly<Uint8Array> = new Uint8Array(0x10000)
+for (let c = 0x80; c < 0x10000; c++) {
   const m = MAP[c]!
-  return m === DROP || m === EXPAND || (m > 0x20 && m !== 0x2d && m !== 0x2e && m !== 0x2c)
+  const w = WORDY as Uint8Array
+  if (m === DROP) w[c] = 2
+  else if (m === EXPAND) w[c] = WORDY_RE.test(EXPANSION.get(c)!) ? 1 : 0
+  else if (m > 0x20 && m < 0x80 && WORDY_RE.test(String.fromCharCode(m))) w[c] = 1
+  if (c >= 0xd800 && c <= 0xdbff) w[c] = 3
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
+}
+/** The character before `i` or the one after the `width` units at `i` is an ASCII letter or digit. */
+function besideAlnum(s: string, i: number, width: number): boolean {
+  return (i > 0 && isAsciiAlnum(s.charCodeAt(i - 1))) || isAsciiAlnum(s.charCodeAt(i + width))
 }
 
 /** True when normalising would change nothing (most ASCII posts): no map is built. */
@@ -240,64 +267,80 @@ function alreadyNormal(s: string): boolean {
 export function normaliseForPii(s: string): Normalised {
   if (alreadyNormal(s)) return { norm: s, start: null, end: null }
   const n = s.length
-  // Expansions can make the normal form longer than the text: grown on demand.
-  let cap = n + 16
+  // Expansions ("⑽" → "10", "，" → ", ") can make the normal form longer than the text: the
+  // buffers grow on demand (one code point adds at most 8 units).
+  let cap = n + (n >> 3) + 16
   let units = new Uint16Array(cap)
   let start = new Int32Array(cap)
   let end = new Int32Array(cap)
   let k = 0
-  const push = (c: number, a: number, b: number): void => {
-    if (c === 0x20 && k > 0 && units[k - 1] === 0x20) {
-      // A run of spaces of any kind reads as one: "4111 \u00a0\n1111" is one gap.
-      end[k - 1] = b
-      return
-    }
-    if (k === cap) {
-      cap *= 2
-      const u = new Uint16Array(cap)
-      u.set(units)
-      units = u
-      const st = new Int32Array(cap)
-      st.set(start)
-      start = st
-      const en = new Int32Array(cap)
-      en.set(end)
-      end = en
-    }
-    units[k] = c
-    start[k] = a
-    end[k] = b
-    k++
-  }
   for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i)
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-      const f = astralForm(s.codePointAt(i)!)
-      if (f === null) {
-        push(c, i, i + 1)
-        push(s.charCodeAt(i + 1), i + 1, i + 2)
-      } else if (f === '') {
-        if (k > 0) end[k - 1] = i + 2
-      } else for (let q = 0; q < f.length; q++) push(f.charCodeAt(q), i, i + 2)
-      i++
-      continue
+    if (k + 8 > cap) {
+      cap *= 2
+      units = grown(units, new Uint16Array(cap))
+      start = grown(start, new Int32Array(cap))
+      end = grown(end, new Int32Array(cap))
     }
-    const m = MAP[c]!
-    if (m === 0) push(c, i, i + 1)
-    else if (m === SPACE) push(0x20, i, i + 1)
-    else if (m === DROP) {
+    const c = s.charCodeAt(i)
+    let m = MAP[c]!
+    let width = 1
+    let f: string | null = null
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      f = astralForm(s.codePointAt(i)!)
+      width = 2
+      if (f === null) {
+        // Not a digit, a dash or invisible (an emoji, a rare letter): both halves as they are.
+        units[k] = c
+        start[k] = i
+        end[k] = i + 1
+        units[k + 1] = s.charCodeAt(i + 1)
+        start[k + 1] = i + 1
+        end[k + 1] = i + 2
+        k += 2
+        i++
+        continue
+      }
+      m = f === '' ? DROP : EXPAND
+    } else if (m === EXPAND) f = EXPANSION.get(c)!
+    if (m === DROP) {
       // An invisible character belongs to the unit before it (and so to a value it is inside).
-      if (k > 0) end[k - 1] = i + 1
+      if (k > 0) end[k - 1] = i + width
     } else if (m === EXPAND) {
-      const f = EXPANSION.get(c)!
-      for (let q = 0; q < f.length; q++) push(f.charCodeAt(q), i, i + 1)
-    } else push(m, i, i + 1)
+      for (let q = 0; q < f!.length; q++) {
+        const u = f!.charCodeAt(q)
+        if (u === 0x20 && k > 0 && units[k - 1] === 0x20) {
+          end[k - 1] = i + width
+          continue
+        }
+        units[k] = u
+        start[k] = i
+        end[k] = i + width
+        k++
+      }
+    } else {
+      const u = m === 0 ? c : m === SPACE ? 0x20 : m
+      if (u === 0x20 && k > 0 && units[k - 1] === 0x20) {
+        // A run of spaces of any kind reads as one: "4111 \u00a0\n1111" is one gap.
+        end[k - 1] = i + 1
+      } else {
+        units[k] = u
+        start[k] = i
+        end[k] = i + 1
+        k++
+      }
+    }
+    i += width - 1
   }
   let norm = ''
   for (let p = 0; p < k; p += 4096) {
     norm += String.fromCharCode.apply(null, units.subarray(p, Math.min(k, p + 4096)) as unknown as number[])
   }
   return { norm, start: start.subarray(0, k), end: end.subarray(0, k) }
+}
+
+function grown<T extends Uint16Array | Int32Array>(from: T, to: T): T {
+  to.set(from)
+  return to
 }
 
 /** The original span of the normalised span [a, b). */

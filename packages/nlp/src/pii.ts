@@ -24,6 +24,7 @@ import {
   type Normalised,
   normaliseForPii,
   originalSpan,
+  WORDY,
 } from './pii-normalise.js'
 import { findNumberPii, type NormSpan } from './pii-numbers.js'
 import { findOtps, findPasswords, OTP_HINT_RE, PASSWORD_HINT_RE } from './pii-secrets.js'
@@ -331,7 +332,7 @@ function gate(text: string): { digits: number; flags: number } {
       if (c === 0xff20) flags |= WIDE_AT
       else if (c === 0xff08 || c === 0xff3b) flags |= BRACKET
       else if (c === 0xff1a || c === 0x201c || c === 0xab) flags |= MARK
-      if (hidesWordsAt(text, i)) {
+      if (WORDY[c]! !== 0 && hidesWordsAt(text, i)) {
         digits += digitWeightAt(text, i)
         flags |= WIDE_CH
       }
@@ -349,11 +350,11 @@ interface Hints {
 
 /** Which word-bearing finders `text` needs (cheap tests before the long regexes). */
 function hints(text: string, digits: number, flags: number): Hints {
-  const hasAt = (flags & (AT | WIDE_AT)) !== 0 || text.includes('@')
+  const hasAt = (flags & (AT | WIDE_AT)) !== 0
   // A password is masked only after ':' / '=' / a quote, or when it holds a digit: no need to
   // look for the password words otherwise.
-  const pw = (digits > 0 || (flags & MARK) !== 0 || /[:="']/.test(text)) && PASSWORD_HINT_RE.test(text)
-  const obfuscated = ((flags & BRACKET) !== 0 || /[([]/.test(text)) && OBFUSCATED_HINT_RE.test(text)
+  const pw = (digits > 0 || (flags & MARK) !== 0) && PASSWORD_HINT_RE.test(text)
+  const obfuscated = (flags & BRACKET) !== 0 && OBFUSCATED_HINT_RE.test(text)
   // The regex only when " dot ", " punt"/" punkt"/" punto" or " point " is there at all: most posts have none.
   const spoken =
     (text.includes(' dot ') || text.includes(' pun') || text.includes(' point ')) && SPOKEN_HINT_RE.test(text)
@@ -370,7 +371,7 @@ function find(text: string): Found {
   if (wide) {
     // "p\u200bassword", "ｐａｓｓｗｏｒｄ", "𝐩𝐚𝐬𝐬𝐰𝐨𝐫𝐝": the words are looked for on the normal form too.
     n = normaliseForPii(text)
-    const hn = hints(n.norm, digits, flags)
+    const hn = hints(n.norm, digits, gate(n.norm).flags)
     h = {
       hasAt: h.hasAt || hn.hasAt,
       pw: h.pw || hn.pw,
