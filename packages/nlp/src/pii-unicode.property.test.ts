@@ -270,7 +270,23 @@ const code = fc
     }),
   )
 
-const VALUES = fc.oneof(card, iban, ukAccount, bsn, phone, account, code)
+const cvv = fc
+  .tuple(
+    digitString(3),
+    fc.constantFrom(
+      'CVV',
+      'CVC2',
+      'card security code',
+      'Kartenprüfnummer',
+      'cryptogramme visuel',
+      'código de seguridad',
+      'رمز CVV',
+      '安全码',
+    ),
+  )
+  .map(([d, lead]): Value => ({ kind: 'otp', groups: [d.join('')], lead: `${lead}:`, secrets: [d.join('')] }))
+
+const VALUES = fc.oneof(card, iban, ukAccount, bsn, phone, account, code, cvv)
 
 const FILLER = [
   'the app has been down all morning and nobody answers',

@@ -27,7 +27,7 @@ import {
   WORDY,
 } from './pii-normalise.js'
 import { findNumberPii, type NormSpan } from './pii-numbers.js'
-import { findOtps, findPasswords, OTP_HINT_RE, PASSWORD_HINT_RE } from './pii-secrets.js'
+import { CVV_HINT_RE, findOtps, findPasswords, OTP_HINT_RE, PASSWORD_HINT_RE } from './pii-secrets.js'
 
 export interface PiiSpan {
   kind: PiiKind
@@ -276,7 +276,7 @@ function findNormSpans(
   if (obfuscated) findObfuscatedEmails(norm, all)
   if (spoken) findSpokenEmails(norm, all)
   if (pw) findPasswords(norm, all)
-  if (digits >= 4 && OTP_HINT_RE.test(norm)) findOtps(norm, all)
+  if (digits >= 3 && OTP_HINT_RE.test(norm)) findOtps(norm, all)
   if (digits >= 6) {
     const urls = urlSpans(norm)
     // An IBAN holds at least ten digits (check digits and a numeric part of the BBAN).
@@ -380,9 +380,12 @@ function find(text: string): Found {
     }
   }
   const { hasAt, pw, obfuscated, spoken } = h
-  if (digits < 4 && !hasAt && !pw && !obfuscated && !spoken) return { spans: [], keep: [] }
+  // Three digits matter only as a card's security code ("CVV: 123").
+  const cvv = digits === 3 && CVV_HINT_RE.test(text)
+  if (digits < 4 && !cvv && !hasAt && !pw && !obfuscated && !spoken) return { spans: [], keep: [] }
   // Most '@'s are handles: an address written in ASCII is found without normalising.
-  n ??= digits < 4 && !pw && !obfuscated ? { norm: text, start: null, end: null } : normaliseForPii(text)
+  n ??=
+    digits < 4 && !cvv && !pw && !obfuscated ? { norm: text, start: null, end: null } : normaliseForPii(text)
   const spans: PiiSpan[] = []
   const keep: number[] = []
   for (const s of findNormSpans(n, digits, hasAt, pw, obfuscated, spoken)) {
