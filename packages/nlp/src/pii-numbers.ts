@@ -45,7 +45,7 @@ interface Run {
 
 /** Stems of every account word of ACCOUNT_BEFORE_RE and ACCOUNT_AFTER_RE. */
 const ACCOUNT_HINT_RE =
-  /acc|a\/c|rek|kont|kto|bankverb|compt|cuent|cta|cont|c\/c|hesap|rib|clabe|账|帐|户|卡号|银行卡|حساب|ايبان/i
+  /acc|a\/c|rek|kont|kto|bankverb|compt|cuent|cta|cont|c\/c|hesap|rib|clabe|ccc|routing|aba|livret|coordonn|depot|账|帐|户|卡号|银行卡|حساب|ايبان/i
 // Group separators of every kind (pii-normalise.ts) and brackets, at most four in a row.
 const RUN_RE = new RegExp(`\\d(?:[${GROUP_SEP_CLASS}()]{0,4}\\d)*`, 'g')
 const LATIN_OR_TAG_BEFORE = /[A-Za-z#@_/=&?]/
@@ -362,7 +362,8 @@ function findUkAccounts(norm: string, runs: Run[], out: NormSpan[]): void {
         i += 3
         continue
       }
-      if (!sortWord && !oneKind) continue
+      // "a/c 12345678, 123456": six digits beside an account word and an eight-digit account.
+      if (!sortWord && !oneKind && !(g1 && accountWord)) continue
       // "06-12-34-56-78": pairs running on past three are a phone number written in pairs.
       const pairsRunOn =
         g2 && ((i > 0 && len(r, i - 1) === 2) || (i + 3 < r.starts.length && len(r, i + 3) === 2))
@@ -370,9 +371,15 @@ function findUkAccounts(norm: string, runs: Run[], out: NormSpan[]): void {
       const acc = accountNear(runs, ri, g2 ? i + 2 : i)
       // A 2-2-2 beside an eight-digit account is a sort code, unless it is a date ("03-08-82"):
       // then only with "account" or "sort code" around it.
-      if (!sortWord && (acc === null || !g2 || (isDate(norm.slice(s, e)) && !accountWord))) continue
+      if (!sortWord && (acc === null || (!g2 && !accountWord) || (isDate(norm.slice(s, e)) && !accountWord)))
+        continue
       // Without the words: not a quantity ("12 34 56 minutes"), not beside an order number.
-      if (!sortWord && (looksLikeQuantity(norm, s, e) || ORDER_BEFORE_RE.test(before(norm, acc![0], 30))))
+      if (
+        !sortWord &&
+        (looksLikeQuantity(norm, s, e) ||
+          ORDER_BEFORE_RE.test(before(norm, s, 30)) ||
+          ORDER_BEFORE_RE.test(before(norm, acc![0], 30)))
+      )
         continue
       out.push({ kind: 'uk_account', start: s, end: e, keep: 0 })
       if (acc !== null) out.push({ kind: 'uk_account', start: acc[0], end: acc[1], keep: 4 })

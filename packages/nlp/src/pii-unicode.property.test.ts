@@ -10,9 +10,8 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { digitString } from '../test-fixtures/pii-arbitraries.js'
+import { digitString, ibanOf, luhnComplete } from '../test-fixtures/pii-arbitraries.js'
 import { maskPii } from './pii.js'
-import { luhnValid } from './pii-checks.js'
 import { normaliseForPii } from './pii-normalise.js'
 
 const compact = (masked: string) =>
@@ -126,19 +125,6 @@ interface Value {
   secrets: string[]
 }
 
-function luhnComplete(d: number[]): string {
-  const s = d.join('')
-  for (let c = 0; c < 10; c++) if (luhnValid(s + c)) return s + c
-  throw new Error('unreachable')
-}
-function ibanOf(cc: string, bban: string): string {
-  let rem = 0
-  for (const ch of `${bban}${cc}00`) {
-    const v = /[A-Z]/.test(ch) ? ch.charCodeAt(0) - 55 : Number(ch)
-    rem = v >= 10 ? (rem * 100 + v) % 97 : (rem * 10 + v) % 97
-  }
-  return `${cc}${String(98 - rem).padStart(2, '0')}${bban}`
-}
 function bsnOf(d: number[]): string {
   const digits = d.slice(0, 8)
   digits[0] = (digits[0]! % 9) + 1
