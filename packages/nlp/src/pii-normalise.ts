@@ -154,6 +154,9 @@ build()
 const ASTRAL = new Map<number, string | null>()
 
 function astralForm(cp: number): string | null {
+  // The emoji blocks (U+1F300–U+1FAFF) hold no digit, dash, space, invisible or decomposable
+  // character: most astral characters in posts are there, decided without a lookup.
+  if (cp >= 0x1f300 && cp <= 0x1faff) return null
   let f = ASTRAL.get(cp)
   if (f !== undefined) return f
   const ch = String.fromCodePoint(cp)

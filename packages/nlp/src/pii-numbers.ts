@@ -45,7 +45,7 @@ interface Run {
 
 /** Stems of every account word of ACCOUNT_BEFORE_RE and ACCOUNT_AFTER_RE. */
 const ACCOUNT_HINT_RE =
-  /acc|a\/c|rek|kont|kto|bankverb|compt|cuent|cta|cont|c\/c|hesap|rib|clabe|ccc|routing|aba|livret|coordonn|depot|账|帐|户|卡号|银行卡|حساب|ايبان/i
+  /acc|a\/c|rek|kont|kto|bankverb|compt|cuent|cta|cont|c\/c|hesap|rib|clabe|ccc|routing|livret|coordonn|depot|账|帐|户|卡号|银行卡|حساب|ايبان/i
 // Group separators of every kind (pii-normalise.ts) and brackets, at most four in a row.
 const RUN_RE = new RegExp(`\\d(?:[${GROUP_SEP_CLASS}()]{0,4}\\d)*`, 'g')
 const LATIN_OR_TAG_BEFORE = /[A-Za-z#@_/=&?]/
@@ -95,10 +95,24 @@ function toRun(norm: string, s: number, e: number): Run {
 
 // Words that name a value ("card", "Kontonummer", "tel", "IBAN", "Girokonto-Nr."): a number
 // glued to one ("card#4111…", "Kontonummer12345678", "tel0612…") is still read.
-const CUE_WORDS =
-  '(?:\\p{L}{0,12}(?:konto|rekening|karte|kaart)|card|carte|tarjeta|carta|cartão|visa|mastercard|amex|account|acct|acc|kto|compte|cuenta|cta|rek|rib|clabe|tel|phone|mobile|mob|cell|gsm|handy|telefon|telefoon|teléfono|telefono|téléphone|tél|móvil|movil|portable|whatsapp|ssn|bsn|sofi|otp|pin|tan|code|código|codigo)\\p{L}{0,8}'
-const GLUED_CUE_RE = new RegExp(`(?:^|[^\\p{L}])${CUE_WORDS}[#:=._/-]{0,3}$`, 'iu')
-const CUE_NEAR_RE = new RegExp(`(?:^|[^\\p{L}])${CUE_WORDS}(?!\\p{L})`, 'iu')
+const CUE_STEMS =
+  'card|carte|tarjeta|carta|cartão|visa|mastercard|amex|account|acct|acc|kto|compte|cuenta|cta|rek|rib|clabe|tel|phone|mobile|mob|cell|gsm|handy|telefon|telefoon|teléfono|telefono|téléphone|tél|móvil|movil|portable|whatsapp|ssn|bsn|sofi|otp|pin|tan|code|código|codigo'
+// German and Dutch compounds name the value at their end ("Girokonto", "spaarrekening").
+const CUE_COMPOUNDS = 'konto|rekening|karte|kaart'
+/** The word glued to a run (tested alone, anchored: cheap). */
+const GLUED_WORD_RE = new RegExp(
+  `^(?:\\p{L}*(?:${CUE_COMPOUNDS})|${CUE_STEMS})\\p{L}{0,8}[#:=._/-]{0,3}$`,
+  'iu',
+)
+const CUE_NEAR_RE = new RegExp(`${CUE_COMPOUNDS}|(?<!\\p{L})(?:${CUE_STEMS})`, 'iu')
+const GLUED_WORD_CH = /[\p{L}#:=._/-]/u
+
+/** The letters and tag signs glued before `s` name a value ("card#", "Kontonummer", "tel"). */
+function gluedToCue(norm: string, s: number): boolean {
+  let k = s
+  while (k > 0 && s - k < 24 && GLUED_WORD_CH.test(norm[k - 1]!)) k--
+  return GLUED_WORD_RE.test(norm.slice(k, s))
+}
 
 /** Runs of the text outside `skip` spans (URLs), not glued to a Latin letter or a tag sign. */
 function runsOf(norm: string, skip: [number, number][]): Run[] {
@@ -141,6 +155,7 @@ const endsInDate = (s: string): boolean => {
  */
 function listCuts(run: string, plus: boolean): number[] {
   const cuts: number[] = []
+  if (run.length <= 4) return cuts
   let from = 0
   for (let i = 0; i < run.length; i++) {
     const c = run.charCodeAt(i)
@@ -178,7 +193,7 @@ function keepRun(norm: string, s: number, e: number, skip: [number, number][]): 
   // "ORD123456789", "#2024", "@1234", "1Z999AA1…": part of a code, a tag or a handle, unless
   // the word glued to it names a value.
   const gluedBefore = s > 0 && LATIN_OR_TAG_BEFORE.test(norm[s - 1]!)
-  if (gluedBefore && !GLUED_CUE_RE.test(before(norm, s, 24))) return false
+  if (gluedBefore && !gluedToCue(norm, s)) return false
   // "4111…1111exp 12/27": letters glued after the number too, when a cue word precedes it.
   if (LATIN_AFTER.test(norm[e] ?? '') && !gluedBefore && !CUE_NEAR_RE.test(before(norm, s, 30))) return false
   if (ibanHeadBefore(norm, s)) return false

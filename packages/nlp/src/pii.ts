@@ -59,20 +59,25 @@ export function refuseUnscannable(text: unknown): void {
 }
 
 const SEP = `[${GROUP_SEP_CLASS}]{0,3}`
-// Groups joined by any group separator ("AE87/4389/2263/…", "NL91_ABNA|0417…"); glued to the
-// word "IBAN" too ("IBANNL91ABNA…").
-const IBAN_RE = new RegExp(
-  `(?:(?<![A-Za-z0-9])|(?<=iban|IBAN|Iban))[A-Za-z]{2}\\d{2}(?:${SEP}[A-Za-z0-9]){11,34}`,
-  'g',
-)
+// Groups joined by any group separator ("AE87/4389/2263/…", "NL91_ABNA|0417…").
+const IBAN_BODY = `[A-Za-z]{2}\\d{2}(?:${SEP}[A-Za-z0-9]){11,34}`
+const IBAN_RE = new RegExp(`(?<![A-Za-z0-9])${IBAN_BODY}`, 'g')
+// Glued to the word "IBAN" ("IBANNL91ABNA…"): a second pass, only where that is written.
+const IBAN_GLUED_RE = new RegExp(`(?<=iban)${IBAN_BODY}`, 'gi')
 const NINO_RE = new RegExp(
   `(?<![A-Za-z0-9])[A-Za-z]{2}${SEP}\\d{2}${SEP}\\d{2}${SEP}\\d{2}${SEP}[A-Da-d](?![A-Za-z0-9])`,
   'g',
 )
 
 function findIbans(norm: string, out: NormSpan[]): void {
-  IBAN_RE.lastIndex = 0
-  for (let m = IBAN_RE.exec(norm); m !== null; m = IBAN_RE.exec(norm)) {
+  ibansBy(IBAN_RE, norm, out)
+  if (/iban[A-Za-z]{2}\d/i.test(norm)) ibansBy(IBAN_GLUED_RE, norm, out)
+}
+
+/** The IBANs `re` finds, each cut at its country's length and checked (mod 97). */
+function ibansBy(re: RegExp, norm: string, out: NormSpan[]): void {
+  re.lastIndex = 0
+  for (let m = re.exec(norm); m !== null; m = re.exec(norm)) {
     const raw = m[0]
     const want = ibanLength(raw.slice(0, 2).toUpperCase())
     // The match may run into the next word: cut it at the country's length.
@@ -88,19 +93,19 @@ function findIbans(norm: string, out: NormSpan[]): void {
       const next = norm[m.index + endIdx] ?? ''
       if (endIdx !== -1 && !/[A-Za-z0-9]/.test(next) && ibanValid(raw.slice(0, endIdx))) {
         out.push({ kind: 'iban', start: m.index, end: m.index + endIdx, keep: 4 })
-        IBAN_RE.lastIndex = m.index + endIdx
+        re.lastIndex = m.index + endIdx
         continue
       }
       // A glued final letter group ("...4300ok"): try the exact length even so.
       if (endIdx !== -1 && ibanValid(raw.slice(0, endIdx)) && /[A-Za-z]/.test(next)) {
         out.push({ kind: 'iban', start: m.index, end: m.index + endIdx, keep: 4 })
-        IBAN_RE.lastIndex = m.index + endIdx
+        re.lastIndex = m.index + endIdx
         continue
       }
     }
-    IBAN_RE.lastIndex = m.index + 2
+    re.lastIndex = m.index + 2
   }
-  IBAN_RE.lastIndex = 0
+  re.lastIndex = 0
 }
 
 function findNinos(norm: string, out: NormSpan[]): void {
