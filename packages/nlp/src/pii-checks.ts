@@ -1,4 +1,5 @@
 /** Check digits and number-shape rules for personal data. Pure, no regexes over user text. */
+import { stripGroupSeps } from './pii-normalise.js'
 
 export function digitsOf(s: string): string {
   let d = ''
@@ -76,7 +77,7 @@ export function ibanLength(cc: string): number | undefined {
 
 /** ISO 13616 check: move the first four characters to the end, letters to numbers, mod 97 = 1. */
 export function ibanValid(raw: string): boolean {
-  const s = raw.replace(/[ .\-/]/g, '').toUpperCase()
+  const s = stripGroupSeps(raw).toUpperCase()
   if (!/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(s)) return false
   if (IBAN_LENGTHS[s.slice(0, 2)] !== s.length) return false
   const moved = s.slice(4) + s.slice(0, 4)
@@ -108,7 +109,7 @@ export function ssnValid(d: string): boolean {
 
 /** UK National Insurance number prefix rules (HMRC): letters and prefixes never issued. */
 export function ninoValid(s: string): boolean {
-  const v = s.replace(/[ .-]/g, '').toUpperCase()
+  const v = stripGroupSeps(s).toUpperCase()
   if (!/^[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\d{6}[A-D]$/.test(v)) return false
   const prefix = v.slice(0, 2)
   return !['BG', 'GB', 'NK', 'KN', 'TN', 'NT', 'ZZ'].includes(prefix)

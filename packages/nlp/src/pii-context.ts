@@ -6,9 +6,14 @@
  * the normalised text keeps Arabic letters as written.
  */
 
-/** Ends a window that names an account ("account no.", "rekeningnummer", "رقم حسابي", "账号"). */
+/**
+ * Ends a window that names an account ("account no.", "rekeningnummer", "رقم حسابي", "账号"),
+ * from each language's banking vocabulary (German Konto compounds, "Kto.-Nr.", French "numéro de
+ * compte", RIB, Spanish "número de cuenta", CCC, …). A bank's own code (BLZ, code banque, code
+ * guichet) is not personal and not an account word: the account beside it is found by its own word.
+ */
 export const ACCOUNT_BEFORE_RE =
-  /(?:(?<!\p{L})(?:account|acct|acc|a\/c|rekening(?:nummer|nr)?|rek(?:\.|ening)?\s?nr|bankrekening|konto(?:nummer|nr)?|kto|bankverbindung|compte|cuenta|cta|conta|conto|c\/c|hesap(?:\s?no)?|rekening|nomor rekening|no\.?\s?rek|rib|relevé d'identité bancaire|clabe|cuenta clabe)(?:\s?(?:number|no|nr|num|nummer|numéro|número|numero|n°|nº|#|details?|bancaire|bancaria|bancário|corrente|courant))?|(?:账号|账户|帐号|帐户|户号|账户号码|银行账户|银行账号|卡号|银行卡号?)|(?:رقم\s?(?:ال)?حساب(?:ي|ه|ك)?|(?:ال)?حساب(?:ي|ه|ك)?(?:\s?(?:رقم|البنكي|المصرفي))?|ايبان))(?:[^\p{L}\p{N}]|\s?(?:is|was|=|ist|lautet|est|es|é|è|هو|是|为|為|:|no|nr|number|nummer))*$/iu
+  /(?:(?<!\p{L})(?:account|acct|acc|a\/c|rekening(?:nummer|nr)?|rek(?:\.|ening)?\s?nr|bankrekening|konto(?:nummer|nr)?|kto|bankverbindung|compte|cuenta|cta|conta|conto|c\/c|hesap(?:\s?no)?|rekening|nomor rekening|no\.?\s?rek|rib|relevé d'identité bancaire|clabe|cuenta clabe|kontoverbindung|\p{L}{2,12}konto(?:nummer|nr)?|kontonr|depotnummer|depot-?nr|coordonnées bancaires|n° de compte|no de compte|numéro de compte|livret(?: a)?|número de cuenta|numero de cuenta|nº de cuenta|n° de cuenta|no\. de cuenta|cuenta corriente|cuenta bancaria|cuenta de ahorros?|ccc|cta\.? cte|c\.c\.c|\p{L}{2,10}rekening(?:nummer)?|betaalrekening|spaarrekening|bank account|current account|savings account|checking account|routing number|aba)(?:\s?(?:number|no|nr|num|nummer|numéro|número|numero|n°|nº|#|details?|bancaire|bancaria|bancário|corrente|courant))?|(?:账号|账户|帐号|帐户|户号|账户号码|银行账户|银行账号|卡号|银行卡号?)|(?:رقم\s?(?:ال)?حساب(?:ي|ه|ك)?|(?:ال)?حساب(?:ي|ه|ك)?(?:\s?(?:رقم|البنكي|المصرفي))?|ايبان))(?:[^\p{L}\p{N}]|\s?(?:is|was|=|ist|lautet|est|es|é|è|هو|是|为|為|:|no|nr|number|nummer))*$/iu
 
 /** Starts a window that names an account after the number ("12345678 is my account"). */
 export const ACCOUNT_AFTER_RE =
@@ -40,14 +45,22 @@ export const CURRENCY_BEFORE_RE =
 
 /** A currency, unit or count word just after a number: an amount or a measure. */
 export const AFTER_NUMBER_RE =
-  /^\s?(?:[£$€¥₹₺%‰]|usd|eur|gbp|chf|euros?|dollars?|pounds?|quid|yuan|rmb|cny|元|块|万|亿|円|درهم|دراهم|ريال|جنيه|دينار|lira|lire|rupees?|rupiah|rupias?|pesos?|reais|real|francs?|kr|sek|nok|dkk|zł|zloty|yen|won|dirhams?|riyals?|ringgit|baht|rp|aed|sar|egp|kg|km|mb|gb|kb|ms|mph|pts?|points?|followers|views|likes|retweets|subscribers|users|customers|klanten|kunden|clients|clientes|volgers|seguidores|abonnés|times|keer|mal|fois|veces|volte|vezes|people|mensen|leute|personnes|personas|persone|pessoas|مرة|شخص|عميل|人|次|个|位|名)/iu
+  /^\s?(?:[£$€¥₹₺%‰]|usd|eur|gbp|chf|euros?|dollars?|pounds?|quid|yuan|rmb|cny|元|块|万|亿|円|درهم|دراهم|ريال|جنيه|دينار|lira|lire|rupees?|rupiah|rupias?|pesos?|reais|real|francs?|kr|sek|nok|dkk|zł|zloty|yen|won|dirhams?|riyals?|ringgit|baht|rp|aed|sar|egp|kg|km|mb|gb|kb|ms|mph|pts?|points?|followers|views|likes|retweets|subscribers|users|customers|klanten|kunden|clients|clientes|volgers|seguidores|abonnés|times|keer|mal|fois|veces|volte|vezes|people|mensen|leute|personnes|personas|persone|pessoas|مرة|شخص|عميل|人|次|个|位|名|(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?|seconden|minuten|uur|uren|dagen|weken|maanden|jaar|jaren|sekunden|stunden|tage[n]?|wochen|monate[n]?|jahre[n]?|secondes|heures|jours|semaines|mois|ans|années|segundos|minutos|horas|días|dias|semanas|meses|años)(?!\p{L})|秒|分钟|小时|天|周|个月|年|ثاني[ةه]|دقيق[ةه]|دقائق|ساع[ةه]|ساعات|يوم|أيام|ايام)/iu
 
 /** Social security number words (US): a bare nine-digit number after them is an SSN. */
 export const SSN_CTX_RE = /(?:ssn|social security|social sec|soc sec|ss#|ss no|ss number|tin\b|itin)/iu
 
 /** Dutch citizen number words. */
 export const BSN_CTX_RE =
-  /(?:bsn|burgerservicenummer|burger service nummer|burgerservice nummer|sofinummer|sofi-nummer|sofi nummer|sofi|citizen service number|persoonsnummer)/iu
+  /(?:bsn|burger\s?-?service\s?-?nummer|b(?:ü|ue)rgerservicenummer|sofi|citizen(?:'s)? service number|persoonsnummer|persoonlijk nummer|fiscaal nummer|sociaal[- ]fiscaal|numéro de service (?:au )?citoyen|numero de service citoyen|número de servicio (?:al )?ciudadano|numero de servicio al ciudadano|رقم (?:ال)?خدم[ةه] (?:ال)?(?:مدني[ةه]|مواطن)|رقم (?:ال)?مواطن|公民服务号|荷兰(?:的)?(?:公民|社会保障|社会保险|社保|税务|身份)(?:号|编号|证号))/iu
+
+/**
+ * Social security, tax and national id words of the other languages (a Dutch resident writing
+ * in German, French, Spanish, Arabic or Chinese names the BSN so): a nine-digit number after
+ * them that passes the 11-check is read as a BSN.
+ */
+export const NATIONAL_ID_CTX_RE =
+  /(?:(?<!\p{L})(?:sozialversicherungsnummer|steuernummer|steuer-?id|steuer-identifikationsnummer|identifikationsnummer|personalausweisnummer|numéro (?:de )?sécurité sociale|numéro fiscal|numéro d'identification|número (?:de )?(?:la )?seguridad social|número de identificación|número fiscal|nif|nie|dni|national id|id number|identity number|tax number|persoonsgebonden nummer|identificatienummer)(?!\p{L})|رقم (?:ال)?ضمان (?:ال)?اجتماعي|رقم (?:ال)?هوي[ةه]|الرقم (?:ال)?(?:وطني|قومي|شخصي)|社会保障号|社保号|身份证号|身份号码|税号|纳税人识别号)/iu
 
 /** UK National Insurance words. */
 export const NINO_CTX_RE = /(?:(?<!\p{L})ni(?!\p{L})|national insurance|nino|nin\b|ni number|ni no)/iu

@@ -15,6 +15,7 @@ import {
   BSN_CTX_RE,
   CARD_CTX_RE,
   CURRENCY_BEFORE_RE,
+  NATIONAL_ID_CTX_RE,
   ORDER_BEFORE_RE,
   PHONE_AFTER_RE,
   PHONE_BEFORE_RE,
@@ -22,6 +23,7 @@ import {
   SORT_CODE_RE,
   SSN_CTX_RE,
 } from './pii-context.js'
+import { GROUP_SEP_CLASS, isGroupSep } from './pii-normalise.js'
 import { nationalShape, possibleInternational } from './pii-phone.js'
 
 /** A span of the normalised text; `keep` digits stay readable at its end. */
@@ -43,13 +45,16 @@ interface Run {
 
 /** Stems of every account word of ACCOUNT_BEFORE_RE and ACCOUNT_AFTER_RE. */
 const ACCOUNT_HINT_RE =
-  /acc|a\/c|rek|kont|kto|bankverb|compt|cuent|cta|cont|c\/c|hesap|rib|clabe|账|帐|户|卡号|银行卡|حساب|ايبان/i
-const RUN_RE = /\d(?:[ .\-()/]{0,4}\d)*/g
+  /acc|a\/c|rek|kont|kto|bankverb|compt|cuent|cta|cont|c\/c|hesap|rib|clabe|ccc|routing|livret|coordonn|depot|账|帐|户|卡号|银行卡|حساب|ايبان/i
+// Group separators of every kind (pii-normalise.ts) and brackets, at most four in a row.
+const RUN_RE = new RegExp(`\\d(?:[${GROUP_SEP_CLASS}()]{0,4}\\d)*`, 'g')
 const LATIN_OR_TAG_BEFORE = /[A-Za-z#@_/=&?]/
 const LATIN_AFTER = /[A-Za-z]/
 // "NL69 ABNA 0980 8976 605": the digits after an IBAN's head are that IBAN's (found, or
 // refused by its check digits, in pii.ts), never a phone or an account of their own.
-const IBAN_HEAD_BEFORE = /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}[ .\-/]{0,3}[A-Za-z]{4}[ .\-/]{0,3}$/
+const IBAN_HEAD_BEFORE = new RegExp(
+  `(?<![A-Za-z0-9])[A-Za-z]{2}\\d{2}[${GROUP_SEP_CLASS}]{0,3}[A-Za-z]{4}[${GROUP_SEP_CLASS}]{0,3}$`,
+)
 
 const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
 
@@ -58,7 +63,7 @@ function ibanHeadBefore(norm: string, s: number): boolean {
   // Character tests first: the regex runs only after a word of exactly four letters.
   let k = s - 1
   let n = 0
-  while (k >= 0 && n < 3 && ' .-/'.includes(norm[k]!)) {
+  while (k >= 0 && n < 3 && isGroupSep(norm[k]!)) {
     k--
     n++
   }
@@ -88,22 +93,111 @@ function toRun(norm: string, s: number, e: number): Run {
   return run
 }
 
+// Words that name a value ("card", "Kontonummer", "tel", "IBAN", "Girokonto-Nr."): a number
+// glued to one ("card#4111…", "Kontonummer12345678", "tel0612…") is still read.
+const CUE_STEMS =
+  'card|carte|tarjeta|carta|cartão|visa|mastercard|amex|account|acct|acc|kto|compte|cuenta|cta|rek|rib|clabe|tel|phone|mobile|mob|cell|gsm|handy|telefon|telefoon|teléfono|telefono|téléphone|tél|móvil|movil|portable|whatsapp|ssn|bsn|sofi|otp|pin|tan|code|código|codigo'
+// German and Dutch compounds name the value at their end ("Girokonto", "spaarrekening").
+const CUE_COMPOUNDS = 'konto|rekening|karte|kaart'
+/** The word glued to a run (tested alone, anchored: cheap). */
+const GLUED_WORD_RE = new RegExp(
+  `^(?:\\p{L}*(?:${CUE_COMPOUNDS})|${CUE_STEMS})\\p{L}{0,8}[#:=._/-]{0,3}$`,
+  'iu',
+)
+const CUE_NEAR_RE = new RegExp(`${CUE_COMPOUNDS}|(?<!\\p{L})(?:${CUE_STEMS})`, 'iu')
+const GLUED_WORD_CH = /[\p{L}#:=._/-]/u
+
+/** The letters and tag signs glued before `s` name a value ("card#", "Kontonummer", "tel"). */
+function gluedToCue(norm: string, s: number): boolean {
+  let k = s
+  while (k > 0 && s - k < 24 && GLUED_WORD_CH.test(norm[k - 1]!)) k--
+  return GLUED_WORD_RE.test(norm.slice(k, s))
+}
+
 /** Runs of the text outside `skip` spans (URLs), not glued to a Latin letter or a tag sign. */
 function runsOf(norm: string, skip: [number, number][]): Run[] {
   const runs: Run[] = []
   RUN_RE.lastIndex = 0
   for (let m = RUN_RE.exec(norm); m !== null; m = RUN_RE.exec(norm)) {
-    const s = m.index
-    const e = s + m[0].length
-    // "ORD123456789", "#2024", "@1234", "1Z999AA1…": part of a code, a tag or a handle.
-    if (s > 0 && LATIN_OR_TAG_BEFORE.test(norm[s - 1]!)) continue
-    if (LATIN_AFTER.test(norm[e] ?? '')) continue
-    if (ibanHeadBefore(norm, s)) continue
-    if (skip.some(([a, b]) => s < b && a < e)) continue
-    runs.push(toRun(norm, s, e))
+    let s = m.index
+    const end = s + m[0].length
+    for (const cut of [...listCuts(m[0], norm[m.index - 1] === '+'), m[0].length]) {
+      const e = m.index + cut
+      if (keepRun(norm, s, e, skip)) runs.push(toRun(norm, s, e))
+      s = e + 1
+    }
+    RUN_RE.lastIndex = end
   }
   RUN_RE.lastIndex = 0
   return runs
+}
+
+// Thousands commas, Western (1,234,567) or Indian (12,34,567).
+const THOUSANDS_END_RE = /(?:^|[^\d,])(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3})$/
+const DOT_THOUSANDS_END_RE = /(?:^|[^\d.])\d{1,3}(?:\.\d{3})+$/
+
+// "10,026,845": a group of one to three digits, a bare comma, three digits: an amount's thousands.
+const THOUSANDS_COMMA_RE = /(?:^|[^\d])\d{1,3},\d{3}(?!\d)/
+const hasThousandsComma = (raw: string): boolean => raw.includes(',') && THOUSANDS_COMMA_RE.test(raw)
+
+const SPACED_MARK_RE = /^ [|*_.,] \d/
+const DATE_END_RE = /(?:^|[^\d./-])(\d{1,2}([./-])\d{1,2}\2(?:\d{4}|\d{2})|\d{4}([./-])\d{1,2}\3\d{1,2})$/
+const endsInDate = (s: string): boolean => {
+  const m = DATE_END_RE.exec(s)
+  return m !== null && isDate(m[1]!)
+}
+
+/**
+ * Where a run is a list, not one number: after a comma and a space, and where a number written
+ * with thousands commas ends ("1,204,558,2019", "1,001,000 / 06.12.2026") or one in dotted
+ * thousands or a date meets a space or a slash. The run is cut there. Any other comma joins groups
+ * ("4111,1111,…").
+ */
+function listCuts(run: string, plus: boolean): number[] {
+  const cuts: number[] = []
+  if (run.length <= 4) return cuts
+  let from = 0
+  for (let i = 0; i < run.length; i++) {
+    const c = run.charCodeAt(i)
+    if (c >= 48 && c <= 57) continue
+    if (i > 0 && !(run.charCodeAt(i - 1) >= 48 && run.charCodeAt(i - 1) <= 57)) continue
+    // A comma and a space separate list items in every language ("91 537 859, 2026-12-06").
+    // A number in dotted thousands ends at a separator with a space or a slash ("45.954.001 / 99…").
+    // So does a date ("12/06/26 / 12/06/26"): never the first groups of a phone number.
+    const spaced = run[i] === ' ' || run[i] === '/'
+    // After '+' it is a phone number ("+31/6/1234/5678"), whatever looks like a date in it.
+    const dotted =
+      spaced && (DOT_THOUSANDS_END_RE.test(run.slice(from, i)) || (!plus && endsInDate(run.slice(from, i))))
+    // A bare comma after one ("+49,151,0000,0000") joins groups.
+    const commaEnds = run[i] !== ',' && THOUSANDS_END_RE.test(run.slice(from, i))
+    // A bar, star, underscore, dot or comma with spaces around it separates list items
+    // ("5 010 000 | 06.12.2026") unless it stands between groups of four ("4111 • 1111");
+    // written tight ("4111|1111") it joins groups.
+    const spacedMark =
+      run[i] === ' ' &&
+      SPACED_MARK_RE.test(run.slice(i, i + 4)) &&
+      !(/\d{4}$/.test(run.slice(from, i)) && /^\d{4}/.test(run.slice(i + 3, i + 7)))
+    if ((run[i] === ',' && run[i + 1] === ' ') || dotted || commaEnds || spacedMark) {
+      cuts.push(i)
+      from = i + 1
+    }
+  }
+  return cuts
+}
+
+/** A run not glued to a Latin letter or a tag sign (unless a cue word says what it is), nor in a URL. */
+function keepRun(norm: string, s: number, e: number, skip: [number, number][]): boolean {
+  // Trim the separators a cut left at either end.
+  while (s < e && (norm.charCodeAt(s) < 48 || norm.charCodeAt(s) > 57)) s++
+  if (s >= e) return false
+  // "ORD123456789", "#2024", "@1234", "1Z999AA1…": part of a code, a tag or a handle, unless
+  // the word glued to it names a value.
+  const gluedBefore = s > 0 && LATIN_OR_TAG_BEFORE.test(norm[s - 1]!)
+  if (gluedBefore && !gluedToCue(norm, s)) return false
+  // "4111…1111exp 12/27": letters glued after the number too, when a cue word precedes it.
+  if (LATIN_AFTER.test(norm[e] ?? '') && !gluedBefore && !CUE_NEAR_RE.test(before(norm, s, 30))) return false
+  if (ibanHeadBefore(norm, s)) return false
+  return !skip.some(([a, b]) => s < b && a < e)
 }
 
 const len = (r: Run, i: number): number => r.ends[i]! - r.starts[i]!
@@ -156,7 +250,7 @@ function hasDatedYear(norm: string, r: Run, i: number, j: number): boolean {
 function datedYear(raw: string): boolean {
   return isDate(raw) && /(?:^|[^\d])(?:19|20)\d\d(?:$|[^\d])/.test(raw)
 }
-const THOUSANDS_RE = /^\d{1,3}(?:[. ]\d{3})+$/
+const THOUSANDS_RE = /^\d{1,3}(?:[., ]\d{3})+$/
 
 /**
  * Groups i..j are fours and a last digit: the printed form of a 13-digit Visa (4-4-4-1) or of a
@@ -177,8 +271,9 @@ function allSingles(r: Run, i: number, j: number): boolean {
 /** Finds the cards of a run; true when one card is the whole run (nothing else to look for). */
 function findCards(norm: string, r: Run, out: NormSpan[]): boolean {
   const n = r.starts.length
-  // "61 62 39 / 76496468": a sort code and its account, never how a card is printed.
-  for (let i = 0; i + 3 < n; i++) if (sortSlashAccount(norm, r, i)) return false
+  // "61 62 39 / 76496468", "61.62.39 76496468": a sort code and its account, never how a card
+  // is printed.
+  for (let i = 0; i + 3 < n; i++) if (sortThenAccount(norm, r, i)) return false
   let whole = false
   for (let i = 0; i < n; i++) {
     let total = 0
@@ -189,9 +284,13 @@ function findCards(norm: string, r: Run, out: NormSpan[]): boolean {
       // Grouped cards are written in groups of two digits or more (4-4-4-4, 4-6-5, …), but a
       // 13-digit Visa or a 17-digit UnionPay printed in fours ends in one digit (4-4-4-1).
       if (j > i && (len(r, j) < 2 || len(r, i) < 2) && !fourThenOne(r, i, j) && !allSingles(r, i, j)) break
+      // No card is printed with a three-digit group before its last ("60 541 716 2019" is an
+      // amount in French thousands and a year).
+      if (j > i && len(r, j - 1) === 3 && j - 1 >= i) break
       if (total < 12) continue
       const d = digitsOf(r, i, j)
-      if (luhnValid(d) && cardSchemeValid(d)) best = j
+      if (luhnValid(d) && cardSchemeValid(d) && !hasThousandsComma(norm.slice(r.starts[i]!, r.ends[j]!)))
+        best = j
     }
     // "+49 1574 1786334": a number after '+' is a phone number, whatever its check digit.
     if (best === -1 || norm[r.starts[i]! - 1] === '+') continue
@@ -226,28 +325,31 @@ function findNineDigitIds(norm: string, r: Run, out: NormSpan[]): void {
         if (!ORDER_BEFORE_RE.test(before(norm, s, 30)))
           out.push({ kind: 'us_ssn', start: s, end: e, keep: 0 })
       } else if (
-        g.length === 3 &&
-        g[0] === 4 &&
-        g[1] === 2 &&
-        sp[0] === '.' &&
-        sp[1] === '.' &&
-        bsnValid(d)
+        bsnValid(d) &&
+        (NATIONAL_ID_CTX_RE.test(ctx) || NATIONAL_ID_CTX_RE.test(ctxAfter)) &&
+        !ORDER_BEFORE_RE.test(before(norm, s, 30))
       ) {
-        // "1234.56.782": the way Dutch documents print a BSN.
+        // "numéro de sécurité sociale 111 222 333", "身份号码 …": a Dutch resident's id named in
+        // their own words; the 11-check says it is a BSN.
+        out.push({ kind: 'nl_bsn', start: s, end: e, keep: 0 })
+      } else if (g.length === 3 && g[0] === 4 && g[1] === 2 && sp[0] === sp[1] && bsnValid(d)) {
+        // "1234.56.782" (any one separator): the way Dutch documents print a BSN.
         out.push({ kind: 'nl_bsn', start: s, end: e, keep: 0 })
       }
     }
   }
 }
 
-/** "20 00 00 / 12345678" at group i: a 2-2-2 written one way (not a date), a slash, eight digits. */
-function sortSlashAccount(norm: string, r: Run, i: number): boolean {
+/**
+ * "20 00 00 / 12345678", "20.00.00 12345678", "20_00_00-12345678" at group i: a 2-2-2 written
+ * one way (not a date), any separator, then the eight-digit account (seven for some banks).
+ */
+function sortThenAccount(norm: string, r: Run, i: number): boolean {
   return (
     len(r, i) === 2 &&
     len(r, i + 1) === 2 &&
     len(r, i + 2) === 2 &&
-    len(r, i + 3) === 8 &&
-    seps(norm, r, i + 2, i + 3)[0] === '/' &&
+    (len(r, i + 3) === 8 || len(r, i + 3) === 7) &&
     new Set(seps(norm, r, i, i + 2)).size === 1 &&
     !isDate(norm.slice(r.starts[i]!, r.ends[i + 2]!))
   )
@@ -265,8 +367,9 @@ function findUkAccounts(norm: string, runs: Run[], out: NormSpan[]): void {
       const e = r.ends[g2 ? i + 2 : i]!
       const near = `${before(norm, s, 40)} ${after(norm, e, 40)}`
       const sortWord = SORT_CODE_RE.test(before(norm, s, 30))
-      const dashed = g2 && seps(norm, r, i, i + 2).every((x) => x === '-')
-      const slashAccount = i + 3 < r.starts.length && sortSlashAccount(norm, r, i)
+      // "12-34-56", "12 34 56", "12.34.56", "12_34_56": a 2-2-2 with one separator kind.
+      const oneKind = g2 && new Set(seps(norm, r, i, i + 2)).size === 1
+      const slashAccount = i + 3 < r.starts.length && sortThenAccount(norm, r, i)
       const accountWord = /(?:acc|a\/c|account|bank details)/i.test(near)
       if (slashAccount) {
         out.push({ kind: 'uk_account', start: s, end: e, keep: 0 })
@@ -274,17 +377,23 @@ function findUkAccounts(norm: string, runs: Run[], out: NormSpan[]): void {
         i += 3
         continue
       }
-      if (!sortWord && !dashed) continue
+      // "a/c 12345678, 123456": six digits beside an account word and an eight-digit account.
+      if (!sortWord && !oneKind && !(g1 && accountWord)) continue
       // "06-12-34-56-78": pairs running on past three are a phone number written in pairs.
       const pairsRunOn =
         g2 && ((i > 0 && len(r, i - 1) === 2) || (i + 3 < r.starts.length && len(r, i + 3) === 2))
       if (!sortWord && pairsRunOn) continue
       const acc = accountNear(runs, ri, g2 ? i + 2 : i)
-      // A dashed 2-2-2 beside an eight-digit account is a sort code, unless it is a date
-      // ("03-08-82"): then only with "account" or "sort code" around it.
+      // A 2-2-2 beside an eight-digit account is a sort code, unless it is a date ("03-08-82"):
+      // then only with "account" or "sort code" around it.
+      if (!sortWord && (acc === null || (!g2 && !accountWord) || (isDate(norm.slice(s, e)) && !accountWord)))
+        continue
+      // Without the words: not a quantity ("12 34 56 minutes"), not beside an order number.
       if (
         !sortWord &&
-        (acc === null || !g2 || (!dashed && !accountWord) || (isDate(norm.slice(s, e)) && !accountWord))
+        (looksLikeQuantity(norm, s, e) ||
+          ORDER_BEFORE_RE.test(before(norm, s, 30)) ||
+          ORDER_BEFORE_RE.test(before(norm, acc![0], 30)))
       )
         continue
       out.push({ kind: 'uk_account', start: s, end: e, keep: 0 })
@@ -371,15 +480,23 @@ function phoneWindow(
   if (looksLikeQuantity(norm, s, e)) return false
   const raw = norm.slice(s, e)
   if (isDate(raw)) return false
+  // "1,000,000": a window never starts or ends at a bare comma, which joins one number.
+  if ((norm[s - 1] === ',' && i > 0) || (norm[e] === ',' && j < r.starts.length - 1)) return false
   const plus = norm[s - 1] === '+' || (norm[s - 1] === '(' && norm[s - 2] === '+')
-  if (plus || (d.startsWith('00') && d[2] !== '0')) return possibleInternational(plus ? d : d.slice(2))
+  if (!plus && hasThousandsComma(raw)) return false
+  // "00 44 …" opens a number; "1 005 …" inside one does not.
+  if (plus || (i === 0 && d.startsWith('00') && d[2] !== '0'))
+    return possibleInternational(plus ? d : d.slice(2))
   // "1.500.000" is an amount unless a phone word says otherwise; "612 345 678" may be a
   // Spanish mobile (nationalShape decides).
   // "zip 94105/94107": two numbers joined by a slash are a phone only with a trunk 0
   // ("030/12345678", "0470/12.34.56") or a phone word.
   if (j - i === 1 && d[0] !== '0' && raw.includes('/'))
     return phoneWordBefore() || PHONE_AFTER_RE.test(after(norm, e, 25))
-  const dotThousands = /^\d{1,3}(?:\.\d{3})+$/.test(raw)
+  // "91 537 859 / 2026-12-06": a slash with spaces around it separates items of a list unless a
+  // trunk 0 ("0 30 / 12 34 56 78") or a phone word says it is one number.
+  if (d[0] !== '0' && / \/|\/ /.test(raw)) return phoneWordBefore() || PHONE_AFTER_RE.test(after(norm, e, 25))
+  const dotThousands = /^\d{1,3}(?:[.,]\d{3})+$/.test(raw)
   if (!dotThousands && nationalShape(d, groupsOf(r, i, j))) return !hasDatedYear(norm, r, i, j)
   if (phoneWordBefore() || PHONE_AFTER_RE.test(after(norm, e, 25))) return true
   // "llámame al +34 612 34 56 78 o al 612.345.678": a mobile in dotted threes, a phone word

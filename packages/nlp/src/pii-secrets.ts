@@ -4,12 +4,14 @@
  * passwords ("password: hunter2", "mijn wachtwoord is Welkom01", "密码是abc123"). Found on
  * the normalised text; the whole secret is masked.
  */
+
+import { GROUP_SEP_CLASS, stripGroupSeps } from './pii-normalise.js'
 import type { NormSpan } from './pii-numbers.js'
 
 // Code words. A bare "code"/"código"/"رمز" counts too, unless a qualifier makes it a promo,
 // error, postal, country or bank code (checked separately: NOT_OTP_*).
 const OTP_WORDS =
-  "(?:(?<!\\p{L})(?:otp|one[ -]?time[ -]?(?:pass)?(?:code|password|pin)|passcode|pass code|verification code|verify code|security code|auth(?:entication)? code|login code|log-?in code|2fa(?: code)?|two[ -]factor code|sms[ -]?code|text code|confirmation code|access code|activation code|pin(?:[ -]?(?:code|number|nummer|nr))?|code|tan|m-?tan|push-?tan|sms-?tan|verificatiecode|beveiligingscode|inlogcode|bevestigingscode|eenmalige code|toegangscode|activatiecode|pincode|bestätigungscode|bestaetigungscode|sicherheitscode|einmalcode|einmalpasswort|verifizierungscode|zugangscode|anmeldecode|geheimzahl|code de (?:vérification|verification|sécurité|securite|confirmation|validation)|code à usage unique|code sms|code d'accès|code pin|code secret|código(?: de (?:verificación|verificacion|seguridad|confirmación|confirmacion|acceso|un solo uso|verificação|verificacao|segurança|seguranca))?|codigo|clave(?: dinámica| dinamica| de un solo uso| sms)?|codice(?: (?:di verifica|di sicurezza|otp|sms|di conferma))?|doğrulama kodu|dogrulama kodu|şifre|kode(?: otp| verifikasi)?|senha(?: de uso único)?)(?!\\p{L})|验证码|校验码|动态码|动态密码|短信码|确认码|安全码|一次性密码|取款密码|支付密码|رمز (?:ال)?تحقق|رمز (?:ال)?تفعيل|كود (?:ال)?تفعيل|كود (?:ال)?تحقق|رمز (?:ال)?امان|رمز (?:ال)?أمان|(?:ال)?رمز (?:ال)?سري|(?:ال)?رقم (?:ال)?سري|(?:ال)?رمز|(?:ال)?كود)"
+  "(?:(?<!\\p{L})(?:otp|one[ -]?time[ -]?(?:pass)?(?:code|password|pin)|passcode|pass code|verification code|verify code|security code|auth(?:entication)? code|login code|log-?in code|2fa(?: code)?|two[ -]factor code|sms[ -]?code|text code|confirmation code|access code|activation code|pin(?:[ -]?(?:code|number|nummer|nr))?|code|tan|m-?tan|push-?tan|sms-?tan|verificatiecode|beveiligingscode|inlogcode|bevestigingscode|eenmalige code|toegangscode|activatiecode|pincode|bestätigungscode|bestaetigungscode|sicherheitscode|einmalcode|einmalpasswort|verifizierungscode|zugangscode|anmeldecode|geheimzahl|code de (?:vérification|verification|sécurité|securite|confirmation|validation)|mot de passe (?:à usage unique|a usage unique|unique|temporaire|sms|provisoire)|code confidentiel|clé (?:de vérification|de verification|de sécurité|de securite|d'accès|d'acces|secrète|secrete|sms)|clave secreta|código secreto|codigo secreto|nip|geheimnummer|contraseña (?:de un solo uso|temporal|dinámica|dinamica|sms)|eenmalig wachtwoord|einmal-?passwort|code à usage unique|code sms|code d'accès|code pin|code secret|código(?: de (?:verificación|verificacion|seguridad|confirmación|confirmacion|acceso|un solo uso|verificação|verificacao|segurança|seguranca))?|codigo|clave(?: dinámica| dinamica| de un solo uso| sms)?|codice(?: (?:di verifica|di sicurezza|otp|sms|di conferma))?|doğrulama kodu|dogrulama kodu|şifre|kode(?: otp| verifikasi)?|senha(?: de uso único)?)(?!\\p{L})|验证码|校验码|动态码|动态密码|短信码|确认码|安全码|一次性密码|取款密码|支付密码|رمز (?:ال)?تحقق|رمز (?:ال)?تفعيل|كود (?:ال)?تفعيل|كود (?:ال)?تحقق|رمز (?:ال)?امان|رمز (?:ال)?أمان|(?:ال)?رمز (?:ال)?سري|(?:ال)?رقم (?:ال)?سري|(?:ال)?رمز|(?:ال)?كود)"
 
 const OTP_BEFORE_RE = new RegExp(
   `${OTP_WORDS}(?:[^\\p{L}\\p{N}]|\\s?(?:is|was|ist|lautet|est|es|era|é|è|é o|wordt|hier|here|below|هو|هي|是|为|為|:|no|nr|number|nummer|numéro|número))*$`,
@@ -34,18 +36,33 @@ const OTP_AFTER_RE = new RegExp(`^[^\\p{L}\\p{N}]{0,3}(?:\\p{L}{1,8}\\s){0,3}${O
 const NOT_OTP_BEFORE_RE =
   /(?:promo|discount|coupon|voucher|referral|invite|invitation|error|status|http|postal|post|zip|area|country|dial|bank|swift|bic|sort|qr|source|product|tracking|discount|kortings|actie|fout|gutschein|rabatt|fehler|promotionnel|reduc|descuento|promocional|sconto|errore|تخفيض|خصم|خطأ|بريدي|优惠|错误|邮政)\s?-?$/iu
 // Four to eight digits, possibly in groups ("482 913", "48-29-13", "538 0", "7 3 9 1 4 2").
-const CODE_RE = /(?<![\d.,:/])\d{1,8}(?:[ .\-/]{1,3}\d{1,4}){0,7}(?![\d]|[.,:/]\d)/g
+const CODE_RE = new RegExp(
+  `(?<![\\d.,:/])\\d{1,8}(?:[${GROUP_SEP_CLASS}]{1,3}\\d{1,4}){0,7}(?![\\d]|[.,:/]\\d)`,
+  'g',
+)
 
 /** A cheap test before the code scan: a stem of one of OTP_WORDS is in the text. */
 export const OTP_HINT_RE =
-  /otp|code|cod|cód|kod|pin|tan|pass|geheimzahl|clave|senha|şifre|2fa|验证|校验|动态|码|密码|口令|رمز|كود|سري/i
+  /otp|code|cod|cód|kod|pin|nip|tan|pass|geheim|cvv|cvc|csc|crypto|prüf|clé|clave|senha|şifre|2fa|验证|校验|动态|码|密码|口令|رمز|كود|سري/i
 
-/** One-time passcodes and PINs: 4–8 digits next to a code word. */
+// A card's security code (three digits, four on Amex) after its name in any served language.
+const CVV_BEFORE_RE =
+  /(?:(?<!\p{L})(?:cvv2?|cvc2?|csc|cid|card security code|security code|kartenprüfnummer|kartenpruefnummer|prüfnummer|prüfziffer|sicherheitscode|cryptogramme(?: visuel)?|code cvv|código de seguridad|codigo de seguridad|código cvv|beveiligingscode|kaartverificatiecode|verificatiecode)(?!\p{L})|安全码|رمز (?:ال)?(?:cvv|أمان|امان))[^\p{L}\p{N}]{0,6}(?:(?:is|ist|est|es|lautet|:)[^\p{L}\p{N}]{0,3})?$/iu
+
+/** A cheap test before reading a post with three digits: a stem of a security-code word is in it. */
+export const CVV_HINT_RE =
+  /cvv|cvc|csc|cid|securi|prüf|pruef|sicherheit|crypto|seguridad|beveilig|verificatie|安全码|رمز/i
+
+/** One-time passcodes and PINs: 4–8 digits next to a code word; a card's 3-digit security code. */
 export function findOtps(norm: string, out: NormSpan[]): void {
   CODE_RE.lastIndex = 0
   for (let m = CODE_RE.exec(norm); m !== null; m = CODE_RE.exec(norm)) {
     const raw = m[0]
-    const digits = raw.replace(/[ .\-/]/g, '').length
+    const digits = stripGroupSeps(raw).length
+    if (digits === 3 && CVV_BEFORE_RE.test(norm.slice(Math.max(0, m.index - 40), m.index))) {
+      out.push({ kind: 'otp', start: m.index, end: m.index + raw.length, keep: 0 })
+      continue
+    }
     if (digits < 4 || digits > 8) continue
     const s = m.index
     const e = s + raw.length

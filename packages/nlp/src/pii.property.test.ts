@@ -6,26 +6,9 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { digitString, inScript, SEPS, ZEROS } from '../test-fixtures/pii-arbitraries.js'
+import { digitString, ibanOf, inScript, luhnComplete, SEPS, ZEROS } from '../test-fixtures/pii-arbitraries.js'
 import { MAX_PII_SCAN_CHARS, maskPii } from './pii.js'
-import { luhnValid } from './pii-checks.js'
 import { normaliseForPii } from './pii-normalise.js'
-
-function luhnComplete(d: number[]): string {
-  const s = d.join('')
-  for (let c = 0; c < 10; c++) if (luhnValid(s + c)) return s + c
-  throw new Error('unreachable')
-}
-
-function ibanOf(cc: string, bban: string): string {
-  const moved = `${bban}${cc}00`.toUpperCase()
-  let rem = 0
-  for (const ch of moved) {
-    const v = /[A-Z]/.test(ch) ? ch.charCodeAt(0) - 55 : Number(ch)
-    rem = v >= 10 ? (rem * 100 + v) % 97 : (rem * 10 + v) % 97
-  }
-  return `${cc}${String(98 - rem).padStart(2, '0')}${bban}`
-}
 
 function bsnOf(d: number[]): string | null {
   let sum = 0

@@ -16,13 +16,18 @@ import { ibanLength, ibanValid, ninoValid } from './pii-checks.js'
 import { NINO_CTX_RE, URL_RE } from './pii-context.js'
 import {
   countAnyDigits,
-  isDigitUnit,
+  digitWeightAt,
+  GROUP_SEP_CLASS,
+  hidesWordsAt,
+  isGroupSep,
+  isInvisible,
   type Normalised,
   normaliseForPii,
   originalSpan,
+  WORDY,
 } from './pii-normalise.js'
 import { findNumberPii, type NormSpan } from './pii-numbers.js'
-import { findOtps, findPasswords, OTP_HINT_RE, PASSWORD_HINT_RE } from './pii-secrets.js'
+import { CVV_HINT_RE, findOtps, findPasswords, OTP_HINT_RE, PASSWORD_HINT_RE } from './pii-secrets.js'
 
 export interface PiiSpan {
   kind: PiiKind
@@ -53,14 +58,26 @@ export function refuseUnscannable(text: unknown): void {
   if (typeof text === 'string' && text.length > MAX_PII_SCAN_CHARS) throw new PiiScanRefusedError(text.length)
 }
 
-// Groups joined by spaces, dots, dashes or slashes ("AE87/4389/2263/…").
-const IBAN_RE = /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ .\-/]{0,3}[A-Za-z0-9]){11,34}/g
-const NINO_RE =
-  /(?<![A-Za-z0-9])[A-Za-z]{2}[ .\-/]{0,3}\d{2}[ .\-/]{0,3}\d{2}[ .\-/]{0,3}\d{2}[ .\-/]{0,3}[A-Da-d](?![A-Za-z0-9])/g
+const SEP = `[${GROUP_SEP_CLASS}]{0,3}`
+// Groups joined by any group separator ("AE87/4389/2263/…", "NL91_ABNA|0417…").
+const IBAN_BODY = `[A-Za-z]{2}\\d{2}(?:${SEP}[A-Za-z0-9]){11,34}`
+const IBAN_RE = new RegExp(`(?<![A-Za-z0-9])${IBAN_BODY}`, 'g')
+// Glued to the word "IBAN" ("IBANNL91ABNA…"): a second pass, only where that is written.
+const IBAN_GLUED_RE = new RegExp(`(?<=iban)${IBAN_BODY}`, 'gi')
+const NINO_RE = new RegExp(
+  `(?<![A-Za-z0-9])[A-Za-z]{2}${SEP}\\d{2}${SEP}\\d{2}${SEP}\\d{2}${SEP}[A-Da-d](?![A-Za-z0-9])`,
+  'g',
+)
 
 function findIbans(norm: string, out: NormSpan[]): void {
-  IBAN_RE.lastIndex = 0
-  for (let m = IBAN_RE.exec(norm); m !== null; m = IBAN_RE.exec(norm)) {
+  ibansBy(IBAN_RE, norm, out)
+  if (/iban[A-Za-z]{2}\d/i.test(norm)) ibansBy(IBAN_GLUED_RE, norm, out)
+}
+
+/** The IBANs `re` finds, each cut at its country's length and checked (mod 97). */
+function ibansBy(re: RegExp, norm: string, out: NormSpan[]): void {
+  re.lastIndex = 0
+  for (let m = re.exec(norm); m !== null; m = re.exec(norm)) {
     const raw = m[0]
     const want = ibanLength(raw.slice(0, 2).toUpperCase())
     // The match may run into the next word: cut it at the country's length.
@@ -68,7 +85,7 @@ function findIbans(norm: string, out: NormSpan[]): void {
       let k = 0
       let endIdx = -1
       for (let i = 0; i < raw.length; i++) {
-        if (raw[i] !== ' ' && raw[i] !== '-' && raw[i] !== '.' && raw[i] !== '/' && ++k === want) {
+        if (!isGroupSep(raw[i]!) && ++k === want) {
           endIdx = i + 1
           break
         }
@@ -76,19 +93,19 @@ function findIbans(norm: string, out: NormSpan[]): void {
       const next = norm[m.index + endIdx] ?? ''
       if (endIdx !== -1 && !/[A-Za-z0-9]/.test(next) && ibanValid(raw.slice(0, endIdx))) {
         out.push({ kind: 'iban', start: m.index, end: m.index + endIdx, keep: 4 })
-        IBAN_RE.lastIndex = m.index + endIdx
+        re.lastIndex = m.index + endIdx
         continue
       }
       // A glued final letter group ("...4300ok"): try the exact length even so.
       if (endIdx !== -1 && ibanValid(raw.slice(0, endIdx)) && /[A-Za-z]/.test(next)) {
         out.push({ kind: 'iban', start: m.index, end: m.index + endIdx, keep: 4 })
-        IBAN_RE.lastIndex = m.index + endIdx
+        re.lastIndex = m.index + endIdx
         continue
       }
     }
-    IBAN_RE.lastIndex = m.index + 2
+    re.lastIndex = m.index + 2
   }
-  IBAN_RE.lastIndex = 0
+  re.lastIndex = 0
 }
 
 function findNinos(norm: string, out: NormSpan[]): void {
@@ -264,7 +281,7 @@ function findNormSpans(
   if (obfuscated) findObfuscatedEmails(norm, all)
   if (spoken) findSpokenEmails(norm, all)
   if (pw) findPasswords(norm, all)
-  if (digits >= 4 && OTP_HINT_RE.test(norm)) findOtps(norm, all)
+  if (digits >= 3 && OTP_HINT_RE.test(norm)) findOtps(norm, all)
   if (digits >= 6) {
     const urls = urlSpans(norm)
     // An IBAN holds at least ten digits (check digits and a numeric part of the BBAN).
@@ -298,10 +315,14 @@ const AT = 1
 const WIDE_AT = 2
 const BRACKET = 4
 const MARK = 8
-/** A digit of another script or a full-width letter: an address holding one needs normalising. */
+/**
+ * A character that normalising changes (a digit of another script, a full-width or
+ * compatibility letter, an invisible character): words and addresses written with one are
+ * read on the normal form.
+ */
 const WIDE_CH = 16
 
-/** One pass over the text: its digits (any script) and which signs the finders need. */
+/** One pass over the text: its digits (any form) and which signs the finders need. */
 function gate(text: string): { digits: number; flags: number } {
   let digits = 0
   let flags = 0
@@ -312,28 +333,28 @@ function gate(text: string): { digits: number; flags: number } {
       else if (c === 0x40) flags |= AT
       else if (c === 0x28 || c === 0x5b) flags |= BRACKET
       else if (c === 0x3a || c === 0x3d || c === 0x22 || c === 0x27) flags |= MARK
-    } else if (c >= 0x660) {
-      if (isDigitUnit(c)) {
-        digits++
-        flags |= WIDE_CH
-      } else if (c === 0xff20) flags |= WIDE_AT
-      else if ((c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a)) flags |= WIDE_CH
+    } else {
+      if (c === 0xff20) flags |= WIDE_AT
       else if (c === 0xff08 || c === 0xff3b) flags |= BRACKET
       else if (c === 0xff1a || c === 0x201c || c === 0xab) flags |= MARK
-      else if (c >= 0xd800 && c <= 0xdbff) {
-        const k = countAnyDigits(text.slice(i, i + 2))
-        digits += k
-        if (k > 0) flags |= WIDE_CH
+      if (WORDY[c]! !== 0 && hidesWordsAt(text, i)) {
+        digits += digitWeightAt(text, i)
+        flags |= WIDE_CH
       }
     }
   }
   return { digits, flags }
 }
 
-function find(text: string): Found {
-  refuseUnscannable(text)
-  // Cheap gate: most posts have no digits, no '@' and no password word.
-  const { digits, flags } = gate(text)
+interface Hints {
+  hasAt: boolean
+  pw: boolean
+  obfuscated: boolean
+  spoken: boolean
+}
+
+/** Which word-bearing finders `text` needs (cheap tests before the long regexes). */
+function hints(text: string, digits: number, flags: number): Hints {
   const hasAt = (flags & (AT | WIDE_AT)) !== 0
   // A password is masked only after ':' / '=' / a quote, or when it holds a digit: no need to
   // look for the password words otherwise.
@@ -342,12 +363,34 @@ function find(text: string): Found {
   // The regex only when " dot ", " punt"/" punkt"/" punto" or " point " is there at all: most posts have none.
   const spoken =
     (text.includes(' dot ') || text.includes(' pun') || text.includes(' point ')) && SPOKEN_HINT_RE.test(text)
-  if (digits < 4 && !hasAt && !pw && !obfuscated && !spoken) return { spans: [], keep: [] }
+  return { hasAt, pw, obfuscated, spoken }
+}
+
+function find(text: string): Found {
+  refuseUnscannable(text)
+  // Cheap gate: most posts have no digits, no '@' and no password word.
+  const { digits, flags } = gate(text)
+  const wide = (flags & WIDE_CH) !== 0
+  let h = hints(text, digits, flags)
+  let n: Normalised | null = null
+  if (wide) {
+    // "p\u200bassword", "ｐａｓｓｗｏｒｄ", "𝐩𝐚𝐬𝐬𝐰𝐨𝐫𝐝": the words are looked for on the normal form too.
+    n = normaliseForPii(text)
+    const hn = hints(n.norm, digits, gate(n.norm).flags)
+    h = {
+      hasAt: h.hasAt || hn.hasAt,
+      pw: h.pw || hn.pw,
+      obfuscated: h.obfuscated || hn.obfuscated,
+      spoken: h.spoken || hn.spoken,
+    }
+  }
+  const { hasAt, pw, obfuscated, spoken } = h
+  // Three digits matter only as a card's security code ("CVV: 123").
+  const cvv = digits === 3 && CVV_HINT_RE.test(text)
+  if (digits < 4 && !cvv && !hasAt && !pw && !obfuscated && !spoken) return { spans: [], keep: [] }
   // Most '@'s are handles: an address written in ASCII is found without normalising.
-  const n: Normalised =
-    digits < 4 && !pw && !obfuscated && (flags & (WIDE_AT | WIDE_CH)) === 0
-      ? { norm: text, start: null, end: null }
-      : normaliseForPii(text)
+  n ??=
+    digits < 4 && !cvv && !pw && !obfuscated ? { norm: text, start: null, end: null } : normaliseForPii(text)
   const spans: PiiSpan[] = []
   const keep: number[] = []
   for (const s of findNormSpans(n, digits, hasAt, pw, obfuscated, spoken)) {
@@ -363,18 +406,33 @@ export function findPii(text: string): PiiSpan[] {
   return find(text).spans
 }
 
-const DIGIT_RE = /\p{Nd}/u
-const ALNUM_RE = /[\p{L}\p{Nd}]/u
+const LETTER_OR_NUMBER_RE = /[\p{L}\p{N}]/u
 
-/** Mask every digit (or letter too, with `letters`) of `s`, keeping the last `keep` of them. */
+/** A character that reads as letters or digits once normalised ("ⓐ", "𝐀", "①"). */
+function readsAsAlnum(ch: string): boolean {
+  return LETTER_OR_NUMBER_RE.test(ch) || /[0-9A-Za-z]/.test(normaliseForPii(ch).norm)
+}
+
+/**
+ * Mask every digit of any form (superscript, circled, …; or letter too, with `letters`) of
+ * `s`, keeping the last `keep` digits; invisible characters inside the value are dropped.
+ */
 function maskChars(s: string, keep: number, letters: boolean): string {
   const chars = [...s]
-  const re = letters ? ALNUM_RE : DIGIT_RE
   let toKeep = keep
   for (let i = chars.length - 1; i >= 0; i--) {
-    if (!re.test(chars[i]!)) continue
-    if (toKeep > 0) toKeep--
-    else chars[i] = '*'
+    const ch = chars[i]!
+    if (isInvisible(ch)) {
+      chars[i] = ''
+      continue
+    }
+    const digits = countAnyDigits(ch)
+    if (digits === 0 && !(letters && readsAsAlnum(ch))) continue
+    if (toKeep > 0 && digits > 0 && digits <= toKeep) toKeep -= digits
+    else {
+      toKeep = 0
+      chars[i] = '*'
+    }
   }
   return chars.join('')
 }
@@ -390,7 +448,7 @@ function maskSpan(kind: PiiKind, s: string, keep: number): string {
     case 'password':
     case 'otp':
       // Every character of a secret, whatever it is made of.
-      return [...s].map((c) => (/\s/.test(c) ? c : '*')).join('')
+      return [...s].map((c) => (/\s/.test(c) ? c : isInvisible(c) ? '' : '*')).join('')
     default:
       return maskChars(s, keep, false)
   }

@@ -4,6 +4,7 @@
  * and the rewrite of ASCII digits into another script.
  */
 import fc from 'fast-check'
+import { luhnValid } from '../src/pii-checks.js'
 
 /** Zero of each digit script we test (ASCII, Arabic-Indic, Eastern Arabic-Indic, full width, Devanagari, Bengali, Thai, math bold). */
 export const ZEROS = [0x30, 0x660, 0x6f0, 0xff10, 0x966, 0x9e6, 0xe50, 0x1d7ce]
@@ -44,4 +45,22 @@ export const digitString = (n: number) =>
 /** `s` with every ASCII digit written in the script whose zero is `zero`. */
 export function inScript(s: string, zero: number): string {
   return s.replace(/\d/g, (d) => String.fromCodePoint(zero + Number(d)))
+}
+
+/** `d` with the check digit that makes it pass Luhn. */
+export function luhnComplete(d: number[]): string {
+  const s = d.join('')
+  for (let c = 0; c < 10; c++) if (luhnValid(s + c)) return s + c
+  throw new Error('unreachable')
+}
+
+/** The IBAN of country `cc` (upper case) and BBAN `bban`, with its mod-97 check digits. */
+export function ibanOf(cc: string, bban: string): string {
+  const moved = `${bban}${cc}00`.toUpperCase()
+  let rem = 0
+  for (const ch of moved) {
+    const v = /[A-Z]/.test(ch) ? ch.charCodeAt(0) - 55 : Number(ch)
+    rem = v >= 10 ? (rem * 100 + v) % 97 : (rem * 10 + v) % 97
+  }
+  return `${cc}${String(98 - rem).padStart(2, '0')}${bban}`
 }
