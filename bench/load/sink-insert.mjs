@@ -17,6 +17,12 @@
  *   tsv-lean       the three together
  *   serial-1thread tsv-serial and tsv-1thread
  *   serial-noopt   tsv-serial and tsv-noopt
+ *   cut-*          tsv-serial into a copy of the schema without one piece (each alone, 2026-12-06
+ *                  14:10): cut-recent (the `p_recent` projection of `mentions`, a whole second
+ *                  copy of each row by time), cut-archive (`p_archive` of `mention_events`),
+ *                  cut-index (`idx_created_at`), cut-replies (`mention_replies_mv`), cut-views
+ *                  (the three views of `mention_events`); events-only: `mention_events` alone, as
+ *                  if `mentions` were not written by the sink (one row per mention)
  *
  * The last two take the views' and projections' share apart (the views fire on every insert).
  * After the passes the process idles a few seconds: CPU spent then is background merging.
@@ -110,6 +116,31 @@ const VARIANTS = {
   ),
 }
 
+/** Schema copies with one piece dropped (`cut-*`): the statements that drop it. */
+const CUTS = {
+  'cut-recent': ['ALTER TABLE {db}.mentions DROP PROJECTION p_recent'],
+  'cut-archive': ['ALTER TABLE {db}.mention_events DROP PROJECTION p_archive'],
+  'cut-index': ['ALTER TABLE {db}.mentions DROP INDEX idx_created_at'],
+  'cut-replies': ['DROP VIEW {db}.mention_replies_mv'],
+  'cut-views': [
+    'DROP VIEW {db}.mention_minute_mv',
+    'DROP VIEW {db}.mention_hour_mv',
+    'DROP VIEW {db}.review_events_mv',
+  ],
+}
+const cutDb = (name) => name.replace('-', '_')
+const serialTsv = (db, tables) => ({
+  build: (ms) => ms.map(mentionTsvLines),
+  insert: (store, rows) =>
+    insertBothTables(rows, (table, columns, lines) =>
+      tables.includes(table)
+        ? raw(store, db, table, 'TSV', columns, lines, TSV_SETTINGS['tsv-serial'])
+        : undefined,
+    ),
+})
+for (const name of Object.keys(CUTS)) VARIANTS[name] = serialTsv(cutDb(name), ['mentions', 'mention_events'])
+VARIANTS['events-only'] = serialTsv('vigil', ['mention_events'])
+
 async function pass(store, name, tag) {
   const v = VARIANTS[name]
   const records = recordsFor(mentions, tag)
@@ -147,6 +178,11 @@ await withTempStore('vigil-sink-insert-', async (store) => {
       `ALTER TABLE ${db}.mention_events DROP PROJECTION IF EXISTS p_archive`,
     ])
       await store.client.command({ query: q })
+  for (const [name, drops] of Object.entries(CUTS)) {
+    if (args.only && !args.only.split(',').includes(name)) continue
+    await migrate({ ...store, database: cutDb(name) })
+    for (const q of drops) await store.client.command({ query: q.replaceAll('{db}', cutDb(name)) })
+  }
   const names = Object.keys(VARIANTS).filter((n) => !args.only || args.only.split(',').includes(n))
   for (const n of names) await pass(store, n, `warm-${n}`)
   const results = Object.fromEntries(names.map((n) => [n, []]))

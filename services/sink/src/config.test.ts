@@ -11,7 +11,7 @@ describe('sinkConfig', () => {
       metricsPort: undefined,
       fetchMinBytes: 512 * 1024,
       fetchWaitMs: 250,
-      minBlockRows: 5_000,
+      minBlockRows: 20_000,
       lingerMs: 1_000,
     })
     const c = sinkConfig({
