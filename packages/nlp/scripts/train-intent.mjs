@@ -4,11 +4,13 @@
  * BANKING77, CFPB, Civil Comments, Davidson et al., YouTube Spam Collection; attributions
  * in NOTICE) plus the TRAIN part of our own bank posts (data/intent/templates.mjs: the
  * held-out template families are never read here) and the social-style posts
- * (data/intent/templates-social.mjs, en/nl/ar). Writes models/intent-shipped.json + .bin.
+ * (data/intent/templates-social.mjs, en/nl/ar; templates-line.mjs; templates-social-x.mjs, de/fr/es/zh
+ * and weak cases in all seven). Writes models/intent-shipped.json + .bin.
  *
  *   node packages/nlp/scripts/train-intent.mjs [--data DIR] [--out FILE] [--bits 15]
  *        [--exclude SOURCE] [--corrections FILE.ndjson] [--shares 0.5,0.8] [--social 0]
  *        [--social-weight 0.15] [--social-skip news|none|CLASS,…] [--line 0] [--line-weight W]
+ *        [--x 0] [--x-weight W]
  *
  * Settings are fixed in advance (not tuned on the held-out part): L2 1e-3, 6 epochs,
  * averaged weights; every open source weighs the same, our own posts together weigh the
@@ -56,6 +58,11 @@ const SOCIAL_WEIGHT = Number(args['social-weight'] ?? 0.15)
 // recovery scams; `--line 0` leaves them out), chosen on set 4's tune half, eval-intent,
 // sets 1 and 3 and intent-diag (README "Trolls and angry customers").
 const LINE_WEIGHT = Number(args['line-weight'] ?? SOCIAL_WEIGHT)
+// The weight of data/intent/templates-social-x.mjs's sources (de, fr, es, zh social styles and
+// the weak cases; `--x-weight 0` is the control, `--x 0` leaves them out), chosen on set 4 with
+// sets 1 and 3, eval-intent and intent-diag held out (README "Every language", round ten).
+const X_WEIGHT = Number(args['x-weight'] ?? SOCIAL_WEIGHT)
+const WEIGHTS = { social: SOCIAL_WEIGHT, line: LINE_WEIGHT, x: X_WEIGHT }
 
 {
   const open = openItems(DATA)
@@ -68,9 +75,11 @@ const LINE_WEIGHT = Number(args['line-weight'] ?? SOCIAL_WEIGHT)
   const socialSkip = new Set((args['social-skip'] ?? 'news').split(',').filter(Boolean))
   let items = [
     ...open,
-    ...ownItems({ social: args.social !== '0', line: args.social !== '0' && args.line !== '0' }).filter(
-      (it) => !it.heldOut && !(it.source.startsWith('social-') && socialSkip.has(it.label)),
-    ),
+    ...ownItems({
+      social: args.social !== '0',
+      line: args.social !== '0' && args.line !== '0',
+      x: args.social !== '0' && args.x !== '0',
+    }).filter((it) => !it.heldOut && !(it.source.startsWith('social-') && socialSkip.has(it.label))),
   ]
   const corrections = readCorrections(args.corrections, 'intent').filter((c) => CLASSES.includes(c.label))
   if (corrections.length > 0) console.log(`${corrections.length} corrections added`)
@@ -89,8 +98,7 @@ const LINE_WEIGHT = Number(args['line-weight'] ?? SOCIAL_WEIGHT)
           items.filter((it) => !inFold(it)),
           DIM,
           share,
-          SOCIAL_WEIGHT,
-          LINE_WEIGHT,
+          WEIGHTS,
         )
         const test = items.filter(inFold)
         sum += macroF1Of(w, test) / 3
@@ -99,7 +107,7 @@ const LINE_WEIGHT = Number(args['line-weight'] ?? SOCIAL_WEIGHT)
       if (sum > best.f1) best = { share, f1: sum }
     }
   }
-  const w = fit(items, DIM, best.share, SOCIAL_WEIGHT, LINE_WEIGHT)
+  const w = fit(items, DIM, best.share, WEIGHTS)
   const { bytes, scale } = encodeInt8(w, CLASSES.length, DIM, INTENT_DENSE_N)
   mkdirSync(dirname(OUT), { recursive: true })
   const stem = OUT.replace(/\.json$/, '')
@@ -119,6 +127,7 @@ const LINE_WEIGHT = Number(args['line-weight'] ?? SOCIAL_WEIGHT)
     ownShare: best.share,
     socialWeight: SOCIAL_WEIGHT,
     lineWeight: LINE_WEIGHT,
+    xWeight: X_WEIGHT,
   }
   writeAtomic(OUT, `${JSON.stringify(meta, null, 2)}\n`)
   console.log(`${items.length} items (${JSON.stringify(counts)}) → ${OUT}`)

@@ -109,12 +109,18 @@ function chargesAndResults(d: IntentResult, r: ModelReading): void {
     // "another €8 'service charge', you thieves": a fee told in angry words is a customer's
     // complaint (fr and ar fee complaints were read as troll), never chatter or abuse.
     const charge = intentWords().charges.find(words, x.folded)
-    if (charge !== null) {
+    if (charge !== null && cues.abuse === null && articleSignal(x, r.ctx)) {
+      // "… erhöht die Kontoführungsgebühren, unverschämt https://…": a fee rise with a link or
+      // a publisher behind it and no abuse is the article the model half read as a rant.
+      d.intent = 'news'
+      d.reasons.push(`names a charge ("${charge}") with a publisher or link behind it: an article`)
+    } else if (charge !== null) {
       d.intent = 'complaint'
       d.reasons.push(`names a charge ("${charge}") in a post that is not positive: a customer, not a troll`)
-    } else if (d.intent === 'other') {
-      // A fine told in a headline's flat or negative words is news, not chatter (whether the
-      // model says other or complaint for "Toezichthouder legt … boete op" moves between retrains).
+    } else if (d.intent === 'other' || cues.abuse === null) {
+      // A fine told in a headline's flat or negative words is news, not chatter or abuse
+      // (whether the model says other, troll or complaint for "Toezichthouder legt … boete op"
+      // moves between retrains).
       corporateNews(d, r)
     }
   } else if (d.intent === 'complaint' || d.intent === 'other' || d.intent === 'praise') {

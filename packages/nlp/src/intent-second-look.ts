@@ -6,6 +6,8 @@
  *     number or a code: spam, unless the writer reports a scam or names their own problem;
  *   - waiting told as time ("on hold for 1hr", "45 minuten in de wacht", "等了一个多小时"): a
  *     complaint, whatever the model's share between chatter and praise;
+ *   - a call back promised and not made ("said they'd ring me back, still nothing", "Rückruf
+ *     versprochen", "说好回电"): a customer left waiting, not a troll or chatter;
  *   - a sarcastic complaint ("oh great, another outage", "bravo, encore une panne"): irony or
  *     "again" next to a named problem, in a post the model reads as praise or chatter;
  *   - troll frames ("bunch of …", "imagine banking with …", "go bankrupt", "一群…"): with
@@ -33,6 +35,7 @@ const LIST_NAMES = [
   'softIrony',
   'again',
   'wait',
+  'callback',
   'trollFrame',
   'applyNow',
   'curse',
@@ -171,28 +174,53 @@ function ownsIt(words: readonly string[], folded: string): boolean {
 /** Corrects `d` in place; called after the product rules (intent-overrides.ts). */
 export function applySecondLook(d: IntentResult, r: ModelReading): void {
   if (r.ctx.brandAccount) return
+  const h = new Hits(index().scan(r.words, r.x.folded))
   if (d.intent === 'spam') {
-    publisherLink(d, r)
+    if (!publisherLink(d, r)) spamWithNoWayIn(d, r, h)
     return
   }
-  const h = new Hits(index().scan(r.words, r.x.folded))
   if (scamLure(d, r, h) || giveaway(d, r, h)) return
-  if (waitingComplaint(d, r, h)) return
+  if (waitingComplaint(d, r, h) || callbackComplaint(d, r, h)) return
   if (ironicComplaint(d, r, h)) return
   if (noRegret(d, r, h)) return
   trollFrame(d, r, h)
 }
 
 /** "… https://www.spiegel.de/wirtschaft/…": the model's spam reading of a headline with a link. */
-function publisherLink(d: IntentResult, r: ModelReading): void {
+function publisherLink(d: IntentResult, r: ModelReading): boolean {
   const { x, cues } = r
-  if (x.urls.length === 0 || cues.spam !== null || cues.problem !== null) return
+  if (x.urls.length === 0 || cues.spam !== null || cues.problem !== null) return false
   const host = x.urls.find((u) => PUBLISHER_HOST_RE.test(u.replace(/^https?:\/\/(?:www\.)?/, '/')))
-  if (host === undefined) return
+  if (host === undefined) return false
   d.intent = 'news'
   d.reasons.push(
     `links to a news publisher (${host.replace(/^https?:\/\//, '').split('/')[0]}) and promotes nothing: news`,
   )
+  return true
+}
+
+/**
+ * Spam needs a way in: a link, a number or handle to write to, a giveaway. A spam reading of a
+ * post with none of them that names the writer's own concrete problem ("lost £2k to a crypto guy
+ * on telegram, Northwind won't refund it", "blocked my card when I tried to buy bitcoin") is a
+ * customer; one that asks ("Does Crest Bank let you buy bitcoin in the app?") is a question. The
+ * model's spam share for crypto and messenger words moves between retrains; this answer must not.
+ */
+function spamWithNoWayIn(d: IntentResult, r: ModelReading, h: Hits): void {
+  const { x, s } = r
+  if (hasLink(x) || PHONE_RE.test(x.text) || ID_RE.test(x.folded) || x.handles.length > 0) return
+  if (h.get('giveaway') !== null || h.get('applyNow') !== null) return
+  if (intentWords().callToAction.find(r.words, x.folded) !== null) return
+  const concrete = concreteOf(r)
+  if (concrete !== null && s.sentimentScore <= 0) {
+    d.intent = 'complaint'
+    d.reasons.push(
+      `names a concrete problem ("${concrete}") and gives no way in (link, number, handle): a customer`,
+    )
+  } else if (/[?？؟]\s*$/.test(x.text)) {
+    d.intent = 'question'
+    d.reasons.push('asks and gives no way in (link, number, handle): a question')
+  }
 }
 
 /** "FREE £500 … claim here", "Gewinnspiel … markiert 3 Freunde", "转发抽奖送iPhone": a lure. */
@@ -296,6 +324,25 @@ function waitingComplaint(d: IntentResult, r: ModelReading, h: Hits): boolean {
   if (!open || !hasDuration(x.folded) || intentWords().resolved.find(words, x.folded) !== null) return false
   d.intent = 'complaint'
   d.reasons.push(`waiting ("${wait}") told in time: a customer kept waiting`)
+  return true
+}
+
+/**
+ * An unreturned call back names no problem the model knows, so it reads as chatter, or as a
+ * troll when the words are angry (set 4: "STILL no callback smh" → troll). Praise ("thanks for
+ * calling me back so fast") and a question asked are left alone; abuse keeps its reading.
+ */
+function callbackComplaint(d: IntentResult, r: ModelReading, h: Hits): boolean {
+  const callback = h.get('callback')
+  if (callback === null) return false
+  const { x, words, cues } = r
+  const open =
+    d.intent === 'other' ||
+    (d.intent === 'troll' && cues.abuse === null) ||
+    (d.intent === 'question' && !/[?？؟]/.test(x.text))
+  if (!open || intentWords().resolved.find(words, x.folded) !== null) return false
+  d.intent = 'complaint'
+  d.reasons.push(`a call back ("${callback}") waited for: a customer kept waiting`)
   return true
 }
 

@@ -9,6 +9,7 @@ import { CARE_EVAL } from '../../data/intent/care-eval.mjs'
 import { FILLS, TEMPLATES } from '../../data/intent/templates.mjs'
 import { LINE_TEMPLATES } from '../../data/intent/templates-line.mjs'
 import { SOCIAL_TEMPLATES } from '../../data/intent/templates-social.mjs'
+import { SOCIAL_X_TEMPLATES } from '../../data/intent/templates-social-x.mjs'
 import { extractEntities } from '../../dist/entities.js'
 import { signalsOf } from '../../dist/intent-classifier.js'
 import { INTENT_CLASSES, INTENT_DENSE_N, intentFeatures } from '../../dist/intent-model.js'
@@ -123,9 +124,10 @@ function pick(list, key) {
  * Our own posts: every template filled 4 ways. `family` is the template; a third of the
  * families of every language and class (template index % 3 === 2) is the held-out part.
  * `social` adds data/intent/templates-social.mjs (en, nl, ar; training families only; train-intent only),
- * `line` data/intent/templates-line.mjs (troll against angry customer, recovery scams; en, nl, ar).
+ * `line` data/intent/templates-line.mjs (troll against angry customer, recovery scams; en, nl, ar),
+ * `x` data/intent/templates-social-x.mjs (social styles in de, fr, es, zh; weak cases in all).
  */
-export function ownItems({ social = false, line = social } = {}) {
+export function ownItems({ social = false, line = social, x = social } = {}) {
   const out = social
     ? fillAll(SOCIAL_TEMPLATES, 4, 'social').map((it) => ({
         ...it,
@@ -136,6 +138,11 @@ export function ownItems({ social = false, line = social } = {}) {
   if (line) {
     for (const it of fillAll(LINE_TEMPLATES, 4, 'line')) {
       out.push({ ...it, source: `social-line-${it.lang}`, heldOut: false })
+    }
+  }
+  if (x) {
+    for (const it of fillAll(SOCIAL_X_TEMPLATES, 4, 'x')) {
+      out.push({ ...it, source: `social-x-${it.lang}`, heldOut: false })
     }
   }
   for (const [lang, byClass] of Object.entries(TEMPLATES)) {
@@ -207,17 +214,19 @@ export function perClassF1(gold, pred, classes = CLASSES) {
 
 /**
  * Items → weighted training examples: each source the same total, own posts = all open. The
- * social-style posts (`social-<lang>`) are own sources of their own, so they add to a
- * language's posts instead of diluting its templates; `socialWeight` scales them.
+ * social-style posts (`social-<lang>`, `social-line-<lang>`, `social-x-<lang>`) are own sources
+ * of their own, so they add to a language's posts instead of diluting its templates; `weights`
+ * scales each kind ({ social, line, x }; line and x default to social).
  */
-export function trainingSet(items, dim, ownShare = 0.5, socialWeight = 1, lineWeight = socialWeight) {
+export function trainingSet(items, dim, ownShare = 0.5, weights = {}) {
+  const social = weights.social ?? 1
+  const kindWeight = { line: weights.line ?? social, x: weights.x ?? social }
   const bySource = new Map()
   for (const it of items) bySource.set(it.source, (bySource.get(it.source) ?? 0) + 1)
   const isSocial = (s) => s.startsWith('social-')
   const own = [...bySource.keys()].filter((s) => s.startsWith('own-') || s === 'corrections' || isSocial(s))
   const open = [...bySource.keys()].filter((s) => !own.includes(s))
-  // templates-line.mjs's sources (`social-line-<lang>`) have a weight of their own.
-  const unitOf = (s) => (s.startsWith('social-line-') ? lineWeight : isSocial(s) ? socialWeight : 1)
+  const unitOf = (s) => (isSocial(s) ? (kindWeight[s.split('-')[1]] ?? social) : 1)
   const ownUnits = own.reduce((a, s) => a + unitOf(s), 0)
   const perOpen = (own.length === 0 ? 1 : 1 - ownShare) / Math.max(open.length, 1)
   const perOwn = (open.length === 0 ? 1 : ownShare) / Math.max(ownUnits, 1e-9)
@@ -232,8 +241,8 @@ export function trainingSet(items, dim, ownShare = 0.5, socialWeight = 1, lineWe
  * L2 1e-3, 6 epochs, averaged weights, classes balanced (fixed in advance); `ownShare`: the
  * weight of our own posts against the open sets (train-intent.mjs picks it by family CV).
  */
-export function fit(items, dim, ownShare = 0.5, socialWeight = 1, lineWeight = socialWeight) {
-  const data = balance(trainingSet(items, dim, ownShare, socialWeight, lineWeight), CLASSES.length)
+export function fit(items, dim, ownShare = 0.5, weights = {}) {
+  const data = balance(trainingSet(items, dim, ownShare, weights), CLASSES.length)
   // Mean weight 1: the L2 step is taken per update, so tiny weights would let it win.
   const mean = data.reduce((a, d) => a + d.weight, 0) / data.length
   for (const d of data) d.weight /= mean
