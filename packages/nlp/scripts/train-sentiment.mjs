@@ -12,7 +12,8 @@
  * Needs the built package (`pnpm exec tsc -b`). Settings chosen per language by 3-fold
  * cross-validation, repeated on two splits, on the main train file: L2, the weight of each extra English file
  * (airline, financial news), the Weibo weights (zh), last or epoch-averaged weights, the
- * lexicon weight and the neutral bias; then the model is refit on all of train. The test
+ * lexicon weight, the neutral bias and the weight of the committed shipped model's logits mixed
+ * in (lib/shipped-mix.mjs: folded into the written table); then the model is refit on all of train. The test
  * splits are never read here. `--extra-grid 0:0,0.3:0.1` overrides the airline:fin grid.
  */
 import { existsSync, mkdirSync } from 'node:fs'
