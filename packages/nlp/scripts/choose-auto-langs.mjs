@@ -17,12 +17,9 @@ import { sentimentPosts } from '../data/sentiment/posts.mjs'
 import { createSentimentScorer } from '../dist/index.js'
 import { defaultShippedPath } from '../dist/sentiment/index.js'
 import { careSentimentItems } from './lib/bank-posts.mjs'
-import { macroF1, writeAtomic } from './lib/linear-train.mjs'
+import { cliArgs, macroF1, writeAtomic } from './lib/linear-train.mjs'
 
-const args = {}
-for (let i = 2; i < process.argv.length; i++) {
-  if (process.argv[i].startsWith('--')) args[process.argv[i].slice(2)] = process.argv[i + 1]
-}
+const args = cliArgs()
 const MODEL = args.model ?? defaultShippedPath()
 const MARGIN = Number(args.margin ?? 0.05)
 

@@ -20,20 +20,26 @@ import { existsSync, mkdirSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { sentimentPosts } from '../data/sentiment/posts.mjs'
-import { DEFAULT_HASH_BITS, DENSE_N, FEATURES_VERSION, featurize } from '../dist/sentiment/features.js'
-import { lexiconEvidence, loadLexicons, squash } from '../dist/sentiment/index.js'
+import { DEFAULT_HASH_BITS, DENSE_N, FEATURES_VERSION } from '../dist/sentiment/features.js'
+import { loadLexicons } from '../dist/sentiment/index.js'
 import { loadLinearModel } from '../dist/sentiment/linear.js'
-import { foldText } from '../dist/text.js'
 import { bankSentimentItems } from './lib/bank-posts.mjs'
-import { decide, fnv, logits, macroF1, readCorrections, readJsonl, writeAtomic } from './lib/linear-train.mjs'
-import { foldShipped, shippedLogits } from './lib/shipped-mix.mjs'
+import {
+  cliArgs,
+  decide,
+  fnv,
+  logits,
+  macroF1,
+  readCorrections,
+  readJsonl,
+  writeAtomic,
+} from './lib/linear-train.mjs'
+import { sentimentExamples } from './lib/sentiment-examples.mjs'
+import { foldShipped } from './lib/shipped-mix.mjs'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const repo = resolve(here, '../../..')
-const args = {}
-for (let i = 2; i < process.argv.length; i++) {
-  if (process.argv[i].startsWith('--')) args[process.argv[i].slice(2)] = process.argv[i + 1]
-}
+const args = cliArgs()
 const DATA = args.data ?? resolve(repo, '../shared/data/sentiment')
 const OUT = resolve(args.out ?? join(repo, '.cache/nlp/sentiment-model.json'))
 const LANGS = (args.langs ?? 'en,ar,fr,de,es,it,pt,hi,nl,zh').split(',')
@@ -65,24 +71,8 @@ const SHIPPED =
 
 const CORRECTIONS = readCorrections(args.corrections, 'sentiment')
 const CODES_RE = /\[[^[\]\s]{1,8}\]/g
-function examples(items, lang, classes, lexicons) {
-  const lex = lexicons.get(lang)
-  return items
-    .filter((it) => classes.includes(it.label))
-    .map((it) => {
-      const folded = foldText(it.text)
-      const ev = lexiconEvidence(it.text, folded, lex)
-      return {
-        id: it.id,
-        source: it.source,
-        y: classes.indexOf(it.label),
-        x: featurize(folded, ev, DIM),
-        weight: 1,
-        lex: squash(ev.sum),
-        zs: shippedLogits(SHIPPED, lang, folded, ev),
-      }
-    })
-}
+const examples = (items, lang, classes, lexicons) =>
+  sentimentExamples(items, lang, classes, lexicons, DIM, SHIPPED)
 
 /**
  * Softmax regression, AdaGrad, L2 applied lazily per touched weight, deterministic order.

@@ -11,25 +11,22 @@
 import { existsSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { DEFAULT_HASH_BITS, DENSE_N, featurize } from '../dist/sentiment/features.js'
-import { lexiconEvidence, loadLexicons, squash } from '../dist/sentiment/index.js'
-import { loadLinearModel, probabilities } from '../dist/sentiment/linear.js'
-import { foldText } from '../dist/text.js'
+import { DEFAULT_HASH_BITS, DENSE_N } from '../dist/sentiment/features.js'
+import { loadLexicons } from '../dist/sentiment/index.js'
+import { loadLinearModel } from '../dist/sentiment/linear.js'
 import { bankSentimentItems, careSentimentItems } from './lib/bank-posts.mjs'
-import { balance, decide, fnv, logits, macroF1, readJsonl, train } from './lib/linear-train.mjs'
+import { balance, cliArgs, decide, fnv, logits, macroF1, readJsonl, train } from './lib/linear-train.mjs'
+import { sentimentExamples } from './lib/sentiment-examples.mjs'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const repo = resolve(here, '../../..')
-const args = {}
-for (let i = 2; i < process.argv.length; i++) {
-  if (process.argv[i].startsWith('--')) args[process.argv[i].slice(2)] = process.argv[i + 1]
-}
+const args = cliArgs()
 const DATA = args.data ?? resolve(repo, '../shared/data/sentiment')
 const DIM = 1 << DEFAULT_HASH_BITS
 const TARGETS = (args.langs ?? 'ar,es,fr,nl').split(',')
 const DONORS = (args.donors ?? 'en,ar,fr,de,es,it,pt').split(',')
 const OTHERS = (args.others ?? '0,0.1,0.3').split(',').map(Number)
-// `--mix 0,0.5,1`: instead of the naive-Bayes axis, the shipped model's log-probabilities added
+// `--mix 0,0.5,1`: instead of the naive-Bayes axis, the shipped model's logits added
 // to the local logits with that weight (foldable into the local table: same features).
 const MIX = args.mix !== undefined
 const NBS = (args.mix ?? args.nb ?? '0,0.5,1,2').split(',').map(Number)
@@ -52,35 +49,15 @@ if (!existsSync(join(DATA, 'en', 'train.jsonl'))) {
 }
 const lexicons = loadLexicons()
 const SHIPPED = MIX ? loadLinearModel(join(here, '../models/sentiment-shipped.json'), true) : null
-/** Local logits, plus the shipped model's log-probabilities times `lambda` in mix mode. */
+/** Local logits, plus the shipped model's logits times `lambda` in mix mode. */
 const zOf = (w, d, lambda) => {
   const z = logits(w, K, d.x)
-  if (MIX && lambda !== 0) for (let c = 0; c < K; c++) z[c] += lambda * d.ls[c]
+  if (MIX && lambda !== 0) for (let c = 0; c < K; c++) z[c] += lambda * d.zs[c]
   return z
 }
 const bankHeldOut = bankSentimentItems().filter((it) => it.heldOut)
 const care = careSentimentItems()
-function examples(items, lang) {
-  const lex = lexicons.get(lang)
-  return items
-    .filter((it) => CLASSES.includes(it.label))
-    .map((it) => {
-      const folded = foldText(it.text)
-      const ev = lexiconEvidence(it.text, folded, lex)
-      return {
-        id: it.id,
-        lang,
-        y: CLASSES.indexOf(it.label),
-        x: featurize(folded, ev, DIM),
-        lex: squash(ev.sum),
-        ls: shippedLogProbs(lang, folded, ev),
-      }
-    })
-}
-function shippedLogProbs(lang, folded, ev) {
-  const m = SHIPPED?.langs.get(lang)
-  return m ? Float64Array.from(probabilities(m, folded, ev, new Float64Array(K)), Math.log) : null
-}
+const examples = (items, lang) => sentimentExamples(items, lang, CLASSES, lexicons, DIM, SHIPPED)
 const trainOf = new Map()
 for (const lang of new Set([...TARGETS, ...DONORS])) {
   trainOf.set(lang, examples(readJsonl(join(DATA, lang, 'train.jsonl')), lang))
@@ -154,21 +131,7 @@ function leaveOneSourceOut() {
   }
   for (const [lang, plan] of Object.entries(plans)) {
     const k = plan.classes.length
-    const lex = lexicons.get(lang)
-    const ex = (items) =>
-      items
-        .filter((it) => plan.classes.includes(it.label))
-        .map((it) => {
-          const folded = foldText(it.text)
-          const ev = lexiconEvidence(it.text, folded, lex)
-          return {
-            id: it.id,
-            source: it.source,
-            y: plan.classes.indexOf(it.label),
-            x: featurize(folded, ev, DIM),
-            lex: squash(ev.sum),
-          }
-        })
+    const ex = (items) => sentimentExamples(items, lang, plan.classes, lexicons, DIM, null)
     const trainBy = new Map()
     const testBy = new Map()
     for (const [src, [trainFile, testFile]] of Object.entries(plan.sources)) {
