@@ -1,6 +1,6 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { FEATURES_VERSION } from './features.js'
 import { createSentimentScorer } from './index.js'
@@ -95,6 +95,19 @@ describe('auto mode selects what the README says: local, else the shipped model 
       config: { mode: 'auto', localPath: `${chosen}.none`, shippedPath: chosen, reloadMs: 0 },
     })
     expect(withEn.score('I love this bank, great service', 'en').label).toBe('negative')
+  })
+
+  it('moves from the shipped model to a local model that appears later, without a restart', () => {
+    const trained = biasedModel({ negative: 3 })
+    const localPath = join(dirname(trained), 'late.json')
+    const scorer = createSentimentScorer({
+      config: { mode: 'auto', localPath, shippedPath: defaultShippedPath(), reloadMs: 0 },
+    })
+    expect(scorer.version).toMatch(/^shipped-auto@/)
+    copyFileSync(trained, localPath)
+    expect(scorer.reload()).toBe(true)
+    expect(scorer.version).toMatch(/^local@/)
+    expect(scorer.score('I love this bank, great service', 'en').label).toBe('negative')
   })
 
   it('with a local model present, auto answers with it', () => {
