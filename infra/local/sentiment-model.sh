@@ -11,7 +11,8 @@ cd "$repo"
 model=.cache/nlp/sentiment-model.json
 stale=0
 if [ ! -f "$model" ] || [ packages/nlp/scripts/train-sentiment.mjs -nt "$model" ] \
-  || [ packages/nlp/src/sentiment/features.ts -nt "$model" ]; then stale=1; fi
+  || [ packages/nlp/src/sentiment/features.ts -nt "$model" ] \
+  || [ packages/nlp/models/sentiment-shipped.json -nt "$model" ]; then stale=1; fi
 if [ "$stale" = 0 ] || [ "${VIGIL_SENTIMENT_TRAIN:-auto}" = "later" ]; then exit 0; fi
 if [ "${VIGIL_SENTIMENT_TRAIN:-auto}" = "auto" ]; then
   # Two processes, one per core, on languages of about equal work (English and Arabic are the

@@ -12,25 +12,34 @@
  * Needs the built package (`pnpm exec tsc -b`). Settings chosen per language by 3-fold
  * cross-validation, repeated on two splits, on the main train file: L2, the weight of each extra English file
  * (airline, financial news), the Weibo weights (zh), last or epoch-averaged weights, the
- * lexicon weight and the neutral bias; then the model is refit on all of train. The test
+ * lexicon weight, the neutral bias and the weight of the committed shipped model's logits mixed
+ * in (lib/shipped-mix.mjs: folded into the written table); then the model is refit on all of train. The test
  * splits are never read here. `--extra-grid 0:0,0.3:0.1` overrides the airline:fin grid.
  */
 import { existsSync, mkdirSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { sentimentPosts } from '../data/sentiment/posts.mjs'
-import { DEFAULT_HASH_BITS, DENSE_N, FEATURES_VERSION, featurize } from '../dist/sentiment/features.js'
-import { lexiconEvidence, loadLexicons, squash } from '../dist/sentiment/index.js'
-import { foldText } from '../dist/text.js'
+import { DEFAULT_HASH_BITS, DENSE_N, FEATURES_VERSION } from '../dist/sentiment/features.js'
+import { loadLexicons } from '../dist/sentiment/index.js'
+import { loadLinearModel } from '../dist/sentiment/linear.js'
 import { bankSentimentItems } from './lib/bank-posts.mjs'
-import { decide, fnv, logits, macroF1, readCorrections, readJsonl, writeAtomic } from './lib/linear-train.mjs'
+import {
+  cliArgs,
+  decide,
+  fnv,
+  logits,
+  macroF1,
+  readCorrections,
+  readJsonl,
+  writeAtomic,
+} from './lib/linear-train.mjs'
+import { sentimentExamples } from './lib/sentiment-examples.mjs'
+import { foldShipped } from './lib/shipped-mix.mjs'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const repo = resolve(here, '../../..')
-const args = {}
-for (let i = 2; i < process.argv.length; i++) {
-  if (process.argv[i].startsWith('--')) args[process.argv[i].slice(2)] = process.argv[i + 1]
-}
+const args = cliArgs()
 const DATA = args.data ?? resolve(repo, '../shared/data/sentiment')
 const OUT = resolve(args.out ?? join(repo, '.cache/nlp/sentiment-model.json'))
 const LANGS = (args.langs ?? 'en,ar,fr,de,es,it,pt,hi,nl,zh').split(',')
@@ -49,26 +58,21 @@ const OPEN_GRID = [0, 0.3, 1]
 const BANK_WEIGHT = Number(args['bank-weight'] ?? 1)
 /** Polarity bias (added to the positive, taken from the negative logit), chosen by the CV. */
 const POLARITIES = (args.polarity ?? '-0.3,0,0.3').split(',').map(Number)
+/**
+ * Weight of the shipped model's logits added to the local ones (0 = the local model alone),
+ * chosen by the same cross-validation, then folded into the written table (lib/shipped-mix.mjs):
+ * the shipped model learnt bank talk from our posts and the open sets, which the research
+ * train splits lack. `--shipped-mix 0` turns it off; `--shipped FILE` names another model.
+ */
+const MIXES = (args['shipped-mix'] ?? '0,0.25,0.5,1').split(',').map(Number)
+const SHIPPED_PATH = resolve(args.shipped ?? join(here, '../models/sentiment-shipped.json'))
+const SHIPPED =
+  MIXES.some((m) => m !== 0) && existsSync(SHIPPED_PATH) ? loadLinearModel(SHIPPED_PATH, true) : null
 
 const CORRECTIONS = readCorrections(args.corrections, 'sentiment')
 const CODES_RE = /\[[^[\]\s]{1,8}\]/g
-function examples(items, lang, classes, lexicons) {
-  const lex = lexicons.get(lang)
-  return items
-    .filter((it) => classes.includes(it.label))
-    .map((it) => {
-      const folded = foldText(it.text)
-      const ev = lexiconEvidence(it.text, folded, lex)
-      return {
-        id: it.id,
-        source: it.source,
-        y: classes.indexOf(it.label),
-        x: featurize(folded, ev, DIM),
-        weight: 1,
-        lex: squash(ev.sum),
-      }
-    })
-}
+const examples = (items, lang, classes, lexicons) =>
+  sentimentExamples(items, lang, classes, lexicons, DIM, SHIPPED)
 
 /**
  * Softmax regression, AdaGrad, L2 applied lazily per touched weight, deterministic order.
@@ -272,25 +276,28 @@ for (const lang of LANGS) {
         const dev = main.filter((e) => foldOf(e, r) === f)
         const fitted = train(fit, k, { l2 })
         for (const weights of ['last', 'avg']) {
-          const z = dev.map((d) => logits(fitted[weights], k, d.x))
-          // Stack the lexicon score on top, weighted on the held-out fold.
-          for (const alpha of [0, 0.5, 1, 2]) {
-            for (const bias of k === 3 ? [-0.3, 0, 0.3] : [0]) {
-              for (const polarity of POLARITIES) {
-                const pred = dev.map((d, i) => decide(z[i], d.lex, k, alpha, bias, polarity))
-                const f1 = groupedF1(dev, pred, k)
-                const key = `${weights}/${alpha}/${bias}/${polarity}`
-                scores.set(key, (scores.get(key) ?? 0) + f1 / (FOLDS * REPEATS))
+          const zl = dev.map((d) => logits(fitted[weights], k, d.x))
+          for (const mix of dev[0]?.zs ? MIXES : [0]) {
+            const z = zl.map((row, i) => (mix === 0 ? row : row.map((v, c) => v + mix * dev[i].zs[c])))
+            // Stack the lexicon score on top, weighted on the held-out fold.
+            for (const alpha of [0, 0.5, 1, 2]) {
+              for (const bias of k === 3 ? [-0.3, 0, 0.3] : [0]) {
+                for (const polarity of POLARITIES) {
+                  const pred = dev.map((d, i) => decide(z[i], d.lex, k, alpha, bias, polarity))
+                  const f1 = groupedF1(dev, pred, k)
+                  const key = `${weights}/${alpha}/${bias}/${polarity}/${mix}`
+                  scores.set(key, (scores.get(key) ?? 0) + f1 / (FOLDS * REPEATS))
+                }
               }
             }
           }
         }
       }
       for (const [key, f1] of scores) {
-        const [weights, a, b, p] = key.split('/')
-        const [alpha, bias, polarity] = [Number(a), Number(b), Number(p)]
+        const [weights, a, b, p, m] = key.split('/')
+        const [alpha, bias, polarity, mix] = [Number(a), Number(b), Number(p), Number(m)]
         if (!best || f1 > best.f1)
-          best = { f1, l2, extraWeight, socialWeight, nocodesWeight, weights, alpha, bias, polarity }
+          best = { f1, l2, extraWeight, socialWeight, nocodesWeight, weights, alpha, bias, polarity, mix }
       }
     }
   }
@@ -300,24 +307,25 @@ for (const lang of LANGS) {
     [...main, ...bank, ...(extraUsed(best.extraWeight) ? extra.filter((e) => e.base > 0) : [])],
     k,
   )
-  const w = train(all, k, best)[best.weights]
+  const fitted = train(all, k, best)[best.weights]
+  const { w, decision } = foldShipped(fitted, k, DIM, SHIPPED, lang, best)
   const file = `${base.split('/').pop()}.${lang}.bin`
   writeAtomic(`${base}.${lang}.bin`, Buffer.from(w.buffer))
   meta.langs[lang] = {
     classes,
     file,
-    lexiconWeight: best.alpha,
-    neutralBias: best.bias,
-    polarityBias: best.polarity,
+    ...decision,
   }
   meta.sources[lang] = files.filter(
     (f, i) => i === 0 || extra.some((e) => e.base > 0 && f.includes(e.id.split('-').slice(0, 2).join('-'))),
   )
+  if (best.mix > 0)
+    meta.sources[lang].push(`packages/nlp/models/sentiment-shipped.json ×${best.mix} (${SHIPPED.hash})`)
   if (bank.length > 0) {
     meta.sources[lang].push('data/intent/templates.mjs (train families)', 'data/sentiment/posts.mjs')
   }
   console.log(
-    `${lang}: ${all.length} train items, ${REPEATS}×${FOLDS}-fold CV macro-F1 ${best.f1.toFixed(3)} (mean over sources; ${best.weights === 'avg' ? 'averaged' : 'last'} weights, l2 ${best.l2}, extra-file weights ${extraLabel(best.extraWeight) || 'none'}${lang === 'zh' ? `, Weibo weight ${best.socialWeight}, without codes ×${best.nocodesWeight}` : ''}, lexicon weight ${best.alpha}, neutral bias ${best.bias}, polarity bias ${best.polarity})`,
+    `${lang}: ${all.length} train items, ${REPEATS}×${FOLDS}-fold CV macro-F1 ${best.f1.toFixed(3)} (mean over sources; ${best.weights === 'avg' ? 'averaged' : 'last'} weights, l2 ${best.l2}, extra-file weights ${extraLabel(best.extraWeight) || 'none'}${lang === 'zh' ? `, Weibo weight ${best.socialWeight}, without codes ×${best.nocodesWeight}` : ''}, lexicon weight ${best.alpha}, neutral bias ${best.bias}, polarity bias ${best.polarity}, shipped model ×${best.mix})`,
   )
 }
 writeAtomic(OUT, JSON.stringify(meta, null, 2))

@@ -40,6 +40,7 @@ import {
   train,
   writeAtomic,
 } from './lib/linear-train.mjs'
+import { sentimentExamples } from './lib/sentiment-examples.mjs'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const repo = resolve(here, '../../..')
@@ -238,22 +239,16 @@ function correctionExamples(lang, classes) {
 }
 
 function examples(file, lexLang, classes, kind) {
-  const lex = lexicons.get(lexLang)
-  return (kind ? wordItems(file, kind) : readJsonl(join(DATA, file)))
-    .filter((it) => classes.includes(it.label))
-    .map((it) => {
-      const folded = foldText(it.text)
-      const ev = lexiconEvidence(it.text, folded, lex)
-      return {
-        id: it.id,
-        file: kind ? 'word lists' : file,
-        y: classes.indexOf(it.label),
-        x: featurize(folded, ev, DIM),
-        lex: squash(ev.sum),
-        base: 1,
-        dev: isDev(it.id),
-      }
-    })
+  const items = kind ? wordItems(file, kind) : readJsonl(join(DATA, file))
+  return sentimentExamples(items, lexLang, classes, lexicons, DIM, null).map((e) => ({
+    id: e.id,
+    file: kind ? 'word lists' : file,
+    y: e.y,
+    x: e.x,
+    lex: e.lex,
+    base: 1,
+    dev: isDev(e.id),
+  }))
 }
 
 /** Each file counts as much as any other in the fit, whatever its size. */

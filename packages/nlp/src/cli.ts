@@ -21,7 +21,7 @@ Reads JSON lines {"id","text","lang"?,"platform"?} on stdin, writes one JSON lin
   --brands FILE  brands configuration (default: the shipped fictional banks)
   --model FILE   trained sentiment weights (default: VIGIL_SENTIMENT_MODEL, see below)
   --no-model     use the hand-written lexicon only
-Environment: VIGIL_SENTIMENT_MODEL=auto (local model if trained, else shipped) | shipped | local | lexicon;
+Environment: VIGIL_SENTIMENT_MODEL=auto (local model if trained, else shipped in its autoLangs, else lexicon) | shipped | local | lexicon;
   VIGIL_SENTIMENT_SHIPPED_PATH, VIGIL_SENTIMENT_LOCAL_PATH, VIGIL_INTENT_MODEL=rules, VIGIL_INTENT_MODEL_PATH;
   in auto/local mode a version vigil-train published in VIGIL_MODELS_DIR answers first.
 Input lines may carry "platform" (e.g. "news"), "author" (an id) and "createdAt" for intent's signals.`

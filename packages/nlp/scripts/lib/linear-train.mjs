@@ -12,6 +12,15 @@ export const readJsonl = (p) =>
     .filter((l) => l.trim() !== '')
     .map((l) => JSON.parse(l))
 
+/** `--name value` pairs of a script's command line. */
+export function cliArgs(argv = process.argv) {
+  const args = {}
+  for (let i = 2; i < argv.length; i++) {
+    if (argv[i].startsWith('--')) args[argv[i].slice(2)] = argv[i + 1]
+  }
+  return args
+}
+
 /** 32-bit FNV-1a: deterministic orders and splits. */
 export function fnv(s) {
   let h = 0x811c9dc5

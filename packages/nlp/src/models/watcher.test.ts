@@ -102,7 +102,8 @@ describe('models directory and hot reload', () => {
   it('gives one-shot tools the published version, unless the bank asked for the shipped model or the lexicon', () => {
     const { work, models } = setup()
     const env = { VIGIL_MODELS_DIR: models, VIGIL_SENTIMENT_LOCAL_PATH: join(work, 'none.json') }
-    expect(publishedOrConfiguredScorer(env).version).toBe('lexicon@builtin')
+    // No published version, no local model: auto's shipped model in its autoLangs.
+    expect(publishedOrConfiguredScorer(env).version).toMatch(/^shipped-auto@/)
     const v1 = publishSentimentModel(models, trained(work, 'positive'))
     expect(publishedOrConfiguredScorer(env).version).toBe(`local@${v1.version}`)
     expect(publishedOrConfiguredScorer({ ...env, VIGIL_SENTIMENT_MODEL: 'lexicon' }).version).toBe(
@@ -110,7 +111,7 @@ describe('models directory and hot reload', () => {
     )
     writeFileSync(join(sentimentDir(models), 'CURRENT'), '0123456789ab-20261205T000000Z')
     const refused = publishedOrConfiguredScorer(env)
-    expect(refused.version).toBe('lexicon@builtin')
+    expect(refused.version).toMatch(/^shipped-auto@/)
     expect(refused.modelNote).toContain('0123456789ab-20261205T000000Z refused')
   })
 })

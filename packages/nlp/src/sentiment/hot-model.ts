@@ -9,7 +9,7 @@
  */
 import { statSync } from 'node:fs'
 import type { SentimentModelKind, SentimentOptions } from './index.js'
-import { type LinearModel, loadLinearModel } from './linear.js'
+import { autoLangsOnly, type LinearModel, loadLinearModel } from './linear.js'
 import { sentimentModelConfig } from './model-config.js'
 
 interface Candidate {
@@ -17,6 +17,8 @@ interface Candidate {
   path: string
   /** An explicitly chosen file must load; a default one may be absent or stale. */
   required: boolean
+  /** Only the languages the file lists for `auto` (linear.ts `autoLangsOnly`); the lexicon answers the rest. */
+  autoOnly?: boolean
 }
 
 export interface Loaded {
@@ -39,14 +41,15 @@ function candidatesOf(opts: SentimentOptions): { list: Candidate[]; reloadMs: nu
   const local: Candidate = { kind: 'trained', path: cfg.localPath, required: cfg.mode === 'local' }
   const shipped: Candidate = { kind: 'shipped', path: cfg.shippedPath, required: cfg.mode === 'shipped' }
   const list =
-    // auto: local, else the lexicon. The shipped model is opt-in until it beats the lexicon.
+    // auto: local, else the shipped model in the languages where it beat the lexicon on our own
+    // posts (its `autoLangs`), the lexicon in the others.
     cfg.mode === 'lexicon'
       ? []
       : cfg.mode === 'local'
         ? [local]
         : cfg.mode === 'shipped'
           ? [shipped]
-          : [local]
+          : [local, { ...shipped, autoOnly: true }]
   return { list, reloadMs: cfg.reloadMs }
 }
 
@@ -86,9 +89,14 @@ export function createHotModel(opts: SentimentOptions): HotModel {
   function resolveModel(startup: boolean): Loaded {
     for (const c of list) {
       try {
-        const m = loadLinearModel(c.path, c.required, tell)
-        if (m !== null)
-          return { kind: c.kind, model: m, version: `${c.kind === 'trained' ? 'local' : c.kind}@${m.hash}` }
+        const loaded = loadLinearModel(c.path, c.required, tell)
+        const m = loaded !== null && c.autoOnly === true ? autoLangsOnly(loaded) : loaded
+        if (m !== null) {
+          // `shipped-auto`: not every language was answered by the shipped model (the mention's
+          // trace must say the lexicon may have answered it).
+          const name = c.kind === 'trained' ? 'local' : c.autoOnly === true ? 'shipped-auto' : c.kind
+          return { kind: c.kind, model: m, version: `${name}@${m.hash}` }
+        }
       } catch (err) {
         if (startup && c.required) throw err
         tell(`sentiment model ${c.path} not loaded: ${(err as Error).message}`)

@@ -48,6 +48,11 @@ export interface LinearModel {
   fallback: string
   /** First 12 hex digits of the SHA-256 of the metadata and weight files: what was loaded. */
   hash: string
+  /**
+   * Languages `auto` may answer with this model when no local model is there (the lexicon answers
+   * the others): chosen on our own posts by scripts/choose-auto-langs.mjs. Absent: none.
+   */
+  autoLangs: readonly string[]
 }
 
 /** File format; FEATURES_VERSION (features.ts) names the feature code the weights were fitted with. */
@@ -79,6 +84,7 @@ interface LinearModelMeta {
   encoding?: 'float32' | 'int8'
   trainedAt?: string
   sources?: Record<string, string[]>
+  autoLangs?: string[]
 }
 
 class SentimentModelError extends Error {
@@ -135,7 +141,18 @@ export function loadLinearModel(
       lexiconVote: info.lexiconVote ?? 0,
     })
   }
-  return { langs, fallback: meta.fallback, hash: digest.digest('hex').slice(0, 12) }
+  const autoLangs = Array.isArray(meta.autoLangs) ? meta.autoLangs.filter((l) => langs.has(l)) : []
+  return { langs, fallback: meta.fallback, hash: digest.digest('hex').slice(0, 12), autoLangs }
+}
+
+/**
+ * The model answering only its `autoLangs` (the lexicon answers every other language, `und`
+ * included unless the fallback table is one of them), or null when it names none.
+ */
+export function autoLangsOnly(model: LinearModel): LinearModel | null {
+  if (model.autoLangs.length === 0) return null
+  const langs = new Map([...model.langs].filter(([lang]) => model.autoLangs.includes(lang)))
+  return { ...model, langs }
 }
 
 /**

@@ -3,10 +3,10 @@
  * factories, never at import:
  *
  *   VIGIL_SENTIMENT_MODEL  auto (default) | shipped | local | lexicon
- *     auto     the local model when present and built by this feature code, else the lexicon
- *              (the shipped model is not yet better than the lexicon on the research test
- *              tweets in en, es and de, checked again 2026-12-06 round six, so it is not the
- *              default; see the README); re-made when a file appears
+ *     auto     the local model when present and built by this feature code, else the shipped
+ *              model in the languages its metadata lists as `autoLangs` (chosen on our own
+ *              posts by scripts/choose-auto-langs.mjs) and the lexicon in the others; re-made
+ *              when a file appears
  *     shipped  only the committed model trained on openly licensed data (error if missing)
  *     local    only the locally trained model (research data and/or corrections; error if missing)
  *     lexicon  only the hand-written lexicon

@@ -1,6 +1,6 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { FEATURES_VERSION } from './features.js'
 import { createSentimentScorer } from './index.js'
@@ -60,8 +60,12 @@ describe('the shipped sentiment model (open data only) on clear posts', () => {
   }
 })
 
-describe('auto mode selects what the README says: local, else the lexicon', () => {
-  it('a clone without a local model gets the lexicon, not the shipped model (the shipped one is opt-in)', () => {
+describe('auto mode selects what the README says: local, else the shipped model where it was chosen, else the lexicon', () => {
+  // A complaint without a lexicon word: the lexicon calls both neutral, the shipped model negative.
+  const DE_COMPLAINT = 'Northwind hat mir zweimal die Gebühr abgebucht und niemand antwortet'
+  const ES_COMPLAINT = 'Northwind me cobró la comisión dos veces y nadie responde'
+
+  it('a clone without a local model gets the shipped model in its autoLangs (de), the lexicon in the others (es)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'vigil-auto-'))
     const scorer = createSentimentScorer({
       config: {
@@ -71,8 +75,39 @@ describe('auto mode selects what the README says: local, else the lexicon', () =
         reloadMs: 0,
       },
     })
-    expect(scorer.model).toBe('lexicon')
+    const lexicon = createSentimentScorer({ modelPath: null })
+    expect(scorer.model).toBe('shipped')
+    expect(scorer.version).toMatch(/^shipped-auto@[0-9a-f]{12}$/)
+    expect(lexicon.score(DE_COMPLAINT, 'de').label).toBe('neutral')
+    expect(scorer.score(DE_COMPLAINT, 'de').label).toBe('negative')
+    // Spanish is not among the committed model's autoLangs: the lexicon answers it.
+    expect(scorer.score(ES_COMPLAINT, 'es')).toEqual(lexicon.score(ES_COMPLAINT, 'es'))
+  })
+
+  it('a shipped model that names no autoLangs leaves auto with the lexicon', () => {
+    const path = biasedModel({ negative: 3 })
+    const scorer = createSentimentScorer({
+      config: { mode: 'auto', localPath: `${path}.none`, shippedPath: path, reloadMs: 0 },
+    })
     expect(scorer.version).toBe('lexicon@builtin')
+    const chosen = biasedModel({ negative: 3 }, {}, { autoLangs: ['en'] })
+    const withEn = createSentimentScorer({
+      config: { mode: 'auto', localPath: `${chosen}.none`, shippedPath: chosen, reloadMs: 0 },
+    })
+    expect(withEn.score('I love this bank, great service', 'en').label).toBe('negative')
+  })
+
+  it('moves from the shipped model to a local model that appears later, without a restart', () => {
+    const trained = biasedModel({ negative: 3 })
+    const localPath = join(dirname(trained), 'late.json')
+    const scorer = createSentimentScorer({
+      config: { mode: 'auto', localPath, shippedPath: defaultShippedPath(), reloadMs: 0 },
+    })
+    expect(scorer.version).toMatch(/^shipped-auto@/)
+    copyFileSync(trained, localPath)
+    expect(scorer.reload()).toBe(true)
+    expect(scorer.version).toMatch(/^local@/)
+    expect(scorer.score('I love this bank, great service', 'en').label).toBe('negative')
   })
 
   it('with a local model present, auto answers with it', () => {
@@ -89,7 +124,11 @@ const DIM = 1024
 const PLAIN = 'Northwind opens a branch on Main Street on Monday'
 
 /** A model with constant class biases for English, plus the given decision-layer fields. */
-function biasedModel(bias: Partial<Record<'negative' | 'neutral' | 'positive', number>>, extra = {}): string {
+function biasedModel(
+  bias: Partial<Record<'negative' | 'neutral' | 'positive', number>>,
+  extra = {},
+  top: Record<string, unknown> = {},
+): string {
   const dir = mkdtempSync(join(tmpdir(), 'vigil-decision-'))
   const w = new Float32Array(3 * DIM)
   const row = (DIM - 1) * 3
@@ -103,6 +142,7 @@ function biasedModel(bias: Partial<Record<'negative' | 'neutral' | 'positive', n
     dim: DIM,
     fallback: 'en',
     langs: { en: { classes: ['negative', 'neutral', 'positive'], file: 'm.en.bin', ...extra } },
+    ...top,
   }
   writeFileSync(join(dir, 'm.json'), JSON.stringify(meta))
   return join(dir, 'm.json')
