@@ -278,6 +278,19 @@ function findCards(norm: string, r: Run, out: NormSpan[]): boolean {
   // "61 62 39 / 76496468", "61.62.39 76496468": a sort code and its account, never how a card
   // is printed.
   for (let i = 0; i + 3 < n; i++) if (sortThenAccount(norm, r, i)) return false
+  // "CHAPS to 301519 / 16903219", "… to 30 15-19 / 16903219": six digits (or pairs, separators
+  // mixed) then eight beside an account or payment word are a sort code and its account, whatever
+  // a check digit says (no card is printed 6-8 or 2-2-2-8).
+  for (let i = 0; i + 1 < n; i++) {
+    const k =
+      len(r, i) === 6
+        ? i + 1
+        : i + 3 < n && len(r, i) === 2 && len(r, i + 1) === 2 && len(r, i + 2) === 2
+          ? i + 3
+          : -1
+    if (k !== -1 && (len(r, k) === 8 || len(r, k) === 7) && ukWordsNear(norm, r.starts[i]!, r.ends[k - 1]!))
+      return false
+  }
   let whole = false
   for (let i = 0; i < n; i++) {
     let total = 0
@@ -361,6 +374,14 @@ function sortThenAccount(norm: string, r: Run, i: number): boolean {
 
 const UK_ACCOUNT_WORD_RE = /(?:acc|a\/c|account|bank details|chaps|bacs|faster payments?|standing order)/i
 
+/** An account or payment word around the six digits at s..e, or a sort-code word before them. */
+function ukWordsNear(norm: string, s: number, e: number): boolean {
+  return (
+    UK_ACCOUNT_WORD_RE.test(`${before(norm, s, 40)} ${after(norm, e, 40)}`) ||
+    SORT_CODE_RE.test(before(norm, s, 30))
+  )
+}
+
 /** "sort code 12-34-56, account 12345678" in either order: both parts are masked. */
 function findUkAccounts(norm: string, runs: Run[], out: NormSpan[]): void {
   for (let ri = 0; ri < runs.length; ri++) {
@@ -373,14 +394,13 @@ function findUkAccounts(norm: string, runs: Run[], out: NormSpan[]): void {
       if (!g1 && !g2) continue
       const s = r.starts[i]!
       const e = r.ends[g2 ? i + 2 : i]!
-      const near = `${before(norm, s, 40)} ${after(norm, e, 40)}`
       const sortWord = SORT_CODE_RE.test(before(norm, s, 30))
       // "12-34-56", "12 34 56", "12.34.56", "12_34_56": a 2-2-2 with one separator kind.
       const oneKind = g2 && new Set(seps(norm, r, i, i + 2)).size === 1
       const slashAccount = i + 3 < r.starts.length && sortThenAccount(norm, r, i)
       // An account word, or a UK payment scheme that moves money to a sort code and account
       // ("CHAPS to 309457 / 11823409", "Faster Payment to …", "BACS").
-      const accountWord = UK_ACCOUNT_WORD_RE.test(near)
+      const accountWord = UK_ACCOUNT_WORD_RE.test(`${before(norm, s, 40)} ${after(norm, e, 40)}`)
       if (slashAccount) {
         out.push({ kind: 'uk_account', start: s, end: e, keep: 0 })
         out.push({ kind: 'uk_account', start: r.starts[i + 3]!, end: r.ends[i + 3]!, keep: 4 })

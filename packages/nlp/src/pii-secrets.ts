@@ -127,10 +127,8 @@ function laterSecret(norm: string, at: number): [number, number] | null {
 // "asked for my password and like an idiot I gave it: Snowdon!2019": later in the clause that
 // names the password, a word that hands it over or points back at it ("gave it", "typed",
 // "te lo di", "het was"), a colon, then a secret-shaped token ("the app said: Error-500x" is not).
-const LATER_COLON_RE = new RegExp(
-  `[^.!?。！？\\n:=：]{0,80}?(?<!\\p{L})(?:it|them|this|that|gave|given|sent|typed|told|entered|shared|wrote|het|dit|gaf|gegeven|getypt|es|ihn|gab|gegeben|eingegeben|le|la|lo|les|donné|tapé|envoyé|di|dado|escribí|mandé|是|给了|发了|هي|هو)\\s?[:=：]\\s?(["'“‘«]?)([^\\s"'”’»]{6,64})`,
-  'yiu',
-)
+const LATER_COLON_RE =
+  /[^.!?。！？\n:=：]{0,80}?(?<!\p{L})(?:it|them|this|that|gave|given|sent|typed|told|entered|shared|wrote|het|dit|gaf|gegeven|getypt|es|ihn|gab|gegeben|eingegeben|le|la|lo|les|donné|tapé|envoyé|di|dado|escribí|mandé|是|给了|发了|هي|هو)\s?[:=：]\s?(["'“‘«]?)([^\s"'”’»]{6,64})/iuy
 
 /** A secret-shaped token after a colon later in the clause that names the password. */
 function secretAfterColon(norm: string, at: number): [number, number] | null {
