@@ -25,7 +25,7 @@ function noFiveReadable(masked: string, digits: string): boolean {
   return true
 }
 
-const group = (d: string, sizes: number[]): string[] => {
+const group = (d: string, sizes: readonly number[]): string[] => {
   const out: string[] = []
   let at = 0
   for (const n of sizes) {
