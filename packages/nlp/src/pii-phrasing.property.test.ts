@@ -25,6 +25,13 @@ function noFiveReadable(masked: string, digits: string): boolean {
   return true
 }
 
+/** `text` is masked so that `value` (compacted) is unreadable, and `kind` is reported. */
+function expectMasked(text: string, value: string, kind: string): void {
+  const r = maskPii(text)
+  expect(compact(r.text).includes(value), `${text} → ${r.text}`).toBe(false)
+  expect(r.kinds, text).toContain(kind)
+}
+
 const group = (d: string, sizes: readonly number[]): string[] => {
   const out: string[] = []
   let at = 0
@@ -76,9 +83,7 @@ describe('set-5 phrasings, property-based', () => {
         (cue, d, [a, b], zero) => {
           const v = d.join('')
           const text = `${cue} ${inScript(`${v.slice(0, 3)}${a}${v.slice(3, 5)}${b}${v.slice(5)}`, zero)} 被泄露了`
-          const r = maskPii(text)
-          expect(compact(r.text).includes(v.slice(3)), `${text} → ${r.text}`).toBe(false)
-          expect(r.kinds, text).toContain('us_ssn')
+          expectMasked(text, v.slice(3), 'us_ssn')
         },
       ),
       { numRuns: 300, seed: 52 },
@@ -121,9 +126,7 @@ describe('set-5 phrasings, property-based', () => {
         (cue, d, zero, sep) => {
           const v = d.join('')
           const text = `mon IBAN pour le remboursement, et ${cue} ${inScript(`${v.slice(0, 3)}${sep}${v.slice(3)}`, zero)}`
-          const r = maskPii(text)
-          expect(compact(r.text).includes(v), `${text} → ${r.text}`).toBe(false)
-          expect(r.kinds, text).toContain('otp')
+          expectMasked(text, v, 'otp')
         },
       ),
       { numRuns: 300, seed: 54 },
@@ -198,9 +201,7 @@ describe('set-5 phrasings, property-based', () => {
         (first, d, zero, lead) => {
           const v = `0${first}${d.join('')}`
           const text = `${lead} ${inScript(v.match(/../g)!.join('/'), zero)} svp`
-          const r = maskPii(text)
-          expect(compact(r.text).includes(v.slice(0, 8)), `${text} → ${r.text}`).toBe(false)
-          expect(r.kinds, text).toContain('phone')
+          expectMasked(text, v.slice(0, 8), 'phone')
         },
       ),
       { numRuns: 300, seed: 57 },
@@ -219,9 +220,7 @@ describe('set-5 phrasings, property-based', () => {
         (lead, first, d, zero) => {
           const v = `${first}${d.join('')}`
           const text = `${lead} ${inScript(v, zero)} que por chat no hay manera`
-          const r = maskPii(text)
-          expect(compact(r.text).includes(v), `${text} → ${r.text}`).toBe(false)
-          expect(r.kinds, text).toContain('phone')
+          expectMasked(text, v, 'phone')
         },
       ),
       { numRuns: 200, seed: 58 },
