@@ -15,7 +15,10 @@
  * The finders' offsets are in this form; `start`/`end` map each normalised code unit back
  * to the original span it came from (a dropped character belongs to the unit before it), so
  * that the ORIGINAL text is what gets masked, invisible characters inside a value included.
+ * Traditional Chinese characters read as their simplified form (t2s.ts and PII_T2S).
  */
+
+import { T2S } from './t2s.js'
 
 export interface Normalised {
   norm: string
@@ -41,6 +44,11 @@ export function stripGroupSeps(s: string): string {
   for (let i = 0; i < s.length; i++) if (!GROUP_SEP_CHARS.includes(s[i]!)) out += s[i]
   return out
 }
+
+/** Traditional characters of personal-data cue words that t2s.ts does not fold. */
+const PII_T2S: [string, string][] = [...'驗验聯联繫系護护別别碼码號号'].flatMap((ch, i, a) =>
+  i % 2 === 0 ? [[ch, a[i + 1]!] as [string, string]] : [],
+)
 
 const SPACE = 1
 /** An invisible character: no unit in the normalised text. */
@@ -141,6 +149,11 @@ function build(): void {
   for (const c of [0x2044, 0x2215]) MAP[c] = 0x2f
   // Asterisk operator and low asterisk: joiners ("4111∗1111") written as '*'.
   for (const c of [0x2217, 0x204e]) MAP[c] = 0x2a
+  // Traditional Chinese reads as simplified, one character for one, so that every Chinese cue
+  // word ("帐号", "户口号码", "社安号", "验证码") is written once and found in both scripts
+  // ("帳號", "戶口號碼", "驗證碼"). Offsets are unchanged: the masked text keeps what was written.
+  for (const [t, s] of T2S) if (t.length === 1 && s.length === 1) MAP[t.charCodeAt(0)] = s.charCodeAt(0)
+  for (const [t, s] of PII_T2S) MAP[t.charCodeAt(0)] = s.charCodeAt(0)
   for (let c = 0x30; c <= 0x39; c++) DIGIT_WEIGHT[c] = 1
   for (let c = 0x80; c < 0x10000; c++) {
     const m = MAP[c]!

@@ -45,7 +45,7 @@ interface Run {
 
 /** Stems of every account word of ACCOUNT_BEFORE_RE and ACCOUNT_AFTER_RE. */
 const ACCOUNT_HINT_RE =
-  /acc|a\/c|rek|kont|kto|bankverb|compt|cuent|cta|cont|c\/c|hesap|rib|clabe|ccc|routing|livret|coordonn|depot|账|帐|户|卡号|银行卡|حساب|ايبان/i
+  /acc|a\/c|rek|kont|kto|bankverb|compt|cuent|cta|cont|c\/c|hesap|rib|clabe|cbu|cvu|cci|ccc|routing|livret|coordonn|depot|账|帐|户|卡号|银行卡|حساب|ايبان/i
 // Group separators of every kind (pii-normalise.ts) and brackets, at most four in a row.
 const RUN_RE = new RegExp(`\\d(?:[${GROUP_SEP_CLASS}()]{0,4}\\d)*`, 'g')
 const LATIN_OR_TAG_BEFORE = /[A-Za-z#@_/=&?]/
@@ -166,8 +166,12 @@ function listCuts(run: string, plus: boolean): number[] {
     // So does a date ("12/06/26 / 12/06/26"): never the first groups of a phone number.
     const spaced = run[i] === ' ' || run[i] === '/'
     // After '+' it is a phone number ("+31/6/1234/5678"), whatever looks like a date in it.
+    // A tight slash after a date written with slashes continues one chain ("06/12/84/37/90" is a
+    // French number in pairs, never a date and more).
+    const chained = run[i] === '/' && /\d\/\d+$/.test(run.slice(from, i)) && /^\/\d/.test(run.slice(i, i + 2))
     const dotted =
-      spaced && (DOT_THOUSANDS_END_RE.test(run.slice(from, i)) || (!plus && endsInDate(run.slice(from, i))))
+      spaced &&
+      (DOT_THOUSANDS_END_RE.test(run.slice(from, i)) || (!plus && !chained && endsInDate(run.slice(from, i))))
     // A bare comma after one ("+49,151,0000,0000") joins groups.
     const commaEnds = run[i] !== ',' && THOUSANDS_END_RE.test(run.slice(from, i))
     // A bar, star, underscore, dot or comma with spaces around it separates list items
@@ -274,6 +278,19 @@ function findCards(norm: string, r: Run, out: NormSpan[]): boolean {
   // "61 62 39 / 76496468", "61.62.39 76496468": a sort code and its account, never how a card
   // is printed.
   for (let i = 0; i + 3 < n; i++) if (sortThenAccount(norm, r, i)) return false
+  // "CHAPS to 301519 / 16903219", "… to 30 15-19 / 16903219": six digits (or pairs, separators
+  // mixed) then eight beside an account or payment word are a sort code and its account, whatever
+  // a check digit says (no card is printed 6-8 or 2-2-2-8).
+  for (let i = 0; i + 1 < n; i++) {
+    const k =
+      len(r, i) === 6
+        ? i + 1
+        : i + 3 < n && len(r, i) === 2 && len(r, i + 1) === 2 && len(r, i + 2) === 2
+          ? i + 3
+          : -1
+    if (k !== -1 && (len(r, k) === 8 || len(r, k) === 7) && ukWordsNear(norm, r.starts[i]!, r.ends[k - 1]!))
+      return false
+  }
   let whole = false
   for (let i = 0; i < n; i++) {
     let total = 0
@@ -355,22 +372,35 @@ function sortThenAccount(norm: string, r: Run, i: number): boolean {
   )
 }
 
+const UK_ACCOUNT_WORD_RE = /(?:acc|a\/c|account|bank details|chaps|bacs|faster payments?|standing order)/i
+
+/** An account or payment word around the six digits at s..e, or a sort-code word before them. */
+function ukWordsNear(norm: string, s: number, e: number): boolean {
+  return (
+    UK_ACCOUNT_WORD_RE.test(`${before(norm, s, 40)} ${after(norm, e, 40)}`) ||
+    SORT_CODE_RE.test(before(norm, s, 30))
+  )
+}
+
 /** "sort code 12-34-56, account 12345678" in either order: both parts are masked. */
 function findUkAccounts(norm: string, runs: Run[], out: NormSpan[]): void {
   for (let ri = 0; ri < runs.length; ri++) {
     const r = runs[ri]!
+    // "+212 661 90 33 12": pairs after '+' are an international phone number's.
+    if (norm[r.starts[0]! - 1] === '+') continue
     for (let i = 0; i < r.starts.length; i++) {
       const g2 = i + 2 < r.starts.length && len(r, i) === 2 && len(r, i + 1) === 2 && len(r, i + 2) === 2
       const g1 = len(r, i) === 6
       if (!g1 && !g2) continue
       const s = r.starts[i]!
       const e = r.ends[g2 ? i + 2 : i]!
-      const near = `${before(norm, s, 40)} ${after(norm, e, 40)}`
       const sortWord = SORT_CODE_RE.test(before(norm, s, 30))
       // "12-34-56", "12 34 56", "12.34.56", "12_34_56": a 2-2-2 with one separator kind.
       const oneKind = g2 && new Set(seps(norm, r, i, i + 2)).size === 1
       const slashAccount = i + 3 < r.starts.length && sortThenAccount(norm, r, i)
-      const accountWord = /(?:acc|a\/c|account|bank details)/i.test(near)
+      // An account word, or a UK payment scheme that moves money to a sort code and account
+      // ("CHAPS to 309457 / 11823409", "Faster Payment to …", "BACS").
+      const accountWord = UK_ACCOUNT_WORD_RE.test(`${before(norm, s, 40)} ${after(norm, e, 40)}`)
       if (slashAccount) {
         out.push({ kind: 'uk_account', start: s, end: e, keep: 0 })
         out.push({ kind: 'uk_account', start: r.starts[i + 3]!, end: r.ends[i + 3]!, keep: 4 })
@@ -378,7 +408,8 @@ function findUkAccounts(norm: string, runs: Run[], out: NormSpan[]): void {
         continue
       }
       // "a/c 12345678, 123456": six digits beside an account word and an eight-digit account.
-      if (!sortWord && !oneKind && !(g1 && accountWord)) continue
+      // "30 94-57 / 11823409": separators mixed, but the words around it say what it is.
+      if (!sortWord && !oneKind && !accountWord) continue
       // "06-12-34-56-78": pairs running on past three are a phone number written in pairs.
       const pairsRunOn =
         g2 && ((i > 0 && len(r, i - 1) === 2) || (i + 3 < r.starts.length && len(r, i + 3) === 2))

@@ -13,15 +13,17 @@ import type { NormSpan } from './pii-numbers.js'
 const OTP_WORDS =
   "(?:(?<!\\p{L})(?:otp|one[ -]?time[ -]?(?:pass)?(?:code|password|pin)|passcode|pass code|verification code|verify code|security code|auth(?:entication)? code|login code|log-?in code|2fa(?: code)?|two[ -]factor code|sms[ -]?code|text code|confirmation code|access code|activation code|pin(?:[ -]?(?:code|number|nummer|nr))?|code|tan|m-?tan|push-?tan|sms-?tan|verificatiecode|beveiligingscode|inlogcode|bevestigingscode|eenmalige code|toegangscode|activatiecode|pincode|bestätigungscode|bestaetigungscode|sicherheitscode|einmalcode|einmalpasswort|verifizierungscode|zugangscode|anmeldecode|geheimzahl|code de (?:vérification|verification|sécurité|securite|confirmation|validation)|mot de passe (?:à usage unique|a usage unique|unique|temporaire|sms|provisoire)|code confidentiel|clé (?:de vérification|de verification|de sécurité|de securite|d'accès|d'acces|secrète|secrete|sms)|clave secreta|código secreto|codigo secreto|nip|geheimnummer|contraseña (?:de un solo uso|temporal|dinámica|dinamica|sms)|eenmalig wachtwoord|einmal-?passwort|code à usage unique|code sms|code d'accès|code pin|code secret|código(?: de (?:verificación|verificacion|seguridad|confirmación|confirmacion|acceso|un solo uso|verificação|verificacao|segurança|seguranca))?|codigo|clave(?: dinámica| dinamica| de un solo uso| sms)?|codice(?: (?:di verifica|di sicurezza|otp|sms|di conferma))?|doğrulama kodu|dogrulama kodu|şifre|kode(?: otp| verifikasi)?|senha(?: de uso único)?)(?!\\p{L})|验证码|校验码|动态码|动态密码|短信码|确认码|安全码|一次性密码|取款密码|支付密码|رمز (?:ال)?تحقق|رمز (?:ال)?تفعيل|كود (?:ال)?تفعيل|كود (?:ال)?تحقق|رمز (?:ال)?امان|رمز (?:ال)?أمان|(?:ال)?رمز (?:ال)?سري|(?:ال)?رقم (?:ال)?سري|(?:ال)?رمز|(?:ال)?كود)"
 
+// Past and present copulas link a code word to its code as "is" does ("c'était", "fue", "war").
+const COPULAS = "c['’]était|c['’]etait|c['’]est|était|etait|fue|war|waren|sera|será|wordt|werd"
 const OTP_BEFORE_RE = new RegExp(
-  `${OTP_WORDS}(?:[^\\p{L}\\p{N}]|\\s?(?:is|was|ist|lautet|est|es|era|é|è|é o|wordt|hier|here|below|هو|هي|是|为|為|:|no|nr|number|nummer|numéro|número))*$`,
+  `${OTP_WORDS}(?:[^\\p{L}\\p{N}]|\\s?(?:${COPULAS}|is|was|ist|lautet|est|es|era|é|è|é o|wordt|hier|here|below|هو|هي|是|为|為|:|no|nr|number|nummer|numéro|número))*$`,
   'iu',
 )
 // "the code they texted was 7 3 9 1 4 2", "el código que me llegó por SMS es 5 5 2 9 1 0",
 // "der Bestätigungscode, den ich bekommen habe, ist …": up to six words between the code word
 // and the code.
 const OTP_NEAR_BEFORE_RE = new RegExp(
-  `${OTP_WORDS}(?:,?\\s\\p{L}{1,12}){1,6}(?:[^\\p{L}\\p{N}]|\\s?(?:is|was|ist|est|es|era|:))*$`,
+  `${OTP_WORDS}(?:,?\\s\\p{L}{1,12}){1,6}(?:[^\\p{L}\\p{N}]|\\s?(?:${COPULAS}|is|was|ist|est|es|era|:))*$`,
   'iu',
 )
 // Words right after "code" that make it something else: "code postal", "código promocional".
@@ -74,6 +76,10 @@ export function findOtps(norm: string, out: NormSpan[]): void {
     } else if (OTP_AFTER_RE.test(norm.slice(e, e + 40))) {
       // "the 2024 code of conduct", "€1500 code": a year or an amount before a code word.
       if (/^(?:19|20)\d\d$/.test(raw) || /[£$€¥₹]\s?$/.test(ctx)) continue
+      // "oficina 1500, código postal 28013": the code word after it names another code.
+      const next = norm.slice(e, e + 40)
+      const word = OTP_WORD_RE.exec(next)
+      if (word !== null && NOT_OTP_AFTER_WORD_RE.test(next.slice(word.index + word[0].length))) continue
       out.push({ kind: 'otp', start: s, end: e, keep: 0 })
     } else {
       const wide = norm.slice(Math.max(0, s - 80), s)
@@ -118,6 +124,23 @@ function laterSecret(norm: string, at: number): [number, number] | null {
   return null
 }
 
+// "asked for my password and like an idiot I gave it: Snowdon!2019": later in the clause that
+// names the password, a word that hands it over or points back at it ("gave it", "typed",
+// "te lo di", "het was"), a colon, then a secret-shaped token ("the app said: Error-500x" is not).
+const LATER_COLON_RE =
+  /[^.!?。！？\n:=：]{0,80}?(?<!\p{L})(?:it|them|this|that|gave|given|sent|typed|told|entered|shared|wrote|het|dit|gaf|gegeven|getypt|es|ihn|gab|gegeben|eingegeben|le|la|lo|les|donné|tapé|envoyé|di|dado|escribí|mandé|是|给了|发了|هي|هو)\s?[:=：]\s?(["'“‘«]?)([^\s"'”’»]{6,64})/iuy
+
+/** A secret-shaped token after a colon later in the clause that names the password. */
+function secretAfterColon(norm: string, at: number): [number, number] | null {
+  LATER_COLON_RE.lastIndex = at
+  const m = LATER_COLON_RE.exec(norm)
+  if (m === null) return null
+  const word = m[2]!.replace(/[.,!?;)\]}。，！？]+$/u, '')
+  if (!SECRET_SHAPE_RE.test(word)) return null
+  const start = m.index + m[0].length - m[2]!.length
+  return [start, start + word.length]
+}
+
 /** A password given after a password word: the token that follows is masked. */
 export function findPasswords(norm: string, out: NormSpan[]): void {
   PASSWORD_RE.lastIndex = 0
@@ -141,7 +164,7 @@ export function findPasswords(norm: string, out: NormSpan[]): void {
       // look further than the next token.
       if (/^(?:clave|pass)$/i.test(m[0].trimStart().split(/\s/)[0] ?? '')) continue
       // "my password is literally Tulip!2024x": a word or two before the secret itself.
-      const later = laterSecret(norm, start + token.length)
+      const later = laterSecret(norm, start + token.length) ?? secretAfterColon(norm, start)
       if (later !== null) out.push({ kind: 'password', start: later[0], end: later[1], keep: 0 })
       continue
     }
