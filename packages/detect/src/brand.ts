@@ -40,6 +40,15 @@ import {
   scoreVolume,
 } from './score.js'
 import {
+  learnLong,
+  newTopics,
+  pushMinute,
+  scoreTopics,
+  type TopicHit,
+  type TopicOpts,
+  type TopicState,
+} from './topics.js'
+import {
   addToWindow,
   clearWindow,
   learnTrendKeys,
@@ -75,6 +84,8 @@ export interface BrandState {
   share: ShareState
   /** Trend trackers; their key dictionaries are what this brand's buckets count by. */
   trends: Record<TrendKind, TrendState>
+  /** What the brand's negative posts are about, short against long memory (topics.ts). */
+  topics: TopicState
   /** The trackers' dictionaries, for new buckets (fixed: restoring a tracker keeps its dictionary). */
   keys: BucketKeys
   /** Last few closed observations per core signal, newest last (window scoring). */
@@ -115,6 +126,8 @@ export interface BucketResult {
   startMs: number
   scores: Scored[]
   trends: Record<TrendKind, TrendHit[]>
+  /** The term the negatives of the last half hour concentrate on most, if any (topics.ts). */
+  topic: TopicHit | null
   /** Strongest gated core surprise, corrected for the number of tests. */
   combined: number
   expectedVolume: number
@@ -155,6 +168,16 @@ export function trendOpts(p: DetectorParams, kind: TrendKind): TrendOpts {
   }
 }
 
+export function topicOpts(p: DetectorParams): TopicOpts {
+  return {
+    // Over the slow window: the topic test reads the half hour the slow counts are summed over.
+    window: p.slowWindows[0] ?? 30,
+    longTau: p.trendTauBuckets,
+    minCount: p.trendMinCount,
+    minRatio: p.minRatio,
+  }
+}
+
 export function newBrandState(info: BrandInfo, p: DetectorParams): BrandState {
   const size = (info.size === 'small' || info.size === 'large' ? info.size : 'mid') as BrandSize
   const vol = SIZE_PRIOR_VOLUME[size]
@@ -171,6 +194,7 @@ export function newBrandState(info: BrandInfo, p: DetectorParams): BrandState {
     },
     share: newShare(PRIOR_NEGATIVE_SHARE, 50),
     trends,
+    topics: newTopics(),
     keys: {
       hashtags: trends.hashtags.dict,
       terms: trends.terms.dict,
@@ -279,6 +303,9 @@ export function closeBucket(st: BrandState, bucket: Bucket, p: DetectorParams): 
       trendOpts(p, kind),
     )
   }
+  const to = topicOpts(p)
+  pushMinute(st.topics, bucket.negTerms, bucket.negative, to)
+  const topic = scoreTopics(st.topics, recentNegTerms(st), bucket.index, to)
   let best = 0
   for (const s of scores) best = Math.max(best, s.gated)
   const combined = Math.max(0, best - Math.log10(scores.length))
@@ -288,6 +315,7 @@ export function closeBucket(st: BrandState, bucket: Bucket, p: DetectorParams): 
     startMs,
     scores,
     trends,
+    topic,
     combined,
     expectedVolume,
     negObs,
@@ -306,9 +334,18 @@ export function learnBucket(st: BrandState, r: BucketResult, weight: number, p: 
   }
   learnVolumeSeries(st.core.volume, weight, p)
   learnShare(st.share, r.bucket.negative, r.bucket.volume, weight, so)
+  learnLong(st.topics, r.bucket.negTerms, r.bucket.negative, r.bucket.index, weight, topicOpts(p))
   for (const kind of TREND_KINDS) {
     for (const old of r.evicted) learnTrends(st, kind, old, p)
   }
+}
+
+/** The terms of the negative posts of the trend window's minutes: the topics rising now. */
+function recentNegTerms(st: BrandState): Set<string> {
+  const keys = new Set<string>()
+  for (const b of st.recent)
+    for (let i = 0; i < b.negTerms.size; i++) keys.add(b.negTerms.dict.keyOf(b.negTerms.idAt(i)))
+  return keys
 }
 
 function learnTrends(st: BrandState, kind: TrendKind, b: Bucket, p: DetectorParams): void {

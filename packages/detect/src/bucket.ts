@@ -31,6 +31,8 @@ export interface Bucket {
   /** Per-key counts, by the ids of the brand's key dictionaries (`BucketKeys`). */
   hashtags: KeyCounts
   terms: KeyCounts
+  /** The terms of the negative mentions alone (same ids as `terms`): what the negatives are about (topics.ts). */
+  negTerms: KeyCounts
   platforms: KeyCounts
   langs: KeyCounts
   /** Negative-mention ids, a few, for the incident's samples. */
@@ -73,6 +75,7 @@ export function newBucket(index: number, keys: BucketKeys = standaloneKeys()): B
     brandReplies: 0,
     hashtags: new KeyCounts(keys.hashtags),
     terms: new KeyCounts(keys.terms),
+    negTerms: new KeyCounts(keys.terms, 0),
     platforms: new KeyCounts(keys.platforms),
     langs: new KeyCounts(keys.langs),
     samples: [],
@@ -128,7 +131,13 @@ export function addNewToBucket(b: Bucket, m: EnrichedMention, genuine: boolean):
     if (tags.indexOf(tags[i]!) === i) b.hashtags.inc(t)
   }
   const terms = m.terms
-  for (let i = 0; i < terms.length; i++) b.terms.inc(terms[i]!)
+  if (label === 'negative') {
+    for (let i = 0; i < terms.length; i++) {
+      const id = b.terms.dict.idOf(terms[i]!)
+      b.terms.addId(id, 1)
+      b.negTerms.addId(id, 1)
+    }
+  } else for (let i = 0; i < terms.length; i++) b.terms.inc(terms[i]!)
   b.platforms.inc(m.platform)
   b.langs.inc(m.lang)
 }
@@ -140,6 +149,7 @@ export interface BucketJson {
   n: [number, number, number, number, number, number, number, number, number, number, number]
   hashtags: Array<[string, number]>
   terms: Array<[string, number]>
+  negTerms?: Array<[string, number]>
   platforms: Array<[string, number]>
   langs: Array<[string, number]>
   samples: string[]
@@ -189,6 +199,7 @@ export function bucketToJson(b: Bucket): BucketJson {
     n: COUNT_FIELDS.map((f) => b[f]) as BucketJson['n'],
     hashtags: topEntries(b.hashtags.entries(), CHECKPOINT_KEYS_PER_KIND),
     terms: topEntries(b.terms.entries(), CHECKPOINT_KEYS_PER_KIND),
+    negTerms: topEntries(b.negTerms.entries(), CHECKPOINT_KEYS_PER_KIND),
     platforms: topEntries(b.platforms.entries(), CHECKPOINT_KEYS_PER_KIND),
     langs: topEntries(b.langs.entries(), CHECKPOINT_KEYS_PER_KIND),
     samples: [...b.samples],
@@ -200,6 +211,7 @@ export function bucketToJson(b: Bucket): BucketJson {
 export function sealBucket(b: Bucket): void {
   b.hashtags.seal()
   b.terms.seal()
+  b.negTerms.seal()
   b.platforms.seal()
   b.langs.seal()
 }
@@ -212,6 +224,7 @@ export function bucketFromJson(j: BucketJson, keys: BucketKeys): Bucket {
   })
   for (const [k, c] of j.hashtags) b.hashtags.inc(k, c)
   for (const [k, c] of j.terms) b.terms.inc(k, c)
+  for (const [k, c] of j.negTerms ?? []) b.negTerms.inc(k, c)
   for (const [k, c] of j.platforms) b.platforms.inc(k, c)
   for (const [k, c] of j.langs) b.langs.inc(k, c)
   b.samples = [...j.samples]
