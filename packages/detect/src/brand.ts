@@ -128,6 +128,8 @@ export interface BucketResult {
   trends: Record<TrendKind, TrendHit[]>
   /** The term the negatives of the last half hour concentrate on most, if any (topics.ts). */
   topic: TopicHit | null
+  /** The minute's negative terms as the topic memory keeps them (learnBucket learns these). */
+  topicTerms: Array<[string, number]>
   /** Strongest gated core surprise, corrected for the number of tests. */
   combined: number
   expectedVolume: number
@@ -304,8 +306,8 @@ export function closeBucket(st: BrandState, bucket: Bucket, p: DetectorParams): 
     )
   }
   const to = topicOpts(p)
-  pushMinute(st.topics, bucket.negTerms, bucket.negative, to)
-  const topic = scoreTopics(st.topics, recentNegTerms(st), bucket.index, to)
+  const topicTerms = pushMinute(st.topics, bucket.negTerms, bucket.negative, to)
+  const topic = scoreTopics(st.topics, bucket.index, to)
   let best = 0
   for (const s of scores) best = Math.max(best, s.gated)
   const combined = Math.max(0, best - Math.log10(scores.length))
@@ -316,6 +318,7 @@ export function closeBucket(st: BrandState, bucket: Bucket, p: DetectorParams): 
     scores,
     trends,
     topic,
+    topicTerms,
     combined,
     expectedVolume,
     negObs,
@@ -334,18 +337,10 @@ export function learnBucket(st: BrandState, r: BucketResult, weight: number, p: 
   }
   learnVolumeSeries(st.core.volume, weight, p)
   learnShare(st.share, r.bucket.negative, r.bucket.volume, weight, so)
-  learnLong(st.topics, r.bucket.negTerms, r.bucket.negative, r.bucket.index, weight, topicOpts(p))
+  learnLong(st.topics, r.topicTerms, r.bucket.negative, r.bucket.index, weight, topicOpts(p))
   for (const kind of TREND_KINDS) {
     for (const old of r.evicted) learnTrends(st, kind, old, p)
   }
-}
-
-/** The terms of the negative posts of the trend window's minutes: the topics rising now. */
-function recentNegTerms(st: BrandState): Set<string> {
-  const keys = new Set<string>()
-  for (const b of st.recent)
-    for (let i = 0; i < b.negTerms.size; i++) keys.add(b.negTerms.dict.keyOf(b.negTerms.idAt(i)))
-  return keys
 }
 
 function learnTrends(st: BrandState, kind: TrendKind, b: Bucket, p: DetectorParams): void {

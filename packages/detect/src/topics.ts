@@ -13,10 +13,9 @@
  * which is what made the evening look like a wave.
  *
  * State is bounded and checkpointed (no mention ids): the window's minutes as term counts (at
- * most CHECKPOINT_KEYS_PER_KIND terms a minute), and a decayed count for at most
+ * most TERMS_PER_MINUTE terms a minute), and a decayed count for at most
  * MAX_TOPIC_KEYS terms (the least used forgotten); updated once per closed minute.
  */
-import { CHECKPOINT_KEYS_PER_KIND, topEntries } from './bucket.js'
 import type { KeyCounts } from './keys.js'
 import { surpriseCount } from './stats.js'
 
@@ -64,6 +63,10 @@ export const MAX_TOPIC_KEYS = 500
  * term's usual share rests on a handful of posts and every term looks new.
  */
 const MIN_LONG_POSTS = 100
+/** Terms of each minute's negative posts kept (its most used; see topTerms). */
+const TERMS_PER_MINUTE = 16
+/** Minutes whose terms are tested: a topic must be in use now, not only half an hour ago. */
+const RECENT_MINUTES = 5
 /** A term never seen among the negatives is expected at this share (one post in 200). */
 const NOVEL_SHARE = 0.005
 
@@ -80,9 +83,39 @@ function addTo(m: Map<string, number>, key: string, by: number): void {
   else m.delete(key)
 }
 
-/** A closed minute's negative terms enter the window (before it is scored); the oldest leaves. */
-export function pushMinute(t: TopicState, negTerms: KeyCounts, negatives: number, o: TopicOpts): void {
-  const terms = topEntries(negTerms.entries(), CHECKPOINT_KEYS_PER_KIND)
+/**
+ * The `k` most counted terms of a minute, in first-counted order (ties: the earlier). A topic
+ * that matters is among a minute's most used negative words; the rest of a large brand's
+ * vocabulary would cost string-keyed work every minute for nothing (the engine's throughput
+ * halved when every negative term of a 2,000-word stream was kept).
+ */
+export function topTerms(c: KeyCounts, k: number): Array<[string, number]> {
+  const at: number[] = []
+  for (let i = 0; i < c.size; i++) {
+    if (at.length === k) {
+      if (c.countAt(i) <= c.countAt(at[k - 1]!)) continue
+      at.pop()
+    }
+    let j = at.length
+    while (j > 0 && c.countAt(at[j - 1]!) < c.countAt(i)) j--
+    at.splice(j, 0, i)
+  }
+  at.sort((a, b) => a - b)
+  return at.map((i) => [c.dict.keyOf(c.idAt(i)), c.countAt(i)])
+}
+
+/**
+ * A closed minute's negative terms enter the window (before it is scored), the oldest minute
+ * leaves; returns the minute's terms as kept (what the long memory learns too, so both sides of
+ * a share count the same words).
+ */
+export function pushMinute(
+  t: TopicState,
+  negTerms: KeyCounts,
+  negatives: number,
+  o: TopicOpts,
+): Array<[string, number]> {
+  const terms = topTerms(negTerms, TERMS_PER_MINUTE)
   t.minutes.push({ negatives, terms })
   t.windowNegatives += negatives
   for (const [k, c] of terms) addTo(t.inWindow, k, c)
@@ -91,6 +124,7 @@ export function pushMinute(t: TopicState, negTerms: KeyCounts, negatives: number
     t.windowNegatives -= old.negatives
     for (const [k, c] of old.terms) addTo(t.inWindow, k, -c)
   }
+  return terms
 }
 
 /**
@@ -99,17 +133,16 @@ export function pushMinute(t: TopicState, negTerms: KeyCounts, negatives: number
  */
 export function learnLong(
   t: TopicState,
-  negTerms: KeyCounts,
+  terms: Array<[string, number]>,
   negatives: number,
   bucket: number,
   weight: number,
   o: TopicOpts,
 ): void {
   t.longNegatives = t.longNegatives * Math.exp(-1 / o.longTau) + weight * negatives
-  for (let i = 0; i < negTerms.size; i++) {
-    const key = negTerms.dict.keyOf(negTerms.idAt(i))
+  for (const [key, n] of terms) {
     const k = t.long.get(key)
-    const c = weight * negTerms.countAt(i)
+    const c = weight * n
     if (k === undefined) t.long.set(key, { l: c, at: bucket })
     else {
       k.l = decayTo(k.l, k.at, bucket, o.longTau) + c
@@ -121,15 +154,13 @@ export function learnLong(
 
 /**
  * The term whose count over the window stands out most against its usual share of the
- * negative posts, among `candidates` (the terms of the last few minutes: a topic rising now).
+ * negative posts, among the terms of the window's last RECENT_MINUTES (a topic rising now).
  */
-export function scoreTopics(
-  t: TopicState,
-  candidates: Iterable<string>,
-  bucket: number,
-  o: TopicOpts,
-): TopicHit | null {
+export function scoreTopics(t: TopicState, bucket: number, o: TopicOpts): TopicHit | null {
   if (t.longNegatives < MIN_LONG_POSTS || t.windowNegatives <= 0) return null
+  const candidates = new Set<string>()
+  for (let i = Math.max(0, t.minutes.length - RECENT_MINUTES); i < t.minutes.length; i++)
+    for (const [key] of t.minutes[i]!.terms) candidates.add(key)
   let best: TopicHit | null = null
   let tested = 0
   for (const key of candidates) {
