@@ -126,7 +126,10 @@ export interface BucketResult {
   startMs: number
   scores: Scored[]
   trends: Record<TrendKind, TrendHit[]>
-  /** The term the negatives of the last half hour concentrate on most, if any (topics.ts). */
+  /**
+   * The term the negatives of the last half hour concentrate on most, if any (topics.ts); set
+   * by `testTopic` only for a bucket some slow window of which passed its gates.
+   */
   topic: TopicHit | null
   /** The minute's negative terms as the topic memory keeps them (learnBucket learns these). */
   topicTerms: Array<[string, number]>
@@ -307,7 +310,6 @@ export function closeBucket(st: BrandState, bucket: Bucket, p: DetectorParams): 
   }
   const to = topicOpts(p)
   const topicTerms = pushMinute(st.topics, bucket.negTerms, bucket.negative, to)
-  const topic = scoreTopics(st.topics, bucket.index, to)
   let best = 0
   for (const s of scores) best = Math.max(best, s.gated)
   const combined = Math.max(0, best - Math.log10(scores.length))
@@ -317,13 +319,27 @@ export function closeBucket(st: BrandState, bucket: Bucket, p: DetectorParams): 
     startMs,
     scores,
     trends,
-    topic,
+    topic: null,
     topicTerms,
     combined,
     expectedVolume,
     negObs,
     age: st.core.volume.n,
     evicted,
+  }
+}
+
+/**
+ * Test the topic of a scored bucket (after the peer gate) when some slow window passed its
+ * gates: the only case in which it changes anything (crisisScore). Testing every minute cost
+ * the engine about a quarter of its throughput on a quiet stream.
+ */
+export function testTopic(st: BrandState, r: BucketResult, p: DetectorParams): void {
+  for (const s of r.scores) {
+    if (s.gated > 0 && p.slowWindows.includes(s.window)) {
+      r.topic = scoreTopics(st.topics, r.bucket.index, topicOpts(p))
+      return
+    }
   }
 }
 

@@ -55,7 +55,7 @@ describe('topics', () => {
       for (let j = 0; j < 20; j++) terms[`w${i}-${j}`] = 1
       feed(t, i, 1, terms)
     }
-    expect(t.long.size).toBeLessThanOrEqual(MAX_TOPIC_KEYS * 1.25)
+    expect(t.long.size).toBeLessThanOrEqual(MAX_TOPIC_KEYS * 2)
     expect(t.minutes.length).toBe(30)
   })
 })
