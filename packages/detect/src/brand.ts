@@ -309,7 +309,7 @@ export function closeBucket(st: BrandState, bucket: Bucket, p: DetectorParams): 
     )
   }
   const to = topicOpts(p)
-  const topicTerms = pushMinute(st.topics, bucket.negTerms, bucket.negative, to)
+  const topicTerms = pushMinute(st.topics, bucket.terms, bucket.negative, to)
   let best = 0
   for (const s of scores) best = Math.max(best, s.gated)
   const combined = Math.max(0, best - Math.log10(scores.length))

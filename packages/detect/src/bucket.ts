@@ -30,9 +30,8 @@ export interface Bucket {
   brandReplies: number
   /** Per-key counts, by the ids of the brand's key dictionaries (`BucketKeys`). */
   hashtags: KeyCounts
+  /** Terms of every genuine mention; its subset counts are the negative mentions' (topics.ts). */
   terms: KeyCounts
-  /** The terms of the negative mentions alone (same ids as `terms`): what the negatives are about (topics.ts). */
-  negTerms: KeyCounts
   platforms: KeyCounts
   langs: KeyCounts
   /** Negative-mention ids, a few, for the incident's samples. */
@@ -75,7 +74,6 @@ export function newBucket(index: number, keys: BucketKeys = standaloneKeys()): B
     brandReplies: 0,
     hashtags: new KeyCounts(keys.hashtags),
     terms: new KeyCounts(keys.terms),
-    negTerms: new KeyCounts(keys.terms, 0),
     platforms: new KeyCounts(keys.platforms),
     langs: new KeyCounts(keys.langs),
     samples: [],
@@ -133,9 +131,7 @@ export function addNewToBucket(b: Bucket, m: EnrichedMention, genuine: boolean):
   const terms = m.terms
   if (label === 'negative') {
     for (let i = 0; i < terms.length; i++) {
-      const id = b.terms.dict.idOf(terms[i]!)
-      b.terms.addId(id, 1)
-      b.negTerms.addId(id, 1)
+      b.terms.addIdInSubset(b.terms.dict.idOf(terms[i]!))
     }
   } else for (let i = 0; i < terms.length; i++) b.terms.inc(terms[i]!)
   b.platforms.inc(m.platform)
@@ -199,7 +195,7 @@ export function bucketToJson(b: Bucket): BucketJson {
     n: COUNT_FIELDS.map((f) => b[f]) as BucketJson['n'],
     hashtags: topEntries(b.hashtags.entries(), CHECKPOINT_KEYS_PER_KIND),
     terms: topEntries(b.terms.entries(), CHECKPOINT_KEYS_PER_KIND),
-    negTerms: topEntries(b.negTerms.entries(), CHECKPOINT_KEYS_PER_KIND),
+    negTerms: topEntries(b.terms.subEntries(), CHECKPOINT_KEYS_PER_KIND),
     platforms: topEntries(b.platforms.entries(), CHECKPOINT_KEYS_PER_KIND),
     langs: topEntries(b.langs.entries(), CHECKPOINT_KEYS_PER_KIND),
     samples: [...b.samples],
@@ -211,7 +207,6 @@ export function bucketToJson(b: Bucket): BucketJson {
 export function sealBucket(b: Bucket): void {
   b.hashtags.seal()
   b.terms.seal()
-  b.negTerms.seal()
   b.platforms.seal()
   b.langs.seal()
 }
@@ -224,7 +219,7 @@ export function bucketFromJson(j: BucketJson, keys: BucketKeys): Bucket {
   })
   for (const [k, c] of j.hashtags) b.hashtags.inc(k, c)
   for (const [k, c] of j.terms) b.terms.inc(k, c)
-  for (const [k, c] of j.negTerms ?? []) b.negTerms.inc(k, c)
+  for (const [k, c] of j.negTerms ?? []) b.terms.addToSubset(k, c)
   for (const [k, c] of j.platforms) b.platforms.inc(k, c)
   for (const [k, c] of j.langs) b.langs.inc(k, c)
   b.samples = [...j.samples]

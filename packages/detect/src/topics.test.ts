@@ -17,7 +17,7 @@ const dict = new KeyDict(64)
 
 function minute(terms: Record<string, number>): KeyCounts {
   const c = new KeyCounts(dict)
-  for (const [k, n] of Object.entries(terms)) c.inc(k, n)
+  for (const [k, n] of Object.entries(terms)) c.addToSubset(k, n)
   return c
 }
 

@@ -84,7 +84,7 @@ function addTo(m: Map<string, number>, key: string, by: number): void {
 }
 
 /**
- * The `k` most counted terms of a minute, in first-counted order (ties: the earlier). A topic
+ * The `k` most counted terms of a minute's subset (its negative posts), in first-counted order (ties: the earlier). A topic
  * that matters is among a minute's most used negative words; the rest of a large brand's
  * vocabulary would cost string-keyed work every minute for nothing (the engine's throughput
  * halved when every negative term of a 2,000-word stream was kept).
@@ -92,39 +92,41 @@ function addTo(m: Map<string, number>, key: string, by: number): void {
 export function topTerms(c: KeyCounts, k: number): Array<[string, number]> {
   const at: number[] = []
   for (let i = 0; i < c.size; i++) {
+    const n = c.subAt(i)
+    if (n === 0) continue
     if (at.length === k) {
-      if (c.countAt(i) <= c.countAt(at[k - 1]!)) continue
+      if (n <= c.subAt(at[k - 1]!)) continue
       at.pop()
     }
     let j = at.length
-    while (j > 0 && c.countAt(at[j - 1]!) < c.countAt(i)) j--
+    while (j > 0 && c.subAt(at[j - 1]!) < n) j--
     at.splice(j, 0, i)
   }
   at.sort((a, b) => a - b)
-  return at.map((i) => [c.dict.keyOf(c.idAt(i)), c.countAt(i)])
+  return at.map((i) => [c.dict.keyOf(c.idAt(i)), c.subAt(i)])
 }
 
 /**
- * A closed minute's negative terms enter the window (before it is scored), the oldest minute
+ * A closed minute's negative terms (the subset counts of its `terms`) enter the window (before it is scored), the oldest minute
  * leaves; returns the minute's terms as kept (what the long memory learns too, so both sides of
  * a share count the same words).
  */
 export function pushMinute(
   t: TopicState,
-  negTerms: KeyCounts,
+  terms: KeyCounts,
   negatives: number,
   o: TopicOpts,
 ): Array<[string, number]> {
-  const terms = topTerms(negTerms, TERMS_PER_MINUTE)
-  t.minutes.push({ negatives, terms })
+  const kept = topTerms(terms, TERMS_PER_MINUTE)
+  t.minutes.push({ negatives, terms: kept })
   t.windowNegatives += negatives
-  for (const [k, c] of terms) addTo(t.inWindow, k, c)
+  for (const [k, c] of kept) addTo(t.inWindow, k, c)
   while (t.minutes.length > o.window) {
     const old = t.minutes.shift()!
     t.windowNegatives -= old.negatives
     for (const [k, c] of old.terms) addTo(t.inWindow, k, -c)
   }
-  return terms
+  return kept
 }
 
 /**
