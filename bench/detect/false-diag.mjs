@@ -55,6 +55,7 @@ const engine = newEngine(PARAMS, (ev, r) => {
   console.log(
     `${new Date(r.startMs).toISOString().slice(5, 16)} score ${ev.score.toFixed(2)} | 30m sums vol ${sum('v')} (exp ${sum('ev').toFixed(0)}) neg ${sum('n')} cmp ${sum('c')} asks ${sum('a')} cmp/vol ${(sum('c') / Math.max(1, sum('v'))).toFixed(3)} | ` +
       slow.map((s) => `${s.name} ${f(s)}`).join(' | ') +
+      ` | topic ${r.topic ? `${r.topic.key} ${r.topic.observed.toFixed(1)}/${r.topic.expected.toFixed(1)} ${r.topic.surprise.toFixed(1)}` : '-'}` +
       ` | volume ${f(pick('volume'))} | other traffic ratio: cmp ${ctl('complaints@30m')} neg ${ctl('negative@30m')}`,
   )
 })

@@ -91,8 +91,11 @@ export function tracer(brand, fromMs, toMs) {
           )
           .join(' ')
       : ev.signals.map((s) => `${s.name}:${s.observed}/${s.expected}=${s.score}`).join(' ')
+    const topic = r.topic
+      ? ` topic ${r.topic.key} ${r.topic.observed.toFixed(1)}/${r.topic.expected.toFixed(1)}=${r.topic.surprise.toFixed(1)}`
+      : ''
     console.log(
-      `    ${new Date(ev.startMs).toISOString().slice(11, 16)} ${ev.brand} score ${ev.score} ${sig}`,
+      `    ${new Date(ev.startMs).toISOString().slice(11, 16)} ${ev.brand} score ${ev.score}${topic} ${sig}`,
     )
   }
 }

@@ -40,6 +40,15 @@ import {
   scoreVolume,
 } from './score.js'
 import {
+  learnLong,
+  newTopics,
+  pushMinute,
+  scoreTopics,
+  type TopicHit,
+  type TopicOpts,
+  type TopicState,
+} from './topics.js'
+import {
   addToWindow,
   clearWindow,
   learnTrendKeys,
@@ -75,6 +84,8 @@ export interface BrandState {
   share: ShareState
   /** Trend trackers; their key dictionaries are what this brand's buckets count by. */
   trends: Record<TrendKind, TrendState>
+  /** What the brand's negative posts are about, short against long memory (topics.ts). */
+  topics: TopicState
   /** The trackers' dictionaries, for new buckets (fixed: restoring a tracker keeps its dictionary). */
   keys: BucketKeys
   /** Last few closed observations per core signal, newest last (window scoring). */
@@ -115,6 +126,13 @@ export interface BucketResult {
   startMs: number
   scores: Scored[]
   trends: Record<TrendKind, TrendHit[]>
+  /**
+   * The term the negatives of the last half hour concentrate on most, if any (topics.ts); set
+   * by `testTopic` only for a bucket some slow window of which passed its gates.
+   */
+  topic: TopicHit | null
+  /** The minute's negative terms as the topic memory keeps them (learnBucket learns these). */
+  topicTerms: Array<[string, number]>
   /** Strongest gated core surprise, corrected for the number of tests. */
   combined: number
   expectedVolume: number
@@ -155,6 +173,16 @@ export function trendOpts(p: DetectorParams, kind: TrendKind): TrendOpts {
   }
 }
 
+export function topicOpts(p: DetectorParams): TopicOpts {
+  return {
+    // Over the slow window: the topic test reads the half hour the slow counts are summed over.
+    window: p.slowWindows[0] ?? 30,
+    longTau: p.trendTauBuckets,
+    minCount: p.trendMinCount,
+    minRatio: p.minRatio,
+  }
+}
+
 export function newBrandState(info: BrandInfo, p: DetectorParams): BrandState {
   const size = (info.size === 'small' || info.size === 'large' ? info.size : 'mid') as BrandSize
   const vol = SIZE_PRIOR_VOLUME[size]
@@ -171,6 +199,7 @@ export function newBrandState(info: BrandInfo, p: DetectorParams): BrandState {
     },
     share: newShare(PRIOR_NEGATIVE_SHARE, 50),
     trends,
+    topics: newTopics(),
     keys: {
       hashtags: trends.hashtags.dict,
       terms: trends.terms.dict,
@@ -279,6 +308,8 @@ export function closeBucket(st: BrandState, bucket: Bucket, p: DetectorParams): 
       trendOpts(p, kind),
     )
   }
+  const to = topicOpts(p)
+  const topicTerms = pushMinute(st.topics, bucket.terms, bucket.negative, to)
   let best = 0
   for (const s of scores) best = Math.max(best, s.gated)
   const combined = Math.max(0, best - Math.log10(scores.length))
@@ -288,11 +319,27 @@ export function closeBucket(st: BrandState, bucket: Bucket, p: DetectorParams): 
     startMs,
     scores,
     trends,
+    topic: null,
+    topicTerms,
     combined,
     expectedVolume,
     negObs,
     age: st.core.volume.n,
     evicted,
+  }
+}
+
+/**
+ * Test the topic of a scored bucket (after the peer gate) when some slow window passed its
+ * gates: the only case in which it changes anything (crisisScore). Testing every minute cost
+ * the engine about a quarter of its throughput on a quiet stream.
+ */
+export function testTopic(st: BrandState, r: BucketResult, p: DetectorParams): void {
+  for (const s of r.scores) {
+    if (s.gated > 0 && p.slowWindows.includes(s.window)) {
+      r.topic = scoreTopics(st.topics, r.bucket.index, topicOpts(p))
+      return
+    }
   }
 }
 
@@ -306,6 +353,7 @@ export function learnBucket(st: BrandState, r: BucketResult, weight: number, p: 
   }
   learnVolumeSeries(st.core.volume, weight, p)
   learnShare(st.share, r.bucket.negative, r.bucket.volume, weight, so)
+  learnLong(st.topics, r.topicTerms, r.bucket.negative, r.bucket.index, weight, topicOpts(p))
   for (const kind of TREND_KINDS) {
     for (const old of r.evicted) learnTrends(st, kind, old, p)
   }

@@ -30,6 +30,7 @@ export interface Bucket {
   brandReplies: number
   /** Per-key counts, by the ids of the brand's key dictionaries (`BucketKeys`). */
   hashtags: KeyCounts
+  /** Terms of every genuine mention; its subset counts are the negative mentions' (topics.ts). */
   terms: KeyCounts
   platforms: KeyCounts
   langs: KeyCounts
@@ -128,7 +129,11 @@ export function addNewToBucket(b: Bucket, m: EnrichedMention, genuine: boolean):
     if (tags.indexOf(tags[i]!) === i) b.hashtags.inc(t)
   }
   const terms = m.terms
-  for (let i = 0; i < terms.length; i++) b.terms.inc(terms[i]!)
+  if (label === 'negative') {
+    for (let i = 0; i < terms.length; i++) {
+      b.terms.addIdInSubset(b.terms.dict.idOf(terms[i]!))
+    }
+  } else for (let i = 0; i < terms.length; i++) b.terms.inc(terms[i]!)
   b.platforms.inc(m.platform)
   b.langs.inc(m.lang)
 }
@@ -140,6 +145,7 @@ export interface BucketJson {
   n: [number, number, number, number, number, number, number, number, number, number, number]
   hashtags: Array<[string, number]>
   terms: Array<[string, number]>
+  negTerms?: Array<[string, number]>
   platforms: Array<[string, number]>
   langs: Array<[string, number]>
   samples: string[]
@@ -189,6 +195,7 @@ export function bucketToJson(b: Bucket): BucketJson {
     n: COUNT_FIELDS.map((f) => b[f]) as BucketJson['n'],
     hashtags: topEntries(b.hashtags.entries(), CHECKPOINT_KEYS_PER_KIND),
     terms: topEntries(b.terms.entries(), CHECKPOINT_KEYS_PER_KIND),
+    negTerms: topEntries(b.terms.subEntries(), CHECKPOINT_KEYS_PER_KIND),
     platforms: topEntries(b.platforms.entries(), CHECKPOINT_KEYS_PER_KIND),
     langs: topEntries(b.langs.entries(), CHECKPOINT_KEYS_PER_KIND),
     samples: [...b.samples],
@@ -212,6 +219,7 @@ export function bucketFromJson(j: BucketJson, keys: BucketKeys): Bucket {
   })
   for (const [k, c] of j.hashtags) b.hashtags.inc(k, c)
   for (const [k, c] of j.terms) b.terms.inc(k, c)
+  for (const [k, c] of j.negTerms ?? []) b.terms.addToSubset(k, c)
   for (const [k, c] of j.platforms) b.platforms.inc(k, c)
   for (const [k, c] of j.langs) b.langs.inc(k, c)
   b.samples = [...j.samples]

@@ -123,3 +123,28 @@ describe('a new hashtag corroborated by a milder rise of negatives', () => {
     expect(run(40, outage, { corroborationRatio: 1.8 })).toEqual([])
   })
 })
+
+describe('a half-hour rise of negatives about one thing opens sooner (topics.ts)', () => {
+  // 1.5 more negative complaints a minute (as above, but negative): complaints 2.25× and
+  // negatives 1.6× over half an hour, too little excess for a minute or five. Either about one
+  // thing the brand's negatives never were about ('fees'), or about what they always are ('app',
+  // every ordinary post's term): the same counts, a different mix.
+  const wave = (term: string) => (k: number, ms: number) =>
+    posts(ms, k % 2 === 0 ? 1 : 2, { label: 'negative', intent: 'complaint', terms: [term] }, `w-${term}`)
+  const firstMinute = (alerts: Alert[]) =>
+    alerts.length === 0 ? null : (Date.parse(alerts[0]!.openedAt) - ONSET) / MIN
+
+  it('opens before the same rise spread over the usual topics', () => {
+    const topical = firstMinute(run(60, wave('fees')))
+    const alike = firstMinute(run(60, wave('app')))
+    expect(topical).not.toBeNull()
+    expect(alike).not.toBeNull()
+    expect(topical!).toBeLessThan(alike!)
+  })
+
+  it('names the topic in the alert', () => {
+    const [first] = run(60, wave('fees'))
+    expect(first?.drivers.terms[0]).toBe('fees')
+    expect(first?.signals.map((s) => s.name)).toContain('topic:fees')
+  })
+})

@@ -28,6 +28,8 @@ const result = (brand: string, scores: Scored[]): BucketResult => ({
   startMs: 0,
   scores,
   trends: { hashtags: [], terms: [], platforms: [], langs: [] },
+  topic: null,
+  topicTerms: [],
   combined: 0,
   expectedVolume: 0,
   negObs: { c: 0, mu: 0, v: 0 },

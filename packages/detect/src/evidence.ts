@@ -39,6 +39,17 @@ export function buildEvidence(
   }
   const hashtags = keys('hashtags', 'hashtag', 5)
   const terms = keys('terms', 'term', 8)
+  // What a slow wave is about: the term its negatives concentrate on leads the drivers.
+  if (topicIsHot(r, p)) {
+    const t = r.topic!
+    if (!terms.includes(t.key)) terms.unshift(t.key)
+    trendSignals.push({
+      name: `topic:${t.key}`,
+      observed: round(t.observed),
+      expected: round(t.expected),
+      score: round(t.surprise),
+    })
+  }
   const platforms = keys('platforms', 'platform', 4)
   const languages = keys('langs', 'lang', 4)
   const signals = hot.slice(0, 6).map(toSignal)
@@ -121,13 +132,19 @@ export function isYoung(r: BucketResult, p: DetectorParams): boolean {
  */
 export function crisisScore(r: BucketResult, p: DetectorParams): number {
   const young = isYoung(r, p)
+  const slowExtra = topicIsHot(r, p) ? p.topicOpenExtra : p.slowOpenExtra
   let best = 0
   for (const s of r.scores) {
     if (s.signal === 'volume' || (young && s.signal === 'reach')) continue
-    const g = p.slowOpenExtra !== 0 && p.slowWindows.includes(s.window) ? s.gated - p.slowOpenExtra : s.gated
+    const g = slowExtra !== 0 && p.slowWindows.includes(s.window) ? s.gated - slowExtra : s.gated
     if (g > best) best = g
   }
   return round(Math.max(0, best - Math.log10(r.scores.length)))
+}
+
+/** The negatives of the last half hour concentrate on one term (topics.ts). */
+export function topicIsHot(r: BucketResult, p: DetectorParams): boolean {
+  return r.topic !== null && r.topic.surprise >= p.topicBar
 }
 
 /**

@@ -91,6 +91,13 @@ export interface DetectorParams {
    */
   slowOpenExtra: number
   /**
+   * slowOpenExtra when the brand's negative posts concentrate on one term (a topic surprise of
+   * at least calmThreshold, topics.ts): a wave is about one thing, a busy evening is not.
+   */
+  topicOpenExtra: number
+  /** Topic surprise (corrected for the terms tested) at which topicOpenExtra applies. */
+  topicBar: number
+  /**
    * Extra windows for the count and share signals (not the volume series): a complaint wave
    * that builds over hours shows in a half-hour sum long before any single minute stands out.
    */
@@ -155,6 +162,8 @@ export const DEFAULT_PARAMS: DetectorParams = {
   windows: [1, 5],
   slowWindows: [30],
   slowOpenExtra: 1.5,
+  topicOpenExtra: 0.5,
+  topicBar: 1.3,
   trendWindowBuckets: 5,
   trendTauBuckets: 720,
   trendNovelRate: 0.02,

@@ -7,9 +7,11 @@
 import { type BrandState, rebuildWindows } from './brand.js'
 import { type BucketJson, bucketFromJson, bucketToJson, sealBucket } from './bucket.js'
 import { isVerdictBook, newVerdictBook, type VerdictBook } from './calibration.js'
+import { type TopicsJson, topicsFromJson, topicsToJson } from './topics.js'
 import { restoreTrends, trendsToJson } from './trends.js'
 
-export const SNAPSHOT_VERSION = 3
+/** 4: the topic memory (topics.ts) and each bucket's negative terms. */
+export const SNAPSHOT_VERSION = 4
 
 export interface BrandSnapshot {
   v: number
@@ -17,6 +19,7 @@ export interface BrandSnapshot {
   core: BrandState['core']
   share: BrandState['share']
   trends: Record<string, unknown>
+  topics: TopicsJson
   hist: BrandState['hist']
   incident: BrandState['incident']
   cooldownUntil: number | null
@@ -40,6 +43,7 @@ export function snapshotBrand(st: BrandState): BrandSnapshot {
       core: st.core,
       share: st.share,
       trends: Object.fromEntries(Object.entries(st.trends).map(([k, t]) => [k, trendsToJson(t)])),
+      topics: topicsToJson(st.topics),
       hist: st.hist,
       incident: st.incident,
       cooldownUntil: Number.isFinite(st.cooldownUntil) ? st.cooldownUntil : null,
@@ -73,6 +77,7 @@ export function restoreBrand(st: BrandState, raw: unknown): boolean {
   for (const k of Object.keys(st.trends) as Array<keyof BrandState['trends']>) {
     restoreTrends(st.trends[k], copy.trends[k])
   }
+  st.topics = topicsFromJson(copy.topics)
   st.hist = copy.hist
   st.incident = copy.incident
   st.cooldownUntil = copy.cooldownUntil ?? -Infinity

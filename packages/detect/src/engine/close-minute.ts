@@ -12,6 +12,7 @@ import {
   learnBucket,
   newBrandBucket,
   recycleKeys,
+  testTopic,
 } from '../brand.js'
 import { buildEvidence, gateSlowWindowsByPeers, isYoung, toAlert, toMetric, trendScore } from '../evidence.js'
 import { type Evidence, stepIncident } from '../incident.js'
@@ -46,6 +47,7 @@ export function closeMinute(
     p,
   )
   for (const [st, r] of results) {
+    testTopic(st, r, p)
     const ev = buildEvidence(st, r, comparePeers(st, r, results, p), p)
     ev.score = Math.max(ev.score, trendScore(r, p))
     if (r.age < p.minHistoryBuckets) ev.score = 0
