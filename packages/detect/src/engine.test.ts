@@ -190,6 +190,28 @@ describe('detector engine', () => {
     expect(resumed.restore('northwind', { v: 99 })).toBe(false)
   })
 
+  it('a checkpoint written before the topic memory (version 3) keeps its baselines and incident', () => {
+    const onset = T0 + 120 * MIN
+    const extra = (t: number) => (t >= onset && t < onset + 5 * MIN ? surge(t, 'northwind', 60) : [])
+    const whole = createDetectorEngine({ brands: BRANDS })
+    run(whole, T0, 122, 23, extra)
+    // What the version-3 detector wrote: no topic memory, no negative terms in the buckets.
+    const asV3 = (id: string) => {
+      const s = JSON.parse(JSON.stringify(whole.snapshot(id)))
+      s.v = 3
+      delete s.topics
+      for (const b of [...s.open, ...s.recent]) delete b.negTerms
+      return s
+    }
+    const upgraded = createDetectorEngine({ brands: BRANDS })
+    expect(BRANDS.map((b) => upgraded.restore(b.id, asV3(b.id)))).toEqual(BRANDS.map(() => true))
+    const a = run(whole, T0 + 122 * MIN, 20, 29, extra).alerts
+    const b = run(upgraded, T0 + 122 * MIN, 20, 29, extra).alerts
+    expect(a.length).toBeGreaterThan(0)
+    // The open incident continues under its id: the deploy did not make the brand relearn.
+    expect(b.map((x) => x.id)).toEqual(a.map((x) => x.id))
+  })
+
   it('an inactive brand (owned by another instance) is neither scored nor alerted', () => {
     const e = createDetectorEngine({ brands: BRANDS })
     e.setActive('northwind', false)

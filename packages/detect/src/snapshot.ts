@@ -12,6 +12,10 @@ import { restoreTrends, trendsToJson } from './trends.js'
 
 /** 4: the topic memory (topics.ts) and each bucket's negative terms. */
 export const SNAPSHOT_VERSION = 4
+// A version-3 checkpoint (written before the topic memory) is still read, its topic memory
+// starting empty: refusing it would make every brand relearn its baselines on the deploy that
+// brings version 4, for a signal that relearns by itself within half a day.
+const READABLE_VERSIONS: ReadonlySet<unknown> = new Set([3, SNAPSHOT_VERSION])
 
 export interface BrandSnapshot {
   v: number
@@ -62,9 +66,9 @@ export function snapshotBrand(st: BrandState): BrandSnapshot {
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null
 
-/** Apply a snapshot if it is for this brand and this format; otherwise leave state as is. */
+/** Apply a snapshot if it is for this brand and a readable format; otherwise leave state as is. */
 export function restoreBrand(st: BrandState, raw: unknown): boolean {
-  if (!isObj(raw) || raw.v !== SNAPSHOT_VERSION || raw.brand !== st.info.id) return false
+  if (!isObj(raw) || !READABLE_VERSIONS.has(raw.v) || raw.brand !== st.info.id) return false
   const s = raw as unknown as BrandSnapshot
   if (!isObj(s.core) || !isObj(s.share) || !isObj(s.trends) || !isObj(s.hist)) return false
   for (const k of Object.keys(st.core) as Array<keyof BrandState['core']>) {
