@@ -16,6 +16,7 @@
  * most TERMS_PER_MINUTE terms a minute), and a decayed count for at most
  * MAX_TOPIC_KEYS terms (the least used forgotten); updated once per closed minute.
  */
+import { expDecay } from './decay.js'
 import type { KeyCounts } from './keys.js'
 import { surpriseCount } from './stats.js'
 
@@ -75,7 +76,7 @@ export function newTopics(): TopicState {
 }
 
 const decayTo = (x: number, from: number, to: number, tau: number) =>
-  to > from ? x * Math.exp(-(to - from) / tau) : x
+  to > from ? x * expDecay(tau)(to - from) : x
 
 function addTo(m: Map<string, number>, key: string, by: number): void {
   const v = (m.get(key) ?? 0) + by
@@ -141,7 +142,7 @@ export function learnLong(
   weight: number,
   o: TopicOpts,
 ): void {
-  t.longNegatives = t.longNegatives * Math.exp(-1 / o.longTau) + weight * negatives
+  t.longNegatives = t.longNegatives * expDecay(o.longTau)(1) + weight * negatives
   for (const [key, n] of terms) {
     const k = t.long.get(key)
     const c = weight * n
