@@ -213,6 +213,7 @@ const byPosition = {}
 const leakedByKind = {}
 const byForm = {}
 const maskedByForm = {}
+const maskedByLang = {}
 let mostly = 0
 const byLang = {}
 const fpByLang = {}
@@ -263,13 +264,14 @@ for (const c of cases) {
       bump(leakedByKind, v.kind, !isLeaked)
       bump(byForm, v.form, ok)
       bump(maskedByForm, v.form, !isLeaked)
+      bump(maskedByLang, c.lang, !isLeaked)
     }
     if (!ok)
       misses.push(
         `${c.id} ${c.script}/${c.sep}${c.long ? '/long' : ''}${c.position ? `/${c.invisible}/${c.place}/${c.position}` : ''}${isSix ? ` [${v.form}]` : ''} ${v.kind} ${isLeaked ? 'LEAKED' : verdict === 'mostly' ? 'MOSTLY READABLE' : 'masked, kind missed'} ${JSON.stringify(v.shown)} pii=${o.pii}`,
       )
   }
-  const lost = isSix ? new Set(lostOrdinary(read, c)) : undefined
+  const lost = isSix ? new Set(lostOrdinary(o.maskedText, c)) : undefined
   for (const s of c.plain) {
     ordinaryN++
     const isKept = lost ? !lost.has(s) : kept(o.maskedText, s)
@@ -315,6 +317,7 @@ if (isSix) {
     `mostly readable (three quarters or more of the value shown, counted as masked above): ${mostly}`,
   )
   console.log(`masked by kind (not left readable): ${fmt(leakedByKind)}`)
+  console.log(`masked by language (not left readable): ${fmt(maskedByLang)}`)
   console.log(`recall by form: ${fmt(byForm)}`)
   console.log(`masked by form (not left readable): ${fmt(maskedByForm)}`)
 }

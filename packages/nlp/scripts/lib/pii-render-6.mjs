@@ -26,7 +26,8 @@
  * part of it; MOSTLY READABLE when it holds at least three quarters of its characters (one part
  * of a split value, or a run of a whole one). An ordinary number is a FALSE POSITIVE when the
  * masked text holds fewer copies of it (as read) than the post does once its sensitive values
- * are taken out, so a short number such as "3" is checked, not found by chance elsewhere.
+ * are taken out (a copy inside a longer run of digits does not count), so a short number such
+ * as "3" is checked, not found by chance elsewhere.
  */
 
 const DIGIT_ZEROS = [0x660, 0x6f0, 0x966, 0x9e6, 0xa66, 0xe50, 0x1040, 0x17e0, 0x1810, 0xff10]
@@ -127,8 +128,11 @@ function wordDigit(token) {
   return undefined
 }
 
-/** A text as a person reads its characters: see the header. */
-export function readKey(s) {
+/**
+ * A text as a person reads its characters: see the header. With `spaced`, numbers stay apart
+ * (for counting ordinary numbers).
+ */
+export function readKey(s, spaced = false) {
   let t = s.normalize('NFKC')
   for (const z of DIGIT_ZEROS)
     t = t.replace(new RegExp(`[${String.fromCodePoint(z)}-${String.fromCodePoint(z + 9)}]`, 'gu'), (c) =>
@@ -151,7 +155,12 @@ export function readKey(s) {
     const d = wordDigit(tokens[i])
     if (d !== undefined) tokens[i] = d
   }
-  t = tokens.join('').replace(/[^\p{L}\p{N}]/gu, '')
+  t = tokens.join('')
+  // Spaced: a mark between two digits belongs to the number (1,249.99), any other run of
+  // spaces or marks (a comma between CSV fields, a mask's stars) ends it.
+  t = spaced
+    ? t.replace(/(?<=\p{N})[.,'’\-/:·٫٬](?=\p{N})/gu, '').replace(/[^\p{L}\p{N}]+/gu, '~')
+    : t.replace(/[^\p{L}\p{N}]/gu, '')
   // O for 0 and l/I for 1 beside a digit (typos, OCR), read as the digit they stand for.
   let prev
   do {
@@ -422,10 +431,16 @@ export function renderSet6(sensitive, ordinary) {
   return cases
 }
 
+const isDigit = (ch) => ch !== undefined && ch >= '0' && ch <= '9'
+/** Copies of a number in a read text that are not part of a longer run of digits. */
 const count = (hay, needle) => {
   if (!needle) return 0
   let c = 0
-  for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + needle.length)) c++
+  for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1)) {
+    const clearBefore = !isDigit(needle[0]) || !isDigit(hay[i - 1])
+    const clearAfter = !isDigit(needle[needle.length - 1]) || !isDigit(hay[i + needle.length])
+    if (clearBefore && clearAfter) c++
+  }
   return c
 }
 
@@ -444,11 +459,12 @@ export function judgeValue(maskedKey, v) {
 }
 
 /** Ordinary numbers of a case the masked text no longer shows as often as the post does. */
-export function lostOrdinary(maskedKey, c) {
-  const base = readKey(c.withoutValues)
+export function lostOrdinary(masked, c) {
+  const base = readKey(c.withoutValues, true)
+  const now = readKey(masked, true)
   return c.plain.filter((s) => {
-    const k = readKey(s)
-    return count(maskedKey, k) < count(base, k)
+    const k = readKey(s, true).replace(/^~|~$/g, '')
+    return count(now, k) < count(base, k)
   })
 }
 
