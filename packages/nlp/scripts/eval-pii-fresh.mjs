@@ -25,13 +25,24 @@
  * the start, middle or end of texts up to 24,900 characters; each sensitive post 9 times,
  * each ordinary one 4 times. An ordinary number counts as kept when it is still there as a
  * reader sees it (digits as ASCII, invisible marks dropped), so normalising is not masking.
+ *
+ * --set 6 (data/fresh/pii-fresh-6.mjs, a blind red team) renders with lib/pii-render-6.mjs:
+ * each sensitive post in up to seven forms (as written, bare, one separator kind, a space
+ * between every digit, OCR letters for digits, the language's own digits or keycap emoji or a
+ * line break, quoted and hard-wrapped in a reply), values written verbatim as words, typos,
+ * URL queries, JSON/CSV rows or split over the post, and every ordinary post two or three
+ * times. A value is left readable when the masked text, read as a person reads it (digit
+ * words and 幺/零 as digits, O/l beside digits as 0/1), still holds all of it; "mostly
+ * readable" when it holds three quarters of it. Figures by kind, language and form.
  */
 import * as first from '../data/fresh/pii-fresh.mjs'
 import * as second from '../data/fresh/pii-fresh-2.mjs'
 import * as third from '../data/fresh/pii-fresh-3.mjs'
 import * as fourth from '../data/fresh/pii-fresh-4.mjs'
 import * as fifth from '../data/fresh/pii-fresh-5.mjs'
+import * as sixth from '../data/fresh/pii-fresh-6.mjs'
 import { asRead, renderSet5 } from './lib/pii-render-5.mjs'
+import { ACCEPTED_KINDS, judgeValue, lostOrdinary, readKey, renderSet6 } from './lib/pii-render-6.mjs'
 import { runEnrichCli } from './lib/run-enrich-cli.mjs'
 
 // --set 2: the second set, written after the first round's fixes (its clean "after" figure).
@@ -42,8 +53,18 @@ const useSecond = setNo === 2
 // Sets 3 and 4 use the set-3 renderer (below).
 const isThird = setNo >= 3
 const langs = argAfter('--langs')?.split(',')
-const { ordinary: allOrdinary, sensitive: allSensitive } =
-  setNo === 5 ? fifth : setNo === 4 ? fourth : isThird ? third : useSecond ? second : first
+const isSix = setNo === 6
+const { ordinary: allOrdinary, sensitive: allSensitive } = isSix
+  ? sixth
+  : setNo === 5
+    ? fifth
+    : setNo === 4
+      ? fourth
+      : isThird
+        ? third
+        : useSecond
+          ? second
+          : first
 const inLangs = ([lang]) => !langs || langs.includes(lang)
 
 const VARIANTS = 6
@@ -171,6 +192,7 @@ const add = (rows, group) => {
 }
 // Row numbers come from the whole set, so a --langs run renders each post as the full run does.
 if (setNo === 5) cases.push(...renderSet5(allSensitive, allOrdinary))
+else if (isSix) cases.push(...renderSet6(allSensitive, allOrdinary))
 else {
   add(allSensitive, 'sensitive')
   add(allOrdinary, 'ordinary')
@@ -189,6 +211,10 @@ const bySep = {}
 const byMark = {}
 const byPosition = {}
 const leakedByKind = {}
+const byForm = {}
+const maskedByForm = {}
+const maskedByLang = {}
+let mostly = 0
 const byLang = {}
 const fpByLang = {}
 let values = 0
@@ -212,10 +238,14 @@ for (const c of cases) {
     continue
   }
   const mk = key(o.maskedText)
+  const read = isSix ? readKey(o.maskedText) : ''
   for (const v of c.values) {
     values++
-    const isLeaked = mk.includes(key(v.value))
-    const kindOk = o.pii.includes(v.kind) || (v.kind === 'account_number' && o.pii.includes('card'))
+    const verdict = isSix ? judgeValue(read, v) : undefined
+    const isLeaked = isSix ? verdict === 'readable' : mk.includes(key(v.value))
+    const kindOk = isSix
+      ? (ACCEPTED_KINDS[v.kind] ?? [v.kind]).some((k) => o.pii.includes(k))
+      : o.pii.includes(v.kind) || (v.kind === 'account_number' && o.pii.includes('card'))
     const ok = !isLeaked && kindOk
     if (isLeaked) leaked++
     else masked++
@@ -229,14 +259,22 @@ for (const c of cases) {
       bump(byPosition, c.position, !isLeaked)
       bump(leakedByKind, v.kind, !isLeaked)
     }
+    if (isSix) {
+      if (verdict === 'mostly') mostly++
+      bump(leakedByKind, v.kind, !isLeaked)
+      bump(byForm, v.form, ok)
+      bump(maskedByForm, v.form, !isLeaked)
+      bump(maskedByLang, c.lang, !isLeaked)
+    }
     if (!ok)
       misses.push(
-        `${c.id} ${c.script}/${c.sep}${c.long ? '/long' : ''}${c.position ? `/${c.invisible}/${c.place}/${c.position}` : ''} ${v.kind} ${isLeaked ? 'LEAKED' : 'masked, kind missed'} ${JSON.stringify(v.shown)} pii=${o.pii}`,
+        `${c.id} ${c.script}/${c.sep}${c.long ? '/long' : ''}${c.position ? `/${c.invisible}/${c.place}/${c.position}` : ''}${isSix ? ` [${v.form}]` : ''} ${v.kind} ${isLeaked ? 'LEAKED' : verdict === 'mostly' ? 'MOSTLY READABLE' : 'masked, kind missed'} ${JSON.stringify(v.shown)} pii=${o.pii}`,
       )
   }
+  const lost = isSix ? new Set(lostOrdinary(o.maskedText, c)) : undefined
   for (const s of c.plain) {
     ordinaryN++
-    const isKept = kept(o.maskedText, s)
+    const isKept = lost ? !lost.has(s) : kept(o.maskedText, s)
     bump(fpByLang, c.lang, isKept)
     if (!isKept) {
       fp++
@@ -256,7 +294,7 @@ const fmt = (m) =>
     .map(([k, [a, b]]) => `${k} ${(a / b).toFixed(2)} (${a}/${b})`)
     .join(', ')
 console.log(
-  `fresh PII set ${setNo}${langs ? ` (${langs.join(',')})` : ''}: ${cases.length} posts (${sensitive.length} + ${ordinary.length} written, ${setNo === 5 ? '9 / 4' : `${VARIANTS} / 3`} renderings)`,
+  `fresh PII set ${setNo}${langs ? ` (${langs.join(',')})` : ''}: ${cases.length} posts (${sensitive.length} + ${ordinary.length} written, ${isSix ? 'up to 7 / 2–3' : setNo === 5 ? '9 / 4' : `${VARIANTS} / 3`} renderings)`,
 )
 console.log(
   `sensitive values ${values}: recall (masked and kind reported) ${(found / values).toFixed(3)}, masked ${(masked / values).toFixed(3)}, LEAKED ${leaked}`,
@@ -273,5 +311,14 @@ if (setNo === 5) {
   console.log(`masked by kind (not left readable): ${fmt(leakedByKind)}`)
   console.log(`masked by invisible mark/place: ${fmt(byMark)}`)
   console.log(`masked by position (short post, or start/middle/end of a long one): ${fmt(byPosition)}`)
+}
+if (isSix) {
+  console.log(
+    `mostly readable (three quarters or more of the value shown, counted as masked above): ${mostly}`,
+  )
+  console.log(`masked by kind (not left readable): ${fmt(leakedByKind)}`)
+  console.log(`masked by language (not left readable): ${fmt(maskedByLang)}`)
+  console.log(`recall by form: ${fmt(byForm)}`)
+  console.log(`masked by form (not left readable): ${fmt(maskedByForm)}`)
 }
 if (showMisses) for (const m of misses) console.log(m)

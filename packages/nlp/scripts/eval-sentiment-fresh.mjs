@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
- * Sentiment on the BLIND fresh set 5 (data/fresh/sentiment-fresh-5.mjs: 441 posts, 63 in each of
- * en, zh, ar, nl, es, fr, de, written before their author read any sentiment code, lexicon,
- * training data or model; never trained or tuned on), scored through `bin/vigil-enrich` like
+ * Sentiment on a BLIND fresh set (`--set 5`: data/fresh/sentiment-fresh-5.mjs, `--set 6`:
+ * data/fresh/sentiment-fresh-6.mjs; 441 posts each, 63 in each of en, zh, ar, nl, es, fr, de,
+ * written before their author read any sentiment code, lexicon, training data or model; never
+ * trained or tuned on), scored through `bin/vigil-enrich` like
  * issue 11's hidden corpus: per-class F1 and macro-F1 per language, for every post and for its
  * bank half and general half, once per model the enricher can be told to use:
  * VIGIL_SENTIMENT_MODEL=lexicon, =shipped, and =local when the cache holds a local model
@@ -11,30 +12,32 @@
  * The language is not passed: vigil-enrich detects it, as for a bank's feed; posts it reads as
  * another language are counted per language beside the figures.
  *
- *   pnpm exec tsc -b && node packages/nlp/scripts/eval-sentiment-fresh.mjs --set 5 [--models lexicon,shipped] [--json FILE]
+ *   pnpm exec tsc -b && node packages/nlp/scripts/eval-sentiment-fresh.mjs --set 5|6 [--models lexicon,shipped] [--json FILE]
  *
  * It prints figures and confusion counts only, never the posts it misses: the set stays blind
  * for whoever works on the models.
  */
 import { existsSync, writeFileSync } from 'node:fs'
-import { ar, de, en, es, fr, nl, zh } from '../data/fresh/sentiment-fresh-5.mjs'
 import { sentimentModelConfig } from '../dist/index.js'
 import { macroF1 } from './lib/linear-train.mjs'
 import { runEnrichCli } from './lib/run-enrich-cli.mjs'
 
 const CLASSES = ['negative', 'neutral', 'positive']
-const SET5 = { en, zh, ar, nl, es, fr, de }
-const LANGS = Object.keys(SET5)
+const SETS = ['5', '6']
 const PARTS = ['all', 'bank', 'general']
 const argv = process.argv.slice(2)
 const opt = (name) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined)
 const setNo = opt('--set') ?? '5'
-if (setNo !== '5') throw new Error(`--set ${setNo}: only 5 exists`)
+if (!SETS.includes(setNo)) throw new Error(`--set ${setNo}: only ${SETS.join(', ')} exist`)
+// Each set is one module with one export per language, in the same order.
+const { en, zh, ar, nl, es, fr, de } = await import(`../data/fresh/sentiment-fresh-${setNo}.mjs`)
+const SET = { en, zh, ar, nl, es, fr, de }
+const LANGS = Object.keys(SET)
 const jsonOut = opt('--json')
 
 const items = []
 for (const lang of LANGS) {
-  SET5[lang].forEach(([text, label, topic, platform], i) => {
+  SET[lang].forEach(([text, label, topic, platform], i) => {
     if (!CLASSES.includes(label)) throw new Error(`bad label ${label} in ${lang}:${i}`)
     if (topic !== 'bank' && topic !== 'general') throw new Error(`bad topic ${topic} in ${lang}:${i}`)
     items.push({ id: `sfresh${setNo}:${lang}:${i}`, lang, label, topic, platform, text })
