@@ -78,6 +78,7 @@ describe("a publisher's outage headline is news, a customer's outage post a comp
         'Última hora: caída en Northwind deja a miles de clientes sin poder pagar',
         'عاجل: توقف خدمات نورثويند الإلكترونية ومتحدث باسم البنك يعد بالإصلاح',
         '快讯：莲花银行网银大面积故障，客户无法转账',
+        'Störung bei Northwind: Kunden können nicht auf das Online-Banking zugreifen https://www.example-zeitung.de/wirtschaft/123',
       ],
       'news',
     )

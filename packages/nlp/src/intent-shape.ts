@@ -37,6 +37,7 @@ const LISTS = [
   'intern',
   'putRight',
   'firstPerson',
+  'praiseMore',
 ] as const
 type ListName = (typeof LISTS)[number]
 
@@ -94,7 +95,15 @@ function sinceDuration(folded: string): string | null {
 
 /** Corrects `d` in place; called after the second look (intent-second-look.ts). */
 export function applyShape(d: IntentResult, r: ModelReading): void {
-  if (r.ctx.brandAccount || d.intent === 'spam') return
+  if (r.ctx.brandAccount) return
+  if (d.intent === 'spam') {
+    // "Storing bij X: klanten kunnen niet pinnen https://…": an outage headline with its link;
+    // "Customers: claim your bonus, click https://…" is a call to act, not a headline.
+    const { cues, x, words } = r
+    if (cues.spam !== null || cues.problem === null || x.urls.length === 0) return
+    if (intentWords().callToAction.find(words, x.folded) === null) headlineNews(d, r)
+    return
+  }
   if (askedComplaint(d, r) || headlineNews(d, r)) return
   if (metaphorTroll(d, r) || mockeryTroll(d, r)) return
   praisePutRight(d, r)
@@ -132,7 +141,10 @@ const HEAD_RE = /^[^:：\n@]{3,80}[:：]/
 function headlineNews(d: IntentResult, r: ModelReading): boolean {
   const { x, cues } = r
   const open =
-    d.intent === 'complaint' || d.intent === 'other' || (d.intent === 'troll' && cues.abuse === null)
+    d.intent === 'complaint' ||
+    d.intent === 'other' ||
+    d.intent === 'spam' ||
+    (d.intent === 'troll' && cues.abuse === null)
   if (!open || cues.abuse !== null || r.ctx.pii > 0 || ASKS_RE.test(x.text)) return false
   if (find('firstPerson', r) !== null || /^\s*@/.test(x.text)) return false
   const marker = /\+\+\+/.test(x.text) ? '+++' : find('headlineMarker', r)
@@ -192,14 +204,15 @@ function praisePutRight(d: IntentResult, r: ModelReading): void {
     d.intent === 'other' ||
     (d.intent === 'troll' && cues.abuse === null) ||
     (d.intent === 'question' && !ASKS_RE.test(x.text))
-  if (!open || cues.abuse !== null || cues.praise === null || isSarcasticThanks(x.folded)) return
+  const praise = cues.praise ?? find('praiseMore', r)
+  if (!open || cues.abuse !== null || praise === null || isSarcasticThanks(x.folded)) return
   if (ASKS_RE.test(x.text)) return
   const putRight = intentWords().resolved.find(words, x.folded) ?? find('putRight', r)
   if (putRight !== null) {
     d.intent = 'praise'
-    d.reasons.push(`praise ("${cues.praise}") for a problem put right ("${putRight}")`)
+    d.reasons.push(`praise ("${praise}") for a problem put right ("${putRight}")`)
   } else if (d.intent !== 'complaint' && cues.problem === null && s.lexPos > s.lexNeg) {
     d.intent = 'praise'
-    d.reasons.push(`praise ("${cues.praise}") in a positive post with no problem or insult`)
+    d.reasons.push(`praise ("${praise}") in a positive post with no problem or insult`)
   }
 }
