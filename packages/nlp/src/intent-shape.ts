@@ -198,7 +198,7 @@ function mockeryTroll(d: IntentResult, r: ModelReading): boolean {
 
 /** "Finally works again, 5 stars", "the fraud team stopped it before I noticed, chapeau": praise. */
 function praisePutRight(d: IntentResult, r: ModelReading): void {
-  const { x, s, cues, words } = r
+  const { x, cues, words } = r
   const open =
     d.intent === 'complaint' ||
     d.intent === 'other' ||
@@ -208,11 +208,8 @@ function praisePutRight(d: IntentResult, r: ModelReading): void {
   if (!open || cues.abuse !== null || praise === null || isSarcasticThanks(x.folded)) return
   if (ASKS_RE.test(x.text)) return
   const putRight = intentWords().resolved.find(words, x.folded) ?? find('putRight', r)
-  if (putRight !== null) {
-    d.intent = 'praise'
-    d.reasons.push(`praise ("${praise}") for a problem put right ("${putRight}")`)
-  } else if (d.intent !== 'complaint' && cues.problem === null && s.lexPos > s.lexNeg) {
-    d.intent = 'praise'
-    d.reasons.push(`praise ("${praise}") in a positive post with no problem or insult`)
-  }
+  // "resolved" is a praise cue and a put-right word: alone ("never resolved") it proves nothing.
+  if (putRight === null || putRight === praise) return
+  d.intent = 'praise'
+  d.reasons.push(`praise ("${praise}") for a problem put right ("${putRight}")`)
 }
