@@ -45,7 +45,7 @@ describe('a complaint asked as a question reaches care', () => {
   it('something pending, still not done, or waited for a stated time', () => {
     expectAll(
       [
-        'Northwind my mortgage offer has been "in review" for five weeks now, is anyone actually looking at it?',
+        'Northwind my mortgage offer has said "in review" for the past five weeks, is anyone actually looking at it?',
         'Northwind, mijn overboeking staat al vier dagen op "in behandeling", hoe kan dat?',
         'Northwind, seit zwei Wochen ist meine Überweisung in Bearbeitung. Was ist da los?',
         'Northwind, mon virement est en attente depuis cinq jours, c’est normal ?',
@@ -60,6 +60,8 @@ describe('a complaint asked as a question reaches care', () => {
       [
         'How many days does a SEPA transfer to Spain take with Northwind?',
         'Hoe lang duurt het voordat een nieuwe pas van Northwind binnen is?',
+        'Can I fix my Northwind mortgage rate for 5 years?',
+        'Kan ik bij Northwind al na 2 dagen over mijn nieuwe rekening beschikken?',
         '如果转账失败的话，莲花银行会退手续费吗？',
       ],
       'question',

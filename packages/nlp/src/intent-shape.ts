@@ -87,8 +87,14 @@ function sinceDuration(folded: string): string | null {
   const zh = ZH_SINCE_RE.exec(folded)
   if (zh !== null) return zh[0]
   for (const m of folded.matchAll(shape().since)) {
-    const after = folded.slice(m.index + m[0].length, m.index + m[0].length + 30)
-    if (hasDuration(after)) return `${m[0].trim()} ${after.split(/[,.!?،؟，。！？]/)[0]?.trim()}`
+    // The duration must follow the marker at once ("al drie weken", "seit zwei Wochen", "من
+    // ثلاث ايام"): "kan ik al na 2 dagen …?" asks about a time, it has waited none.
+    const next = folded
+      .slice(m.index + m[0].length, m.index + m[0].length + 40)
+      .trim()
+      .split(/\s+/)
+    const after = next.slice(0, 2).join(' ')
+    if (hasDuration(after)) return `${m[0].trim()} ${after}`
   }
   return null
 }
