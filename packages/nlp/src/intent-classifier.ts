@@ -19,6 +19,7 @@ import { IntentMemory } from './intent-memory.js'
 import { type IntentSignals, intentOf, intentProbabilities, loadIntentModel } from './intent-model.js'
 import { applyProductRules } from './intent-overrides.js'
 import { applySecondLook } from './intent-second-look.js'
+import { applyShape } from './intent-shape.js'
 import { type CueHits, intentWords } from './intent-words.js'
 import { fixedIntentModel, type IntentModelSource } from './models/intent.js'
 import { lexiconSentiment } from './sentiment/score.js'
@@ -115,6 +116,7 @@ export function createIntentClassifier(opts: IntentClassifierOptions): IntentCla
     const reading = { x, ctx, s, cues, words, p }
     applyProductRules(d, reading)
     applySecondLook(d, reading)
+    applyShape(d, reading)
     return applyContext(d, x, ctx, memory, cues.abuse, Boolean(cues.spam))
   }
 

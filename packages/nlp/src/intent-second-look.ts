@@ -157,13 +157,17 @@ const DURATION_AR_RE =
   /(?:ساعه|ساعات|ساعتين|دقيقه|دقايق|دقائق|يومين|ايام|اسبوع|اسبوعين|اسابيع|شهر|شهرين|اشهر)/
 const DURATION_ZH_RE = /(?:\d+|[一二三四五六七八九十两半几]+)(?:个多|个|多)?(?:小时|分钟|天|周|星期|个月)/
 
-function hasDuration(folded: string): boolean {
+/** A "recovery" offer ("we recover your funds", "halen je geld terug", "追回"): a scam's bait, even next to "scammed". */
+const RECOVERY_RE = /recover|recupe|récup|terughal|geld terug|zurückhol|追回|追款|استرجاع|نسترجع/
+
+/** A duration in any served language ("1hr 12min", "drie weken", "ساعتين", "三天"). */
+export function hasDuration(folded: string): boolean {
   return DURATION_LATIN_RE.test(folded) || DURATION_AR_RE.test(folded) || DURATION_ZH_RE.test(folded)
 }
 
 /** "my", "mijn", "我的", "حسابي": the writer's own account, card or money (a customer). */
 const MY_WORDS = new Set(['my', 'mijn', 'mein', 'meine', 'meinen', 'meiner', 'ma', 'mon', 'mes', 'mi', 'mis'])
-function ownsIt(words: readonly string[], folded: string): boolean {
+export function ownsIt(words: readonly string[], folded: string): boolean {
   return (
     words.some((w) => MY_WORDS.has(w)) ||
     folded.includes('我的') ||
@@ -210,6 +214,8 @@ function spamWithNoWayIn(d: IntentResult, r: ModelReading, h: Hits): void {
   const { x, s } = r
   if (hasLink(x) || PHONE_RE.test(x.text) || ID_RE.test(x.folded) || x.handles.length > 0) return
   if (h.get('giveaway') !== null || h.get('applyNow') !== null) return
+  // "被骗的钱能追回…加微信": a messenger to write to with a recovery offer is the way in.
+  if (h.get('contact') !== null && RECOVERY_RE.test(x.folded)) return
   if (intentWords().callToAction.find(r.words, x.folded) !== null) return
   const concrete = concreteOf(r)
   if (concrete !== null && s.sentimentScore <= 0) {
@@ -282,7 +288,7 @@ function scamLure(d: IntentResult, r: ModelReading, h: Hits): boolean {
     const victim = !reach && d.intent === 'complaint' && r.s.sentimentScore < 0
     if (
       dm &&
-      (!reported || (reach && /recover|recupe|récup/.test(folded))) &&
+      (!reported || (reach && RECOVERY_RE.test(folded))) &&
       !((own || victim) && concreteOf(r) !== null)
     ) {
       reason = `contact channel ("${contact}") with an offer ("${offer}")${reach ? ' and a number or handle to write to' : ''}: scam spam`

@@ -237,6 +237,8 @@ export interface IntentWords {
   callToAction: CueList
   hypothetical: CueList
   corporate: CueList
+  /** Accusations of taking money ("thieves", "dieven", "voleurs", "强盗"), problem cues that name no harm. */
+  accusation: CueList
   /** A problem cue other than an accusation ("charged twice", "card blocked"), or null. */
   concreteProblem(words: readonly string[], folded: string): string | null
   /** spam, problem, abuse and praise cues in one pass. */
@@ -270,6 +272,7 @@ export function intentWords(): IntentWords {
     callToAction: new CueList(cues.callToAction ?? []),
     hypothetical: new CueList(cues.hypothetical ?? []),
     corporate: new CueList(cues.corporate ?? []),
+    accusation: new CueList(cues.accusation ?? []),
   }
   // Problem cues that, asked about, name no harm: money back and the charges themselves
   // ("fee" is a problem cue: "another fee, unbelievable"; "does X charge a fee?" asks).

@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import { CARE_EVAL } from '../../data/intent/care-eval.mjs'
 import { FILLS, TEMPLATES } from '../../data/intent/templates.mjs'
 import { LINE_TEMPLATES } from '../../data/intent/templates-line.mjs'
+import { SHAPE_TEMPLATES } from '../../data/intent/templates-shape.mjs'
 import { SOCIAL_TEMPLATES } from '../../data/intent/templates-social.mjs'
 import { SOCIAL_X_TEMPLATES } from '../../data/intent/templates-social-x.mjs'
 import { extractEntities } from '../../dist/entities.js'
@@ -125,9 +126,11 @@ function pick(list, key) {
  * families of every language and class (template index % 3 === 2) is the held-out part.
  * `social` adds data/intent/templates-social.mjs (en, nl, ar; training families only; train-intent only),
  * `line` data/intent/templates-line.mjs (troll against angry customer, recovery scams; en, nl, ar),
- * `x` data/intent/templates-social-x.mjs (social styles in de, fr, es, zh; weak cases in all).
+ * `x` data/intent/templates-social-x.mjs (social styles in de, fr, es, zh; weak cases in all),
+ * `shape` data/intent/templates-shape.mjs (shapes across languages: complaints asked as questions,
+ * outage headlines, metaphor and mockery trolls; all seven languages).
  */
-export function ownItems({ social = false, line = social, x = social } = {}) {
+export function ownItems({ social = false, line = social, x = social, shape = social } = {}) {
   const out = social
     ? fillAll(SOCIAL_TEMPLATES, 4, 'social').map((it) => ({
         ...it,
@@ -143,6 +146,11 @@ export function ownItems({ social = false, line = social, x = social } = {}) {
   if (x) {
     for (const it of fillAll(SOCIAL_X_TEMPLATES, 4, 'x')) {
       out.push({ ...it, source: `social-x-${it.lang}`, heldOut: false })
+    }
+  }
+  if (shape) {
+    for (const it of fillAll(SHAPE_TEMPLATES, 4, 'shape')) {
+      out.push({ ...it, source: `social-shape-${it.lang}`, heldOut: false })
     }
   }
   for (const [lang, byClass] of Object.entries(TEMPLATES)) {
@@ -216,11 +224,11 @@ export function perClassF1(gold, pred, classes = CLASSES) {
  * Items → weighted training examples: each source the same total, own posts = all open. The
  * social-style posts (`social-<lang>`, `social-line-<lang>`, `social-x-<lang>`) are own sources
  * of their own, so they add to a language's posts instead of diluting its templates; `weights`
- * scales each kind ({ social, line, x }; line and x default to social).
+ * scales each kind ({ social, line, x, shape }; line, x and shape default to social).
  */
 export function trainingSet(items, dim, ownShare = 0.5, weights = {}) {
   const social = weights.social ?? 1
-  const kindWeight = { line: weights.line ?? social, x: weights.x ?? social }
+  const kindWeight = { line: weights.line ?? social, x: weights.x ?? social, shape: weights.shape ?? social }
   const bySource = new Map()
   for (const it of items) bySource.set(it.source, (bySource.get(it.source) ?? 0) + 1)
   const isSocial = (s) => s.startsWith('social-')
