@@ -39,6 +39,8 @@ const denseOnly = (x) => ({
   val: x.val.subarray(x.n - DENSE_N),
   n: DENSE_N,
 })
+// `--script-words 1`: the target tables read the script-word features (Arabic stems, Chinese words).
+const SCRIPT_WORDS = args['script-words'] === '1'
 const CLASSES = ['negative', 'neutral', 'positive']
 const K = 3
 const FOLDS = 3
@@ -57,7 +59,8 @@ const zOf = (w, d, lambda) => {
 }
 const bankHeldOut = bankSentimentItems().filter((it) => it.heldOut)
 const care = careSentimentItems()
-const examples = (items, lang) => sentimentExamples(items, lang, CLASSES, lexicons, DIM, SHIPPED)
+const examples = (items, lang) =>
+  sentimentExamples(items, lang, CLASSES, lexicons, DIM, SHIPPED, SCRIPT_WORDS)
 const trainOf = new Map()
 for (const lang of new Set([...TARGETS, ...DONORS])) {
   trainOf.set(lang, examples(readJsonl(join(DATA, lang, 'train.jsonl')), lang))
