@@ -4,7 +4,7 @@
  * model of the small languages? Settings chosen by 3-fold cross-validation on the target's
  * TRAIN split; the test split is scored once per language with the chosen settings (report).
  *
- *   node packages/nlp/scripts/trial-sentiment.mjs [--langs ar,es,fr,nl] [--others 0,0.1,0.3] [--nb 0,0.5,1,2]
+ *   node packages/nlp/scripts/trial-sentiment.mjs [--langs ar,es,fr,nl] [--others 0,0.1,0.3] [--nb 0,0.5,1,2] [--script-words 1]
  *
  * Research data only (../shared/data/sentiment): nothing it writes ships.
  */
