@@ -50,6 +50,12 @@ const EXTRA = { en: ['en-airline-train.jsonl', 'en-fin-train.jsonl'] }
 // languages whose research train split is small or far from the test texts (ar, es, nl).
 const OPEN = resolve(args.open ?? join(repo, '../shared/data/sentiment-open'))
 const OPEN_EXTRA = { ar: ['arsarcasm-v2/ar.jsonl'], es: ['xed/es.jsonl'], nl: ['xed/nl.jsonl'] }
+// `--open-extra ar=arsarcasm-v2/ar.jsonl+afrisenti/ary.jsonl,fr=xed/fr.jsonl`: other open files
+// for those languages (trials; one weight for all of a language's open files, from OPEN_GRID).
+for (const spec of (args['open-extra'] ?? '').split(',').filter((x) => x !== '')) {
+  const [lang, files] = spec.split('=')
+  OPEN_EXTRA[lang] = files.split('+')
+}
 const OPEN_GRID = [0, 0.3, 1]
 // Our own bank posts (train template families only; written by us): the only in-domain
 // posts of every language. Fixed weight per item against a research train item, not

@@ -7,6 +7,7 @@
  * share-alike. The research data (../shared/data/sentiment) is never read here.
  *
  *   node packages/nlp/scripts/train-shipped.mjs [--data DIR] [--out FILE] [--langs en,nl] [--bits 15]
+ *     [--script-words zh,ar] [--final-refit 80]   (trials, see the README's round eight)
  *
  * Writes packages/nlp/models/sentiment-shipped.json (+ one Int8 .bin per language), which is
  * committed; the attributions are in the repository's NOTICE. Deterministic: the same data
@@ -167,6 +168,18 @@ function wordItems(file, kind) {
 }
 
 const CORRECTIONS = readCorrections(args.corrections, 'sentiment')
+/**
+ * `--script-words zh,ar`: those languages' tables also read the script-word features
+ * (src/sentiment/script-words.ts: Chinese words, Arabic light stems). Default none.
+ */
+const SCRIPT_WORD_LANGS = new Set((args['script-words'] ?? '').split(',').filter((l) => l !== ''))
+/**
+ * `--final-refit 80`: the final fit leaves the held-out 20% out too (a model to measure on that
+ * split with eval-sentiment.mjs, never the committed one, which is refit on all of it).
+ */
+const REFIT_80 = args['final-refit'] === '80'
+/** Whether the table being fitted reads the script words: every item of its fit is hashed so. */
+let scriptWords = false
 
 /**
  * Our own bank posts (data/intent/templates.mjs, written by us) as in-language, in-domain
@@ -185,7 +198,7 @@ function templateExamples(lang, classes) {
         id: it.id,
         file: 'our bank posts',
         y: classes.indexOf(INTENT_SENTIMENT[it.label]),
-        x: featurize(folded, ev, DIM),
+        x: featurize(folded, ev, DIM, scriptWords),
         lex: squash(ev.sum),
         base: 1,
         // The held-out families stay out of every fit (eval-sentiment.mjs scores every model
@@ -213,7 +226,7 @@ function postExamples(lang, classes) {
         id: it.id,
         file: 'our sentiment posts',
         y: classes.indexOf(it.label),
-        x: featurize(folded, ev, DIM),
+        x: featurize(folded, ev, DIM, scriptWords),
         lex: squash(ev.sum),
         base: 1,
         dev: it.select,
@@ -230,7 +243,7 @@ function correctionExamples(lang, classes) {
       id: c.id,
       file: 'corrections',
       y: classes.indexOf(c.label),
-      x: featurize(folded, ev, DIM),
+      x: featurize(folded, ev, DIM, scriptWords),
       lex: squash(ev.sum),
       base: 1,
       dev: isDev(c.id),
@@ -240,7 +253,7 @@ function correctionExamples(lang, classes) {
 
 function examples(file, lexLang, classes, kind) {
   const items = kind ? wordItems(file, kind) : readJsonl(join(DATA, file))
-  return sentimentExamples(items, lexLang, classes, lexicons, DIM, null).map((e) => ({
+  return sentimentExamples(items, lexLang, classes, lexicons, DIM, null, scriptWords).map((e) => ({
     id: e.id,
     file: kind ? 'word lists' : file,
     y: e.y,
@@ -283,6 +296,7 @@ const stem = base.split('/').pop()
 for (const lang of LANGS) {
   const classes = lang === 'zh' ? ['negative', 'positive'] : ['negative', 'neutral', 'positive']
   const k = classes.length
+  scriptWords = SCRIPT_WORD_LANGS.has(lang)
   const ownFiles = OWN[lang] ?? [`xed/${lang}.jsonl`]
   const own = ownFiles.flatMap((f) => examples(f, lang, classes))
   // The bank's corrections (bin/vigil-train --corrections): own-language items of their own file.
@@ -388,7 +402,7 @@ for (const lang of LANGS) {
   weighFiles(aux, own.length * best.auxW)
   weighFiles(words, own.length * best.lexW)
   const all = balance(
-    [...own, ...aux, ...words].filter((e) => e.base > 0 && e.evalOnly !== true),
+    [...own, ...aux, ...words].filter((e) => e.base > 0 && e.evalOnly !== true && !(REFIT_80 && e.dev)),
     k,
   )
   const w = train(all, k, DIM, best)[best.weights]
@@ -401,6 +415,7 @@ for (const lang of LANGS) {
     lexiconWeight: best.alpha,
     neutralBias: best.bias,
     ...(best.polarity === 0 ? {} : { polarityBias: best.polarity }),
+    ...(scriptWords ? { scriptWords: true } : {}),
   }
   meta.trainedOn[lang] = [
     ...ownFiles,

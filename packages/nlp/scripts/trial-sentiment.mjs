@@ -4,7 +4,7 @@
  * model of the small languages? Settings chosen by 3-fold cross-validation on the target's
  * TRAIN split; the test split is scored once per language with the chosen settings (report).
  *
- *   node packages/nlp/scripts/trial-sentiment.mjs [--langs ar,es,fr,nl] [--others 0,0.1,0.3] [--nb 0,0.5,1,2]
+ *   node packages/nlp/scripts/trial-sentiment.mjs [--langs ar,es,fr,nl] [--others 0,0.1,0.3] [--nb 0,0.5,1,2] [--script-words 1]
  *
  * Research data only (../shared/data/sentiment): nothing it writes ships.
  */
@@ -39,6 +39,8 @@ const denseOnly = (x) => ({
   val: x.val.subarray(x.n - DENSE_N),
   n: DENSE_N,
 })
+// `--script-words 1`: the target tables read the script-word features (Arabic stems, Chinese words).
+const SCRIPT_WORDS = args['script-words'] === '1'
 const CLASSES = ['negative', 'neutral', 'positive']
 const K = 3
 const FOLDS = 3
@@ -57,7 +59,8 @@ const zOf = (w, d, lambda) => {
 }
 const bankHeldOut = bankSentimentItems().filter((it) => it.heldOut)
 const care = careSentimentItems()
-const examples = (items, lang) => sentimentExamples(items, lang, CLASSES, lexicons, DIM, SHIPPED)
+const examples = (items, lang) =>
+  sentimentExamples(items, lang, CLASSES, lexicons, DIM, SHIPPED, SCRIPT_WORDS)
 const trainOf = new Map()
 for (const lang of new Set([...TARGETS, ...DONORS])) {
   trainOf.set(lang, examples(readJsonl(join(DATA, lang, 'train.jsonl')), lang))

@@ -8,7 +8,8 @@ import { lexiconEvidence, squash } from '../../dist/sentiment/index.js'
 import { foldText } from '../../dist/text.js'
 import { shippedLogits } from './shipped-mix.mjs'
 
-export function sentimentExamples(items, lang, classes, lexicons, dim, shipped) {
+/** `scriptWords`: the table is fitted with the script-word features (src/sentiment/script-words.ts). */
+export function sentimentExamples(items, lang, classes, lexicons, dim, shipped, scriptWords = false) {
   const lex = lexicons.get(lang)
   return items
     .filter((it) => classes.includes(it.label))
@@ -20,10 +21,10 @@ export function sentimentExamples(items, lang, classes, lexicons, dim, shipped) 
         lang,
         source: it.source,
         y: classes.indexOf(it.label),
-        x: featurize(folded, ev, dim),
+        x: featurize(folded, ev, dim, scriptWords),
         weight: 1,
         lex: squash(ev.sum),
-        zs: shippedLogits(shipped, lang, folded, ev),
+        zs: shippedLogits(shipped, lang, folded, ev, scriptWords),
       }
     })
 }

@@ -11,15 +11,23 @@ import { DENSE_N } from '../../dist/sentiment/features.js'
 import { logitsIntoQuantized } from '../../dist/sentiment/logits.js'
 import { squash } from '../../dist/sentiment/score.js'
 
-/** The shipped table of `lang` when it can be mixed, else undefined. */
-function mixable(model, lang) {
+/**
+ * The shipped table of `lang` when it can be mixed, else undefined. Both tables must read the
+ * same features: with or without the script words (src/sentiment/script-words.ts).
+ */
+function mixable(model, lang, scriptWords) {
   const m = model?.langs.get(lang)
-  return m !== undefined && m.neutralBand === undefined && m.lexiconVote === 0 ? m : undefined
+  return m !== undefined &&
+    m.neutralBand === undefined &&
+    m.lexiconVote === 0 &&
+    (m.weights.scriptWords === true) === scriptWords
+    ? m
+    : undefined
 }
 
 /** The shipped model's logits for one post, its decision layer included (null: no mixable table). */
-export function shippedLogits(model, lang, folded, ev) {
-  const m = mixable(model, lang)
+export function shippedLogits(model, lang, folded, ev, scriptWords = false) {
+  const m = mixable(model, lang, scriptWords)
   if (m === undefined) return null
   const k = m.classes.length
   const z = new Float64Array(k)
@@ -36,9 +44,9 @@ export function shippedLogits(model, lang, folded, ev) {
  * `best.mix` × the shipped table of the language, and the chosen decision layer plus `best.mix`
  * × the shipped one.
  */
-export function foldShipped(fitted, k, dim, model, lang, best) {
+export function foldShipped(fitted, k, dim, model, lang, best, scriptWords = false) {
   const decision = { lexiconWeight: best.alpha, neutralBias: best.bias, polarityBias: best.polarity }
-  const m = mixable(model, lang)
+  const m = mixable(model, lang, scriptWords)
   if (!(best.mix > 0) || m === undefined || m.classes.length !== k) return { w: fitted, decision }
   const { q, scale, dense, dim: dimS } = m.weights
   const w = Float32Array.from(fitted)

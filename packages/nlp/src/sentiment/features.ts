@@ -12,7 +12,9 @@
  * Training lists the features (`hashFeatures`); the runtime (`logitsIntoQuantized`) sums the
  * same list's weights, and a test holds the two to exactly the same logits.
  */
+import { FNV_OFFSET, FNV_PRIME, fmix } from './fnv.js'
 import { type LexiconScore, squash } from './score.js'
+import { appendScriptWords } from './script-words.js'
 
 export const FEATURES_VERSION = 'v5-char2to5-punct-word12negclause-dense16'
 /** Default table size (hashed slots) for training; a model file records its own. */
@@ -65,8 +67,6 @@ function punctToken(c: number): number {
 const SEPARATOR = new Uint8Array(0x10000)
 for (let c = 0; c < 0x10000; c++) if (isSeparator(c)) SEPARATOR[c] = punctToken(c) || 1
 
-const FNV_OFFSET = 0x811c9dc5
-const FNV_PRIME = 16777619
 /** Seed of word hashes: differs from the n-gram seed so a word and its n-gram never share a hash. */
 const WORD_SEED = FNV_OFFSET ^ 2
 
@@ -161,6 +161,8 @@ interface Hashed {
   /** Table size the indexes are masked to: a smaller table's indexes are these masked again. */
   dim: number
   n: number
+  /** Count with the script-word features appended (script-words.ts), −1 until asked for. */
+  nWords: number
   buf: Int32Array
   /** Call count at the last use, for the replacement. */
   used: number
@@ -170,22 +172,18 @@ interface Hashed {
  * most four n-grams and ends at most one word with its pair and negated variant.
  */
 const MAX_FEATURES = (MAX_CHARS + 2) * 6 + 16
+/** Script words: at most a word, a pair and a negated variant per unit of the prepared text. */
+const MAX_WORD_FEATURES = (MAX_CHARS + 2) * 3
 const HASHED: Hashed[] = Array.from({ length: 4 }, () => ({
   folded: null,
   dim: 0,
   n: 0,
-  buf: new Int32Array(MAX_FEATURES),
+  nWords: -1,
+  buf: new Int32Array(MAX_FEATURES + MAX_WORD_FEATURES),
   used: 0,
 }))
 let calls = 0
 let current: Hashed = HASHED[0]!
-
-function fmix(h: number): number {
-  h ^= h >>> 16
-  h = Math.imul(h, 0x85ebca6b)
-  h ^= h >>> 13
-  return h
-}
 
 /**
  * Hash the features of `folded` into a reused index buffer; returns the count. Read them
@@ -199,7 +197,8 @@ export function hashFeatures(folded: string, dim: number): number {
       if (dim < e.dim) {
         const m = dim - 1
         const buf = e.buf
-        for (let i = 0; i < e.n; i++) buf[i] = buf[i]! & m
+        const end = Math.max(e.n, e.nWords)
+        for (let i = 0; i < end; i++) buf[i] = buf[i]! & m
         e.dim = dim
       }
       e.used = calls
@@ -212,8 +211,26 @@ export function hashFeatures(folded: string, dim: number): number {
   oldest.dim = dim
   oldest.used = calls
   oldest.n = hashInto(folded, dim, oldest.buf)
+  oldest.nWords = -1
   current = oldest
   return oldest.n
+}
+
+/**
+ * `hashFeatures` plus, for a table fitted with them (`scriptWords`), the script-word features
+ * of Arabic and Chinese text (script-words.ts) appended after the others in the same buffer.
+ * The intent model and every table without them read the first part only, unchanged.
+ */
+export function hashSentimentFeatures(folded: string, dim: number, scriptWords: boolean): number {
+  const n = hashFeatures(folded, dim)
+  if (!scriptWords) return n
+  const e = current
+  if (e.nWords < 0) {
+    // The shared buffer may hold another text since (a memo hit): prepare this one again.
+    normalise(folded)
+    e.nWords = n + appendScriptWords(norm, normLen, normHan, dim - 1, e.buf, n)
+  }
+  return e.nWords
 }
 
 function hashInto(folded: string, dim: number, buf: Int32Array): number {
@@ -288,8 +305,8 @@ export function denseInto(ev: LexiconScore, out: Float64Array): void {
 }
 
 /** Copying feature vector of one text (for training): repeats kept, scaled by 1/√n, dense appended. */
-export function featurize(folded: string, ev: LexiconScore, dim: number): FeatureVector {
-  const n = hashFeatures(folded, dim)
+export function featurize(folded: string, ev: LexiconScore, dim: number, scriptWords = false): FeatureVector {
+  const n = hashSentimentFeatures(folded, dim, scriptWords)
   const buf = scratchIndices()
   const dense = new Float64Array(DENSE_N)
   denseInto(ev, dense)

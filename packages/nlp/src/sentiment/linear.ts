@@ -73,6 +73,8 @@ interface LinearModelMeta {
       polarityBias?: number
       neutralBand?: number
       lexiconVote?: number
+      /** Fitted with the script-word features (script-words.ts): Arabic stems, Chinese words. */
+      scriptWords?: boolean
       /** Int8 encoding: the scale of the sparse slots. */
       scale?: number
     }
@@ -174,7 +176,7 @@ function weightFilesOf(path: string | URL, meta: LinearModelMeta): Map<string, U
 
 function decodeFloat32(
   buf: Buffer,
-  info: { classes: unknown[] },
+  info: { classes: unknown[]; scriptWords?: boolean },
   dim: number,
   lang: string,
 ): QuantizedWeights {
@@ -185,12 +187,12 @@ function decodeFloat32(
   // A copy: the Buffer's offset need not be a multiple of 4.
   const weights = new Float32Array(k * dim)
   new Uint8Array(weights.buffer).set(buf)
-  return quantize(weights, k, dim)
+  return quantize(weights, k, dim, info.scriptWords === true)
 }
 
 function decodeInt8(
   buf: Buffer,
-  info: { classes: unknown[]; scale?: number },
+  info: { classes: unknown[]; scale?: number; scriptWords?: boolean },
   dim: number,
   lang: string,
 ): QuantizedWeights {
@@ -205,7 +207,7 @@ function decodeInt8(
   new Uint8Array(dense.buffer).set(buf.subarray(dim * k))
   // The dense slots live in the last rows of the table; they are read from `dense` only.
   q.fill(0, (dim - DENSE_N) * k)
-  return { k, dim, q, scale, dense }
+  return { k, dim, q, scale, dense, scriptWords: info.scriptWords === true }
 }
 
 /** Class probabilities for one language table, into `logits` (a new array when not given). */

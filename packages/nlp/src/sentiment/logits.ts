@@ -3,7 +3,7 @@
  * (features.ts) without copying them: over the Float32 table as trained (`logitsInto`), and
  * over the runtime's quantized table (`quantize`, `logitsIntoQuantized`).
  */
-import { DENSE_N, denseInto, hashFeatures, scratchIndices } from './features.js'
+import { DENSE_N, denseInto, hashSentimentFeatures, scratchIndices } from './features.js'
 import type { LexiconScore } from './score.js'
 
 const denseTmp = new Float64Array(DENSE_N)
@@ -19,8 +19,10 @@ export function logitsInto(
   folded: string,
   ev: LexiconScore,
   out: Float64Array,
+  /** The table was fitted with the script-word features (script-words.ts). */
+  scriptWords = false,
 ): void {
-  const n = hashFeatures(folded, dim)
+  const n = hashSentimentFeatures(folded, dim, scriptWords)
   const buf = scratchIndices()
   const scale = n > 0 ? 1 / Math.sqrt(n) : 0
   let z0 = 0
@@ -64,9 +66,16 @@ export interface QuantizedWeights {
   scale: number
   /** Dense slot j (table index dim − 1 − j), class c at [j * k + c]. */
   dense: Float32Array
+  /** Fitted with the script-word features (script-words.ts): absent in older files. */
+  scriptWords?: boolean
 }
 
-export function quantize(weights: Float32Array, k: number, dim: number): QuantizedWeights {
+export function quantize(
+  weights: Float32Array,
+  k: number,
+  dim: number,
+  scriptWords = false,
+): QuantizedWeights {
   let max = 0
   const sparseEnd = (dim - DENSE_N) * k
   for (let i = 0; i < sparseEnd; i++) max = Math.max(max, Math.abs(weights[i]!))
@@ -77,7 +86,7 @@ export function quantize(weights: Float32Array, k: number, dim: number): Quantiz
   for (let j = 0; j < DENSE_N; j++) {
     for (let c = 0; c < k; c++) dense[j * k + c] = weights[(dim - 1 - j) * k + c]!
   }
-  return { k, dim, q, scale, dense }
+  return { k, dim, q, scale, dense, scriptWords }
 }
 
 /**
@@ -96,7 +105,7 @@ export function logitsIntoQuantized(
   out: Float64Array,
 ): void {
   const { k, q } = w
-  const n = hashFeatures(folded, w.dim)
+  const n = hashSentimentFeatures(folded, w.dim, w.scriptWords === true)
   const buf = scratchIndices()
   let z0 = 0
   let z1 = 0
