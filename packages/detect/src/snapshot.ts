@@ -81,7 +81,7 @@ export function restoreBrand(st: BrandState, raw: unknown): boolean {
   for (const k of Object.keys(st.trends) as Array<keyof BrandState['trends']>) {
     restoreTrends(st.trends[k], copy.trends[k])
   }
-  st.topics = topicsFromJson(copy.topics)
+  st.topics = topicsFromJson(copy.topics, st.keys.terms)
   st.hist = copy.hist
   st.incident = copy.incident
   st.cooldownUntil = copy.cooldownUntil ?? -Infinity
