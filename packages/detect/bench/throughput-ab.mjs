@@ -13,6 +13,7 @@
  */
 import { resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { BRANDS, buildStream, STREAM_START } from './throughput-stream.mjs'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
 const args = {}
@@ -28,38 +29,9 @@ const N = Number(args.events ?? 400_000)
 const PAIRS = Number(args.pairs ?? 6)
 const SPAN = Number(args.hours ?? 24) * 3_600_000
 
-const BRANDS = [
-  { id: 'northwind', role: 'own', size: 'mid' },
-  { id: 'crest', role: 'competitor', size: 'large' },
-  { id: 'havenbank', role: 'competitor', size: 'mid' },
-  { id: 'lotus', role: 'competitor', size: 'large' },
-  { id: 'alnoor', role: 'competitor', size: 'mid' },
-]
 const { rng, synthMention } = builds.this
-const r = rng(42)
-const vocab = Array.from({ length: 2000 }, (_, i) => `term${i}`)
-const tags = Array.from({ length: 300 }, (_, i) => `#tag${i}`)
-const start = Date.UTC(2026, 10, 2)
-const mentions = new Array(N)
-for (let i = 0; i < N; i++) {
-  const brand = BRANDS[Math.floor(r() * BRANDS.length)].id
-  const other = r() < 0.1 ? [BRANDS[Math.floor(r() * BRANDS.length)].id] : []
-  const u = r()
-  mentions[i] = synthMention(
-    start + Math.floor((i / N) * SPAN),
-    {
-      brand,
-      otherBrands: other.filter((b) => b !== brand),
-      label: u < 0.2 ? 'negative' : u < 0.55 ? 'positive' : 'neutral',
-      intent: u < 0.1 ? 'complaint' : 'other',
-      hashtags: r() < 0.4 ? [tags[Math.floor(r() * r() * tags.length)]] : [],
-      terms: Array.from({ length: 6 }, () => vocab[Math.floor(r() * r() * vocab.length)]),
-      platform: r() < 0.6 ? 'x' : 'reddit',
-      followers: Math.floor(r() * 5000),
-    },
-    `x:b${i}`,
-  )
-}
+const start = STREAM_START
+const mentions = buildStream(rng(42), synthMention, N, SPAN)
 
 /** Events per CPU-second of one run of `lib`'s engine over the whole stream. */
 function once(lib) {
