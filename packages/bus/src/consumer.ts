@@ -8,6 +8,7 @@ import {
   classifyError,
   defaultBackoff,
 } from './errors.js'
+import { createFetchRounds, type FetchRounds } from './fetch-rounds.js'
 import type { BusMetrics } from './metrics.js'
 import { type InboundRecord, nextOffset, toInboundRecord } from './records.js'
 import { createRunState, defaultOnCrash, type RunState } from './run-state.js'
@@ -81,6 +82,11 @@ export interface ConsumerHandle {
   stop(): Promise<void>
   /** For health endpoints: anything but 'running' means this consumer makes no progress. */
   status(): ConsumerStatus
+  /**
+   * Processing time up to which every record of the assigned partitions has been handled
+   * (fetch-rounds.ts); −Infinity before the first round is handled whole.
+   */
+  heardUpTo(nowMs: number): number
 }
 
 /**
@@ -104,7 +110,8 @@ export async function runConsumer(opts: ConsumerOptions): Promise<ConsumerHandle
   const log = opts.logger.child({ component: 'bus-consumer', group: opts.groupId })
   const state = createRunState(opts, log, (offsets) => consumer.commitOffsets(offsets))
   const consumer = createKafkaConsumer(opts, state)
-  watchEvents(consumer, opts, log, state)
+  const rounds = createFetchRounds()
+  watchEvents(consumer, opts, log, state, rounds)
   try {
     await consumer.connect()
     // Fails (after KafkaJS retries) when a topic does not exist: topics are created by
@@ -129,7 +136,7 @@ export async function runConsumer(opts: ConsumerOptions): Promise<ConsumerHandle
     throw err
   }
   log.info({ event: 'consumer_started', topics: opts.topics })
-  return consumerHandle(consumer, opts, log, state)
+  return consumerHandle(consumer, opts, log, state, rounds)
 }
 
 function createKafkaConsumer(opts: ConsumerOptions, state: RunState): Consumer {
@@ -160,10 +167,12 @@ function consumerHandle(
   opts: ConsumerOptions,
   log: Logger,
   state: RunState,
+  rounds: FetchRounds,
 ): ConsumerHandle {
   let stopped: Promise<void> | undefined
   let finished = false
   return {
+    heardUpTo: (nowMs) => rounds.heardUpTo(nowMs),
     status: () =>
       state.crashed ? 'crashed' : finished ? 'stopped' : state.stopping ? 'stopping' : 'running',
     stop: () => {
@@ -204,8 +213,16 @@ async function settleWithin(drained: Promise<void>, ms: number, log: Logger): Pr
   }
 }
 
-function watchEvents(consumer: Consumer, opts: ConsumerOptions, log: Logger, state: RunState): void {
+function watchEvents(
+  consumer: Consumer,
+  opts: ConsumerOptions,
+  log: Logger,
+  state: RunState,
+  rounds: FetchRounds,
+): void {
+  consumer.on(consumer.events.FETCH_START, (e) => rounds.started(e.payload.nodeId, e.timestamp))
   consumer.on(consumer.events.GROUP_JOIN, (e) => {
+    rounds.reset()
     opts.metrics?.rebalances.inc({ group: opts.groupId })
     log.info({
       event: 'consumer_joined',

@@ -8,44 +8,13 @@
 // Wall-clock rates suffer when other processes share the core; CPU-second rates less so.
 // Usage: node packages/detect/bench/throughput.mjs [events=400000] [runs=3]
 import { createDetectorEngine, rng, synthMention } from '../dist/index.js'
+import { BRANDS, buildStream, STREAM_START } from './throughput-stream.mjs'
 
 const N = Number(process.argv[2] ?? 400_000)
 const RUNS = Number(process.argv[3] ?? 3)
-const BRANDS = [
-  { id: 'northwind', role: 'own', size: 'mid' },
-  { id: 'crest', role: 'competitor', size: 'large' },
-  { id: 'havenbank', role: 'competitor', size: 'mid' },
-  { id: 'lotus', role: 'competitor', size: 'large' },
-  { id: 'alnoor', role: 'competitor', size: 'mid' },
-]
 const r = rng(42)
-const vocab = Array.from({ length: 2000 }, (_, i) => `term${i}`)
-const tags = Array.from({ length: 300 }, (_, i) => `#tag${i}`)
-const start = Date.UTC(2026, 10, 2)
-
-function build(spanMs) {
-  const mentions = new Array(N)
-  for (let i = 0; i < N; i++) {
-    const brand = BRANDS[Math.floor(r() * BRANDS.length)].id
-    const other = r() < 0.1 ? [BRANDS[Math.floor(r() * BRANDS.length)].id] : []
-    const u = r()
-    mentions[i] = synthMention(
-      start + Math.floor((i / N) * spanMs),
-      {
-        brand,
-        otherBrands: other.filter((b) => b !== brand),
-        label: u < 0.2 ? 'negative' : u < 0.55 ? 'positive' : 'neutral',
-        intent: u < 0.1 ? 'complaint' : 'other',
-        hashtags: r() < 0.4 ? [tags[Math.floor(r() * r() * tags.length)]] : [],
-        terms: Array.from({ length: 6 }, () => vocab[Math.floor(r() * r() * vocab.length)]),
-        platform: r() < 0.6 ? 'x' : 'reddit',
-        followers: Math.floor(r() * 5000),
-      },
-      `x:b${i}`,
-    )
-  }
-  return mentions
-}
+const start = STREAM_START
+const build = (spanMs) => buildStream(r, synthMention, N, spanMs)
 
 function measure(spanMs) {
   const mentions = build(spanMs)

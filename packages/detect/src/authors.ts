@@ -1,6 +1,8 @@
 /**
- * Recent posting of each author of one brand's mentions: the flood and troll guards. Not
- * checkpointed (it refills within minutes); bounded by pruning quiet authors every hour.
+ * Recent posting of each author of one brand's mentions: the flood and troll guards; bounded by
+ * pruning quiet authors every hour. The checkpoint keeps the authors who have posted more than
+ * once or been marked a troll (at most MAX_CHECKPOINT_AUTHORS): a restart that forgot them gave
+ * every raider two fresh voices and every troll a clean slate in the middle of a raid.
  *
  * A busy brand sees ~10⁵ distinct authors in the two hours an entry lives, nearly all of them
  * once, and every new mention asks about its author: the authors are kept in a `StringSlots`
@@ -172,4 +174,50 @@ export function authorEntries(book: AuthorBook): Map<string, AuthorEntry> {
     out.set(book.slots.keyOf(s), [data[at + COUNT]!, data[at + LAST]!, data[at + TROLL_UNTIL]!])
   }
   return out
+}
+
+/**
+ * Authors a checkpoint keeps per brand. The ones that change a decision after a restart are
+ * those with several recent posts or a troll mark (a raid is run by a handful of accounts; a
+ * busy brand's ~10⁵ one-post authors are left out: one post never reaches the cap). At 1,000
+ * entries of 30-character ids the book adds ~63 kB to a large brand's ~165 kB checkpoint
+ * (a broker takes 1 MiB by default).
+ */
+export const MAX_CHECKPOINT_AUTHORS = 1000
+
+/** Checkpoint form of one entry: author id, decayed post count, bucket of last post, troll-until bucket. */
+export type AuthorJson = [string, number, number, number]
+
+/**
+ * The entries of authors with several posts or a troll mark: troll marks still running first,
+ * then the latest posters, at most MAX_CHECKPOINT_AUTHORS.
+ */
+export function authorsToJson(book: AuthorBook): AuthorJson[] {
+  const { data } = book
+  const out: AuthorJson[] = []
+  for (const s of book.repeat) {
+    const at = FIELDS * s
+    out.push([book.slots.keyOf(s), data[at + COUNT]!, data[at + LAST]!, data[at + TROLL_UNTIL]!])
+  }
+  const marked = (e: AuthorJson) => (e[3] > e[2] ? 1 : 0)
+  out.sort((a, b) => marked(b) - marked(a) || b[2] - a[2] || b[1] - a[1])
+  return out.length > MAX_CHECKPOINT_AUTHORS ? out.slice(0, MAX_CHECKPOINT_AUTHORS) : out
+}
+
+/** An author book holding a checkpoint's entries (none when `j` is not a list of them). */
+export function authorsFromJson(j: unknown): AuthorBook {
+  const book = newAuthorBook()
+  if (!Array.isArray(j)) return book
+  for (const e of j) {
+    if (!Array.isArray(e) || e.length !== 4 || typeof e[0] !== 'string' || !e.slice(1).every(Number.isFinite))
+      continue
+    const s = book.slots.findOrAdd(e[0])
+    const at = FIELDS * s
+    book.data[at + COUNT] = e[1]
+    book.data[at + LAST] = e[2]
+    book.data[at + TROLL_UNTIL] = e[3]
+    book.data[at + SINGLE] = 0
+    book.repeat.add(s)
+  }
+  return book
 }

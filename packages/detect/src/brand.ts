@@ -41,10 +41,12 @@ import {
 } from './score.js'
 import {
   learnLong,
+  markTopicIds,
   newTopics,
   pushMinute,
   scoreTopics,
   type TopicHit,
+  type TopicMinute,
   type TopicOpts,
   type TopicState,
 } from './topics.js'
@@ -132,7 +134,7 @@ export interface BucketResult {
    */
   topic: TopicHit | null
   /** The minute's negative terms as the topic memory keeps them (learnBucket learns these). */
-  topicTerms: Array<[string, number]>
+  topicTerms: TopicMinute
   /** Strongest gated core surprise, corrected for the number of tests. */
   combined: number
   expectedVolume: number
@@ -199,7 +201,7 @@ export function newBrandState(info: BrandInfo, p: DetectorParams): BrandState {
     },
     share: newShare(PRIOR_NEGATIVE_SHARE, 50),
     trends,
-    topics: newTopics(),
+    topics: newTopics(trends.terms.dict),
     keys: {
       hashtags: trends.hashtags.dict,
       terms: trends.terms.dict,
@@ -402,6 +404,7 @@ export function recycleKeys(st: BrandState): void {
     recycleIds(st.trends[kind], (live) => {
       for (const b of st.open.values()) markIds(live, pick(b))
       for (const b of st.recent) markIds(live, pick(b))
+      if (kind === 'terms') markTopicIds(st.topics, live)
     })
   }
 }

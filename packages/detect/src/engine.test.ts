@@ -190,27 +190,34 @@ describe('detector engine', () => {
     expect(resumed.restore('northwind', { v: 99 })).toBe(false)
   })
 
-  it('a checkpoint written before the topic memory (version 3) keeps its baselines and incident', () => {
-    const onset = T0 + 120 * MIN
-    const extra = (t: number) => (t >= onset && t < onset + 5 * MIN ? surge(t, 'northwind', 60) : [])
-    const whole = createDetectorEngine({ brands: BRANDS })
-    run(whole, T0, 122, 23, extra)
-    // What the version-3 detector wrote: no topic memory, no negative terms in the buckets.
-    const asV3 = (id: string) => {
-      const s = JSON.parse(JSON.stringify(whole.snapshot(id)))
-      s.v = 3
-      delete s.topics
-      for (const b of [...s.open, ...s.recent]) delete b.negTerms
-      return s
-    }
-    const upgraded = createDetectorEngine({ brands: BRANDS })
-    expect(BRANDS.map((b) => upgraded.restore(b.id, asV3(b.id)))).toEqual(BRANDS.map(() => true))
-    const a = run(whole, T0 + 122 * MIN, 20, 29, extra).alerts
-    const b = run(upgraded, T0 + 122 * MIN, 20, 29, extra).alerts
-    expect(a.length).toBeGreaterThan(0)
-    // The open incident continues under its id: the deploy did not make the brand relearn.
-    expect(b.map((x) => x.id)).toEqual(a.map((x) => x.id))
-  })
+  it.each([3, 4])(
+    'a checkpoint of version %i (before the topic memory, before the author book) keeps its baselines and incident',
+    (v) => {
+      const onset = T0 + 120 * MIN
+      const extra = (t: number) => (t >= onset && t < onset + 5 * MIN ? surge(t, 'northwind', 60) : [])
+      const whole = createDetectorEngine({ brands: BRANDS })
+      run(whole, T0, 122, 23, extra)
+      // What the version-3 detector wrote: no topic memory, no negative terms in the buckets;
+      // version 4: no author book.
+      const asV3 = (id: string) => {
+        const s = JSON.parse(JSON.stringify(whole.snapshot(id)))
+        s.v = v
+        delete s.authors
+        if (v === 3) {
+          delete s.topics
+          for (const b of [...s.open, ...s.recent]) delete b.negTerms
+        }
+        return s
+      }
+      const upgraded = createDetectorEngine({ brands: BRANDS })
+      expect(BRANDS.map((b) => upgraded.restore(b.id, asV3(b.id)))).toEqual(BRANDS.map(() => true))
+      const a = run(whole, T0 + 122 * MIN, 20, 29, extra).alerts
+      const b = run(upgraded, T0 + 122 * MIN, 20, 29, extra).alerts
+      expect(a.length).toBeGreaterThan(0)
+      // The open incident continues under its id: the deploy did not make the brand relearn.
+      expect(b.map((x) => x.id)).toEqual(a.map((x) => x.id))
+    },
+  )
 
   it('an inactive brand (owned by another instance) is neither scored nor alerted', () => {
     const e = createDetectorEngine({ brands: BRANDS })
@@ -370,5 +377,28 @@ describe('detector engine', () => {
     expect(raid.opened).toEqual([])
     const crowd = run(createDetectorEngine({ brands: BRANDS }), T0, 70, 81, posts(true))
     expect(crowd.opened.map((a) => a.brand)).toEqual(['northwind'])
+  })
+
+  it('a raid going on across a restart stays a handful of voices: the restored detector remembers who hit the cap', () => {
+    const onset = T0 + 60 * MIN
+    // Six accounts, four posts a minute each; the NLP calls none of them a troll here, so only
+    // the per-author cap keeps them at two voices each.
+    const raid = (t: number) =>
+      t < onset
+        ? []
+        : Array.from({ length: 24 }, (_, i) =>
+            synthMention(
+              t + i * 2500,
+              { brand: 'northwind', label: 'negative', intent: 'complaint', author: `raider-${i % 6}` },
+              `x:raid-${t}-${i}`,
+            ),
+          )
+    const whole = createDetectorEngine({ brands: BRANDS })
+    expect(run(whole, T0, 63, 81, raid).opened).toEqual([])
+    const restarted = createDetectorEngine({ brands: BRANDS })
+    for (const b of BRANDS)
+      expect(restarted.restore(b.id, JSON.parse(JSON.stringify(whole.snapshot(b.id))))).toBe(true)
+    expect(run(restarted, T0 + 63 * MIN, 10, 82, raid).opened).toEqual([])
+    expect(run(whole, T0 + 63 * MIN, 10, 82, raid).opened).toEqual([])
   })
 })

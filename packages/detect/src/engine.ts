@@ -28,8 +28,15 @@ export interface DetectorEngine {
    * partition racing ahead in a backfill does not make another's records late.
    */
   observe(m: EnrichedMention, source?: string): void
-  /** Close every bucket behind the watermark; returns alert updates and per-bucket metrics. */
-  advance(nowMs: number): { alerts: Alert[]; metrics: LiveMetric[] }
+  /**
+   * Close every bucket behind the watermark; returns alert updates and per-bucket metrics.
+   * `heardMs` (default `nowMs`): the processing time up to which every record the input held
+   * has been observed (the detector service: the start of its consumer's last fetch round
+   * handled whole). Idleness, of one source or of the stream, is judged at `heardMs`: a
+   * partition whose batch waits behind a stalled one of the same fetch is not idle, however
+   * long the stall.
+   */
+  advance(nowMs: number, heardMs?: number): { alerts: Alert[]; metrics: LiveMetric[] }
   /**
    * The figures so far of each owned brand's minute containing `nowMs`, and of the minute
    * before while it is still open, for the live wall between closes (a minute closes only
@@ -100,10 +107,10 @@ export function createDetectorEngine(opts: EngineOptions): DetectorEngine {
   const counters: IntakeCounters = { duplicates: 0, unknownBrand: 0, invalidTime: 0, notCounted: 0, late: 0 }
   const observe = createObserve({ p, table, sources, arrivals, schedule, counters })
 
-  function advance(nowMs: number): { alerts: Alert[]; metrics: LiveMetric[] } {
+  function advance(nowMs: number, heardMs = nowMs): { alerts: Alert[]; metrics: LiveMetric[] } {
     const out = { alerts: [] as Alert[], metrics: [] as LiveMetric[] }
     arrivals.tick(nowMs)
-    const wm = watermark.advance(nowMs)
+    const wm = watermark.advance(nowMs, Math.min(heardMs, nowMs))
     if (wm === null) return out
     const closeBefore = Math.floor(wm / p.bucketMs)
     counters.late += schedule.closeUpTo(closeBefore, nowMs, (idx) =>

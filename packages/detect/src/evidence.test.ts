@@ -29,7 +29,7 @@ const result = (brand: string, scores: Scored[]): BucketResult => ({
   scores,
   trends: { hashtags: [], terms: [], platforms: [], langs: [] },
   topic: null,
-  topicTerms: [],
+  topicTerms: { negatives: 0, ids: [], counts: [] },
   combined: 0,
   expectedVolume: 0,
   negObs: { c: 0, mu: 0, v: 0 },

@@ -4,18 +4,23 @@
  * redelivered record after a crash by its offset), and the last closed buckets that trend
  * windows span.
  */
+import { type AuthorJson, authorsFromJson, authorsToJson } from './authors.js'
 import { type BrandState, rebuildWindows } from './brand.js'
 import { type BucketJson, bucketFromJson, bucketToJson, sealBucket } from './bucket.js'
 import { isVerdictBook, newVerdictBook, type VerdictBook } from './calibration.js'
 import { type TopicsJson, topicsFromJson, topicsToJson } from './topics.js'
 import { restoreTrends, trendsToJson } from './trends.js'
 
-/** 4: the topic memory (topics.ts) and each bucket's negative terms. */
-export const SNAPSHOT_VERSION = 4
-// A version-3 checkpoint (written before the topic memory) is still read, its topic memory
-// starting empty: refusing it would make every brand relearn its baselines on the deploy that
-// brings version 4, for a signal that relearns by itself within half a day.
-const READABLE_VERSIONS: ReadonlySet<unknown> = new Set([3, SNAPSHOT_VERSION])
+/**
+ * 4: the topic memory (topics.ts) and each bucket's negative terms. 5: the authors who have
+ * posted more than once or been marked a troll (authors.ts), so the flood and troll guards
+ * survive a restart.
+ */
+export const SNAPSHOT_VERSION = 5
+// Versions 3 and 4 are still read, what they lack starting empty (version 3: the topic memory;
+// both: the author book): refusing them would make every brand relearn its baselines on the
+// deploy that brings version 5, for state that refills by itself within the hour or half a day.
+const READABLE_VERSIONS: ReadonlySet<unknown> = new Set([3, 4, SNAPSHOT_VERSION])
 
 export interface BrandSnapshot {
   v: number
@@ -24,6 +29,7 @@ export interface BrandSnapshot {
   share: BrandState['share']
   trends: Record<string, unknown>
   topics: TopicsJson
+  authors?: AuthorJson[]
   hist: BrandState['hist']
   incident: BrandState['incident']
   cooldownUntil: number | null
@@ -48,6 +54,7 @@ export function snapshotBrand(st: BrandState): BrandSnapshot {
       share: st.share,
       trends: Object.fromEntries(Object.entries(st.trends).map(([k, t]) => [k, trendsToJson(t)])),
       topics: topicsToJson(st.topics),
+      authors: authorsToJson(st.authors),
       hist: st.hist,
       incident: st.incident,
       cooldownUntil: Number.isFinite(st.cooldownUntil) ? st.cooldownUntil : null,
@@ -81,7 +88,8 @@ export function restoreBrand(st: BrandState, raw: unknown): boolean {
   for (const k of Object.keys(st.trends) as Array<keyof BrandState['trends']>) {
     restoreTrends(st.trends[k], copy.trends[k])
   }
-  st.topics = topicsFromJson(copy.topics)
+  st.topics = topicsFromJson(copy.topics, st.keys.terms)
+  st.authors = authorsFromJson(copy.authors)
   st.hist = copy.hist
   st.incident = copy.incident
   st.cooldownUntil = copy.cooldownUntil ?? -Infinity

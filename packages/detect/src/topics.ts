@@ -15,24 +15,37 @@
  * State is bounded and checkpointed (no mention ids): the window's minutes as term counts (at
  * most TERMS_PER_MINUTE terms a minute), and a decayed count for at most
  * MAX_TOPIC_KEYS terms (the least used forgotten); updated once per closed minute.
+ *
+ * Terms are the brand's term ids (its `KeyDict`, shared with the buckets and the term tracker;
+ * the brand marks the ids held here live when it recycles), and the sums are arrays by id:
+ * string-keyed maps of [term, count] pairs and {l, at} objects cost the engine about a tenth of
+ * its quiet-stream throughput, most of it garbage. The checkpoint still lists terms by name.
  */
 import { expDecay } from './decay.js'
-import type { KeyCounts } from './keys.js'
+import { type KeyCounts, KeyDict } from './keys.js'
 import { surpriseCount } from './stats.js'
 
-/** One closed minute in the window: its negative posts and their terms. */
-interface TopicMinute {
+/** One closed minute in the window: its negative posts and their kept terms (ids, counts). */
+export interface TopicMinute {
   negatives: number
-  terms: Array<[string, number]>
+  ids: number[]
+  counts: number[]
 }
 
 export interface TopicState {
+  /** The brand's term dictionary: ids below `dict.capacity`; the arrays below are by id. */
+  dict: KeyDict
   /** The window's minutes, oldest first, and their sums. */
   minutes: TopicMinute[]
-  inWindow: Map<string, number>
+  inWindow: Float64Array
   windowNegatives: number
-  /** Decayed count of each term among the negatives (long memory), as of bucket `at`. */
-  long: Map<string, { l: number; at: number }>
+  /** The terms in the long memory, in the order they entered it (eviction ties, checkpoints). */
+  longIds: number[]
+  /** 1 for an id in `longIds`. */
+  inLong: Uint8Array
+  /** Decayed count of each term among the negatives (long memory), as of bucket `longAt`. */
+  longL: Float64Array
+  longAt: Float64Array
   /** Decayed negative posts (long memory; decayed every minute, so no stamp). */
   longNegatives: number
 }
@@ -71,26 +84,47 @@ const RECENT_MINUTES = 5
 /** A term never seen among the negatives is expected at this share (one post in 200). */
 const NOVEL_SHARE = 0.005
 
-export function newTopics(): TopicState {
-  return { minutes: [], inWindow: new Map(), windowNegatives: 0, long: new Map(), longNegatives: 0 }
+/** An empty topic memory over `dict` (the brand's term dictionary; a fresh one for tools). */
+export function newTopics(dict: KeyDict = new KeyDict(64)): TopicState {
+  const n = dict.capacity
+  return {
+    dict,
+    minutes: [],
+    inWindow: new Float64Array(n),
+    windowNegatives: 0,
+    longIds: [],
+    inLong: new Uint8Array(n),
+    longL: new Float64Array(n),
+    longAt: new Float64Array(n),
+    longNegatives: 0,
+  }
+}
+
+/** Widen the by-id arrays to the dictionary's capacity (it grows as the brand meets terms). */
+function fit(t: TopicState): void {
+  const n = t.dict.capacity
+  if (t.inWindow.length >= n) return
+  const wider = <A extends Float64Array | Uint8Array>(a: A, make: (n: number) => A): A => {
+    const w = make(n)
+    w.set(a)
+    return w
+  }
+  t.inWindow = wider(t.inWindow, (k) => new Float64Array(k))
+  t.inLong = wider(t.inLong, (k) => new Uint8Array(k))
+  t.longL = wider(t.longL, (k) => new Float64Array(k))
+  t.longAt = wider(t.longAt, (k) => new Float64Array(k))
 }
 
 const decayTo = (x: number, from: number, to: number, tau: number) =>
   to > from ? x * expDecay(tau)(to - from) : x
 
-function addTo(m: Map<string, number>, key: string, by: number): void {
-  const v = (m.get(key) ?? 0) + by
-  if (v > 0) m.set(key, v)
-  else m.delete(key)
-}
-
 /**
  * The `k` most counted terms of a minute's subset (its negative posts), in first-counted order (ties: the earlier). A topic
  * that matters is among a minute's most used negative words; the rest of a large brand's
- * vocabulary would cost string-keyed work every minute for nothing (the engine's throughput
+ * vocabulary would cost work every minute for nothing (the engine's throughput
  * halved when every negative term of a 2,000-word stream was kept).
  */
-export function topTerms(c: KeyCounts, k: number): Array<[string, number]> {
+export function topTerms(c: KeyCounts, k: number, negatives = 0): TopicMinute {
   const at: number[] = []
   for (let i = 0; i < c.size; i++) {
     const n = c.subAt(i)
@@ -104,30 +138,32 @@ export function topTerms(c: KeyCounts, k: number): Array<[string, number]> {
     at.splice(j, 0, i)
   }
   at.sort((a, b) => a - b)
-  return at.map((i) => [c.dict.keyOf(c.idAt(i)), c.subAt(i)])
+  const ids = new Array<number>(at.length)
+  const counts = new Array<number>(at.length)
+  for (let j = 0; j < at.length; j++) {
+    ids[j] = c.idAt(at[j]!)
+    counts[j] = c.subAt(at[j]!)
+  }
+  return { negatives, ids, counts }
 }
 
 /**
- * A closed minute's negative terms (the subset counts of its `terms`) enter the window (before it is scored), the oldest minute
- * leaves; returns the minute's terms as kept (what the long memory learns too, so both sides of
- * a share count the same words).
+ * A closed minute's negative terms (the subset counts of its `terms`, counted by the brand's
+ * dictionary) enter the window (before it is scored), the oldest minute leaves; returns the
+ * minute as kept (what the long memory learns too, so both sides of a share count the same words).
  */
-export function pushMinute(
-  t: TopicState,
-  terms: KeyCounts,
-  negatives: number,
-  o: TopicOpts,
-): Array<[string, number]> {
-  const kept = topTerms(terms, TERMS_PER_MINUTE)
-  t.minutes.push({ negatives, terms: kept })
-  t.windowNegatives += negatives
-  for (const [k, c] of kept) addTo(t.inWindow, k, c)
-  while (t.minutes.length > o.window) {
-    const old = t.minutes.shift()!
-    t.windowNegatives -= old.negatives
-    for (const [k, c] of old.terms) addTo(t.inWindow, k, -c)
-  }
+export function pushMinute(t: TopicState, terms: KeyCounts, negatives: number, o: TopicOpts): TopicMinute {
+  fit(t)
+  const kept = topTerms(terms, TERMS_PER_MINUTE, negatives)
+  t.minutes.push(kept)
+  addMinute(t, kept, 1)
+  while (t.minutes.length > o.window) addMinute(t, t.minutes.shift()!, -1)
   return kept
+}
+
+function addMinute(t: TopicState, m: TopicMinute, sign: 1 | -1): void {
+  t.windowNegatives += sign * m.negatives
+  for (let j = 0; j < m.ids.length; j++) t.inWindow[m.ids[j]!]! += sign * m.counts[j]!
 }
 
 /**
@@ -136,25 +172,27 @@ export function pushMinute(
  */
 export function learnLong(
   t: TopicState,
-  terms: Array<[string, number]>,
+  m: TopicMinute,
   negatives: number,
   bucket: number,
   weight: number,
   o: TopicOpts,
 ): void {
+  fit(t)
   t.longNegatives = t.longNegatives * expDecay(o.longTau)(1) + weight * negatives
-  for (const [key, n] of terms) {
-    const k = t.long.get(key)
-    const c = weight * n
-    if (k === undefined) t.long.set(key, { l: c, at: bucket })
-    else {
-      k.l = decayTo(k.l, k.at, bucket, o.longTau) + c
-      k.at = bucket
-    }
+  for (let j = 0; j < m.ids.length; j++) {
+    const id = m.ids[j]!
+    const c = weight * m.counts[j]!
+    if (t.inLong[id] === 0) {
+      t.inLong[id] = 1
+      t.longIds.push(id)
+      t.longL[id] = c
+    } else t.longL[id] = decayTo(t.longL[id]!, t.longAt[id]!, bucket, o.longTau) + c
+    t.longAt[id] = bucket
   }
   // Amortised: a sort only once as many terms again as kept have piled up (at 1.25× a
   // 2,000-word stream sorted every few minutes, a tenth of the engine's minute work).
-  if (t.long.size > MAX_TOPIC_KEYS * 2) evict(t, bucket, o)
+  if (t.longIds.length > MAX_TOPIC_KEYS * 2) evict(t, bucket, o)
 }
 
 /**
@@ -163,21 +201,22 @@ export function learnLong(
  */
 export function scoreTopics(t: TopicState, bucket: number, o: TopicOpts): TopicHit | null {
   if (t.longNegatives < MIN_LONG_POSTS || t.windowNegatives <= 0) return null
-  const candidates = new Set<string>()
+  const candidates: number[] = []
   for (let i = Math.max(0, t.minutes.length - RECENT_MINUTES); i < t.minutes.length; i++)
-    for (const [key] of t.minutes[i]!.terms) candidates.add(key)
+    for (const id of t.minutes[i]!.ids) if (!candidates.includes(id)) candidates.push(id)
   let best: TopicHit | null = null
   let tested = 0
-  for (const key of candidates) {
-    const observed = t.inWindow.get(key) ?? 0
+  for (const id of candidates) {
+    const observed = t.inWindow[id]!
     if (observed < o.minCount) continue
     tested++
-    const k = t.long.get(key)
-    const usual = k === undefined ? 0 : decayTo(k.l, k.at, bucket, o.longTau) / t.longNegatives
+    const usual =
+      t.inLong[id] === 0 ? 0 : decayTo(t.longL[id]!, t.longAt[id]!, bucket, o.longTau) / t.longNegatives
     const expected = t.windowNegatives * Math.max(NOVEL_SHARE, usual)
     if ((observed + 1) / (expected + 1) < o.minRatio) continue
     const surprise = surpriseCount(observed, expected)
-    if (best === null || surprise > best.surprise) best = { key, observed, expected, surprise }
+    if (best === null || surprise > best.surprise)
+      best = { key: t.dict.keyOf(id), observed, expected, surprise }
   }
   if (best !== null) best.surprise = Math.max(0, best.surprise - Math.log10(tested))
   return best
@@ -186,24 +225,46 @@ export function scoreTopics(t: TopicState, bucket: number, o: TopicOpts): TopicH
 /** Keep the MAX_TOPIC_KEYS terms with the largest long + window counts. */
 function evict(t: TopicState, bucket: number, o: TopicOpts): void {
   // Weights first: a comparator that decays both sides ran Math.exp n·log n times.
-  const ranked: Array<[string, number]> = []
-  for (const [key, k] of t.long)
-    ranked.push([key, decayTo(k.l, k.at, bucket, o.longTau) + (t.inWindow.get(key) ?? 0)])
-  ranked.sort((a, b) => b[1] - a[1])
-  for (let i = MAX_TOPIC_KEYS; i < ranked.length; i++) t.long.delete(ranked[i]![0])
+  const ids = t.longIds
+  const weight = new Float64Array(ids.length)
+  const order: number[] = new Array(ids.length)
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i]!
+    weight[i] = decayTo(t.longL[id]!, t.longAt[id]!, bucket, o.longTau) + t.inWindow[id]!
+    order[i] = i
+  }
+  // Stable: ties keep the order the terms entered in (as the map this replaced did).
+  order.sort((a, b) => weight[b]! - weight[a]! || a - b)
+  for (let r = MAX_TOPIC_KEYS; r < order.length; r++) {
+    const id = ids[order[r]!]!
+    t.inLong[id] = 0
+    t.longL[id] = 0
+    t.longAt[id] = 0
+  }
+  t.longIds = ids.filter((id) => t.inLong[id] === 1)
 }
 
-/** Checkpoint form. */
+/** Mark the term ids the topic memory holds (the brand's id recycling must keep them). */
+export function markTopicIds(t: TopicState, live: Uint8Array): void {
+  for (const id of t.longIds) live[id] = 1
+  for (const m of t.minutes) for (const id of m.ids) live[id] = 1
+}
+
+/** Checkpoint form: terms by name. */
 export interface TopicsJson {
-  minutes: TopicMinute[]
+  minutes: Array<{ negatives: number; terms: Array<[string, number]> }>
   long: Array<[string, number, number]>
   longNegatives: number
 }
 
 export function topicsToJson(t: TopicState): TopicsJson {
+  const key = (id: number) => t.dict.keyOf(id)
   return {
-    minutes: t.minutes,
-    long: [...t.long].map(([key, k]) => [key, k.l, k.at]),
+    minutes: t.minutes.map((m) => ({
+      negatives: m.negatives,
+      terms: m.ids.map((id, j): [string, number] => [key(id), m.counts[j]!]),
+    })),
+    long: t.longIds.map((id): [string, number, number] => [key(id), t.longL[id]!, t.longAt[id]!]),
     longNegatives: t.longNegatives,
   }
 }
@@ -211,23 +272,39 @@ export function topicsToJson(t: TopicState): TopicsJson {
 const isEntry = (e: unknown): e is [string, number] =>
   Array.isArray(e) && typeof e[0] === 'string' && typeof e[1] === 'number'
 
-/** A checkpointed topic memory, or a fresh one when `j` is not one. */
-export function topicsFromJson(j: unknown): TopicState {
-  const t = newTopics()
+/** A checkpointed topic memory over `dict`, or a fresh one when `j` is not one. */
+export function topicsFromJson(j: unknown, dict: KeyDict = new KeyDict(64)): TopicState {
+  const t = newTopics(dict)
   if (typeof j !== 'object' || j === null) return t
   const o = j as Partial<TopicsJson>
   if (typeof o.longNegatives !== 'number' || !Array.isArray(o.long) || !Array.isArray(o.minutes)) return t
   t.longNegatives = o.longNegatives
   for (const e of o.long) {
-    if (Array.isArray(e) && typeof e[0] === 'string' && typeof e[1] === 'number' && typeof e[2] === 'number')
-      t.long.set(e[0], { l: e[1], at: e[2] })
+    if (
+      Array.isArray(e) &&
+      typeof e[0] === 'string' &&
+      typeof e[1] === 'number' &&
+      typeof e[2] === 'number'
+    ) {
+      const id = dict.idOf(e[0])
+      fit(t)
+      // A term listed twice: the later entry wins, in the first one's place (as a map did).
+      if (t.inLong[id] === 0) {
+        t.inLong[id] = 1
+        t.longIds.push(id)
+      }
+      t.longL[id] = e[1]
+      t.longAt[id] = e[2]
+    }
   }
   for (const m of o.minutes) {
     if (typeof m?.negatives !== 'number' || !Array.isArray(m.terms)) continue
     const terms = m.terms.filter(isEntry)
-    t.minutes.push({ negatives: m.negatives, terms })
-    t.windowNegatives += m.negatives
-    for (const [k, c] of terms) addTo(t.inWindow, k, c)
+    const ids = terms.map(([k]) => dict.idOf(k))
+    fit(t)
+    const kept: TopicMinute = { negatives: m.negatives, ids, counts: terms.map(([, c]) => c) }
+    t.minutes.push(kept)
+    addMinute(t, kept, 1)
   }
   return t
 }

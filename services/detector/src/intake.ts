@@ -47,6 +47,11 @@ export interface IntakeDeps {
 
 export interface Intake {
   stop(): Promise<void>
+  /**
+   * Wall-clock time up to which every enriched record has been fed to the engine (the
+   * consumer's fetch rounds, @vigil/bus fetch-rounds.ts); −Infinity before the first round.
+   */
+  heardUpTo(wallMs: number): number
 }
 
 export async function startIntake(deps: IntakeDeps): Promise<Intake> {
@@ -90,6 +95,7 @@ export async function startIntake(deps: IntakeDeps): Promise<Intake> {
       await feedbackConsumer.stop()
       await consumer.stop()
     },
+    heardUpTo: (wallMs) => consumer.heardUpTo(wallMs),
   }
 }
 

@@ -15,7 +15,7 @@ import {
 } from '@vigil/detect'
 import { brandPlacement, type Topics } from '@vigil/schema'
 import { type DetectorCounts, newCounts } from './counts.js'
-import { type Kafka, startIntake } from './intake.js'
+import { type Intake, type Kafka, startIntake } from './intake.js'
 import { createLane, type Lane } from './lane.js'
 import { createOperatorFeedback } from './operator-feedback.js'
 import { createOutbox, type Outbox } from './outbox.js'
@@ -108,7 +108,21 @@ export async function startDetector(deps: DetectorDeps): Promise<DetectorHandle>
     place: brandPlacement(deps.brands, partitions),
   })
   const liveEveryMs = deps.liveEveryMs ?? LIVE_EVERY_MS
-  const flush = createFlush({ engine, outbox, ownership, counts, log, topics, now, watermarks, liveEveryMs })
+  // Set once the intake runs; its first batches flush before startIntake returns (nothing heard yet).
+  const input: { intake?: Intake } = {}
+  const heard = () => heardNow(input.intake, now())
+  const flush = createFlush({
+    engine,
+    outbox,
+    ownership,
+    counts,
+    log,
+    topics,
+    now,
+    watermarks,
+    liveEveryMs,
+    heard,
+  })
   // One flush at a time: the tick and the batches share the engine.
   const lane = createLane()
   const parts = { engine, ownership, feedback, outbox, counts, lane, flush }
@@ -125,6 +139,7 @@ export async function startDetector(deps: DetectorDeps): Promise<DetectorHandle>
     busMetrics: deps.busMetrics,
     watermarks,
   })
+  input.intake = intake
   const guard = createTickGuard({ log, onFatal: deps.onFatal ?? exitNonZero })
   // As often as a coalesced running tick may fall due, so a quiet moment does not hold it.
   const timer = setInterval(
@@ -135,6 +150,16 @@ export async function startDetector(deps: DetectorDeps): Promise<DetectorHandle>
     Math.min(deps.tickMs ?? 1_000, liveEveryMs > 0 ? liveEveryMs : Number.POSITIVE_INFINITY),
   )
   return detectorHandle({ engine, counts, outbox, state, lane, intake, topics, timer, watermarks })
+}
+
+/**
+ * How far the intake has heard the enriched partitions, on the `now` clock (which tests may
+ * shift): the consumer counts fetch rounds in wall-clock time, so its age is carried over.
+ */
+function heardNow(intake: Intake | undefined, nowMs: number): number {
+  if (intake === undefined) return Number.NEGATIVE_INFINITY
+  const wall = Date.now()
+  return nowMs - (wall - intake.heardUpTo(wall))
 }
 
 /** Stats and an orderly stop over the running parts. */

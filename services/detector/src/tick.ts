@@ -23,6 +23,11 @@ export interface FlushDeps {
   watermarks?: Watermarks
   /** At most how often a brand's running figures go out (default 250 ms; 0: never). */
   liveEveryMs?: number
+  /**
+   * Processing time (the `now` clock) up to which every input record has been observed: the
+   * engine judges idle partitions at it (default: `now`, for a caller without a consumer).
+   */
+  heard?: () => number
 }
 
 /** Default of `liveEveryMs`: 4 ticks a second per brand at most. */
@@ -34,7 +39,7 @@ export function createFlush(deps: FlushDeps): () => Promise<void> {
   const live = createRunningFigures(deps.liveEveryMs ?? LIVE_EVERY_MS)
   return async function flush(): Promise<void> {
     const now = deps.now()
-    const out = engine.advance(now)
+    const out = engine.advance(now, deps.heard?.() ?? now)
     for (const a of out.alerts) outbox.push(topics.alerts, { key: a.brand, value: JSON.stringify(a) })
     for (const m of out.metrics) outbox.push(topics.metrics, { key: m.brand, value: JSON.stringify(m) })
     for (const m of live.due(engine, out.metrics, now)) {

@@ -20,8 +20,11 @@ export interface SourceClock {
   deliver(source: string, t: number): void
   /** Declare a source before its first record, so the watermark waits for it. */
   register(source: string, nowMs: number): void
-  /** Newest event time all delivering sources have reached (see `top` below). */
-  top(nowMs: number): number
+  /**
+   * Newest event time all delivering sources have reached (see `top` below); a source is idle
+   * when nothing new came from it for `idleSourceMs` as of `heardMs` (default `nowMs`).
+   */
+  top(nowMs: number, heardMs?: number): number
 }
 
 export function createSourceClock(p: DetectorParams): SourceClock {
@@ -40,8 +43,11 @@ export function createSourceClock(p: DetectorParams): SourceClock {
    * first record reached the engine, not after it was declared: a detector started long
    * before its upstream would otherwise find every partition "idle" when a backfill lands,
    * let the first partition fetched close the whole history, and count the others' late.
+   * Progress is stamped at `nowMs`, idleness judged at `heardMs`: a stall between two
+   * partitions' batches of one fetch (the second waits while the first is handled) passes
+   * processing time but tells nothing about the second partition.
    */
-  function top(nowMs: number): number {
+  function top(nowMs: number, heardMs = nowMs): number {
     if (firstDataNow === null) firstDataNow = nowMs
     let min = Infinity
     for (const s of sources.values()) {
@@ -49,7 +55,7 @@ export function createSourceClock(p: DetectorParams): SourceClock {
         s.seenMax = s.max
         s.progressNow = nowMs
       } else if (s.max === -Infinity && s.progressNow < firstDataNow) s.progressNow = firstDataNow
-      if (nowMs - s.progressNow < p.idleSourceMs && s.max < min) min = s.max
+      if (heardMs - s.progressNow < p.idleSourceMs && s.max < min) min = s.max
     }
     return min === Infinity ? maxEventMs : min
   }

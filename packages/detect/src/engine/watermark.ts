@@ -9,8 +9,11 @@ import type { SourceClock } from './sources.js'
 const MAX_FUTURE_MS = 5 * 60_000
 
 export interface Watermark {
-  /** The watermark at processing time `nowMs`, or null while there is no usable event time. */
-  advance(nowMs: number): number | null
+  /**
+   * The watermark at processing time `nowMs`, or null while there is no usable event time;
+   * idleness judged at `heardMs` (≤ nowMs: see the engine's advance).
+   */
+  advance(nowMs: number, heardMs?: number): number | null
   /** The watermark of the latest advance that had one. */
   current(): number | null
 }
@@ -20,9 +23,9 @@ export function createWatermark(p: DetectorParams, sources: SourceClock): Waterm
   let lastTop = -Infinity
   let lastProgressNow = -Infinity
 
-  function advance(nowMs: number): number | null {
+  function advance(nowMs: number, heardMs = nowMs): number | null {
     if (sources.newest() === -Infinity) return null
-    const top = Math.min(sources.top(nowMs), nowMs + MAX_FUTURE_MS)
+    const top = Math.min(sources.top(nowMs, heardMs), nowMs + MAX_FUTURE_MS)
     if (top === -Infinity) return null
     if (top > lastTop) {
       lastTop = top
@@ -32,7 +35,7 @@ export function createWatermark(p: DetectorParams, sources: SourceClock): Waterm
     // Event time drives the watermark while events flow (a backfill streaming in must not be
     // declared late). Once the stream has been idle for the allowed lateness and its newest
     // event is recent, processing time closes the quiet minutes so the wall screen ticks on.
-    const idle = nowMs - lastProgressNow >= p.allowedLatenessMs
+    const idle = heardMs - lastProgressNow >= p.allowedLatenessMs
     if (idle && nowMs >= top && nowMs - top < p.liveWindowMs) wm = Math.max(wm, nowMs - p.allowedLatenessMs)
     watermarkMs = wm
     return wm
