@@ -28,6 +28,7 @@ import {
 } from './pii-normalise.js'
 import { findNumberPii, type NormSpan } from './pii-numbers.js'
 import { CVV_HINT_RE, findOtps, findPasswords, OTP_HINT_RE, PASSWORD_HINT_RE } from './pii-secrets.js'
+import { mayHoldSpelledDigits, readSpelledDigits } from './pii-spelled.js'
 
 export interface PiiSpan {
   kind: PiiKind
@@ -309,6 +310,8 @@ function findNormSpans(
 interface Found {
   spans: PiiSpan[]
   keep: number[]
+  /** Original ranges of number words read as digits ("four one one one"): masked whole. */
+  spelled: [number, number][]
 }
 
 const AT = 1
@@ -369,7 +372,9 @@ function hints(text: string, digits: number, flags: number): Hints {
 function find(text: string): Found {
   refuseUnscannable(text)
   // Cheap gate: most posts have no digits, no '@' and no password word.
-  const { digits, flags } = gate(text)
+  const g = gate(text)
+  const flags = g.flags
+  let digits = g.digits
   const wide = (flags & WIDE_CH) !== 0
   let h = hints(text, digits, flags)
   let n: Normalised | null = null
@@ -385,9 +390,20 @@ function find(text: string): Found {
     }
   }
   const { hasAt, pw, obfuscated, spoken } = h
+  // "my pin is four four two one", "四一一一 一一一一": number words read as digits.
+  let spelled: [number, number][] = []
+  if (mayHoldSpelledDigits(n?.norm ?? text)) {
+    n ??= normaliseForPii(text)
+    const read = readSpelledDigits(n)
+    if (read !== null) {
+      n = read.n
+      digits += read.digits
+      spelled = read.ranges
+    }
+  }
   // Three digits matter only as a card's security code ("CVV: 123").
   const cvv = digits === 3 && CVV_HINT_RE.test(text)
-  if (digits < 4 && !cvv && !hasAt && !pw && !obfuscated && !spoken) return { spans: [], keep: [] }
+  if (digits < 4 && !cvv && !hasAt && !pw && !obfuscated && !spoken) return { spans: [], keep: [], spelled }
   // Most '@'s are handles: an address written in ASCII is found without normalising.
   n ??=
     digits < 4 && !cvv && !pw && !obfuscated ? { norm: text, start: null, end: null } : normaliseForPii(text)
@@ -398,7 +414,7 @@ function find(text: string): Found {
     spans.push({ kind: s.kind, start, end })
     keep.push(s.keep)
   }
-  return { spans, keep }
+  return { spans, keep, spelled }
 }
 
 /** All personal-data spans in `text` (offsets in `text`), non-overlapping, in text order. */
@@ -454,6 +470,10 @@ function maskSpan(kind: PiiKind, s: string, keep: number): string {
   }
 }
 
+function maskSpelled(kind: PiiKind, s: string): string {
+  return kind === 'email' ? '[email]' : maskChars(s, 0, true)
+}
+
 export interface MaskResult {
   text: string
   kinds: PiiKind[]
@@ -465,14 +485,17 @@ export interface MaskResult {
  * Throws PiiScanRefusedError for a text longer than MAX_PII_SCAN_CHARS.
  */
 export function maskPii(text: string): MaskResult {
-  const { spans, keep } = find(text)
+  const { spans, keep, spelled } = find(text)
   if (spans.length === 0) return { text, kinds: [], spans }
   let out = ''
   let pos = 0
   const kinds: PiiKind[] = []
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i]!
-    out += text.slice(pos, s.start) + maskSpan(s.kind, text.slice(s.start, s.end), keep[i]!)
+    const raw = text.slice(s.start, s.end)
+    // A value said in words is masked whole, words and numerals alike.
+    const worded = spelled.some(([a, b]) => a < s.end && s.start < b)
+    out += text.slice(pos, s.start) + (worded ? maskSpelled(s.kind, raw) : maskSpan(s.kind, raw, keep[i]!))
     pos = s.end
     if (!kinds.includes(s.kind)) kinds.push(s.kind)
   }
