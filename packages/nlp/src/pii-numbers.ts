@@ -41,6 +41,8 @@ interface Run {
   /** All digits of the run, and where each group's digits start in it. */
   digits: string
   at: number[]
+  /** Glued to a tag sign ("#4111111111111111"): read only as a card. */
+  tagged: boolean
 }
 
 /** Stems of every account word of ACCOUNT_BEFORE_RE and ACCOUNT_AFTER_RE. */
@@ -74,7 +76,7 @@ function ibanHeadBefore(norm: string, s: number): boolean {
 }
 
 function toRun(norm: string, s: number, e: number): Run {
-  const run: Run = { starts: [], ends: [], digits: '', at: [] }
+  const run: Run = { starts: [], ends: [], digits: '', at: [], tagged: false }
   let i = s
   while (i < e) {
     const c = norm.charCodeAt(i)
@@ -123,7 +125,12 @@ function runsOf(norm: string, skip: [number, number][]): Run[] {
     const end = s + m[0].length
     for (const cut of [...listCuts(m[0], norm[m.index - 1] === '+'), m[0].length]) {
       const e = m.index + cut
-      if (keepRun(norm, s, e, skip)) runs.push(toRun(norm, s, e))
+      const keep = keepRun(norm, s, e, skip)
+      if (keep !== DROP) {
+        const run = toRun(norm, s, e)
+        run.tagged = keep === TAGGED
+        runs.push(run)
+      }
       s = e + 1
     }
     RUN_RE.lastIndex = end
@@ -189,19 +196,32 @@ function listCuts(run: string, plus: boolean): number[] {
   return cuts
 }
 
-/** A run not glued to a Latin letter or a tag sign (unless a cue word says what it is), nor in a URL. */
-function keepRun(norm: string, s: number, e: number, skip: [number, number][]): boolean {
+const DROP = 0
+const KEEP = 1
+/** A hashtag of a card's length ("#4111111111111111"): read only as a card, by its check digit. */
+const TAGGED = 2
+
+/**
+ * A run not glued to a Latin letter or a tag sign (unless a cue word says what it is, or a
+ * hashtag is as long as a card), nor in a URL.
+ */
+function keepRun(norm: string, s: number, e: number, skip: [number, number][]): number {
   // Trim the separators a cut left at either end.
   while (s < e && (norm.charCodeAt(s) < 48 || norm.charCodeAt(s) > 57)) s++
-  if (s >= e) return false
+  if (s >= e) return DROP
+  if (skip.some(([a, b]) => s < b && a < e)) return DROP
   // "ORD123456789", "#2024", "@1234", "1Z999AA1…": part of a code, a tag or a handle, unless
   // the word glued to it names a value.
   const gluedBefore = s > 0 && LATIN_OR_TAG_BEFORE.test(norm[s - 1]!)
-  if (gluedBefore && !gluedToCue(norm, s)) return false
+  if (gluedBefore && !gluedToCue(norm, s)) {
+    const hashtag =
+      norm[s - 1] === '#' && !LATIN_AFTER.test(norm[e] ?? '') && /^\d{12,19}$/.test(norm.slice(s, e))
+    return hashtag ? TAGGED : DROP
+  }
   // "4111…1111exp 12/27": letters glued after the number too, when a cue word precedes it.
-  if (LATIN_AFTER.test(norm[e] ?? '') && !gluedBefore && !CUE_NEAR_RE.test(before(norm, s, 30))) return false
-  if (ibanHeadBefore(norm, s)) return false
-  return !skip.some(([a, b]) => s < b && a < e)
+  if (LATIN_AFTER.test(norm[e] ?? '') && !gluedBefore && !CUE_NEAR_RE.test(before(norm, s, 30))) return DROP
+  if (ibanHeadBefore(norm, s)) return DROP
+  return KEEP
 }
 
 const len = (r: Run, i: number): number => r.ends[i]! - r.starts[i]!
@@ -544,6 +564,10 @@ export function findNumberPii(norm: string, skip: [number, number][], out: NormS
   const accountWords = ACCOUNT_HINT_RE.test(norm)
   for (const r of runs) {
     const total = r.digits.length
+    if (r.tagged) {
+      findCards(norm, r, out)
+      continue
+    }
     if (total >= 12 && findCards(norm, r, out)) continue
     if (total >= 9) findNineDigitIds(norm, r, out)
     if (total >= 6) {

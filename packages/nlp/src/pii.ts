@@ -29,6 +29,7 @@ import {
 import { findNumberPii, type NormSpan } from './pii-numbers.js'
 import { CVV_HINT_RE, findOtps, findPasswords, OTP_HINT_RE, PASSWORD_HINT_RE } from './pii-secrets.js'
 import { mayHoldSpelledDigits, readSpelledDigits } from './pii-spelled.js'
+import { findUrlValues } from './pii-url.js'
 
 export interface PiiSpan {
   kind: PiiKind
@@ -283,12 +284,16 @@ function findNormSpans(
   if (spoken) findSpokenEmails(norm, all)
   if (pw) findPasswords(norm, all)
   if (digits >= 3 && OTP_HINT_RE.test(norm)) findOtps(norm, all)
-  if (digits >= 6) {
+  if (digits >= 3 || pw || norm.includes('%40')) {
     const urls = urlSpans(norm)
-    // An IBAN holds at least ten digits (check digits and a numeric part of the BBAN).
-    if (digits >= 10) findIbans(norm, all)
-    findNinos(norm, all)
-    findNumberPii(norm, urls, all)
+    // "…/checkout?card=4111…", "?phone=%2B31…": the finders below skip URLs; their parts are read here.
+    if (urls.length > 0) findUrlValues(norm, urls, all)
+    if (digits >= 6) {
+      // An IBAN holds at least ten digits (check digits and a numeric part of the BBAN).
+      if (digits >= 10) findIbans(norm, all)
+      findNinos(norm, all)
+      findNumberPii(norm, urls, all)
+    }
   }
   // "RIB : 30004 00550 43819959222 83": a Luhn-valid window inside a longer number after an
   // account word is part of that account, not a card (the card would leave the rest readable).
