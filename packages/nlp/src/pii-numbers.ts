@@ -7,6 +7,7 @@
  * a window only with its check digit, issuer range or the words around it.
  */
 import type { PiiKind } from '@vigil/schema'
+import { accountCheckValid, BANKING_NEAR_RE, UK_BANKING_RE } from './pii-accounts.js'
 import { bsnValid, cardSchemeValid, luhnValid, ssnValid } from './pii-checks.js'
 import {
   ACCOUNT_AFTER_RE,
@@ -296,8 +297,9 @@ function allSingles(r: Run, i: number, j: number): boolean {
 function findCards(norm: string, r: Run, out: NormSpan[]): boolean {
   const n = r.starts.length
   // "61 62 39 / 76496468", "61.62.39 76496468": a sort code and its account, never how a card
-  // is printed.
+  // is printed; nor "20000012345678" beside a UK bank's words.
   for (let i = 0; i + 3 < n; i++) if (sortThenAccount(norm, r, i)) return false
+  if (ukRunTogether(norm, r)) return false
   // "CHAPS to 301519 / 16903219", "… to 30 15-19 / 16903219": six digits (or pairs, separators
   // mixed) then eight beside an account or payment word are a sort code and its account, whatever
   // a check digit says (no card is printed 6-8 or 2-2-2-8).
@@ -402,10 +404,32 @@ function ukWordsNear(norm: string, s: number, e: number): boolean {
   )
 }
 
+/**
+ * "Barclays 20000012345678", "sort code and account: 20000012345678": a sort code and an account
+ * written as one run of fourteen digits (or six and eight), beside UK banking words.
+ */
+function ukRunTogether(norm: string, r: Run): boolean {
+  const n = r.starts.length
+  const fourteen = n === 1 && len(r, 0) === 14
+  const sixEight = n === 2 && len(r, 0) === 6 && len(r, 1) === 8
+  if (!fourteen && !sixEight) return false
+  const s = r.starts[0]!
+  const e = r.ends[n - 1]!
+  return (
+    norm[s - 1] !== '+' &&
+    UK_BANKING_RE.test(`${before(norm, s, 60)} ${after(norm, e, 40)}`) &&
+    !ORDER_BEFORE_RE.test(before(norm, s, 30))
+  )
+}
+
 /** "sort code 12-34-56, account 12345678" in either order: both parts are masked. */
 function findUkAccounts(norm: string, runs: Run[], out: NormSpan[]): void {
   for (let ri = 0; ri < runs.length; ri++) {
     const r = runs[ri]!
+    if (ukRunTogether(norm, r)) {
+      out.push({ kind: 'uk_account', start: r.starts[0]!, end: r.ends[r.starts.length - 1]!, keep: 4 })
+      continue
+    }
     // "+212 661 90 33 12": pairs after '+' are an international phone number's.
     if (norm[r.starts[0]! - 1] === '+') continue
     for (let i = 0; i < r.starts.length; i++) {
@@ -484,10 +508,24 @@ function findAccounts(norm: string, r: Run, out: NormSpan[]): void {
   while (j + 1 < r.starts.length && total + len(r, j + 1) <= 23) total += len(r, ++j)
   const e = r.ends[j]!
   if (total < 6) return
-  if (!ctxBefore && !ACCOUNT_AFTER_RE.test(after(norm, e, 25))) return
+  if (!ctxBefore && !ACCOUNT_AFTER_RE.test(after(norm, e, 25)) && !checkedAccount(norm, r, s, e, total))
+    return
   const raw = norm.slice(s, e)
   if (isDate(raw) || THOUSANDS_RE.test(raw) || looksLikeQuantity(norm, s, e)) return
   out.push({ kind: 'account_number', start: s, end: e, keep: 4 })
+}
+
+/**
+ * A whole run whose national check digits validate (a RIB, CCC, CLABE, CBU or Belgian account
+ * run together) with banking words in its sentence, though no account word stands right before it.
+ */
+function checkedAccount(norm: string, r: Run, s: number, e: number, total: number): boolean {
+  return (
+    total === r.digits.length &&
+    accountCheckValid(r.digits) &&
+    !ORDER_BEFORE_RE.test(before(norm, s, 30)) &&
+    BANKING_NEAR_RE.test(`${before(norm, s, 80)} ${after(norm, e, 60)}`)
+  )
 }
 
 /** Phone numbers: the longest window of each run that is one, from its first group on. */
@@ -561,7 +599,7 @@ export function findNumberPii(norm: string, skip: [number, number][], out: NormS
   if (runs.length === 0) return
   let ukDone = false
   // The account-word regexes are long; most posts with numbers have no account word at all.
-  const accountWords = ACCOUNT_HINT_RE.test(norm)
+  const accountWords = ACCOUNT_HINT_RE.test(norm) || BANKING_NEAR_RE.test(norm)
   for (const r of runs) {
     const total = r.digits.length
     if (r.tagged) {
