@@ -33,6 +33,8 @@ export interface NormSpan {
   start: number
   end: number
   keep: number
+  /** Masked whole, letters too (a value with letters typed for digits). */
+  whole?: boolean
 }
 
 interface Run {

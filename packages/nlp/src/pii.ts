@@ -26,6 +26,7 @@ import {
   originalSpan,
   WORDY,
 } from './pii-normalise.js'
+import { findLookalikes } from './pii-lookalike.js'
 import { findNumberPii, type NormSpan } from './pii-numbers.js'
 import { CVV_HINT_RE, findOtps, findPasswords, OTP_HINT_RE, PASSWORD_HINT_RE } from './pii-secrets.js'
 import { mayHoldSpelledDigits, readSpelledDigits } from './pii-spelled.js'
@@ -293,6 +294,8 @@ function findNormSpans(
       if (digits >= 10) findIbans(norm, all)
       findNinos(norm, all)
       findNumberPii(norm, urls, all)
+      // "4111 1111 1111 111l", "NL9l ABNA O417…": letters typed for digits, check digits valid.
+      findLookalikes(norm, all)
     }
   }
   // "RIB : 30004 00550 43819959222 83": a Luhn-valid window inside a longer number after an
@@ -315,7 +318,10 @@ function findNormSpans(
 interface Found {
   spans: PiiSpan[]
   keep: number[]
-  /** Original ranges of number words read as digits ("four one one one"): masked whole. */
+  /**
+   * Original ranges masked whole, letters too: number words read as digits ("four one one
+   * one"), letters typed for digits ("4111 1111 1111 111l").
+   */
   spelled: [number, number][]
 }
 
@@ -418,6 +424,7 @@ function find(text: string): Found {
     const [start, end] = originalSpan(n, s.start, s.end)
     spans.push({ kind: s.kind, start, end })
     keep.push(s.keep)
+    if (s.whole === true) spelled.push([start, end])
   }
   return { spans, keep, spelled }
 }
