@@ -14,6 +14,7 @@
 import { LIMITS, type PiiKind } from '@vigil/schema'
 import { ibanLength, ibanValid, ninoValid } from './pii-checks.js'
 import { NINO_CTX_RE, URL_RE } from './pii-context.js'
+import { findLookalikes } from './pii-lookalike.js'
 import {
   countAnyDigits,
   digitWeightAt,
@@ -26,7 +27,6 @@ import {
   originalSpan,
   WORDY,
 } from './pii-normalise.js'
-import { findLookalikes } from './pii-lookalike.js'
 import { findNumberPii, type NormSpan } from './pii-numbers.js'
 import { CVV_HINT_RE, findOtps, findPasswords, OTP_HINT_RE, PASSWORD_HINT_RE } from './pii-secrets.js'
 import { mayHoldSpelledDigits, readSpelledDigits } from './pii-spelled.js'
