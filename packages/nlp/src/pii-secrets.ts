@@ -160,7 +160,12 @@ export function findPasswords(norm: string, out: NormSpan[]): void {
     // "动态密码", "一次性密码": a one-time code (pii-secrets' code finder), not a password.
     if (han && /(?:动态|一次性|短信)$/.test(norm.slice(Math.max(0, m.index - 3), m.index))) continue
     // "支付密码 880417", "银行卡密码是1234": a payment or card PIN, a passcode (the code finder).
-    if (han && /^\d{4,8}(?![!-~])/.test(token) && PIN_BEFORE_RE.test(norm.slice(Math.max(0, m.index - 4), m.index))) continue
+    if (
+      han &&
+      /^\d{4,8}(?![!-~])/.test(token) &&
+      PIN_BEFORE_RE.test(norm.slice(Math.max(0, m.index - 4), m.index))
+    )
+      continue
     // After 密码 only a run of Latin letters, digits and symbols is a password ("密码错误" is not).
     const secret = han ? (token.match(/^[!-~]+/)?.[0] ?? '') : token
     if (secret === '') continue
