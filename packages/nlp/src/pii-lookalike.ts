@@ -35,6 +35,22 @@ export function findLookalikes(norm: string, out: NormSpan[]): void {
   findIbans(norm, out)
 }
 
+// "1-800-FLOWERS", "(888) 4-MY-BANK": a North American toll-free number with letters for the
+// keypad's digits (seven after the code, three or more of them letters).
+const VANITY_RE =
+  /(?<![A-Za-z0-9])(?:\+?1[ .-]?)?\(?8(?:00|33|44|55|66|77|88)\)?[ .-]?((?:[A-Z0-9][ .-]?){6}[A-Z0-9])(?![A-Za-z0-9])/g
+
+/** Vanity toll-free numbers (normalised offsets): masked whole, as a phone number. */
+export function findVanity(norm: string, out: NormSpan[]): void {
+  if (!norm.includes('8')) return
+  VANITY_RE.lastIndex = 0
+  for (let m = VANITY_RE.exec(norm); m !== null; m = VANITY_RE.exec(norm)) {
+    if ((m[1]!.match(/[A-Z]/g) ?? []).length >= 3)
+      out.push({ kind: 'phone', start: m.index, end: m.index + m[0].length, keep: 0, whole: true })
+  }
+  VANITY_RE.lastIndex = 0
+}
+
 function findCards(norm: string, out: NormSpan[]): void {
   CARD_RE.lastIndex = 0
   for (let m = CARD_RE.exec(norm); m !== null; m = CARD_RE.exec(norm)) {

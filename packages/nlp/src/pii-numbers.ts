@@ -530,6 +530,10 @@ function checkedAccount(norm: string, r: Run, s: number, e: number, total: numbe
   )
 }
 
+/** An extension after a phone number, in the served languages' abbreviations. */
+const EXTENSION_RE =
+  /^,?\s?(?:ext|extension|x|toestel|tst|durchwahl|dw|poste|anexo|ext|分机|内线|تحويلة)\.?\s?:?\s?\d{1,6}(?!\d)/iu
+
 /** Phone numbers: the longest window of each run that is one, from its first group on. */
 function findPhones(norm: string, r: Run, out: NormSpan[]): void {
   const n = r.starts.length
@@ -550,7 +554,9 @@ function findPhones(norm: string, r: Run, out: NormSpan[]): void {
         // Keep the '+' (and a space after it) inside the span.
         if (norm[s - 1] === '+') s--
         else if (norm[s - 1] === '(' && norm[s - 2] === '+') s -= 2
-        out.push({ kind: 'phone', start: s, end: r.ends[j]!, keep: 2 })
+        // "… 0958 ext. 1234", "… 555-0132 x204": the extension is part of the number.
+        const ext = EXTENSION_RE.exec(after(norm, r.ends[j]!, 24))
+        out.push({ kind: 'phone', start: s, end: r.ends[j]! + (ext?.[0].length ?? 0), keep: 2 })
         i = j
         break
       }
@@ -618,5 +624,33 @@ export function findNumberPii(norm: string, skip: [number, number][], out: NormS
       if (accountWords) findAccounts(norm, r, out)
     }
     if (total >= 7) findPhones(norm, r, out)
+  }
+  findSplitCards(norm, runs, out)
+}
+
+/**
+ * "my card starts 4111 1111. The rest is 1111 1111", "first half: 4111 1111\nsecond half: …": a
+ * card given in two parts, a card word before the first, the two together passing the issuer
+ * range and Luhn check. Both parts are masked (the second keeps its last four).
+ */
+function findSplitCards(norm: string, runs: readonly Run[], out: NormSpan[]): void {
+  for (let k = 0; k + 1 < runs.length; k++) {
+    const a = runs[k]!
+    const b = runs[k + 1]!
+    const total = a.digits.length + b.digits.length
+    if (a.digits.length < 4 || b.digits.length < 4 || total < 12 || total > 19) continue
+    const aStart = a.starts[0]!
+    const aEnd = a.ends[a.ends.length - 1]!
+    const bStart = b.starts[0]!
+    // Within a sentence or two of each other, and neither is already read as something.
+    if (bStart - aEnd > 80 || out.some((x) => x.start < b.ends[b.ends.length - 1]! && aStart < x.end))
+      continue
+    const d = a.digits + b.digits
+    if (!luhnValid(d) || !cardSchemeValid(d)) continue
+    if (!CARD_CTX_RE.test(before(norm, aStart, 40)) || ORDER_BEFORE_RE.test(before(norm, aStart, 30)))
+      continue
+    out.push({ kind: 'card', start: aStart, end: aEnd, keep: 0 })
+    out.push({ kind: 'card', start: bStart, end: b.ends[b.ends.length - 1]!, keep: 4 })
+    k++
   }
 }

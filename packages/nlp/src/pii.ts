@@ -14,7 +14,7 @@
 import { LIMITS, type PiiKind } from '@vigil/schema'
 import { ibanLength, ibanValid, ninoValid } from './pii-checks.js'
 import { NINO_CTX_RE, URL_RE } from './pii-context.js'
-import { findLookalikes } from './pii-lookalike.js'
+import { findLookalikes, findVanity } from './pii-lookalike.js'
 import {
   countAnyDigits,
   digitWeightAt,
@@ -63,7 +63,8 @@ export function refuseUnscannable(text: unknown): void {
 
 const SEP = `[${GROUP_SEP_CLASS}]{0,3}`
 // Groups joined by any group separator ("AE87/4389/2263/…", "NL91_ABNA|0417…").
-const IBAN_BODY = `[A-Za-z]{2}\\d{2}(?:${SEP}[A-Za-z0-9]){11,34}`
+// "nl 91 abna …": a separator between the country and its check digits too.
+const IBAN_BODY = `[A-Za-z]{2}[${GROUP_SEP_CLASS}]?\\d{2}(?:${SEP}[A-Za-z0-9]){11,34}`
 const IBAN_RE = new RegExp(`(?<![A-Za-z0-9])${IBAN_BODY}`, 'g')
 // Glued to the word "IBAN" ("IBANNL91ABNA…"): a second pass, only where that is written.
 const IBAN_GLUED_RE = new RegExp(`(?<=iban)${IBAN_BODY}`, 'gi')
@@ -82,6 +83,16 @@ function ibansBy(re: RegExp, norm: string, out: NormSpan[]): void {
   re.lastIndex = 0
   for (let m = re.exec(norm); m !== null; m = re.exec(norm)) {
     const raw = m[0]
+    // "nl 91 abna …": a country apart from its check digits is read in capitals or after "IBAN"
+    // only ("el CBU es 1197 …", "de 12 …" are words before a number).
+    if (
+      isGroupSep(raw[2]!) &&
+      !/^[A-Z]{2}/.test(raw) &&
+      !/iban/i.test(norm.slice(Math.max(0, m.index - 24), m.index))
+    ) {
+      re.lastIndex = m.index + 2
+      continue
+    }
     const want = ibanLength(raw.slice(0, 2).toUpperCase())
     // The match may run into the next word: cut it at the country's length.
     if (want !== undefined) {
@@ -135,12 +146,13 @@ const OBFUSCATED_HINT_RE = /(?:at|@|＠) ?[\])）］]/i
 // "sara.k at example dot com": plain words. Only with a dot, digit or sign in the name, or an
 // address word before it, so that "look at this dot com bubble" stays.
 const SPOKEN_EMAIL_RE =
-  /(?<![\p{L}\p{N}._%+-])([\p{L}\p{N}._%+-]{1,64}) (?:at|arroba|chez|bij|apenstaartje|klammeraffe) ([\p{L}\p{N}-]{1,63}(?: (?:dot|punt|punkt|point|punto) [\p{L}\p{N}-]{1,63}){1,4})(?![\p{L}\p{N}])/giu
+  /(?<![\p{L}\p{N}._%+-])([\p{L}\p{N}._%+-]{1,64}) (?:at|arroba|arobase|chez|bij|apenstaartje|klammeraffe|at-teken) ([\p{L}\p{N}-]{1,63}(?: (?:dot|punt|punkt|point|punto) [\p{L}\p{N}-]{1,63}){1,4})(?![\p{L}\p{N}])/giu
 // Tested on every text: " at " (or its kin) then " dot " (or its kin) within one word.
 const SPOKEN_HINT_RE =
-  / (?:at|arroba|chez|bij|apenstaartje|klammeraffe) [^\s]{1,63} (?:dot|punt|punkt|point|punto) /i
+  / (?:at|arroba|arobase|chez|bij|apenstaartje|klammeraffe|at-teken) [^\s]{1,63} (?:dot|punt|punkt|point|punto) /i
+// Address words and "write to me" in each served language.
 const EMAIL_WORD_BEFORE_RE =
-  /(?:e-?mail|mail|correo|courriel|reach me|write to|contact)[^\p{L}\p{N}]*(?:\p{L}+[^\p{L}\p{N}]+){0,3}$/iu
+  /(?:e-?mail|mail|correo|courriel|reach me|write|contact|schrijf|schreib|écri|ecri|escrib|escríb|adres|adresse|dirección|direccion|راسل|بريد|ايميل|إيميل|邮箱|邮件|电邮|写信)[^\p{L}\p{N}]*(?:\p{L}+[^\p{L}\p{N}]+){0,3}$/iu
 const TLD_RE = /(?:^| )(?:com|net|org|info|io|co|uk|nl|be|de|at|ch|fr|es|mx|it|pt|cn|hk|tw|sa|ae|eg|eu)$/i
 
 /** ASCII letters and digits by code, other characters by the Unicode class: handles are mostly ASCII. */
@@ -289,6 +301,7 @@ function findNormSpans(
     const urls = urlSpans(norm)
     // "…/checkout?card=4111…", "?phone=%2B31…": the finders below skip URLs; their parts are read here.
     if (urls.length > 0) findUrlValues(norm, urls, all)
+    findVanity(norm, all)
     if (digits >= 6) {
       // An IBAN holds at least ten digits (check digits and a numeric part of the BBAN).
       if (digits >= 10) findIbans(norm, all)
