@@ -40,9 +40,11 @@ export function findLookalikes(norm: string, out: NormSpan[]): void {
 const VANITY_RE =
   /(?<![A-Za-z0-9])(?:\+?1[ .-]?)?\(?8(?:00|33|44|55|66|77|88)\)?[ .-]?((?:[A-Z0-9][ .-]?){6}[A-Z0-9])(?![A-Za-z0-9])/g
 
+const TOLL_FREE_HINT_RE = /8(?:00|33|44|55|66|77|88)/
+
 /** Vanity toll-free numbers (normalised offsets): masked whole, as a phone number. */
 export function findVanity(norm: string, out: NormSpan[]): void {
-  if (!norm.includes('8')) return
+  if (!TOLL_FREE_HINT_RE.test(norm)) return
   VANITY_RE.lastIndex = 0
   for (let m = VANITY_RE.exec(norm); m !== null; m = VANITY_RE.exec(norm)) {
     if ((m[1]!.match(/[A-Z]/g) ?? []).length >= 3)

@@ -517,6 +517,9 @@ function findAccounts(norm: string, r: Run, out: NormSpan[]): void {
   out.push({ kind: 'account_number', start: s, end: e, keep: 4 })
 }
 
+/** Lengths of the accounts accountCheckValid reads (Belgian, CLABE, CCC, CBU, RIB). */
+const CHECKED_LENGTHS = new Set([12, 18, 20, 22, 23])
+
 /**
  * A whole run whose national check digits validate (a RIB, CCC, CLABE, CBU or Belgian account
  * run together) with banking words in its sentence, though no account word stands right before it.
@@ -607,7 +610,7 @@ export function findNumberPii(norm: string, skip: [number, number][], out: NormS
   if (runs.length === 0) return
   let ukDone = false
   // The account-word regexes are long; most posts with numbers have no account word at all.
-  const accountWords = ACCOUNT_HINT_RE.test(norm) || BANKING_NEAR_RE.test(norm)
+  const accountWords = ACCOUNT_HINT_RE.test(norm)
   for (const r of runs) {
     const total = r.digits.length
     if (r.tagged) {
@@ -621,7 +624,8 @@ export function findNumberPii(norm: string, skip: [number, number][], out: NormS
         findUkAccounts(norm, runs, out)
         ukDone = true
       }
-      if (accountWords) findAccounts(norm, r, out)
+      // A run of a checked account's length is read even without an account word (checkedAccount).
+      if (accountWords || CHECKED_LENGTHS.has(total)) findAccounts(norm, r, out)
     }
     if (total >= 7) findPhones(norm, r, out)
   }

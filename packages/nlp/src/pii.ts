@@ -307,8 +307,9 @@ function findNormSpans(
       if (digits >= 10) findIbans(norm, all)
       findNinos(norm, all)
       findNumberPii(norm, urls, all)
-      // "4111 1111 1111 111l", "NL9l ABNA O417…": letters typed for digits, check digits valid.
-      findLookalikes(norm, all)
+      // "4111 1111 1111 111l", "NL9l ABNA O417…": letters typed for digits, check digits valid
+      // (a card or IBAN with at most three such letters still has nine digits).
+      if (digits >= 9) findLookalikes(norm, all)
     }
   }
   // "RIB : 30004 00550 43819959222 83": a Luhn-valid window inside a longer number after an
