@@ -12,14 +12,20 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { parseArgs } from 'node:util'
 import { requireDataDir } from '@vigil/config'
 import { benchRecords, createRng } from './records.mjs'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
-const args = {}
-for (let i = 2; i < process.argv.length; i++) {
-  if (process.argv[i].startsWith('--')) args[process.argv[i].slice(2)] = process.argv[i + 1]
-}
+const { values: args } = parseArgs({
+  options: {
+    base: { type: 'string' },
+    dist: { type: 'string' },
+    rounds: { type: 'string' },
+    ms: { type: 'string' },
+    data: { type: 'string' },
+  },
+})
 if (args.base === undefined) {
   console.error('usage: pii-bench.mjs --base DIR [--dist DIR] [--rounds 30] [--ms 300]')
   process.exit(2)

@@ -5,9 +5,9 @@
  * are read as digits, so that words ("lOl", "Oslo") never become numbers. Spans found here are
  * masked whole, letters included (NormSpan.whole).
  */
-import { cardSchemeValid, ibanLength, ibanValid, luhnValid } from './pii-checks.js'
+import { cardSchemeValid, ibanEnd, ibanValid, luhnValid } from './pii-checks.js'
 import { CARD_CTX_RE, ORDER_BEFORE_RE } from './pii-context.js'
-import { GROUP_SEP_CLASS, isGroupSep } from './pii-normalise.js'
+import { GROUP_SEP_CLASS } from './pii-normalise.js'
 import type { NormSpan } from './pii-numbers.js'
 
 const LOOKALIKE = 'OoIl'
@@ -75,20 +75,8 @@ function findIbans(norm: string, out: NormSpan[]): void {
   IBAN_RE.lastIndex = 0
   for (let m = IBAN_RE.exec(norm); m !== null; m = IBAN_RE.exec(norm)) {
     const raw = m[0]
-    const want = ibanLength(raw.slice(0, 2).toUpperCase())
-    if (want === undefined) {
-      IBAN_RE.lastIndex = m.index + 2
-      continue
-    }
     // Cut the match at the country's length.
-    let k = 0
-    let end = -1
-    for (let i = 0; i < raw.length; i++) {
-      if (!isGroupSep(raw[i]!) && ++k === want) {
-        end = i + 1
-        break
-      }
-    }
+    const end = ibanEnd(raw)
     const iban = end === -1 ? '' : raw.slice(0, end)
     if (
       iban === '' ||

@@ -12,7 +12,7 @@
  * refused (PiiScanRefusedError), never stored half-scanned.
  */
 import { LIMITS, type PiiKind } from '@vigil/schema'
-import { ibanLength, ibanValid, ninoValid } from './pii-checks.js'
+import { ibanEnd, ibanLength, ibanValid, ninoValid } from './pii-checks.js'
 import { NINO_CTX_RE, URL_RE } from './pii-context.js'
 import { findLookalikes, findVanity } from './pii-lookalike.js'
 import {
@@ -93,17 +93,9 @@ function ibansBy(re: RegExp, norm: string, out: NormSpan[]): void {
       re.lastIndex = m.index + 2
       continue
     }
-    const want = ibanLength(raw.slice(0, 2).toUpperCase())
     // The match may run into the next word: cut it at the country's length.
-    if (want !== undefined) {
-      let k = 0
-      let endIdx = -1
-      for (let i = 0; i < raw.length; i++) {
-        if (!isGroupSep(raw[i]!) && ++k === want) {
-          endIdx = i + 1
-          break
-        }
-      }
+    if (ibanLength(raw.slice(0, 2).toUpperCase()) !== undefined) {
+      const endIdx = ibanEnd(raw)
       const next = norm[m.index + endIdx] ?? ''
       if (endIdx !== -1 && !/[A-Za-z0-9]/.test(next) && ibanValid(raw.slice(0, endIdx))) {
         out.push({ kind: 'iban', start: m.index, end: m.index + endIdx, keep: 4 })
