@@ -104,44 +104,47 @@ const DIGITS = 2
  */
 export function mayHoldSpelledDigits(text: string): boolean {
   let prev = NONE
-  let first = 0
-  let last = 0
-  let wordStart = 0
-  let wordLen = 0
   let zhRun = 0
   const n = text.length
-  for (let i = 0; i <= n; i++) {
-    // One past the end reads as a space, ending the last word.
-    const c = i < n ? text.charCodeAt(i) : 0x20
+  let i = 0
+  while (i < n) {
+    const c = text.charCodeAt(i)
     const f = c >= 0x61 && c <= 0x7a ? c : c < 0x700 ? FOLD[c]! : 0
-    if (f !== 0) {
-      if (f === SKIP) continue
-      if (wordLen === 0) {
-        first = f
-        wordStart = i
+    if (f !== 0 && f !== SKIP) {
+      // A word: read to its end in a tight loop, keeping its first and last letters and length.
+      const wordStart = i
+      let last = f
+      let len = 1
+      i++
+      while (i < n) {
+        const d = text.charCodeAt(i)
+        const g = d >= 0x61 && d <= 0x7a ? d : d < 0x700 ? FOLD[d]! : 0
+        if (g === 0) break
+        if (g !== SKIP) {
+          last = g
+          len++
+        }
+        i++
       }
-      last = f
-      wordLen++
-      continue
-    }
-    if (wordLen > 0) {
       // Most words fail the shape test; only the others are hashed.
-      const num =
-        wordLen <= 20 && SHAPES[shapeKey(first, last, wordLen)] === 1 && isNumberWord(text, wordStart, i)
+      const num = len <= 20 && SHAPES[shapeKey(f, last, len)] === 1 && isNumberWord(text, wordStart, i)
       if (num && prev !== NONE) return true
       // "treinta y cuatro": the joiner keeps the number word before it in view.
-      if (!(prev === WORD && wordLen <= 3 && JOINER_HASHES.has(foldedHash(text, wordStart, i, false)))) {
+      if (!(prev === WORD && len <= 3 && JOINER_HASHES.has(foldedHash(text, wordStart, i, false)))) {
         prev = num ? WORD : NONE
       }
-      wordLen = 0
+      zhRun = 0
+      continue
     }
+    i++
+    if (f === SKIP) continue
     if (ZH[c] === 1) {
       if (++zhRun >= 3) return true
       continue
     }
     if (isDigitUnit(c)) {
       if (prev === WORD) return true
-      while (i + 1 < n && isDigitUnit(text.charCodeAt(i + 1))) i++
+      while (i < n && isDigitUnit(text.charCodeAt(i))) i++
       prev = DIGITS
       zhRun = 0
       continue

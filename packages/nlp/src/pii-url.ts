@@ -20,7 +20,9 @@ interface Part {
   name: string
 }
 
-const DELIM = /[/?&=#;]/
+/** '/', '?', '&', '=', '#', ';': where a URL's parts end. */
+const isDelim = (c: number): boolean =>
+  c === 0x2f || c === 0x3f || c === 0x26 || c === 0x3d || c === 0x23 || c === 0x3b
 
 /** The parts of the URL at norm[a, b), each with its name (lower case, without separators). */
 function partsOf(norm: string, a: number, b: number): Part[] {
@@ -29,13 +31,13 @@ function partsOf(norm: string, a: number, b: number): Part[] {
   let i = a
   while (i < b) {
     let j = i
-    while (j < b && !DELIM.test(norm[j]!)) j++
-    const delimBefore = i > a ? norm[i - 1]! : ''
+    while (j < b && !isDelim(norm.charCodeAt(j))) j++
     if (j > i) {
       const text = norm.slice(i, j)
       // A path segment is named by the segment before it, a query value by its parameter.
-      const name = delimBefore === '/' || delimBefore === '=' ? prev : ''
-      parts.push({ start: i, end: j, text, name: name.toLowerCase().replace(/[^a-z]/g, '') })
+      const delimBefore = i > a ? norm.charCodeAt(i - 1) : 0
+      const name = delimBefore === 0x2f || delimBefore === 0x3d ? prev : ''
+      parts.push({ start: i, end: j, text, name })
       prev = text
     }
     i = j + 1
@@ -68,9 +70,13 @@ const EMAIL_VALUE = /^[\p{L}\p{N}._%+-]{1,64}(?:@|%40)[\p{L}\p{N}-]+(?:\.[\p{L}\
 
 /** The kind and digits to keep of a URL part, or null when it is not personal data. */
 function kindOf(part: Part): [PiiKind, number] | null {
-  const { name, text } = part
-  if (PASSWORD_NAME.test(name)) return ['password', 0]
-  if (EMAIL_VALUE.test(text) && (text.includes('%40') || EMAIL_NAME.test(name))) return ['email', 0]
+  const { text } = part
+  const name = part.name === '' ? '' : part.name.toLowerCase().replace(/[^a-z]/g, '')
+  if (name !== '' && PASSWORD_NAME.test(name)) return ['password', 0]
+  if (text.includes('%40') || text.includes('@'))
+    return EMAIL_VALUE.test(text) && (text.includes('%40') || EMAIL_NAME.test(name)) ? ['email', 0] : null
+  // Most parts are words and ids with letters: only digits and separators are read on.
+  if (!DIGITS_ONLY_RE.test(text)) return null
   const d = digitsOfValue(text)
   if (d === null) return null
   const n = d.length
@@ -82,9 +88,12 @@ function kindOf(part: Part): [PiiKind, number] | null {
   if (CODE_NAME.test(name)) return n >= 3 && n <= 8 ? ['otp', 0] : null
   // Without a name that says what it is: a card by its issuer range and check digit (a status
   // id starts with 1), never under an order, id, tracking or page name.
-  if (ORDINARY_NAME.test(name)) return null
-  return n >= 12 && n <= 19 && luhnValid(d) && cardSchemeValid(d) ? ['card', 4] : null
+  if (n < 12 || n > 19 || ORDINARY_NAME.test(name)) return null
+  return luhnValid(d) && cardSchemeValid(d) ? ['card', 4] : null
 }
+
+/** Digits, separators and percent-encoded separators only. */
+const DIGITS_ONLY_RE = /^(?:[\d\s.+_-]|%2[0bBdDeE])+$/
 
 /** Personal data inside the URLs at `urls` (normalised offsets). */
 export function findUrlValues(norm: string, urls: readonly [number, number][], out: NormSpan[]): void {
