@@ -317,7 +317,20 @@ function findNormSpans(
         )
   spans.sort((a, b) => RANK.get(a.kind)! - RANK.get(b.kind)! || a.start - b.start || b.end - a.end)
   const kept: NormSpan[] = []
-  for (const s of spans) if (!kept.some((k) => s.start < k.end && k.start < s.end)) kept.push(s)
+  // Characters already claimed by a kept span: linear in the text, however many spans a long
+  // post holds (comparing every pair was quadratic).
+  const claimed = spans.length < 8 ? null : new Uint8Array(norm.length)
+  for (const s of spans) {
+    if (claimed === null) {
+      if (!kept.some((k) => s.start < k.end && k.start < s.end)) kept.push(s)
+      continue
+    }
+    let free = true
+    for (let q = s.start; q < s.end && free; q++) free = claimed[q] === 0
+    if (!free) continue
+    claimed.fill(1, s.start, s.end)
+    kept.push(s)
+  }
   return kept.sort((a, b) => a.start - b.start)
 }
 
@@ -508,11 +521,15 @@ export function maskPii(text: string): MaskResult {
   let out = ''
   let pos = 0
   const kinds: PiiKind[] = []
+  // Spans and these ranges are both walked in text order (a long post may hold thousands).
+  const whole = spelled.length < 2 ? spelled : [...spelled].sort((a, b) => a[0] - b[0])
+  let w = 0
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i]!
     const raw = text.slice(s.start, s.end)
     // A value said in words is masked whole, words and numerals alike.
-    const worded = spelled.some(([a, b]) => a < s.end && s.start < b)
+    while (w < whole.length && whole[w]![1] <= s.start) w++
+    const worded = w < whole.length && whole[w]![0] < s.end
     out += text.slice(pos, s.start) + (worded ? maskSpelled(s.kind, raw) : maskSpan(s.kind, raw, keep[i]!))
     pos = s.end
     if (!kinds.includes(s.kind)) kinds.push(s.kind)
