@@ -1,5 +1,5 @@
 /** Check digits and number-shape rules for personal data. Pure, no regexes over user text. */
-import { stripGroupSeps } from './pii-normalise.js'
+import { isGroupSep, stripGroupSeps } from './pii-normalise.js'
 
 export function digitsOf(s: string): string {
   let d = ''
@@ -73,6 +73,18 @@ const IBAN_LENGTHS: Record<string, number> = {
 /** Length of an IBAN of country `cc` (upper case), or undefined when it has none. */
 export function ibanLength(cc: string): number | undefined {
   return IBAN_LENGTHS[cc]
+}
+
+/**
+ * Where an IBAN written with group separators ends: just after its country's number of letters
+ * and digits (a match may run on into the next word), or -1 when it is shorter or has no country.
+ */
+export function ibanEnd(raw: string): number {
+  const want = IBAN_LENGTHS[raw.slice(0, 2).toUpperCase()]
+  if (want === undefined) return -1
+  let k = 0
+  for (let i = 0; i < raw.length; i++) if (!isGroupSep(raw[i]!) && ++k === want) return i + 1
+  return -1
 }
 
 /** ISO 13616 check: move the first four characters to the end, letters to numbers, mod 97 = 1. */

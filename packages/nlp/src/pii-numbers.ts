@@ -7,6 +7,7 @@
  * a window only with its check digit, issuer range or the words around it.
  */
 import type { PiiKind } from '@vigil/schema'
+import { accountCheckValid, BANKING_NEAR_RE, UK_BANKING_RE } from './pii-accounts.js'
 import { bsnValid, cardSchemeValid, luhnValid, ssnValid } from './pii-checks.js'
 import {
   ACCOUNT_AFTER_RE,
@@ -32,6 +33,8 @@ export interface NormSpan {
   start: number
   end: number
   keep: number
+  /** Masked whole, letters too (a value with letters typed for digits). */
+  whole?: boolean
 }
 
 interface Run {
@@ -41,6 +44,8 @@ interface Run {
   /** All digits of the run, and where each group's digits start in it. */
   digits: string
   at: number[]
+  /** Glued to a tag sign ("#4111111111111111"): read only as a card. */
+  tagged: boolean
 }
 
 /** Stems of every account word of ACCOUNT_BEFORE_RE and ACCOUNT_AFTER_RE. */
@@ -74,7 +79,7 @@ function ibanHeadBefore(norm: string, s: number): boolean {
 }
 
 function toRun(norm: string, s: number, e: number): Run {
-  const run: Run = { starts: [], ends: [], digits: '', at: [] }
+  const run: Run = { starts: [], ends: [], digits: '', at: [], tagged: false }
   let i = s
   while (i < e) {
     const c = norm.charCodeAt(i)
@@ -123,7 +128,12 @@ function runsOf(norm: string, skip: [number, number][]): Run[] {
     const end = s + m[0].length
     for (const cut of [...listCuts(m[0], norm[m.index - 1] === '+'), m[0].length]) {
       const e = m.index + cut
-      if (keepRun(norm, s, e, skip)) runs.push(toRun(norm, s, e))
+      const keep = keepRun(norm, s, e, skip)
+      if (keep !== DROP) {
+        const run = toRun(norm, s, e)
+        run.tagged = keep === TAGGED
+        runs.push(run)
+      }
       s = e + 1
     }
     RUN_RE.lastIndex = end
@@ -189,19 +199,32 @@ function listCuts(run: string, plus: boolean): number[] {
   return cuts
 }
 
-/** A run not glued to a Latin letter or a tag sign (unless a cue word says what it is), nor in a URL. */
-function keepRun(norm: string, s: number, e: number, skip: [number, number][]): boolean {
+const DROP = 0
+const KEEP = 1
+/** A hashtag of a card's length ("#4111111111111111"): read only as a card, by its check digit. */
+const TAGGED = 2
+
+/**
+ * A run not glued to a Latin letter or a tag sign (unless a cue word says what it is, or a
+ * hashtag is as long as a card), nor in a URL.
+ */
+function keepRun(norm: string, s: number, e: number, skip: [number, number][]): number {
   // Trim the separators a cut left at either end.
   while (s < e && (norm.charCodeAt(s) < 48 || norm.charCodeAt(s) > 57)) s++
-  if (s >= e) return false
+  if (s >= e) return DROP
+  if (skip.some(([a, b]) => s < b && a < e)) return DROP
   // "ORD123456789", "#2024", "@1234", "1Z999AA1…": part of a code, a tag or a handle, unless
   // the word glued to it names a value.
   const gluedBefore = s > 0 && LATIN_OR_TAG_BEFORE.test(norm[s - 1]!)
-  if (gluedBefore && !gluedToCue(norm, s)) return false
+  if (gluedBefore && !gluedToCue(norm, s)) {
+    const hashtag =
+      norm[s - 1] === '#' && !LATIN_AFTER.test(norm[e] ?? '') && /^\d{12,19}$/.test(norm.slice(s, e))
+    return hashtag ? TAGGED : DROP
+  }
   // "4111…1111exp 12/27": letters glued after the number too, when a cue word precedes it.
-  if (LATIN_AFTER.test(norm[e] ?? '') && !gluedBefore && !CUE_NEAR_RE.test(before(norm, s, 30))) return false
-  if (ibanHeadBefore(norm, s)) return false
-  return !skip.some(([a, b]) => s < b && a < e)
+  if (LATIN_AFTER.test(norm[e] ?? '') && !gluedBefore && !CUE_NEAR_RE.test(before(norm, s, 30))) return DROP
+  if (ibanHeadBefore(norm, s)) return DROP
+  return KEEP
 }
 
 const len = (r: Run, i: number): number => r.ends[i]! - r.starts[i]!
@@ -276,8 +299,9 @@ function allSingles(r: Run, i: number, j: number): boolean {
 function findCards(norm: string, r: Run, out: NormSpan[]): boolean {
   const n = r.starts.length
   // "61 62 39 / 76496468", "61.62.39 76496468": a sort code and its account, never how a card
-  // is printed.
+  // is printed; nor "20000012345678" beside a UK bank's words.
   for (let i = 0; i + 3 < n; i++) if (sortThenAccount(norm, r, i)) return false
+  if (ukRunTogether(norm, r)) return false
   // "CHAPS to 301519 / 16903219", "… to 30 15-19 / 16903219": six digits (or pairs, separators
   // mixed) then eight beside an account or payment word are a sort code and its account, whatever
   // a check digit says (no card is printed 6-8 or 2-2-2-8).
@@ -382,10 +406,32 @@ function ukWordsNear(norm: string, s: number, e: number): boolean {
   )
 }
 
+/**
+ * "Barclays 20000012345678", "sort code and account: 20000012345678": a sort code and an account
+ * written as one run of fourteen digits (or six and eight), beside UK banking words.
+ */
+function ukRunTogether(norm: string, r: Run): boolean {
+  const n = r.starts.length
+  const fourteen = n === 1 && len(r, 0) === 14
+  const sixEight = n === 2 && len(r, 0) === 6 && len(r, 1) === 8
+  if (!fourteen && !sixEight) return false
+  const s = r.starts[0]!
+  const e = r.ends[n - 1]!
+  return (
+    norm[s - 1] !== '+' &&
+    UK_BANKING_RE.test(`${before(norm, s, 60)} ${after(norm, e, 40)}`) &&
+    !ORDER_BEFORE_RE.test(before(norm, s, 30))
+  )
+}
+
 /** "sort code 12-34-56, account 12345678" in either order: both parts are masked. */
 function findUkAccounts(norm: string, runs: Run[], out: NormSpan[]): void {
   for (let ri = 0; ri < runs.length; ri++) {
     const r = runs[ri]!
+    if (ukRunTogether(norm, r)) {
+      out.push({ kind: 'uk_account', start: r.starts[0]!, end: r.ends[r.starts.length - 1]!, keep: 4 })
+      continue
+    }
     // "+212 661 90 33 12": pairs after '+' are an international phone number's.
     if (norm[r.starts[0]! - 1] === '+') continue
     for (let i = 0; i < r.starts.length; i++) {
@@ -464,11 +510,32 @@ function findAccounts(norm: string, r: Run, out: NormSpan[]): void {
   while (j + 1 < r.starts.length && total + len(r, j + 1) <= 23) total += len(r, ++j)
   const e = r.ends[j]!
   if (total < 6) return
-  if (!ctxBefore && !ACCOUNT_AFTER_RE.test(after(norm, e, 25))) return
+  if (!ctxBefore && !ACCOUNT_AFTER_RE.test(after(norm, e, 25)) && !checkedAccount(norm, r, s, e, total))
+    return
   const raw = norm.slice(s, e)
   if (isDate(raw) || THOUSANDS_RE.test(raw) || looksLikeQuantity(norm, s, e)) return
   out.push({ kind: 'account_number', start: s, end: e, keep: 4 })
 }
+
+/** Lengths of the accounts accountCheckValid reads (Belgian, CLABE, CCC, CBU, RIB). */
+const CHECKED_LENGTHS = new Set([12, 18, 20, 22, 23])
+
+/**
+ * A whole run whose national check digits validate (a RIB, CCC, CLABE, CBU or Belgian account
+ * run together) with banking words in its sentence, though no account word stands right before it.
+ */
+function checkedAccount(norm: string, r: Run, s: number, e: number, total: number): boolean {
+  return (
+    total === r.digits.length &&
+    accountCheckValid(r.digits) &&
+    !ORDER_BEFORE_RE.test(before(norm, s, 30)) &&
+    BANKING_NEAR_RE.test(`${before(norm, s, 80)} ${after(norm, e, 60)}`)
+  )
+}
+
+/** An extension after a phone number, in the served languages' abbreviations. */
+const EXTENSION_RE =
+  /^,?\s?(?:ext|extension|x|toestel|tst|durchwahl|dw|poste|anexo|ext|分机|内线|تحويلة)\.?\s?:?\s?\d{1,6}(?!\d)/iu
 
 /** Phone numbers: the longest window of each run that is one, from its first group on. */
 function findPhones(norm: string, r: Run, out: NormSpan[]): void {
@@ -490,7 +557,9 @@ function findPhones(norm: string, r: Run, out: NormSpan[]): void {
         // Keep the '+' (and a space after it) inside the span.
         if (norm[s - 1] === '+') s--
         else if (norm[s - 1] === '(' && norm[s - 2] === '+') s -= 2
-        out.push({ kind: 'phone', start: s, end: r.ends[j]!, keep: 2 })
+        // "… 0958 ext. 1234", "… 555-0132 x204": the extension is part of the number.
+        const ext = EXTENSION_RE.exec(after(norm, r.ends[j]!, 24))
+        out.push({ kind: 'phone', start: s, end: r.ends[j]! + (ext?.[0].length ?? 0), keep: 2 })
         i = j
         break
       }
@@ -544,6 +613,10 @@ export function findNumberPii(norm: string, skip: [number, number][], out: NormS
   const accountWords = ACCOUNT_HINT_RE.test(norm)
   for (const r of runs) {
     const total = r.digits.length
+    if (r.tagged) {
+      findCards(norm, r, out)
+      continue
+    }
     if (total >= 12 && findCards(norm, r, out)) continue
     if (total >= 9) findNineDigitIds(norm, r, out)
     if (total >= 6) {
@@ -551,8 +624,37 @@ export function findNumberPii(norm: string, skip: [number, number][], out: NormS
         findUkAccounts(norm, runs, out)
         ukDone = true
       }
-      if (accountWords) findAccounts(norm, r, out)
+      // A run of a checked account's length is read even without an account word (checkedAccount).
+      if (accountWords || CHECKED_LENGTHS.has(total)) findAccounts(norm, r, out)
     }
     if (total >= 7) findPhones(norm, r, out)
+  }
+  findSplitCards(norm, runs, out)
+}
+
+/**
+ * "my card starts 4111 1111. The rest is 1111 1111", "first half: 4111 1111\nsecond half: …": a
+ * card given in two parts, a card word before the first, the two together passing the issuer
+ * range and Luhn check. Both parts are masked (the second keeps its last four).
+ */
+function findSplitCards(norm: string, runs: readonly Run[], out: NormSpan[]): void {
+  for (let k = 0; k + 1 < runs.length; k++) {
+    const a = runs[k]!
+    const b = runs[k + 1]!
+    const total = a.digits.length + b.digits.length
+    if (a.digits.length < 4 || b.digits.length < 4 || total < 12 || total > 19) continue
+    const aStart = a.starts[0]!
+    const aEnd = a.ends[a.ends.length - 1]!
+    const bStart = b.starts[0]!
+    // Within a sentence or two of each other, and neither is already read as something.
+    if (bStart - aEnd > 80 || out.some((x) => x.start < b.ends[b.ends.length - 1]! && aStart < x.end))
+      continue
+    const d = a.digits + b.digits
+    if (!luhnValid(d) || !cardSchemeValid(d)) continue
+    if (!CARD_CTX_RE.test(before(norm, aStart, 40)) || ORDER_BEFORE_RE.test(before(norm, aStart, 30)))
+      continue
+    out.push({ kind: 'card', start: aStart, end: aEnd, keep: 0 })
+    out.push({ kind: 'card', start: bStart, end: b.ends[b.ends.length - 1]!, keep: 4 })
+    k++
   }
 }

@@ -11,7 +11,7 @@ import type { NormSpan } from './pii-numbers.js'
 // Code words. A bare "code"/"código"/"رمز" counts too, unless a qualifier makes it a promo,
 // error, postal, country or bank code (checked separately: NOT_OTP_*).
 const OTP_WORDS =
-  "(?:(?<!\\p{L})(?:otp|one[ -]?time[ -]?(?:pass)?(?:code|password|pin)|passcode|pass code|verification code|verify code|security code|auth(?:entication)? code|login code|log-?in code|2fa(?: code)?|two[ -]factor code|sms[ -]?code|text code|confirmation code|access code|activation code|pin(?:[ -]?(?:code|number|nummer|nr))?|code|tan|m-?tan|push-?tan|sms-?tan|verificatiecode|beveiligingscode|inlogcode|bevestigingscode|eenmalige code|toegangscode|activatiecode|pincode|bestätigungscode|bestaetigungscode|sicherheitscode|einmalcode|einmalpasswort|verifizierungscode|zugangscode|anmeldecode|geheimzahl|code de (?:vérification|verification|sécurité|securite|confirmation|validation)|mot de passe (?:à usage unique|a usage unique|unique|temporaire|sms|provisoire)|code confidentiel|clé (?:de vérification|de verification|de sécurité|de securite|d'accès|d'acces|secrète|secrete|sms)|clave secreta|código secreto|codigo secreto|nip|geheimnummer|contraseña (?:de un solo uso|temporal|dinámica|dinamica|sms)|eenmalig wachtwoord|einmal-?passwort|code à usage unique|code sms|code d'accès|code pin|code secret|código(?: de (?:verificación|verificacion|seguridad|confirmación|confirmacion|acceso|un solo uso|verificação|verificacao|segurança|seguranca))?|codigo|clave(?: dinámica| dinamica| de un solo uso| sms)?|codice(?: (?:di verifica|di sicurezza|otp|sms|di conferma))?|doğrulama kodu|dogrulama kodu|şifre|kode(?: otp| verifikasi)?|senha(?: de uso único)?)(?!\\p{L})|验证码|校验码|动态码|动态密码|短信码|确认码|安全码|一次性密码|取款密码|支付密码|رمز (?:ال)?تحقق|رمز (?:ال)?تفعيل|كود (?:ال)?تفعيل|كود (?:ال)?تحقق|رمز (?:ال)?امان|رمز (?:ال)?أمان|(?:ال)?رمز (?:ال)?سري|(?:ال)?رقم (?:ال)?سري|(?:ال)?رمز|(?:ال)?كود)"
+  "(?:(?<!\\p{L})(?:otp|one[ -]?time[ -]?(?:pass)?(?:code|password|pin)|passcode|pass code|verification code|verify code|security code|auth(?:entication)? code|login code|log-?in code|2fa(?: code)?|two[ -]factor code|sms[ -]?code|text code|confirmation code|access code|activation code|pin(?:[ -]?(?:code|number|nummer|nr))?|code|tan|m-?tan|push-?tan|sms-?tan|verificatiecode|beveiligingscode|inlogcode|bevestigingscode|eenmalige code|toegangscode|activatiecode|pincode|bestätigungscode|bestaetigungscode|sicherheitscode|einmalcode|einmalpasswort|verifizierungscode|zugangscode|anmeldecode|geheimzahl|code de (?:vérification|verification|sécurité|securite|confirmation|validation)|mot de passe (?:à usage unique|a usage unique|unique|temporaire|sms|provisoire)|code confidentiel|clé (?:de vérification|de verification|de sécurité|de securite|d'accès|d'acces|secrète|secrete|sms)|clave secreta|código secreto|codigo secreto|nip|geheimnummer|contraseña (?:de un solo uso|temporal|dinámica|dinamica|sms)|eenmalig wachtwoord|einmal-?passwort|code à usage unique|code sms|code d'accès|code pin|code secret|código(?: de (?:verificación|verificacion|seguridad|confirmación|confirmacion|acceso|un solo uso|verificação|verificacao|segurança|seguranca))?|codigo|clave (?:de (?:la )?tarjeta|del cajero)|clave(?: dinámica| dinamica| de un solo uso| sms)?|codice(?: (?:di verifica|di sicurezza|otp|sms|di conferma))?|doğrulama kodu|dogrulama kodu|şifre|kode(?: otp| verifikasi)?|senha(?: de uso único)?)(?!\\p{L})|验证码|校验码|动态码|动态密码|短信码|确认码|安全码|一次性密码|取款密码|支付密码|交易密码|提款密码|取现密码|银行卡密码|卡密码|رمز (?:ال)?تحقق|رمز (?:ال)?تفعيل|كود (?:ال)?تفعيل|كود (?:ال)?تحقق|رمز (?:ال)?امان|رمز (?:ال)?أمان|(?:ال)?رمز (?:ال)?سري|(?:ال)?رقم (?:ال)?سري|(?:ال)?رمز|(?:ال)?كود)"
 
 // Past and present copulas link a code word to its code as "is" does ("c'était", "fue", "war").
 const COPULAS = "c['’]était|c['’]etait|c['’]est|était|etait|fue|war|waren|sera|será|wordt|werd"
@@ -37,9 +37,10 @@ const OTP_AFTER_RE = new RegExp(`^[^\\p{L}\\p{N}]{0,3}(?:\\p{L}{1,8}\\s){0,3}${O
 // Qualifiers that make "code" something else: promo, error, postal, area, country, bank.
 const NOT_OTP_BEFORE_RE =
   /(?:promo|discount|coupon|voucher|referral|invite|invitation|error|status|http|postal|post|zip|area|country|dial|bank|swift|bic|sort|qr|source|product|tracking|discount|kortings|actie|fout|gutschein|rabatt|fehler|promotionnel|reduc|descuento|promocional|sconto|errore|تخفيض|خصم|خطأ|بريدي|优惠|错误|邮政)\s?-?$/iu
-// Four to eight digits, possibly in groups ("482 913", "48-29-13", "538 0", "7 3 9 1 4 2").
+// Four to eight digits, possibly in groups ("482 913", "48-29-13", "538 0", "7 3 9 1 4 2"),
+// right after a colon too ("OTP:482913", "验证码：482913"), but never a time's minutes ("14:35").
 const CODE_RE = new RegExp(
-  `(?<![\\d.,:/])\\d{1,8}(?:[${GROUP_SEP_CLASS}]{1,3}\\d{1,4}){0,7}(?![\\d]|[.,:/]\\d)`,
+  `(?<![\\d.,/])(?<!\\d:)\\d{1,8}(?:[${GROUP_SEP_CLASS}]{1,3}\\d{1,4}){0,7}(?![\\d]|[.,:/]\\d)`,
   'g',
 )
 
@@ -141,6 +142,9 @@ function secretAfterColon(norm: string, at: number): [number, number] | null {
   return [start, start + word.length]
 }
 
+/** Words that make 密码 a payment or card PIN: payment, withdrawal, transaction, bank card. */
+const PIN_BEFORE_RE = /(?:支付|取款|交易|提款|取现|银行卡|卡)$/
+
 /** A password given after a password word: the token that follows is masked. */
 export function findPasswords(norm: string, out: NormSpan[]): void {
   PASSWORD_RE.lastIndex = 0
@@ -155,6 +159,13 @@ export function findPasswords(norm: string, out: NormSpan[]): void {
     const han = /[\u4e00-\u9fff]/.test(m[0].slice(0, 3))
     // "动态密码", "一次性密码": a one-time code (pii-secrets' code finder), not a password.
     if (han && /(?:动态|一次性|短信)$/.test(norm.slice(Math.max(0, m.index - 3), m.index))) continue
+    // "支付密码 880417", "银行卡密码是1234": a payment or card PIN, a passcode (the code finder).
+    if (
+      han &&
+      /^\d{4,8}(?![!-~])/.test(token) &&
+      PIN_BEFORE_RE.test(norm.slice(Math.max(0, m.index - 4), m.index))
+    )
+      continue
     // After 密码 only a run of Latin letters, digits and symbols is a password ("密码错误" is not).
     const secret = han ? (token.match(/^[!-~]+/)?.[0] ?? '') : token
     if (secret === '') continue

@@ -12,8 +12,9 @@
  * refused (PiiScanRefusedError), never stored half-scanned.
  */
 import { LIMITS, type PiiKind } from '@vigil/schema'
-import { ibanLength, ibanValid, ninoValid } from './pii-checks.js'
+import { ibanEnd, ibanLength, ibanValid, ninoValid } from './pii-checks.js'
 import { NINO_CTX_RE, URL_RE } from './pii-context.js'
+import { findLookalikes, findVanity } from './pii-lookalike.js'
 import {
   countAnyDigits,
   digitWeightAt,
@@ -28,6 +29,8 @@ import {
 } from './pii-normalise.js'
 import { findNumberPii, type NormSpan } from './pii-numbers.js'
 import { CVV_HINT_RE, findOtps, findPasswords, OTP_HINT_RE, PASSWORD_HINT_RE } from './pii-secrets.js'
+import { mayHoldSpelledDigits, readSpelledDigits } from './pii-spelled.js'
+import { findUrlValues } from './pii-url.js'
 
 export interface PiiSpan {
   kind: PiiKind
@@ -60,7 +63,8 @@ export function refuseUnscannable(text: unknown): void {
 
 const SEP = `[${GROUP_SEP_CLASS}]{0,3}`
 // Groups joined by any group separator ("AE87/4389/2263/…", "NL91_ABNA|0417…").
-const IBAN_BODY = `[A-Za-z]{2}\\d{2}(?:${SEP}[A-Za-z0-9]){11,34}`
+// "nl 91 abna …": a separator between the country and its check digits too.
+const IBAN_BODY = `[A-Za-z]{2}[${GROUP_SEP_CLASS}]?\\d{2}(?:${SEP}[A-Za-z0-9]){11,34}`
 const IBAN_RE = new RegExp(`(?<![A-Za-z0-9])${IBAN_BODY}`, 'g')
 // Glued to the word "IBAN" ("IBANNL91ABNA…"): a second pass, only where that is written.
 const IBAN_GLUED_RE = new RegExp(`(?<=iban)${IBAN_BODY}`, 'gi')
@@ -79,17 +83,19 @@ function ibansBy(re: RegExp, norm: string, out: NormSpan[]): void {
   re.lastIndex = 0
   for (let m = re.exec(norm); m !== null; m = re.exec(norm)) {
     const raw = m[0]
-    const want = ibanLength(raw.slice(0, 2).toUpperCase())
+    // "nl 91 abna …": a country apart from its check digits is read in capitals or after "IBAN"
+    // only ("el CBU es 1197 …", "de 12 …" are words before a number).
+    if (
+      isGroupSep(raw[2]!) &&
+      !/^[A-Z]{2}/.test(raw) &&
+      !/iban/i.test(norm.slice(Math.max(0, m.index - 24), m.index))
+    ) {
+      re.lastIndex = m.index + 2
+      continue
+    }
     // The match may run into the next word: cut it at the country's length.
-    if (want !== undefined) {
-      let k = 0
-      let endIdx = -1
-      for (let i = 0; i < raw.length; i++) {
-        if (!isGroupSep(raw[i]!) && ++k === want) {
-          endIdx = i + 1
-          break
-        }
-      }
+    if (ibanLength(raw.slice(0, 2).toUpperCase()) !== undefined) {
+      const endIdx = ibanEnd(raw)
       const next = norm[m.index + endIdx] ?? ''
       if (endIdx !== -1 && !/[A-Za-z0-9]/.test(next) && ibanValid(raw.slice(0, endIdx))) {
         out.push({ kind: 'iban', start: m.index, end: m.index + endIdx, keep: 4 })
@@ -132,12 +138,13 @@ const OBFUSCATED_HINT_RE = /(?:at|@|＠) ?[\])）］]/i
 // "sara.k at example dot com": plain words. Only with a dot, digit or sign in the name, or an
 // address word before it, so that "look at this dot com bubble" stays.
 const SPOKEN_EMAIL_RE =
-  /(?<![\p{L}\p{N}._%+-])([\p{L}\p{N}._%+-]{1,64}) (?:at|arroba|chez|bij|apenstaartje|klammeraffe) ([\p{L}\p{N}-]{1,63}(?: (?:dot|punt|punkt|point|punto) [\p{L}\p{N}-]{1,63}){1,4})(?![\p{L}\p{N}])/giu
+  /(?<![\p{L}\p{N}._%+-])([\p{L}\p{N}._%+-]{1,64}) (?:at|arroba|arobase|chez|bij|apenstaartje|klammeraffe|at-teken) ([\p{L}\p{N}-]{1,63}(?: (?:dot|punt|punkt|point|punto) [\p{L}\p{N}-]{1,63}){1,4})(?![\p{L}\p{N}])/giu
 // Tested on every text: " at " (or its kin) then " dot " (or its kin) within one word.
 const SPOKEN_HINT_RE =
-  / (?:at|arroba|chez|bij|apenstaartje|klammeraffe) [^\s]{1,63} (?:dot|punt|punkt|point|punto) /i
+  / (?:at|arroba|arobase|chez|bij|apenstaartje|klammeraffe|at-teken) [^\s]{1,63} (?:dot|punt|punkt|point|punto) /i
+// Address words and "write to me" in each served language.
 const EMAIL_WORD_BEFORE_RE =
-  /(?:e-?mail|mail|correo|courriel|reach me|write to|contact)[^\p{L}\p{N}]*(?:\p{L}+[^\p{L}\p{N}]+){0,3}$/iu
+  /(?:e-?mail|mail|correo|courriel|reach me|write|contact|schrijf|schreib|écri|ecri|escrib|escríb|adres|adresse|dirección|direccion|راسل|بريد|ايميل|إيميل|邮箱|邮件|电邮|写信)[^\p{L}\p{N}]*(?:\p{L}+[^\p{L}\p{N}]+){0,3}$/iu
 const TLD_RE = /(?:^| )(?:com|net|org|info|io|co|uk|nl|be|de|at|ch|fr|es|mx|it|pt|cn|hk|tw|sa|ae|eg|eu)$/i
 
 /** ASCII letters and digits by code, other characters by the Unicode class: handles are mostly ASCII. */
@@ -282,12 +289,20 @@ function findNormSpans(
   if (spoken) findSpokenEmails(norm, all)
   if (pw) findPasswords(norm, all)
   if (digits >= 3 && OTP_HINT_RE.test(norm)) findOtps(norm, all)
-  if (digits >= 6) {
+  if (digits >= 3 || pw || norm.includes('%40')) {
     const urls = urlSpans(norm)
-    // An IBAN holds at least ten digits (check digits and a numeric part of the BBAN).
-    if (digits >= 10) findIbans(norm, all)
-    findNinos(norm, all)
-    findNumberPii(norm, urls, all)
+    // "…/checkout?card=4111…", "?phone=%2B31…": the finders below skip URLs; their parts are read here.
+    if (urls.length > 0) findUrlValues(norm, urls, all)
+    findVanity(norm, all)
+    if (digits >= 6) {
+      // An IBAN holds at least ten digits (check digits and a numeric part of the BBAN).
+      if (digits >= 10) findIbans(norm, all)
+      findNinos(norm, all)
+      findNumberPii(norm, urls, all)
+      // "4111 1111 1111 111l", "NL9l ABNA O417…": letters typed for digits, check digits valid
+      // (a card or IBAN with at most three such letters still has nine digits).
+      if (digits >= 9) findLookalikes(norm, all)
+    }
   }
   // "RIB : 30004 00550 43819959222 83": a Luhn-valid window inside a longer number after an
   // account word is part of that account, not a card (the card would leave the rest readable).
@@ -302,13 +317,31 @@ function findNormSpans(
         )
   spans.sort((a, b) => RANK.get(a.kind)! - RANK.get(b.kind)! || a.start - b.start || b.end - a.end)
   const kept: NormSpan[] = []
-  for (const s of spans) if (!kept.some((k) => s.start < k.end && k.start < s.end)) kept.push(s)
+  // Characters already claimed by a kept span: linear in the text, however many spans a long
+  // post holds (comparing every pair was quadratic).
+  const claimed = spans.length < 8 ? null : new Uint8Array(norm.length)
+  for (const s of spans) {
+    if (claimed === null) {
+      if (!kept.some((k) => s.start < k.end && k.start < s.end)) kept.push(s)
+      continue
+    }
+    let free = true
+    for (let q = s.start; q < s.end && free; q++) free = claimed[q] === 0
+    if (!free) continue
+    claimed.fill(1, s.start, s.end)
+    kept.push(s)
+  }
   return kept.sort((a, b) => a.start - b.start)
 }
 
 interface Found {
   spans: PiiSpan[]
   keep: number[]
+  /**
+   * Original ranges masked whole, letters too: number words read as digits ("four one one
+   * one"), letters typed for digits ("4111 1111 1111 111l").
+   */
+  spelled: [number, number][]
 }
 
 const AT = 1
@@ -369,7 +402,9 @@ function hints(text: string, digits: number, flags: number): Hints {
 function find(text: string): Found {
   refuseUnscannable(text)
   // Cheap gate: most posts have no digits, no '@' and no password word.
-  const { digits, flags } = gate(text)
+  const g = gate(text)
+  const flags = g.flags
+  let digits = g.digits
   const wide = (flags & WIDE_CH) !== 0
   let h = hints(text, digits, flags)
   let n: Normalised | null = null
@@ -385,9 +420,20 @@ function find(text: string): Found {
     }
   }
   const { hasAt, pw, obfuscated, spoken } = h
+  // "my pin is four four two one", "四一一一 一一一一": number words read as digits.
+  let spelled: [number, number][] = []
+  if (mayHoldSpelledDigits(n?.norm ?? text)) {
+    n ??= normaliseForPii(text)
+    const read = readSpelledDigits(n)
+    if (read !== null) {
+      n = read.n
+      digits += read.digits
+      spelled = read.ranges
+    }
+  }
   // Three digits matter only as a card's security code ("CVV: 123").
   const cvv = digits === 3 && CVV_HINT_RE.test(text)
-  if (digits < 4 && !cvv && !hasAt && !pw && !obfuscated && !spoken) return { spans: [], keep: [] }
+  if (digits < 4 && !cvv && !hasAt && !pw && !obfuscated && !spoken) return { spans: [], keep: [], spelled }
   // Most '@'s are handles: an address written in ASCII is found without normalising.
   n ??=
     digits < 4 && !cvv && !pw && !obfuscated ? { norm: text, start: null, end: null } : normaliseForPii(text)
@@ -397,8 +443,9 @@ function find(text: string): Found {
     const [start, end] = originalSpan(n, s.start, s.end)
     spans.push({ kind: s.kind, start, end })
     keep.push(s.keep)
+    if (s.whole === true) spelled.push([start, end])
   }
-  return { spans, keep }
+  return { spans, keep, spelled }
 }
 
 /** All personal-data spans in `text` (offsets in `text`), non-overlapping, in text order. */
@@ -454,6 +501,10 @@ function maskSpan(kind: PiiKind, s: string, keep: number): string {
   }
 }
 
+function maskSpelled(kind: PiiKind, s: string): string {
+  return kind === 'email' ? '[email]' : maskChars(s, 0, true)
+}
+
 export interface MaskResult {
   text: string
   kinds: PiiKind[]
@@ -465,14 +516,21 @@ export interface MaskResult {
  * Throws PiiScanRefusedError for a text longer than MAX_PII_SCAN_CHARS.
  */
 export function maskPii(text: string): MaskResult {
-  const { spans, keep } = find(text)
+  const { spans, keep, spelled } = find(text)
   if (spans.length === 0) return { text, kinds: [], spans }
   let out = ''
   let pos = 0
   const kinds: PiiKind[] = []
+  // Spans and these ranges are both walked in text order (a long post may hold thousands).
+  const whole = spelled.length < 2 ? spelled : [...spelled].sort((a, b) => a[0] - b[0])
+  let w = 0
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i]!
-    out += text.slice(pos, s.start) + maskSpan(s.kind, text.slice(s.start, s.end), keep[i]!)
+    const raw = text.slice(s.start, s.end)
+    // A value said in words is masked whole, words and numerals alike.
+    while (w < whole.length && whole[w]![1] <= s.start) w++
+    const worded = w < whole.length && whole[w]![0] < s.end
+    out += text.slice(pos, s.start) + (worded ? maskSpelled(s.kind, raw) : maskSpan(s.kind, raw, keep[i]!))
     pos = s.end
     if (!kinds.includes(s.kind)) kinds.push(s.kind)
   }
