@@ -154,6 +154,8 @@ export function createMentionWriter(deps: {
 
   async function flush(items: PendingMention[]): Promise<void> {
     const { recent, store } = deps
+    // A repeat the window remembers is confirmed in the store, not skipped on its fingerprint.
+    for (const it of items) if (!it.check && recent.mayHave(it.partition, it.identity)) it.check = true
     const toCheck = [...new Set(items.filter((it) => it.check).map((it) => it.mention.id))]
     const stored = new Set<string>()
     for (let i = 0; i < toCheck.length; i += CHECK_CHUNK) {
@@ -166,8 +168,7 @@ export function createMentionWriter(deps: {
     const fresh = new Set<PendingMention>()
     const inBlock = new Set<string>()
     for (const it of items) {
-      if (stored.has(it.identity) || inBlock.has(it.identity) || recent.has(it.partition, it.identity))
-        continue
+      if (stored.has(it.identity) || inBlock.has(it.identity)) continue
       inBlock.add(it.identity)
       fresh.add(it)
     }
