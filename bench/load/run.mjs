@@ -13,11 +13,13 @@
  *   KAFKA_BROKERS=127.0.0.1:29092 node bench/load/run.mjs --max-rate 10000 --step-seconds 30
  *
  * Options: --rates 1000,2500,5000,10000 (or --start-rate/--max-rate, doubling), --step-seconds
- * (default 30), --partitions (default 3). A step is "held" when every group's lag at its end is
- * under 3 seconds of that step's input.
+ * (default 30), --partitions (default 3), --slice-seconds (0: off; else every slice of a step
+ * prints each process's CPU ms per mention, V8 heap used, GC seconds, and chDB's parts on disk,
+ * to see whether the cost per mention grows over minutes). A step is "held" when every group's
+ * lag at its end is under 3 seconds of that step's input.
  */
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -38,9 +40,11 @@ const { values: args } = parseArgs({
     'max-rate': { type: 'string', default: '10000' },
     'step-seconds': { type: 'string', default: '30' },
     partitions: { type: 'string', default: '3' },
+    'slice-seconds': { type: 'string', default: '0' },
   },
 })
 const stepS = Number(args['step-seconds'])
+const sliceS = Number(args['slice-seconds'])
 const rates = args.rates
   ? args.rates.split(',').map(Number)
   : (() => {
@@ -223,6 +227,106 @@ function proc(pid) {
     return { cpuS: Number.NaN, rssMb: Number.NaN }
   }
 }
+// Heap and GC of each Node process from its /metrics (prom-client's default process metrics).
+const nodeStats = async (url) => {
+  const text = await fetch(url)
+    .then((r) => r.text())
+    .catch(() => '')
+  let heapMb = 0
+  let gcS = 0
+  for (const line of text.split('\n')) {
+    if (line.startsWith('nodejs_heap_size_used_bytes '))
+      heapMb = Math.round(Number(line.split(' ').pop()) / 2 ** 20)
+    if (line.startsWith('nodejs_gc_duration_seconds_sum')) gcS += Number(line.split(' ').pop())
+  }
+  return { heapMb, gcS }
+}
+// Parts chDB holds on disk (active and merged-away-not-yet-removed): directories named like a
+// part (`all_1_1_0`, `202612_3_9_1`) anywhere under the data directory, detached ones aside.
+function partsOnDisk(root) {
+  let n = 0
+  const walk = (d, depth) => {
+    let entries
+    try {
+      entries = readdirSync(d, { withFileTypes: true })
+    } catch {
+      return
+    }
+    for (const e of entries) {
+      if (!e.isDirectory() || e.name === 'detached') continue
+      if (/^[0-9a-z]+_\d+_\d+_\d+(_\d+)?$/.test(e.name)) n++
+      else if (depth < 5) walk(join(d, e.name), depth + 1)
+    }
+  }
+  walk(root, 0)
+  return n
+}
+// CPU seconds of a process by thread name (/proc/<pid>/task/*/stat): the JS thread, V8's GC
+// helpers, libuv's pool, and chDB's own pools (merges, inserts, cleanup) apart. A thread that
+// ended between two readings loses its share.
+function cpuByThread(pid) {
+  const out = {}
+  let tasks = []
+  try {
+    tasks = readdirSync(`/proc/${pid}/task`)
+  } catch {
+    return out
+  }
+  for (const t of tasks) {
+    try {
+      const raw = readFileSync(`/proc/${pid}/task/${t}/stat`, 'utf8')
+      const name =
+        t === String(pid)
+          ? 'js-main'
+          : raw.slice(raw.indexOf('(') + 1, raw.lastIndexOf(')')).replace(/[0-9]+$/, '')
+      const f = raw.slice(raw.lastIndexOf(')') + 2).split(' ')
+      out[name] = (out[name] ?? 0) + (Number(f[11]) + Number(f[12])) / HZ
+    } catch {}
+  }
+  return out
+}
+const statsUrls = () => ({
+  enricher: `http://127.0.0.1:${enricherPort}/metrics`,
+  detector: `http://127.0.0.1:${detectorPort}/metrics`,
+  embedded: `${api}/metrics`,
+})
+async function sliceSnapshot() {
+  const at = Date.now()
+  const ps = pids()
+  const cpu = Object.fromEntries(Object.entries(ps).map(([k, pid]) => [k, proc(pid).cpuS]))
+  const node = {}
+  for (const [k, url] of Object.entries(statsUrls())) node[k] = await nodeStats(url)
+  return {
+    at,
+    cpu,
+    node,
+    handled: { enricher: enrichedCount, detector: await detected(), embedded: await stored() },
+    parts: partsOnDisk(join(dir, 'chdb')),
+    threads: cpuByThread(ps.embedded),
+  }
+}
+const sliceLine = (a, b) => {
+  const secs = (b.at - a.at) / 1000
+  const out = { t: Math.round((b.at - a.at) / 1000), parts: b.parts }
+  // The embedded process's CPU per stored mention by thread name, the largest first.
+  const n = b.handled.embedded - a.handled.embedded
+  out.embeddedThreadsMs = Object.fromEntries(
+    Object.entries(b.threads)
+      .map(([k, v]) => [k, n > 0 ? Number((((v - (a.threads[k] ?? 0)) * 1000) / n).toFixed(3)) : null])
+      .filter(([, v]) => v !== null && v >= 0.002)
+      .sort((x, y) => y[1] - x[1]),
+  )
+  for (const k of Object.keys(b.handled)) {
+    const n = b.handled[k] - a.handled[k]
+    out[k] = {
+      perS: Math.round(n / secs),
+      cpuMs: n > 0 ? Number((((b.cpu[k] - a.cpu[k]) * 1000) / n).toFixed(3)) : null,
+      heapMb: b.node[k]?.heapMb,
+      gcPct: Number(((((b.node[k]?.gcS ?? 0) - (a.node[k]?.gcS ?? 0)) / secs) * 100).toFixed(1)),
+    }
+  }
+  return out
+}
 const pct = (xs, q) => {
   if (xs.length === 0) return null
   const s = [...xs].sort((a, b) => a - b)
@@ -279,6 +383,8 @@ for (const rate of rates) {
   const [e0, d0, s0, prod0, i0] = [enrichedCount, await detected(), await stored(), produced, await inserts()]
   let mid = null
   let nextProbe = start
+  const slices = []
+  let sliceAt = sliceS > 0 ? await sliceSnapshot() : null
   let sent = 0
   while (Date.now() - start < stepS * 1000) {
     const now = Date.now()
@@ -301,6 +407,14 @@ for (const rate of rates) {
     // The probes are stored too: count them, or "stored" exceeds "produced".
     produced += recs.length
     if (mid === null && now - start >= (stepS * 1000) / 2) mid = await lags()
+    if (sliceAt !== null && now - sliceAt.at >= sliceS * 1000) {
+      const next = await sliceSnapshot()
+      const line = sliceLine(sliceAt, next)
+      line.t = Math.round((next.at - start) / 1000)
+      slices.push(line)
+      say(`  slice ${JSON.stringify(line)}`)
+      sliceAt = next
+    }
     await new Promise((r) => setTimeout(r, 50))
   }
   const secs = (Date.now() - start) / 1000
@@ -347,6 +461,7 @@ for (const rate of rates) {
     enrichedMs: quant(enrichedLatency.filter(inStep).map((x) => x.ms)),
     tickMs: quant(tickLatency.filter(inStep).map((x) => x.ms)),
     liveMs: quant(liveLatency.filter(inStep).map((x) => x.ms)),
+    ...(slices.length > 0 ? { slices } : {}),
     start,
   }
   steps.push(step)

@@ -154,6 +154,14 @@ export function createMentionWriter(deps: {
 
   async function flush(items: PendingMention[]): Promise<void> {
     const { recent, store } = deps
+    // A repeat the window remembers is confirmed in the store, not skipped on its fingerprint.
+    // Its first copy's insert returned here, views included, so it needs no view repair.
+    const repeatOfOurs = new Set<PendingMention>()
+    for (const it of items) {
+      if (it.check || !recent.mayHave(it.partition, it.identity)) continue
+      it.check = true
+      repeatOfOurs.add(it)
+    }
     const toCheck = [...new Set(items.filter((it) => it.check).map((it) => it.mention.id))]
     const stored = new Set<string>()
     for (let i = 0; i < toCheck.length; i += CHECK_CHUNK) {
@@ -166,8 +174,7 @@ export function createMentionWriter(deps: {
     const fresh = new Set<PendingMention>()
     const inBlock = new Set<string>()
     for (const it of items) {
-      if (stored.has(it.identity) || inBlock.has(it.identity) || recent.has(it.partition, it.identity))
-        continue
+      if (stored.has(it.identity) || inBlock.has(it.identity)) continue
       inBlock.add(it.identity)
       fresh.add(it)
     }
@@ -209,7 +216,9 @@ export function createMentionWriter(deps: {
     // the archive but left the per-minute and per-hour aggregates short. Recompute the buckets
     // they fall in from the archive (view-repair.ts in @vigil/store). After this block's own
     // insert, so that no insert of this writer is half done; the writer runs one block at a time.
-    const archived = items.filter((it) => stored.has(it.identity) && it.mention.event === 'create')
+    const archived = items.filter(
+      (it) => stored.has(it.identity) && it.mention.event === 'create' && !repeatOfOurs.has(it),
+    )
     if (archived.length > 0) {
       await storeCall('repair views', () =>
         repairEventViews(

@@ -12,14 +12,19 @@
  * - A repeat from upstream (the enricher re-enriches what it had not committed when it was
  *   killed; a platform sends a post twice): it lands a few thousand records after the first
  *   copy, on the same partition (same key). The per-partition window of recently archived
- *   identities catches it without a query, when this sink archived the first copy.
+ *   identities spots it, when this sink archived the first copy, and only then is the record
+ *   checked in the store (the window holds fingerprints, fingerprint-window.ts: a hit is a
+ *   "maybe", confirmed by the store, so a collision costs a query, never a mention).
  * - The same repeat on a partition this sink has just taken over (a rebalance, a restart): the
  *   first copy was archived by the previous owner, out of this memory. The first
  *   `resumeCheckRecords` records after the assignment are checked in the store too (two sinks
  *   in one group archived such repeats twice when the redelivery outran the end-offset query).
  * A repeat from upstream further back than the window would be archived twice; the window
- * bounds memory (about 100 bytes an identity).
+ * bounds memory (about 30 bytes an identity, outside the JS heap: the strings it held before
+ * made every major GC slower as the window filled).
  */
+import { createFingerprintWindow, type FingerprintWindow } from './fingerprint-window.js'
+
 export interface RecentOptions {
   /** Identities remembered per partition. */
   windowPerPartition: number
@@ -31,9 +36,7 @@ export interface RecentOptions {
 }
 
 interface PartitionMemory {
-  seen: Set<string>
-  order: string[]
-  head: number
+  seen: FingerprintWindow
   /** Records still to check against the store. */
   checkLeft: number
   /** Records below this offset predate the assignment; null: not known yet (check all). */
@@ -43,8 +46,11 @@ interface PartitionMemory {
 export interface RecentIdentities {
   /** True when the record at `offset` of `partition` must be checked against the store. */
   mustCheck(partition: number, offset: string): boolean
-  /** Archived (or checked and found archived) in this process, recently. */
-  has(partition: number, identity: string): boolean
+  /**
+   * Maybe archived (or checked and found archived) in this process, recently: check it in the
+   * store before skipping it.
+   */
+  mayHave(partition: number, identity: string): boolean
   /** Remember identities confirmed archived. */
   remember(partition: number, identities: Iterable<string>): void
   /** The partition may hold records stored by someone else or by an insert of unknown outcome. */
@@ -62,7 +68,7 @@ export function createRecentIdentities(opts: RecentOptions): RecentIdentities {
     let m = parts.get(p)
     if (m === undefined) {
       // A partition first seen here: whatever came before us may be archived already.
-      m = { seen: new Set(), order: [], head: 0, checkLeft: 0, checkBelow: null }
+      m = { seen: createFingerprintWindow(opts.windowPerPartition), checkLeft: 0, checkBelow: null }
       parts.set(p, m)
     }
     return m
@@ -77,20 +83,10 @@ export function createRecentIdentities(opts: RecentOptions): RecentIdentities {
       }
       return false
     },
-    has: (p, id) => get(p).seen.has(id),
+    mayHave: (p, id) => get(p).seen.mayHave(id),
     remember(p, ids) {
       const m = get(p)
-      for (const id of ids) {
-        if (m.seen.has(id)) continue
-        m.seen.add(id)
-        m.order.push(id)
-        if (m.seen.size > opts.windowPerPartition) m.seen.delete(m.order[m.head++]!)
-      }
-      // Compact the eviction queue now and then instead of shifting it on every eviction.
-      if (m.head > opts.windowPerPartition) {
-        m.order = m.order.slice(m.head)
-        m.head = 0
-      }
+      for (const id of ids) m.seen.add(id)
     },
     distrust(p) {
       get(p).checkLeft = opts.resumeCheckRecords
