@@ -204,6 +204,8 @@ const meta = {
   langs: {},
   trainedAt: new Date().toISOString(),
   sources: {},
+  // Round nine's decision layer over the labels (src/sentiment/linear.ts, resolution.ts).
+  decisionLayer: 1,
 }
 mkdirSync(dirname(OUT), { recursive: true })
 const base = OUT.replace(/\.json$/, '')

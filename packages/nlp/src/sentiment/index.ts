@@ -18,6 +18,7 @@ import { createHotModel } from './hot-model.js'
 import { type Lexicons, loadLexicons } from './lexicon.js'
 import { predictLinear } from './linear.js'
 import type { SentimentModelConfig } from './model-config.js'
+import { resolveLabel } from './resolution.js'
 import { isSarcasticThanks } from './sarcasm.js'
 import { type LexiconScore, lexiconEvidence, lexiconSentiment, registerLexicons } from './score.js'
 
@@ -84,9 +85,21 @@ export function createSentimentScorer(opts: SentimentOptions = {}): SentimentSco
       if (r.label !== 'negative' && isSarcasticThanks(folded)) {
         return { label: 'negative', score: -Math.max(0.5, Math.abs(r.score)), evidence: ev }
       }
+      // The resolution layer: always under the lexicon (its version is the build's), under a
+      // linear model only when its metadata asks (so the layer is part of the model's hash).
+      if (t === null || trained?.decisionLayer === true) {
+        const label = resolveLabel(r.label, folded, ev.questions, ev.neg > 0)
+        if (label !== r.label) return { label, score: flipScore(label, r.score), evidence: ev }
+      }
       return { label: r.label, score: r.score, evidence: ev }
     },
   }
+}
+
+/** A score on the side of the layer's label: its polarity turned, at least ±0.3. */
+function flipScore(label: string, score: number): number {
+  const m = Math.max(0.3, Math.abs(score))
+  return label === 'positive' ? m : -m
 }
 
 export { type Lexicons, loadLexicons } from './lexicon.js'

@@ -1,0 +1,88 @@
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { createSentimentScorer } from './index.js'
+import { defaultShippedPath } from './model-config.js'
+
+// Posts written for this test from each language's idiom (none is in an evaluation set).
+const lexicon = createSentimentScorer({ modelPath: null })
+const shipped = createSentimentScorer({ modelPath: defaultShippedPath() })
+const labels = (scorer: typeof lexicon, posts: [string, string][]) =>
+  posts.map(([text, lang]) => scorer.score(text, lang).label)
+
+describe('good news about a bad event (round nine decision layer)', () => {
+  const RELIEF: [string, string][] = [
+    ['Someone used my card for fraud, but the bank caught it in time and I got my money back', 'en'],
+    ['Rekening was geblokkeerd door fraude, maar alles is opgelost en het geld is terug', 'nl'],
+    ['Karte gesperrt wegen Betrug, aber zum Glück wurde alles erstattet', 'de'],
+    ['Carte piratée, mais la banque a tout remboursé, ouf', 'fr'],
+    ['Me robaron la tarjeta pero me devolvieron el dinero, menos mal', 'es'],
+    ['卡被盗刷了，钱终于到账了，幸好', 'zh'],
+    ['انسرقت بطاقتي بس الحمدلله رجعت فلوسي', 'ar'],
+  ]
+
+  it('reads a fraud stopped or money returned as positive, and an open problem still negative', () => {
+    expect(labels(lexicon, RELIEF)).toEqual(RELIEF.map(() => 'positive'))
+    expect(labels(shipped, RELIEF)).toEqual(RELIEF.map(() => 'positive'))
+    // …while a problem still open, a wish for a refund and a negated fix stay negative.
+    const OPEN: [string, string][] = [
+      ['Card blocked by fraud and still no refund after two weeks, awful', 'en'],
+      ['Charged twice by Northwind, terrible, I want my money back', 'en'],
+      ['Dubbel afgeschreven, waardeloos, ik wil mijn geld terug', 'nl'],
+      ['App crashed again and the problem is not resolved, useless bank', 'en'],
+    ]
+    expect(labels(lexicon, OPEN)).toEqual(OPEN.map(() => 'negative'))
+    expect(labels(shipped, OPEN)).toEqual(OPEN.map(() => 'negative'))
+  })
+})
+
+describe('negated negatives and ironic emoji', () => {
+  it('reads litotes as praise', () => {
+    const LITOTES: [string, string][] = [
+      ['Never had a problem with Northwind in ten years', 'en'],
+      ['Geen klachten over de app van Havenbank', 'nl'],
+      ['Die neue App ist gar nicht schlecht', 'de'],
+      ['La nueva app no está nada mal', 'es'],
+      ['莲花银行的新应用没毛病', 'zh'],
+      ['التطبيق الجديد مش وحش', 'ar'],
+    ]
+    expect(labels(lexicon, LITOTES)).toEqual(LITOTES.map(() => 'positive'))
+  })
+
+  it('reads praise under 🙃 or 🤡, and applause beside a complaint, as negative', () => {
+    const IRONY: [string, string][] = [
+      ['Great service as always Northwind 🙃', 'en'],
+      ['Wonderful, best bank ever 🤡', 'en'],
+      ['Well done Havenbank, the app is broken again, brilliant 👏', 'en'],
+    ]
+    expect(labels(lexicon, IRONY)).toEqual(IRONY.map(() => 'negative'))
+    expect(labels(shipped, IRONY)).toEqual(IRONY.map(() => 'negative'))
+  })
+})
+
+describe('a two-class table abstains (zh)', () => {
+  const QUESTIONS: [string, string][] = [
+    ['请问莲花银行周六几点开门？', 'zh'],
+    ['莲花银行发布第三季度财报', 'zh'],
+    ['明天去银行办理开户手续', 'zh'],
+  ]
+
+  it('answers neutral for zh questions and notices with no sentiment word', () => {
+    expect(labels(shipped, QUESTIONS)).toEqual(QUESTIONS.map(() => 'neutral'))
+  })
+
+  it('is part of the model file: without "decisionLayer" the version differs and the table answers as before', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vigil-layer-'))
+    const meta = JSON.parse(readFileSync(defaultShippedPath(), 'utf8'))
+    expect(meta.decisionLayer).toBe(1)
+    delete meta.decisionLayer
+    for (const info of Object.values(meta.langs) as { file: string }[]) {
+      copyFileSync(join(dirname(defaultShippedPath()), info.file), join(dir, info.file))
+    }
+    writeFileSync(join(dir, 'm.json'), JSON.stringify(meta))
+    const without = createSentimentScorer({ modelPath: join(dir, 'm.json') })
+    expect(without.version).not.toBe(shipped.version)
+    expect(labels(without, QUESTIONS)).not.toEqual(QUESTIONS.map(() => 'neutral'))
+  })
+})
