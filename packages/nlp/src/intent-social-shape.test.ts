@@ -1,5 +1,4 @@
 import { loadBrands } from '@vigil/config'
-import type { Mention } from '@vigil/schema'
 import { describe, expect, it } from 'vitest'
 import { mention } from '../test-fixtures/mention.js'
 import { createEnricher } from './enricher.js'

@@ -121,6 +121,8 @@ function chatterToTroll(d: IntentResult, r: ModelReading, problemNamed: boolean)
 /** Chatter the model read as a customer or a troll: job posts, tagged friends, memes, nostalgia, food. */
 function trollToChatter(d: IntentResult, r: ModelReading): void {
   const { x } = r
+  // A troll an earlier rule found ("did the intern build this app during a lunch break?") stays one.
+  if (d.intent === 'troll' && !d.reasons[0]?.startsWith('model: troll')) return
   const tags = TAGS_RE.exec(x.text)
   // "@a @b does Crest charge abroad?" asks about banking; "@a @b padel on Saturday?" is a plan.
   const friends =
