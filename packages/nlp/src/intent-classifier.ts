@@ -20,6 +20,7 @@ import { type IntentSignals, intentOf, intentProbabilities, loadIntentModel } fr
 import { applyProductRules } from './intent-overrides.js'
 import { applySecondLook } from './intent-second-look.js'
 import { applyShape } from './intent-shape.js'
+import { applySocialShape } from './intent-social-shape.js'
 import { type CueHits, intentWords } from './intent-words.js'
 import { fixedIntentModel, type IntentModelSource } from './models/intent.js'
 import { lexiconSentiment } from './sentiment/score.js'
@@ -117,6 +118,7 @@ export function createIntentClassifier(opts: IntentClassifierOptions): IntentCla
     applyProductRules(d, reading)
     applySecondLook(d, reading)
     applyShape(d, reading)
+    applySocialShape(d, reading)
     return applyContext(d, x, ctx, memory, cues.abuse, Boolean(cues.spam))
   }
 
