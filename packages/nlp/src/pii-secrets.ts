@@ -142,6 +142,10 @@ function secretAfterColon(norm: string, at: number): [number, number] | null {
   return [start, start + word.length]
 }
 
+// Units of a password's length, after a count.
+const LENGTH_UNIT_RE =
+  /^\s?(?:characters?|chars|digits|letters|tekens|cijfers|letters|zeichen|stellen|ziffern|buchstaben|caractères|caracteres|chiffres|lettres|dígitos|digitos|letras|cifras|حروف|أحرف|رموز|خانات|位|个字符)(?!\p{L})/iu
+
 /** Words that make 密码 a payment or card PIN: payment, withdrawal, transaction, bank card. */
 const PIN_BEFORE_RE = /(?:支付|取款|交易|提款|取现|银行卡|卡)$/
 
@@ -180,6 +184,13 @@ export function findPasswords(norm: string, out: NormSpan[]): void {
       continue
     }
     if (!quoted && NOT_A_PASSWORD_RE.test(secret)) continue
+    // "la contraseña 8 caracteres", "password 12 characters minimum": a length rule, not a password.
+    if (
+      !quoted &&
+      /^\d{1,3}$/.test(secret) &&
+      LENGTH_UNIT_RE.test(norm.slice(start + secret.length, start + secret.length + 16))
+    )
+      continue
     // 'password="Summer 2024!"': a quoted secret runs to its closing quote, spaces and all.
     if (quoted) {
       const close = norm.slice(start, start + 65).search(/["'”’»]/)

@@ -28,6 +28,7 @@ import {
   WORDY,
 } from './pii-normalise.js'
 import { findNumberPii, type NormSpan } from './pii-numbers.js'
+import { typedRanges } from './pii-reading.js'
 import { CVV_HINT_RE, findOtps, findPasswords, OTP_HINT_RE, PASSWORD_HINT_RE } from './pii-secrets.js'
 import { mayHoldSpelledDigits, readSpelledDigits } from './pii-spelled.js'
 import { findUrlValues } from './pii-url.js'
@@ -355,6 +356,12 @@ const MARK = 8
  */
 const WIDE_CH = 16
 
+const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39
+/** "4O7", "2l8": a letter OCR or habit puts for a digit counts as one (pii-reading.ts). */
+function besideDigit(text: string, i: number): boolean {
+  return isAsciiDigit(text.charCodeAt(i - 1)) || isAsciiDigit(text.charCodeAt(i + 1))
+}
+
 /** One pass over the text: its digits (any form) and which signs the finders need. */
 function gate(text: string): { digits: number; flags: number } {
   let digits = 0
@@ -364,6 +371,7 @@ function gate(text: string): { digits: number; flags: number } {
     if (c < 0x80) {
       if (c >= 0x30 && c <= 0x39) digits++
       else if (c === 0x40) flags |= AT
+      else if ((c === 0x4f || c === 0x6f || c === 0x49 || c === 0x6c) && besideDigit(text, i)) digits++
       else if (c === 0x28 || c === 0x5b) flags |= BRACKET
       else if (c === 0x3a || c === 0x3d || c === 0x22 || c === 0x27) flags |= MARK
     } else {
@@ -439,11 +447,14 @@ function find(text: string): Found {
     digits < 4 && !cvv && !pw && !obfuscated ? { norm: text, start: null, end: null } : normaliseForPii(text)
   const spans: PiiSpan[] = []
   const keep: number[] = []
+  let typed: [number, number][] | null = null
   for (const s of findNormSpans(n, digits, hasAt, pw, obfuscated, spoken)) {
     const [start, end] = originalSpan(n, s.start, s.end)
     spans.push({ kind: s.kind, start, end })
     keep.push(s.keep)
-    if (s.whole === true) spelled.push([start, end])
+    // A value with letters read as digits is masked whole: a kept last four "88O3" would show.
+    typed ??= n.start === null ? [] : typedRanges(text)
+    if (s.whole === true || typed.some(([a, b]) => a < end && start < b)) spelled.push([start, end])
   }
   return { spans, keep, spelled }
 }
