@@ -111,16 +111,23 @@ const NOT_A_PASSWORD_RE =
 // A token that can only be a secret: letters with digits or symbols, 6 to 64 characters.
 const SECRET_SHAPE_RE = /^(?=.*\p{L})(?=.*[\d!-/:-@[-`{-~])[^\s"'”’»]{6,64}$/u
 
-/** The next one or two words after `at`, when one of them has the shape of a secret. */
+// A compound or elided word ("Online-Banking", "aujourd'hui"): letters joined by a hyphen or an
+// apostrophe, never a secret on its own.
+const JOINED_WORD_RE = /^\p{L}+(?:['’-]\p{L}+)+$/u
+
+/**
+ * The next words after `at` (three at most, "Passwort fürs Online-Banking ist Hasenbraten#77"),
+ * when one has the shape of a secret.
+ */
 function laterSecret(norm: string, at: number): [number, number] | null {
   const re = /\s+([^\s]+)/gy
   re.lastIndex = at
-  for (let k = 0; k < 2; k++) {
+  for (let k = 0; k < 3; k++) {
     const m = re.exec(norm)
     if (m === null) return null
     const word = m[1]!.replace(/[.,!?;:)\]}。，！？]+$/u, '')
     const start = m.index + m[0].length - m[1]!.length
-    if (SECRET_SHAPE_RE.test(word)) return [start, start + word.length]
+    if (SECRET_SHAPE_RE.test(word) && !JOINED_WORD_RE.test(word)) return [start, start + word.length]
   }
   return null
 }
