@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { digitString, ibanOf, luhnComplete } from '../test-fixtures/pii-arbitraries.js'
+import { digitString, ibanOf, luhnComplete, quoteWrapped } from '../test-fixtures/pii-arbitraries.js'
 import { maskPii } from './pii.js'
 
 /** What a person reads: O/o/I/l beside a digit as 0/1, then digits only. */
@@ -73,16 +73,7 @@ describe('letters read as digits and quoted, hard-wrapped replies, property-base
         fc.integer({ min: 18, max: 60 }),
         fc.constantFrom('> ', '>> ', '> > '),
         (post, width, marker) => {
-          const lines: string[] = []
-          let line = ''
-          for (const w of post.split(' ')) {
-            if (line && line.length + 1 + w.length > width) {
-              lines.push(line)
-              line = w
-            } else line = line ? `${line} ${w}` : w
-          }
-          lines.push(line)
-          const text = `${lines.map((l) => marker + l).join('\n')}\n\nSame here, 2 weeks waiting.`
+          const text = `${quoteWrapped(post, width, marker)}\n\nSame here, 2 weeks waiting.`
           const value = post.match(/(?:is|IBAN) ([0-9A-Z ]+?) (?:and|as|en)/)![1]!
           const masked = maskPii(text).text
           const compact = masked.replace(/[^0-9A-Za-z]/g, '')

@@ -7,6 +7,7 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { quoteWrapped } from '../test-fixtures/pii-arbitraries.js'
 import { maskPii } from './pii.js'
 
 const FORMS: ((a: string, b: string, host: string) => string)[] = [
@@ -19,20 +20,6 @@ const FORMS: ((a: string, b: string, host: string) => string)[] = [
 const NAME = fc.constantFrom('jan', 'claire', 'urs', 'ahmed', 'lihua', 'sofie', 'marta')
 const SURNAME = fc.constantFrom('devries', 'martin', 'keller', 'quraishi', 'bj', 'peeters')
 const HOST = fc.constantFrom('ziggo', 'orange', 'bluewin', 'gmail', 'qq', 'outlook')
-
-/** The post quoted in a reply, hard-wrapped at `width` with "> ". */
-function quoted(post: string, width: number): string {
-  const lines: string[] = []
-  let line = ''
-  for (const w of post.split(' ')) {
-    if (line && line.length + 1 + w.length > width) {
-      lines.push(line)
-      line = w
-    } else line = line ? `${line} ${w}` : w
-  }
-  lines.push(line)
-  return `${lines.map((l) => `> ${l}`).join('\n')}\n\nsame here`
-}
 
 describe('addresses said in words beyond English, property-based', () => {
   it('the name and host are masked, as written and quoted; prose stays', () => {
@@ -47,7 +34,7 @@ describe('addresses said in words beyond English, property-based', () => {
           const post = FORMS[f]!(a, b, h)
           // The prose comes first: right after an address word (as "邮件 … I was at home dot com")
           // it is read as an address, on main too.
-          const text = `I was at home dot com bubble, 我8点到.\n${width === null ? post : quoted(post, width)}`
+          const text = `I was at home dot com bubble, 我8点到.\n${width === null ? post : `${quoteWrapped(post, width)}\n\nsame here`}`
           const masked = maskPii(text).text
           expect(masked, text).not.toContain(b)
           expect(masked).toContain('I was at home dot com bubble, 我8点到')
