@@ -2,7 +2,9 @@
  * Property-based tests of two cue forms: a password named, then what it is for in a compound
  * word, then given ("Passwort fürs Online-Banking ist Hasenbraten#77"): the secret is masked, not
  * the compound; and the BSN named by its abbreviation "Burgerservicenr." with any grouping of
- * its nine digits. A nine-digit number failing the 11-check after it stays.
+ * its nine digits. A nine-digit number failing the 11-check after it stays. A code handed over
+ * seven or eight words after its name, elided words among them ("le code reçu par SMS et je l'ai
+ * donné : 407 218"), is masked; a year in the same words stays.
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
@@ -48,6 +50,24 @@ describe('password after a compound word, BSN abbreviated, property-based', () =
         else expect(masked, text).toBe(text)
       }),
       { numRuns: 600, seed: 617 },
+    )
+  })
+
+  it('a code handed over seven or eight words after its name is masked', () => {
+    const POSTS = [
+      (c: string) =>
+        `Un faux conseiller m'a demandé le code reçu par SMS et je l'ai donné : ${c}. Résultat 1 850 €`,
+      (c: string) => `He asked for the code from the text and I read it out: ${c}. Gone.`,
+      (c: string) => `Me pidió el código del SMS y yo se lo di: ${c}. Me vaciaron la cuenta`,
+    ]
+    fc.assert(
+      fc.property(digitString(6), fc.constantFrom(...POSTS.keys()), (d, p) => {
+        const code = `${d.slice(0, 3).join('')} ${d.slice(3).join('')}`
+        const masked = maskPii(POSTS[p]!(code)).text
+        expect(masked.replace(/\D/g, ''), masked).not.toContain(d.join(''))
+        expect(maskPii(POSTS[p]!('2026')).text).toContain('2026')
+      }),
+      { numRuns: 200, seed: 618 },
     )
   })
 })

@@ -20,10 +20,10 @@ const OTP_BEFORE_RE = new RegExp(
   'iu',
 )
 // "the code they texted was 7 3 9 1 4 2", "el código que me llegó por SMS es 5 5 2 9 1 0",
-// "der Bestätigungscode, den ich bekommen habe, ist …": up to six words between the code word
-// and the code.
+// "der Bestätigungscode, den ich bekommen habe, ist …", "le code reçu par SMS et je l'ai
+// donné : …": up to eight words (elided ones too) between the code word and the code.
 const OTP_NEAR_BEFORE_RE = new RegExp(
-  `${OTP_WORDS}(?:,?\\s\\p{L}{1,12}){1,6}(?:[^\\p{L}\\p{N}]|\\s?(?:${COPULAS}|is|was|ist|est|es|era|:))*$`,
+  `${OTP_WORDS}(?:,?\\s\\p{L}[\\p{L}'’]{0,11}){1,8}(?:[^\\p{L}\\p{N}]|\\s?(?:${COPULAS}|is|was|ist|est|es|era|:))*$`,
   'iu',
 )
 // Words right after "code" that make it something else: "code postal", "código promocional".
