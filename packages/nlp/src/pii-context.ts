@@ -54,7 +54,7 @@ export const SSN_CTX_RE =
 
 /** Dutch citizen number words. */
 export const BSN_CTX_RE =
-  /(?:bsn|burger\s?-?service\s?-?nummer|b(?:ü|ue)rgerservicenummer|sofi|citizen(?:'s)? service number|persoonsnummer|persoonlijk nummer|fiscaal nummer|sociaal[- ]fiscaal|numéro de service (?:au )?citoyen|numero de service citoyen|número de servicio (?:al )?ciudadano|numero de servicio al ciudadano|رقم (?:ال)?خدم[ةه] (?:ال)?(?:مدني[ةه]|مواطن)|رقم (?:ال)?مواطن|公民服务号|荷兰(?:的)?(?:公民|社会保障|社会保险|社保|税务|身份)(?:号|编号|证号))/iu
+  /(?:bsn|burger\s?-?service\s?-?(?:nummer|nr(?!\p{L}))|b(?:ü|ue)rgerservicenummer|sofi|citizen(?:'s)? service number|persoonsnummer|persoonlijk nummer|fiscaal nummer|sociaal[- ]fiscaal|numéro de service (?:au )?citoyen|numero de service citoyen|número de servicio (?:al )?ciudadano|numero de servicio al ciudadano|رقم (?:ال)?خدم[ةه] (?:ال)?(?:مدني[ةه]|مواطن)|رقم (?:ال)?مواطن|公民服务号|荷兰(?:的)?(?:公民|社会保障|社会保险|社保|税务|身份)(?:号|编号|证号))/iu
 
 /**
  * Social security, tax and national id words of the other languages (a Dutch resident writing

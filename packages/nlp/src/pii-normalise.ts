@@ -18,6 +18,7 @@
  * Traditional Chinese characters read as their simplified form (t2s.ts and PII_T2S).
  */
 
+import { AS_ONE, AS_SPACE, AS_ZERO, readingMarks } from './pii-reading.js'
 import { T2S } from './t2s.js'
 
 export interface Normalised {
@@ -281,7 +282,9 @@ function alreadyNormal(s: string): boolean {
 
 /** The normalised form of `s` with its offset map (see Normalised). */
 export function normaliseForPii(s: string): Normalised {
-  if (alreadyNormal(s)) return { norm: s, start: null, end: null }
+  // Letters read as digits ("4O7 2l8") and a quoted reply's line-start marks ("\n> ").
+  const marks = readingMarks(s)
+  if (marks === null && alreadyNormal(s)) return { norm: s, start: null, end: null }
   const n = s.length
   // Expansions ("⑽" → "10", "，" → ", ") can make the normal form longer than the text: the
   // buffers grow on demand (one code point adds at most 8 units).
@@ -297,8 +300,9 @@ export function normaliseForPii(s: string): Normalised {
       start = grown(start, new Int32Array(cap))
       end = grown(end, new Int32Array(cap))
     }
-    const c = s.charCodeAt(i)
-    let m = MAP[c]!
+    const mk = marks === null ? 0 : marks[i]!
+    const c = mk === AS_ZERO ? 0x30 : mk === AS_ONE ? 0x31 : s.charCodeAt(i)
+    let m = mk === AS_SPACE ? SPACE : MAP[c]!
     let width = 1
     let f: string | null = null
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {

@@ -632,29 +632,44 @@ export function findNumberPii(norm: string, skip: [number, number][], out: NormS
   findSplitCards(norm, runs, out)
 }
 
+// Words naming a part of a value given in two: first, last, the rest, starts, ends.
+const PART_RE =
+  /(?<!\p{L})(?:first|last|rest|remaining|starts?|ends?|primer[oa]s?|[uú]ltim[oa]s?|resto|empieza|termina|premi[eè]re?s?|derni[eè]re?s?|reste|commence|finit|erste[nrs]?|letzte[nrs]?|vorne|hinten|endet|beginnt|eerste|laatste|begint|eindigt)(?!\p{L})|前|后|後|اول|أول|آخر|اخر|الباقي/iu
+
 /**
- * "my card starts 4111 1111. The rest is 1111 1111", "first half: 4111 1111\nsecond half: …": a
- * card given in two parts, a card word before the first, the two together passing the issuer
- * range and Luhn check. Both parts are masked (the second keeps its last four).
+ * "my card starts 4111 1111. The rest is 1111 1111", "Card ends 1152. First part is 4344 0022
+ * 7836", "les 12 premiers : 3634 2530 5899 et les deux derniers : 71": a card given in two parts,
+ * in either order, a card word before the first or after the second, the two together (the
+ * beginning first) passing the issuer range and Luhn check. A short part (two or three digits)
+ * counts only beside ten digits or more. Both parts are masked; the end keeps its last four.
  */
 function findSplitCards(norm: string, runs: readonly Run[], out: NormSpan[]): void {
   for (let k = 0; k + 1 < runs.length; k++) {
     const a = runs[k]!
     const b = runs[k + 1]!
-    const total = a.digits.length + b.digits.length
-    if (a.digits.length < 4 || b.digits.length < 4 || total < 12 || total > 19) continue
+    const la = a.digits.length
+    const lb = b.digits.length
+    const total = la + lb
+    if (Math.min(la, lb) < (Math.max(la, lb) >= 10 ? 2 : 4) || total < 12 || total > 19) continue
     const aStart = a.starts[0]!
     const aEnd = a.ends[a.ends.length - 1]!
     const bStart = b.starts[0]!
+    const bEnd = b.ends[b.ends.length - 1]!
     // Within a sentence or two of each other, and neither is already read as something.
-    if (bStart - aEnd > 80 || out.some((x) => x.start < b.ends[b.ends.length - 1]! && aStart < x.end))
-      continue
-    const d = a.digits + b.digits
-    if (!luhnValid(d) || !cardSchemeValid(d)) continue
-    if (!CARD_CTX_RE.test(before(norm, aStart, 40)) || ORDER_BEFORE_RE.test(before(norm, aStart, 30)))
-      continue
-    out.push({ kind: 'card', start: aStart, end: aEnd, keep: 0 })
-    out.push({ kind: 'card', start: bStart, end: b.ends[b.ends.length - 1]!, keep: 4 })
+    if (bStart - aEnd > 80 || out.some((x) => x.start < bEnd && aStart < x.end)) continue
+    const inOrder = `${a.digits}${b.digits}`
+    const reversed = `${b.digits}${a.digits}`
+    const valid = (d: string): boolean => luhnValid(d) && cardSchemeValid(d)
+    const forward = valid(inOrder)
+    if (!forward && !valid(reversed)) continue
+    // A card word names it; or words naming both parts ("los últimos 4 son … y los primeros …").
+    const cardWord =
+      CARD_CTX_RE.test(before(norm, aStart, 40)) ||
+      CARD_CTX_RE.test(after(norm, bEnd, 40).split(/[.!?\n]/)[0]!) ||
+      (PART_RE.test(before(norm, aStart, 30)) && PART_RE.test(norm.slice(aEnd, bStart)))
+    if (!cardWord || ORDER_BEFORE_RE.test(before(norm, aStart, 30))) continue
+    out.push({ kind: 'card', start: aStart, end: aEnd, keep: forward ? 0 : Math.min(4, la) })
+    out.push({ kind: 'card', start: bStart, end: bEnd, keep: forward ? Math.min(4, lb) : 0 })
     k++
   }
 }

@@ -20,10 +20,10 @@ const OTP_BEFORE_RE = new RegExp(
   'iu',
 )
 // "the code they texted was 7 3 9 1 4 2", "el código que me llegó por SMS es 5 5 2 9 1 0",
-// "der Bestätigungscode, den ich bekommen habe, ist …": up to six words between the code word
-// and the code.
+// "der Bestätigungscode, den ich bekommen habe, ist …", "le code reçu par SMS et je l'ai
+// donné : …": up to eight words (elided ones too) between the code word and the code.
 const OTP_NEAR_BEFORE_RE = new RegExp(
-  `${OTP_WORDS}(?:,?\\s\\p{L}{1,12}){1,6}(?:[^\\p{L}\\p{N}]|\\s?(?:${COPULAS}|is|was|ist|est|es|era|:))*$`,
+  `${OTP_WORDS}(?:,?\\s\\p{L}[\\p{L}'’]{0,11}){1,8}(?:[^\\p{L}\\p{N}]|\\s?(?:${COPULAS}|is|was|ist|est|es|era|:))*$`,
   'iu',
 )
 // Words right after "code" that make it something else: "code postal", "código promocional".
@@ -111,16 +111,23 @@ const NOT_A_PASSWORD_RE =
 // A token that can only be a secret: letters with digits or symbols, 6 to 64 characters.
 const SECRET_SHAPE_RE = /^(?=.*\p{L})(?=.*[\d!-/:-@[-`{-~])[^\s"'”’»]{6,64}$/u
 
-/** The next one or two words after `at`, when one of them has the shape of a secret. */
+// A compound or elided word ("Online-Banking", "aujourd'hui"): letters joined by a hyphen or an
+// apostrophe, never a secret on its own.
+const JOINED_WORD_RE = /^\p{L}+(?:['’-]\p{L}+)+$/u
+
+/**
+ * The next words after `at` (three at most, "Passwort fürs Online-Banking ist Hasenbraten#77"),
+ * when one has the shape of a secret.
+ */
 function laterSecret(norm: string, at: number): [number, number] | null {
   const re = /\s+([^\s]+)/gy
   re.lastIndex = at
-  for (let k = 0; k < 2; k++) {
+  for (let k = 0; k < 3; k++) {
     const m = re.exec(norm)
     if (m === null) return null
     const word = m[1]!.replace(/[.,!?;:)\]}。，！？]+$/u, '')
     const start = m.index + m[0].length - m[1]!.length
-    if (SECRET_SHAPE_RE.test(word)) return [start, start + word.length]
+    if (SECRET_SHAPE_RE.test(word) && !JOINED_WORD_RE.test(word)) return [start, start + word.length]
   }
   return null
 }
@@ -141,6 +148,10 @@ function secretAfterColon(norm: string, at: number): [number, number] | null {
   const start = m.index + m[0].length - m[2]!.length
   return [start, start + word.length]
 }
+
+// Units of a password's length, after a count.
+const LENGTH_UNIT_RE =
+  /^\s?(?:characters?|chars|digits|letters|tekens|cijfers|letters|zeichen|stellen|ziffern|buchstaben|caractères|caracteres|chiffres|lettres|dígitos|digitos|letras|cifras|حروف|أحرف|رموز|خانات|位|个字符)(?!\p{L})/iu
 
 /** Words that make 密码 a payment or card PIN: payment, withdrawal, transaction, bank card. */
 const PIN_BEFORE_RE = /(?:支付|取款|交易|提款|取现|银行卡|卡)$/
@@ -180,6 +191,13 @@ export function findPasswords(norm: string, out: NormSpan[]): void {
       continue
     }
     if (!quoted && NOT_A_PASSWORD_RE.test(secret)) continue
+    // "la contraseña 8 caracteres", "password 12 characters minimum": a length rule, not a password.
+    if (
+      !quoted &&
+      /^\d{1,3}$/.test(secret) &&
+      LENGTH_UNIT_RE.test(norm.slice(start + secret.length, start + secret.length + 16))
+    )
+      continue
     // 'password="Summer 2024!"': a quoted secret runs to its closing quote, spaces and all.
     if (quoted) {
       const close = norm.slice(start, start + 65).search(/["'”’»]/)

@@ -28,6 +28,7 @@ import {
   WORDY,
 } from './pii-normalise.js'
 import { findNumberPii, type NormSpan } from './pii-numbers.js'
+import { typedRanges } from './pii-reading.js'
 import { CVV_HINT_RE, findOtps, findPasswords, OTP_HINT_RE, PASSWORD_HINT_RE } from './pii-secrets.js'
 import { mayHoldSpelledDigits, readSpelledDigits } from './pii-spelled.js'
 import { findUrlValues } from './pii-url.js'
@@ -131,21 +132,25 @@ const DOMAIN_CH = /[\p{L}\p{N}.-]/u
 const DOMAIN_RE = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,24}$/u
 // "jan.jansen [at] example [dot] nl", "jan(at)example.nl": written to dodge scrapers.
 const OBFUSCATED_EMAIL_RE =
-  /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64} ?[[(] ?(?:at|@) ?[\])] ?[\p{L}\p{N}-]{1,63}(?:(?: ?[[(] ?(?:dot|punt|punkt|point) ?[\])] ?|\.)[\p{L}\p{N}-]{1,63}){1,4}/giu
+  /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64} ?[[(] ?(?:at|ät|@) ?[\])] ?[\p{L}\p{N}-]{1,63}(?:(?: ?[[(] ?(?:dot|punt|punkt|point) ?[\])] ?|\.)[\p{L}\p{N}-]{1,63}){1,4}/giu
 
-const OBFUSCATED_HINT_RE = /(?:at|@|＠) ?[\])）］]/i
+const OBFUSCATED_HINT_RE = /(?:at|ät|@|＠) ?[\])）］]/i
 
 // "sara.k at example dot com": plain words. Only with a dot, digit or sign in the name, or an
 // address word before it, so that "look at this dot com bubble" stays.
 const SPOKEN_EMAIL_RE =
-  /(?<![\p{L}\p{N}._%+-])([\p{L}\p{N}._%+-]{1,64}) (?:at|arroba|arobase|chez|bij|apenstaartje|klammeraffe|at-teken) ([\p{L}\p{N}-]{1,63}(?: (?:dot|punt|punkt|point|punto) [\p{L}\p{N}-]{1,63}){1,4})(?![\p{L}\p{N}])/giu
+  /(?<![\p{L}\p{N}._%+-])([\p{L}\p{N}._%+-]{1,64}) (?:at|arroba|arobase|chez|bij|apenstaartje|klammeraffe|at-teken|ات|آت) ([\p{L}\p{N}-]{1,63}(?: (?:dot|punt|punkt|point|punto|دوت) [\p{L}\p{N}-]{1,63}){1,4})(?![\p{L}\p{N}])/giu
 // Tested on every text: " at " (or its kin) then " dot " (or its kin) within one word.
 const SPOKEN_HINT_RE =
-  / (?:at|arroba|arobase|chez|bij|apenstaartje|klammeraffe|at-teken) [^\s]{1,63} (?:dot|punt|punkt|point|punto) /i
+  / (?:at|arroba|arobase|chez|bij|apenstaartje|klammeraffe|at-teken|ات|آت) [^\s]{1,63} (?:dot|punt|punkt|point|punto|دوت) /i
 // Address words and "write to me" in each served language.
 const EMAIL_WORD_BEFORE_RE =
   /(?:e-?mail|mail|correo|courriel|reach me|write|contact|schrijf|schreib|écri|ecri|escrib|escríb|adres|adresse|dirección|direccion|راسل|بريد|ايميل|إيميل|邮箱|邮件|电邮|写信)[^\p{L}\p{N}]*(?:\p{L}+[^\p{L}\p{N}]+){0,3}$/iu
-const TLD_RE = /(?:^| )(?:com|net|org|info|io|co|uk|nl|be|de|at|ch|fr|es|mx|it|pt|cn|hk|tw|sa|ae|eg|eu)$/i
+const TLD_RE =
+  /(?:^| )(?:com|net|org|info|io|co|uk|nl|be|de|at|ch|fr|es|mx|it|pt|cn|hk|tw|sa|ae|eg|eu|كوم|نت)$/i
+// "lihua.bj艾特163点com": Chinese says '@' as 艾特 (or 圈a) and '.' as 点, with no spaces.
+const ZH_SPOKEN_EMAIL_RE =
+  /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64} ?(?:艾特|圈a|@) ?[A-Za-z0-9-]{1,63}(?: ?(?:点|\.) ?[A-Za-z0-9-]{1,63}){0,3} ?点 ?(?:com|net|org|cn|hk|tw|edu)(?![A-Za-z0-9])/giu
 
 /** ASCII letters and digits by code, other characters by the Unicode class: handles are mostly ASCII. */
 function localCh(c: number, ch: string): boolean {
@@ -218,11 +223,19 @@ function findSpokenEmails(norm: string, out: NormSpan[]): void {
   for (let m = SPOKEN_EMAIL_RE.exec(norm); m !== null; m = SPOKEN_EMAIL_RE.exec(norm)) {
     const name = m[1]!
     if (!TLD_RE.test(m[2]!)) continue
-    const marked = /[._%+\d-]/.test(name)
-    if (!marked && !EMAIL_WORD_BEFORE_RE.test(norm.slice(Math.max(0, m.index - 40), m.index))) continue
-    out.push({ kind: 'email', start: nameStart(norm, m.index), end: m.index + m[0].length, keep: 0 })
+    // "jan punt devries apenstaartje …": a name with its dots said is marked, and the address
+    // word is looked for before the whole name.
+    const start = nameStart(norm, m.index)
+    const marked = /[._%+\d-]/.test(name) || start < m.index
+    if (!marked && !EMAIL_WORD_BEFORE_RE.test(norm.slice(Math.max(0, start - 40), start))) continue
+    out.push({ kind: 'email', start, end: m.index + m[0].length, keep: 0 })
   }
   SPOKEN_EMAIL_RE.lastIndex = 0
+  if (!norm.includes('艾特') && !norm.includes('圈a') && !norm.includes('点')) return
+  ZH_SPOKEN_EMAIL_RE.lastIndex = 0
+  for (let m = ZH_SPOKEN_EMAIL_RE.exec(norm); m !== null; m = ZH_SPOKEN_EMAIL_RE.exec(norm))
+    out.push({ kind: 'email', start: m.index, end: m.index + m[0].length, keep: 0 })
+  ZH_SPOKEN_EMAIL_RE.lastIndex = 0
 }
 
 // "john[dot]doe[at]…", "john dot doe at …": the name's own dots, written as words.
@@ -355,6 +368,12 @@ const MARK = 8
  */
 const WIDE_CH = 16
 
+const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39
+/** "4O7", "2l8": a letter OCR or habit puts for a digit counts as one (pii-reading.ts). */
+function besideDigit(text: string, i: number): boolean {
+  return isAsciiDigit(text.charCodeAt(i - 1)) || isAsciiDigit(text.charCodeAt(i + 1))
+}
+
 /** One pass over the text: its digits (any form) and which signs the finders need. */
 function gate(text: string): { digits: number; flags: number } {
   let digits = 0
@@ -364,6 +383,7 @@ function gate(text: string): { digits: number; flags: number } {
     if (c < 0x80) {
       if (c >= 0x30 && c <= 0x39) digits++
       else if (c === 0x40) flags |= AT
+      else if ((c === 0x4f || c === 0x6f || c === 0x49 || c === 0x6c) && besideDigit(text, i)) digits++
       else if (c === 0x28 || c === 0x5b) flags |= BRACKET
       else if (c === 0x3a || c === 0x3d || c === 0x22 || c === 0x27) flags |= MARK
     } else {
@@ -395,7 +415,12 @@ function hints(text: string, digits: number, flags: number): Hints {
   const obfuscated = (flags & BRACKET) !== 0 && OBFUSCATED_HINT_RE.test(text)
   // The regex only when " dot ", " punt"/" punkt"/" punto" or " point " is there at all: most posts have none.
   const spoken =
-    (text.includes(' dot ') || text.includes(' pun') || text.includes(' point ')) && SPOKEN_HINT_RE.test(text)
+    ((text.includes(' dot ') ||
+      text.includes(' pun') ||
+      text.includes(' point ') ||
+      text.includes(' دوت ')) &&
+      SPOKEN_HINT_RE.test(text)) ||
+    ((text.includes('艾特') || text.includes('圈a')) && text.includes('点'))
   return { hasAt, pw, obfuscated, spoken }
 }
 
@@ -408,7 +433,8 @@ function find(text: string): Found {
   const wide = (flags & WIDE_CH) !== 0
   let h = hints(text, digits, flags)
   let n: Normalised | null = null
-  if (wide) {
+  // A quoted reply ("gmail\n> punto com") reads its words across the quote marks.
+  if (wide || text.includes('\n>')) {
     // "p\u200bassword", "ｐａｓｓｗｏｒｄ", "𝐩𝐚𝐬𝐬𝐰𝐨𝐫𝐝": the words are looked for on the normal form too.
     n = normaliseForPii(text)
     const hn = hints(n.norm, digits, gate(n.norm).flags)
@@ -439,11 +465,14 @@ function find(text: string): Found {
     digits < 4 && !cvv && !pw && !obfuscated ? { norm: text, start: null, end: null } : normaliseForPii(text)
   const spans: PiiSpan[] = []
   const keep: number[] = []
+  let typed: [number, number][] | null = null
   for (const s of findNormSpans(n, digits, hasAt, pw, obfuscated, spoken)) {
     const [start, end] = originalSpan(n, s.start, s.end)
     spans.push({ kind: s.kind, start, end })
     keep.push(s.keep)
-    if (s.whole === true) spelled.push([start, end])
+    // A value with letters read as digits is masked whole: a kept last four "88O3" would show.
+    typed ??= n.start === null ? [] : typedRanges(text)
+    if (s.whole === true || typed.some(([a, b]) => a < end && start < b)) spelled.push([start, end])
   }
   return { spans, keep, spelled }
 }

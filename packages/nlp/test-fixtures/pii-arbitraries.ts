@@ -64,3 +64,17 @@ export function ibanOf(cc: string, bban: string): string {
   }
   return `${cc}${String(98 - rem).padStart(2, '0')}${bban}`
 }
+
+/** `post` quoted in a reply: hard-wrapped at `width` columns at spaces, each line led by `marker`. */
+export function quoteWrapped(post: string, width: number, marker = '> '): string {
+  const lines: string[] = []
+  let line = ''
+  for (const w of post.split(' ')) {
+    if (line && line.length + 1 + w.length > width) {
+      lines.push(line)
+      line = w
+    } else line = line ? `${line} ${w}` : w
+  }
+  lines.push(line)
+  return lines.map((l) => marker + l).join('\n')
+}
