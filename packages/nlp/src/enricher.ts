@@ -7,6 +7,7 @@
 import type { BrandConfig } from '@vigil/config'
 import type { BrandMatch, EnrichedMention, Mention, Sentiment } from '@vigil/schema'
 import { type BrandMatcher, createBrandMatcher } from './brands.js'
+import { STANCE_VERSION_SUFFIX, stanceAfterIntent } from './enricher-stance.js'
 import { createSegmentMemo, type Entities, extractEntities, type SegmentMemo } from './entities.js'
 import type { IntentResult } from './intent.js'
 import {
@@ -292,13 +293,16 @@ function enrichWith(a: Analysers, m: Mention, now = new Date().toISOString()): E
     masked,
     sentiment: s,
   })
+  // Intent reads the sentiment, so the stance it implies comes last (see enricher-stance.ts).
+  const stance = stanceAfterIntent(s.label, intent.intent, intent.reasons)
+  const reasons = stance.reason === null ? intent.reasons : [...intent.reasons, stance.reason]
   return enrichedCopy(m, {
     text: masked.text,
     lang: r.lang,
     brands: again ? r.brands.map(copyBrand) : r.brands,
-    sentiment: { label: s.label, score: s.score },
+    sentiment: { label: stance.label, score: s.score },
     intent: intent.intent,
-    intentReasons: masked.kinds.length > 0 ? [...intent.reasons, PII_CARE_REASON] : intent.reasons,
+    intentReasons: masked.kinds.length > 0 ? [...reasons, PII_CARE_REASON] : reasons,
     hashtags: own(ent.hashtags),
     cashtags: own(ent.cashtags),
     handles: own(ent.handles),
@@ -307,7 +311,10 @@ function enrichWith(a: Analysers, m: Mention, now = new Date().toISOString()): E
     pii: own(masked.kinds),
     markets: own(r.markets),
     enrichedAt: now,
-    models: { sentiment: r.sentimentVersion, intent: a.intents.version },
+    models: {
+      sentiment: stance.reason === null ? r.sentimentVersion : r.sentimentVersion + STANCE_VERSION_SUFFIX,
+      intent: a.intents.version,
+    },
   })
 }
 
