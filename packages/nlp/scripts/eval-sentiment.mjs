@@ -21,7 +21,8 @@ import { requireDataDir } from '@vigil/config'
 import { createSentimentScorer, sentimentModelConfig } from '../dist/index.js'
 import { bankSentimentItems, careSentimentItems } from './lib/bank-posts.mjs'
 // fnv: 32-bit FNV-1a, as the data README's baseline split uses.
-import { fnv, macroF1, readJsonl } from './lib/linear-train.mjs'
+import { fnv, macroF1 } from './lib/linear-train.mjs'
+import { OPEN_FILES, openHeldOut, researchSets } from './lib/sentiment-eval-sets.mjs'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
 const args = {}
@@ -51,32 +52,6 @@ const BASELINE = {
   'zh-hotel': [0.66, 'multilang-sentiment + jieba (tuned)'],
   'zh-weibo-nocodes': [0.63, 'multilang-sentiment + jieba (tuned)'],
 }
-const CODES_RE = /\[[^[\]\s]{1,8}\]/g
-
-function sets() {
-  const out = []
-  for (const lang of ['en', 'ar', 'fr', 'de', 'es', 'it', 'pt', 'hi', 'nl']) {
-    out.push({
-      name: lang,
-      lang,
-      classes: ['negative', 'neutral', 'positive'],
-      items: readJsonl(join(DATA, lang, 'test.jsonl')),
-    })
-  }
-  const zh = readJsonl(join(DATA, 'zh', 'test.jsonl'))
-  const two = ['negative', 'positive']
-  const weibo = zh.filter((i) => i.source === 'weibo')
-  out.push({ name: 'zh-weibo', lang: 'zh', classes: two, items: weibo })
-  out.push({ name: 'zh-hotel', lang: 'zh', classes: two, items: zh.filter((i) => i.source === 'hotel') })
-  out.push({
-    name: 'zh-weibo-nocodes',
-    lang: 'zh',
-    classes: two,
-    items: weibo.map((i) => ({ ...i, text: i.text.replace(CODES_RE, ' ') })),
-  })
-  return out
-}
-
 function metrics(gold, pred, classes) {
   let correct = 0
   for (let i = 0; i < gold.length; i++) if (gold[i] === pred[i]) correct++
@@ -136,7 +111,7 @@ console.log(
   '| set | items | best npm lexicon library (README, its 80% part) | lexicon | **shipped** | shipped − lexicon | auto, no local | local | local − best npm (80% part) |',
 )
 console.log('|---|---|---|---|---|---|---|---|---|')
-for (const set of sets()) {
+for (const set of researchSets(DATA)) {
   const [base, lib] = BASELINE[set.name]
   const l = run(lexicon, set)
   const s = shipped ? run(shipped, set) : null
@@ -187,17 +162,6 @@ for (const [title, bank] of bankSets) {
 // are compared on the shipped model's own ground too. Two-class files (XED but en) are scored
 // like zh: the sign of the score decides, a zero score is a miss.
 const OPEN = args.open ?? join(DATA, '../sentiment-open')
-const OPEN_FILES = [
-  ['en', 'xed/en.jsonl'],
-  ['zh', 'xed/zh.jsonl'],
-  ['ar', 'arsarcasm-v2/ar.jsonl'],
-  ['ar', 'afrisenti/ary.jsonl'],
-  ['ar', 'xed/ar.jsonl'],
-  ['nl', 'xed/nl.jsonl'],
-  ['es', 'xed/es.jsonl'],
-  ['fr', 'xed/fr.jsonl'],
-  ['de', 'xed/de.jsonl'],
-]
 if (existsSync(join(OPEN, 'xed', 'en.jsonl'))) {
   console.log(
     `\nopen data ${OPEN}, held-out 20% of each file (train-shipped.mjs's selection split; its final refit reads it too, see the README)`,
@@ -207,7 +171,7 @@ if (existsSync(join(OPEN, 'xed', 'en.jsonl'))) {
   )
   console.log('|---|---|---|---|---|---|---|---|---|')
   for (const [lang, file] of OPEN_FILES) {
-    const items = readJsonl(join(OPEN, file)).filter((it) => fnv(`dev:${it.id}`) % 5 === 0)
+    const items = openHeldOut(OPEN, file)
     const classes = ['negative', 'neutral', 'positive'].filter((c) => items.some((it) => it.label === c))
     const set = { name: file, lang, classes, items }
     const l = run(lexicon, set)

@@ -17,7 +17,8 @@ import { fileURLToPath } from 'node:url'
 import { requireDataDir } from '@vigil/config'
 import { loadEnricher, sentimentModelConfig } from '../dist/index.js'
 import { bankSentimentItems, careSentimentItems } from './lib/bank-posts.mjs'
-import { fnv, macroF1, readJsonl } from './lib/linear-train.mjs'
+import { macroF1 } from './lib/linear-train.mjs'
+import { OPEN_FILES, openHeldOut, researchSets } from './lib/sentiment-eval-sets.mjs'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
 const args = {}
@@ -29,34 +30,17 @@ const OPEN = args.open ?? join(DATA, '../sentiment-open')
 const TURNED = /^sentiment (neutral|positive) → negative: /
 
 function sets() {
-  const out = []
-  for (const lang of ['en', 'ar', 'fr', 'de', 'es', 'it', 'pt', 'hi', 'nl']) {
-    out.push({ name: `research ${lang}`, lang, items: readJsonl(join(DATA, lang, 'test.jsonl')) })
-  }
-  const zh = readJsonl(join(DATA, 'zh', 'test.jsonl'))
-  out.push({ name: 'research zh-weibo', lang: 'zh', items: zh.filter((i) => i.source === 'weibo') })
-  out.push({ name: 'research zh-hotel', lang: 'zh', items: zh.filter((i) => i.source === 'hotel') })
+  const out = researchSets(DATA)
+    .filter((s) => s.name !== 'zh-weibo-nocodes')
+    .map((s) => ({ ...s, name: `research ${s.name}` }))
   const held = bankSentimentItems().filter((it) => it.heldOut)
   const care = careSentimentItems()
   for (const lang of ['en', 'zh', 'ar', 'nl', 'es', 'fr', 'de']) {
     out.push({ name: `bank held-out ${lang}`, lang, items: held.filter((it) => it.lang === lang) })
     out.push({ name: `care posts ${lang}`, lang, items: care.filter((it) => it.lang === lang) })
   }
-  const files = [
-    ['en', 'xed/en.jsonl'],
-    ['zh', 'xed/zh.jsonl'],
-    ['ar', 'arsarcasm-v2/ar.jsonl'],
-    ['ar', 'afrisenti/ary.jsonl'],
-    ['ar', 'xed/ar.jsonl'],
-    ['nl', 'xed/nl.jsonl'],
-    ['es', 'xed/es.jsonl'],
-    ['fr', 'xed/fr.jsonl'],
-    ['de', 'xed/de.jsonl'],
-  ]
-  for (const [lang, file] of files) {
-    const items = readJsonl(join(OPEN, file)).filter((it) => fnv(`dev:${it.id}`) % 5 === 0)
-    out.push({ name: `open ${file}`, lang, items })
-  }
+  for (const [lang, file] of OPEN_FILES)
+    out.push({ name: `open ${file}`, lang, items: openHeldOut(OPEN, file) })
   return out.filter((s) => s.items.length > 0)
 }
 
