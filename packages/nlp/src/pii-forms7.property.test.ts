@@ -1,10 +1,11 @@
 /**
- * Property-based tests of six forms set 6 still leaked (pii7), each by its standard: a mobile
+ * Property-based tests of seven forms set 6 still leaked (pii7), each by its standard: a mobile
  * after the name of a payment app that pays to a phone number (Bizum, MB WAY, Satispay, Paylib,
  * Wero, Twint, Zelle, Vodafone Cash, Alipay); a German mobile (015x, twelve digits) said digit by
  * digit in groups with commas; an OCR'd trunk prefix "(O)l" after a country code; an account
  * under a camelCase JSON key ("numeroCompte"); a National Insurance number and an IBAN spelled
- * out a character at a time ("P E 4 8 …", "N L 4 7 R A B O …").
+ * out a character at a time ("P E 4 8 …", "N L 4 7 R A B O …"); a North American number with
+ * keypad letters for its last four ("1 (917) 555-BAKE"), not only a toll-free one.
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
@@ -148,6 +149,31 @@ describe('the last leaks of set 6, by construction, property-based', () => {
         },
       ),
       { numRuns: 200, seed: 706 },
+    )
+  })
+
+  it('a North American number with its last four as keypad letters is masked whole; a count of capitals stays', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 200, max: 999 }),
+        fc.integer({ min: 200, max: 999 }),
+        fc.constantFrom('BAKE', 'CASH', 'LOAN', 'HELP', 'PIZZ'),
+        fc.constantFrom(
+          (a: number, x: number, w: string) => `1 (${a}) ${x}-${w}`,
+          (a: number, x: number, w: string) => `${a}-${x}-${w}`,
+        ),
+        (area, exch, word, shape) => {
+          const phone = shape(area, exch, word)
+          const text = `Order the cake at ${phone}, they deliver`
+          const masked = maskPii(text).text
+          expect(masked, text).not.toContain(`${exch}-${word}`)
+          expect(masked, text).not.toContain(String(area))
+        },
+      ),
+      { numRuns: 200, seed: 707 },
+    )
+    expect(maskPii('we sold 120 CASH tickets and 300 LOAN forms').text).toBe(
+      'we sold 120 CASH tickets and 300 LOAN forms',
     )
   })
 })
