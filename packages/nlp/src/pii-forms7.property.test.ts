@@ -1,11 +1,12 @@
 /**
- * Property-based tests of seven forms set 6 still leaked (pii7), each by its standard: a mobile
+ * Property-based tests of eight forms set 6 still leaked (pii7), each by its standard: a mobile
  * after the name of a payment app that pays to a phone number (Bizum, MB WAY, Satispay, Paylib,
  * Wero, Twint, Zelle, Vodafone Cash, Alipay); a German mobile (015x, twelve digits) said digit by
  * digit in groups with commas; an OCR'd trunk prefix "(O)l" after a country code; an account
  * under a camelCase JSON key ("numeroCompte"); a National Insurance number and an IBAN spelled
  * out a character at a time ("P E 4 8 …", "N L 4 7 R A B O …"); a North American number with
- * keypad letters for its last four ("1 (917) 555-BAKE"), not only a toll-free one.
+ * keypad letters for its last four ("1 (917) 555-BAKE"), not only a toll-free one; OCR letters in
+ * a number glued to Chinese words ("发到l37-6142-9O58了").
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
@@ -174,6 +175,25 @@ describe('the last leaks of set 6, by construction, property-based', () => {
     )
     expect(maskPii('we sold 120 CASH tickets and 300 LOAN forms').text).toBe(
       'we sold 120 CASH tickets and 300 LOAN forms',
+    )
+  })
+
+  it('a Chinese mobile with OCR letters for digits, glued to the Han words around it, is masked', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 3, max: 9 }),
+        digitString(9),
+        fc.constantFrom('l', 'I'),
+        (second, d, one) => {
+          const mobile = `1${second}${d.join('')}`
+          const typed = `${one}${mobile.slice(1, 3)}-${mobile.slice(3, 7)}-${mobile.slice(7, 9)}O${mobile.slice(10)}`
+          const text = `短信验证码发到${typed}了，可是我没收到`
+          const masked = maskPii(text).text
+          expect(masked, text).not.toContain(mobile.slice(3, 7))
+          expect(masked).toContain('短信验证码发到')
+        },
+      ),
+      { numRuns: 200, seed: 708 },
     )
   })
 })

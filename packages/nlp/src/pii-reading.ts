@@ -9,8 +9,10 @@
 // A token of ASCII digits and the letters O o I l, holding at least one digit and one such
 // letter, with no other letter or digit beside it: "4O7", "9l23", "Ol0O", "+3l". A word ("lOl",
 // "Oslo", "I") holds no digit; "x204", "2lbs" have another letter beside them.
+// Chinese and Japanese glue a number to the words beside it ("发到l37-6142-9O58了"): only a letter
+// of an alphabet (Latin, Greek, Cyrillic) next to the token makes it part of a word.
 const TYPED_RE =
-  /(?<![\p{L}\p{M}\p{N}_])(?=[0-9OoIl]*[0-9])(?=[0-9OoIl]*[OoIl])[0-9OoIl]{2,}(?![\p{L}\p{M}\p{N}_])/gu
+  /(?<![\p{sc=Latin}\p{sc=Greek}\p{sc=Cyrillic}\p{M}\p{N}_])(?=[0-9OoIl]*[0-9])(?=[0-9OoIl]*[OoIl])[0-9OoIl]{2,}(?![\p{sc=Latin}\p{sc=Greek}\p{sc=Cyrillic}\p{M}\p{N}_])/gu
 // "Ol 40 00 10 00": a group read wholly as letters, holding a capital O (so "Il", "lol" stay
 // words), before a group with a digit.
 const LONE_RE = /(?<![\p{L}\p{M}\p{N}_])(?=[Il]*O)[OIl]{2,4}(?=[ .\-/][0-9OoIl]*[0-9])/gu
