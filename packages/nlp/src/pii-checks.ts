@@ -80,7 +80,8 @@ export function ibanLength(cc: string): number | undefined {
  * and digits (a match may run on into the next word), or -1 when it is shorter or has no country.
  */
 export function ibanEnd(raw: string): number {
-  const want = IBAN_LENGTHS[raw.slice(0, 2).toUpperCase()]
+  // "N L 4 7 …": the country may be spelled out a letter at a time.
+  const want = IBAN_LENGTHS[stripGroupSeps(raw.slice(0, 3)).slice(0, 2).toUpperCase()]
   if (want === undefined) return -1
   let k = 0
   for (let i = 0; i < raw.length; i++) if (!isGroupSep(raw[i]!) && ++k === want) return i + 1

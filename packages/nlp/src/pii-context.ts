@@ -11,9 +11,10 @@
  * from each language's banking vocabulary (German Konto compounds, "Kto.-Nr.", French "numéro de
  * compte", RIB, Spanish "número de cuenta", CCC, …). A bank's own code (BLZ, code banque, code
  * guichet) is not personal and not an account word: the account beside it is found by its own word.
+ * A key of pasted JSON or code glues the words ("numeroCompte", "numeroCuenta", "numeroConta").
  */
 export const ACCOUNT_BEFORE_RE =
-  /(?:(?<!\p{L})(?:account|acct|acc|a\/c|rekening(?:nummer|nr)?|rek(?:\.|ening)?\s?nr|bankrekening|konto(?:nummer|nr)?|kto|bankverbindung|compte|cuenta|cta|conta|conto|c\/c|cbu|cvu|cci|hesap(?:\s?no)?|rekening|nomor rekening|no\.?\s?rek|rib|relevé d'identité bancaire|clabe|cuenta clabe|kontoverbindung|\p{L}{2,12}konto(?:nummer|nr)?|kontonr|depotnummer|depot-?nr|coordonnées bancaires|n° de compte|no de compte|numéro de compte|livret(?: a)?|número de cuenta|numero de cuenta|nº de cuenta|n° de cuenta|no\. de cuenta|cuenta corriente|cuenta bancaria|cuenta de ahorros?|ccc|cta\.? cte|c\.c\.c|\p{L}{2,10}rekening(?:nummer)?|betaalrekening|spaarrekening|bank account|current account|savings account|checking account|routing number|aba)(?:\s?(?:number|no|nr|num|nummer|numéro|número|numero|n°|nº|#|details?|bancaire|bancaria|bancário|corrente|courant))?|(?:账号|账户|帐号|帐户|户号|账户号码|户口号码|户口号|户口|银行账户|银行账号|卡号|银行卡号?)|(?:رقم\s?(?:ال)?حساب(?:ي|ه|ك)?|(?:ال)?حساب(?:ي|ه|ك)?(?:\s?(?:رقم|البنكي|المصرفي))?|ايبان))(?:[^\p{L}\p{N}]|\s?(?:is|was|=|ist|lautet|est|es|é|è|هو|是|为|為|:|no|nr|number|nummer))*$/iu
+  /(?:(?<!\p{L})(?:account|acct|acc|a\/c|rekening(?:nummer|nr)?|rek(?:\.|ening)?\s?nr|bankrekening|konto(?:nummer|nr)?|kto|bankverbindung|compte|cuenta|cta|conta|conto|c\/c|cbu|cvu|cci|hesap(?:\s?no)?|rekening|nomor rekening|no\.?\s?rek|rib|relevé d'identité bancaire|clabe|cuenta clabe|kontoverbindung|\p{L}{2,12}konto(?:nummer|nr)?|(?:n[uú]mero|num[eé]ro|num|nro|no)(?:de|do|di)?(?:compte|cuenta|conta|conto)|kontonr|depotnummer|depot-?nr|coordonnées bancaires|n° de compte|no de compte|numéro de compte|livret(?: a)?|número de cuenta|numero de cuenta|nº de cuenta|n° de cuenta|no\. de cuenta|cuenta corriente|cuenta bancaria|cuenta de ahorros?|ccc|cta\.? cte|c\.c\.c|\p{L}{2,10}rekening(?:nummer)?|betaalrekening|spaarrekening|bank account|current account|savings account|checking account|routing number|aba)(?:\s?(?:number|no|nr|num|nummer|numéro|número|numero|n°|nº|#|details?|bancaire|bancaria|bancário|corrente|courant))?|(?:账号|账户|帐号|帐户|户号|账户号码|户口号码|户口号|户口|银行账户|银行账号|卡号|银行卡号?)|(?:رقم\s?(?:ال)?حساب(?:ي|ه|ك)?|(?:ال)?حساب(?:ي|ه|ك)?(?:\s?(?:رقم|البنكي|المصرفي))?|ايبان))(?:[^\p{L}\p{N}]|\s?(?:is|was|=|ist|lautet|est|es|é|è|هو|是|为|為|:|no|nr|number|nummer))*$/iu
 
 /** Starts a window that names an account after the number ("12345678 is my account"). */
 export const ACCOUNT_AFTER_RE =
@@ -23,13 +24,19 @@ export const ACCOUNT_AFTER_RE =
 export const CARD_CTX_RE =
   /(?:(?<!\p{L})(?:card|visa|mastercard|master card|amex|pan|kaart|pas|pinpas|creditcard|debitcard|tarjeta|carte|cb|karte|kreditkarte|carta|cartão|cartao|kart|kartu)|卡|بطاق[ةه])/iu
 
-/** Phone words in a window before a number. */
+/**
+ * Phone words in a window before a number. Payment apps that pay to a mobile number count as
+ * phone words ("bizum al 678…", "MB WAY para 912…", "paylib au 06…", "Zelle to 917…", "فودافون
+ * كاش 010…", "支付宝 138…"): Bizum (es), MB WAY (pt), Satispay (it), Paylib, Lydia and Wero (fr,
+ * de, nl, be), Payconiq, Twint, Zelle, Paytm, PhonePe, GPay, UPI, GoPay, Vodafone Cash,
+ * InstaPay, STC Pay, Alipay.
+ */
 export const PHONE_BEFORE_RE =
-  /(?:(?<!\p{L})(?:call|phone|tel|telephone|mobile|mob|cell|whatsapp|whats app|wa|text me|sms me|ring|my number|number is|contact|reach me|landline|hotline|helpline|bel|bellen|terugbellen|bel me|mijn nummer|telefoon|telefoonnummer|mobiel|06-nummer|gsm|nummer|telefon|telefonnummer|handy|handynummer|rufnummer|anrufen|ruf|rückruf|ruft|téléphone|telephone|tél|portable|numéro|appelle|appelez|rappelez|rappeler|rappelle|joindre|teléfono|telefono|móvil|movil|celular|llama|llámame|llamar|ll[aá]m(?:ad|en|e|a)(?:me|nos)|llamen|número|numero|cellulare|chiama|chiamami|telemóvel|telemovel|ligue|liga|ligar|contato|telefone|ara|arayın|numaram|hubungi|nomor|no hp|hp)(?!\p{L})|电话|手机|手机号|号码|致电|联系|打给我|打我|请打|拨打|微信|هاتف|هاتفي|جوال|جوالي|موبايل|رقمي|رقم الهاتف|رقم الجوال|اتصل|اتصلوا|واتساب|واتس|فون|फोन|नंबर)[^\p{L}\p{N}]{0,12}(?:[a-zA-Z\u00C0-\u024F\u0600-\u06FF]{1,8}[^\p{L}\p{N}]{1,3}){0,2}(?:是|为|為|：)?[^\p{L}\p{N}]{0,3}$/iu
+  /(?:(?<!\p{L})(?:bizum|mb ?way|satispay|paylib|lydia|wero|payconiq|twint|zelle|paytm|phonepe|g ?pay|google pay|upi|gopay|vodafone cash|instapay|insta pay|stc ?pay|alipay|call|phone|tel|telephone|mobile|mob|cell|whatsapp|whats app|wa|text me|sms me|ring|my number|number is|contact|reach me|landline|hotline|helpline|bel|bellen|terugbellen|bel me|mijn nummer|telefoon|telefoonnummer|mobiel|06-nummer|gsm|nummer|telefon|telefonnummer|handy|handynummer|rufnummer|anrufen|ruf|rückruf|ruft|téléphone|telephone|tél|portable|numéro|appelle|appelez|rappelez|rappeler|rappelle|joindre|teléfono|telefono|móvil|movil|celular|llama|llámame|llamar|ll[aá]m(?:ad|en|e|a)(?:me|nos)|llamen|número|numero|cellulare|chiama|chiamami|telemóvel|telemovel|ligue|liga|ligar|contato|telefone|ara|arayın|numaram|hubungi|nomor|no hp|hp)(?!\p{L})|电话|手机|手机号|号码|致电|联系|打给我|打我|请打|拨打|微信|هاتف|هاتفي|جوال|جوالي|موبايل|رقمي|رقم الهاتف|رقم الجوال|اتصل|اتصلوا|واتساب|واتس|فون|فودافون كاش|انستاباي|انستا باي|支付宝|फोन|नंबर)[^\p{L}\p{N}]{0,12}(?:[a-zA-Z\u00C0-\u024F\u0600-\u06FF]{1,8}[^\p{L}\p{N}]{1,3}){0,2}(?:是|为|為|：)?[^\p{L}\p{N}]{0,3}$/iu
 
 /** Phone words anywhere in a window ("llámame al … o al 612.345.678"): for shapes that need one. */
 export const PHONE_NEAR_RE =
-  /(?:(?<!\p{L})(?:call|phone|tel|mobile|cell|whatsapp|ring|text me|bel|bellen|telefoon|mobiel|anrufen|ruf|telefon|handy|appelle[zr]?|téléphone|portable|llámame|llama|llamar|teléfono|telefono|móvil|movil|celular)(?!\p{L})|电话|手机|جوال|اتصل|هاتف)/iu
+  /(?:(?<!\p{L})(?:bizum|mb ?way|paylib|wero|twint|zelle|call|phone|tel|mobile|cell|whatsapp|ring|text me|bel|bellen|telefoon|mobiel|anrufen|ruf|telefon|handy|appelle[zr]?|téléphone|portable|llámame|llama|llamar|teléfono|telefono|móvil|movil|celular)(?!\p{L})|电话|手机|جوال|اتصل|هاتف)/iu
 
 /** Phone words just after a number ("06 12345678 is mijn nummer"). */
 export const PHONE_AFTER_RE =

@@ -42,8 +42,20 @@ const VANITY_RE =
 
 const TOLL_FREE_HINT_RE = /8(?:00|33|44|55|66|77|88)/
 
-/** Vanity toll-free numbers (normalised offsets): masked whole, as a phone number. */
+// "1 (917) 555-BAKE", "917-555-CASH": any North American number (NANP: area code 2-9, three-digit
+// exchange) whose last four are keypad letters (ITU-T E.161), a business's or a person's.
+const VANITY_LOCAL_RE =
+  /(?<![A-Za-z0-9])(?:\+?1[ .-]?)?(?:\([2-9]\d\d\)|[2-9]\d\d)[ .-]?\d{3}[ .-][A-Z]{4}(?![A-Za-z0-9])/g
+const VANITY_LOCAL_HINT_RE = /\d{3}[ .-][A-Z]{4}(?![A-Za-z0-9])/
+
+/** Vanity phone numbers (normalised offsets): masked whole, as a phone number. */
 export function findVanity(norm: string, out: NormSpan[]): void {
+  if (VANITY_LOCAL_HINT_RE.test(norm)) {
+    VANITY_LOCAL_RE.lastIndex = 0
+    for (let m = VANITY_LOCAL_RE.exec(norm); m !== null; m = VANITY_LOCAL_RE.exec(norm))
+      out.push({ kind: 'phone', start: m.index, end: m.index + m[0].length, keep: 0, whole: true })
+    VANITY_LOCAL_RE.lastIndex = 0
+  }
   if (!TOLL_FREE_HINT_RE.test(norm)) return
   VANITY_RE.lastIndex = 0
   for (let m = VANITY_RE.exec(norm); m !== null; m = VANITY_RE.exec(norm)) {

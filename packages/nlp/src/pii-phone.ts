@@ -48,6 +48,13 @@ const same = (g: Groups, ...want: number[]): boolean =>
   g.length === want.length && want.every((w, i) => g[i] === w)
 
 /**
+ * A German mobile number by the Bundesnetzagentur's plan: 015x, 016x, 017x and eleven or twelve
+ * digits. Twelve run together are read too: a number said digit by digit ("null eins fünf eins,
+ * vier acht …") reaches the finders with its groups gone.
+ */
+const germanMobile = (d: string): boolean => /^01[5-7]\d{8,9}$/.test(d)
+
+/**
  * A national number in a shape its country writes it in, without any phone word around:
  * a trunk-0 number of 10–12 digits (NL, GB, DE, FR, AE, SA, EG, TR, …), a Chinese mobile,
  * a North American number grouped 3-3-4, a grouped Spanish/Portuguese/Italian/Indian mobile,
@@ -56,7 +63,8 @@ const same = (g: Groups, ...want: number[]): boolean =>
 export function nationalShape(d: string, groups: Groups): boolean {
   const n = d.length
   if (/^1[3-9]\d{9}$/.test(d)) return true
-  if (d[0] === '0' && d[1] !== '0' && n >= 10 && n <= 12) return groups.length > 1 || n <= 11
+  if (d[0] === '0' && d[1] !== '0' && n >= 10 && n <= 12)
+    return groups.length > 1 || n <= 11 || germanMobile(d)
   // North American 3-3-4 (area code 2-9; the exchange of fictional 555 numbers may start with 0 or 1).
   if ((same(groups, 3, 3, 4) && /^[2-9]/.test(d)) || (same(groups, 1, 3, 3, 4) && d[0] === '1')) return true
   if (n === 9 && /^[6-9]/.test(d) && (same(groups, 3, 3, 3) || same(groups, 3, 2, 2, 2))) return true

@@ -9,16 +9,22 @@
 // A token of ASCII digits and the letters O o I l, holding at least one digit and one such
 // letter, with no other letter or digit beside it: "4O7", "9l23", "Ol0O", "+3l". A word ("lOl",
 // "Oslo", "I") holds no digit; "x204", "2lbs" have another letter beside them.
+// Chinese and Japanese glue a number to the words beside it ("发到l37-6142-9O58了"): only a letter
+// of an alphabet (Latin, Greek, Cyrillic) next to the token makes it part of a word.
 const TYPED_RE =
-  /(?<![\p{L}\p{M}\p{N}_])(?=[0-9OoIl]*[0-9])(?=[0-9OoIl]*[OoIl])[0-9OoIl]{2,}(?![\p{L}\p{M}\p{N}_])/gu
+  /(?<![\p{sc=Latin}\p{sc=Greek}\p{sc=Cyrillic}\p{M}\p{N}_])(?=[0-9OoIl]*[0-9])(?=[0-9OoIl]*[OoIl])[0-9OoIl]{2,}(?![\p{sc=Latin}\p{sc=Greek}\p{sc=Cyrillic}\p{M}\p{N}_])/gu
 // "Ol 40 00 10 00": a group read wholly as letters, holding a capital O (so "Il", "lol" stay
 // words), before a group with a digit.
 const LONE_RE = /(?<![\p{L}\p{M}\p{N}_])(?=[Il]*O)[OIl]{2,4}(?=[ .\-/][0-9OoIl]*[0-9])/gu
-// "+44 (O)20 …": the trunk zero written in brackets after a country code.
-const TRUNK_RE = /(?<=[0-9] ?)\(O\)(?= ?[0-9OoIl])/g
+// "+44 (O)20 …": the trunk zero written in brackets after a country code, itself perhaps read
+// with a letter ("+3l (O)20").
+const TRUNK_RE = /(?<=(?:[0-9]|\+[0-9Il]{1,3}) ?)\(O\)(?= ?[0-9OoIl])/g
+// "+33 (0)l 99 …", "+33 (O)l": the area code glued to a bracketed trunk zero (ITU-T E.123's
+// national prefix in brackets) is digits, even when it is one letter with none beside it.
+const AFTER_TRUNK_RE = /(?<=[0-9Il] ?\([0O]\))[0-9OoIl]*[OoIl][0-9OoIl]*(?![\p{L}\p{M}\p{N}_])/gu
 // Quote marks leading a line: "> ", ">> ", "> > " (the first line may start the text).
 const QUOTE_RE = /(?<=^|\n)[ \t]*>[> \t]*/g
-const HINT_RE = /[0-9][OoIl]|[OoIl][0-9]|O[Il]* [0-9OoIl]|\(O\)|(?:^|\n)[ \t]*>/
+const HINT_RE = /[0-9][OoIl]|[OoIl][0-9]|O[Il]* [0-9OoIl]|\(O\)|\(0\)[OoIl]|(?:^|\n)[ \t]*>/
 
 export const AS_ZERO = 1
 export const AS_ONE = 2
@@ -58,7 +64,7 @@ export function readingMarks(s: string): Uint8Array | null {
 export function typedRanges(s: string): [number, number][] {
   const out: [number, number][] = []
   if (!HINT_RE.test(s)) return out
-  for (const re of [TYPED_RE, LONE_RE, TRUNK_RE]) {
+  for (const re of [TYPED_RE, LONE_RE, TRUNK_RE, AFTER_TRUNK_RE]) {
     re.lastIndex = 0
     for (let m = re.exec(s); m !== null; m = re.exec(s)) out.push([m.index, m.index + m[0].length])
     re.lastIndex = 0

@@ -25,6 +25,7 @@ import {
   type Normalised,
   normaliseForPii,
   originalSpan,
+  stripGroupSeps,
   WORDY,
 } from './pii-normalise.js'
 import { findNumberPii, type NormSpan } from './pii-numbers.js'
@@ -65,12 +66,15 @@ export function refuseUnscannable(text: unknown): void {
 const SEP = `[${GROUP_SEP_CLASS}]{0,3}`
 // Groups joined by any group separator ("AE87/4389/2263/…", "NL91_ABNA|0417…").
 // "nl 91 abna …": a separator between the country and its check digits too.
-const IBAN_BODY = `[A-Za-z]{2}[${GROUP_SEP_CLASS}]?\\d{2}(?:${SEP}[A-Za-z0-9]){11,34}`
+// "N L 4 7 R A B O …": read out or typed a character at a time, the country in capitals.
+const SEP1 = `[${GROUP_SEP_CLASS}]?`
+const IBAN_BODY = `(?:[A-Za-z]{2}${SEP1}\\d{2}|[A-Z]${SEP1}[A-Z]${SEP1}\\d${SEP1}\\d)(?:${SEP}[A-Za-z0-9]){11,34}`
 const IBAN_RE = new RegExp(`(?<![A-Za-z0-9])${IBAN_BODY}`, 'g')
 // Glued to the word "IBAN" ("IBANNL91ABNA…"): a second pass, only where that is written.
 const IBAN_GLUED_RE = new RegExp(`(?<=iban)${IBAN_BODY}`, 'gi')
+// "P E 4 8 2 1 9 6 C": a character at a time, as HMRC's letters are read out, too.
 const NINO_RE = new RegExp(
-  `(?<![A-Za-z0-9])[A-Za-z]{2}${SEP}\\d{2}${SEP}\\d{2}${SEP}\\d{2}${SEP}[A-Da-d](?![A-Za-z0-9])`,
+  `(?<![A-Za-z0-9])[A-Za-z]${SEP1}[A-Za-z]${SEP}(?:\\d${SEP1}\\d${SEP}){3}[A-Da-d](?![A-Za-z0-9])`,
   'g',
 )
 
@@ -95,7 +99,7 @@ function ibansBy(re: RegExp, norm: string, out: NormSpan[]): void {
       continue
     }
     // The match may run into the next word: cut it at the country's length.
-    if (ibanLength(raw.slice(0, 2).toUpperCase()) !== undefined) {
+    if (ibanLength(stripGroupSeps(raw.slice(0, 3)).slice(0, 2).toUpperCase()) !== undefined) {
       const endIdx = ibanEnd(raw)
       const next = norm[m.index + endIdx] ?? ''
       if (endIdx !== -1 && !/[A-Za-z0-9]/.test(next) && ibanValid(raw.slice(0, endIdx))) {
