@@ -34,6 +34,12 @@
  * times. A value is left readable when the masked text, read as a person reads it (digit
  * words and 幺/零 as digits, O/l beside digits as 0/1), still holds all of it; "mostly
  * readable" when it holds three quarters of it. Figures by kind, language and form.
+ *
+ * --set 7 (data/fresh/pii-fresh-7.mjs, a blind red team) renders with lib/pii-render-7.mjs:
+ * each sensitive post as written plus up to three forms (groups run together, groups split by
+ * a no-break space, and the language's own digits or full-width digits or an OCR'd screenshot),
+ * ordinary posts as written (and in local digits in Arabic and Chinese). Left readable and
+ * "mostly readable" (here: three quarters in a row) as for set 6; figures by kind, language, form.
  */
 import * as first from '../data/fresh/pii-fresh.mjs'
 import * as second from '../data/fresh/pii-fresh-2.mjs'
@@ -41,8 +47,10 @@ import * as third from '../data/fresh/pii-fresh-3.mjs'
 import * as fourth from '../data/fresh/pii-fresh-4.mjs'
 import * as fifth from '../data/fresh/pii-fresh-5.mjs'
 import * as sixth from '../data/fresh/pii-fresh-6.mjs'
+import * as seventh from '../data/fresh/pii-fresh-7.mjs'
 import { asRead, renderSet5 } from './lib/pii-render-5.mjs'
 import { ACCEPTED_KINDS, judgeValue, lostOrdinary, readKey, renderSet6 } from './lib/pii-render-6.mjs'
+import { ACCEPTED_7, judge7, keptOrdinary, readKey as readKey7, renderSet7 } from './lib/pii-render-7.mjs'
 import { runEnrichCli } from './lib/run-enrich-cli.mjs'
 
 // --set 2: the second set, written after the first round's fixes (its clean "after" figure).
@@ -54,17 +62,22 @@ const useSecond = setNo === 2
 const isThird = setNo >= 3
 const langs = argAfter('--langs')?.split(',')
 const isSix = setNo === 6
-const { ordinary: allOrdinary, sensitive: allSensitive } = isSix
-  ? sixth
-  : setNo === 5
-    ? fifth
-    : setNo === 4
-      ? fourth
-      : isThird
-        ? third
-        : useSecond
-          ? second
-          : first
+const isSeven = setNo === 7
+// Sets 6 and 7 judge values as read and report by form.
+const byForms = isSix || isSeven
+const { ordinary: allOrdinary, sensitive: allSensitive } = isSeven
+  ? seventh
+  : isSix
+    ? sixth
+    : setNo === 5
+      ? fifth
+      : setNo === 4
+        ? fourth
+        : isThird
+          ? third
+          : useSecond
+            ? second
+            : first
 const inLangs = ([lang]) => !langs || langs.includes(lang)
 
 const VARIANTS = 6
@@ -193,6 +206,7 @@ const add = (rows, group) => {
 // Row numbers come from the whole set, so a --langs run renders each post as the full run does.
 if (setNo === 5) cases.push(...renderSet5(allSensitive, allOrdinary))
 else if (isSix) cases.push(...renderSet6(allSensitive, allOrdinary))
+else if (isSeven) cases.push(...renderSet7(allSensitive, allOrdinary))
 else {
   add(allSensitive, 'sensitive')
   add(allOrdinary, 'ordinary')
@@ -238,13 +252,14 @@ for (const c of cases) {
     continue
   }
   const mk = key(o.maskedText)
-  const read = isSix ? readKey(o.maskedText) : ''
+  const read = isSix ? readKey(o.maskedText) : isSeven ? readKey7(o.maskedText) : ''
   for (const v of c.values) {
     values++
-    const verdict = isSix ? judgeValue(read, v) : undefined
-    const isLeaked = isSix ? verdict === 'readable' : mk.includes(key(v.value))
-    const kindOk = isSix
-      ? (ACCEPTED_KINDS[v.kind] ?? [v.kind]).some((k) => o.pii.includes(k))
+    const verdict = isSix ? judgeValue(read, v) : isSeven ? judge7(read, v) : undefined
+    const isLeaked = byForms ? verdict === 'readable' : mk.includes(key(v.value))
+    const accepted = isSeven ? ACCEPTED_7 : ACCEPTED_KINDS
+    const kindOk = byForms
+      ? (accepted[v.kind] ?? [v.kind]).some((k) => o.pii.includes(k))
       : o.pii.includes(v.kind) || (v.kind === 'account_number' && o.pii.includes('card'))
     const ok = !isLeaked && kindOk
     if (isLeaked) leaked++
@@ -259,8 +274,8 @@ for (const c of cases) {
       bump(byPosition, c.position, !isLeaked)
       bump(leakedByKind, v.kind, !isLeaked)
     }
-    if (isSix) {
-      if (verdict === 'mostly') mostly++
+    if (byForms) {
+      if (verdict === 'mostly' || verdict === 'partly') mostly++
       bump(leakedByKind, v.kind, !isLeaked)
       bump(byForm, v.form, ok)
       bump(maskedByForm, v.form, !isLeaked)
@@ -268,13 +283,13 @@ for (const c of cases) {
     }
     if (!ok)
       misses.push(
-        `${c.id} ${c.script}/${c.sep}${c.long ? '/long' : ''}${c.position ? `/${c.invisible}/${c.place}/${c.position}` : ''}${isSix ? ` [${v.form}]` : ''} ${v.kind} ${isLeaked ? 'LEAKED' : verdict === 'mostly' ? 'MOSTLY READABLE' : 'masked, kind missed'} ${JSON.stringify(v.shown)} pii=${o.pii}`,
+        `${c.id} ${c.script}/${c.sep}${c.long ? '/long' : ''}${c.position ? `/${c.invisible}/${c.place}/${c.position}` : ''}${byForms ? ` [${v.form}]` : ''} ${v.kind} ${isLeaked ? 'LEAKED' : verdict === 'mostly' || verdict === 'partly' ? 'MOSTLY READABLE' : 'masked, kind missed'} ${JSON.stringify(v.shown)} pii=${o.pii}`,
       )
   }
   const lost = isSix ? new Set(lostOrdinary(o.maskedText, c)) : undefined
   for (const s of c.plain) {
     ordinaryN++
-    const isKept = lost ? !lost.has(s) : kept(o.maskedText, s)
+    const isKept = lost ? !lost.has(s) : isSeven ? keptOrdinary(o.maskedText, s) : kept(o.maskedText, s)
     bump(fpByLang, c.lang, isKept)
     if (!isKept) {
       fp++
@@ -294,7 +309,7 @@ const fmt = (m) =>
     .map(([k, [a, b]]) => `${k} ${(a / b).toFixed(2)} (${a}/${b})`)
     .join(', ')
 console.log(
-  `fresh PII set ${setNo}${langs ? ` (${langs.join(',')})` : ''}: ${cases.length} posts (${sensitive.length} + ${ordinary.length} written, ${isSix ? 'up to 7 / 2–3' : setNo === 5 ? '9 / 4' : `${VARIANTS} / 3`} renderings)`,
+  `fresh PII set ${setNo}${langs ? ` (${langs.join(',')})` : ''}: ${cases.length} posts (${sensitive.length} + ${ordinary.length} written, ${isSix ? 'up to 7 / 2–3' : isSeven ? 'up to 4 / 1–2' : setNo === 5 ? '9 / 4' : `${VARIANTS} / 3`} renderings)`,
 )
 console.log(
   `sensitive values ${values}: recall (masked and kind reported) ${(found / values).toFixed(3)}, masked ${(masked / values).toFixed(3)}, LEAKED ${leaked}`,
@@ -312,7 +327,7 @@ if (setNo === 5) {
   console.log(`masked by invisible mark/place: ${fmt(byMark)}`)
   console.log(`masked by position (short post, or start/middle/end of a long one): ${fmt(byPosition)}`)
 }
-if (isSix) {
+if (byForms) {
   console.log(
     `mostly readable (three quarters or more of the value shown, counted as masked above): ${mostly}`,
   )
