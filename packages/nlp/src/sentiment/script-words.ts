@@ -13,12 +13,12 @@
  * Only tables fitted with them read these features (`scriptWords` in a language's metadata),
  * so a model file without it answers exactly as before, and the intent model never sees them.
  */
-import { FNV_PRIME, fmix } from './fnv.js'
+import { FNV_OFFSET, FNV_PRIME, fmix } from './fnv.js'
 
-const ZH_WORD_SEED = 0x811c9dc5 ^ 0x7a68
+const ZH_WORD_SEED = FNV_OFFSET ^ 0x7a68
 const ZH_PAIR_SALT = 0x7a6870
 const ZH_NEG_SALT = 0x7a686e
-const AR_STEM_SEED = 0x811c9dc5 ^ 0x6172
+const AR_STEM_SEED = FNV_OFFSET ^ 0x6172
 
 function hashRange(seed: number, p: Uint16Array | string, a: number, b: number): number {
   let h = seed
