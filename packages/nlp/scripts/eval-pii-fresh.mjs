@@ -40,6 +40,12 @@
  * a no-break space, and the language's own digits or full-width digits or an OCR'd screenshot),
  * ordinary posts as written (and in local digits in Arabic and Chinese). Left readable and
  * "mostly readable" (here: three quarters in a row) as for set 6; figures by kind, language, form.
+ *
+ * --set 8 (data/fresh/pii-fresh-8.mjs, a blind red team) renders with lib/pii-render-8.mjs: each
+ * sensitive value as written plus up to three forms (regrouped: copied bare or shown grouped;
+ * keyboard: Arabic-Indic or full-width digits, or no-break spaces; and by kind a phone's other
+ * separator habit, an OCR'd screenshot, or an obfuscated or mailto: e-mail address), ordinary
+ * posts as written and in local digits or French narrow spaces. Figures by kind, language, form.
  */
 import * as first from '../data/fresh/pii-fresh.mjs'
 import * as second from '../data/fresh/pii-fresh-2.mjs'
@@ -48,9 +54,11 @@ import * as fourth from '../data/fresh/pii-fresh-4.mjs'
 import * as fifth from '../data/fresh/pii-fresh-5.mjs'
 import * as sixth from '../data/fresh/pii-fresh-6.mjs'
 import * as seventh from '../data/fresh/pii-fresh-7.mjs'
+import * as eighth from '../data/fresh/pii-fresh-8.mjs'
 import { asRead, renderSet5 } from './lib/pii-render-5.mjs'
 import { ACCEPTED_KINDS, judgeValue, lostOrdinary, readKey, renderSet6 } from './lib/pii-render-6.mjs'
 import { ACCEPTED_7, judge7, keptOrdinary, readKey as readKey7, renderSet7 } from './lib/pii-render-7.mjs'
+import { ACCEPTED_8, judge8, keptOrdinary8, renderSet8 } from './lib/pii-render-8.mjs'
 import { runEnrichCli } from './lib/run-enrich-cli.mjs'
 
 // --set 2: the second set, written after the first round's fixes (its clean "after" figure).
@@ -63,9 +71,10 @@ const isThird = setNo >= 3
 const langs = argAfter('--langs')?.split(',')
 const isSix = setNo === 6
 const isSeven = setNo === 7
-// Sets 6 and 7 judge values as read and report by form.
-const byForms = isSix || isSeven
-const { ordinary: allOrdinary, sensitive: allSensitive } = isSeven
+const isEight = setNo === 8
+// Sets 6, 7 and 8 judge values as read and report by form.
+const byForms = isSix || isSeven || isEight
+const earlierSet = isSeven
   ? seventh
   : isSix
     ? sixth
@@ -78,6 +87,7 @@ const { ordinary: allOrdinary, sensitive: allSensitive } = isSeven
           : useSecond
             ? second
             : first
+const { ordinary: allOrdinary, sensitive: allSensitive } = isEight ? eighth : earlierSet
 const inLangs = ([lang]) => !langs || langs.includes(lang)
 
 const VARIANTS = 6
@@ -207,6 +217,7 @@ const add = (rows, group) => {
 if (setNo === 5) cases.push(...renderSet5(allSensitive, allOrdinary))
 else if (isSix) cases.push(...renderSet6(allSensitive, allOrdinary))
 else if (isSeven) cases.push(...renderSet7(allSensitive, allOrdinary))
+else if (isEight) cases.push(...renderSet8(allSensitive, allOrdinary))
 else {
   add(allSensitive, 'sensitive')
   add(allOrdinary, 'ordinary')
@@ -255,9 +266,15 @@ for (const c of cases) {
   const read = isSix ? readKey(o.maskedText) : isSeven ? readKey7(o.maskedText) : ''
   for (const v of c.values) {
     values++
-    const verdict = isSix ? judgeValue(read, v) : isSeven ? judge7(read, v) : undefined
+    const verdict = isSix
+      ? judgeValue(read, v)
+      : isSeven
+        ? judge7(read, v)
+        : isEight
+          ? judge8(o.maskedText, v)
+          : undefined
     const isLeaked = byForms ? verdict === 'readable' : mk.includes(key(v.value))
-    const accepted = isSeven ? ACCEPTED_7 : ACCEPTED_KINDS
+    const accepted = isEight ? ACCEPTED_8 : isSeven ? ACCEPTED_7 : ACCEPTED_KINDS
     const kindOk = byForms
       ? (accepted[v.kind] ?? [v.kind]).some((k) => o.pii.includes(k))
       : o.pii.includes(v.kind) || (v.kind === 'account_number' && o.pii.includes('card'))
@@ -289,7 +306,13 @@ for (const c of cases) {
   const lost = isSix ? new Set(lostOrdinary(o.maskedText, c)) : undefined
   for (const s of c.plain) {
     ordinaryN++
-    const isKept = lost ? !lost.has(s) : isSeven ? keptOrdinary(o.maskedText, s) : kept(o.maskedText, s)
+    const isKept = lost
+      ? !lost.has(s)
+      : isSeven
+        ? keptOrdinary(o.maskedText, s)
+        : isEight
+          ? keptOrdinary8(o.maskedText, s)
+          : kept(o.maskedText, s)
     bump(fpByLang, c.lang, isKept)
     if (!isKept) {
       fp++
@@ -309,7 +332,7 @@ const fmt = (m) =>
     .map(([k, [a, b]]) => `${k} ${(a / b).toFixed(2)} (${a}/${b})`)
     .join(', ')
 console.log(
-  `fresh PII set ${setNo}${langs ? ` (${langs.join(',')})` : ''}: ${cases.length} posts (${sensitive.length} + ${ordinary.length} written, ${isSix ? 'up to 7 / 2–3' : isSeven ? 'up to 4 / 1–2' : setNo === 5 ? '9 / 4' : `${VARIANTS} / 3`} renderings)`,
+  `fresh PII set ${setNo}${langs ? ` (${langs.join(',')})` : ''}: ${cases.length} posts (${sensitive.length} + ${ordinary.length} written, ${isSix ? 'up to 7 / 2–3' : isSeven || isEight ? 'up to 4 / 1–2' : setNo === 5 ? '9 / 4' : `${VARIANTS} / 3`} renderings)`,
 )
 console.log(
   `sensitive values ${values}: recall (masked and kind reported) ${(found / values).toFixed(3)}, masked ${(masked / values).toFixed(3)}, LEAKED ${leaked}`,
@@ -318,11 +341,11 @@ console.log(
   `ordinary numbers ${ordinaryN}: false positives ${fp} (${pct(fp, ordinaryN)}); posts with none flagged ${cleanPostsFlagged} of ${cleanPosts}`,
 )
 console.log(`recall by kind: ${fmt(byKind)}`)
-// Set 7 renders by form, not by digit script and separator.
-if (!isSeven) console.log(`masked by digit script: ${fmt(byScript)}`)
+// Sets 7 and 8 render by form, not by digit script and separator.
+if (!isSeven && !isEight) console.log(`masked by digit script: ${fmt(byScript)}`)
 console.log(`recall by language: ${fmt(byLang)}`)
 console.log(`ordinary numbers kept by language: ${fmt(fpByLang)}`)
-if (!isSeven) console.log(`masked by separator: ${fmt(bySep)}`)
+if (!isSeven && !isEight) console.log(`masked by separator: ${fmt(bySep)}`)
 if (setNo === 5) {
   console.log(`masked by kind (not left readable): ${fmt(leakedByKind)}`)
   console.log(`masked by invisible mark/place: ${fmt(byMark)}`)
