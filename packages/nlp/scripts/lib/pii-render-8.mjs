@@ -208,7 +208,8 @@ const thinSpaced = (s) => s.replace(/(\d) (?=\d{3}\b|%|€)/g, '$1\u202f')
 
 /**
  * Cases for scripts/eval-pii-fresh.mjs: {id, lang, form, text, values: [{kind, value, shown,
- * form}], plain: [shown]}. Each marked value in a post takes the same form where it has it.
+ * form}], plain: [shown]}. Each marked value in a post takes the same form where it has it and
+ * is scored in that rendering only then.
  */
 export function renderSet8(sensitive, ordinary) {
   const cases = []
@@ -231,7 +232,7 @@ export function renderSet8(sensitive, ordinary) {
         let shown = own ? own[1] : value
         if (own && form === 'keyboard')
           shown = keyboard ? keyboard(value) : value.replace(/ /g, NBSP[lang] ?? '\u00a0')
-        values.push({ kind, value, shown, form: own ? form : 'as-written' })
+        values.push({ kind, value, shown, form, scored: Boolean(own) })
         return `\u0001${String.fromCharCode(0xe000 + values.length - 1)}`
       })
       if (keyboard) {
@@ -241,7 +242,9 @@ export function renderSet8(sensitive, ordinary) {
       text = text
         .replace(/\u0001(.)/gu, (_m, k) => values[k.charCodeAt(0) - 0xe000].shown)
         .replace(/\u0002(.)/gu, (_m, k) => plain[k.charCodeAt(0) - 0xe000])
-      cases.push({ id: `sensitive:${p}:${form}`, lang, script: form, sep: '-', text, values, plain })
+      // A value with no such form stays as written in this rendering; it is scored once, as written.
+      const scored = values.filter((v) => v.scored).map(({ scored: _, ...v }) => v)
+      cases.push({ id: `sensitive:${p}:${form}`, lang, script: form, sep: '-', text, values: scored, plain })
     }
   })
   ordinary.forEach(([lang, marked], p) => {
