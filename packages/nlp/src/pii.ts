@@ -119,6 +119,13 @@ function ibansBy(re: RegExp, norm: string, out: NormSpan[]): void {
   re.lastIndex = 0
 }
 
+// "PN4822l9D": an OCR'd or hand-typed letter for a digit inside a NINO, which no letter-free
+// reading sees (letters stand on both sides of it).
+const NINO_OCR_RE = new RegExp(
+  `(?<![A-Za-z0-9])[A-Za-z]${SEP1}[A-Za-z]${SEP}(?:[0-9OIl]${SEP1}[0-9OIl]${SEP}){3}[A-Da-d](?![A-Za-z0-9])`,
+  'g',
+)
+
 function findNinos(norm: string, out: NormSpan[]): void {
   NINO_RE.lastIndex = 0
   for (let m = NINO_RE.exec(norm); m !== null; m = NINO_RE.exec(norm)) {
@@ -129,6 +136,21 @@ function findNinos(norm: string, out: NormSpan[]): void {
     }
   }
   NINO_RE.lastIndex = 0
+  if (!/\d[OIl]|[OIl]\d/.test(norm)) return
+  NINO_OCR_RE.lastIndex = 0
+  for (let m = NINO_OCR_RE.exec(norm); m !== null; m = NINO_OCR_RE.exec(norm)) {
+    const body = m[0].slice(2)
+    // At most one digit in three read from a letter: "PN 4OI IOI C" is a word game, not a NINO.
+    const letters = body.replace(/[^OIl]/g, '').length
+    if (letters === 0 || letters > 2) continue
+    const read = m[0].slice(0, 2) + body.replace(/O/g, '0').replace(/[Il]/g, '1')
+    if (!ninoValid(read)) continue
+    // One letter read, written in capitals as HMRC prints it: a NINO; two: only after NI words.
+    const printed = letters === 1 && /^[A-Z]{2}$/.test(m[0].slice(0, 2)) && /[A-D]$/.test(m[0])
+    if (!printed && !NINO_CTX_RE.test(norm.slice(Math.max(0, m.index - 80), m.index))) continue
+    out.push({ kind: 'uk_nino', start: m.index, end: m.index + m[0].length, keep: 0, whole: true })
+  }
+  NINO_OCR_RE.lastIndex = 0
 }
 
 const LOCAL_CH = /[\p{L}\p{N}._%+'-]/u
@@ -290,6 +312,11 @@ function urlSpans(norm: string): [number, number][] {
   return spans
 }
 
+/** `x` lies inside a longer span of `outer`. */
+function within(x: NormSpan, outer: readonly NormSpan[]): boolean {
+  return outer.some((a) => a.start <= x.start && x.end <= a.end && a.end - a.start > x.end - x.start)
+}
+
 /** Internal spans (normalised offsets, with the digits to keep), non-overlapping, in order. */
 function findNormSpans(
   n: Normalised,
@@ -324,13 +351,18 @@ function findNormSpans(
   // "RIB : 30004 00550 43819959222 83": a Luhn-valid window inside a longer number after an
   // account word is part of that account, not a card (the card would leave the rest readable).
   const accounts = all.filter((x) => x.kind === 'account_number')
+  // "neue ist +49 170 4829163, TAN kommt …": a code word near an international number names
+  // what the number is for; the digits are a phone's, whose span holds the code's.
+  const intl = all.filter((x) => x.kind === 'phone' && /^(?:\(?\+|00)/.test(norm.slice(x.start, x.start + 2)))
   const spans =
-    accounts.length === 0
+    accounts.length === 0 && intl.length === 0
       ? all
       : all.filter(
           (x) =>
-            x.kind !== 'card' ||
-            !accounts.some((a) => a.start <= x.start && x.end <= a.end && a.end - a.start > x.end - x.start),
+            !(
+              (x.kind === 'card' && within(x, accounts)) ||
+              (x.kind === 'otp' && intl.some((p) => p.start <= x.start && x.end <= p.end))
+            ),
         )
   spans.sort((a, b) => RANK.get(a.kind)! - RANK.get(b.kind)! || a.start - b.start || b.end - a.end)
   const kept: NormSpan[] = []
@@ -373,9 +405,21 @@ const MARK = 8
 const WIDE_CH = 16
 
 const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39
-/** "4O7", "2l8": a letter OCR or habit puts for a digit counts as one (pii-reading.ts). */
+const isSpace = (c: number): boolean => c === 0x20 || c === 0xa0 || c === 0x202f || c === 0x2009
+const isOcrLetter = (c: number): boolean => c === 0x4f || c === 0x49 || c === 0x6c
+/**
+ * "4O7", "2l8": a letter OCR or habit puts for a digit counts as one (pii-reading.ts); so does
+ * such a letter, or a pair of them, standing as a group beside digits ("JG lO 37 82 A", "55 lO").
+ */
 function besideDigit(text: string, i: number): boolean {
-  return isAsciiDigit(text.charCodeAt(i - 1)) || isAsciiDigit(text.charCodeAt(i + 1))
+  if (isAsciiDigit(text.charCodeAt(i - 1)) || isAsciiDigit(text.charCodeAt(i + 1))) return true
+  const a = isOcrLetter(text.charCodeAt(i + 1)) ? i : isOcrLetter(text.charCodeAt(i - 1)) ? i - 1 : -1
+  // "+33 l 42 …": one letter alone between two digit groups.
+  if (a === -1) return isAsciiDigit(text.charCodeAt(i - 2)) && isAsciiDigit(text.charCodeAt(i + 2))
+  return (
+    (isSpace(text.charCodeAt(a - 1)) && isAsciiDigit(text.charCodeAt(a - 2))) ||
+    (isSpace(text.charCodeAt(a + 2)) && isAsciiDigit(text.charCodeAt(a + 3)))
+  )
 }
 
 /** One pass over the text: its digits (any form) and which signs the finders need. */
