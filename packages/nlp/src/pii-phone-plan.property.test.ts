@@ -97,7 +97,7 @@ function forms(c: Case, nsn: string, sizes: readonly number[], sep: string): str
     )
       out.push(grouped(national, g, sep))
     if (c.plan.trunk === '1' && sum === national.length) out.push(grouped(national, g, sep))
-    if (c.plan.bare && sum === nsn.length) out.push(grouped(nsn, g, sep))
+    if (c.range.bare === true && sum === nsn.length) out.push(grouped(nsn, g, sep))
   }
   return out
 }

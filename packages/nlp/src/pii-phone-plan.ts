@@ -23,6 +23,12 @@ export interface PlanRange {
   lengths: readonly number[]
   /** An NSN of this range, for the tests (digits after the lead are randomised there). */
   example: string
+  /**
+   * Written at home without the trunk prefix too: closed plans (ES, MX), NANP's ten digits,
+   * Chinese mobiles (a Chinese landline keeps its 0 before the area code). Elsewhere the NSN
+   * alone is only written after the calling code.
+   */
+  bare?: boolean
 }
 
 export interface CountryPlan {
@@ -30,11 +36,6 @@ export interface CountryPlan {
   cc: string
   /** National (trunk) prefix dialled before the NSN at home; '' in a closed plan (ES, MX). */
   trunk: '' | '0' | '1'
-  /**
-   * Written at home without the trunk prefix too: closed plans (ES, MX), NANP's ten digits,
-   * Chinese mobiles. Elsewhere the NSN alone is only written after the calling code.
-   */
-  bare: boolean
   ranges: readonly PlanRange[]
   /**
    * Digits per group of the national form as people write it (trunk prefix included where the
@@ -48,7 +49,6 @@ export const NUMBERING_PLANS: readonly CountryPlan[] = [
     iso: 'GB',
     cc: '44',
     trunk: '0',
-    bare: false,
     ranges: [
       { type: 'mobile', lead: /^7[1-57-9]/, lengths: [10], example: '7700900123' },
       { type: 'geographic', lead: /^[12]/, lengths: [9, 10], example: '2079460958' },
@@ -65,9 +65,10 @@ export const NUMBERING_PLANS: readonly CountryPlan[] = [
     iso: 'US',
     cc: '1',
     trunk: '1',
-    bare: true,
     // Area code and exchange code both start 2–9 (NANP); mobiles share the geographic ranges.
-    ranges: [{ type: 'geographic', lead: /^[2-9]\d\d[2-9]/, lengths: [10], example: '4155550132' }],
+    ranges: [
+      { type: 'geographic', lead: /^[2-9]\d\d[2-9]/, lengths: [10], example: '4155550132', bare: true },
+    ],
     groupings: [
       [3, 3, 4],
       [1, 3, 3, 4],
@@ -77,9 +78,8 @@ export const NUMBERING_PLANS: readonly CountryPlan[] = [
     iso: 'CN',
     cc: '86',
     trunk: '0',
-    bare: true,
     ranges: [
-      { type: 'mobile', lead: /^1[3-9]/, lengths: [11], example: '13910864471' },
+      { type: 'mobile', lead: /^1[3-9]/, lengths: [11], example: '13910864471', bare: true },
       // Beijing 10 and the 2x codes take eight-digit subscriber numbers; 3-digit codes 7 or 8.
       { type: 'geographic', lead: /^(?:10|2\d)/, lengths: [10], example: '1062345678' },
       { type: 'geographic', lead: /^[3-9]\d\d/, lengths: [10, 11], example: '75512345678' },
@@ -96,7 +96,6 @@ export const NUMBERING_PLANS: readonly CountryPlan[] = [
     iso: 'SA',
     cc: '966',
     trunk: '0',
-    bare: false,
     ranges: [
       { type: 'mobile', lead: /^5/, lengths: [9], example: '501234567' },
       { type: 'geographic', lead: /^1[1-7]/, lengths: [9], example: '112345678' },
@@ -111,7 +110,6 @@ export const NUMBERING_PLANS: readonly CountryPlan[] = [
     iso: 'AE',
     cc: '971',
     trunk: '0',
-    bare: false,
     ranges: [
       { type: 'mobile', lead: /^5[024-8]/, lengths: [9], example: '501234567' },
       { type: 'geographic', lead: /^[2-479]/, lengths: [8], example: '43456789' },
@@ -127,7 +125,6 @@ export const NUMBERING_PLANS: readonly CountryPlan[] = [
     iso: 'EG',
     cc: '20',
     trunk: '0',
-    bare: false,
     ranges: [
       { type: 'mobile', lead: /^1[0125]/, lengths: [10], example: '1001234567' },
       { type: 'geographic', lead: /^2/, lengths: [9], example: '227912345' },
@@ -146,7 +143,6 @@ export const NUMBERING_PLANS: readonly CountryPlan[] = [
     iso: 'NL',
     cc: '31',
     trunk: '0',
-    bare: false,
     ranges: [
       { type: 'mobile', lead: /^6[1-58]/, lengths: [9], example: '612345678' },
       { type: 'geographic', lead: /^(?:[1-57]\d|8[478])/, lengths: [9], example: '201234567' },
@@ -164,7 +160,6 @@ export const NUMBERING_PLANS: readonly CountryPlan[] = [
     iso: 'BE',
     cc: '32',
     trunk: '0',
-    bare: false,
     ranges: [
       { type: 'mobile', lead: /^4[5-9]/, lengths: [9], example: '470123456' },
       { type: 'geographic', lead: /^[1-9]/, lengths: [8], example: '21234567' },
@@ -180,10 +175,9 @@ export const NUMBERING_PLANS: readonly CountryPlan[] = [
     iso: 'ES',
     cc: '34',
     trunk: '',
-    bare: true,
     ranges: [
-      { type: 'mobile', lead: /^(?:6|7[1-9])/, lengths: [9], example: '612345678' },
-      { type: 'geographic', lead: /^[89][1-8]/, lengths: [9], example: '914820673' },
+      { type: 'mobile', lead: /^(?:6|7[1-9])/, lengths: [9], example: '612345678', bare: true },
+      { type: 'geographic', lead: /^[89][1-8]/, lengths: [9], example: '914820673', bare: true },
     ],
     groupings: [
       [3, 3, 3],
@@ -195,9 +189,10 @@ export const NUMBERING_PLANS: readonly CountryPlan[] = [
     iso: 'MX',
     cc: '52',
     trunk: '',
-    bare: true,
     // Ten digits for every line since 2019; big cities have two-digit area codes.
-    ranges: [{ type: 'geographic', lead: /^(?:55|56|33|81)/, lengths: [10], example: '5512345678' }],
+    ranges: [
+      { type: 'geographic', lead: /^(?:55|56|33|81)/, lengths: [10], example: '5512345678', bare: true },
+    ],
     groupings: [
       [2, 4, 4],
       [3, 3, 4],
@@ -207,7 +202,6 @@ export const NUMBERING_PLANS: readonly CountryPlan[] = [
     iso: 'FR',
     cc: '33',
     trunk: '0',
-    bare: false,
     ranges: [
       { type: 'mobile', lead: /^(?:6|7[3-9])/, lengths: [9], example: '639981247' },
       { type: 'geographic', lead: /^[1-5]/, lengths: [9], example: '142685300' },
@@ -221,7 +215,6 @@ export const NUMBERING_PLANS: readonly CountryPlan[] = [
     iso: 'DE',
     cc: '49',
     trunk: '0',
-    bare: false,
     ranges: [
       { type: 'mobile', lead: /^1[5-7]/, lengths: [10, 11], example: '1704829163' },
       // Area codes of two to five digits: Berlin 30, Munich 89, Hamburg 40, Frankfurt 69, …
@@ -241,7 +234,6 @@ export const NUMBERING_PLANS: readonly CountryPlan[] = [
     iso: 'CH',
     cc: '41',
     trunk: '0',
-    bare: false,
     ranges: [
       { type: 'mobile', lead: /^7[5-9]/, lengths: [9], example: '791234567' },
       { type: 'geographic', lead: /^(?:[2-6]\d|9[1-9])/, lengths: [9], example: '441234567' },
@@ -255,7 +247,6 @@ export const NUMBERING_PLANS: readonly CountryPlan[] = [
     iso: 'AT',
     cc: '43',
     trunk: '0',
-    bare: false,
     ranges: [
       { type: 'mobile', lead: /^6[5-9]/, lengths: [10, 11], example: '6641234567' },
       // Vienna 1 and subscriber numbers of 4–8 digits; other areas 3–4-digit codes.
@@ -271,6 +262,11 @@ export const NUMBERING_PLANS: readonly CountryPlan[] = [
     ],
   },
 ]
+
+/** Digits of every national layout of the table: any other count is read without it. */
+const WRITTEN_LENGTHS: ReadonlySet<number> = new Set(
+  NUMBERING_PLANS.flatMap((p) => p.groupings.map((g) => g.reduce((a, b) => a + b, 0))),
+)
 
 /** A national number of `plan`'s range `r`: its NSN has the range's lead and one of its lengths. */
 function inRange(r: PlanRange, nsn: string): boolean {
@@ -289,13 +285,13 @@ function usualLayout(plan: CountryPlan, groups: readonly number[]): boolean {
  * enough here (a bare run of digits needs a phone word, pii-numbers.ts).
  */
 export function nationalPlanMatch(d: string, groups: readonly number[]): boolean {
-  if (groups.length < 2) return false
+  if (groups.length < 2 || !WRITTEN_LENGTHS.has(d.length)) return false
   for (const plan of NUMBERING_PLANS) {
     if (!usualLayout(plan, groups)) continue
     const trunked = plan.trunk !== '' && d.startsWith(plan.trunk)
     for (const r of plan.ranges) {
       if (trunked && inRange(r, d.slice(plan.trunk.length))) return true
-      if (plan.bare && inRange(r, d)) return true
+      if (r.bare === true && inRange(r, d)) return true
     }
   }
   return false

@@ -32,7 +32,7 @@ const LONE_ONE_RE = /(?<=\d\)?[\s.\-/])[OIl](?=[\s.\-/]\d)/g
 // Quote marks leading a line: "> ", ">> ", "> > " (the first line may start the text).
 const QUOTE_RE = /(?<=^|\n)[ \t]*>[> \t]*/g
 const HINT_RE =
-  /[0-9][OoIl]|[OoIl][0-9]|O[Il]* [0-9OoIl]|[0-9][\s.-][Il]?O|[0-9]\)?[\s.\-/][OIl][\s.\-/][0-9]|\(O\)|\(0\)[OoIl]|(?:^|\n)[ \t]*>/
+  /[0-9](?:[OoIl]|\)?[\s.\-/](?:[Il]?O|[OIl][\s.\-/][0-9]))|[OoIl][0-9]|O[Il]* [0-9OoIl]|\(O\)|\(0\)[OoIl]|(?:^|\n)[ \t]*>/
 
 export const AS_ZERO = 1
 export const AS_ONE = 2

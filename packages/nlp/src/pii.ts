@@ -350,10 +350,14 @@ function findNormSpans(
   }
   // "RIB : 30004 00550 43819959222 83": a Luhn-valid window inside a longer number after an
   // account word is part of that account, not a card (the card would leave the rest readable).
-  const accounts = all.filter((x) => x.kind === 'account_number')
+  let nested = false
+  for (const x of all) if (x.kind === 'account_number' || x.kind === 'otp') nested = true
+  const accounts = nested ? all.filter((x) => x.kind === 'account_number') : []
   // "neue ist +49 170 4829163, TAN kommt …": a code word near an international number names
   // what the number is for; the digits are a phone's, whose span holds the code's.
-  const intl = all.filter((x) => x.kind === 'phone' && /^(?:\(?\+|00)/.test(norm.slice(x.start, x.start + 2)))
+  const intl = nested
+    ? all.filter((x) => x.kind === 'phone' && /^(?:\(?\+|00)/.test(norm.slice(x.start, x.start + 2)))
+    : []
   const spans =
     accounts.length === 0 && intl.length === 0
       ? all
@@ -405,22 +409,14 @@ const MARK = 8
 const WIDE_CH = 16
 
 const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39
-const isSpace = (c: number): boolean => c === 0x20 || c === 0xa0 || c === 0x202f || c === 0x2009
-const isOcrLetter = (c: number): boolean => c === 0x4f || c === 0x49 || c === 0x6c
-/**
- * "4O7", "2l8": a letter OCR or habit puts for a digit counts as one (pii-reading.ts); so does
- * such a letter, or a pair of them, standing as a group beside digits ("JG lO 37 82 A", "55 lO").
- */
+/** "4O7", "2l8": a letter OCR or habit puts for a digit counts as one (pii-reading.ts). */
 function besideDigit(text: string, i: number): boolean {
-  if (isAsciiDigit(text.charCodeAt(i - 1)) || isAsciiDigit(text.charCodeAt(i + 1))) return true
-  const a = isOcrLetter(text.charCodeAt(i + 1)) ? i : isOcrLetter(text.charCodeAt(i - 1)) ? i - 1 : -1
-  // "+33 l 42 …": one letter alone between two digit groups.
-  if (a === -1) return isAsciiDigit(text.charCodeAt(i - 2)) && isAsciiDigit(text.charCodeAt(i + 2))
-  return (
-    (isSpace(text.charCodeAt(a - 1)) && isAsciiDigit(text.charCodeAt(a - 2))) ||
-    (isSpace(text.charCodeAt(a + 2)) && isAsciiDigit(text.charCodeAt(a + 3)))
-  )
+  return isAsciiDigit(text.charCodeAt(i - 1)) || isAsciiDigit(text.charCodeAt(i + 1))
 }
+
+// "JG lO 37 82 A", "+33 l 42 …", "55 lO": such letters standing as a group of their own beside a
+// digit group, which the gate's character test does not see. Tested only where the count decides.
+const OCR_GROUP_RE = /\d\)?[\s.\-/][OIl]{1,2}(?![A-Za-z])|(?<![A-Za-z])[OIl]{1,2}[\s.\-/]\d/
 
 /** One pass over the text: its digits (any form) and which signs the finders need. */
 function gate(text: string): { digits: number; flags: number } {
@@ -478,6 +474,8 @@ function find(text: string): Found {
   const g = gate(text)
   const flags = g.flags
   let digits = g.digits
+  // Letters read as digits count for the thresholds below (a NINO needs six, an IBAN ten).
+  if (digits >= 2 && digits < 10 && OCR_GROUP_RE.test(text)) digits += 2
   const wide = (flags & WIDE_CH) !== 0
   let h = hints(text, digits, flags)
   let n: Normalised | null = null
