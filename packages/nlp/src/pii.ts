@@ -474,8 +474,9 @@ function find(text: string): Found {
   const g = gate(text)
   const flags = g.flags
   let digits = g.digits
-  // Letters read as digits count for the thresholds below (a NINO needs six, an IBAN ten).
-  if (digits >= 2 && digits < 10 && OCR_GROUP_RE.test(text)) digits += 2
+  // Letters read as digits count for the threshold a NINO needs (six): "JG lO 37 82 A". A
+  // phone number with such a group has six digits or more without it.
+  if (digits >= 4 && digits < 6 && OCR_GROUP_RE.test(text)) digits += 2
   const wide = (flags & WIDE_CH) !== 0
   let h = hints(text, digits, flags)
   let n: Normalised | null = null
