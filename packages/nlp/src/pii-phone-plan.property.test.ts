@@ -81,6 +81,11 @@ const intlSizes = (len: number) =>
     }),
   )
 
+/** A case, an NSN of it, and the groups it is written in after its calling code. */
+const aNumber = fc
+  .constantFrom(...CASES)
+  .chain((c) => fc.tuple(fc.constant(c), nsnOf(c), intlSizes(c.length)))
+
 /** The written forms of one NSN: [text of the number, digits a reader would see in it]. */
 function forms(c: Case, nsn: string, sizes: readonly number[], sep: string): string[] {
   const body = grouped(nsn, sizes, sep)
@@ -128,19 +133,11 @@ describe('phone numbers from the numbering plans, property-based', () => {
   it('every country, range and length, in every written form, separator and digit script, is masked', () => {
     fc.assert(
       fc.property(
-        fc
-          .constantFrom(...CASES)
-          .chain((c) =>
-            fc.tuple(
-              fc.constant(c),
-              nsnOf(c),
-              intlSizes(c.length),
-              fc.constantFrom(...SEPS),
-              fc.constantFrom(...ZEROS),
-              fc.nat(),
-            ),
-          ),
-        ([c, nsn, sizes, sep, zero, pick]) => {
+        aNumber,
+        fc.constantFrom(...SEPS),
+        fc.constantFrom(...ZEROS),
+        fc.nat(),
+        ([c, nsn, sizes], sep, zero, pick) => {
           for (const f of forms(c, nsn, sizes, sep)) {
             const value = inScript(f, zero)
             const text = postFor(sep, pick)(value)
@@ -155,20 +152,12 @@ describe('phone numbers from the numbering plans, property-based', () => {
   it('one OCR letter (O for 0, l or I for 1) after a phone word is read as its digit and masked', () => {
     fc.assert(
       fc.property(
-        fc
-          .constantFrom(...CASES)
-          .chain((c) =>
-            fc.tuple(
-              fc.constant(c),
-              nsnOf(c),
-              intlSizes(c.length),
-              fc.constantFrom(' ', '-', '\u00a0'),
-              fc.constantFrom(...WORDED),
-              fc.nat(),
-              fc.constantFrom('O', 'l', 'I'),
-            ),
-          ),
-        ([c, nsn, sizes, sep, post, pick, letter]) => {
+        aNumber,
+        fc.constantFrom(' ', '-', '\u00a0'),
+        fc.constantFrom(...WORDED),
+        fc.nat(),
+        fc.constantFrom('O', 'l', 'I'),
+        ([c, nsn, sizes], sep, post, pick, letter) => {
           for (const f of forms(c, nsn, sizes, sep)) {
             // One 0 (or 1) of the number after its calling code, written as the letter.
             const want = letter === 'O' ? '0' : '1'
