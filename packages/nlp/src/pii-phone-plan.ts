@@ -2,12 +2,9 @@
  * The national numbering plans of the served markets, as one table: for each country its calling
  * code, its trunk prefix, the leading digits and lengths of its national significant numbers
  * (NSN) for mobiles and geographic lines, and the groupings its people write numbers in.
- * Sources: ITU-T E.164 national numbering plan summaries (the ITU's "national numbering plans"
- * notifications), Ofcom's National Telephone Numbering Plan, ARCEP's plan de numérotation,
- * BNetzA's Nummernplan, MIIT's 电信网编号计划, CITC/CST (Saudi Arabia), TDRA (UAE), NTRA (Egypt),
- * ACM (Netherlands), BIPT (Belgium), CNMC (Spain), IFT's Plan Técnico Fundamental de Numeración
- * (Mexico), OFCOM CH / BAKOM and RTR (Austria), NANPA (US/CA); cross-read with libphonenumber's
- * metadata.
+ * Written from the plans of the regulators (Ofcom, ARCEP, BNetzA, MIIT, CST, TDRA, NTRA, ACM,
+ * BIPT, CNMC, IFT, BAKOM, RTR, NANPA) as public plan summaries give them, and checked against
+ * libphonenumber's metadata (its mobile and fixed-line patterns and possible lengths).
  *
  * The table is the single source of truth: `nationalPlanMatch` reads a written national number
  * by it (pii-phone.ts), and the property tests generate every country's numbers from it in every
