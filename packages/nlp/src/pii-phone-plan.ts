@@ -3,8 +3,8 @@
  * code, its trunk prefix, the leading digits and lengths of its national significant numbers
  * (NSN) for mobiles and geographic lines, and the groupings its people write numbers in.
  * Written from the plans of the regulators (Ofcom, ARCEP, BNetzA, MIIT, CST, TDRA, NTRA, ACM,
- * BIPT, CNMC, IFT, BAKOM, RTR, NANPA) as public plan summaries give them, and checked against
- * libphonenumber's metadata (its mobile and fixed-line patterns and possible lengths).
+ * BIPT, CNMC, IFT, BAKOM, RTR, NANPA) as public plan summaries give them; ES, FR and NL compared
+ * with libphonenumber's metadata (its mobile and fixed-line patterns).
  *
  * The table is the single source of truth: `nationalPlanMatch` reads a written national number
  * by it (pii-phone.ts), and the property tests generate every country's numbers from it in every
