@@ -346,6 +346,10 @@ function findCards(norm: string, r: Run, out: NormSpan[]): boolean {
 }
 
 function findNineDigitIds(norm: string, r: Run, out: NormSpan[]): void {
+  // "+966 501 01 0001": the groups after a calling code are a phone number's, whatever shape
+  // (3-2-4) and check digit a window of them has.
+  if (norm[r.starts[0]! - 1] === '+') return
+  if (r.digits.startsWith('00') && len(r, 0) <= 5 && possibleInternational(r.digits.slice(2))) return
   const n = r.starts.length
   for (let i = 0; i < n; i++) {
     let total = 0
@@ -596,12 +600,21 @@ function phoneWindow(
   // "91 537 859 / 2026-12-06": a slash with spaces around it separates items of a list unless a
   // trunk 0 ("0 30 / 12 34 56 78") or a phone word says it is one number.
   if (d[0] !== '0' && / \/|\/ /.test(raw)) return phoneWordBefore() || PHONE_AFTER_RE.test(after(norm, e, 25))
+  // "€17 600 000 000": the last groups of a number in spaced thousands are no Spanish mobile.
+  if (i > 0 && inThousands(r, j)) return phoneWordBefore()
   const dotThousands = /^\d{1,3}(?:[.,]\d{3})+$/.test(raw)
   if (!dotThousands && nationalShape(d, groupsOf(r, i, j))) return !hasDatedYear(norm, r, i, j)
   if (phoneWordBefore() || PHONE_AFTER_RE.test(after(norm, e, 25))) return true
   // "llámame al +34 612 34 56 78 o al 612.345.678": a mobile in dotted threes, a phone word
   // earlier in the sentence (not right before it).
   return dotThousands && nationalShape(d, groupsOf(r, i, j)) && PHONE_NEAR_RE.test(before(norm, s, 60))
+}
+
+/** Groups 0..j of the run are a number in thousands: one to three digits, then threes. */
+function inThousands(r: Run, j: number): boolean {
+  if (len(r, 0) > 3 || j < 2) return false
+  for (let k = 1; k <= j; k++) if (len(r, k) !== 3) return false
+  return true
 }
 
 /** Every number-shaped span, possibly overlapping (pii.ts keeps one per place by priority). */

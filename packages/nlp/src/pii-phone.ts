@@ -4,6 +4,7 @@
  * shapes each served market writes them in, and any 7–15 digits after a phone word.
  */
 import metadata from 'libphonenumber-js/metadata.min.json'
+import { nationalPlanMatch } from './pii-phone-plan.js'
 
 interface PhoneMetadata {
   country_calling_codes: Record<string, string[]>
@@ -75,5 +76,8 @@ export function nationalShape(d: string, groups: Groups): boolean {
   // Mexico dials ten digits without a trunk prefix; Mexico City, Guadalajara and Monterrey
   // numbers are written 2-4-4 ("55 1234 5678").
   if (n === 10 && /^(?:55|56|33|81)/.test(d) && same(groups, 2, 4, 4)) return true
-  return n === 10 && /^[6-9]/.test(d) && same(groups, 5, 5)
+  if (n === 10 && /^[6-9]/.test(d) && same(groups, 5, 5)) return true
+  // The served markets' plans (pii-phone-plan.ts): "91 482 06 73" (Madrid, no trunk prefix),
+  // "04 345 6789" (Dubai), "01 234 56 78" (Vienna).
+  return nationalPlanMatch(d, groups)
 }

@@ -22,9 +22,17 @@ const TRUNK_RE = /(?<=(?:[0-9]|\+[0-9Il]{1,3}) ?)\(O\)(?= ?[0-9OoIl])/g
 // "+33 (0)l 99 …", "+33 (O)l": the area code glued to a bracketed trunk zero (ITU-T E.123's
 // national prefix in brackets) is digits, even when it is one letter with none beside it.
 const AFTER_TRUNK_RE = /(?<=[0-9Il] ?\([0O]\))[0-9OoIl]*[OoIl][0-9OoIl]*(?![\p{L}\p{M}\p{N}_])/gu
+// "+33 6 39 98 55 lO": a last pair read wholly as letters (holding a capital O, so "lo", "Il"
+// stay words), closing a run of pairs, as French and Dutch numbers are written.
+const LAST_PAIR_RE =
+  /(?<=(?:^|[^\p{L}\p{N}])\d\d[\s.-]\d\d[\s.-]\d\d[\s.-])(?=O|[Il]O)[OIl]{2}(?![\p{L}\p{M}\p{N}_])/gu
+// "+33 l 42 01 00 00": one capital O, I or a lower-case l standing as a group between digit
+// groups (lower-case o is a word: "3 o 4").
+const LONE_ONE_RE = /(?<=\d\)?[\s.\-/])[OIl](?=[\s.\-/]\d)/g
 // Quote marks leading a line: "> ", ">> ", "> > " (the first line may start the text).
 const QUOTE_RE = /(?<=^|\n)[ \t]*>[> \t]*/g
-const HINT_RE = /[0-9][OoIl]|[OoIl][0-9]|O[Il]* [0-9OoIl]|\(O\)|\(0\)[OoIl]|(?:^|\n)[ \t]*>/
+const HINT_RE =
+  /[0-9](?:[OoIl]|\)?[\s.\-/](?:[Il]?O|[OIl][\s.\-/][0-9]))|[OoIl][0-9]|O[Il]* [0-9OoIl]|\(O\)|\(0\)[OoIl]|(?:^|\n)[ \t]*>/
 
 export const AS_ZERO = 1
 export const AS_ONE = 2
@@ -64,7 +72,7 @@ export function readingMarks(s: string): Uint8Array | null {
 export function typedRanges(s: string): [number, number][] {
   const out: [number, number][] = []
   if (!HINT_RE.test(s)) return out
-  for (const re of [TYPED_RE, LONE_RE, TRUNK_RE, AFTER_TRUNK_RE]) {
+  for (const re of [TYPED_RE, LONE_RE, LONE_ONE_RE, LAST_PAIR_RE, TRUNK_RE, AFTER_TRUNK_RE]) {
     re.lastIndex = 0
     for (let m = re.exec(s); m !== null; m = re.exec(s)) out.push([m.index, m.index + m[0].length])
     re.lastIndex = 0

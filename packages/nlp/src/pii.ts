@@ -119,6 +119,13 @@ function ibansBy(re: RegExp, norm: string, out: NormSpan[]): void {
   re.lastIndex = 0
 }
 
+// "PN4822l9D": an OCR'd or hand-typed letter for a digit inside a NINO, which no letter-free
+// reading sees (letters stand on both sides of it).
+const NINO_OCR_RE = new RegExp(
+  `(?<![A-Za-z0-9])[A-Za-z]${SEP1}[A-Za-z]${SEP}(?:[0-9OIl]${SEP1}[0-9OIl]${SEP}){3}[A-Da-d](?![A-Za-z0-9])`,
+  'g',
+)
+
 function findNinos(norm: string, out: NormSpan[]): void {
   NINO_RE.lastIndex = 0
   for (let m = NINO_RE.exec(norm); m !== null; m = NINO_RE.exec(norm)) {
@@ -129,6 +136,21 @@ function findNinos(norm: string, out: NormSpan[]): void {
     }
   }
   NINO_RE.lastIndex = 0
+  if (!/\d[OIl]|[OIl]\d/.test(norm)) return
+  NINO_OCR_RE.lastIndex = 0
+  for (let m = NINO_OCR_RE.exec(norm); m !== null; m = NINO_OCR_RE.exec(norm)) {
+    const body = m[0].slice(2)
+    // At most one digit in three read from a letter: "PN 4OI IOI C" is a word game, not a NINO.
+    const letters = body.replace(/[^OIl]/g, '').length
+    if (letters === 0 || letters > 2) continue
+    const read = m[0].slice(0, 2) + body.replace(/O/g, '0').replace(/[Il]/g, '1')
+    if (!ninoValid(read)) continue
+    // One letter read, written in capitals as HMRC prints it: a NINO; two: only after NI words.
+    const printed = letters === 1 && /^[A-Z]{2}$/.test(m[0].slice(0, 2)) && /[A-D]$/.test(m[0])
+    if (!printed && !NINO_CTX_RE.test(norm.slice(Math.max(0, m.index - 80), m.index))) continue
+    out.push({ kind: 'uk_nino', start: m.index, end: m.index + m[0].length, keep: 0, whole: true })
+  }
+  NINO_OCR_RE.lastIndex = 0
 }
 
 const LOCAL_CH = /[\p{L}\p{N}._%+'-]/u
@@ -290,6 +312,11 @@ function urlSpans(norm: string): [number, number][] {
   return spans
 }
 
+/** `x` lies inside a longer span of `outer`. */
+function within(x: NormSpan, outer: readonly NormSpan[]): boolean {
+  return outer.some((a) => a.start <= x.start && x.end <= a.end && a.end - a.start > x.end - x.start)
+}
+
 /** Internal spans (normalised offsets, with the digits to keep), non-overlapping, in order. */
 function findNormSpans(
   n: Normalised,
@@ -323,14 +350,23 @@ function findNormSpans(
   }
   // "RIB : 30004 00550 43819959222 83": a Luhn-valid window inside a longer number after an
   // account word is part of that account, not a card (the card would leave the rest readable).
-  const accounts = all.filter((x) => x.kind === 'account_number')
+  let nested = false
+  for (const x of all) if (x.kind === 'account_number' || x.kind === 'otp') nested = true
+  const accounts = nested ? all.filter((x) => x.kind === 'account_number') : []
+  // "neue ist +49 170 4829163, TAN kommt …": a code word near an international number names
+  // what the number is for; the digits are a phone's, whose span holds the code's.
+  const intl = nested
+    ? all.filter((x) => x.kind === 'phone' && /^(?:\(?\+|00)/.test(norm.slice(x.start, x.start + 2)))
+    : []
   const spans =
-    accounts.length === 0
+    accounts.length === 0 && intl.length === 0
       ? all
       : all.filter(
           (x) =>
-            x.kind !== 'card' ||
-            !accounts.some((a) => a.start <= x.start && x.end <= a.end && a.end - a.start > x.end - x.start),
+            !(
+              (x.kind === 'card' && within(x, accounts)) ||
+              (x.kind === 'otp' && intl.some((p) => p.start <= x.start && x.end <= p.end))
+            ),
         )
   spans.sort((a, b) => RANK.get(a.kind)! - RANK.get(b.kind)! || a.start - b.start || b.end - a.end)
   const kept: NormSpan[] = []
@@ -377,6 +413,10 @@ const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39
 function besideDigit(text: string, i: number): boolean {
   return isAsciiDigit(text.charCodeAt(i - 1)) || isAsciiDigit(text.charCodeAt(i + 1))
 }
+
+// "JG lO 37 82 A", "+33 l 42 …", "55 lO": such letters standing as a group of their own beside a
+// digit group, which the gate's character test does not see. Tested only where the count decides.
+const OCR_GROUP_RE = /\d\)?[\s.\-/][OIl]{1,2}(?![A-Za-z])|(?<![A-Za-z])[OIl]{1,2}[\s.\-/]\d/
 
 /** One pass over the text: its digits (any form) and which signs the finders need. */
 function gate(text: string): { digits: number; flags: number } {
@@ -434,6 +474,9 @@ function find(text: string): Found {
   const g = gate(text)
   const flags = g.flags
   let digits = g.digits
+  // Letters read as digits count for the threshold a NINO needs (six): "JG lO 37 82 A". A
+  // phone number with such a group has six digits or more without it.
+  if (digits >= 4 && digits < 6 && OCR_GROUP_RE.test(text)) digits += 2
   const wide = (flags & WIDE_CH) !== 0
   let h = hints(text, digits, flags)
   let n: Normalised | null = null
