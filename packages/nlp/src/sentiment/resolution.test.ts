@@ -75,7 +75,7 @@ describe('a two-class table abstains (zh)', () => {
   it('is part of the model file: without "decisionLayer" the version differs and the table answers as before', () => {
     const dir = mkdtempSync(join(tmpdir(), 'vigil-layer-'))
     const meta = JSON.parse(readFileSync(defaultShippedPath(), 'utf8'))
-    expect(meta.decisionLayer).toBe(1)
+    expect(meta.decisionLayer).toBe(2)
     delete meta.decisionLayer
     for (const info of Object.values(meta.langs) as { file: string }[]) {
       copyFileSync(join(dirname(defaultShippedPath()), info.file), join(dir, info.file))
@@ -84,5 +84,46 @@ describe('a two-class table abstains (zh)', () => {
     const without = createSentimentScorer({ modelPath: join(dir, 'm.json') })
     expect(without.version).not.toBe(shipped.version)
     expect(labels(without, QUESTIONS)).not.toEqual(QUESTIONS.map(() => 'neutral'))
+  })
+})
+
+describe('bare acknowledgements (decision layer 2)', () => {
+  // Replies written for this test: an analyst reads no opinion in them.
+  const ACKS: [string, string][] = [
+    ['ok 👍', 'en'],
+    ['Noted, will do 👌', 'en'],
+    ['@Havenbank oké, genoteerd 👍', 'nl'],
+    ['Alles klar 👍🏼', 'de'],
+    ["D'accord, bien reçu 👍", 'fr'],
+    ['Vale, entendido 👍', 'es'],
+    ['好的，收到👍', 'zh'],
+    ['تمام 👍', 'ar'],
+  ]
+
+  it('reads a reply made only of an acknowledgement as neutral, under the lexicon and the shipped model', () => {
+    expect(labels(lexicon, ACKS)).toEqual(ACKS.map(() => 'neutral'))
+    expect(labels(shipped, ACKS)).toEqual(ACKS.map(() => 'neutral'))
+  })
+
+  it('leaves a post that says more than the acknowledgement alone', () => {
+    const MORE: [string, string][] = [
+      ['ok 👍 great app, love it', 'en'],
+      ['ok but my card is still blocked, terrible service', 'en'],
+    ]
+    expect(labels(lexicon, MORE)).toEqual(['positive', 'negative'])
+    expect(labels(shipped, MORE)).toEqual(['positive', 'negative'])
+  })
+
+  it('is part of the model file: a model written with layer 1 answers as before', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vigil-layer1-'))
+    const meta = JSON.parse(readFileSync(defaultShippedPath(), 'utf8'))
+    meta.decisionLayer = 1
+    for (const info of Object.values(meta.langs) as { file: string }[]) {
+      copyFileSync(join(dirname(defaultShippedPath()), info.file), join(dir, info.file))
+    }
+    writeFileSync(join(dir, 'm.json'), JSON.stringify(meta))
+    const layer1 = createSentimentScorer({ modelPath: join(dir, 'm.json') })
+    expect(layer1.version).not.toBe(shipped.version)
+    expect(layer1.score('ok 👍', 'en').label).toBe('positive')
   })
 })
