@@ -125,5 +125,8 @@ describe('bare acknowledgements (decision layer 2)', () => {
     const layer1 = createSentimentScorer({ modelPath: join(dir, 'm.json') })
     expect(layer1.version).not.toBe(shipped.version)
     expect(layer1.score('ok 👍', 'en').label).toBe('positive')
+    // …and says so, so that a stale local model (set 7's local zh, no neutral) gets retrained.
+    expect(layer1.modelNote).toMatch(/decision layer 1, this build's is 2: retrain/)
+    expect(shipped.modelNote).toBeNull()
   })
 })
