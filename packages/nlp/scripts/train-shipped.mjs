@@ -143,7 +143,8 @@ const isDev = (id) => fnv(`dev:${id}`) % 5 === 0
  * it is a held-out-source figure. Refused for the committed file: such a model never ships.
  */
 const HOLD = args['hold-out-source']
-if (HOLD !== undefined && args.out === undefined) throw new Error('--hold-out-source needs --out (a trial model)')
+if (HOLD !== undefined && args.out === undefined)
+  throw new Error('--hold-out-source needs --out (a trial model)')
 const kept = (f) => f !== HOLD
 
 /** Word-list entries as { id, text, label }: mean polarity per word form, −1…+1 scaled. */
@@ -327,7 +328,9 @@ for (const lang of LANGS) {
   for (const e of words) e.dev = false
   const aux =
     k === 3
-      ? NEUTRAL_SETS.filter(([f]) => !ownFiles.includes(f) && kept(f)).flatMap(([f, l]) => examples(f, l, classes))
+      ? NEUTRAL_SETS.filter(([f]) => !ownFiles.includes(f) && kept(f)).flatMap(([f, l]) =>
+          examples(f, l, classes),
+        )
       : []
   const groups = [...new Set(own.map((e) => e.file))]
     .map((f) => ({
