@@ -9,7 +9,9 @@
  * issue 11's hidden corpus: per-class F1 and macro-F1 per language, for every post and for its
  * bank half and general half, once per model the enricher can be told to use:
  * VIGIL_SENTIMENT_MODEL=lexicon, =shipped, and =local when the cache holds a local model
- * (.cache/nlp/sentiment-model.json; VIGIL_SENTIMENT_LOCAL_PATH moves it).
+ * (.cache/nlp/sentiment-model.json; VIGIL_SENTIMENT_LOCAL_PATH moves it), beside `npm`: the
+ * best off-the-shelf npm lexicon per language (scripts/lib/off-the-shelf.mjs), given the post's
+ * written language (not the enricher's), as the bank scores its baseline.
  *
  * The language is not passed: vigil-enrich detects it, as for a bank's feed; posts it reads as
  * another language are counted per language beside the figures.
@@ -22,6 +24,7 @@
 import { existsSync, writeFileSync } from 'node:fs'
 import { sentimentModelConfig } from '../dist/index.js'
 import { macroF1 } from './lib/linear-train.mjs'
+import { offTheShelfLabel, offTheShelfName } from './lib/off-the-shelf.mjs'
 import { runEnrichCli } from './lib/run-enrich-cli.mjs'
 
 const CLASSES = ['negative', 'neutral', 'positive']
@@ -47,7 +50,7 @@ for (const lang of LANGS) {
 }
 
 const localPath = sentimentModelConfig().localPath
-const available = ['lexicon', 'shipped', ...(existsSync(localPath) ? ['local'] : [])]
+const available = ['npm', 'lexicon', 'shipped', ...(existsSync(localPath) ? ['local'] : [])]
 const models = opt('--models')?.split(',') ?? available
 for (const m of models) {
   if (!available.includes(m)) throw new Error(`--models ${m}: not available (have ${available.join(', ')})`)
@@ -63,6 +66,9 @@ function f1Table(gold, pred) {
 }
 
 const fmt = (v) => v.toFixed(2)
+const misread = {}
+let langCounted = false
+const confusions = {}
 const inputs = items.map((it, n) => ({
   id: it.id,
   text: it.text,
@@ -73,13 +79,30 @@ const results = {}
 console.log(`| model | language | part | posts | ${CLASSES.join(' | ')} | macro-F1 |`)
 console.log(`|---|---|---|---|${CLASSES.map(() => '---').join('|')}|---|`)
 const versions = []
-const misread = {}
-let langCounted = false
-const confusions = {}
 for (const model of models) {
+  if (model === 'npm') {
+    const names = [...new Set(LANGS.map(offTheShelfName))]
+    versions.push(`npm: ${names.join(', ')}`)
+    const got = items.map((it) => offTheShelfLabel(it.text, it.lang))
+    tabulate(model, got)
+    continue
+  }
   const { byId, started } = await runEnrichCli(inputs, { ...process.env, VIGIL_SENTIMENT_MODEL: model })
   versions.push(`${model}: ${started?.sentimentModelVersion ?? '?'}`)
   const got = items.map((it) => byId.get(it.id)?.sentiment?.label ?? '(error)')
+  tabulate(model, got)
+  // The detected language does not depend on the sentiment model: counted once.
+  if (!langCounted) {
+    langCounted = true
+    for (const it of items) {
+      const seen = byId.get(it.id)?.lang
+      if (seen !== it.lang) misread[it.lang] = (misread[it.lang] ?? 0) + 1
+    }
+  }
+}
+
+/** Prints one model's rows and keeps its figures and confusions. */
+function tabulate(model, got) {
   results[model] = {}
   for (const lang of [...LANGS, 'all']) {
     results[model][lang] = {}
@@ -103,14 +126,6 @@ for (const model of models) {
     if (it.label !== got[i]) conf[`${it.label}→${got[i]}`] = (conf[`${it.label}→${got[i]}`] ?? 0) + 1
   })
   confusions[model] = conf
-  // The detected language does not depend on the sentiment model: counted once.
-  if (!langCounted) {
-    langCounted = true
-    for (const it of items) {
-      const seen = byId.get(it.id)?.lang
-      if (seen !== it.lang) misread[it.lang] = (misread[it.lang] ?? 0) + 1
-    }
-  }
 }
 console.log(`models: ${versions.join('; ')}`)
 for (const model of models) {

@@ -5,9 +5,10 @@
  * openly licensed data only: it never saw these sources, so every figure here is a
  * held-out-source figure for it) and the LOCAL model (trained on the train splits of the
  * same sources, if the cache has one), beside the best off-the-shelf npm lexicon library
- * from the data's README.
+ * from the data's README and the same libraries run live on every set (`npm`,
+ * lib/off-the-shelf.mjs: VADER en, multilang-sentiment elsewhere, the sign rule).
  *
- *   node packages/nlp/scripts/eval-sentiment.mjs [--data DIR] [--shipped FILE] [--local FILE] [--open DIR]
+ *   node packages/nlp/scripts/eval-sentiment.mjs [--data DIR] [--shipped FILE] [--local FILE] [--open DIR] [--npm-open 1]
  *
  * zh is scored as 2 classes (neither source has neutral), Weibo and hotel separately, and
  * Weibo once more with the [表情] emoticon codes removed. Reads test texts at run time only.
@@ -22,6 +23,7 @@ import { createSentimentScorer, sentimentModelConfig } from '../dist/index.js'
 import { bankSentimentItems, careSentimentItems } from './lib/bank-posts.mjs'
 // fnv: 32-bit FNV-1a, as the data README's baseline split uses.
 import { fnv, macroF1 } from './lib/linear-train.mjs'
+import { offTheShelfLabel } from './lib/off-the-shelf.mjs'
 import { OPEN_FILES, openHeldOut, researchSets } from './lib/sentiment-eval-sets.mjs'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
@@ -102,24 +104,33 @@ const clone = shipped
       config: { ...cfg, mode: 'auto', shippedPath: SHIPPED, localPath: `${SHIPPED}.no-local`, reloadMs: 0 },
     })
   : null
+// The off-the-shelf npm lexicon, live, on every item (lib/off-the-shelf.mjs): a scorer's shape.
+const SIGN = { positive: 1, negative: -1, neutral: 0 }
+const npm = {
+  score: (text, lang) => {
+    const label = offTheShelfLabel(text, lang.startsWith('zh') ? 'zh' : lang)
+    return { label, score: SIGN[label] }
+  },
+}
 const fmt = (m) => `${m.f1.toFixed(2)} / ${m.acc.toFixed(2)}`
 const sign = (x) => (x >= 0 ? '+' : '') + x.toFixed(2)
 console.log(
   `sentiment eval — cells: macro-F1 / accuracy on the whole test split of ${DATA}; shipped: ${shipped ? `${SHIPPED} (${shipped.version})` : 'none'}; auto without a local model: ${clone?.version ?? 'none'}; local: ${local ? `${LOCAL} (${local.version})` : 'none'}`,
 )
 console.log(
-  '| set | items | best npm lexicon library (README, its 80% part) | lexicon | **shipped** | shipped − lexicon | auto, no local | local | local − best npm (80% part) |',
+  '| set | items | best npm lexicon library (README, its 80% part) | npm, live (lib/off-the-shelf.mjs) | lexicon | **shipped** | shipped − npm live | auto, no local | local | local − best npm (80% part) |',
 )
-console.log('|---|---|---|---|---|---|---|---|---|')
+console.log('|---|---|---|---|---|---|---|---|---|---|')
 for (const set of researchSets(DATA)) {
   const [base, lib] = BASELINE[set.name]
+  const n = run(npm, set)
   const l = run(lexicon, set)
   const s = shipped ? run(shipped, set) : null
   const c = clone ? run(clone, set) : null
   const t = local ? run(local, set) : null
   const tp = local ? run(local, part(set)) : null
   console.log(
-    `| ${set.name} | ${set.items.length} | ${base.toFixed(2)} ${lib} | ${fmt(l)} | ${s ? fmt(s) : '—'} | ${s ? sign(s.f1 - l.f1) : '—'} | ${c ? fmt(c) : '—'} | ${t ? fmt(t) : '—'} | ${tp ? sign(tp.f1 - base) : '—'} |`,
+    `| ${set.name} | ${set.items.length} | ${base.toFixed(2)} ${lib} | ${fmt(n)} | ${fmt(l)} | ${s ? fmt(s) : '—'} | ${s ? sign(s.f1 - n.f1) : '—'} | ${c ? fmt(c) : '—'} | ${t ? fmt(t) : '—'} | ${tp ? sign(tp.f1 - base) : '—'} |`,
   )
 }
 
@@ -136,8 +147,8 @@ const bankSets = [
 ]
 for (const [title, bank] of bankSets) {
   console.log(`\nour bank posts, ${title}: ${bank.length} posts`)
-  console.log('| lang | items | lexicon | **shipped** | shipped − lexicon | auto, no local | local |')
-  console.log('|---|---|---|---|---|---|---|')
+  console.log('| lang | items | npm | lexicon | **shipped** | shipped − npm | auto, no local | local |')
+  console.log('|---|---|---|---|---|---|---|---|')
   for (const lang of ['en', 'zh', 'ar', 'nl', 'es', 'fr', 'de']) {
     const classes = lang === 'zh' ? ['negative', 'positive'] : ['negative', 'neutral', 'positive']
     const set = {
@@ -147,12 +158,13 @@ for (const [title, bank] of bankSets) {
       items: bank.filter((it) => it.lang === lang && classes.includes(it.label)),
     }
     if (set.items.length === 0) continue
+    const n = run(npm, set)
     const l = run(lexicon, set)
     const s = shipped ? run(shipped, set) : null
     const c = clone ? run(clone, set) : null
     const t = local ? run(local, set) : null
     console.log(
-      `| ${lang} | ${set.items.length} | ${fmt(l)} | ${s ? fmt(s) : '—'} | ${s ? sign(s.f1 - l.f1) : '—'} | ${c ? fmt(c) : '—'} | ${t ? fmt(t) : '—'} |`,
+      `| ${lang} | ${set.items.length} | ${fmt(n)} | ${fmt(l)} | ${s ? fmt(s) : '—'} | ${s ? sign(s.f1 - n.f1) : '—'} | ${c ? fmt(c) : '—'} | ${t ? fmt(t) : '—'} |`,
     )
   }
 }
@@ -167,19 +179,21 @@ if (existsSync(join(OPEN, 'xed', 'en.jsonl'))) {
     `\nopen data ${OPEN}, held-out 20% of each file (train-shipped.mjs's selection split; its final refit reads it too, see the README)`,
   )
   console.log(
-    '| lang | file | items | classes | lexicon | **shipped** | shipped − lexicon | auto, no local | local |',
+    '| lang | file | items | classes | npm | lexicon | **shipped** | shipped − npm | auto, no local | local |',
   )
-  console.log('|---|---|---|---|---|---|---|---|---|')
+  console.log('|---|---|---|---|---|---|---|---|---|---|')
   for (const [lang, file] of OPEN_FILES) {
     const items = openHeldOut(OPEN, file)
     const classes = ['negative', 'neutral', 'positive'].filter((c) => items.some((it) => it.label === c))
     const set = { name: file, lang, classes, items }
+    // multilang-sentiment reads a few hundred texts a second here: on the open files only when asked.
+    const n = args['npm-open'] === '1' ? run(npm, set) : null
     const l = run(lexicon, set)
     const s = shipped ? run(shipped, set) : null
     const c = clone ? run(clone, set) : null
     const t = local ? run(local, set) : null
     console.log(
-      `| ${lang} | ${file} | ${items.length} | ${classes.length} | ${fmt(l)} | ${s ? fmt(s) : '—'} | ${s ? sign(s.f1 - l.f1) : '—'} | ${c ? fmt(c) : '—'} | ${t ? fmt(t) : '—'} |`,
+      `| ${lang} | ${file} | ${items.length} | ${classes.length} | ${n ? fmt(n) : '—'} | ${fmt(l)} | ${s ? fmt(s) : '—'} | ${s && n ? sign(s.f1 - n.f1) : '—'} | ${c ? fmt(c) : '—'} | ${t ? fmt(t) : '—'} |`,
     )
   }
 }

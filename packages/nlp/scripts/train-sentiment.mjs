@@ -23,6 +23,7 @@ import { sentimentPosts } from '../data/sentiment/posts.mjs'
 import { DEFAULT_HASH_BITS, DENSE_N, FEATURES_VERSION } from '../dist/sentiment/features.js'
 import { loadLexicons } from '../dist/sentiment/index.js'
 import { loadLinearModel } from '../dist/sentiment/linear.js'
+import { DECISION_LAYER } from '../dist/sentiment/resolution.js'
 import { bankSentimentItems } from './lib/bank-posts.mjs'
 import {
   cliArgs,
@@ -205,7 +206,7 @@ const meta = {
   trainedAt: new Date().toISOString(),
   sources: {},
   // Round nine's decision layer over the labels (src/sentiment/linear.ts, resolution.ts).
-  decisionLayer: 1,
+  decisionLayer: DECISION_LAYER,
 }
 mkdirSync(dirname(OUT), { recursive: true })
 const base = OUT.replace(/\.json$/, '')

@@ -11,6 +11,7 @@ import { statSync } from 'node:fs'
 import type { SentimentModelKind, SentimentOptions } from './index.js'
 import { autoLangsOnly, type LinearModel, loadLinearModel } from './linear.js'
 import { sentimentModelConfig } from './model-config.js'
+import { DECISION_LAYER } from './resolution.js'
 
 interface Candidate {
   kind: Exclude<SentimentModelKind, 'lexicon'>
@@ -85,6 +86,20 @@ export function createHotModel(opts: SentimentOptions): HotModel {
     process.emitWarning(reason, { code: 'VIGIL_SENTIMENT_MODEL_NOT_LOADED' })
   }
 
+  /**
+   * A model written before this build's decision layer answers as it did (its version says
+   * which layer it runs), but without the later rules: round nine's two-class abstention, so a
+   * local Chinese table from before it never says neutral (set 7's local zh 0.50 → 0.68 once the
+   * layer was on). Named in `note` and warned once, so that whoever reads it retrains.
+   */
+  function staleLayer(path: string, m: LinearModel): void {
+    if (m.decisionLayer >= DECISION_LAYER) return
+    const reason = `sentiment model ${path} runs decision layer ${m.decisionLayer}, this build's is ${DECISION_LAYER}: retrain it (scripts/train-sentiment.mjs or bin/vigil-train) for the newer rules`
+    if (reason === note) return
+    note = reason
+    process.emitWarning(reason, { code: 'VIGIL_SENTIMENT_MODEL_OLD_LAYER' })
+  }
+
   /** The first candidate that loads; throws only for a required file at start-up. */
   function resolveModel(startup: boolean): Loaded {
     for (const c of list) {
@@ -92,6 +107,7 @@ export function createHotModel(opts: SentimentOptions): HotModel {
         const loaded = loadLinearModel(c.path, c.required, tell)
         const m = loaded !== null && c.autoOnly === true ? autoLangsOnly(loaded) : loaded
         if (m !== null) {
+          staleLayer(c.path, m)
           // `shipped-auto`: not every language was answered by the shipped model (the mention's
           // trace must say the lexicon may have answered it).
           const name = c.kind === 'trained' ? 'local' : c.autoOnly === true ? 'shipped-auto' : c.kind

@@ -18,7 +18,7 @@ import { createHotModel } from './hot-model.js'
 import { type Lexicons, loadLexicons } from './lexicon.js'
 import { predictLinear } from './linear.js'
 import type { SentimentModelConfig } from './model-config.js'
-import { resolveLabel } from './resolution.js'
+import { DECISION_LAYER, resolveLabel } from './resolution.js'
 import { isSarcasticThanks } from './sarcasm.js'
 import { type LexiconScore, lexiconEvidence, lexiconSentiment, registerLexicons } from './score.js'
 
@@ -87,8 +87,9 @@ export function createSentimentScorer(opts: SentimentOptions = {}): SentimentSco
       }
       // The resolution layer: always under the lexicon (its version is the build's), under a
       // linear model only when its metadata asks (so the layer is part of the model's hash).
-      if (t === null || trained?.decisionLayer === true) {
-        const label = resolveLabel(r.label, folded, ev.questions, ev.neg > 0)
+      const layer = t === null ? DECISION_LAYER : (trained?.decisionLayer ?? 0)
+      if (layer > 0) {
+        const label = resolveLabel(r.label, folded, ev.questions, ev.neg > 0, layer)
         if (label !== r.label) return { label, score: flipScore(label, r.score), evidence: ev }
       }
       return { label: r.label, score: r.score, evidence: ev }

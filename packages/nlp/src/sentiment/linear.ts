@@ -54,11 +54,12 @@ export interface LinearModel {
    */
   autoLangs: readonly string[]
   /**
-   * Round nine's decision layer (`"decisionLayer": 1` in the metadata, so that it is part of
-   * the model's hash and version): the resolution layer (resolution.ts) turns its labels, and
-   * its two-class tables abstain (below). Absent: labels as before.
+   * The decision layer's version (`"decisionLayer": n` in the metadata, so that it is part of
+   * the model's hash and version; resolution.ts's DECISION_LAYER): from 1 the resolution layer
+   * turns its labels and its two-class tables abstain (below), from 2 bare acknowledgements
+   * read neutral. Absent: 0, labels as before.
    */
-  decisionLayer: boolean
+  decisionLayer: number
 }
 
 /** File format; FEATURES_VERSION (features.ts) names the feature code the weights were fitted with. */
@@ -157,7 +158,10 @@ export function loadLinearModel(
     fallback: meta.fallback,
     hash: digest.digest('hex').slice(0, 12),
     autoLangs,
-    decisionLayer: meta.decisionLayer === 1,
+    decisionLayer:
+      typeof meta.decisionLayer === 'number' && Number.isInteger(meta.decisionLayer) && meta.decisionLayer > 0
+        ? meta.decisionLayer
+        : 0,
   }
 }
 
@@ -282,7 +286,7 @@ export function predictLinear(
   // Classes are [negative, (neutral,) positive] (loadLinearModel checks the order).
   const score = Math.max(-1, Math.min(1, p[p.length - 1]! - p[0]! + prior))
   let label: SentimentLabel
-  if (m.neutralBand === undefined && model.decisionLayer && m.classes.length === 2 && ev.hits === 0) {
+  if (m.neutralBand === undefined && model.decisionLayer >= 1 && m.classes.length === 2 && ev.hits === 0) {
     label =
       score >= TWO_CLASS_ABSTAIN_BAND ? 'positive' : score <= -TWO_CLASS_ABSTAIN_BAND ? 'negative' : 'neutral'
   } else if (m.neutralBand !== undefined) {

@@ -9,6 +9,7 @@ import { FEATURES_VERSION } from './features.js'
 import { createSentimentScorer } from './index.js'
 import { loadLinearModel } from './linear.js'
 import type { SentimentModelConfig } from './model-config.js'
+import { DECISION_LAYER } from './resolution.js'
 
 const DIM = 1024
 
@@ -30,6 +31,8 @@ function writeModel(dir: string, withWeights: string[]): string {
     dim: DIM,
     fallback: 'en',
     langs,
+    // A model of this build: an older layer is named in the note (hot-model.ts), not silent.
+    decisionLayer: DECISION_LAYER,
   }
   writeFileSync(join(dir, 'm.json'), JSON.stringify(meta))
   return join(dir, 'm.json')

@@ -11,6 +11,18 @@ const shipped = createSentimentScorer({ modelPath: defaultShippedPath() })
 const labels = (scorer: typeof lexicon, posts: [string, string][]) =>
   posts.map(([text, lang]) => scorer.score(text, lang).label)
 
+/** A scorer over a copy of the shipped model whose metadata `edit` changed (weights copied as they are). */
+function shippedCopy(edit: (meta: Record<string, unknown>) => void) {
+  const dir = mkdtempSync(join(tmpdir(), 'vigil-layer-'))
+  const meta = JSON.parse(readFileSync(defaultShippedPath(), 'utf8'))
+  edit(meta)
+  for (const info of Object.values(meta.langs) as { file: string }[]) {
+    copyFileSync(join(dirname(defaultShippedPath()), info.file), join(dir, info.file))
+  }
+  writeFileSync(join(dir, 'm.json'), JSON.stringify(meta))
+  return createSentimentScorer({ modelPath: join(dir, 'm.json') })
+}
+
 describe('good news about a bad event (round nine decision layer)', () => {
   const RELIEF: [string, string][] = [
     ['Someone used my card for fraud, but the bank caught it in time and I got my money back', 'en'],
@@ -73,16 +85,50 @@ describe('a two-class table abstains (zh)', () => {
   })
 
   it('is part of the model file: without "decisionLayer" the version differs and the table answers as before', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'vigil-layer-'))
-    const meta = JSON.parse(readFileSync(defaultShippedPath(), 'utf8'))
-    expect(meta.decisionLayer).toBe(1)
-    delete meta.decisionLayer
-    for (const info of Object.values(meta.langs) as { file: string }[]) {
-      copyFileSync(join(dirname(defaultShippedPath()), info.file), join(dir, info.file))
-    }
-    writeFileSync(join(dir, 'm.json'), JSON.stringify(meta))
-    const without = createSentimentScorer({ modelPath: join(dir, 'm.json') })
+    const without = shippedCopy((meta) => {
+      expect(meta.decisionLayer).toBe(2)
+      delete meta.decisionLayer
+    })
     expect(without.version).not.toBe(shipped.version)
     expect(labels(without, QUESTIONS)).not.toEqual(QUESTIONS.map(() => 'neutral'))
+  })
+})
+
+describe('bare acknowledgements (decision layer 2)', () => {
+  // Replies written for this test: an analyst reads no opinion in them.
+  const ACKS: [string, string][] = [
+    ['ok 👍', 'en'],
+    ['Noted, will do 👌', 'en'],
+    ['@Havenbank oké, genoteerd 👍', 'nl'],
+    ['Alles klar 👍🏼', 'de'],
+    ["D'accord, bien reçu 👍", 'fr'],
+    ['Vale, entendido 👍', 'es'],
+    ['好的，收到👍', 'zh'],
+    ['تمام 👍', 'ar'],
+  ]
+
+  it('reads a reply made only of an acknowledgement as neutral, under the lexicon and the shipped model', () => {
+    expect(labels(lexicon, ACKS)).toEqual(ACKS.map(() => 'neutral'))
+    expect(labels(shipped, ACKS)).toEqual(ACKS.map(() => 'neutral'))
+  })
+
+  it('leaves a post that says more than the acknowledgement alone', () => {
+    const MORE: [string, string][] = [
+      ['ok 👍 great app, love it', 'en'],
+      ['ok but my card is still blocked, terrible service', 'en'],
+    ]
+    expect(labels(lexicon, MORE)).toEqual(['positive', 'negative'])
+    expect(labels(shipped, MORE)).toEqual(['positive', 'negative'])
+  })
+
+  it('is part of the model file: a model written with layer 1 answers as before', () => {
+    const layer1 = shippedCopy((meta) => {
+      meta.decisionLayer = 1
+    })
+    expect(layer1.version).not.toBe(shipped.version)
+    expect(layer1.score('ok 👍', 'en').label).toBe('positive')
+    // …and says so, so that a stale local model (set 7's local zh, no neutral) gets retrained.
+    expect(layer1.modelNote).toMatch(/decision layer 1, this build's is 2: retrain/)
+    expect(shipped.modelNote).toBeNull()
   })
 })

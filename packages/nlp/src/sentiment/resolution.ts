@@ -5,7 +5,9 @@
  * - good news about a bad event ("card blocked … unblocked", "scammed but I got my money back",
  *   "终于到账", "رجعت فلوسي"): the event words read negative, the post is relief;
  * - negated negatives and litotes ("never had a problem", "geen klachten", "没毛病", "مش وحش");
- * - praise words under an ironic emoji ("great service 🙃", "well done 👏 app down again").
+ * - praise words under an ironic emoji ("great service 🙃", "well done 👏 app down again");
+ * - (layer 2) a bare acknowledgement ("ok 👍", "noted", "收到", "تمام"): 👍 and "ok" read
+ *   positive to every model, an analyst reads no opinion in them.
  *
  * The cue lists (data/resolution.json) are written from each language's ordinary
  * idiom by the Vigil team, not from any evaluation post. A cue only turns a label when nothing
@@ -22,7 +24,17 @@ interface CueLists {
   open: string[]
   ironicEmoji: string[]
   applause: string[]
+  acknowledgements: string[]
+  ackEmoji: string[]
 }
+
+/**
+ * Versions of the layer. A linear model names the one it was trained and tuned with in its
+ * metadata (`"decisionLayer": n`), so that a new rule changes its hash and recorded version
+ * instead of changing what an old file answers; the lexicon always runs the newest.
+ * 1: resolution, litotes, irony, two-class abstention (round nine); 2: + bare acknowledgements.
+ */
+export const DECISION_LAYER = 2
 
 const CUES = JSON.parse(
   readFileSync(new URL('../../data/resolution.json', import.meta.url), 'utf8'),
@@ -32,8 +44,9 @@ const CUES = JSON.parse(
  * Cues made of letters get word edges; Chinese cues and emoji match anywhere. One edge check
  * around the whole alternation (not one per cue): a third of the cost on a typical post.
  */
+const esc = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
 function cueRe(list: readonly string[]): RegExp {
-  const esc = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
   const folded = list.map(foldText)
   const worded = folded.filter((c) => /^[\p{Script=Latin}\p{Script=Arabic}]/u.test(c)).map(esc)
   const bare = folded.filter((c) => !/^[\p{Script=Latin}\p{Script=Arabic}]/u.test(c)).map(esc)
@@ -48,6 +61,26 @@ const LITOTES_RE = cueRe(CUES.litotes)
 const OPEN_RE = cueRe(CUES.open)
 const IRONIC_RE = cueRe(CUES.ironicEmoji)
 const APPLAUSE_RE = cueRe(CUES.applause)
+const ACK_WORD = CUES.acknowledgements
+  .map(foldText)
+  .sort((a, b) => b.length - a.length)
+  .map(esc)
+  .join('|')
+// Skin tones and the emoji variation selector ride on an acknowledging emoji.
+const ACK_EMOJI = `(?:${CUES.ackEmoji.map(esc).join('|')})[\\u{1F3FB}-\\u{1F3FF}\\uFE0F]*`
+const ACK_GAP = '(?:[\\s\\p{P}]|@[\\p{L}\\p{N}_]+)*'
+// The whole post: @handles, acknowledging words (repeats allowed: "ok ok", "嗯嗯"), emoji and
+// punctuation only. One other word ("ok but where is my money") and it is a post, not a reply.
+const ACK_RE = new RegExp(
+  `^${ACK_GAP}(?:${ACK_WORD})(?:${ACK_GAP}(?:${ACK_WORD}|${ACK_EMOJI}))*${ACK_GAP}(?:${ACK_EMOJI}${ACK_GAP})*$`,
+  'u',
+)
+
+/** Whether the whole post is an acknowledgement ("ok 👍", "noted, thanks" is not: thanks is praise). */
+export function isBareAcknowledgement(folded: string): boolean {
+  // Cheap gate first: an acknowledgement is short.
+  return folded.length <= 40 && ACK_RE.test(folded)
+}
 // A negator just before a cue ("not refunded", "nooit opgelost", "没解决", "ما انحلت") keeps it open.
 const NEGATED_BEFORE_RE =
   /(?:^|[^\p{L}])(?:not|never|no|isn't|wasn't|hasn't|haven't|didn't|niet|nooit|geen|nicht|nie|kein|keine|pas|jamais|no|nunca|ni|ما|مش|لم|لا|مو)[\s\p{P}]*$|[不没沒未][\p{Script=Han}]{0,1}$/u
@@ -71,14 +104,16 @@ const has = (re: RegExp, s: string): boolean => {
 /**
  * The label after the layer. `folded`: foldText(original) (lower case); `questions`: "?"
  * marks in the post; `negWords`: whether the lexicon found a negative word (the applause
- * emoji is ironic only beside one).
+ * emoji is ironic only beside one); `layer`: the version to run (DECISION_LAYER).
  */
 export function resolveLabel(
   label: SentimentLabel,
   folded: string,
   questions: number,
   negWords: boolean,
+  layer: number = DECISION_LAYER,
 ): SentimentLabel {
+  if (layer >= 2 && label !== 'neutral' && isBareAcknowledgement(folded)) return 'neutral'
   if (label === 'positive') {
     if (has(IRONIC_RE, folded)) return 'negative'
     if (negWords && has(APPLAUSE_RE, folded)) return 'negative'
