@@ -15,9 +15,10 @@
  */
 import { readFileSync } from 'node:fs'
 import type { IntentResult } from './intent.js'
+import { type ListHits, ListIndex } from './intent-list-index.js'
 import type { ModelReading } from './intent-overrides.js'
 import { ownsIt } from './intent-second-look.js'
-import { CueList, intentWords } from './intent-words.js'
+import { intentWords } from './intent-words.js'
 import { isSarcasticThanks } from './sentiment/sarcasm.js'
 
 const LISTS = [
@@ -41,22 +42,27 @@ const LISTS = [
 ] as const
 type ListName = (typeof LISTS)[number]
 
-let built: Record<ListName, CueList> | null = null
+let built: ListIndex<ListName> | null = null
 
 /** The lists, read on the first call, never at import. */
-function lists(): Record<ListName, CueList> {
+function index(): ListIndex<ListName> {
   if (built !== null) return built
-  const file = JSON.parse(
-    readFileSync(new URL('../data/intent-resolution.json', import.meta.url), 'utf8'),
-  ) as Record<ListName, string[]>
-  built = Object.fromEntries(LISTS.map((n) => [n, new CueList(file[n])])) as Record<ListName, CueList>
+  built = new ListIndex(
+    LISTS,
+    JSON.parse(readFileSync(new URL('../data/intent-resolution.json', import.meta.url), 'utf8')) as Record<
+      ListName,
+      string[]
+    >,
+  )
   return built
 }
 
-const find = (name: ListName, r: ModelReading): string | null => lists()[name].find(r.words, r.x.folded)
+type Hits = ListHits<ListName>
 
 /** Emoji that carry thanks without a word; 👏 is left out, it applauds sarcasm as often. */
 const THANKS_EMOJI_RE = /🙏|👍|❤️|🥰|💯/u
+/** A smile that means the opposite, beside thanks: 🙃 🙂 🙄 😒. */
+const IRONY_EMOJI_RE = /🙃|🙂|🙄|😒/u
 /** Laughter: a joke, whatever hearts stand beside it. */
 const LAUGH_RE = /😂|🤣|😹|💀|\blol\b|\bhaha/u
 /** An amount of money in any script ("£25", "18 €", "198元", "٥٠ ريال"). */
@@ -69,31 +75,35 @@ const BANK_NAME_RE = /\p{L}bank\b|@\S*(?:bank|banco|banque|care|support|help)/iu
 /** Corrects `d` in place; called after the social shapes (intent-social-shape.ts). */
 export function applyResolution(d: IntentResult, r: ModelReading): void {
   if (r.ctx.brandAccount || r.ctx.platform === 'news') return
-  if (scamReply(d, r)) return
+  const h = index().scan(r.words, r.x.folded)
+  if (scamReply(d, r, h)) return
   if (d.intent === 'spam' || d.intent === 'news') return
-  if (sarcasticThanks(d, r) || problemPutRight(d, r)) return
-  if (staffContempt(d, r) || curseAlone(d, r)) return
-  if (failureTold(d, r) || rhetoricalWhy(d, r)) return
-  crowdQuestion(d, r)
+  if (sarcasticThanks(d, r, h) || problemPutRight(d, r, h)) return
+  if (staffContempt(d, r, h) || curseAlone(d, r, h)) return
+  if (failureTold(d, r, h) || rhetoricalWhy(d, r, h)) return
+  crowdQuestion(d, r, h)
 }
 
 /** What ends the post: put right, still open, ironic, thanked. */
-function outcome(r: ModelReading) {
-  const thanks = find('thanks', r) ?? (THANKS_EMOJI_RE.test(r.x.text) ? 'a thanks emoji' : null)
+function outcome(r: ModelReading, h: Hits) {
+  const thanks = h.get('thanks') ?? (THANKS_EMOJI_RE.test(r.x.text) ? 'a thanks emoji' : null)
   // "1 star until it's fixed": a fix hoped for is no fix.
   return {
-    putRight: find('pending', r) === null ? find('putRight', r) : null,
-    open: find('open', r),
-    irony: find('irony', r) ?? (isSarcasticThanks(r.x.folded) ? 'thanks for nothing' : null),
+    putRight: h.get('pending') === null ? h.get('putRight') : null,
+    open: h.get('open'),
+    irony:
+      h.get('irony') ??
+      IRONY_EMOJI_RE.exec(r.x.text)?.[0] ??
+      (isSarcasticThanks(r.x.folded) ? 'thanks for nothing' : null),
     thanks,
-    praiseOpen: find('praiseOpen', r),
+    praiseOpen: h.get('praiseOpen'),
   }
 }
 
 /** "Thanks for the €8 fee 🙃", "true genius, my card swallowed and the branch shut": a complaint. */
-function sarcasticThanks(d: IntentResult, r: ModelReading): boolean {
+function sarcasticThanks(d: IntentResult, r: ModelReading, h: Hits): boolean {
   if (d.intent !== 'praise' && d.intent !== 'other') return false
-  const o = outcome(r)
+  const o = outcome(r, h)
   if (o.putRight !== null) return false
   const named =
     intentWords().concreteProblem(r.words, r.x.folded) ?? intentWords().charges.find(r.words, r.x.folded)
@@ -108,17 +118,17 @@ function sarcasticThanks(d: IntentResult, r: ModelReading): boolean {
 }
 
 /** "Charged twice, refunded the next day, thank you": a problem named as past, with thanks. */
-function problemPutRight(d: IntentResult, r: ModelReading): boolean {
+function problemPutRight(d: IntentResult, r: ModelReading, h: Hits): boolean {
   if (d.intent !== 'complaint' && d.intent !== 'other' && d.intent !== 'troll') return false
   if (r.cues.abuse !== null && d.intent !== 'complaint') return false
-  const o = outcome(r)
+  const o = outcome(r, h)
   if (o.open !== null || o.irony !== null || ASKS_RE.test(r.x.text)) return false
   const problem = intentWords().concreteProblem(r.words, r.x.folded)
   // Put right and thanked; or announced as praise with no problem left standing.
   const praised =
     (o.putRight !== null && (o.thanks !== null || o.praiseOpen !== null || r.s.sentimentScore > 0)) ||
     (o.praiseOpen !== null && (problem === null || o.putRight !== null)) ||
-    (find('thanks', r) !== null &&
+    (h.get('thanks') !== null &&
       problem === null &&
       d.intent !== 'complaint' &&
       r.cues.abuse === null &&
@@ -132,10 +142,10 @@ function problemPutRight(d: IntentResult, r: ModelReading): boolean {
 }
 
 /** "The teller is as dumb as bread, who hires these people?": contempt for staff, no problem of the writer's. */
-function staffContempt(d: IntentResult, r: ModelReading): boolean {
+function staffContempt(d: IntentResult, r: ModelReading, h: Hits): boolean {
   if (d.intent === 'troll' || d.intent === 'praise') return false
-  const staff = find('staff', r)
-  const insult = staff === null ? null : find('insult', r)
+  const staff = h.get('staff')
+  const insult = staff === null ? null : h.get('insult')
   if (insult === null || ownsIt(r.words, r.x.folded)) return false
   if (intentWords().concreteProblem(r.words, r.x.folded) !== null) return false
   d.intent = 'troll'
@@ -146,9 +156,9 @@ function staffContempt(d: IntentResult, r: ModelReading): boolean {
 }
 
 /** "rateros, chinguen a su madre": a curse with no problem of the writer's named is abuse. */
-function curseAlone(d: IntentResult, r: ModelReading): boolean {
+function curseAlone(d: IntentResult, r: ModelReading, h: Hits): boolean {
   if (d.intent !== 'other' && d.intent !== 'question' && d.intent !== 'complaint') return false
-  const curse = find('curse', r)
+  const curse = h.get('curse')
   if (curse === null || ownsIt(r.words, r.x.folded)) return false
   if (intentWords().concreteProblem(r.words, r.x.folded) !== null) return false
   d.intent = 'troll'
@@ -157,19 +167,19 @@ function curseAlone(d: IntentResult, r: ModelReading): boolean {
 }
 
 /** "App crashes when I open payment requests, please fix": a breakdown told plainly is care's. */
-function failureTold(d: IntentResult, r: ModelReading): boolean {
+function failureTold(d: IntentResult, r: ModelReading, h: Hits): boolean {
   if (d.intent !== 'other' || r.s.sentimentScore > 0 || LAUGH_RE.test(r.x.folded)) return false
-  const failure = find('failure', r)
-  if (failure === null || find('putRight', r) !== null) return false
+  const failure = h.get('failure')
+  if (failure === null || h.get('putRight') !== null) return false
   d.intent = 'complaint'
   d.reasons.push(`a breakdown told ("${failure}") and not put right: a complaint`)
   return true
 }
 
 /** "Why did you charge me €18 when the account was free?": a why about the writer's money is a complaint. */
-function rhetoricalWhy(d: IntentResult, r: ModelReading): boolean {
+function rhetoricalWhy(d: IntentResult, r: ModelReading, h: Hits): boolean {
   if (d.intent !== 'question') return false
-  const why = find('why', r)
+  const why = h.get('why')
   if (why === null) return false
   const { words, x } = r
   const harm =
@@ -186,13 +196,13 @@ function rhetoricalWhy(d: IntentResult, r: ModelReading): boolean {
 const ME_RE = /(?:^|[^\p{L}])(?:me|mij|mir|mich|moi|m['’])(?![\p{L}])|مني|لي|我/u
 
 /** "What's everyone's budgeting method?": a question to the feed about nothing a bank does. */
-function crowdQuestion(d: IntentResult, r: ModelReading): void {
+function crowdQuestion(d: IntentResult, r: ModelReading, h: Hits): void {
   if (d.intent !== 'question') return
-  const crowd = find('crowd', r)
+  const crowd = h.get('crowd')
   if (
     crowd === null ||
     (r.ctx.brandsNamed ?? 1) > 0 ||
-    find('banking', r) !== null ||
+    h.get('banking') !== null ||
     BANK_NAME_RE.test(r.x.text)
   )
     return
@@ -202,18 +212,18 @@ function crowdQuestion(d: IntentResult, r: ModelReading): void {
 }
 
 /** "Sorry to hear! Our recovery experts get funds back, DM us", "send your IBAN by DM": a scam reply. */
-function scamReply(d: IntentResult, r: ModelReading): boolean {
+function scamReply(d: IntentResult, r: ModelReading, h: Hits): boolean {
   if (d.intent === 'spam' || d.intent === 'news' || ownsIt(r.words, r.x.folded)) return false
-  const recovery = find('recovery', r)
-  const dm = find('dm', r) ?? (r.x.handles.length > 0 ? r.x.handles[0]! : null)
+  const recovery = h.get('recovery')
+  const dm = h.get('dm') ?? (r.x.handles.length > 0 ? r.x.handles[0]! : null)
   if (recovery !== null && dm !== null) {
     d.intent = 'spam'
     d.reasons.push(`a funds-recovery offer ("${recovery}") with a private channel ("${dm}"): recovery scam`)
     return true
   }
   // "I make €500 a day trading, free course in my bio": an earnings claim with a way in.
-  const earn = find('earn', r)
-  const way = earn === null ? null : (find('bio', r) ?? dm ?? (r.x.urls.length > 0 ? 'a link' : null))
+  const earn = h.get('earn')
+  const way = earn === null ? null : (h.get('bio') ?? dm ?? (r.x.urls.length > 0 ? 'a link' : null))
   if (earn === null || way === null || !AMOUNT_RE.test(r.x.text)) return false
   d.intent = 'spam'
   d.reasons.push(`an earnings claim ("${earn}") with a way in ("${way}"): spam`)
