@@ -39,6 +39,7 @@ const LISTS = [
   'earn',
   'bio',
   'why',
+  'harm',
 ] as const
 type ListName = (typeof LISTS)[number]
 
@@ -106,7 +107,9 @@ function sarcasticThanks(d: IntentResult, r: ModelReading, h: Hits): boolean {
   const o = outcome(r, h)
   if (o.putRight !== null) return false
   const named =
-    intentWords().concreteProblem(r.words, r.x.folded) ?? intentWords().charges.find(r.words, r.x.folded)
+    intentWords().concreteProblem(r.words, r.x.folded) ??
+    intentWords().charges.find(r.words, r.x.folded) ??
+    h.get('harm')
   if (named === null) return false
   // A charge thanked for is sarcasm on its face; a problem needs an irony mark or to be open.
   const why =
@@ -185,6 +188,7 @@ function rhetoricalWhy(d: IntentResult, r: ModelReading, h: Hits): boolean {
   const harm =
     intentWords().concreteProblem(words, x.folded) ??
     intentWords().charges.find(words, x.folded) ??
+    h.get('harm') ??
     (AMOUNT_RE.test(x.text) ? 'an amount' : null)
   if (harm === null || !(ownsIt(words, x.folded) || ME_RE.test(x.folded))) return false
   d.intent = 'complaint'
