@@ -4,6 +4,7 @@
  * main lists), and Chinese and Arabic entries are one alternation, run only on text in those
  * scripts. Per list, the first cue found.
  */
+import { readFileSync } from 'node:fs'
 import { phraseAt } from './intent-words.js'
 import { foldText, tokenize } from './text.js'
 
@@ -72,4 +73,9 @@ export class ListHits<N extends string> {
   get(name: N): string | null {
     return this.found[this.names.indexOf(name)] ?? null
   }
+}
+
+/** A JSON file of named lists (`names` must all be in it) as one index. */
+export function loadListIndex<N extends string>(names: readonly N[], file: URL): ListIndex<N> {
+  return new ListIndex(names, JSON.parse(readFileSync(file, 'utf8')) as Record<N, string[]>)
 }

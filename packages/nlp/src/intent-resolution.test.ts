@@ -1,29 +1,11 @@
-import { loadBrands } from '@vigil/config'
 import { describe, expect, it } from 'vitest'
-import { mention } from '../test-fixtures/mention.js'
-import { createEnricher } from './enricher.js'
+import { intentReader } from '../test-fixtures/intent-reader.js'
 
 // Posts written for this test (round thirteen, intent8), in none of the training templates,
 // held-out families, care set or fresh sets: how a post ends decides what care sees, in each
 // language's own idiom, through the shipped model and every rule after it
 // (intent-resolution.ts last).
-const enricher = createEnricher({ brands: loadBrands(), sentimentModelPath: null })
-let n = 0
-const read = (text: string) =>
-  enricher.enrich({
-    ...mention(text),
-    id: `resolution-${n}`,
-    platform: 'x',
-    author: {
-      id: `resolution-author-${n++}`,
-      handle: 'someone',
-      followers: 10,
-      verified: false,
-      isBrandAccount: false,
-    },
-  })
-const misread = (texts: readonly string[], intent: string) =>
-  texts.filter((text) => read(text).intent !== intent)
+const { read, misread } = intentReader('resolution')
 
 describe('how a post ends decides between praise and complaint', () => {
   it('a past problem put right, with thanks, is praise in every language', () => {

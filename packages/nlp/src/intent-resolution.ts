@@ -13,9 +13,8 @@
  *     sympathy it opens with.
  * Each step records its reason. Cue lists: data/intent-resolution.json (every language).
  */
-import { readFileSync } from 'node:fs'
 import type { IntentResult } from './intent.js'
-import { type ListHits, ListIndex } from './intent-list-index.js'
+import { type ListHits, type ListIndex, loadListIndex } from './intent-list-index.js'
 import type { ModelReading } from './intent-overrides.js'
 import { ownsIt } from './intent-second-look.js'
 import { intentWords } from './intent-words.js'
@@ -48,13 +47,7 @@ let built: ListIndex<ListName> | null = null
 /** The lists, read on the first call, never at import. */
 function index(): ListIndex<ListName> {
   if (built !== null) return built
-  built = new ListIndex(
-    LISTS,
-    JSON.parse(readFileSync(new URL('../data/intent-resolution.json', import.meta.url), 'utf8')) as Record<
-      ListName,
-      string[]
-    >,
-  )
+  built = loadListIndex(LISTS, new URL('../data/intent-resolution.json', import.meta.url))
   return built
 }
 

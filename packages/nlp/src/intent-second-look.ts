@@ -15,10 +15,9 @@
  * Cue lists: data/intent-second-look.json. Each rule records its reason; the signals beyond
  * the text (intent-context.ts) still apply after it.
  */
-import { readFileSync } from 'node:fs'
 import type { IntentResult } from './intent.js'
 import { articleSignal } from './intent-context.js'
-import { type ListHits, ListIndex } from './intent-list-index.js'
+import { type ListHits, type ListIndex, loadListIndex } from './intent-list-index.js'
 import type { ModelReading } from './intent-overrides.js'
 import { intentWords } from './intent-words.js'
 
@@ -50,13 +49,7 @@ let built: ListIndex<ListName> | null = null
 /** The lists, read on the first call, never at import. */
 function index(): ListIndex<ListName> {
   if (built !== null) return built
-  built = new ListIndex(
-    LIST_NAMES,
-    JSON.parse(readFileSync(new URL('../data/intent-second-look.json', import.meta.url), 'utf8')) as Record<
-      ListName,
-      string[]
-    >,
-  )
+  built = loadListIndex(LIST_NAMES, new URL('../data/intent-second-look.json', import.meta.url))
   return built
 }
 
