@@ -39,6 +39,7 @@ const LISTS = [
   'bio',
   'why',
   'harm',
+  'notPutRight',
 ] as const
 type ListName = (typeof LISTS)[number]
 
@@ -84,7 +85,7 @@ function outcome(r: ModelReading, h: Hits) {
   // "1 star until it's fixed": a fix hoped for is no fix.
   return {
     putRight: h.get('pending') === null ? h.get('putRight') : null,
-    open: h.get('open'),
+    open: h.get('notPutRight') ?? h.get('open'),
     irony:
       h.get('irony') ??
       IRONY_EMOJI_RE.exec(r.x.text)?.[0] ??
@@ -121,13 +122,19 @@ function problemPutRight(d: IntentResult, r: ModelReading, h: Hits): boolean {
   if (o.open !== null || o.irony !== null || ASKS_RE.test(r.x.text)) return false
   const problem = intentWords().concreteProblem(r.words, r.x.folded)
   // Put right and thanked; or announced as praise with no problem left standing.
+  // A troll's "thanks" is mockery (intent-open's Civil Comments and Davidson tweets): only a
+  // problem put right and thanked turns one; a bare thank-you turns chatter about a bank only.
   const praised =
-    (o.putRight !== null && (o.thanks !== null || o.praiseOpen !== null || r.s.sentimentScore > 0)) ||
-    (o.praiseOpen !== null && (problem === null || o.putRight !== null)) ||
-    (h.get('thanks') !== null &&
+    (o.putRight !== null && (o.thanks !== null || o.praiseOpen !== null)) ||
+    (d.intent !== 'troll' &&
+      o.praiseOpen !== null &&
+      aboutABank(r, h) &&
+      (problem === null || o.putRight !== null)) ||
+    (d.intent === 'other' &&
+      h.get('thanks') !== null &&
       problem === null &&
-      d.intent !== 'complaint' &&
       r.cues.abuse === null &&
+      aboutABank(r, h) &&
       !LAUGH_RE.test(r.x.folded))
   if (!praised) return false
   d.intent = 'praise'
@@ -184,6 +191,9 @@ function rhetoricalWhy(d: IntentResult, r: ModelReading, h: Hits): boolean {
     h.get('harm') ??
     (AMOUNT_RE.test(x.text) ? 'an amount' : null)
   if (harm === null || !(ownsIt(words, x.folded) || ME_RE.test(x.folded))) return false
+  // Asked of the bank in public (its name or a handle): "why was I charged a fee?" put to an
+  // assistant is a question (intent-open's BANKING77 labels it so).
+  if (!((r.ctx.brandsNamed ?? 0) > 0 || x.handles.length > 0)) return false
   d.intent = 'complaint'
   d.reasons.push(`asks "${why}" about the writer's own money ("${harm}"): a complaint, not a question`)
   return true
@@ -191,6 +201,11 @@ function rhetoricalWhy(d: IntentResult, r: ModelReading, h: Hits): boolean {
 
 /** The writer as object ("charged me", "mir", "moi", "مني", "我"): the harm is theirs. */
 const ME_RE = /(?:^|[^\p{L}])(?:me|mij|mir|mich|moi|m['’])(?![\p{L}])|مني|لي|我/u
+
+/** A bank named (the enricher's brands; unknown counts as named), a banking word, or a bank's handle. */
+function aboutABank(r: ModelReading, h: Hits): boolean {
+  return (r.ctx.brandsNamed ?? 1) > 0 || h.get('banking') !== null || BANK_NAME_RE.test(r.x.text)
+}
 
 /** "What's everyone's budgeting method?": a question to the feed about nothing a bank does. */
 function crowdQuestion(d: IntentResult, r: ModelReading, h: Hits): void {
