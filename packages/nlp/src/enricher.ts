@@ -292,6 +292,7 @@ function enrichWith(a: Analysers, m: Mention, now = new Date().toISOString()): E
     ent,
     masked,
     sentiment: s,
+    brandsNamed: r.brands.length,
   })
   // Intent reads the sentiment, so the stance it implies comes last (see enricher-stance.ts).
   const stance = stanceAfterIntent(s.label, intent.intent, intent.reasons)
@@ -347,6 +348,7 @@ interface PostView {
   ent: Entities
   masked: MaskResult
   sentiment: Sentiment & { evidence: LexiconScore }
+  brandsNamed: number
 }
 
 function classifyIntent(a: Analysers, p: PostView): IntentResult {
@@ -368,6 +370,7 @@ function classifyIntent(a: Analysers, p: PostView): IntentResult {
       platform: m.platform ?? null,
       authorId: m.author?.id ? m.author.id : null,
       brandAccount: m.author?.isBrandAccount === true,
+      brandsNamed: p.brandsNamed,
       createdAt: m.createdAt ?? null,
       evidence: p.sentiment.evidence,
     },

@@ -8,7 +8,9 @@
  *   - link-heavy promotion: several links with a promotional cue is spam;
  *   - the product rules that the model must not break: an angry customer who names a
  *     concrete problem is a complaint, not a troll; "charged twice, refund" with a card
- *     number is a complaint; a problem named as solved with thanks is praise.
+ *     number is a complaint; a problem named as solved with thanks is praise;
+ *   - how the post ends (intent-resolution.ts): put right and thanked, sarcastic thanks,
+ *     a question to the feed, contempt for staff, a recovery or account-data scam reply.
  * Without a model file the hand-written rules (intent.ts) answer.
  */
 import { resolve } from 'node:path'
@@ -18,6 +20,7 @@ import { applyContext, type IntentContext } from './intent-context.js'
 import { IntentMemory } from './intent-memory.js'
 import { type IntentSignals, intentOf, intentProbabilities, loadIntentModel } from './intent-model.js'
 import { applyProductRules } from './intent-overrides.js'
+import { applyResolution } from './intent-resolution.js'
 import { applySecondLook } from './intent-second-look.js'
 import { applyShape } from './intent-shape.js'
 import { applySocialShape } from './intent-social-shape.js'
@@ -119,6 +122,7 @@ export function createIntentClassifier(opts: IntentClassifierOptions): IntentCla
     applySecondLook(d, reading)
     applyShape(d, reading)
     applySocialShape(d, reading)
+    applyResolution(d, reading)
     return applyContext(d, x, ctx, memory, cues.abuse, Boolean(cues.spam))
   }
 

@@ -17,6 +17,8 @@ export interface IntentContext {
   platform: string | null
   authorId: string | null
   brandAccount: boolean
+  /** Brands the post names (the enricher's brand matcher); absent: unknown. */
+  brandsNamed?: number
   /** Event time, ISO-8601 (author rates). */
   createdAt: string | null
   evidence: LexiconScore

@@ -15,12 +15,11 @@
  * Cue lists: data/intent-second-look.json. Each rule records its reason; the signals beyond
  * the text (intent-context.ts) still apply after it.
  */
-import { readFileSync } from 'node:fs'
 import type { IntentResult } from './intent.js'
 import { articleSignal } from './intent-context.js'
+import { type ListHits, type ListIndex, loadListIndex } from './intent-list-index.js'
 import type { ModelReading } from './intent-overrides.js'
-import { intentWords, phraseAt } from './intent-words.js'
-import { foldText, tokenize } from './text.js'
+import { intentWords } from './intent-words.js'
 
 const LIST_NAMES = [
   'contact',
@@ -45,84 +44,16 @@ const LIST_NAMES = [
 ] as const
 type ListName = (typeof LIST_NAMES)[number]
 
-const NON_LATIN_RE = /[\u0600-\u06FF\u3400-\u9FFF]/
-
-/**
- * Every second-look list in one index: a post's words are looked up once (one map look-up a
- * word, as intent-words.ts's CueIndex does for the main lists), and Chinese and Arabic entries
- * are one alternation, run only on text in those scripts. Per list, the first cue found.
- */
-class SecondLookIndex {
-  private readonly byFirst = new Map<string, { list: number; rest: string[] }[]>()
-  private readonly substr: RegExp | null
-  private readonly substrLists = new Map<string, number[]>()
-
-  constructor(file: Record<ListName, string[]>) {
-    const other: string[] = []
-    LIST_NAMES.forEach((name, list) => {
-      for (const entry of file[name]) {
-        if (!/[a-z0-9]/.test(entry)) {
-          const f = foldText(entry)
-          const lists = this.substrLists.get(f) ?? []
-          if (lists.length === 0) other.push(f)
-          if (!lists.includes(list)) lists.push(list)
-          this.substrLists.set(f, lists)
-          continue
-        }
-        const words = tokenize(foldText(entry)).words
-        if (words.length === 0) continue
-        const all = this.byFirst.get(words[0]!) ?? []
-        all.push({ list, rest: words.slice(1) })
-        all.sort((x, y) => y.rest.length - x.rest.length)
-        this.byFirst.set(words[0]!, all)
-      }
-    })
-    const alts = other
-      .sort((x, y) => y.length - x.length)
-      .map((e) => e.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    this.substr = alts.length > 0 ? new RegExp(alts.join('|'), 'gu') : null
-  }
-
-  scan(words: readonly string[], folded: string): (string | null)[] {
-    const hits: (string | null)[] = new Array(LIST_NAMES.length).fill(null)
-    for (let i = 0; i < words.length; i++) {
-      const cands = this.byFirst.get(words[i]!)
-      if (cands === undefined) continue
-      for (const { list, rest } of cands) {
-        if (hits[list] !== null) continue
-        hits[list] = phraseAt(words, i, rest)
-      }
-    }
-    if (this.substr !== null && NON_LATIN_RE.test(folded)) {
-      for (const m of folded.matchAll(this.substr)) {
-        for (const list of this.substrLists.get(m[0]) ?? []) if (hits[list] === null) hits[list] = m[0]
-      }
-    }
-    return hits
-  }
-}
-
-let built: SecondLookIndex | null = null
+let built: ListIndex<ListName> | null = null
 
 /** The lists, read on the first call, never at import. */
-function index(): SecondLookIndex {
+function index(): ListIndex<ListName> {
   if (built !== null) return built
-  built = new SecondLookIndex(
-    JSON.parse(readFileSync(new URL('../data/intent-second-look.json', import.meta.url), 'utf8')) as Record<
-      ListName,
-      string[]
-    >,
-  )
+  built = loadListIndex(LIST_NAMES, new URL('../data/intent-second-look.json', import.meta.url))
   return built
 }
 
-/** The first cue of each second-look list in one post. */
-class Hits {
-  constructor(private readonly found: (string | null)[]) {}
-  get(name: ListName): string | null {
-    return this.found[LIST_NAMES.indexOf(name)] ?? null
-  }
-}
+type Hits = ListHits<ListName>
 
 /** A phone number as scam posts write one: "+44 7700 900412", "06-12345678", "0501234567". */
 const PHONE_RE = /(?:^|[^\d])(?:\+\d{1,3}[\s.-]?)?\(?0?\d{2,4}\)?(?:[\s.-]?\d{2,4}){2,4}(?!\d)/
@@ -178,7 +109,7 @@ export function ownsIt(words: readonly string[], folded: string): boolean {
 /** Corrects `d` in place; called after the product rules (intent-overrides.ts). */
 export function applySecondLook(d: IntentResult, r: ModelReading): void {
   if (r.ctx.brandAccount) return
-  const h = new Hits(index().scan(r.words, r.x.folded))
+  const h = index().scan(r.words, r.x.folded)
   if (d.intent === 'spam') {
     if (!publisherLink(d, r)) spamWithNoWayIn(d, r, h)
     return

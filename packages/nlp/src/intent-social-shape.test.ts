@@ -1,29 +1,11 @@
-import { loadBrands } from '@vigil/config'
 import { describe, expect, it } from 'vitest'
-import { mention } from '../test-fixtures/mention.js'
-import { createEnricher } from './enricher.js'
+import { intentReader } from '../test-fixtures/intent-reader.js'
 
 // Posts written for this test (round twelve), in none of the training templates, held-out
 // families, care set or fresh sets: trolls without a swear word and chatter, in each
 // language's own idiom, through the shipped model and every rule after it
 // (intent-social-shape.ts last).
-const enricher = createEnricher({ brands: loadBrands(), sentimentModelPath: null })
-let n = 0
-const read = (text: string) =>
-  enricher.enrich({
-    ...mention(text),
-    id: `social-shape-${n}`,
-    platform: 'x',
-    author: {
-      id: `social-shape-author-${n++}`,
-      handle: 'someone',
-      followers: 10,
-      verified: false,
-      isBrandAccount: false,
-    },
-  })
-const misread = (texts: readonly string[], intent: string) =>
-  texts.filter((text) => read(text).intent !== intent)
+const { read, misread } = intentReader('social-shape')
 
 describe('trolls without a swear word are told from customers', () => {
   it('conspiracies, ruin wished, "not a bank", mocking comparisons and rants, in every language', () => {
