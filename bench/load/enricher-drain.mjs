@@ -23,6 +23,9 @@
  *     --builds main=/work/main,new=. --runs 3
  *
  * Options: --partitions (3), --cpu-prof DIR (V8 profile of each child, for cpu-top.mjs).
+ * `--rate 1000 --seconds 30`: instead of a drain, per run fresh topics and mentions produced at
+ * that rate once the enricher joined its group; prints p50/p95/p99 of mention → enriched (the
+ * enriched record's timestamp − the raw record's send time), per build and their medians.
  * The topics are deleted at the end.
  */
 import { spawn } from 'node:child_process'
@@ -40,6 +43,9 @@ const { values: args } = parseArgs({
     builds: { type: 'string', default: `this=${join(here, '..', '..')}` },
     runs: { type: 'string', default: '3' },
     'cpu-prof': { type: 'string' },
+    rate: { type: 'string' },
+    seconds: { type: 'string', default: '30' },
+    expect: { type: 'string' },
     // internal: one drain in this process
     child: { type: 'boolean', default: false },
     build: { type: 'string' },
@@ -48,10 +54,13 @@ const { values: args } = parseArgs({
   },
 })
 const brokers = process.env.KAFKA_BROKERS ?? '127.0.0.1:29092'
+/** The child's line once its consumer joined the group (its logs share stdout). */
+const JOINED = '[enricher-drain] group joined'
 const load = () => loadavg()[0].toFixed(1)
 const fromBuild = (build, rel) => import(pathToFileURL(resolve(build, rel)).href)
 
 if (args.child) await drainOnce()
+else if (args.rate) await live()
 else await main()
 
 // ---- the parent: pre-fill, alternate the builds, summarise ----------------------------------
@@ -146,11 +155,20 @@ function median(xs) {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2
 }
 
-function child(build, prefix, group) {
+function child(build, prefix, group, extra = [], onReady = () => undefined) {
   const nodeArgs = args['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${args['cpu-prof']}`] : []
   const p = spawn(
     process.execPath,
-    [...nodeArgs, fileURLToPath(import.meta.url), '--child', '--build', build.dir, '--prefix', prefix],
+    [
+      ...nodeArgs,
+      fileURLToPath(import.meta.url),
+      '--child',
+      '--build',
+      build.dir,
+      '--prefix',
+      prefix,
+      ...extra,
+    ],
     {
       cwd: build.dir,
       env: {
@@ -167,7 +185,9 @@ function child(build, prefix, group) {
   )
   let out = ''
   p.stdout.on('data', (d) => {
+    const waiting = !out.includes(JOINED)
     out += d
+    if (waiting && out.includes(JOINED)) onReady()
   })
   return new Promise((ok, fail) =>
     p.once('exit', (code) => {
@@ -177,6 +197,103 @@ function child(build, prefix, group) {
       else ok(JSON.parse(last))
     }),
   )
+}
+
+// ---- live: a steady rate, mention → enriched latency -----------------------------------------
+async function live() {
+  const rate = Number(args.rate)
+  const count = rate * Number(args.seconds)
+  const builds = args.builds.split(',').map((b) => {
+    const [name, dir] = b.split('=')
+    return { name, dir: resolve(dir) }
+  })
+  const { createKafka, createProducer, ensureTopics, vigilTopicSpecs } = await import(
+    '../../packages/bus/dist/index.js'
+  )
+  const { createLogger } = await import('../../packages/config/dist/index.js')
+  const { topicNames } = await import('../../packages/schema/dist/index.js')
+  const { rawStream } = await import('./lib/mentions.mjs')
+  const logger = createLogger('enricher-drain', 'error')
+  const kafka = createKafka({ brokers: brokers.split(','), clientId: 'enricher-live', logger })
+  const producer = await createProducer(kafka, logger)
+  const admin = kafka.admin()
+  await admin.connect()
+  const base = `live-${Date.now().toString(36)}`
+  const results = []
+  const made = []
+  for (let r = 1; r <= Number(args.runs); r++) {
+    for (const b of builds) {
+      const prefix = `${base}-${b.name}-${r}.`
+      const topics = topicNames(prefix)
+      await ensureTopics(kafka, vigilTopicSpecs(topics, Number(args.partitions)))
+      const sentAt = new Map()
+      const mentions = [...rawStream(count, count)][0]
+      const before = load()
+      let producing
+      const res = await child(b, prefix, `${prefix}g`, ['--expect', String(count)], () => {
+        producing = produceAt(producer, topics.raw, mentions, rate, sentAt)
+      })
+      await producing
+      const ms = await enrichedLatency(kafka, topics.enriched, sentAt)
+      Object.assign(res, { build: b.name, run: r, load: `${before}→${load()}`, ...ms })
+      results.push(res)
+      console.log(
+        `[live] ${b.name} #${r} · ${rate}/s · mention → enriched p50 ${ms.p50} ms, p95 ${ms.p95} ms, p99 ${ms.p99} ms · records/batch ${Math.round(res.batchRecords)} · CPU ${res.cpuMsPerMention.toFixed(4)} ms/mention · load ${res.load}`,
+      )
+      made.push(...Object.values(topics))
+    }
+  }
+  // Only at the end: KafkaJS's producer keeps refreshing the metadata of every topic it wrote
+  // to, and a deleted one fails the sends to the next run's topics.
+  await producer.close()
+  await admin.deleteTopics({ topics: made }).catch(() => undefined)
+  await admin.disconnect()
+  const summary = {}
+  for (const b of builds) {
+    const mine = results.filter((x) => x.build === b.name)
+    summary[b.name] = Object.fromEntries(
+      ['p50', 'p95', 'p99', 'batchRecords', 'cpuMsPerMention'].map((k) => [k, median(mine.map((x) => x[k]))]),
+    )
+    console.log(`[live] median ${b.name}: ${JSON.stringify(summary[b.name])}`)
+  }
+  console.log(JSON.stringify({ rate, seconds: Number(args.seconds), summary, runs: results }))
+}
+
+/** `mentions` at `rate` per second in 20 ms ticks; the send time of each id in `sentAt`. */
+async function produceAt(producer, topic, mentions, rate, sentAt) {
+  const t0 = performance.now()
+  let i = 0
+  while (i < mentions.length) {
+    const due = Math.min(mentions.length, Math.floor(((performance.now() - t0) / 1000) * rate) + 1)
+    const recs = []
+    const now = Date.now()
+    for (; i < due; i++) {
+      sentAt.set(mentions[i].id, now)
+      recs.push({ key: mentions[i].id, value: JSON.stringify(mentions[i]) })
+    }
+    if (recs.length > 0) await producer.send(topic, recs)
+    await new Promise((r) => setTimeout(r, 20))
+  }
+}
+
+/** p50/p95/p99 of enriched record timestamp − raw send time, the first copy of each mention. */
+async function enrichedLatency(kafka, topic, sentAt) {
+  const first = new Map()
+  const consumer = kafka.consumer({ groupId: `${topic}-watch`, maxWaitTimeInMs: 100 })
+  await consumer.connect()
+  await consumer.subscribe({ topics: [topic], fromBeginning: true })
+  await consumer.run({
+    eachMessage: async ({ message }) => {
+      const id = /"id":"([^"]+)"/.exec(message.value.toString('utf8', 0, 400))?.[1]
+      if (id && sentAt.has(id) && !first.has(id)) first.set(id, Number(message.timestamp) - sentAt.get(id))
+    },
+  })
+  const deadline = Date.now() + 60_000
+  while (first.size < sentAt.size && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200))
+  await consumer.disconnect()
+  const xs = [...first.values()].sort((a, b) => a - b)
+  const q = (f) => xs[Math.min(xs.length - 1, Math.floor(f * xs.length))]
+  return { p50: q(0.5), p95: q(0.95), p99: q(0.99), seen: xs.length }
 }
 
 // ---- the child: one enricher, one drain -----------------------------------------------------
@@ -210,6 +327,7 @@ async function drainOnce() {
   kafka.consumer = (config) => {
     const c = makeConsumer(config)
     const e = c.events
+    c.on(e.GROUP_JOIN, () => console.log(JOINED))
     c.on(e.FETCH, ({ payload }) => {
       if (first === null) return
       m.fetchMs += payload.duration
@@ -253,14 +371,18 @@ async function drainOnce() {
   })
   const admin = kafka.admin()
   await admin.connect()
+  // A drain: until every partition's committed offset is its end. Live (--expect): until that
+  // many records are committed.
+  const expected = args.expect ? Number(args.expect) : null
   const end = await admin.fetchTopicOffsets(topics.raw)
-  const total = end.reduce((n, p) => n + Number(p.high) - Number(p.low), 0)
+  const total = expected ?? end.reduce((n, p) => n + Number(p.high) - Number(p.low), 0)
   for (;;) {
     const [committed] = await admin.fetchOffsets({ groupId: cfg.groupId, topics: [topics.raw] })
-    const done = end.every(
-      (p) =>
-        Number(committed.partitions.find((c) => c.partition === p.partition)?.offset ?? -1) >= Number(p.high),
-    )
+    const at = (p) => Number(committed.partitions.find((c) => c.partition === p.partition)?.offset ?? -1)
+    const done =
+      expected === null
+        ? end.every((p) => at(p) >= Number(p.high))
+        : committed.partitions.reduce((n, c) => n + Math.max(0, Number(c.offset)), 0) >= expected
     if (done) break
     await new Promise((r) => setTimeout(r, 100))
   }
