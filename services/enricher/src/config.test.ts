@@ -37,4 +37,17 @@ describe('enricher config', () => {
     expect(cfg.common.topicPrefix).toBe('t.')
     expect(cfg.common.kafkaClientId).toBe('vigil-enricher')
   })
+
+  it('fetches mentions.raw in batches of 32 KiB or 100 ms by default; an operator can go back to fetching at once', () => {
+    expect(enricherConfig({}).fetch).toEqual({
+      minBytes: 32 * 1024,
+      maxWaitTimeInMs: 100,
+      maxBytesPerPartition: 1_048_576,
+    })
+    const atOnce = enricherConfig({ ENRICHER_FETCH_MIN_BYTES: '1', ENRICHER_FETCH_MAX_WAIT_MS: '1000' })
+    expect(atOnce.fetch).toMatchObject({ minBytes: 1, maxWaitTimeInMs: 1000 })
+    expect(() => enricherConfig({ ENRICHER_FETCH_MAX_WAIT_MS: '60000' })).toThrow(
+      /ENRICHER_FETCH_MAX_WAIT_MS/,
+    )
+  })
 })

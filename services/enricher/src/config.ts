@@ -8,6 +8,7 @@ import {
   keyringFromEnv,
 } from '@vigil/config'
 import { defaultIntentModelPath, defaultModelsDir } from '@vigil/nlp'
+import { type EnricherFetch, enricherFetch } from './service.js'
 
 export interface EnricherConfig {
   common: CommonConfig
@@ -28,6 +29,11 @@ export interface EnricherConfig {
   intentModelPath: string | null
   /** A missing intent model file is an error when the path was set explicitly. */
   intentModelRequired: boolean
+  /**
+   * ENRICHER_FETCH_MIN_BYTES / _MAX_WAIT_MS / _PARTITION_BYTES: how mentions.raw is fetched
+   * (defaults and their latency cost: `enricherFetch` in service.ts).
+   */
+  fetch: EnricherFetch
 }
 
 export function enricherConfig(env: Env): EnricherConfig {
@@ -40,5 +46,16 @@ export function enricherConfig(env: Env): EnricherConfig {
     modelCheckMs: envInt(env, 'VIGIL_MODEL_RELOAD_MS', 5000, 0, 3_600_000),
     intentModelPath: defaultIntentModelPath(env),
     intentModelRequired: env.VIGIL_INTENT_MODEL_PATH !== undefined,
+    fetch: {
+      minBytes: envInt(env, 'ENRICHER_FETCH_MIN_BYTES', enricherFetch.minBytes, 1, 64 << 20),
+      maxWaitTimeInMs: envInt(env, 'ENRICHER_FETCH_MAX_WAIT_MS', enricherFetch.maxWaitTimeInMs, 0, 10_000),
+      maxBytesPerPartition: envInt(
+        env,
+        'ENRICHER_FETCH_PARTITION_BYTES',
+        enricherFetch.maxBytesPerPartition,
+        1024,
+        64 << 20,
+      ),
+    },
   }
 }

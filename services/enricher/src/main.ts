@@ -31,6 +31,7 @@ async function main(): Promise<void> {
     evidenceKeys: cfg.evidenceKeys,
     beforeBatch: models.beforeBatch,
     place,
+    fetch: cfg.fetch,
   })
   registerEnricherMetrics(registry, enricher, models)
   await serveService('enricher', logger, bus, cfg, {

@@ -28,9 +28,27 @@ export function sealOriginal(keys: Keyring, raw: Mention): EnrichedMention['seal
   return sealText(keys, JSON.stringify(original), `vigil-evidence\u0000${raw.id}`)
 }
 
+/**
+ * Now as an ISO string, formatted once per millisecond: a batch of thousands of records is
+ * enriched within a few milliseconds, and formatting a Date for each cost ~1 % of the
+ * enricher's CPU (V8 profile of bench/load/enricher-drain.mjs). Same strings as before.
+ */
+export function isoClock(now: () => number = Date.now): () => string {
+  let ms = Number.NaN
+  let iso = ''
+  return () => {
+    const t = now()
+    if (t !== ms) {
+      ms = t
+      iso = new Date(t).toISOString()
+    }
+    return iso
+  }
+}
+
 export function createEnrichStep(
   nlp: EnrichFn,
-  clock: () => string = () => new Date().toISOString(),
+  clock: () => string = isoClock(),
   evidenceKeys: Keyring | null = null,
 ) {
   return (value: Buffer | null): StepResult<EnrichedMention> => {
