@@ -12,7 +12,7 @@ describe('sinkConfig', () => {
       fetchMinBytes: 512 * 1024,
       fetchWaitMs: 250,
       minBlockRows: 20_000,
-      lingerMs: 1_000,
+      lingerMs: 2_000,
     })
     const c = sinkConfig({
       SINK_GROUP_ID: 'g2',

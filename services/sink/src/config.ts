@@ -43,7 +43,7 @@ export function sinkConfig(env: Env): SinkConfig {
     fetchMinBytes: envInt(env, 'SINK_FETCH_MIN_BYTES', 512 * 1024, 1, 64 * 1_048_576),
     fetchWaitMs: envInt(env, 'SINK_FETCH_WAIT_MS', 250, 0, 5_000),
     minBlockRows: envInt(env, 'SINK_MIN_BLOCK_ROWS', 20_000, 0, 100_000),
-    lingerMs: envInt(env, 'SINK_LINGER_MS', 1_000, 0, 10_000),
+    lingerMs: envInt(env, 'SINK_LINGER_MS', 2_000, 0, 10_000),
     concurrency: envInt(env, 'SINK_CONCURRENCY', 16, 1, 64),
     metricsPort: port === undefined ? undefined : envInt(env, 'SINK_METRICS_PORT', 0, 1, 65_535),
     clickhouseUser: envOptional(env, 'CLICKHOUSE_USER'),

@@ -56,10 +56,11 @@ export interface SinkDeps {
     fetchWaitMs?: number
     /**
      * A mention block under `minRows` rows waits until its oldest rows are `lingerMs` old.
-     * Defaults 20,000 (the block cap) and 1,000 ms: a block is written when it is full or a
-     * second old, whichever comes first. chDB spends a fixed ~90 ms of CPU per pair of inserts
-     * (bench/load/sink-insert.mjs), so at 10,000/s a second's block of 10,000 rows costs half
-     * as much per mention as the two 5,000-row blocks of before; the wall's live figures do not
+     * Defaults 20,000 (the block cap) and 2,000 ms: a block is written when it is full or two
+     * seconds old, whichever comes first. chDB spends a fixed ~90 ms of CPU per pair of inserts
+     * (bench/load/sink-insert.mjs), and every part an insert makes is merged again and again
+     * later (bench/load/sink-merge.mjs), so half as many parts cost less per mention at every
+     * rate below 10,000/s (the cap fills in two seconds there); the wall's live figures do not
      * wait for the store.
      */
     minRows?: number
@@ -123,7 +124,7 @@ export async function startSink(deps: SinkDeps): Promise<SinkHandle> {
       topic: deps.topics.enriched,
       timed: (table, rows, fn) => timed(metrics, table, rows, fn),
       deletionPolicy: deps.deletionPolicy,
-      linger: { minRows: deps.batch?.minRows ?? 20_000, lingerMs: deps.batch?.lingerMs ?? 1_000 },
+      linger: { minRows: deps.batch?.minRows ?? 20_000, lingerMs: deps.batch?.lingerMs ?? 2_000 },
     }),
     outcomes: createOutcomeHandler({
       stage: 'sink',

@@ -1,0 +1,166 @@
+/**
+ * What the store's background merges cost per mention at a steady rate, and which schema or
+ * merge settings cut it. `sink-insert.mjs` times inserts back to back and idles 5 s: merges have
+ * not started by then. Here one process writes the sink's TSV blocks (the generator's enriched
+ * mentions, fresh ids per block, serial parsing) at `--rate` mentions per second, one block a
+ * second as the sink does, for `--seconds`, into a fresh embedded chDB migrated as the sink's
+ * store is, then altered by `--variant`; it prints the CPU per mention of chDB's merge threads
+ * (`MergeMutate`), of the rest of chDB's threads and of the whole process (the JS encode
+ * included, the same in every variant), and the parts active at the end. Run the variants one
+ * process each, alternating, so a busy neighbour falls on all of them:
+ *
+ *   pnpm exec tsc -b
+ *   for v in base no-recent base no-recent; do nice -n 5 node bench/load/sink-merge.mjs --variant $v; done
+ *
+ * `--share`: what one merge of each table costs per row. `--seconds` blocks are written with
+ * merges stopped, into the store and into a copy without `p_recent`; then each table is merged
+ * into one part on its own (the others' merges still stopped) and the process CPU of that merge
+ * is divided by the rows:
+ *
+ *   nice -n 5 node bench/load/sink-merge.mjs --share --seconds 10
+ */
+import { readdirSync, readFileSync } from 'node:fs'
+import { parseArgs } from 'node:util'
+import { mentionTsvLines, migrate, SINK_INSERT_SETTINGS } from '../../packages/store/dist/index.js'
+import { enrichedStream } from './lib/mentions.mjs'
+import { decodeBlock, insertBothTables, loadAverage, recordsFor, withTempStore } from './lib/sink-measure.mjs'
+
+/** Statements run after the migrations, per variant (`{db}` is the database). */
+export const VARIANTS = {
+  base: [],
+  'no-recent': ['ALTER TABLE {db}.mentions DROP PROJECTION p_recent'],
+  'no-archive': ['ALTER TABLE {db}.mention_events DROP PROJECTION p_archive'],
+  'no-proj': [
+    'ALTER TABLE {db}.mentions DROP PROJECTION p_recent',
+    'ALTER TABLE {db}.mention_events DROP PROJECTION p_archive',
+  ],
+  'base-8': ['mentions', 'mention_events'].map(
+    (t) => `ALTER TABLE {db}.${t} MODIFY SETTING merge_selector_base = 8`,
+  ),
+  'base-12': ['mentions', 'mention_events'].map(
+    (t) => `ALTER TABLE {db}.${t} MODIFY SETTING merge_selector_base = 12`,
+  ),
+}
+
+const { values: args } = parseArgs({
+  options: {
+    variant: { type: 'string', default: 'base' },
+    rate: { type: 'string', default: '10000' },
+    seconds: { type: 'string', default: '90' },
+    pool: { type: 'string', default: '20000' },
+    every: { type: 'string', default: '1' },
+    share: { type: 'boolean', default: false },
+  },
+})
+const rate = Number(args.rate)
+const seconds = Number(args.seconds)
+/** Seconds between blocks: a block carries `rate * every` mentions (the sink's linger). */
+const every = Number(args.every)
+const statements = VARIANTS[args.variant]
+if (!statements) throw new Error(`unknown variant ${args.variant}; one of ${Object.keys(VARIANTS)}`)
+
+const HZ = 100
+/** CPU seconds of this process by thread: the JS thread, chDB's merges, everything else. */
+function cpuByThread() {
+  const out = { js: 0, merge: 0, other: 0 }
+  for (const t of readdirSync('/proc/self/task')) {
+    try {
+      const raw = readFileSync(`/proc/self/task/${t}/stat`, 'utf8')
+      const name = raw.slice(raw.indexOf('(') + 1, raw.lastIndexOf(')'))
+      const f = raw.slice(raw.lastIndexOf(')') + 2).split(' ')
+      const s = (Number(f[11]) + Number(f[12])) / HZ
+      const k = t === String(process.pid) ? 'js' : name.startsWith('MergeMutate') ? 'merge' : 'other'
+      out[k] += s
+    } catch {}
+  }
+  return out
+}
+
+const mentions = [...enrichedStream(Number(args.pool))].flat()
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
+
+const blockRows = (s, size) => {
+  const from = (s * rate) % mentions.length
+  const slice = Array.from({ length: size }, (_, i) => mentions[(from + i) % mentions.length])
+  return decodeBlock(recordsFor(slice, `s${s}`)).map(mentionTsvLines)
+}
+const inserter = (store, db) => (table, columns, lines) =>
+  store.rawInsert({
+    table: `${db}.${table}`,
+    format: 'TSV',
+    columns,
+    values: Buffer.from(lines.join('')),
+    settings: SINK_INSERT_SETTINGS,
+  })
+if (args.share) {
+  await withTempStore('vigil-sink-merge-', async (store) => {
+    await migrate(store)
+    await migrate({ ...store, database: 'norecent' })
+    await store.client.command({ query: 'ALTER TABLE norecent.mentions DROP PROJECTION p_recent' })
+    await store.client.command({ query: 'SYSTEM STOP MERGES' })
+    for (let s = 0; s < seconds; s++) {
+      const rows = blockRows(s, rate)
+      for (const db of ['vigil', 'norecent']) await insertBothTables(rows, inserter(store, db))
+    }
+    const cpu = () => {
+      const u = process.cpuUsage()
+      return (u.user + u.system) / 1000
+    }
+    const tables = ['vigil.mention_events', 'norecent.mentions', 'vigil.mentions']
+    tables.push(
+      ...['mention_minute', 'mention_hour', 'review_events', 'mention_replies'].map((t) => `vigil.${t}`),
+    )
+    const usPerRow = {}
+    for (const t of tables) {
+      const c0 = cpu()
+      await store.client.command({ query: `SYSTEM START MERGES ${t}` })
+      await store.client.command({ query: `OPTIMIZE TABLE ${t} FINAL` })
+      for (;;) {
+        const [r] = await store.client
+          .query({ query: 'SELECT count() AS n FROM system.merges', format: 'JSONEachRow' })
+          .then((x) => x.json())
+        if (Number(r.n) === 0) break
+        await sleep(100)
+      }
+      usPerRow[t] = Number((((cpu() - c0) * 1000) / (seconds * rate)).toFixed(2))
+    }
+    console.log(JSON.stringify({ rows: seconds * rate, parts: seconds, usPerRow, load: loadAverage() }))
+  })
+  process.exit(0)
+}
+
+await withTempStore('vigil-sink-merge-', async (store) => {
+  await migrate(store)
+  for (const q of statements) await store.client.command({ query: q.replaceAll('{db}', 'vigil') })
+  const insert = inserter(store, 'vigil')
+  const c0 = cpuByThread()
+  const t0 = Date.now()
+  let written = 0
+  const size = rate * every
+  for (let s = 0; s < seconds; s += every) {
+    const due = t0 + s * 1000
+    if (Date.now() < due) await sleep(due - Date.now())
+    await insertBothTables(blockRows(s, size), insert)
+    written += size
+  }
+  const c1 = cpuByThread()
+  const wall = (Date.now() - t0) / 1000
+  const parts = await store.client
+    .query({
+      query: `SELECT table, count() AS n FROM system.parts WHERE database = 'vigil' AND active GROUP BY table ORDER BY table`,
+      format: 'JSONEachRow',
+    })
+    .then((r) => r.json())
+  const per = (k) => Number((((c1[k] - c0[k]) * 1000) / written).toFixed(4))
+  const out = {
+    variant: args.variant,
+    every,
+    mentions: written,
+    wallS: Number(wall.toFixed(1)),
+    msPerMention: { merge: per('merge'), otherThreads: per('other'), js: per('js') },
+    totalMsPerMention: Number((per('merge') + per('other') + per('js')).toFixed(4)),
+    parts: Object.fromEntries(parts.map((p) => [p.table, p.n])),
+    load: loadAverage(),
+  }
+  console.log(JSON.stringify(out))
+})
