@@ -19,24 +19,29 @@ const PHRASINGS: Record<string, string[]> = {
     'the password I use for literally everything is {pw}',
     'same pw everywhere: {pw}',
     'gave the caller my password ({pw}) like an idiot',
+    'entered my login details ({pw}) on a fake site',
+    'my passcode is {pw}',
   ],
   nl: [
     'mijn wachtwoord was {pw}, nu is alles weg',
     'ik gebruikte {pw} als wachtwoord',
     'het wachtwoord van mijn bankapp was gewoon {pw}',
     'mijn wachtwoord ({pw}) stond op een briefje',
+    'inlog: jansen / {pw}',
   ],
   de: [
     'mein Passwort war {pw}, jetzt ist das Konto leer',
     'Ich hatte {pw} als Passwort',
     '{pw} war mein Kennwort',
     'das Passwort fürs Online-Banking war leider {pw}',
+    'Zugangsdaten: mueller / {pw}',
   ],
   fr: [
     "mon mot de passe c'était {pw} et on m'a piraté",
     "j'utilisais {pw} comme mot de passe",
     'le mot de passe de ma banque en ligne était {pw}',
     'mdp {pw} depuis 10 ans',
+    'identifiants : dupont / {pw}',
   ],
   es: [
     'mi contraseña era {pw} y me vaciaron la cuenta',
@@ -55,11 +60,12 @@ const PHRASINGS: Record<string, string[]> = {
 const ALL_PHRASINGS = Object.values(PHRASINGS).flat()
 
 const letters = (min: number, max: number) => fc.stringMatching(new RegExp(`^[A-Za-z]{${min},${max}}$`))
-// Letters with digits and perhaps a symbol and more letters: "Whitfield2019!", "Hund123!Bello".
+// Letters with digits and perhaps a symbol and more letters: "Whitfield2019!", "Hund123!Bello"
+// (letters and one or two digits alone, "iPhone15", are read as a product beside the word).
 const password = fc
   .tuple(
     letters(3, 10),
-    fc.stringMatching(/^[0-9]{2,6}$/),
+    fc.stringMatching(/^[0-9]{3,6}$/),
     fc.constantFrom('', '!', '@', '#', '$', '*', '_'),
     fc.constantFrom('', 'x', 'Bello', 'pvd'),
   )
@@ -80,7 +86,9 @@ describe('a password named in a sentence, in every language', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1940, max: 2009 }), fc.stringMatching(/^[0-9]{4}$/), (year, pin) => {
         expect(maskPii(`the PIN I chose was ${year}, my birth year`).text).not.toContain(String(year))
+        expect(maskPii(`my PIN is my birth year, ${year}. stupid I know`).text).not.toContain(String(year))
         expect(maskPii(`رقمي السري ${pin}`).text).not.toContain(pin)
+        expect(maskPii(`the pin's ${pin} lol`).text).not.toContain(pin)
       }),
     )
   })
@@ -95,6 +103,8 @@ const UNCHANGED = [
   'reset your password at https://bank.example/reset2024 today',
   'password reset broke after the update to v2.3.1',
   'changed my Online-Banking password, took 10min',
+  'my iPhone15 lost the password app after the update',
+  'my PIN was blocked in 2023 and again in 2024',
   'mijn wachtwoord werkt niet meer sinds update 8.13',
   'Passwort vergessen, Hotline 2 Stunden',
   'mot de passe oublié encore une fois',

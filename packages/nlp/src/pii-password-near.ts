@@ -10,7 +10,14 @@
 import type { NormSpan } from './pii-numbers.js'
 import { NOT_SECRET_RE, PASSWORD_WORDS } from './pii-secrets.js'
 
-const PASSWORD_WORD_RE = new RegExp(PASSWORD_WORDS, 'giu')
+// Besides the password words: the login details people hand over with it, and "passcode".
+const LOGIN_WORDS =
+  '(?<!\\p{L})(?:passcode|login details|log-?in details|credentials|inloggegevens|inlog|zugangsdaten|anmeldedaten|login-?daten|identifiants|credenciales|datos de acceso)(?!\\p{L})|登录信息|登录密码|بيانات (?:ال)?دخول'
+const PASSWORD_WORD_RE = new RegExp(`${PASSWORD_WORDS}|${LOGIN_WORDS}`, 'giu')
+// Letters then one or two digits ("iPhone15", "Android14") or a word, a dash and a number
+// ("COVID-19"): a product or a name beside the word, too often to be read as a password when
+// only nearness says so; a link word after the password word still does (pii-secrets.ts).
+const PRODUCT_LIKE_RE = /^(?:\p{L}+\d{1,2}|\p{L}+-\d{1,4})$/u
 // How far (characters, the words between) a token may stand from the password word.
 const REACH = 48
 // Candidate tokens: runs of anything but spaces, quotes, brackets, clause punctuation, colons
@@ -38,8 +45,9 @@ export function findNearbyPasswords(norm: string, out: NormSpan[]): void {
       const s = from + t.index
       const e = s + token.length
       if (e > ws && s < we) continue
-      if (!SECRET_SHAPE_RE.test(token) || NOT_SECRET_RE.test(token)) continue
-      const gap = e <= ws ? norm.slice(e, ws) : norm.slice(we, s)
+      if (!SECRET_SHAPE_RE.test(token) || NOT_SECRET_RE.test(token) || PRODUCT_LIKE_RE.test(token)) continue
+      // A colon right after the word labels what follows ("inlog: jansen / Ajax1900pvd").
+      const gap = e <= ws ? norm.slice(e, ws) : norm.slice(we, s).replace(/^\s?[:：=]/u, '')
       if (SENTENCE_END_RE.test(gap)) continue
       out.push({ kind: 'password', start: s, end: e, keep: 0 })
     }

@@ -16,7 +16,7 @@ const OTP_WORDS =
 // Past and present copulas link a code word to its code as "is" does ("c'était", "fue", "war").
 const COPULAS = "c['’]était|c['’]etait|c['’]est|était|etait|fue|war|waren|sera|será|wordt|werd"
 const OTP_BEFORE_RE = new RegExp(
-  `${OTP_WORDS}(?:[^\\p{L}\\p{N}]|\\s?(?:${COPULAS}|is|was|ist|lautet|est|es|era|é|è|é o|wordt|hier|here|below|هو|هي|是|为|為|:|no|nr|number|nummer|numéro|número))*$`,
+  `${OTP_WORDS}(?:[^\\p{L}\\p{N}]|\\s?(?:${COPULAS}|is|was|ist|lautet|est|es|era|é|è|é o|wordt|hier|here|below|هو|هي|是|为|為|:|['’]s|no|nr|number|nummer|numéro|número))*$`,
   'iu',
 )
 // "the code they texted was 7 3 9 1 4 2", "el código que me llegó por SMS es 5 5 2 9 1 0",
@@ -48,9 +48,13 @@ const CODE_RE = new RegExp(
 const PIN_WORD_RE =
   /(?<!\p{L})(?:pin|pincode|pin-?code|geheimzahl|nip)(?!\p{L})|(?:ال)?رقم (?:ال)?سري|(?:ال)?رمز (?:ال)?سري/iu
 const COPULA_END_RE = new RegExp(
-  `(?<!\\p{L})(?:${COPULAS}|is|was|ist|est|es|era|هو|هي)\\s?$|[:=：]\\s?$|是$`,
+  `(?<!\\p{L})(?:${COPULAS}|is|was|ist|est|es|era|هو|هي)\\s?$|['’]s\\s?$|[:=：]\\s?$|是$`,
   'iu',
 )
+
+// "my PIN is my birth year, 1990": the year is the PIN.
+const BIRTH_YEAR_RE =
+  /birth ?year|year of birth|birthday|geboortejaar|geburtsjahr|année de naissance|annee de naissance|año de nacimiento|ano de nacimiento|出生年|生日|سن[ةه] (?:ال)?ميلاد/iu
 
 /** A cheap test before the code scan: a stem of one of OTP_WORDS is in the text. */
 export const OTP_HINT_RE =
@@ -100,7 +104,11 @@ export function findOtps(norm: string, out: NormSpan[]): void {
       // "code red for 2000 customers": a year or an amount is no code, but "the PIN I chose was
       // 1990" is a PIN: people pick their birth year, and a copula hands it over.
       if (/[£$€¥₹]\s?$/.test(ctx)) continue
-      if (/^(?:19|20)\d\d$/.test(raw) && !(PIN_WORD_RE.test(near[0]) && COPULA_END_RE.test(ctx))) continue
+      if (
+        /^(?:19|20)\d\d$/.test(raw) &&
+        !(PIN_WORD_RE.test(near[0]) && (COPULA_END_RE.test(ctx) || BIRTH_YEAR_RE.test(near[0])))
+      )
+        continue
       out.push({ kind: 'otp', start: s, end: e, keep: 0 })
     }
   }
@@ -249,4 +257,4 @@ export function findPasswords(norm: string, out: NormSpan[]): void {
 
 /** A cheap test before the password scan: one of the password words' stems is in the text. */
 export const PASSWORD_HINT_RE =
-  /pass|pwd|pw|wachtw|kennw|mot de p|mdp|contrase|clave|senha|parola|şifre|sifre|sandi|密码|口令|كلم|باسو/i
+  /pass|pwd|pw|wachtw|kennw|mot de p|mdp|contrase|clave|senha|parola|şifre|sifre|sandi|密码|口令|كلم|باسو|log-?in|inlog|zugangsdaten|anmeldedaten|identifiants|credenc|credential|datos de acceso|登录|بيانات/i
