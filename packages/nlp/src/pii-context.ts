@@ -56,8 +56,10 @@ export const AFTER_NUMBER_RE =
 
 /** Social security number words (US): a bare nine-digit number after them is an SSN. */
 // "社安号", "社会安全号码" (Chinese), "número de seguro social" (US Spanish): the same number.
+// "they asked for my social, I gave …": Americans name the number "social"; social media,
+// social credit and the like are not it (a 9-digit number must still pass the SSN rules).
 export const SSN_CTX_RE =
-  /(?:ssn|social security|social sec|soc sec|ss#|ss no|ss number|tin\b|itin|seguro social|社安号|社会安全号|社会安全码)/iu
+  /(?:ssn|social security|social sec|soc\.? ?sec|ss ?#|ss no|ss number|tin\b|itin|seguro social|社安号|社会安全号|社会安全码|(?<!\p{L})social(?!\s?-?(?:media|medium|network|networks|life|club|event|events|feed|post|posts|platform|platforms|credit|welfare|housing|worker|workers|service|services|responsibility|team|channel|channels|distancing|justice|impact|enterprise|bond|bonds|score)(?!\p{L})))/iu
 
 /** Dutch citizen number words. */
 export const BSN_CTX_RE =

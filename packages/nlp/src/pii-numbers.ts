@@ -316,7 +316,10 @@ function findCards(norm: string, r: Run, out: NormSpan[]): boolean {
       return false
   }
   let whole = false
-  for (let i = 0; i < n; i++) {
+  // "Referencia 6923 0051 0264 0100": sixteen digits printed 4-4-4-4 are one number; a shorter
+  // window of it that happens to pass Luhn is part of a reference, not a card.
+  const fourByFour = n === 4 && r.digits.length === 16
+  for (let i = 0; i < (fourByFour ? 1 : n); i++) {
     let total = 0
     let best = -1
     for (let j = i; j < n; j++) {
@@ -328,7 +331,7 @@ function findCards(norm: string, r: Run, out: NormSpan[]): boolean {
       // No card is printed with a three-digit group before its last ("60 541 716 2019" is an
       // amount in French thousands and a year).
       if (j > i && len(r, j - 1) === 3 && j - 1 >= i) break
-      if (total < 12) continue
+      if (total < 12 || (fourByFour && j < n - 1)) continue
       const d = digitsOf(r, i, j)
       if (luhnValid(d) && cardSchemeValid(d) && !hasThousandsComma(norm.slice(r.starts[i]!, r.ends[j]!)))
         best = j
@@ -542,10 +545,19 @@ const EXTENSION_RE =
   /^,?\s?(?:ext|extension|x|toestel|tst|durchwahl|dw|poste|anexo|ext|分机|内线|تحويلة)\.?\s?:?\s?\d{1,6}(?!\d)/iu
 
 /** Phone numbers: the longest window of each run that is one, from its first group on. */
+// A version word right before a number: the app's version, then perhaps its build.
+const VERSION_BEFORE_RE =
+  /(?<!\p{L})(?:version|versie|versión|version|versão|versione|build|release|v|版本|الإصدار|إصدار|اصدار|النسخ[ةه]|نسخ[ةه])\s?[:：]?\s?$/iu
+
 function findPhones(norm: string, r: Run, out: NormSpan[]): void {
   const n = r.starts.length
   // The words before the run count for every window of it ("order 0612 345678").
   if (ORDER_BEFORE_RE.test(before(norm, r.starts[0]!, 40))) return
+  // "App versie 8.14.2 (20241102)": a dotted version after a version word, and its build.
+  if (VERSION_BEFORE_RE.test(before(norm, r.starts[0]!, 24)) && norm[r.ends[0]!] === '.') return
+  // "Referencia 2411 0817 3045 5813": four groups of four are written as a card or a reference,
+  // never a phone unless a phone word says so; one that fails the card check is a reference.
+  if (n === 4 && r.digits.length === 16 && !PHONE_BEFORE_RE.test(before(norm, r.starts[0]!, 40))) return
   for (let i = 0; i < n; i++) {
     // The phone-word regex is long: tested once per start, and only when the shape does not decide.
     let wordBefore: boolean | undefined

@@ -11,12 +11,12 @@ import type { NormSpan } from './pii-numbers.js'
 // Code words. A bare "code"/"código"/"رمز" counts too, unless a qualifier makes it a promo,
 // error, postal, country or bank code (checked separately: NOT_OTP_*).
 const OTP_WORDS =
-  "(?:(?<!\\p{L})(?:otp|one[ -]?time[ -]?(?:pass)?(?:code|password|pin)|passcode|pass code|verification code|verify code|security code|auth(?:entication)? code|login code|log-?in code|2fa(?: code)?|two[ -]factor code|sms[ -]?code|text code|confirmation code|access code|activation code|pin(?:[ -]?(?:code|number|nummer|nr))?|code|tan|m-?tan|push-?tan|sms-?tan|verificatiecode|beveiligingscode|inlogcode|bevestigingscode|eenmalige code|toegangscode|activatiecode|pincode|bestätigungscode|bestaetigungscode|sicherheitscode|einmalcode|einmalpasswort|verifizierungscode|zugangscode|anmeldecode|geheimzahl|code de (?:vérification|verification|sécurité|securite|confirmation|validation)|mot de passe (?:à usage unique|a usage unique|unique|temporaire|sms|provisoire)|code confidentiel|clé (?:de vérification|de verification|de sécurité|de securite|d'accès|d'acces|secrète|secrete|sms)|clave secreta|código secreto|codigo secreto|nip|geheimnummer|contraseña (?:de un solo uso|temporal|dinámica|dinamica|sms)|eenmalig wachtwoord|einmal-?passwort|code à usage unique|code sms|code d'accès|code pin|code secret|código(?: de (?:verificación|verificacion|seguridad|confirmación|confirmacion|acceso|un solo uso|verificação|verificacao|segurança|seguranca))?|codigo|clave (?:de (?:la )?tarjeta|del cajero)|clave(?: dinámica| dinamica| de un solo uso| sms)?|codice(?: (?:di verifica|di sicurezza|otp|sms|di conferma))?|doğrulama kodu|dogrulama kodu|şifre|kode(?: otp| verifikasi)?|senha(?: de uso único)?)(?!\\p{L})|验证码|校验码|动态码|动态密码|短信码|确认码|安全码|一次性密码|取款密码|支付密码|交易密码|提款密码|取现密码|银行卡密码|卡密码|رمز (?:ال)?تحقق|رمز (?:ال)?تفعيل|كود (?:ال)?تفعيل|كود (?:ال)?تحقق|رمز (?:ال)?امان|رمز (?:ال)?أمان|(?:ال)?رمز (?:ال)?سري|(?:ال)?رقم (?:ال)?سري|(?:ال)?رمز|(?:ال)?كود)"
+  "(?:(?<!\\p{L})(?:otp|one[ -]?time[ -]?(?:pass)?(?:code|password|pin)|passcode|pass code|verification code|verify code|security code|auth(?:entication)? code|login code|log-?in code|2fa(?: code)?|two[ -]factor code|sms[ -]?code|text code|confirmation code|access code|activation code|pin(?:[ -]?(?:code|number|nummer|nr))?|code|tan|m-?tan|push-?tan|sms-?tan|verificatiecode|beveiligingscode|inlogcode|bevestigingscode|eenmalige code|toegangscode|activatiecode|pincode|bestätigungscode|bestaetigungscode|sicherheitscode|einmalcode|einmalpasswort|verifizierungscode|zugangscode|anmeldecode|geheimzahl|code de (?:vérification|verification|sécurité|securite|confirmation|validation)|mot de passe (?:à usage unique|a usage unique|unique|temporaire|sms|provisoire)|code confidentiel|clé (?:de vérification|de verification|de sécurité|de securite|d'accès|d'acces|secrète|secrete|sms)|clave secreta|código secreto|codigo secreto|nip|geheimnummer|contraseña (?:de un solo uso|temporal|dinámica|dinamica|sms)|eenmalig wachtwoord|einmal-?passwort|code à usage unique|code sms|code d'accès|code pin|code secret|código(?: de (?:verificación|verificacion|seguridad|confirmación|confirmacion|acceso|un solo uso|verificação|verificacao|segurança|seguranca))?|codigo|clave (?:de (?:la )?tarjeta|del cajero)|clave(?: dinámica| dinamica| de un solo uso| sms)?|codice(?: (?:di verifica|di sicurezza|otp|sms|di conferma))?|doğrulama kodu|dogrulama kodu|şifre|kode(?: otp| verifikasi)?|senha(?: de uso único)?)(?!\\p{L})|验证码|校验码|动态码|动态密码|短信码|确认码|安全码|一次性密码|取款密码|支付密码|交易密码|提款密码|取现密码|银行卡密码|卡密码|رمز (?:ال)?تحقق|رمز (?:ال)?تفعيل|كود (?:ال)?تفعيل|كود (?:ال)?تحقق|رمز (?:ال)?امان|رمز (?:ال)?أمان|(?:ال)?رمز (?:ال)?سري|رقمي (?:ال)?سري|رمزي (?:ال)?سري|(?:ال)?رقم (?:ال)?سري|(?:ال)?رمز|(?:ال)?كود)"
 
 // Past and present copulas link a code word to its code as "is" does ("c'était", "fue", "war").
 const COPULAS = "c['’]était|c['’]etait|c['’]est|était|etait|fue|war|waren|sera|será|wordt|werd"
 const OTP_BEFORE_RE = new RegExp(
-  `${OTP_WORDS}(?:[^\\p{L}\\p{N}]|\\s?(?:${COPULAS}|is|was|ist|lautet|est|es|era|é|è|é o|wordt|hier|here|below|هو|هي|是|为|為|:|no|nr|number|nummer|numéro|número))*$`,
+  `${OTP_WORDS}(?:[^\\p{L}\\p{N}]|\\s?(?:${COPULAS}|is|was|ist|lautet|est|es|era|é|è|é o|wordt|hier|here|below|هو|هي|是|为|為|:|['’]s|no|nr|number|nummer|numéro|número))*$`,
   'iu',
 )
 // "the code they texted was 7 3 9 1 4 2", "el código que me llegó por SMS es 5 5 2 9 1 0",
@@ -28,7 +28,7 @@ const OTP_NEAR_BEFORE_RE = new RegExp(
 )
 // Words right after "code" that make it something else: "code postal", "código promocional".
 const NOT_OTP_AFTER_WORD_RE =
-  /^\s?(?:postal|post|promo\p{L}*|de (?:réduction|descuento|promoción|barras)|erreur|error|fehler|pays|país|país|de país|bancaire|banco|swift|bic|iban|qr|review|reviews|red|base|name|source|editor|of conduct)(?!\p{L})/iu
+  /^\s?(?:postal|post|promo\p{L}*|de (?:réduction|descuento|promoción|barras)|erreur|error|fehler|pays|país|país|de país|bancaire|banco|swift|bic|iban|qr|review|reviews|red|base|name|source|editor|of conduct|(?:ال)?بريدي|(?:ال)?بريد)(?!\p{L})/iu
 // An order, ticket or reference word just before the number: not the code.
 const ORDER_JUST_BEFORE_RE =
   /(?:order|ticket|case|ref|reference|tracking|pedido|commande|dossier|bestelling|bestellung|订单|工单|طلب)[^\p{L}\p{N}]{0,6}$/iu
@@ -43,6 +43,18 @@ const CODE_RE = new RegExp(
   `(?<![\\d.,/])(?<!\\d:)\\d{1,8}(?:[${GROUP_SEP_CLASS}]{1,3}\\d{1,4}){0,7}(?![\\d]|[.,:/]\\d)`,
   'g',
 )
+
+// A PIN by name (not any code) and a copula or colon right before the number.
+const PIN_WORD_RE =
+  /(?<!\p{L})(?:pin|pincode|pin-?code|geheimzahl|nip)(?!\p{L})|(?:ال)?رقم (?:ال)?سري|(?:ال)?رمز (?:ال)?سري/iu
+const COPULA_END_RE = new RegExp(
+  `(?<!\\p{L})(?:${COPULAS}|is|was|ist|est|es|era|هو|هي)\\s?$|['’]s\\s?$|[:=：]\\s?$|是$`,
+  'iu',
+)
+
+// "my PIN is my birth year, 1990": the year is the PIN.
+const BIRTH_YEAR_RE =
+  /birth ?year|year of birth|birthday|geboortejaar|geburtsjahr|année de naissance|annee de naissance|año de nacimiento|ano de nacimiento|出生年|生日|سن[ةه] (?:ال)?ميلاد/iu
 
 /** A cheap test before the code scan: a stem of one of OTP_WORDS is in the text. */
 export const OTP_HINT_RE =
@@ -89,19 +101,25 @@ export function findOtps(norm: string, out: NormSpan[]): void {
       const word = OTP_WORD_RE.exec(near[0])
       if (word !== null && NOT_OTP_AFTER_WORD_RE.test(near[0].slice(word.index + word[0].length))) continue
       if (ORDER_JUST_BEFORE_RE.test(ctx)) continue
-      // "code red for 2000 customers": a year or an amount is no code.
-      if (/^(?:19|20)\d\d$/.test(raw) || /[£$€¥₹]\s?$/.test(ctx)) continue
+      // "code red for 2000 customers": a year or an amount is no code, but "the PIN I chose was
+      // 1990" is a PIN: people pick their birth year, and a copula hands it over.
+      if (/[£$€¥₹]\s?$/.test(ctx)) continue
+      if (
+        /^(?:19|20)\d\d$/.test(raw) &&
+        !(PIN_WORD_RE.test(near[0]) && (COPULA_END_RE.test(ctx) || BIRTH_YEAR_RE.test(near[0])))
+      )
+        continue
       out.push({ kind: 'otp', start: s, end: e, keep: 0 })
     }
   }
   CODE_RE.lastIndex = 0
 }
 
-const PASSWORD_WORDS =
+export const PASSWORD_WORDS =
   "(?:(?<!\\p{L})(?:password|passwort|passwd|pwd|pw|pword|pass word|pass(?=\\s?[:=：])|passphrase|login password|wachtwoord|kennwort|mot de passe|mdp|contraseña|contrasena|clave de acceso|clave|senha|palavra-passe|palavra passe|parola d'ordine|şifre|şifrem|sifre|kata sandi)(?!\\p{L})|密码|口令|كلم[ةه] (?:ال)?سر|كلم[ةه] (?:ال)?مرور|(?:ال)?باسورد|(?:ال)?باسوورد)"
 // Words that link the keyword to the secret ("is", ":", "ist", "est", "是", "هي"), or none.
 const PASSWORD_RE = new RegExp(
-  `${PASSWORD_WORDS}((?:\\s?(?:[:=：]|(?:is|was|ist|lautet|war|est|était|c'est|es|era|é|è|wordt|hier|here|new|nieuw|nieuwe|neu|neue|neues|nouveau|nouvelle|nuevo|nueva|nuovo|nuova|nova|novo)(?!\\p{L})|هي|هو|الجديدة|是|为|為|改成|改为)\\s?)*)\\s?(["'“‘«]?)([^\\s"'”’»]{1,64})`,
+  `${PASSWORD_WORDS}((?:\\s?(?:[:=：]|(?:is|was|ist|lautet|war|est|était|c'est|es|era|é|è|c['’]était|c['’]etait|c['’]est|wordt|hier|here|new|nieuw|nieuwe|neu|neue|neues|nouveau|nouvelle|nuevo|nueva|nuovo|nuova|nova|novo)(?!\\p{L})|هي|هو|الجديدة|(?:一直|就|原来|以前|之前|本来|都)?(?:是|为|為)|改成|改为|设成|设为|设置为|設成|設為)\\s?)*)\\s?(["'“‘«]?)([^\\s"'”’»]{1,64})`,
   'giu',
 )
 // After "is"/"ist"/… (no colon): words that describe the password rather than give it.
@@ -111,9 +129,10 @@ const NOT_A_PASSWORD_RE =
 // A token that can only be a secret: letters with digits or symbols, 6 to 64 characters.
 const SECRET_SHAPE_RE = /^(?=.*\p{L})(?=.*[\d!-/:-@[-`{-~])[^\s"'”’»]{6,64}$/u
 
-// A compound or elided word ("Online-Banking", "aujourd'hui"): letters joined by a hyphen or an
-// apostrophe, never a secret on its own.
-const JOINED_WORD_RE = /^\p{L}+(?:['’-]\p{L}+)+$/u
+// Shapes of things that are not a password: a link, an address, a handle or hashtag, a version,
+// a count with its unit ("10min", "100MB"), a compound or elided word ("Online-Banking").
+export const NOT_SECRET_RE =
+  /^(?:[@#].*|.*:\/\/.*|www\..*|.*@[^@]+\.\p{L}{2,}|[vV]?\d+(?:[.-]\d+)+\p{L}?|\d+(?:[.,]\d+)?\p{L}{1,5}|\p{L}+(?:['’-]\p{L}+)+|.*\.(?:com|org|net|nl|de|fr|es|cn|ae|sa|app|io)(?:\/.*)?)$/iu
 
 /**
  * The next words after `at` (three at most, "Passwort fürs Online-Banking ist Hasenbraten#77"),
@@ -127,7 +146,7 @@ function laterSecret(norm: string, at: number): [number, number] | null {
     if (m === null) return null
     const word = m[1]!.replace(/[.,!?;:)\]}。，！？]+$/u, '')
     const start = m.index + m[0].length - m[1]!.length
-    if (SECRET_SHAPE_RE.test(word) && !JOINED_WORD_RE.test(word)) return [start, start + word.length]
+    if (SECRET_SHAPE_RE.test(word) && !NOT_SECRET_RE.test(word)) return [start, start + word.length]
   }
   return null
 }
@@ -145,6 +164,21 @@ function secretAfterColon(norm: string, at: number): [number, number] | null {
   if (m === null) return null
   const word = m[2]!.replace(/[.,!?;)\]}。，！？]+$/u, '')
   if (!SECRET_SHAPE_RE.test(word)) return null
+  const start = m.index + m[0].length - m[2]!.length
+  return [start, start + word.length]
+}
+
+// Up to four words after the password word, a colon (not a link's "https:/"), then the token.
+const LABEL_COLON_RE =
+  /(?:\p{L}[\p{L}'’-]{0,15}\s){0,3}\p{L}[\p{L}'’-]{0,15}\s?[:=：](?!\/)\s?(["'“‘«]?)([^\s"'”’»]{1,64})/uy
+
+/** A secret after a short label ending in a colon: only a token with a digit or a symbol. */
+function secretAfterLabel(norm: string, at: number): [number, number] | null {
+  LABEL_COLON_RE.lastIndex = at
+  const m = LABEL_COLON_RE.exec(norm)
+  if (m === null) return null
+  const word = m[2]!.replace(/[.,!?;)\]}。，！？]+$/u, '')
+  if (!SECRET_SHAPE_RE.test(word) || NOT_SECRET_RE.test(word)) return null
   const start = m.index + m[0].length - m[2]!.length
   return [start, start + word.length]
 }
@@ -179,8 +213,18 @@ export function findPasswords(norm: string, out: NormSpan[]): void {
       continue
     // After 密码 only a run of Latin letters, digits and symbols is a password ("密码错误" is not).
     const secret = han ? (token.match(/^[!-~]+/)?.[0] ?? '') : token
-    if (secret === '') continue
+    // "my password - Whitfield2019! -": a dash or other mark alone is punctuation, not the password.
+    if (!/[\p{L}\p{N}]/u.test(secret)) continue
     const hasDigitOrSymbol = /[\d!-/:-@[-`{-~]/.test(secret) || /[a-z][A-Z]/.test(secret)
+    // "same pw everywhere: bluecat77", "mot de passe pour tout : soleil1987": a few words label
+    // the password, then a colon hands it over.
+    if (!quoted && !colon) {
+      const labelled = secretAfterLabel(norm, start)
+      if (labelled !== null) {
+        out.push({ kind: 'password', start: labelled[0], end: labelled[1], keep: 0 })
+        continue
+      }
+    }
     if (!quoted && !colon && !hasDigitOrSymbol) {
       // "la clave del éxito", "a bus pass": words that are not always about a password never
       // look further than the next token.
@@ -213,4 +257,4 @@ export function findPasswords(norm: string, out: NormSpan[]): void {
 
 /** A cheap test before the password scan: one of the password words' stems is in the text. */
 export const PASSWORD_HINT_RE =
-  /pass|pwd|pw|wachtw|kennw|mot de p|mdp|contrase|clave|senha|parola|şifre|sifre|sandi|密码|口令|كلم|باسو/i
+  /pass|pwd|pw|wachtw|kennw|mot de p|mdp|contrase|clave|senha|parola|şifre|sifre|sandi|密码|口令|كلم|باسو|log-?in|inlog|zugangsdaten|anmeldedaten|identifiants|credenc|credential|datos de acceso|登录|بيانات/i

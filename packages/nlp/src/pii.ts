@@ -29,6 +29,7 @@ import {
   WORDY,
 } from './pii-normalise.js'
 import { findNumberPii, type NormSpan } from './pii-numbers.js'
+import { findNearbyPasswords } from './pii-password-near.js'
 import { typedRanges } from './pii-reading.js'
 import { CVV_HINT_RE, findOtps, findPasswords, OTP_HINT_RE, PASSWORD_HINT_RE } from './pii-secrets.js'
 import { mayHoldSpelledDigits, readSpelledDigits } from './pii-spelled.js'
@@ -331,7 +332,10 @@ function findNormSpans(
   if (hasAt) findEmails(norm, all)
   if (obfuscated) findObfuscatedEmails(norm, all)
   if (spoken) findSpokenEmails(norm, all)
-  if (pw) findPasswords(norm, all)
+  if (pw) {
+    findPasswords(norm, all)
+    findNearbyPasswords(norm, all)
+  }
   if (digits >= 3 && OTP_HINT_RE.test(norm)) findOtps(norm, all)
   if (digits >= 3 || pw || norm.includes('%40')) {
     const urls = urlSpans(norm)

@@ -1,0 +1,56 @@
+/**
+ * A password named in passing: a token with the shape of a secret (letters with digits or
+ * symbols) a few words before or after a password word in the same sentence ("I used
+ * Whitfield2019! as my password", "ik gebruikte Ajax1900pvd als wachtwoord", "用abc12345当密码",
+ * "le mot de passe de ma banque en ligne était soleil1987"). pii-secrets.ts reads the phrasings
+ * where a link word or a colon hands the password over; this reads the rest, where only the
+ * token's shape and the password word beside it say it is one.
+ */
+
+import type { NormSpan } from './pii-numbers.js'
+import { NOT_SECRET_RE, PASSWORD_WORDS } from './pii-secrets.js'
+
+// Besides the password words: the login details people hand over with it, and "passcode".
+const LOGIN_WORDS =
+  '(?<!\\p{L})(?:passcode|login details|log-?in details|credentials|inloggegevens|inlog|zugangsdaten|anmeldedaten|login-?daten|identifiants|credenciales|datos de acceso)(?!\\p{L})|登录信息|登录密码|بيانات (?:ال)?دخول'
+const PASSWORD_WORD_RE = new RegExp(`${PASSWORD_WORDS}|${LOGIN_WORDS}`, 'giu')
+// Letters then one or two digits ("iPhone15", "Android14") or a word, a dash and a number
+// ("COVID-19"): a product or a name beside the word, too often to be read as a password when
+// only nearness says so; a link word after the password word still does (pii-secrets.ts).
+const PRODUCT_LIKE_RE = /^(?:\p{L}+\d{1,2}|\p{L}+-\d{1,4})$/u
+// How far (characters, the words between) a token may stand from the password word.
+const REACH = 48
+// Candidate tokens: runs of anything but spaces, quotes, brackets, clause punctuation, colons
+// and Han ("tarjeta：000000" is a word and a number).
+const TOKEN_RE = /[^\s"'“”‘’«»()[\]{}<>,;:=，。！？、：；（）【】\u3400-\u9fff]+/gu
+// Letters with a digit or a symbol, 6 to 64 characters: the shape people give a password.
+const SECRET_SHAPE_RE = /^(?=.*\p{L})(?=.*[\d!-/:-@[-`{-~])[^\s]{6,64}$/u
+// A sentence ends between the word and the token: not the same statement. A colon there
+// introduces something else ("reset my password and then the app said: Error-500x"); a colon
+// that hands the password over is read by pii-secrets.ts.
+const SENTENCE_END_RE = /[.!?。！？\n](?:\s|$)|[。！？\n:：]/u
+
+/** Secret-shaped tokens beside a password word, in the same sentence. */
+export function findNearbyPasswords(norm: string, out: NormSpan[]): void {
+  PASSWORD_WORD_RE.lastIndex = 0
+  for (let w = PASSWORD_WORD_RE.exec(norm); w !== null; w = PASSWORD_WORD_RE.exec(norm)) {
+    const ws = w.index
+    const we = ws + w[0].length
+    const from = Math.max(0, ws - REACH)
+    const window = norm.slice(from, Math.min(norm.length, we + REACH))
+    TOKEN_RE.lastIndex = 0
+    for (let t = TOKEN_RE.exec(window); t !== null; t = TOKEN_RE.exec(window)) {
+      // A trailing "!" stays with the token: people end passwords with one ("Whitfield2019!").
+      const token = t[0].replace(/[.,?;:]+$/u, '')
+      const s = from + t.index
+      const e = s + token.length
+      if (e > ws && s < we) continue
+      if (!SECRET_SHAPE_RE.test(token) || NOT_SECRET_RE.test(token) || PRODUCT_LIKE_RE.test(token)) continue
+      // A colon right after the word labels what follows ("inlog: jansen / Ajax1900pvd").
+      const gap = e <= ws ? norm.slice(e, ws) : norm.slice(we, s).replace(/^\s?[:：=]/u, '')
+      if (SENTENCE_END_RE.test(gap)) continue
+      out.push({ kind: 'password', start: s, end: e, keep: 0 })
+    }
+  }
+  PASSWORD_WORD_RE.lastIndex = 0
+}
