@@ -15,12 +15,8 @@
  *   node packages/nlp/scripts/eval-sentiment-fresh-npm.mjs --set 8 [--json FILE]
  */
 import { writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { macroF1 } from './lib/linear-train.mjs'
-
-const require = createRequire(import.meta.url)
-const multilang = require('multilang-sentiment')
-const vader = require('vader-sentiment')
+import { multilangLabel, vaderLabel } from './lib/off-the-shelf.mjs'
 
 const CLASSES = ['negative', 'neutral', 'positive']
 const argv = process.argv.slice(2)
@@ -30,18 +26,12 @@ if (!['5', '6', '7', '8'].includes(setNo)) throw new Error(`--set ${setNo}: only
 const { en, zh, ar, nl, es, fr, de } = await import(`../data/fresh/sentiment-fresh-${setNo}.mjs`)
 const SET = { en, zh, ar, nl, es, fr, de }
 
-const zhWords = new Intl.Segmenter('zh', { granularity: 'word' })
-const sign = (x, dead = 0) => (x > dead ? 'positive' : x < -dead ? 'negative' : 'neutral')
-
+// Each library alone in every language it reads (lib/off-the-shelf.mjs wraps both), so the best
+// per language can be read off the table.
 /** @type {Record<string, (text: string, lang: string) => string | null>} */
 const LIBRARIES = {
-  'multilang-sentiment (sign)': (text, lang) => {
-    const tokens =
-      lang === 'zh' ? [...zhWords.segment(text)].filter((s) => s.isWordLike).map((s) => s.segment) : undefined
-    return sign(multilang(text, lang, tokens ? { tokens } : {}).score)
-  },
-  'vader-sentiment (±0.05)': (text, lang) =>
-    lang === 'en' ? sign(vader.SentimentIntensityAnalyzer.polarity_scores(text).compound, 0.05) : null,
+  'multilang-sentiment (sign)': multilangLabel,
+  'vader-sentiment (±0.05)': (text, lang) => (lang === 'en' ? vaderLabel(text) : null),
 }
 
 const fmt = (v) => v.toFixed(2)

@@ -25,12 +25,14 @@ export const offTheShelfName = (lang) =>
       ? 'multilang-sentiment 2.0.0 + Intl.Segmenter (sign)'
       : 'multilang-sentiment 2.0.0 (sign)'
 
-/** negative / neutral / positive for `text` in `lang`. */
-export function offTheShelfLabel(text, lang) {
-  if (lang === 'en') {
-    const c = vader.SentimentIntensityAnalyzer.polarity_scores(text).compound
-    return c >= 0.05 ? 'positive' : c <= -0.05 ? 'negative' : 'neutral'
-  }
+/** VADER's label: its `compound` with the documented ±0.05 neutral band (English only). */
+export function vaderLabel(text) {
+  const c = vader.SentimentIntensityAnalyzer.polarity_scores(text).compound
+  return c >= 0.05 ? 'positive' : c <= -0.05 ? 'negative' : 'neutral'
+}
+
+/** multilang-sentiment's label: the sign of its score; Chinese as `Intl.Segmenter` words. */
+export function multilangLabel(text, lang) {
   let score = 0
   try {
     const opts =
@@ -43,3 +45,7 @@ export function offTheShelfLabel(text, lang) {
   }
   return score > 0 ? 'positive' : score < 0 ? 'negative' : 'neutral'
 }
+
+/** negative / neutral / positive for `text` in `lang`. */
+export const offTheShelfLabel = (text, lang) =>
+  lang === 'en' ? vaderLabel(text) : multilangLabel(text, lang)
