@@ -20,13 +20,10 @@ import { sentimentPosts } from '../data/sentiment/posts.mjs'
 import { lexiconEvidence, loadLexicons } from '../dist/sentiment/index.js'
 import { loadLinearModel, predictLinear } from '../dist/sentiment/linear.js'
 import { foldText } from '../dist/text.js'
-import { macroF1, writeAtomic } from './lib/linear-train.mjs'
+import { cliArgs, macroF1, writeAtomic } from './lib/linear-train.mjs'
 
 const here = dirname(fileURLToPath(import.meta.url))
-const args = {}
-for (let i = 2; i < process.argv.length; i++) {
-  if (process.argv[i].startsWith('--')) args[process.argv[i].slice(2)] = process.argv[i + 1]
-}
+const args = cliArgs()
 const MODEL = resolve(args.model ?? join(here, '../models/sentiment-shipped.json'))
 const OUT = resolve(args.out ?? MODEL)
 const LANGS = (args.langs ?? 'en,zh,ar,nl,es,fr,de').split(',')

@@ -16,12 +16,10 @@ import { franc } from 'franc-min'
 import LanguageDetect from 'languagedetect'
 import { detect as tinyld } from 'tinyld'
 import { loadLanguageDetector } from '../dist/index.js'
+import { cliArgs } from './lib/linear-train.mjs'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
-const args = {}
-for (let i = 2; i < process.argv.length; i++) {
-  if (process.argv[i].startsWith('--')) args[process.argv[i].slice(2)] = process.argv[i + 1]
-}
+const args = cliArgs()
 // Needs the research test splits: --data DIR, else VIGIL_SHARED_DATA/sentiment; exits 2 when absent.
 const DATA = requireDataDir('sentiment', { from: here, explicit: args.data })
 const PER_LANG = Number(args['per-lang'] ?? 100)

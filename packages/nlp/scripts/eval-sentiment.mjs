@@ -22,15 +22,12 @@ import { requireDataDir } from '@vigil/config'
 import { createSentimentScorer, sentimentModelConfig } from '../dist/index.js'
 import { bankSentimentItems, careSentimentItems } from './lib/bank-posts.mjs'
 // fnv: 32-bit FNV-1a, as the data README's baseline split uses.
-import { fnv, macroF1 } from './lib/linear-train.mjs'
+import { cliArgs, fnv, macroF1 } from './lib/linear-train.mjs'
 import { offTheShelfLabel } from './lib/off-the-shelf.mjs'
 import { OPEN_FILES, openHeldOut, researchSets } from './lib/sentiment-eval-sets.mjs'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
-const args = {}
-for (let i = 2; i < process.argv.length; i++) {
-  if (process.argv[i].startsWith('--')) args[process.argv[i].slice(2)] = process.argv[i + 1]
-}
+const args = cliArgs()
 // Needs the research test splits: --data DIR, else VIGIL_SHARED_DATA/sentiment (default beside the
 // repository); exits 2 saying where it looked when they are not there.
 const DATA = requireDataDir('sentiment', { from: here, explicit: args.data })

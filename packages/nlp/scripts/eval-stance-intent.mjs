@@ -17,14 +17,11 @@ import { fileURLToPath } from 'node:url'
 import { requireDataDir } from '@vigil/config'
 import { loadEnricher, sentimentModelConfig } from '../dist/index.js'
 import { bankSentimentItems, careSentimentItems } from './lib/bank-posts.mjs'
-import { macroF1 } from './lib/linear-train.mjs'
+import { cliArgs, macroF1 } from './lib/linear-train.mjs'
 import { OPEN_FILES, openHeldOut, researchSets } from './lib/sentiment-eval-sets.mjs'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
-const args = {}
-for (let i = 2; i < process.argv.length; i++) {
-  if (process.argv[i].startsWith('--')) args[process.argv[i].slice(2)] = process.argv[i + 1]
-}
+const args = cliArgs()
 const DATA = requireDataDir('sentiment', { from: here, explicit: args.data })
 const OPEN = args.open ?? join(DATA, '../sentiment-open')
 const TURNED = /^sentiment (neutral|positive) → negative: /

@@ -22,7 +22,7 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { INTENT_DENSE_N, INTENT_FEATURES_VERSION, INTENT_MODEL_FORMAT } from '../dist/intent-model.js'
 import { CLASSES, fit, openItems, ownItems, perClassF1, vectorOf } from './lib/intent-data.mjs'
-import { encodeInt8, fnv, logits, readCorrections, writeAtomic } from './lib/linear-train.mjs'
+import { cliArgs, encodeInt8, fnv, logits, readCorrections, writeAtomic } from './lib/linear-train.mjs'
 
 /** Macro-F1 of the model alone (no rules) on items: quick, for choosing settings. */
 function macroF1Of(w, items) {
@@ -40,10 +40,7 @@ function macroF1Of(w, items) {
 
 const here = dirname(fileURLToPath(import.meta.url))
 const repo = resolve(here, '../../..')
-const args = {}
-for (let i = 2; i < process.argv.length; i++) {
-  if (process.argv[i].startsWith('--')) args[process.argv[i].slice(2)] = process.argv[i + 1]
-}
+const args = cliArgs()
 const DATA = resolve(
   args.data ?? process.env.VIGIL_INTENT_OPEN_DATA ?? join(repo, '../shared/data/intent-open'),
 )

@@ -34,6 +34,7 @@ import { INTENT_SENTIMENT } from './lib/bank-posts.mjs'
 import { ownItems } from './lib/intent-data.mjs'
 import {
   balance,
+  cliArgs,
   decide,
   encodeInt8,
   fnv,
@@ -48,10 +49,7 @@ import { sentimentExamples } from './lib/sentiment-examples.mjs'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const repo = resolve(here, '../../..')
-const args = {}
-for (let i = 2; i < process.argv.length; i++) {
-  if (process.argv[i].startsWith('--')) args[process.argv[i].slice(2)] = process.argv[i + 1]
-}
+const args = cliArgs()
 const DATA = resolve(
   args.data ?? process.env.VIGIL_SENTIMENT_OPEN_DATA ?? join(repo, '../shared/data/sentiment-open'),
 )
