@@ -124,6 +124,8 @@ function formName(shown, written, slot) {
       .replace(/[^0-9 .\-/]/g, '')
       .trim() === digitsOnly
   const head = slot === 0 ? 'written' : 'other'
+  // A PIN or a short code has no grouping to speak of.
+  if (digitsOnly.length < 6) return `${head} short${local}`
   return `${head} ${tight ? 'bare' : 'grouped'}${local}`
 }
 
