@@ -12,7 +12,9 @@
  * VIGIL_SENTIMENT_MODEL=lexicon, =shipped, and =local when the cache holds a local model
  * (.cache/nlp/sentiment-model.json; VIGIL_SENTIMENT_LOCAL_PATH moves it), beside `npm`: the
  * best off-the-shelf npm lexicon per language (scripts/lib/off-the-shelf.mjs), given the post's
- * written language (not the enricher's), as the bank scores its baseline.
+ * written language (not the enricher's), as the bank scores its baseline; and `clone`: the
+ * default (`auto`) of a fresh clone, with no local model and nothing published by vigil-train,
+ * which answers with the shipped model in its `autoLangs` and the lexicon elsewhere.
  *
  * The language is not passed: vigil-enrich detects it, as for a bank's feed; posts it reads as
  * another language are counted per language beside the figures.
@@ -22,7 +24,9 @@
  * It prints figures and confusion counts only, never the posts it misses: the set stays blind
  * for whoever works on the models.
  */
-import { existsSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { sentimentModelConfig } from '../dist/index.js'
 import { macroF1 } from './lib/linear-train.mjs'
 import { offTheShelfLabel, offTheShelfName } from './lib/off-the-shelf.mjs'
@@ -51,7 +55,7 @@ for (const lang of LANGS) {
 }
 
 const localPath = sentimentModelConfig().localPath
-const available = ['npm', 'lexicon', 'shipped', ...(existsSync(localPath) ? ['local'] : [])]
+const available = ['npm', 'lexicon', 'shipped', 'clone', ...(existsSync(localPath) ? ['local'] : [])]
 const models = opt('--models')?.split(',') ?? available
 for (const m of models) {
   if (!available.includes(m)) throw new Error(`--models ${m}: not available (have ${available.join(', ')})`)
@@ -88,7 +92,7 @@ for (const model of models) {
     tabulate(model, got)
     continue
   }
-  const { byId, started } = await runEnrichCli(inputs, { ...process.env, VIGIL_SENTIMENT_MODEL: model })
+  const { byId, started } = await runEnrichCli(inputs, modelEnv(model))
   versions.push(`${model}: ${started?.sentimentModelVersion ?? '?'}`)
   const got = items.map((it) => byId.get(it.id)?.sentiment?.label ?? '(error)')
   tabulate(model, got)
@@ -99,6 +103,22 @@ for (const model of models) {
       const seen = byId.get(it.id)?.lang
       if (seen !== it.lang) misread[it.lang] = (misread[it.lang] ?? 0) + 1
     }
+  }
+}
+
+/**
+ * The enricher's environment for one column. `clone` is `auto` where the local model and the
+ * models folder vigil-train publishes to are both empty, as on a bank's fresh clone.
+ */
+function modelEnv(model) {
+  if (model !== 'clone') return { ...process.env, VIGIL_SENTIMENT_MODEL: model }
+  const empty = mkdtempSync(join(tmpdir(), 'vigil-clone-'))
+  process.on('exit', () => rmSync(empty, { recursive: true, force: true }))
+  return {
+    ...process.env,
+    VIGIL_SENTIMENT_MODEL: 'auto',
+    VIGIL_SENTIMENT_LOCAL_PATH: join(empty, 'sentiment-model.json'),
+    VIGIL_MODELS_DIR: join(empty, 'models'),
   }
 }
 
