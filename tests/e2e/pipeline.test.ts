@@ -180,6 +180,9 @@ describe('Vigil end to end', () => {
       })
       expect(['open', 'escalating']).toContain(alert.status)
       expect(alert.score).toBeGreaterThan(0)
+      // Issue 12 item 4: the wall is told how likely the alert is real (calibrated, 0.01-0.99).
+      expect(alert.probability).toBeGreaterThan(0)
+      expect(alert.probability).toBeLessThan(1)
       // Nothing else was in crisis: no competitor should have been alerted.
       expect(live.alerts.filter((a) => a.brand !== 'northwind')).toEqual([])
       // The detector's own counts are scraped, not read from its logs.
@@ -204,6 +207,10 @@ describe('Vigil end to end', () => {
         const banner = page.getByTestId('alert-banner')
         await banner.waitFor({ state: 'visible', timeout: 60_000 })
         await expect(banner.textContent()).resolves.toMatch(/Northwind/i)
+        // The detector's probability, shown with the incident on the wall.
+        await expect(page.getByTestId('alert-probability').first().textContent()).resolves.toMatch(
+          /likely real · \d+ %/,
+        )
         const chart = page.getByTestId('volume-chart')
         const points = async () => Number(await chart.getAttribute('data-updates'))
         const before = await points()

@@ -45,6 +45,28 @@ const surgeAt = (k0: number) => (t: number) => {
   return k >= k0 && k < k0 + 4 ? surge(t, 25) : []
 }
 
+/** An engine whose northwind book holds `n` verdicts of one kind on older alerts. */
+function judged(n: number, real: boolean): DetectorEngine {
+  const e = createDetectorEngine({ brands: BRANDS })
+  for (let i = 0; i < n; i++) {
+    const id = `northwind-${new Date(T0 - (i + 1) * 86_400_000).toISOString()}`
+    e.feedback(id, { kind: 'verdict', real }, T0 - 3_600_000 + i)
+  }
+  return e
+}
+
+/**
+ * Minutes from the surge's start to northwind's first alert; the surge grows by 1 every 3
+ * minutes (slow enough that a bar one surprise lower shows in whole minutes).
+ */
+function delay(e: DetectorEngine): number | null {
+  const first = run(e, T0, 90, (t) => {
+    const k = (t - T0) / MIN - 60
+    return k >= 0 ? surge(t, 1 + Math.floor(k / 3)) : []
+  }).find((a) => a.brand === 'northwind')
+  return first === undefined ? null : (Date.parse(first.openedAt) - (T0 + 60 * MIN)) / MIN
+}
+
 describe('calibrated probability and operator verdicts in the engine', () => {
   it('every published update carries a probability between 0 and 1', () => {
     const e = createDetectorEngine({ brands: BRANDS })
@@ -86,23 +108,6 @@ describe('calibrated probability and operator verdicts in the engine', () => {
   })
 
   it("verdicts move the brand's opening bar within bounds: on the same rising surge a brand called false alarms alerts later, one called right sooner, and past the bound no later still", () => {
-    /** An engine whose northwind book holds `n` verdicts of one kind on older alerts. */
-    const judged = (n: number, real: boolean) => {
-      const e = createDetectorEngine({ brands: BRANDS })
-      for (let i = 0; i < n; i++) {
-        const id = `northwind-${new Date(T0 - (i + 1) * 86_400_000).toISOString()}`
-        e.feedback(id, { kind: 'verdict', real }, T0 - 3_600_000 + i)
-      }
-      return e
-    }
-    /** Minutes from the surge's start to northwind's first alert; the surge grows by 1 every 3 minutes (slow enough that a bar one surprise lower shows in whole minutes). */
-    const delay = (e: DetectorEngine) => {
-      const first = run(e, T0, 90, (t) => {
-        const k = (t - T0) / MIN - 60
-        return k >= 0 ? surge(t, 1 + Math.floor(k / 3)) : []
-      }).find((a) => a.brand === 'northwind')
-      return first === undefined ? null : (Date.parse(first.openedAt) - (T0 + 60 * MIN)) / MIN
-    }
     const plain = delay(createDetectorEngine({ brands: BRANDS }))
     const manyFalse = delay(judged(40, false))
     const manyReal = delay(judged(40, true))
@@ -114,6 +119,17 @@ describe('calibrated probability and operator verdicts in the engine', () => {
     expect(manyReal).not.toBeNull()
     expect(manyReal!).toBeLessThan(plain!)
     expect(thousandFalse).toBe(manyFalse)
+  })
+
+  it('however many verdicts a brand gets, it alerts where a bar 1 lower or 2 higher would, never beyond (the documented bounds)', () => {
+    const withBar = (openThreshold: number) =>
+      delay(createDetectorEngine({ brands: BRANDS, params: { openThreshold } }))
+    // On this surge every whole point of the bar shows in minutes (bar 3: 16, 4: 18, 5: 19,
+    // 7: 22, 8: 26 minutes), so a brand moved past a bound would alert at another minute.
+    expect(withBar(3)!).toBeLessThan(withBar(4)!)
+    expect(delay(judged(1000, true))).toBe(withBar(4))
+    expect(withBar(8)!).toBeGreaterThan(withBar(7)!)
+    expect(delay(judged(1000, false))).toBe(withBar(7))
   })
 
   it('reads the brand out of an alert id', () => {
