@@ -60,6 +60,9 @@ const PHONE_RE = /(?:^|[^\d])(?:\+\d{1,3}[\s.-]?)?\(?0?\d{2,4}\)?(?:[\s.-]?\d{2,
 /** "@jakefx_trades", "QQ 2837461920", "dk88866": a handle or an ID to write to. */
 const ID_RE = /@[\p{L}\p{N}_]{3,}|(?:^|[^\p{L}\p{N}])[a-z]{1,12}_?\d{3,}(?![\p{N}])/u
 const HANDLE_RE = /@[\p{L}\p{N}_]+/gu
+/** The writer got the lure ("got a text", "bekommen", "kreeg", "reçu", "me llegó", "收到", "وصلتني"). */
+const RECEIVED_RE =
+  /(?:^|[^\p{L}])(?:got|received|bekommen|erhalten|kreeg|gekregen|ontvangen|reçu|recibí|llegó)(?![\p{L}])|收到|وصلتني|وصلني|جاتني/u
 /** Eye-rolling and upside-down faces, clowns, facepalms: the writer means the opposite. */
 const IRONY_EMOJI_RE = /\u{1F643}|\u{1F644}|\u{1F612}|\u{1F926}|\u{1F921}/u
 const CLOWN_RE = /\u{1F921}/u
@@ -145,13 +148,15 @@ function publisherLink(d: IntentResult, r: ModelReading): boolean {
 function spamWithNoWayIn(d: IntentResult, r: ModelReading, h: Hits): void {
   const { x, s } = r
   if (hasLink(x) || PHONE_RE.test(x.text)) return
-  // "Got a mail 'confirm your details' with a link. Is this fraud? @NorthwindHelp": a lure
-  // reported and asked about; the handle is the bank asked, not a way in (an ID still is).
+  // "Got a mail 'confirm your details' with a link. Is this fraud? @NorthwindHelp": a lure the
+  // writer received, reported and asked about; the handle is the bank asked, not a way in (an
+  // ID still is). Without "got"/"received", a "scammed? DM us" reply is the fake support itself.
   const reported = h.get('scamReport')
   if (
     reported !== null &&
     h.get('notScam') === null &&
     h.get('contact') === null &&
+    RECEIVED_RE.test(x.folded) &&
     /[?？؟]/.test(x.text) &&
     !ID_RE.test(x.folded.replace(HANDLE_RE, ' '))
   ) {
