@@ -18,10 +18,17 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { requireDataDir } from '@vigil/config'
-import { INTENT_DENSE_N, INTENT_FEATURES_VERSION, INTENT_MODEL_FORMAT } from '../dist/intent-model.js'
-import { CLASSES, FRESH_WEIGHT, fit, openItems, perClassF1, trainingItems } from './lib/intent-data.mjs'
+import {
+  CLASSES,
+  FRESH_WEIGHT,
+  fit,
+  openItems,
+  perClassF1,
+  trainingItems,
+  writeTrialModel,
+} from './lib/intent-data.mjs'
 import { freshSetItems, LANGS, TUNED_SETS } from './lib/intent-fresh-sets.mjs'
-import { cliArgs, encodeInt8 } from './lib/linear-train.mjs'
+import { cliArgs } from './lib/linear-train.mjs'
 import { runEnrichCli } from './lib/run-enrich-cli.mjs'
 
 const here = dirname(fileURLToPath(import.meta.url))
@@ -39,24 +46,6 @@ const WEIGHTS = {
 }
 const KINDS = { social: true, line: true, x: true, shape: false }
 const SETS = args.sets ? args.sets.split(',') : TUNED_SETS
-
-function writeModel(w, dir, name) {
-  const { bytes, scale } = encodeInt8(w, CLASSES.length, DIM, INTENT_DENSE_N)
-  writeFileSync(join(dir, `${name}.bin`), bytes)
-  const path = join(dir, `${name}.json`)
-  writeFileSync(
-    path,
-    JSON.stringify({
-      format: INTENT_MODEL_FORMAT,
-      features: INTENT_FEATURES_VERSION,
-      dim: DIM,
-      classes: CLASSES,
-      file: `${name}.bin`,
-      scale,
-    }),
-  )
-  return path
-}
 
 async function answers(modelPath, items) {
   const inputs = items.map((it) => ({ id: it.id, text: it.text, platform: it.platform, author: it.author }))
@@ -85,7 +74,7 @@ for (const set of SETS) {
     SHARE,
     WEIGHTS,
   )
-  const pred = await answers(writeModel(w, dir, `without-${set}`), test)
+  const pred = await answers(writeTrialModel(w, DIM, dir, `without-${set}`), test)
   const gold = test.map((i) => i.label)
   console.log(row(`set ${set}, held out of the fit`, gold, pred))
   if (typeof args.baseline === 'string') {

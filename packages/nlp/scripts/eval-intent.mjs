@@ -17,7 +17,6 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { loadBrands, requireDataDir, sharedDataRoot } from '@vigil/config'
 import { createEnricher } from '../dist/index.js'
-import { INTENT_DENSE_N, INTENT_FEATURES_VERSION, INTENT_MODEL_FORMAT } from '../dist/intent-model.js'
 import {
   CLASSES,
   careEvalItems,
@@ -26,9 +25,9 @@ import {
   openItems,
   ownItems,
   perClassF1,
+  writeTrialModel,
 } from './lib/intent-data.mjs'
 import { freshSetItems, TUNED_SETS } from './lib/intent-fresh-sets.mjs'
-import { encodeInt8 } from './lib/linear-train.mjs'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const repo = resolve(here, '../../..')
@@ -152,20 +151,7 @@ if (args.loso) {
     const trainItems = all.filter((i) => i.source !== src && !i.heldOut)
     const test = all.filter((i) => i.source === src)
     const w = fit(trainItems, DIM, 0.5, { fresh: FRESH_WEIGHT })
-    const { bytes, scale } = encodeInt8(w, CLASSES.length, DIM, INTENT_DENSE_N)
-    const path = join(dir, `${src}.json`)
-    writeFileSync(join(dir, `${src}.bin`), bytes)
-    writeFileSync(
-      path,
-      JSON.stringify({
-        format: INTENT_MODEL_FORMAT,
-        features: INTENT_FEATURES_VERSION,
-        dim: DIM,
-        classes: CLASSES,
-        file: `${src}.bin`,
-        scale,
-      }),
-    )
+    const path = writeTrialModel(w, DIM, dir, src)
     console.log(row(src, test, predict(path, test)))
   }
 }

@@ -3,7 +3,7 @@
  * licensed sets (../shared/data/intent-open) and our own bank posts (data/intent/templates.mjs),
  * turned into the features the runtime computes (the same glue as the enricher's).
  */
-import { existsSync } from 'node:fs'
+import { existsSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { CARE_EVAL } from '../../data/intent/care-eval.mjs'
 import { FILLS, TEMPLATES } from '../../data/intent/templates.mjs'
@@ -13,13 +13,19 @@ import { SOCIAL_TEMPLATES } from '../../data/intent/templates-social.mjs'
 import { SOCIAL_X_TEMPLATES } from '../../data/intent/templates-social-x.mjs'
 import { extractEntities } from '../../dist/entities.js'
 import { signalsOf } from '../../dist/intent-classifier.js'
-import { INTENT_CLASSES, INTENT_DENSE_N, intentFeatures } from '../../dist/intent-model.js'
+import {
+  INTENT_CLASSES,
+  INTENT_DENSE_N,
+  INTENT_FEATURES_VERSION,
+  INTENT_MODEL_FORMAT,
+  intentFeatures,
+} from '../../dist/intent-model.js'
 import { intentWords } from '../../dist/intent-words.js'
 import { maskPii } from '../../dist/pii.js'
 import { lexiconEvidence, loadLexicons } from '../../dist/sentiment/index.js'
 import { cleanText, foldText, tokenize } from '../../dist/text.js'
 import { freshSetItems } from './intent-fresh-sets.mjs'
-import { balance, fnv, readJsonl, train } from './linear-train.mjs'
+import { balance, encodeInt8, fnv, readJsonl, train } from './linear-train.mjs'
 
 intentWords()
 const lexicons = loadLexicons()
@@ -286,4 +292,21 @@ export function fit(items, dim, ownShare = 0.5, weights = {}) {
   const mean = data.reduce((a, d) => a + d.weight, 0) / data.length
   for (const d of data) d.weight /= mean
   return train(data, CLASSES.length, dim, { l2: 1e-3, epochs: 6, dense: INTENT_DENSE_N }).avg
+}
+
+/** A trial model (weights `w`) as `<dir>/<name>.json` + `.bin`, for the evaluations' fits; returns the .json path. */
+export function writeTrialModel(w, dim, dir, name) {
+  const { bytes, scale } = encodeInt8(w, CLASSES.length, dim, INTENT_DENSE_N)
+  writeFileSync(join(dir, `${name}.bin`), bytes)
+  const path = join(dir, `${name}.json`)
+  const meta = {
+    format: INTENT_MODEL_FORMAT,
+    features: INTENT_FEATURES_VERSION,
+    dim,
+    classes: CLASSES,
+    file: `${name}.bin`,
+    scale,
+  }
+  writeFileSync(path, JSON.stringify(meta))
+  return path
 }
