@@ -6,7 +6,10 @@
  * then (--loso) leave-one-source-out: for each source (each open set, each language of our
  * own posts) a model is fitted without it and scored on it.
  *
- *   node packages/nlp/scripts/eval-intent.mjs [--model FILE] [--data DIR] [--dump FILE.json] [--loso [--only youtube,own-fr]]
+ *   node packages/nlp/scripts/eval-intent.mjs [--model FILE] [--data DIR] [--dump FILE.json] [--loso [--only youtube,own-fr] [--fresh]]
+ *
+ * `--fresh` fits every leave-one-source-out model with the tuned-on blind sets too (as the
+ * shipped model is fitted since intent9; eval-intent-sets.mjs leaves each of those out in turn).
  */
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -14,9 +17,17 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { loadBrands, requireDataDir, sharedDataRoot } from '@vigil/config'
 import { createEnricher } from '../dist/index.js'
-import { INTENT_DENSE_N, INTENT_FEATURES_VERSION, INTENT_MODEL_FORMAT } from '../dist/intent-model.js'
-import { CLASSES, careEvalItems, fit, openItems, ownItems, perClassF1 } from './lib/intent-data.mjs'
-import { encodeInt8 } from './lib/linear-train.mjs'
+import {
+  CLASSES,
+  careEvalItems,
+  FRESH_WEIGHT,
+  fit,
+  openItems,
+  ownItems,
+  perClassF1,
+  writeTrialModel,
+} from './lib/intent-data.mjs'
+import { freshSetItems, TUNED_SETS } from './lib/intent-fresh-sets.mjs'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const repo = resolve(here, '../../..')
@@ -124,8 +135,9 @@ if (args.verbose) {
 
 if (args.loso) {
   const open = openItems(DATA)
-  const all = [...(open ?? []), ...own]
-  const sources = [...new Set(all.map((i) => i.source))]
+  const fresh = args.fresh ? TUNED_SETS.flatMap((set) => freshSetItems(set)) : []
+  const all = [...(open ?? []), ...own, ...fresh]
+  const sources = [...new Set(all.map((i) => i.source))].filter((s) => !s.startsWith('fresh-'))
   const dir = mkdtempSync(join(tmpdir(), 'vigil-intent-loso-'))
   const DIM = 1 << 15
   console.log(
@@ -138,21 +150,8 @@ if (args.loso) {
   for (const src of sources.filter((s) => only === null || only.has(s))) {
     const trainItems = all.filter((i) => i.source !== src && !i.heldOut)
     const test = all.filter((i) => i.source === src)
-    const w = fit(trainItems, DIM)
-    const { bytes, scale } = encodeInt8(w, CLASSES.length, DIM, INTENT_DENSE_N)
-    const path = join(dir, `${src}.json`)
-    writeFileSync(join(dir, `${src}.bin`), bytes)
-    writeFileSync(
-      path,
-      JSON.stringify({
-        format: INTENT_MODEL_FORMAT,
-        features: INTENT_FEATURES_VERSION,
-        dim: DIM,
-        classes: CLASSES,
-        file: `${src}.bin`,
-        scale,
-      }),
-    )
+    const w = fit(trainItems, DIM, 0.5, { fresh: FRESH_WEIGHT })
+    const path = writeTrialModel(w, DIM, dir, src)
     console.log(row(src, test, predict(path, test)))
   }
 }

@@ -21,7 +21,16 @@ import { mkdirSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { INTENT_DENSE_N, INTENT_FEATURES_VERSION, INTENT_MODEL_FORMAT } from '../dist/intent-model.js'
-import { CLASSES, fit, openItems, ownItems, perClassF1, vectorOf } from './lib/intent-data.mjs'
+import {
+  CLASSES,
+  FRESH_WEIGHT,
+  fit,
+  openItems,
+  perClassF1,
+  trainingItems,
+  vectorOf,
+} from './lib/intent-data.mjs'
+import { TUNED_SETS } from './lib/intent-fresh-sets.mjs'
 import { cliArgs, encodeInt8, fnv, logits, readCorrections, writeAtomic } from './lib/linear-train.mjs'
 
 /** Macro-F1 of the model alone (no rules) on items: quick, for choosing settings. */
@@ -65,7 +74,12 @@ const X_WEIGHT = Number(args['x-weight'] ?? SOCIAL_WEIGHT)
 // over the control and main's data (README round eleven), so the shipped model does without it.
 const SHAPE = args['shape-weight'] !== undefined && args.shape !== '0'
 const SHAPE_WEIGHT = Number(args['shape-weight'] ?? 0)
-const WEIGHTS = { social: SOCIAL_WEIGHT, line: LINE_WEIGHT, x: X_WEIGHT, shape: SHAPE_WEIGHT }
+// The tuned-on blind sets trained on (`--fresh none`: none, main's model before intent9;
+// `--fresh 1,3`: those), each weighing `--fresh-weight` of one language's templates.
+const FRESH =
+  args.fresh === 'none' ? [] : args.fresh === undefined ? TUNED_SETS : args.fresh.split(',').filter(Boolean)
+const FRESH_W = Number(args['fresh-weight'] ?? FRESH_WEIGHT)
+const WEIGHTS = { social: SOCIAL_WEIGHT, line: LINE_WEIGHT, x: X_WEIGHT, shape: SHAPE_WEIGHT, fresh: FRESH_W }
 
 {
   const open = openItems(DATA)
@@ -75,18 +89,16 @@ const WEIGHTS = { social: SOCIAL_WEIGHT, line: LINE_WEIGHT, x: X_WEIGHT, shape: 
   }
   // `--social 0` leaves out data/intent/templates-social.mjs (for the before/after figures).
   // `--social-skip news,other` leaves those classes of it out.
-  const socialSkip = new Set((args['social-skip'] ?? 'news').split(',').filter(Boolean))
-  // The shape rows' news (a publisher's outage headline) is what they were written to teach.
-  const isSkippable = (source) => source.startsWith('social-') && !source.startsWith('social-shape-')
-  let items = [
-    ...open,
-    ...ownItems({
+  let items = trainingItems(open, {
+    kinds: {
       social: args.social !== '0',
       line: args.social !== '0' && args.line !== '0',
       x: args.social !== '0' && args.x !== '0',
       shape: args.social !== '0' && SHAPE,
-    }).filter((it) => !it.heldOut && !(isSkippable(it.source) && socialSkip.has(it.label))),
-  ]
+    },
+    socialSkip: new Set((args['social-skip'] ?? 'news').split(',').filter(Boolean)),
+    fresh: FRESH,
+  })
   const corrections = readCorrections(args.corrections, 'intent').filter((c) => CLASSES.includes(c.label))
   if (corrections.length > 0) console.log(`${corrections.length} corrections added`)
   items.push(...corrections)
@@ -135,6 +147,7 @@ const WEIGHTS = { social: SOCIAL_WEIGHT, line: LINE_WEIGHT, x: X_WEIGHT, shape: 
     lineWeight: LINE_WEIGHT,
     xWeight: X_WEIGHT,
     ...(SHAPE ? { shapeWeight: SHAPE_WEIGHT } : {}),
+    ...(FRESH.length > 0 ? { freshSets: FRESH, freshWeight: FRESH_W } : {}),
   }
   writeAtomic(OUT, `${JSON.stringify(meta, null, 2)}\n`)
   console.log(`${items.length} items (${JSON.stringify(counts)}) → ${OUT}`)

@@ -53,10 +53,10 @@ export function applyContext(
   const reasons = [...r.reasons]
   const publisher = ctx.platform === 'news' || (ctx.authorId !== null && PUBLISHER_RE.test(ctx.authorId))
   if (publisher && intent !== 'spam' && !ctx.brandAccount) {
-    if (intent !== 'news')
-      reasons.push(
-        `${ctx.platform === 'news' ? 'news platform' : 'publisher account'}: an article, not a customer`,
-      )
+    // Recorded also when the model already said news: it is why the answer cannot be otherwise.
+    reasons.push(
+      `${ctx.platform === 'news' ? 'news platform' : 'publisher account'}: an article, not a customer`,
+    )
     intent = 'news'
   }
   if (memory !== null) {

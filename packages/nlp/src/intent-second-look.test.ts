@@ -86,6 +86,15 @@ describe('scam spam without a link', () => {
     }
   })
 
+  it('a long letter telling how the writer asked a collector to provide an account number is a complaint', () => {
+    // The fake-support check read such letters as impersonation (a CFPB narrative, intent8).
+    const text =
+      'On 03/02/2025, I sent a request for debt validation to Harbour Collections. In the debt validation letter I requested they provide me with: 1. The name and address of the alleged creditor 2. Name and address of the alleged debtor 3. Alleged account number and amount of the alleged debt 4. A copy of the signed agreement 5. The date of the last payment.'
+    const e = read(text)
+    expect(e.intent, e.intentReasons.join(' | ')).toBe('complaint')
+    expect(e.intentReasons.join(' | ')).not.toMatch(/impersonation/)
+  })
+
   it("the bank's own account asking for a DM is never called an impersonator", () => {
     const text = 'Please never share your card number or PIN with anyone. Send us a DM and we will help'
     expect(read(text, true).intentReasons.join(' | ')).not.toMatch(/impersonation|scam spam/)

@@ -59,6 +59,10 @@ type Hits = ListHits<ListName>
 const PHONE_RE = /(?:^|[^\d])(?:\+\d{1,3}[\s.-]?)?\(?0?\d{2,4}\)?(?:[\s.-]?\d{2,4}){2,4}(?!\d)/
 /** "@jakefx_trades", "QQ 2837461920", "dk88866": a handle or an ID to write to. */
 const ID_RE = /@[\p{L}\p{N}_]{3,}|(?:^|[^\p{L}\p{N}])[a-z]{1,12}_?\d{3,}(?![\p{N}])/u
+const HANDLE_RE = /@[\p{L}\p{N}_]+/gu
+/** The writer got the lure ("got a text", "bekommen", "kreeg", "reçu", "me llegó", "收到", "وصلتني"). */
+const RECEIVED_RE =
+  /(?:^|[^\p{L}])(?:got|received|bekommen|erhalten|kreeg|gekregen|ontvangen|reçu|recibí|llegó)(?![\p{L}])|收到|وصلتني|وصلني|جاتني/u
 /** Eye-rolling and upside-down faces, clowns, facepalms: the writer means the opposite. */
 const IRONY_EMOJI_RE = /\u{1F643}|\u{1F644}|\u{1F612}|\u{1F926}|\u{1F921}/u
 const CLOWN_RE = /\u{1F921}/u
@@ -143,7 +147,24 @@ function publisherLink(d: IntentResult, r: ModelReading): boolean {
  */
 function spamWithNoWayIn(d: IntentResult, r: ModelReading, h: Hits): void {
   const { x, s } = r
-  if (hasLink(x) || PHONE_RE.test(x.text) || ID_RE.test(x.folded) || x.handles.length > 0) return
+  if (hasLink(x) || PHONE_RE.test(x.text)) return
+  // "Got a mail 'confirm your details' with a link. Is this fraud? @NorthwindHelp": a lure the
+  // writer received, reported and asked about; the handle is the bank asked, not a way in (an
+  // ID still is). Without "got"/"received", a "scammed? DM us" reply is the fake support itself.
+  const reported = h.get('scamReport')
+  if (
+    reported !== null &&
+    h.get('notScam') === null &&
+    h.get('contact') === null &&
+    RECEIVED_RE.test(x.folded) &&
+    /[?？؟]/.test(x.text) &&
+    !ID_RE.test(x.folded.replace(HANDLE_RE, ' '))
+  ) {
+    d.intent = concreteOf(r) !== null ? 'complaint' : 'question'
+    d.reasons.push(`reports a lure ("${reported}") and asks about it: a customer, not spam`)
+    return
+  }
+  if (ID_RE.test(x.folded) || x.handles.length > 0) return
   if (h.get('giveaway') !== null || h.get('applyNow') !== null) return
   // "被骗的钱能追回…加微信": a messenger to write to with a recovery offer is the way in.
   if (h.get('contact') !== null && RECOVERY_RE.test(x.folded)) return
@@ -207,13 +228,15 @@ function scamLure(d: IntentResult, r: ModelReading, h: Hits): boolean {
   const reported = h.get('scamReport') !== null && h.get('notScam') === null
   let reason: string | null = null
   const offer = contact === null ? null : h.get('offer')
+  const reach = PHONE_RE.test(x.text) || ID_RE.test(folded) || x.handles.length > 0
+  // A long letter that asks the bank to "contact me" about a loan, or tells how the writer asked
+  // a debt collector to "provide … account number", is a customer; scam DMs are short or carry a
+  // number or handle to write to.
+  const dm = reach || x.text.length < 280
   if (contact !== null && offer !== null) {
-    const reach = PHONE_RE.test(x.text) || ID_RE.test(folded) || x.handles.length > 0
-    // A long letter that asks the bank to "contact me" about a loan is a customer; scam DMs are
-    // short or carry a number or handle to write to. "contact Mr Daniel on WhatsApp, he got my
-    // lost funds back" reports no scam; "I was scammed, they asked me to WhatsApp them" does. A
-    // recovery offer with a number to call is spam even when it says "scammed" (its bait).
-    const dm = reach || x.text.length < 280
+    // "contact Mr Daniel on WhatsApp, he got my lost funds back" reports no scam; "I was
+    // scammed, they asked me to WhatsApp them" does. A recovery offer with a number to call is
+    // spam even when it says "scammed" (its bait).
     // "lost £2k to a crypto guy on telegram, Northwind won't refund it": a victim the model
     // reads as a complaint, naming what went wrong, with no number or handle to write to.
     const victim = !reach && d.intent === 'complaint' && r.s.sentimentScore < 0
@@ -235,7 +258,7 @@ function scamLure(d: IntentResult, r: ModelReading, h: Hits): boolean {
     credential !== null &&
     !own &&
     !reported &&
-    (contact !== null || h.get('sendVerb') !== null) &&
+    (contact !== null || (h.get('sendVerb') !== null && dm)) &&
     h.get('credentialGuard') === null
   ) {
     // No bank asks for a card number or a code in a public reply or a DM: impersonation.
@@ -258,9 +281,12 @@ function waitingComplaint(d: IntentResult, r: ModelReading, h: Hits): boolean {
     (d.intent === 'question' && !asks) ||
     (d.intent === 'troll' && cues.abuse === null) ||
     newsWithoutArticle(d, r)
-  if (!open || !hasDuration(x.folded) || intentWords().resolved.find(words, x.folded) !== null) return false
-  d.intent = 'complaint'
+  // The model's own complaint reading gets the reason too: it is what the stance step reads.
+  if (!(open || d.intent === 'complaint')) return false
+  if (!hasDuration(x.folded) || intentWords().resolved.find(words, x.folded) !== null) return false
   d.reasons.push(`waiting ("${wait}") told in time: a customer kept waiting`)
+  if (!open) return false
+  d.intent = 'complaint'
   return true
 }
 

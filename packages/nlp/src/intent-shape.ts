@@ -119,21 +119,23 @@ export function applyShape(d: IntentResult, r: ModelReading): void {
 function askedComplaint(d: IntentResult, r: ModelReading): boolean {
   const { x, words } = r
   const asks = ASKS_RE.test(x.text)
-  if (!(d.intent === 'question' || (d.intent === 'other' && asks))) return false
+  // The model's own complaint reading gets the reason too (the stance step reads it); the
+  // later shapes may still turn it.
+  const already = d.intent === 'complaint'
+  if (!(already || d.intent === 'question' || (d.intent === 'other' && asks))) return false
   if (intentWords().hypothetical.find(words, x.folded) !== null) return false
   const why = find('whyOpener', r)
   const money = why === null ? null : (AMOUNT_RE.exec(x.text)?.[0] ?? null)
-  if (why !== null && money !== null) {
-    d.intent = 'complaint'
-    d.reasons.push(`asks why ("${why}") money was taken ("${money}"): a complaint`)
-    return true
+  let reason: string | null = null
+  if (why !== null && money !== null) reason = `asks why ("${why}") money was taken ("${money}"): a complaint`
+  else if (intentWords().resolved.find(words, x.folded) === null) {
+    const still = find('stillNot', r) ?? find('pending', r) ?? sinceDuration(x.folded)
+    if (still !== null) reason = `asks about something still not done ("${still}"): a complaint`
   }
-  if (intentWords().resolved.find(words, x.folded) !== null) return false
-  const still = find('stillNot', r) ?? find('pending', r) ?? sinceDuration(x.folded)
-  if (still === null) return false
+  if (reason === null || (already && !asks && why === null)) return false
+  d.reasons.push(reason)
   d.intent = 'complaint'
-  d.reasons.push(`asks about something still not done ("${still}"): a complaint`)
-  return true
+  return !already
 }
 
 /** A colon-headed first line of up to eight words: "Storing bij Veldbank:", "Caída de Banco Solera:". */
