@@ -9,7 +9,8 @@
 #   bash infra/local/test-faults.sh tests/faults/enricher-kill.fault.ts       # one
 #
 # Without KAFKA_BROKERS the test harness starts its own broker (tests/support/global-setup.ts).
-# FAULT_RATE (200/s) and FAULT_SECONDS (30) shape the stream; FAULT_KEEP=1 keeps each run's logs.
+# FAULT_RATE (200/s), FAULT_SECONDS (30) and FAULT_BAD_EVERY (100: one malformed raw record in that
+# many, each owed a dead letter) shape the stream; FAULT_KEEP=1 keeps each run's logs.
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$repo"

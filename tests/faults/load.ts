@@ -13,6 +13,8 @@ export interface SteadyOptions {
   seconds: number
   /** Called once, half-way through, without pausing the stream: the fault. */
   midway: () => Promise<unknown>
+  /** Every n-th record produced to the raw topic is malformed JSON (0: none). */
+  badEvery?: number
 }
 
 export interface Produced {
@@ -22,6 +24,8 @@ export interface Produced {
   refused: number
   /** Records sent again after a failed send (the raw topic may hold them twice). */
   resent?: number
+  /** Keys of the acknowledged malformed records: each is owed one dead letter. */
+  bad?: string[]
   faultResult: unknown
 }
 
@@ -49,6 +53,7 @@ export async function produceSteady(
   const producer = await createProducer(kafka, logger)
   const pool = mentionPool()
   const ids: string[] = []
+  const bad: string[] = []
   let seq = 0
   let resent = 0
   try {
@@ -56,6 +61,11 @@ export async function produceSteady(
       const now = Date.now()
       const batch = Array.from({ length: n }, () => stamp(pool, run, ++seq, now))
       const records = batch.map((m) => ({ key: m.id, value: JSON.stringify(m) }))
+      const malformed = o.badEvery
+        ? records.filter((_, i) => (seq - n + i + 1) % (o.badEvery ?? 0) === 0)
+        : []
+      // Cut short, so the enricher refuses it (VIGIL_ERR_MALFORMED_JSON) and dead-letters it.
+      for (const r of malformed) r.value = r.value.slice(0, 40)
       // A connector's contract: a failed send is sent again (at least once; stages dedupe by
       // id). Only a broker fault makes one fail; a send that never succeeds fails the test.
       for (let attempt = 1; ; attempt++) {
@@ -68,9 +78,11 @@ export async function produceSteady(
           await sleep(1_000)
         }
       }
-      ids.push(...batch.map((m) => m.id))
+      const refused = new Set(malformed.map((r) => r.key))
+      ids.push(...batch.map((m) => m.id).filter((id) => !refused.has(id)))
+      bad.push(...refused)
       return 0
-    }).then((r) => ({ ...r, ids, resent }))
+    }).then((r) => ({ ...r, ids, resent, bad }))
   } finally {
     await producer.close()
   }

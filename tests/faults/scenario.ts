@@ -9,14 +9,25 @@ import { expect } from 'vitest'
 import { testBrokers } from '../support/kafka.js'
 import { type Produced, produceSteady } from './load.js'
 import { type FaultStack, type ServiceName, startFaultStack } from './stack.js'
-import { readStored, type Stored, summary, waitDrained } from './verify.js'
+import {
+  type DeadLettered,
+  readDeadLetters,
+  readStored,
+  type Stored,
+  summary,
+  waitDrained,
+} from './verify.js'
 
 export const RATE = Number(process.env.FAULT_RATE ?? 200)
 export const SECONDS = Number(process.env.FAULT_SECONDS ?? 30)
+/** One record in this many produced to the raw topic is malformed: each is owed a dead letter. */
+export const BAD_EVERY = Number(process.env.FAULT_BAD_EVERY ?? 100)
 
 export interface ScenarioResult {
   stored: Stored
   produced: Produced
+  /** The enricher's dead letters of the malformed records (absent when none were produced). */
+  deadLettered?: DeadLettered
   line: string
 }
 
@@ -24,13 +35,16 @@ export interface ScenarioResult {
  * What every fault must leave: each produced mention stored exactly once in its final state, the
  * per-minute aggregates equal to the stored create events, and no alert version published twice.
  */
-export function expectExactlyOnce(r: Pick<ScenarioResult, 'stored' | 'produced'>): void {
+export function expectExactlyOnce(r: Pick<ScenarioResult, 'stored' | 'produced' | 'deadLettered'>): void {
   expect(r.produced.ids.length).toBeGreaterThan(0)
   expect(r.stored.missing).toEqual([])
   expect(r.stored.twice).toEqual([])
   expect(r.stored.finalWrong).toEqual([])
   expect(r.stored.minuteMismatches).toEqual([])
   expect(r.stored.duplicateAlertVersions).toEqual([])
+  // At least once: a batch not committed at a crash is written again, so "twice" is reported
+  // (the summary line), not failed.
+  expect(r.deadLettered?.missing ?? []).toEqual([])
 }
 
 export async function runScenario(o: {
@@ -57,9 +71,15 @@ export async function runScenario(o: {
     const midway = () => o.inject(stack)
     const produced = o.stream
       ? await o.stream(stack, midway)
-      : await produceSteady(brokers, stack.run, stack.topics.raw, { rate: RATE, seconds: SECONDS, midway })
+      : await produceSteady(brokers, stack.run, stack.topics.raw, {
+          rate: RATE,
+          seconds: SECONDS,
+          midway,
+          badEvery: BAD_EVERY,
+        })
     await waitDrained(kafka, stack)
     await stack.stop()
+    const deadLettered = produced.bad?.length ? await readDeadLetters(kafka, stack, produced.bad) : undefined
     const stored = await readStored(stack, produced.ids)
     const line = summary(
       o.fault,
@@ -68,13 +88,16 @@ export async function runScenario(o: {
       [
         o.describe?.(produced.faultResult),
         produced.resent ? `${produced.resent} records resent after a failed send` : '',
+        deadLettered
+          ? `dead letters: owed ${deadLettered.owed} / missing ${deadLettered.missing.length} / twice ${deadLettered.twice.length}`
+          : '',
       ]
         .filter(Boolean)
         .join('; '),
     )
     console.log(line)
     ok = true
-    return { stored, produced, line }
+    return { stored, produced, deadLettered, line }
   } finally {
     await stack.stop()
     const admin = kafka.admin()

@@ -124,6 +124,53 @@ export async function readStored(stack: FaultStack, produced: string[]): Promise
   }
 }
 
+export interface DeadLettered {
+  owed: number
+  missing: string[]
+  /** Keys dead-lettered more than once (allowed only for a batch not committed at a crash). */
+  twice: string[]
+}
+
+/** Reads the stack's dead-letter topic to its end and counts the enricher's by original key. */
+export async function readDeadLetters(
+  kafka: Kafka,
+  stack: FaultStack,
+  owed: string[],
+): Promise<DeadLettered> {
+  const topic = stack.topics.dlq
+  const admin = kafka.admin()
+  await admin.connect()
+  const ends = await admin.fetchTopicOffsets(topic).finally(() => admin.disconnect())
+  const left = new Map(ends.filter((p) => Number(p.high) > 0).map((p) => [p.partition, Number(p.high)]))
+  const seen = new Map<string, number>()
+  const reader = kafka.consumer({ groupId: `${stack.run}-dlq-check` })
+  await reader.connect()
+  try {
+    await reader.subscribe({ topics: [topic], fromBeginning: true })
+    await reader.run({
+      eachMessage: async ({ partition, message }) => {
+        if (String(message.headers?.['vigil.dlq.stage'] ?? '') === 'enricher') {
+          const key = String(message.key)
+          seen.set(key, (seen.get(key) ?? 0) + 1)
+        }
+        if (Number(message.offset) + 1 >= (left.get(partition) ?? 0)) left.delete(partition)
+      },
+    })
+    const start = Date.now()
+    while (left.size > 0) {
+      if (Date.now() - start > 60_000) throw new Error(`${topic} not read to its end within 60 s`)
+      await sleep(200)
+    }
+  } finally {
+    await reader.disconnect()
+  }
+  return {
+    owed: owed.length,
+    missing: owed.filter((k) => !seen.has(k)),
+    twice: owed.filter((k) => (seen.get(k) ?? 0) > 1),
+  }
+}
+
 /** The one summary line per fault the suite prints. */
 export function summary(fault: string, s: Stored, tookMs: number, extra = ''): string {
   return (

@@ -1,5 +1,5 @@
 import type { BusMetrics } from './metrics.js'
-import type { BusProducer } from './producer.js'
+import type { BusProducer, OutboundRecord } from './producer.js'
 import type { InboundRecord } from './records.js'
 
 export interface DeadLetter {
@@ -49,12 +49,11 @@ export async function deadLetter(
   dl: DeadLetter,
   metrics?: BusMetrics,
 ): Promise<void> {
-  await producer.send(dlqTopic, [
-    {
-      key: rec.key,
-      value: rec.value ?? Buffer.alloc(0),
-      headers: dlqHeaders(rec, dl, new Date()),
-    },
-  ])
+  await producer.send(dlqTopic, [deadLetterRecord(rec, dl, new Date())])
   metrics?.dlqRecords.inc({ stage: dl.stage, code: dl.code, source_topic: rec.topic })
+}
+
+/** The dead letter of `rec` as a record to write: its original key and value, provenance headers. */
+export function deadLetterRecord(rec: InboundRecord, dl: DeadLetter, now: Date): OutboundRecord {
+  return { key: rec.key, value: rec.value ?? Buffer.alloc(0), headers: dlqHeaders(rec, dl, now) }
 }

@@ -59,6 +59,34 @@ describe('classifyError', () => {
     expect(classifyError(exceeded(Object.assign(new Error('auth'), { retriable: false })))).toBe('fatal')
   })
 
+  it('looks through KafkaJS "non-retriable" to its cause: a send that found no broker to connect to', () => {
+    // What the enricher's produce threw while the fault suite's broker was stopped: the broker
+    // pool ran out of connect retries, and the producer's own retrier wrapped that as
+    // non-retriable with the connection error as its cause (kafkajs src/retry/index.js).
+    const refused = Object.assign(new Error('Connection error: connect ECONNREFUSED 127.0.0.1:42825'), {
+      name: 'KafkaJSConnectionError',
+      retriable: true,
+    })
+    const gaveUp = (cause: Error) =>
+      Object.assign(new Error(`Connection error: ${cause.message}`, { cause }), {
+        name: 'KafkaJSNonRetriableError',
+        retriable: false,
+      })
+    expect(
+      classifyError(new BusError(BusErrorCode.produce, 'produce failed', { cause: gaveUp(refused) })),
+    ).toBe('retriable')
+    const tooLarge = Object.assign(new Error('The request included a message larger than the max'), {
+      name: 'KafkaJSProtocolError',
+      retriable: false,
+    })
+    expect(classifyError(gaveUp(tooLarge))).toBe('fatal')
+    expect(
+      classifyError(
+        Object.assign(new Error('Invalid topic'), { name: 'KafkaJSNonRetriableError', retriable: false }),
+      ),
+    ).toBe('fatal')
+  })
+
   it('produce failures keep the KafkaJS cause so they classify by it', () => {
     const kafkaErr = Object.assign(new Error('Broker not available'), { retriable: true })
     expect(classifyError(new BusError(BusErrorCode.produce, 'produce failed', { cause: kafkaErr }))).toBe(

@@ -62,9 +62,15 @@ export function classifyError(err: unknown, depth = 0): ErrorClass {
   const e = err as Error & { retriable?: unknown; code?: unknown }
   if (e.retriable === true) return 'retriable'
   if (typeof e.code === 'string' && TRANSIENT_CODES.has(e.code)) return 'retriable'
-  // The KafkaJS client gives up after its own retries with this wrapper; whether one more round
-  // can help is the wrapped cause's call.
-  if (err.name === 'KafkaJSNumberOfRetriesExceeded' && err.cause !== undefined) {
+  // The KafkaJS client gives up after its own retries with these wrappers; whether one more round
+  // can help is the wrapped cause's call. Its retrier wraps an inner retrier's "exceeded" (the
+  // broker pool out of connect attempts while a broker restarts) as non-retriable, with the
+  // connection error as the cause: that is a broker away, not a bad request.
+  if (
+    (err.name === 'KafkaJSNumberOfRetriesExceeded' || err.name === 'KafkaJSNonRetriableError') &&
+    err.cause !== undefined &&
+    err.cause !== err
+  ) {
     return classifyError(err.cause, depth + 1)
   }
   // Some clients wrap the socket error once (fetch failed → cause: ECONNREFUSED).

@@ -89,4 +89,29 @@ describe('one handler of step outcomes', () => {
     await b.flush()
     expect(sent.map((s) => s.records[0]!.value?.toString())).toEqual(['v1', 'v2'])
   })
+
+  it('hands a batch’s dead letters to a stage that writes them itself: the same records each time, flush only counts', async () => {
+    const { producer, sent } = recordingProducer()
+    const registry = new Registry()
+    const metrics = createBusMetrics(registry)
+    const handler = createOutcomeHandler({
+      stage: 'enricher',
+      logger,
+      metrics,
+      deadLetters: { producer, topic: 'dlq' },
+    })
+    const batch = handler.batch()
+    batch.take(rec('1'), dlq('VIGIL_ERR_MALFORMED_JSON', 'record is not JSON'))
+    batch.take(rec('2'), ok(2))
+    const records = batch.deadLetterRecords()
+    expect(records.map((r) => [r.value.toString(), r.headers?.[DLQ_HEADER.sourceOffset]])).toEqual([
+      ['v1', '1'],
+    ])
+    expect(batch.deadLetterRecords()).toBe(records) // a retried write sends the very same records
+    expect(await batch.flush()).toEqual({ deadLettered: 1, dropped: 0 })
+    expect(sent).toEqual([])
+    expect(await registry.metrics()).toMatch(
+      /vigil_bus_dlq_records_total\{stage="enricher",code="VIGIL_ERR_MALFORMED_JSON"/,
+    )
+  })
 })

@@ -1,8 +1,8 @@
 import type { Logger } from '@vigil/config'
 import type { StepResult } from '@vigil/schema'
-import { deadLetter } from './dlq.js'
+import { deadLetter, deadLetterRecord } from './dlq.js'
 import type { BusMetrics } from './metrics.js'
-import type { BusProducer } from './producer.js'
+import type { BusProducer, OutboundRecord } from './producer.js'
 import type { InboundRecord } from './records.js'
 
 export interface OutcomeOptions {
@@ -35,6 +35,13 @@ export interface Outcomes {
   take<T>(rec: InboundRecord, result: StepResult<T>): T | undefined
   /** Writes the queued dead letters; await it before the batch's offsets are committed. */
   flush(): Promise<{ deadLettered: number; dropped: number }>
+  /**
+   * For a stage that writes the dead letters itself, in the same retried write as the batch's
+   * own records (the enricher): the queued dead letters as records, the same ones on every call.
+   * Call it after the batch's last `take`; the batch's `flush` then writes none of these, it counts
+   * and logs them once that write is acknowledged.
+   */
+  deadLetterRecords(): OutboundRecord[]
 }
 
 /**
@@ -49,6 +56,8 @@ export function createOutcomeHandler(opts: OutcomeOptions): OutcomeHandler {
 function collect(opts: OutcomeOptions, log: Logger): Outcomes {
   let queued: Array<{ rec: InboundRecord; code: string; reason: string }> = []
   let dropped = 0
+  // Set by deadLetterRecords(): the caller writes these, flush only counts and logs them.
+  let handedOver: OutboundRecord[] | undefined
   const countDrop = (rec: InboundRecord, code: string, reason: string) => {
     dropped++
     opts.metrics?.droppedRecords.inc({ stage: opts.stage, code, source_topic: rec.topic })
@@ -71,21 +80,26 @@ function collect(opts: OutcomeOptions, log: Logger): Outcomes {
           return unreachable(r)
       }
     },
+    deadLetterRecords() {
+      const now = new Date()
+      handedOver ??= queued.map((d) =>
+        deadLetterRecord(d.rec, { code: d.code, reason: d.reason, stage: opts.stage }, now),
+      )
+      return handedOver
+    },
     async flush() {
       const batch = queued
       queued = []
       const n = dropped
       dropped = 0
       const target = opts.deadLetters
+      const written = handedOver?.length ?? 0
+      handedOver = undefined
       if (target) {
-        for (const d of batch) {
-          await deadLetter(
-            target.producer,
-            target.topic,
-            d.rec,
-            { code: d.code, reason: d.reason, stage: opts.stage },
-            opts.metrics,
-          )
+        for (const [i, d] of batch.entries()) {
+          const dl = { code: d.code, reason: d.reason, stage: opts.stage }
+          if (i >= written) await deadLetter(target.producer, target.topic, d.rec, dl, opts.metrics)
+          else opts.metrics?.dlqRecords.inc({ stage: opts.stage, code: d.code, source_topic: d.rec.topic })
           log.warn({
             event: 'dead_letter',
             code: d.code,

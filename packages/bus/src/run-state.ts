@@ -50,6 +50,12 @@ export function createRunState(
         } catch (err) {
           if (state.gaveUp) return
           state.gaveUp = true
+          if (state.stopping && (err as Error)?.name === 'AbortError') {
+            // The handler gave up the write because we are stopping (the enricher's retries
+            // during a broker outage): nothing later commits, the next start redoes it.
+            log.warn({ event: 'write_abandoned_on_stop', ...tp, offset })
+            return
+          }
           log.fatal({ event: 'consumer_crashed', err, code: BusErrorCode.handlerFailed, ...tp, offset })
           ;(opts.onCrash ?? defaultOnCrash)(err as Error)
           return

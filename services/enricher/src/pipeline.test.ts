@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createWritePipeline } from './pipeline.js'
+import { createWritePipeline, WriteAbandoned } from './pipeline.js'
 
 /** A write that resolves or rejects when the test says. */
 function gate() {
@@ -75,5 +75,39 @@ describe('write pipeline (one batch in flight while the next is enriched)', () =
     })
     await expect(broken.durable).rejects.toThrow('bug')
     expect(fatalCalls).toBe(1)
+  })
+
+  it('a stop ends the retries at once: no attempt after it, the batch and the next abandoned', async () => {
+    const pipe = createWritePipeline({ retries: 8, sleep: () => new Promise<void>(() => undefined) })
+    let attempts = 0
+    const first = await pipe.after(async () => {
+      attempts++
+      throw Object.assign(new Error('broker not reachable'), { retriable: true })
+    })
+    let wrote = false
+    const second = pipe.after(async () => {
+      wrote = true
+    })
+    await new Promise((r) => setTimeout(r, 0))
+    expect(attempts).toBe(1) // waiting for its first retry, a sleep that never ends by itself
+    pipe.stop()
+    await expect(first.durable).rejects.toBeInstanceOf(WriteAbandoned)
+    await expect((await second).durable).rejects.toBeInstanceOf(WriteAbandoned)
+    expect(attempts).toBe(1)
+    expect(wrote).toBe(false)
+  })
+
+  it('a stop lets an attempt in flight land within its grace, and abandons one that does not', async () => {
+    const pipe = createWritePipeline({ retries: 0, stopGraceMs: 1_000 })
+    const landing = gate()
+    const first = await pipe.after(landing.write)
+    pipe.stop()
+    landing.open()
+    await expect(first.durable).resolves.toBeUndefined()
+
+    const stuck = createWritePipeline({ retries: 0, stopGraceMs: 0 })
+    const hung = await stuck.after(() => new Promise<void>(() => undefined))
+    stuck.stop()
+    await expect(hung.durable).rejects.toBeInstanceOf(WriteAbandoned)
   })
 })

@@ -54,8 +54,9 @@ export interface EnricherStats {
 
 /**
  * mentions.raw → mentions.enriched (+ mentions.dlq). A batch's offsets are committed only after
- * every enriched record and every dead letter is acknowledged by Kafka; its writes travel while
- * the next batch is fetched and enriched (pipeline.ts: one batch in flight, in order).
+ * every enriched record and every dead letter of that batch is acknowledged by Kafka; its writes
+ * travel while the next batch is fetched and enriched (pipeline.ts: one batch in flight, in
+ * order). Stopping cuts write retries short (a broker outage) and leaves that batch uncommitted.
  */
 export async function startEnricher(
   deps: EnricherDeps,
@@ -69,7 +70,8 @@ export async function startEnricher(
     deadLetters: { producer: deps.producer, topic: deps.topics.dlq },
   })
   // Transient produce failures are retried here as the consumer retried the whole batch before
-  // (8 times, backoff up to 30 s); what still fails stops the consumer uncommitted.
+  // (8 times, backoff up to 30 s); what still fails stops the consumer uncommitted. A stop cuts
+  // the retries short, leaving that batch uncommitted.
   const writes = createWritePipeline({ retries: 8 })
   const handleBatch = async (records: InboundRecord[]): Promise<Deferred> => {
     deps.beforeBatch?.()
@@ -82,14 +84,17 @@ export async function startEnricher(
       out.push(...enrichedRecords(enriched, deps.place))
       mentions++
     }
-    const enrichedSent = writes.after(async () => {
-      if (out.length > 0) await deps.producer.send(deps.topics.enriched, out)
-    })
-    const { durable } = await enrichedSent
+    // The batch's dead letters travel in its own write, retried with it and acknowledged
+    // before its offsets commit and before the next batch is written (batchWrite).
+    const { durable } = await writes.after(
+      batchWrite(deps.producer, [
+        [deps.topics.enriched, out],
+        [deps.topics.dlq, outcomes.deadLetterRecords()],
+      ]),
+    )
     return {
-      // Dead letters are rare; written once after the batch's records (the collector empties as
-      // it writes, so it is not retried: a failure stops the consumer, the batch is redone).
       durable: durable.then(async () => {
+        // Writes nothing: counts and logs the dead letters written above.
         const { deadLettered } = await outcomes.flush()
         stats.enriched += mentions
         stats.copies += out.length - mentions
@@ -107,5 +112,28 @@ export async function startEnricher(
     metrics: deps.busMetrics,
     ...(deps.fetch ?? enricherFetch),
   })
-  return { stop: () => consumer.stop(), stats }
+  return {
+    stop: async () => {
+      // The consumer first knows it is stopping, so a write abandoned below is no crash to it.
+      const stopped = consumer.stop()
+      writes.stop()
+      await stopped
+    },
+    stats,
+  }
+}
+
+/**
+ * One batch's writes, topic after topic. A retry resumes at the topic that failed: what was
+ * acknowledged is not sent again. A crash before the last acknowledgement leaves the batch
+ * uncommitted, and the restarted enricher writes all of it again (at least once).
+ */
+function batchWrite(producer: BusProducer, parts: Array<[string, OutboundRecord[]]>): () => Promise<void> {
+  let acknowledged = 0
+  return async () => {
+    for (; acknowledged < parts.length; acknowledged++) {
+      const [topic, records] = parts[acknowledged] as [string, OutboundRecord[]]
+      if (records.length > 0) await producer.send(topic, records)
+    }
+  }
 }
