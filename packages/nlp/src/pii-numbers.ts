@@ -13,6 +13,7 @@ import {
   ACCOUNT_AFTER_RE,
   ACCOUNT_BEFORE_RE,
   AFTER_NUMBER_RE,
+  BANK_CODE_BEFORE_RE,
   BSN_CTX_RE,
   CARD_CTX_RE,
   CURRENCY_BEFORE_RE,
@@ -26,6 +27,7 @@ import {
 } from './pii-context.js'
 import { GROUP_SEP_CLASS, isGroupSep } from './pii-normalise.js'
 import { nationalShape, possibleInternational } from './pii-phone.js'
+import { ungroupedPlanMatch } from './pii-phone-plan.js'
 
 /** A span of the normalised text; `keep` digits stay readable at its end. */
 export interface NormSpan {
@@ -599,6 +601,8 @@ function phoneWindow(
   // "1,000,000": a window never starts or ends at a bare comma, which joins one number.
   if ((norm[s - 1] === ',' && i > 0) || (norm[e] === ',' && j < r.starts.length - 1)) return false
   const plus = norm[s - 1] === '+' || (norm[s - 1] === '(' && norm[s - 2] === '+')
+  // "returned 0.031274519 per unit", "0,0312745192 %": a fraction, not a trunk 0 and a number.
+  if (!plus && len(r, i) === 1 && raw[0] === '0' && (raw[1] === '.' || raw[1] === ',')) return false
   if (!plus && hasThousandsComma(raw)) return false
   // "00 44 …" opens a number; "1 005 …" inside one does not.
   if (plus || (i === 0 && d.startsWith('00') && d[2] !== '0'))
@@ -617,6 +621,16 @@ function phoneWindow(
   const dotThousands = /^\d{1,3}(?:[.,]\d{3})+$/.test(raw)
   if (!dotThousands && nationalShape(d, groupsOf(r, i, j))) return !hasDatedYear(norm, r, i, j)
   if (phoneWordBefore() || PHONE_AFTER_RE.test(after(norm, e, 25))) return true
+  // "043391720", "5541283390": a national number copied without its groups. With its trunk 0
+  // the plan says enough; a bare one ("914820673") needs a phone word in the sentence.
+  // "$0.036724557": the decimals of a number are none.
+  if (i === j && !dotThousands && !/\d[.,]$/.test(before(norm, s, 2))) {
+    const plan = ungroupedPlanMatch(d)
+    if (plan === 'trunk')
+      return !hasDatedYear(norm, r, i, j) && !BANK_CODE_BEFORE_RE.test(before(norm, s, 30))
+    if (plan === 'bare')
+      return PHONE_NEAR_RE.test(before(norm, s, 80)) || PHONE_NEAR_RE.test(after(norm, e, 40))
+  }
   // "llámame al +34 612 34 56 78 o al 612.345.678": a mobile in dotted threes, a phone word
   // earlier in the sentence (not right before it).
   return dotThousands && nationalShape(d, groupsOf(r, i, j)) && PHONE_NEAR_RE.test(before(norm, s, 60))
