@@ -22,6 +22,8 @@ const COPULA_PHRASINGS = [
   'mi contraseña era {pw} y me vaciaron la cuenta',
   '我的密码是{pw}，现在被盗了',
   'كلمة السر كانت {pw} والحين الحساب مسروق',
+  'the password they gave me was {pw}, so weak',
+  'password was literally {pw}',
 ]
 
 // Made-up words of letters only: no word of any language, no participle or adverb ending.
@@ -74,6 +76,25 @@ describe('a user name and password given as a pair', () => {
   })
 })
 
+// A verb that hands it over, then a colon, a sentence after the password word.
+const HANDOVERS = [
+  'the caller asked for my password. My dad just gave it: {pw}. An hour later the money was gone',
+  'hij vroeg om zijn wachtwoord. Mijn vader heeft het gewoon gegeven: {pw}. Binnen een uur was alles weg',
+  'er wollte mein Passwort. Ich habe es ihm gegeben: {pw}. Dumm, ich weiß',
+  "il m'a demandé mon mot de passe. Je l'ai donné : {pw}. Quelle erreur",
+]
+const shapedPassword = fc.stringMatching(/^[A-Z][a-z]{3,8}[0-9]{2,4}[a-z!#]{0,3}$/)
+
+describe('a password handed over a sentence after it was asked for', () => {
+  it('never survives in maskedText', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...HANDOVERS), shapedPassword, (post, pw) => {
+        expect(maskPii(post.replace('{pw}', pw)).text).not.toContain(pw)
+      }),
+    )
+  })
+})
+
 describe('a PIN named in passing', () => {
   it('masks a year taken as a PIN and a Spanish "número secreto"', () => {
     fc.assert(
@@ -109,6 +130,8 @@ const UNCHANGED = [
   '-Sabemos a senha. -Mudaram na semana passada.',
   'in 2019 for the card pin reset',
   'the 2024 code of conduct',
+  'the password field was empty',
+  'I forgot my password. They sent me: a link',
 ]
 
 describe('talk about passwords, logins and years without a secret', () => {

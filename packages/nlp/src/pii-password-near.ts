@@ -31,12 +31,36 @@ const SECRET_SHAPE_RE = /^(?=.*\p{L})(?=.*[\d!-/:-@[-`{-~])[^\s]{6,64}$/u
 // that hands the password over is read by pii-secrets.ts.
 const SENTENCE_END_RE = /[.!?。！？\n](?:\s|$)|[。！？\n:：]/u
 
+// "… vroeg om zijn wachtwoord. Mijn vader heeft het gewoon gegeven: Ajax1900pvd": a verb that
+// hands something over, then a colon, a sentence or two after the password word.
+const HANDOVER_COLON_RE =
+  /(?<!\p{L})(?:gave|given|sent|typed|told|entered|shared|read out|gaf|gegeven|getypt|gestuurd|ingetypt|doorgegeven|gab|gegeben|eingegeben|geschickt|verraten|donné|tapé|envoyé|communiqué|di|dado|escribí|mandé|enviado|dicté|给了|发了|告诉了|أعطيته|أرسلت|ارسلت)(?:\s\p{L}{1,10}){0,2}\s?[:：]\s?(["'“‘«]?)([^\s"'”’»]{6,64})/giu
+// How far after the password word a hand-over may come.
+const HANDOVER_REACH = 240
+
+/** A secret-shaped token handed over after a colon, a sentence or two after the password word. */
+function handedOver(norm: string, from: number, urls: readonly [number, number][], out: NormSpan[]): void {
+  const window = norm.slice(from, from + HANDOVER_REACH)
+  HANDOVER_COLON_RE.lastIndex = 0
+  for (let m = HANDOVER_COLON_RE.exec(window); m !== null; m = HANDOVER_COLON_RE.exec(window)) {
+    const token = m[2]!.replace(/[.,?;:!]+$/u, '')
+    const s = from + m.index + m[0].length - m[2]!.length
+    const e = s + token.length
+    // A product name ("iPhone15") is not handed over with a colon after a password word.
+    if (!SECRET_SHAPE_RE.test(token) || NOT_SECRET_RE.test(token)) continue
+    if (urls.some(([a, b]) => s < b && a < e)) continue
+    out.push({ kind: 'password', start: s, end: e, keep: 0 })
+  }
+  HANDOVER_COLON_RE.lastIndex = 0
+}
+
 /** Secret-shaped tokens beside a password word, in the same sentence. */
 export function findNearbyPasswords(norm: string, urls: readonly [number, number][], out: NormSpan[]): void {
   PASSWORD_WORD_RE.lastIndex = 0
   for (let w = PASSWORD_WORD_RE.exec(norm); w !== null; w = PASSWORD_WORD_RE.exec(norm)) {
     const ws = w.index
     const we = ws + w[0].length
+    handedOver(norm, we, urls, out)
     const from = Math.max(0, ws - REACH)
     const window = norm.slice(from, Math.min(norm.length, we + REACH))
     TOKEN_RE.lastIndex = 0

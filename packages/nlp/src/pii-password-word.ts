@@ -57,3 +57,35 @@ export function isWordPassword(word: string, after: string): boolean {
   const n = nextWord.toLowerCase()
   return stopwords().has(n) || DESCRIBES_RE.test(n)
 }
+
+// Words that soften the hand-over without changing it: "was literally sunshine", "is gewoon zomer".
+const ADVERBS =
+  'literally|just|simply|basically|really|gewoon|gewoonweg|echt|einfach|wirklich|simplement|juste|vraiment|simplemente|solo|sólo|realmente'
+// From the token after the password word: a few function words ("they gave me"), a copula, perhaps
+// an adverb, then the word; or, when a copula came right after the password word, the adverb and the word.
+const LATER_COPULA_RE = new RegExp(
+  `((?:[\\p{L}'’]{1,12}\\s){0,4}?)(?:is|was|ist|war|lautet|est|était|etait|era|es|fue|wordt)\\s(?:(?:${ADVERBS})\\s)?(["'“‘«]?)([A-Za-zÀ-ÖØ-öø-ÿ]{4,32})`,
+  'iuy',
+)
+const ADVERB_RE = new RegExp(`(?:${ADVERBS})\\s(["'“‘«]?)([A-Za-zÀ-ÖØ-öø-ÿ]{4,32})`, 'iuy')
+
+/**
+ * A word of letters handed over a little later than right after the password word: "the password
+ * they gave me was sunshine" (function words only before the copula), "password was literally
+ * sunshine". `at` is where the token after the password word starts; `linked` that a copula
+ * stands before it. The word's span, or null.
+ */
+export function laterWordPassword(norm: string, at: number, linked: boolean): [number, number] | null {
+  const re = linked ? ADVERB_RE : LATER_COPULA_RE
+  re.lastIndex = at
+  const m = re.exec(norm)
+  if (m === null) return null
+  if (!linked) {
+    const between = m[1]!.trim()
+    if (between !== '' && !between.split(/\s/).every((w) => stopwords().has(w.toLowerCase()))) return null
+  }
+  const word = linked ? m[2]! : m[3]!
+  const end = m.index + m[0].length
+  if (!isWordPassword(word, norm.slice(end, end + 40))) return null
+  return [end - word.length, end]
+}

@@ -7,7 +7,7 @@
 
 import { GROUP_SEP_CLASS, stripGroupSeps } from './pii-normalise.js'
 import type { NormSpan } from './pii-numbers.js'
-import { isWordPassword } from './pii-password-word.js'
+import { isWordPassword, laterWordPassword } from './pii-password-word.js'
 
 // Code words. A bare "code"/"código"/"رمز" counts too, unless a qualifier makes it a promo,
 // error, postal, country or bank code (checked separately: NOT_OTP_*).
@@ -254,6 +254,11 @@ export function findPasswords(norm: string, out: NormSpan[]): void {
         isWordPassword(secret, norm.slice(start + secret.length, start + secret.length + 40))
       )
         out.push({ kind: 'password', start, end: start + secret.length, keep: 0 })
+      else if (!han) {
+        // "the password they gave me was sunshine", "password was literally sunshine".
+        const word = laterWordPassword(norm, start, COPULA_LINK_RE.test(link))
+        if (word !== null) out.push({ kind: 'password', start: word[0], end: word[1], keep: 0 })
+      }
       continue
     }
     if (!quoted && NOT_A_PASSWORD_RE.test(secret)) continue
