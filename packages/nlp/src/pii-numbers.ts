@@ -684,31 +684,42 @@ const PART_RE =
  */
 function findSplitCards(norm: string, runs: readonly Run[], out: NormSpan[]): void {
   for (let k = 0; k + 1 < runs.length; k++) {
-    const a = runs[k]!
-    const b = runs[k + 1]!
-    const la = a.digits.length
-    const lb = b.digits.length
-    const total = la + lb
-    if (Math.min(la, lb) < (Math.max(la, lb) >= 10 ? 2 : 4) || total < 12 || total > 19) continue
-    const aStart = a.starts[0]!
-    const aEnd = a.ends[a.ends.length - 1]!
-    const bStart = b.starts[0]!
-    const bEnd = b.ends[b.ends.length - 1]!
-    // Within a sentence or two of each other, and neither is already read as something.
-    if (bStart - aEnd > 80 || out.some((x) => x.start < bEnd && aStart < x.end)) continue
-    const inOrder = `${a.digits}${b.digits}`
-    const reversed = `${b.digits}${a.digits}`
-    const valid = (d: string): boolean => luhnValid(d) && cardSchemeValid(d)
-    const forward = valid(inOrder)
-    if (!forward && !valid(reversed)) continue
-    // A card word names it; or words naming both parts ("los últimos 4 son … y los primeros …").
-    const cardWord =
-      CARD_CTX_RE.test(before(norm, aStart, 40)) ||
-      CARD_CTX_RE.test(after(norm, bEnd, 40).split(/[.!?\n]/)[0]!) ||
-      (PART_RE.test(before(norm, aStart, 30)) && PART_RE.test(norm.slice(aEnd, bStart)))
-    if (!cardWord || ORDER_BEFORE_RE.test(before(norm, aStart, 30))) continue
-    out.push({ kind: 'card', start: aStart, end: aEnd, keep: forward ? 0 : Math.min(4, la) })
-    out.push({ kind: 'card', start: bStart, end: bEnd, keep: forward ? Math.min(4, lb) : 0 })
-    k++
+    // "first 8: 4111 1111, last 8: 1111 1111": a count of one or two digits may name the second
+    // part, which is then the run after it.
+    const second = k + 2 < runs.length && runs[k + 1]!.digits.length <= 2 ? [k + 1, k + 2] : [k + 1]
+    for (const m of second) {
+      if (splitCard(norm, runs[k]!, runs[m]!, out)) {
+        k = m
+        break
+      }
+    }
   }
+}
+
+/** Runs `a` and `b` are the two parts of one card: both pushed to `out`. */
+function splitCard(norm: string, a: Run, b: Run, out: NormSpan[]): boolean {
+  const la = a.digits.length
+  const lb = b.digits.length
+  const total = la + lb
+  if (Math.min(la, lb) < (Math.max(la, lb) >= 10 ? 2 : 4) || total < 12 || total > 19) return false
+  const aStart = a.starts[0]!
+  const aEnd = a.ends[a.ends.length - 1]!
+  const bStart = b.starts[0]!
+  const bEnd = b.ends[b.ends.length - 1]!
+  // Within a sentence or two of each other, and neither is already read as something.
+  if (bStart - aEnd > 80 || out.some((x) => x.start < bEnd && aStart < x.end)) return false
+  const inOrder = `${a.digits}${b.digits}`
+  const reversed = `${b.digits}${a.digits}`
+  const valid = (d: string): boolean => luhnValid(d) && cardSchemeValid(d)
+  const forward = valid(inOrder)
+  if (!forward && !valid(reversed)) return false
+  // A card word names it; or words naming both parts ("los últimos 4 son … y los primeros …").
+  const cardWord =
+    CARD_CTX_RE.test(before(norm, aStart, 40)) ||
+    CARD_CTX_RE.test(after(norm, bEnd, 40).split(/[.!?\n]/)[0]!) ||
+    (PART_RE.test(before(norm, aStart, 30)) && PART_RE.test(norm.slice(aEnd, bStart)))
+  if (!cardWord || ORDER_BEFORE_RE.test(before(norm, aStart, 30))) return false
+  out.push({ kind: 'card', start: aStart, end: aEnd, keep: forward ? 0 : Math.min(4, la) })
+  out.push({ kind: 'card', start: bStart, end: bEnd, keep: forward ? Math.min(4, lb) : 0 })
+  return true
 }
