@@ -412,6 +412,8 @@ const MARK = 8
  * read on the normal form.
  */
 const WIDE_CH = 16
+/** A '%': a percent-encoded '@' ("%40") may stand in a link. */
+const PERCENT = 32
 
 const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39
 /** "4O7", "2l8": a letter OCR or habit puts for a digit counts as one (pii-reading.ts). */
@@ -435,6 +437,7 @@ function gate(text: string): { digits: number; flags: number } {
       else if ((c === 0x4f || c === 0x6f || c === 0x49 || c === 0x6c) && besideDigit(text, i)) digits++
       else if (c === 0x28 || c === 0x5b) flags |= BRACKET
       else if (c === 0x3a || c === 0x3d || c === 0x22 || c === 0x27) flags |= MARK
+      else if (c === 0x25) flags |= PERCENT
     } else {
       if (c === 0xff20) flags |= WIDE_AT
       else if (c === 0xff08 || c === 0xff3b) flags |= BRACKET
@@ -496,7 +499,7 @@ interface Hints {
 /** Which word-bearing finders `text` needs (cheap tests before the long regexes). */
 function hints(text: string, digits: number, flags: number): Hints {
   // "?email=jan%40example.nl": an address inside a link, its '@' percent-encoded.
-  const hasAt = (flags & (AT | WIDE_AT)) !== 0 || text.includes('%40')
+  const hasAt = (flags & (AT | WIDE_AT)) !== 0 || ((flags & PERCENT) !== 0 && text.includes('%40'))
   // A password is masked after ':' / '=' / a quote, when it holds a digit, or when a copula
   // hands over a word of letters ("my password was sunshine"): without digits or marks only the
   // password words themselves (no login words) wake the password finders.
