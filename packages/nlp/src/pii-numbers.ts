@@ -624,16 +624,26 @@ function phoneWindow(
   // "043391720", "5541283390": a national number copied without its groups. With its trunk 0
   // the plan says enough; a bare one ("914820673") needs a phone word in the sentence.
   // "$0.036724557": the decimals of a number are none.
-  if (i === j && !dotThousands && !/\d[.,]$/.test(before(norm, s, 2))) {
+  // "0 43 39 17 20", "04 33 91 720": the whole run in a grouping no plan lists, its trunk 0 and
+  // NSN valid, read the same way (groups of two digits or more after the first).
+  const regrouped = i === 0 && j === r.starts.length - 1 && j > i && wholeRunGroups(r)
+  if ((i === j || regrouped) && !dotThousands && !/\d[.,]$/.test(before(norm, s, 2))) {
     const plan = ungroupedPlanMatch(d)
     if (plan === 'trunk')
       return !hasDatedYear(norm, r, i, j) && !BANK_CODE_BEFORE_RE.test(before(norm, s, 30))
-    if (plan === 'bare')
+    // A bare number in any grouping is too often a reference ("Dossier n° 2026-11-4471").
+    if (plan === 'bare' && !regrouped)
       return PHONE_NEAR_RE.test(before(norm, s, 80)) || PHONE_NEAR_RE.test(after(norm, e, 40))
   }
   // "llámame al +34 612 34 56 78 o al 612.345.678": a mobile in dotted threes, a phone word
   // earlier in the sentence (not right before it).
   return dotThousands && nationalShape(d, groupsOf(r, i, j)) && PHONE_NEAR_RE.test(before(norm, s, 60))
+}
+
+/** Every group of the run after the first holds two digits or more. */
+function wholeRunGroups(r: Run): boolean {
+  for (let k = 1; k < r.starts.length; k++) if (len(r, k) < 2) return false
+  return true
 }
 
 /** Groups 0..j of the run are a number in thousands: one to three digits, then threes. */

@@ -2,7 +2,8 @@
  * Property-based tests of phone numbers copied without their groups and of the Gulf's one-digit
  * area codes, generated from the numbering-plan table (pii-phone-plan.ts): every range of every
  * country that dials a trunk 0, written as one run of digits after it ("043391720", a Dubai
- * landline) in every digit script; the ranges written at home without a trunk prefix ("914820673",
+ * landline) in every digit script, and nine such digits in groupings no plan lists ("0 43 39 17
+ * 20"); the ranges written at home without a trunk prefix ("914820673",
  * "5541283390") with a phone word in the sentence; Saudi landlines with the one-digit area codes
  * used before 2007 ("+966 1 234 5678", "01 234 5678") with every separator and digit script. A
  * link's encoded e-mail address and the values of a login link are masked, the link itself not.
@@ -73,6 +74,38 @@ describe('a national number copied without its groups', () => {
         },
       ),
       { numRuns: 400 },
+    )
+  })
+
+  // Nine digits with the trunk 0 (AE, BE, EG, AT and old Saudi landlines): ten and more are read
+  // in any grouping by the older trunk-0 rule, with its own exclusions.
+  it('nine digits after its trunk 0, in a grouping no plan lists (groups of two or more after the first)', () => {
+    fc.assert(
+      fc.property(
+        fc
+          .constantFrom(...casesOf(true).filter((c) => c.length === 8))
+          .chain((c) => fc.tuple(fc.constant(c), nsnOf(c))),
+        fc.array(fc.integer({ min: 2, max: 4 }), { minLength: 3, maxLength: 5 }),
+        fc.constantFrom(' ', '\u00a0', '-'),
+        fc.nat(),
+        ([c, nsn], sizes, sep, pick) => {
+          const d = `${c.trunk}${nsn}`
+          // The first group: the trunk 0 alone or with the start of the NSN; then the sizes drawn.
+          const groups: string[] = [d.slice(0, 1 + (sizes[0]! % 3))]
+          let at = groups[0]!.length
+          for (const n of sizes.slice(1)) {
+            if (d.length - at < 2 + n) break
+            groups.push(d.slice(at, at + n))
+            at += n
+          }
+          groups.push(d.slice(at))
+          // 3-2-4 is a US SSN's layout: masked whole as one, so not counted here.
+          fc.pre(groups.map((g) => g.length).join('-') !== '3-2-4')
+          const number = groups.join(sep)
+          expectMasked(PLAIN[pick % PLAIN.length]!(number), number)
+        },
+      ),
+      { numRuns: 300 },
     )
   })
 
