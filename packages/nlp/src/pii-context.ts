@@ -36,7 +36,11 @@ export const PHONE_BEFORE_RE =
 
 /** Phone words anywhere in a window ("llámame al … o al 612.345.678"): for shapes that need one. */
 export const PHONE_NEAR_RE =
-  /(?:(?<!\p{L})(?:bizum|mb ?way|paylib|wero|twint|zelle|call|phone|tel|mobile|cell|whatsapp|ring|text me|bel|bellen|telefoon|mobiel|anrufen|ruf|telefon|handy|festnetz|appelle[zr]?|téléphone|portable|fixe|llámame|llama|llamar|teléfono|telefono|móvil|movil|celular|fijo|landline)(?!\p{L})|电话|手机|جوال|اتصل|هاتف)/iu
+  /(?:(?<!\p{L})(?:bizum|mb ?way|paylib|wero|twint|zelle|call|called|calling|phone|phoned|tel|mobile|cell|whatsapp|ring|rang|text me|texted|bel|bellen|belde|gebeld|telefoon|mobiel|anrufen|anrief|angerufen|ruf|telefon|handy|festnetz|appelle[zr]?|appelé|téléphone|portable|fixe|llámame|llama|llamar|llamó|llamaron|llamada|teléfono|telefono|móvil|movil|celular|fijo|landline)(?!\p{L})|电话|手机|打来|جوال|اتصل|هاتف)/iu
+
+/** A bank's own code before a number ("Routing 021000021", "BLZ 37040044"): public, no phone. */
+export const BANK_CODE_BEFORE_RE =
+  /(?<!\p{L})(?:routing|aba|blz|bankleitzahl|bank code|bankcode|sort code|swift|bic|code banque|code guichet|transit|ifsc)(?:\s?(?:number|no|nr|#|code))?[^\p{L}\p{N}]{0,4}$/iu
 
 /** Phone words just after a number ("06 12345678 is mijn nummer"). */
 export const PHONE_AFTER_RE =
@@ -48,7 +52,7 @@ export const ORDER_BEFORE_RE =
 
 /** A currency sign or code just before a number: an amount. */
 export const CURRENCY_BEFORE_RE =
-  /(?:[£$€¥₹₺₩₽¢]|usd|eur|gbp|chf|rs\.?|rp\.?|tl|aed|sar|egp|qar|kwd|rmb|cny|hkd|sgd|inr|mxn|brl|jpy|dhs?|درهم|ريال|جنيه|دينار|元|人民币)\s?$/iu
+  /(?:[£$€¥₹₺₩₽¢]|(?<!\p{L})(?:usd|eur|gbp|chf|rs\.?|rp\.?|tl|aed|sar|egp|qar|kwd|rmb|cny|hkd|sgd|inr|mxn|brl|jpy|dhs?)|درهم|ريال|جنيه|دينار|元|人民币)\s?$/iu
 
 /** A currency, unit or count word just after a number: an amount or a measure. */
 export const AFTER_NUMBER_RE =

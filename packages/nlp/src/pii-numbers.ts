@@ -13,6 +13,7 @@ import {
   ACCOUNT_AFTER_RE,
   ACCOUNT_BEFORE_RE,
   AFTER_NUMBER_RE,
+  BANK_CODE_BEFORE_RE,
   BSN_CTX_RE,
   CARD_CTX_RE,
   CURRENCY_BEFORE_RE,
@@ -26,6 +27,7 @@ import {
 } from './pii-context.js'
 import { GROUP_SEP_CLASS, isGroupSep } from './pii-normalise.js'
 import { nationalShape, possibleInternational } from './pii-phone.js'
+import { ungroupedPlanMatch } from './pii-phone-plan.js'
 
 /** A span of the normalised text; `keep` digits stay readable at its end. */
 export interface NormSpan {
@@ -599,6 +601,8 @@ function phoneWindow(
   // "1,000,000": a window never starts or ends at a bare comma, which joins one number.
   if ((norm[s - 1] === ',' && i > 0) || (norm[e] === ',' && j < r.starts.length - 1)) return false
   const plus = norm[s - 1] === '+' || (norm[s - 1] === '(' && norm[s - 2] === '+')
+  // "returned 0.031274519 per unit", "0,0312745192 %": a fraction, not a trunk 0 and a number.
+  if (!plus && len(r, i) === 1 && raw[0] === '0' && (raw[1] === '.' || raw[1] === ',')) return false
   if (!plus && hasThousandsComma(raw)) return false
   // "00 44 …" opens a number; "1 005 …" inside one does not.
   if (plus || (i === 0 && d.startsWith('00') && d[2] !== '0'))
@@ -617,9 +621,29 @@ function phoneWindow(
   const dotThousands = /^\d{1,3}(?:[.,]\d{3})+$/.test(raw)
   if (!dotThousands && nationalShape(d, groupsOf(r, i, j))) return !hasDatedYear(norm, r, i, j)
   if (phoneWordBefore() || PHONE_AFTER_RE.test(after(norm, e, 25))) return true
+  // "043391720", "5541283390": a national number copied without its groups. With its trunk 0
+  // the plan says enough; a bare one ("914820673") needs a phone word in the sentence.
+  // "$0.036724557": the decimals of a number are none.
+  // "0 43 39 17 20", "04 33 91 720": the whole run in a grouping no plan lists, its trunk 0 and
+  // NSN valid, read the same way (groups of two digits or more after the first).
+  const regrouped = i === 0 && j === r.starts.length - 1 && j > i && wholeRunGroups(r)
+  if ((i === j || regrouped) && !dotThousands && !/\d[.,]$/.test(before(norm, s, 2))) {
+    const plan = ungroupedPlanMatch(d)
+    if (plan === 'trunk')
+      return !hasDatedYear(norm, r, i, j) && !BANK_CODE_BEFORE_RE.test(before(norm, s, 30))
+    // A bare number in any grouping is too often a reference ("Dossier n° 2026-11-4471").
+    if (plan === 'bare' && !regrouped)
+      return PHONE_NEAR_RE.test(before(norm, s, 80)) || PHONE_NEAR_RE.test(after(norm, e, 40))
+  }
   // "llámame al +34 612 34 56 78 o al 612.345.678": a mobile in dotted threes, a phone word
   // earlier in the sentence (not right before it).
   return dotThousands && nationalShape(d, groupsOf(r, i, j)) && PHONE_NEAR_RE.test(before(norm, s, 60))
+}
+
+/** Every group of the run after the first holds two digits or more. */
+function wholeRunGroups(r: Run): boolean {
+  for (let k = 1; k < r.starts.length; k++) if (len(r, k) < 2) return false
+  return true
 }
 
 /** Groups 0..j of the run are a number in thousands: one to three digits, then threes. */
@@ -670,31 +694,42 @@ const PART_RE =
  */
 function findSplitCards(norm: string, runs: readonly Run[], out: NormSpan[]): void {
   for (let k = 0; k + 1 < runs.length; k++) {
-    const a = runs[k]!
-    const b = runs[k + 1]!
-    const la = a.digits.length
-    const lb = b.digits.length
-    const total = la + lb
-    if (Math.min(la, lb) < (Math.max(la, lb) >= 10 ? 2 : 4) || total < 12 || total > 19) continue
-    const aStart = a.starts[0]!
-    const aEnd = a.ends[a.ends.length - 1]!
-    const bStart = b.starts[0]!
-    const bEnd = b.ends[b.ends.length - 1]!
-    // Within a sentence or two of each other, and neither is already read as something.
-    if (bStart - aEnd > 80 || out.some((x) => x.start < bEnd && aStart < x.end)) continue
-    const inOrder = `${a.digits}${b.digits}`
-    const reversed = `${b.digits}${a.digits}`
-    const valid = (d: string): boolean => luhnValid(d) && cardSchemeValid(d)
-    const forward = valid(inOrder)
-    if (!forward && !valid(reversed)) continue
-    // A card word names it; or words naming both parts ("los últimos 4 son … y los primeros …").
-    const cardWord =
-      CARD_CTX_RE.test(before(norm, aStart, 40)) ||
-      CARD_CTX_RE.test(after(norm, bEnd, 40).split(/[.!?\n]/)[0]!) ||
-      (PART_RE.test(before(norm, aStart, 30)) && PART_RE.test(norm.slice(aEnd, bStart)))
-    if (!cardWord || ORDER_BEFORE_RE.test(before(norm, aStart, 30))) continue
-    out.push({ kind: 'card', start: aStart, end: aEnd, keep: forward ? 0 : Math.min(4, la) })
-    out.push({ kind: 'card', start: bStart, end: bEnd, keep: forward ? Math.min(4, lb) : 0 })
-    k++
+    // "first 8: 4111 1111, last 8: 1111 1111": a count of one or two digits may name the second
+    // part, which is then the run after it.
+    const second = k + 2 < runs.length && runs[k + 1]!.digits.length <= 2 ? [k + 1, k + 2] : [k + 1]
+    for (const m of second) {
+      if (splitCard(norm, runs[k]!, runs[m]!, out)) {
+        k = m
+        break
+      }
+    }
   }
+}
+
+/** Runs `a` and `b` are the two parts of one card: both pushed to `out`. */
+function splitCard(norm: string, a: Run, b: Run, out: NormSpan[]): boolean {
+  const la = a.digits.length
+  const lb = b.digits.length
+  const total = la + lb
+  if (Math.min(la, lb) < (Math.max(la, lb) >= 10 ? 2 : 4) || total < 12 || total > 19) return false
+  const aStart = a.starts[0]!
+  const aEnd = a.ends[a.ends.length - 1]!
+  const bStart = b.starts[0]!
+  const bEnd = b.ends[b.ends.length - 1]!
+  // Within a sentence or two of each other, and neither is already read as something.
+  if (bStart - aEnd > 80 || out.some((x) => x.start < bEnd && aStart < x.end)) return false
+  const inOrder = `${a.digits}${b.digits}`
+  const reversed = `${b.digits}${a.digits}`
+  const valid = (d: string): boolean => luhnValid(d) && cardSchemeValid(d)
+  const forward = valid(inOrder)
+  if (!forward && !valid(reversed)) return false
+  // A card word names it; or words naming both parts ("los últimos 4 son … y los primeros …").
+  const cardWord =
+    CARD_CTX_RE.test(before(norm, aStart, 40)) ||
+    CARD_CTX_RE.test(after(norm, bEnd, 40).split(/[.!?\n]/)[0]!) ||
+    (PART_RE.test(before(norm, aStart, 30)) && PART_RE.test(norm.slice(aEnd, bStart)))
+  if (!cardWord || ORDER_BEFORE_RE.test(before(norm, aStart, 30))) return false
+  out.push({ kind: 'card', start: aStart, end: aEnd, keep: forward ? 0 : Math.min(4, la) })
+  out.push({ kind: 'card', start: bStart, end: bEnd, keep: forward ? Math.min(4, lb) : 0 })
+  return true
 }

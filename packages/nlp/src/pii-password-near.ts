@@ -8,11 +8,12 @@
  */
 
 import type { NormSpan } from './pii-numbers.js'
+import { describes } from './pii-password-word.js'
 import { NOT_SECRET_RE, PASSWORD_WORDS } from './pii-secrets.js'
 
 // Besides the password words: the login details people hand over with it, and "passcode".
 const LOGIN_WORDS =
-  '(?<!\\p{L})(?:passcode|login details|log-?in details|credentials|inloggegevens|inlog|zugangsdaten|anmeldedaten|login-?daten|identifiants|credenciales|datos de acceso)(?!\\p{L})|登录信息|登录密码|بيانات (?:ال)?دخول'
+  '(?<!\\p{L})(?:passcode|login details|log-?in details|login|log-?in|credentials|inloggegevens|inlog|zugangsdaten|anmeldedaten|login-?daten|identifiants|credenciales|datos de acceso)(?!\\p{L})|登录信息|登录密码|بيانات (?:ال)?دخول'
 const PASSWORD_WORD_RE = new RegExp(`${PASSWORD_WORDS}|${LOGIN_WORDS}`, 'giu')
 // Letters then one or two digits ("iPhone15", "Android14") or a word, a dash and a number
 // ("COVID-19"): a product or a name beside the word, too often to be read as a password when
@@ -30,21 +31,48 @@ const SECRET_SHAPE_RE = /^(?=.*\p{L})(?=.*[\d!-/:-@[-`{-~])[^\s]{6,64}$/u
 // that hands the password over is read by pii-secrets.ts.
 const SENTENCE_END_RE = /[.!?。！？\n](?:\s|$)|[。！？\n:：]/u
 
+// "… vroeg om zijn wachtwoord. Mijn vader heeft het gewoon gegeven: Ajax1900pvd": a verb that
+// hands something over, then a colon, a sentence or two after the password word.
+const HANDOVER_COLON_RE =
+  /(?<!\p{L})(?:gave|given|sent|typed|told|entered|shared|read out|gaf|gegeven|getypt|gestuurd|ingetypt|doorgegeven|gab|gegeben|eingegeben|geschickt|verraten|donné|tapé|envoyé|communiqué|di|dado|escribí|mandé|enviado|dicté|给了|发了|告诉了|أعطيته|أرسلت|ارسلت)(?:\s\p{L}{1,10}){0,2}\s?[:：]\s?(["'“‘«]?)([^\s"'”’»]{6,64})/giu
+// How far after the password word a hand-over may come.
+const HANDOVER_REACH = 240
+
+/** A secret-shaped token handed over after a colon, a sentence or two after the password word. */
+function handedOver(norm: string, from: number, urls: readonly [number, number][], out: NormSpan[]): void {
+  const window = norm.slice(from, from + HANDOVER_REACH)
+  HANDOVER_COLON_RE.lastIndex = 0
+  for (let m = HANDOVER_COLON_RE.exec(window); m !== null; m = HANDOVER_COLON_RE.exec(window)) {
+    const token = m[2]!.replace(/[.,?;:!]+$/u, '')
+    const s = from + m.index + m[0].length - m[2]!.length
+    const e = s + token.length
+    // A product name ("iPhone15") is not handed over with a colon after a password word.
+    if (!SECRET_SHAPE_RE.test(token) || NOT_SECRET_RE.test(token)) continue
+    if (urls.some(([a, b]) => s < b && a < e)) continue
+    out.push({ kind: 'password', start: s, end: e, keep: 0 })
+  }
+  HANDOVER_COLON_RE.lastIndex = 0
+}
+
 /** Secret-shaped tokens beside a password word, in the same sentence. */
-export function findNearbyPasswords(norm: string, out: NormSpan[]): void {
+export function findNearbyPasswords(norm: string, urls: readonly [number, number][], out: NormSpan[]): void {
   PASSWORD_WORD_RE.lastIndex = 0
   for (let w = PASSWORD_WORD_RE.exec(norm); w !== null; w = PASSWORD_WORD_RE.exec(norm)) {
     const ws = w.index
     const we = ws + w[0].length
+    handedOver(norm, we, urls, out)
     const from = Math.max(0, ws - REACH)
     const window = norm.slice(from, Math.min(norm.length, we + REACH))
     TOKEN_RE.lastIndex = 0
     for (let t = TOKEN_RE.exec(window); t !== null; t = TOKEN_RE.exec(window)) {
       // A trailing "!" stays with the token: people end passwords with one ("Whitfield2019!").
-      const token = t[0].replace(/[.,?;:]+$/u, '')
-      const s = from + t.index
+      // A dash before a word opens a line of dialogue ("-Sabemos a senha."): not part of it.
+      const lead = /^[-–—]*/u.exec(t[0])![0].length
+      const token = t[0].slice(lead).replace(/[.,?;:]+$/u, '')
+      const s = from + t.index + lead
       const e = s + token.length
       if (e > ws && s < we) continue
+      if (urls.some(([a, b]) => s < b && a < e)) continue
       if (!SECRET_SHAPE_RE.test(token) || NOT_SECRET_RE.test(token) || PRODUCT_LIKE_RE.test(token)) continue
       // A colon right after the word labels what follows ("inlog: jansen / Ajax1900pvd").
       const gap = e <= ws ? norm.slice(e, ws) : norm.slice(we, s).replace(/^\s?[:：=]/u, '')
@@ -53,4 +81,38 @@ export function findNearbyPasswords(norm: string, out: NormSpan[]): void {
     }
   }
   PASSWORD_WORD_RE.lastIndex = 0
+}
+
+// "login: jsmith / Tulip!2024x", "user jsmith pass sunshine", "gebruiker: jansen | ww: zomer":
+// a user name and then the password, split by a slash or bar after a labelled login, or named
+// by a password word after the user name. The second token is the password whatever its shape.
+const USER_WORDS =
+  '(?<![@\\p{L}])(?:user(?:name)?|usr|login|log-?in|usuario|utilisateur|identifiant|benutzer(?:name)?|gebruiker(?:snaam)?|inlog(?:naam)?|用户名|账号|اسم المستخدم)(?!\\p{L})'
+const PAIR_PASSWORD_WORDS =
+  '(?:pass(?:word)?|pwd?|ww|wachtwoord|passwort|kennwort|mdp|mot de passe|contraseña|contrasena|clave|senha|密码|كلمة (?:ال)?(?:سر|مرور))'
+const LOGIN_PAIR_RE = new RegExp(
+  `${USER_WORDS}(?:\\s?([:=：])\\s?|\\s)([^\\s/|"'“”,;]{2,64})(?:\\s?([/|])\\s?(?:${PAIR_PASSWORD_WORDS}\\s?[:=：]?\\s?)?|[\\s,;]\\s?${PAIR_PASSWORD_WORDS}(?!\\p{L})\\s?[:=：]?\\s?)(["'“‘«]?)([^\\s"'”’»]{2,64})`,
+  'giu',
+)
+
+/** The password of a user name and password pair given together. */
+export function findLoginPairs(norm: string, out: NormSpan[]): void {
+  LOGIN_PAIR_RE.lastIndex = 0
+  for (let m = LOGIN_PAIR_RE.exec(norm); m !== null; m = LOGIN_PAIR_RE.exec(norm)) {
+    // A slash alone joins two words ("login / signup") unless a colon labels the pair.
+    if (
+      m[3] !== undefined &&
+      m[1] === undefined &&
+      !/(?:pass|pw|ww|wacht|kennw|mdp|mot de|contras|clave|senha|密码|كلمة)/iu.test(m[0])
+    )
+      continue
+    // "user friendly pass rate": a word that describes, not a user name, before a bare "pass".
+    if (m[1] === undefined && m[3] === undefined && describes(m[2]!)) continue
+    const token = m[5]!.replace(/[.,!?;)\]}。，！？]+$/u, '')
+    if (!/[\p{L}\p{N}]/u.test(token) || NOT_SECRET_RE.test(token)) continue
+    const end = m.index + m[0].length
+    const start = end - m[5]!.length
+    out.push({ kind: 'password', start, end: start + token.length, keep: 0 })
+  }
+  LOGIN_PAIR_RE.lastIndex = 0
 }

@@ -96,6 +96,9 @@ export const NUMBERING_PLANS: readonly CountryPlan[] = [
     ranges: [
       { type: 'mobile', lead: /^5/, lengths: [9], example: '501234567' },
       { type: 'geographic', lead: /^1[1-7]/, lengths: [9], example: '112345678' },
+      // The one-digit area codes before 2007 (Riyadh 1, Jeddah 2, Dammam 3, …), still written on
+      // cards and signatures: "+966 1 234 5678", "01 234 5678".
+      { type: 'geographic', lead: /^[1-7]/, lengths: [8], example: '12345678' },
     ],
     groupings: [
       [3, 3, 4],
@@ -292,4 +295,29 @@ export function nationalPlanMatch(d: string, groups: readonly number[]): boolean
     }
   }
   return false
+}
+
+/**
+ * `d` (one unbroken group) is a national number of a served country copied without its groups:
+ * 'trunk' when it starts with the country's trunk prefix ("043391720", a Dubai landline), 'bare'
+ * when it is a range the country writes without one (a Madrid landline "914820673", a Mexico
+ * City number "5541283390"); null otherwise.
+ */
+export function ungroupedPlanMatch(d: string): 'trunk' | 'bare' | null {
+  let bare = false
+  for (const plan of NUMBERING_PLANS) {
+    const trunked = plan.trunk === '0' && d.startsWith('0')
+    for (const r of plan.ranges) {
+      if (trunked && inRange(r, d.slice(1))) return 'trunk'
+      if (r.bare === true && inRange(r, d)) bare = true
+    }
+  }
+  return bare ? 'bare' : null
+}
+
+/** Every NSN length of the table's ranges, by calling code: an international number of one. */
+export function planLengthsByCode(): Map<string, number[]> {
+  const m = new Map<string, number[]>()
+  for (const p of NUMBERING_PLANS) m.set(p.cc, [...new Set(p.ranges.flatMap((r) => r.lengths))])
+  return m
 }

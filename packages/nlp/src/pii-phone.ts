@@ -4,7 +4,7 @@
  * shapes each served market writes them in, and any 7–15 digits after a phone word.
  */
 import metadata from 'libphonenumber-js/metadata.min.json'
-import { nationalPlanMatch } from './pii-phone-plan.js'
+import { nationalPlanMatch, planLengthsByCode } from './pii-phone-plan.js'
 
 interface PhoneMetadata {
   country_calling_codes: Record<string, string[]>
@@ -24,6 +24,9 @@ const LENGTHS_BY_CODE: Map<string, number> = (() => {
     // Non-geographic codes (satellite, UIFN) carry no country entry: any usual length.
     m.set(code, bits === 0 ? 0b1111111100000 : bits)
   }
+  // The served markets' own table adds lengths still written there ("+966 1 234 5678").
+  for (const [code, lengths] of planLengthsByCode())
+    for (const n of lengths) m.set(code, (m.get(code) ?? 0) | (1 << n))
   return m
 })()
 

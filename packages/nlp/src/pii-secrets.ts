@@ -7,11 +7,12 @@
 
 import { GROUP_SEP_CLASS, stripGroupSeps } from './pii-normalise.js'
 import type { NormSpan } from './pii-numbers.js'
+import { isWordPassword, laterWordPassword } from './pii-password-word.js'
 
 // Code words. A bare "code"/"código"/"رمز" counts too, unless a qualifier makes it a promo,
 // error, postal, country or bank code (checked separately: NOT_OTP_*).
 const OTP_WORDS =
-  "(?:(?<!\\p{L})(?:otp|one[ -]?time[ -]?(?:pass)?(?:code|password|pin)|passcode|pass code|verification code|verify code|security code|auth(?:entication)? code|login code|log-?in code|2fa(?: code)?|two[ -]factor code|sms[ -]?code|text code|confirmation code|access code|activation code|pin(?:[ -]?(?:code|number|nummer|nr))?|code|tan|m-?tan|push-?tan|sms-?tan|verificatiecode|beveiligingscode|inlogcode|bevestigingscode|eenmalige code|toegangscode|activatiecode|pincode|bestätigungscode|bestaetigungscode|sicherheitscode|einmalcode|einmalpasswort|verifizierungscode|zugangscode|anmeldecode|geheimzahl|code de (?:vérification|verification|sécurité|securite|confirmation|validation)|mot de passe (?:à usage unique|a usage unique|unique|temporaire|sms|provisoire)|code confidentiel|clé (?:de vérification|de verification|de sécurité|de securite|d'accès|d'acces|secrète|secrete|sms)|clave secreta|código secreto|codigo secreto|nip|geheimnummer|contraseña (?:de un solo uso|temporal|dinámica|dinamica|sms)|eenmalig wachtwoord|einmal-?passwort|code à usage unique|code sms|code d'accès|code pin|code secret|código(?: de (?:verificación|verificacion|seguridad|confirmación|confirmacion|acceso|un solo uso|verificação|verificacao|segurança|seguranca))?|codigo|clave (?:de (?:la )?tarjeta|del cajero)|clave(?: dinámica| dinamica| de un solo uso| sms)?|codice(?: (?:di verifica|di sicurezza|otp|sms|di conferma))?|doğrulama kodu|dogrulama kodu|şifre|kode(?: otp| verifikasi)?|senha(?: de uso único)?)(?!\\p{L})|验证码|校验码|动态码|动态密码|短信码|确认码|安全码|一次性密码|取款密码|支付密码|交易密码|提款密码|取现密码|银行卡密码|卡密码|رمز (?:ال)?تحقق|رمز (?:ال)?تفعيل|كود (?:ال)?تفعيل|كود (?:ال)?تحقق|رمز (?:ال)?امان|رمز (?:ال)?أمان|(?:ال)?رمز (?:ال)?سري|رقمي (?:ال)?سري|رمزي (?:ال)?سري|(?:ال)?رقم (?:ال)?سري|(?:ال)?رمز|(?:ال)?كود)"
+  "(?:(?<!\\p{L})(?:otp|one[ -]?time[ -]?(?:pass)?(?:code|password|pin)|passcode|pass code|verification code|verify code|security code|auth(?:entication)? code|login code|log-?in code|2fa(?: code)?|two[ -]factor code|sms[ -]?code|text code|confirmation code|access code|activation code|pin(?:[ -]?(?:code|number|nummer|nr))?|code|tan|m-?tan|push-?tan|sms-?tan|verificatiecode|beveiligingscode|inlogcode|bevestigingscode|eenmalige code|toegangscode|activatiecode|pincode|bestätigungscode|bestaetigungscode|sicherheitscode|einmalcode|einmalpasswort|verifizierungscode|zugangscode|anmeldecode|geheimzahl|code de (?:vérification|verification|sécurité|securite|confirmation|validation)|mot de passe (?:à usage unique|a usage unique|unique|temporaire|sms|provisoire)|code confidentiel|clé (?:de vérification|de verification|de sécurité|de securite|d'accès|d'acces|secrète|secrete|sms)|clave secreta|código secreto|codigo secreto|número secreto|numero secreto|número pin|nip|geheimnummer|contraseña (?:de un solo uso|temporal|dinámica|dinamica|sms)|eenmalig wachtwoord|einmal-?passwort|code à usage unique|code sms|code d'accès|code pin|code secret|código(?: de (?:verificación|verificacion|seguridad|confirmación|confirmacion|acceso|un solo uso|verificação|verificacao|segurança|seguranca))?|codigo|clave (?:de (?:la )?tarjeta|del cajero)|clave(?: dinámica| dinamica| de un solo uso| sms)?|codice(?: (?:di verifica|di sicurezza|otp|sms|di conferma))?|doğrulama kodu|dogrulama kodu|şifre|kode(?: otp| verifikasi)?|senha(?: de uso único)?)(?!\\p{L})|验证码|校验码|动态码|动态密码|短信码|确认码|安全码|一次性密码|取款密码|支付密码|交易密码|提款密码|取现密码|银行卡密码|卡密码|رمز (?:ال)?تحقق|رمز (?:ال)?تفعيل|كود (?:ال)?تفعيل|كود (?:ال)?تحقق|رمز (?:ال)?امان|رمز (?:ال)?أمان|(?:ال)?رمز (?:ال)?سري|رقمي (?:ال)?سري|رمزي (?:ال)?سري|(?:ال)?رقم (?:ال)?سري|(?:ال)?رمز|(?:ال)?كود)"
 
 // Past and present copulas link a code word to its code as "is" does ("c'était", "fue", "war").
 const COPULAS = "c['’]était|c['’]etait|c['’]est|était|etait|fue|war|waren|sera|será|wordt|werd"
@@ -52,13 +53,21 @@ const COPULA_END_RE = new RegExp(
   'iu',
 )
 
+// "I use 1990 for my PIN", "1985 als pincode", "1990 comme code PIN": a year taken as a PIN.
+const YEAR_AS_PIN_RE =
+  /^\s?(?:for|as|als|comme|como|pour|para|voor|für|fuer)\s(?:(?:my|the|mijn|meine?n?|mon|ma|mi|el|le|la|de)\s)?(?:card\s|bank\s)?(?:pin|pincode|pin-?code|pin number|code pin|geheimzahl|nip|código pin|codigo pin)(?!\p{L})/iu
+
+// "in 2019 for the card pin reset": a year after a preposition of time is a date.
+const SINCE_RE =
+  /(?<!\p{L})(?:in|since|from|until|till|by|before|after|of|sinds|tot|voor|na|seit|bis|vor|nach|im|depuis|jusqu|avant|après|en|desde|hasta|antes|después|في|منذ|عام|سنة)\s?$/iu
+
 // "my PIN is my birth year, 1990": the year is the PIN.
 const BIRTH_YEAR_RE =
   /birth ?year|year of birth|birthday|geboortejaar|geburtsjahr|année de naissance|annee de naissance|año de nacimiento|ano de nacimiento|出生年|生日|سن[ةه] (?:ال)?ميلاد/iu
 
 /** A cheap test before the code scan: a stem of one of OTP_WORDS is in the text. */
 export const OTP_HINT_RE =
-  /otp|code|cod|cód|kod|pin|nip|tan|pass|geheim|cvv|cvc|csc|crypto|prüf|clé|clave|senha|şifre|2fa|验证|校验|动态|码|密码|口令|رمز|كود|سري/i
+  /otp|code|cod|cód|kod|pin|nip|tan|pass|secret|geheim|cvv|cvc|csc|crypto|prüf|clé|clave|senha|şifre|2fa|验证|校验|动态|码|密码|口令|رمز|كود|سري/i
 
 // A card's security code (three digits, four on Amex) after its name in any served language.
 const CVV_BEFORE_RE =
@@ -88,7 +97,10 @@ export function findOtps(norm: string, out: NormSpan[]): void {
       out.push({ kind: 'otp', start: s, end: e, keep: 0 })
     } else if (OTP_AFTER_RE.test(norm.slice(e, e + 40))) {
       // "the 2024 code of conduct", "€1500 code": a year or an amount before a code word.
-      if (/^(?:19|20)\d\d$/.test(raw) || /[£$€¥₹]\s?$/.test(ctx)) continue
+      // "I use 1990 for my PIN", "1985 als pincode": a year chosen as a PIN is one.
+      if (/[£$€¥₹]\s?$/.test(ctx)) continue
+      if (/^(?:19|20)\d\d$/.test(raw) && (!YEAR_AS_PIN_RE.test(norm.slice(e, e + 40)) || SINCE_RE.test(ctx)))
+        continue
       // "oficina 1500, código postal 28013": the code word after it names another code.
       const next = norm.slice(e, e + 40)
       const word = OTP_WORD_RE.exec(next)
@@ -116,10 +128,10 @@ export function findOtps(norm: string, out: NormSpan[]): void {
 }
 
 export const PASSWORD_WORDS =
-  "(?:(?<!\\p{L})(?:password|passwort|passwd|pwd|pw|pword|pass word|pass(?=\\s?[:=：])|passphrase|login password|wachtwoord|kennwort|mot de passe|mdp|contraseña|contrasena|clave de acceso|clave|senha|palavra-passe|palavra passe|parola d'ordine|şifre|şifrem|sifre|kata sandi)(?!\\p{L})|密码|口令|كلم[ةه] (?:ال)?سر|كلم[ةه] (?:ال)?مرور|(?:ال)?باسورد|(?:ال)?باسوورد)"
+  "(?:(?<!\\p{L})(?:password|passwort|passwd|pwd|pw|pword|pass word|pass(?=\\s?[:=：])|ww(?=\\s?[:=：]|\\s(?:is|was)\\s)|passphrase|login password|wachtwoord|kennwort|mot de passe|mdp|contraseña|contrasena|clave de acceso|clave|senha|palavra-passe|palavra passe|parola d'ordine|şifre|şifrem|sifre|kata sandi)(?!\\p{L})|密码|口令|كلم[ةه] (?:ال)?سر|كلم[ةه] (?:ال)?مرور|(?:ال)?باسورد|(?:ال)?باسوورد)"
 // Words that link the keyword to the secret ("is", ":", "ist", "est", "是", "هي"), or none.
 const PASSWORD_RE = new RegExp(
-  `${PASSWORD_WORDS}((?:\\s?(?:[:=：]|(?:is|was|ist|lautet|war|est|était|c'est|es|era|é|è|c['’]était|c['’]etait|c['’]est|wordt|hier|here|new|nieuw|nieuwe|neu|neue|neues|nouveau|nouvelle|nuevo|nueva|nuovo|nuova|nova|novo)(?!\\p{L})|هي|هو|الجديدة|(?:一直|就|原来|以前|之前|本来|都)?(?:是|为|為)|改成|改为|设成|设为|设置为|設成|設為)\\s?)*)\\s?(["'“‘«]?)([^\\s"'”’»]{1,64})`,
+  `${PASSWORD_WORDS}((?:\\s?(?:[:=：]|(?:is|was|ist|lautet|war|est|était|c'est|es|era|é|è|c['’]était|c['’]etait|c['’]est|wordt|hier|here|new|nieuw|nieuwe|neu|neue|neues|nouveau|nouvelle|nuevo|nueva|nuovo|nuova|nova|novo)(?!\\p{L})|هي|هو|كانت|كان|الجديدة|(?:一直|就|原来|以前|之前|本来|都)?(?:是|为|為)|改成|改为|设成|设为|设置为|設成|設為)\\s?)*)\\s?(["'“‘«]?)([^\\s"'”’»]{1,64})`,
   'giu',
 )
 // After "is"/"ist"/… (no colon): words that describe the password rather than give it.
@@ -187,6 +199,10 @@ function secretAfterLabel(norm: string, at: number): [number, number] | null {
 const LENGTH_UNIT_RE =
   /^\s?(?:characters?|chars|digits|letters|tekens|cijfers|letters|zeichen|stellen|ziffern|buchstaben|caractères|caracteres|chiffres|lettres|dígitos|digitos|letras|cifras|حروف|أحرف|رموز|خانات|位|个字符)(?!\p{L})/iu
 
+// A link that hands the password over ("is", "war", "était", "是", "كانت"), not only "new".
+const COPULA_LINK_RE =
+  /(?<!\p{L})(?:is|was|ist|war|lautet|est|était|etait|c['’]est|c['’]était|es|era|fue|é|è|wordt)(?!\p{L})|是|为|為|هي|هو|كانت|كان/iu
+
 /** Words that make 密码 a payment or card PIN: payment, withdrawal, transaction, bank card. */
 const PIN_BEFORE_RE = /(?:支付|取款|交易|提款|取现|银行卡|卡)$/
 
@@ -232,6 +248,17 @@ export function findPasswords(norm: string, out: NormSpan[]): void {
       // "my password is literally Tulip!2024x": a word or two before the secret itself.
       const later = laterSecret(norm, start + token.length) ?? secretAfterColon(norm, start)
       if (later !== null) out.push({ kind: 'password', start: later[0], end: later[1], keep: 0 })
+      // "my password was sunshine", "密码是sunshine": a copula hands over a word of letters.
+      else if (
+        COPULA_LINK_RE.test(link) &&
+        isWordPassword(secret, norm.slice(start + secret.length, start + secret.length + 40))
+      )
+        out.push({ kind: 'password', start, end: start + secret.length, keep: 0 })
+      else if (!han) {
+        // "the password they gave me was sunshine", "password was literally sunshine".
+        const word = laterWordPassword(norm, start, COPULA_LINK_RE.test(link))
+        if (word !== null) out.push({ kind: 'password', start: word[0], end: word[1], keep: 0 })
+      }
       continue
     }
     if (!quoted && NOT_A_PASSWORD_RE.test(secret)) continue
@@ -255,6 +282,13 @@ export function findPasswords(norm: string, out: NormSpan[]): void {
   PASSWORD_RE.lastIndex = 0
 }
 
+/**
+ * The password words' stems alone (PASSWORD_WORDS): a text with neither digits nor a colon or
+ * quote can only hand over a password of letters after one of them.
+ */
+export const PASSWORD_WORD_HINT_RE =
+  /pass(?:w|phrase| )|pwd|pw(?![a-z])|pword|wachtwoord|ww[ :=]|kennwort|mot de passe|mdp|contrase|clave|senha|parola d|şifre|sifre|sandi|密码|口令|كلم[ةه] ال|باسو/i
+
 /** A cheap test before the password scan: one of the password words' stems is in the text. */
 export const PASSWORD_HINT_RE =
-  /pass|pwd|pw|wachtw|kennw|mot de p|mdp|contrase|clave|senha|parola|şifre|sifre|sandi|密码|口令|كلم|باسو|log-?in|inlog|zugangsdaten|anmeldedaten|identifiants|credenc|credential|datos de acceso|登录|بيانات/i
+  /pass|ww[ :=]|username|pwd|pw|wachtw|kennw|mot de p|mdp|contrase|clave|senha|parola|şifre|sifre|sandi|密码|口令|كلم|باسو|log-?in|inlog|zugangsdaten|anmeldedaten|identifiants|credenc|credential|datos de acceso|登录|بيانات/i

@@ -2,7 +2,8 @@
  * Property-based test of a card given in two parts in the orders people use: the end first
  * ("Card ends 1152. First part is 4344 0022 7836"), a short last part ("les deux derniers : 71"),
  * and words that name both parts with no card word ("los últimos 4 son … y los primeros …").
- * Neither part may stay readable in full; the same two numbers whose join fails Luhn stay.
+ * Neither part may stay readable in full; the same two numbers whose join fails Luhn stay. Each
+ * part may be named by its count of digits ("first 8: …, last 8: …"), a number between the parts.
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
@@ -41,6 +42,30 @@ describe('a card in two parts, either order, property-based', () => {
         ).toBe(true)
       }),
       { numRuns: 300, seed: 614 },
+    )
+  })
+})
+
+// Each part named by its count of digits: the count is a number between the two parts.
+const COUNTED: ((head: string, tail: string) => string)[] = [
+  (h, t) => `first 8: ${h}, last 8: ${t}`,
+  (h, t) => `de eerste 8: ${h}, de laatste 8: ${t}`,
+  (h, t) => `die ersten 8: ${h}\ndie letzten 8: ${t}`,
+  (h, t) => `los primeros 8 son ${h} y los últimos 8 son ${t}`,
+]
+
+describe('a card in two parts, each named by its count of digits', () => {
+  it('neither part stays readable in full', () => {
+    fc.assert(
+      fc.property(digitString(14), fc.constantFrom(...COUNTED), (d, post) => {
+        const card = luhnComplete([4, ...d])
+        const head = card.slice(0, 8)
+        const tail = card.slice(8)
+        const masked = maskPii(post(grouped(head), grouped(tail))).text
+        const digits = masked.replace(/[^0-9]/g, '')
+        expect(digits.includes(head), masked).toBe(false)
+        expect(digits.includes(tail), masked).toBe(false)
+      }),
     )
   })
 })

@@ -29,9 +29,16 @@ import {
   WORDY,
 } from './pii-normalise.js'
 import { findNumberPii, type NormSpan } from './pii-numbers.js'
-import { findNearbyPasswords } from './pii-password-near.js'
+import { findLoginPairs, findNearbyPasswords } from './pii-password-near.js'
 import { typedRanges } from './pii-reading.js'
-import { CVV_HINT_RE, findOtps, findPasswords, OTP_HINT_RE, PASSWORD_HINT_RE } from './pii-secrets.js'
+import {
+  CVV_HINT_RE,
+  findOtps,
+  findPasswords,
+  OTP_HINT_RE,
+  PASSWORD_HINT_RE,
+  PASSWORD_WORD_HINT_RE,
+} from './pii-secrets.js'
 import { mayHoldSpelledDigits, readSpelledDigits } from './pii-spelled.js'
 import { findUrlValues } from './pii-url.js'
 
@@ -74,8 +81,11 @@ const IBAN_RE = new RegExp(`(?<![A-Za-z0-9])${IBAN_BODY}`, 'g')
 // Glued to the word "IBAN" ("IBANNL91ABNA…"): a second pass, only where that is written.
 const IBAN_GLUED_RE = new RegExp(`(?<=iban)${IBAN_BODY}`, 'gi')
 // "P E 4 8 2 1 9 6 C": a character at a time, as HMRC's letters are read out, too.
+// "PN4822l9D": an OCR'd or hand-typed letter for a digit inside a NINO, which no letter-free
+// reading sees (letters stand on both sides of it): O, I and l stand where digits do, and
+// findNinos counts them (none: the number as printed).
 const NINO_RE = new RegExp(
-  `(?<![A-Za-z0-9])[A-Za-z]${SEP1}[A-Za-z]${SEP}(?:\\d${SEP1}\\d${SEP}){3}[A-Da-d](?![A-Za-z0-9])`,
+  `(?<![A-Za-z0-9])[A-Za-z]${SEP1}[A-Za-z]${SEP}(?:[0-9OIl]${SEP1}[0-9OIl]${SEP}){3}[A-Da-d](?![A-Za-z0-9])`,
   'g',
 )
 
@@ -120,30 +130,23 @@ function ibansBy(re: RegExp, norm: string, out: NormSpan[]): void {
   re.lastIndex = 0
 }
 
-// "PN4822l9D": an OCR'd or hand-typed letter for a digit inside a NINO, which no letter-free
-// reading sees (letters stand on both sides of it).
-const NINO_OCR_RE = new RegExp(
-  `(?<![A-Za-z0-9])[A-Za-z]${SEP1}[A-Za-z]${SEP}(?:[0-9OIl]${SEP1}[0-9OIl]${SEP}){3}[A-Da-d](?![A-Za-z0-9])`,
-  'g',
-)
-
 function findNinos(norm: string, out: NormSpan[]): void {
+  // A letter read as a digit only where one stands beside a digit somewhere in the text.
+  const ocr = /\d[OIl]|[OIl]\d/.test(norm)
   NINO_RE.lastIndex = 0
   for (let m = NINO_RE.exec(norm); m !== null; m = NINO_RE.exec(norm)) {
-    if (!ninoValid(m[0])) continue
-    const upper = m[0] === m[0].toUpperCase()
-    if (upper || NINO_CTX_RE.test(norm.slice(Math.max(0, m.index - 40), m.index))) {
-      out.push({ kind: 'uk_nino', start: m.index, end: m.index + m[0].length, keep: 0 })
-    }
-  }
-  NINO_RE.lastIndex = 0
-  if (!/\d[OIl]|[OIl]\d/.test(norm)) return
-  NINO_OCR_RE.lastIndex = 0
-  for (let m = NINO_OCR_RE.exec(norm); m !== null; m = NINO_OCR_RE.exec(norm)) {
     const body = m[0].slice(2)
-    // At most one digit in three read from a letter: "PN 4OI IOI C" is a word game, not a NINO.
     const letters = body.replace(/[^OIl]/g, '').length
-    if (letters === 0 || letters > 2) continue
+    if (letters === 0) {
+      if (!ninoValid(m[0])) continue
+      const upper = m[0] === m[0].toUpperCase()
+      if (upper || NINO_CTX_RE.test(norm.slice(Math.max(0, m.index - 40), m.index))) {
+        out.push({ kind: 'uk_nino', start: m.index, end: m.index + m[0].length, keep: 0 })
+      }
+      continue
+    }
+    // At most one digit in three read from a letter: "PN 4OI IOI C" is a word game, not a NINO.
+    if (!ocr || letters > 2) continue
     const read = m[0].slice(0, 2) + body.replace(/O/g, '0').replace(/[Il]/g, '1')
     if (!ninoValid(read)) continue
     // One letter read, written in capitals as HMRC prints it: a NINO; two: only after NI words.
@@ -151,7 +154,7 @@ function findNinos(norm: string, out: NormSpan[]): void {
     if (!printed && !NINO_CTX_RE.test(norm.slice(Math.max(0, m.index - 80), m.index))) continue
     out.push({ kind: 'uk_nino', start: m.index, end: m.index + m[0].length, keep: 0, whole: true })
   }
-  NINO_OCR_RE.lastIndex = 0
+  NINO_RE.lastIndex = 0
 }
 
 const LOCAL_CH = /[\p{L}\p{N}._%+'-]/u
@@ -332,13 +335,15 @@ function findNormSpans(
   if (hasAt) findEmails(norm, all)
   if (obfuscated) findObfuscatedEmails(norm, all)
   if (spoken) findSpokenEmails(norm, all)
+  const urls = digits >= 3 || pw || norm.includes('%40') ? urlSpans(norm) : []
   if (pw) {
     findPasswords(norm, all)
-    findNearbyPasswords(norm, all)
+    // "https://bank.example/login?user=…": a link is no password; its values are read below.
+    findNearbyPasswords(norm, urls, all)
+    findLoginPairs(norm, all)
   }
   if (digits >= 3 && OTP_HINT_RE.test(norm)) findOtps(norm, all)
   if (digits >= 3 || pw || norm.includes('%40')) {
-    const urls = urlSpans(norm)
     // "…/checkout?card=4111…", "?phone=%2B31…": the finders below skip URLs; their parts are read here.
     if (urls.length > 0) findUrlValues(norm, urls, all)
     findVanity(norm, all)
@@ -366,11 +371,7 @@ function findNormSpans(
     accounts.length === 0 && intl.length === 0
       ? all
       : all.filter(
-          (x) =>
-            !(
-              (x.kind === 'card' && within(x, accounts)) ||
-              (x.kind === 'otp' && intl.some((p) => p.start <= x.start && x.end <= p.end))
-            ),
+          (x) => !((x.kind === 'card' && within(x, accounts)) || (x.kind === 'otp' && within(x, intl))),
         )
   spans.sort((a, b) => RANK.get(a.kind)! - RANK.get(b.kind)! || a.start - b.start || b.end - a.end)
   const kept: NormSpan[] = []
@@ -411,6 +412,8 @@ const MARK = 8
  * read on the normal form.
  */
 const WIDE_CH = 16
+/** A '%': a percent-encoded '@' ("%40") may stand in a link. */
+const PERCENT = 32
 
 const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39
 /** "4O7", "2l8": a letter OCR or habit puts for a digit counts as one (pii-reading.ts). */
@@ -434,6 +437,7 @@ function gate(text: string): { digits: number; flags: number } {
       else if ((c === 0x4f || c === 0x6f || c === 0x49 || c === 0x6c) && besideDigit(text, i)) digits++
       else if (c === 0x28 || c === 0x5b) flags |= BRACKET
       else if (c === 0x3a || c === 0x3d || c === 0x22 || c === 0x27) flags |= MARK
+      else if (c === 0x25) flags |= PERCENT
     } else {
       if (c === 0xff20) flags |= WIDE_AT
       else if (c === 0xff08 || c === 0xff3b) flags |= BRACKET
@@ -447,6 +451,44 @@ function gate(text: string): { digits: number; flags: number } {
   return { digits, flags }
 }
 
+// The most characters other than letters and digits between two groups of one number (the
+// runs of pii-numbers.ts join groups across at most four separator characters).
+const RUN_GAP = 4
+
+/**
+ * The longest run of ASCII digits in `text`: groups joined by anything but a letter, at most
+ * RUN_GAP characters apart. O, I and l count as digits beside one and join like separators
+ * elsewhere ("JG lO 37 82 A"), and every character beyond ASCII joins, so that the run is never
+ * shorter than one a finder reads.
+ */
+function longestRun(text: string): number {
+  let run = 0
+  let cur = 0
+  let gap = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (
+      (c >= 0x30 && c <= 0x39) ||
+      ((c === 0x4f || c === 0x6f || c === 0x49 || c === 0x6c) && besideDigit(text, i))
+    ) {
+      cur++
+      gap = 0
+      if (cur > run) run = cur
+    } else if (
+      (((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) &&
+        c !== 0x4f &&
+        c !== 0x6f &&
+        c !== 0x49 &&
+        c !== 0x6c) ||
+      ++gap > RUN_GAP
+    ) {
+      cur = 0
+      gap = 0
+    }
+  }
+  return run
+}
+
 interface Hints {
   hasAt: boolean
   pw: boolean
@@ -456,10 +498,13 @@ interface Hints {
 
 /** Which word-bearing finders `text` needs (cheap tests before the long regexes). */
 function hints(text: string, digits: number, flags: number): Hints {
-  const hasAt = (flags & (AT | WIDE_AT)) !== 0
-  // A password is masked only after ':' / '=' / a quote, or when it holds a digit: no need to
-  // look for the password words otherwise.
-  const pw = (digits > 0 || (flags & MARK) !== 0) && PASSWORD_HINT_RE.test(text)
+  // "?email=jan%40example.nl": an address inside a link, its '@' percent-encoded.
+  const hasAt = (flags & (AT | WIDE_AT)) !== 0 || ((flags & PERCENT) !== 0 && text.includes('%40'))
+  // A password is masked after ':' / '=' / a quote, when it holds a digit, or when a copula
+  // hands over a word of letters ("my password was sunshine"): without digits or marks only the
+  // password words themselves (no login words) wake the password finders.
+  const pw =
+    digits > 0 || (flags & MARK) !== 0 ? PASSWORD_HINT_RE.test(text) : PASSWORD_WORD_HINT_RE.test(text)
   const obfuscated = (flags & BRACKET) !== 0 && OBFUSCATED_HINT_RE.test(text)
   // The regex only when " dot ", " punt"/" punkt"/" punto" or " point " is there at all: most posts have none.
   const spoken =
@@ -510,7 +555,16 @@ function find(text: string): Found {
   }
   // Three digits matter only as a card's security code ("CVV: 123").
   const cvv = digits === 3 && CVV_HINT_RE.test(text)
-  if (digits < 4 && !cvv && !hasAt && !pw && !obfuscated && !spoken) return { spans: [], keep: [], spelled }
+  // "paid 15 euros on 3 May at 10:30": every value a finder reads has four digits in one run
+  // (a code, a PIN) or three after a security-code word. Digits of other forms and number words
+  // are counted apart (the run is not), so such a text takes the long way.
+  if (!cvv && !hasAt && !pw && !obfuscated && !spoken) {
+    if (digits < 4) return { spans: [], keep: [], spelled }
+    if (!wide && spelled.length === 0) {
+      const run = longestRun(text)
+      if (run < 3 || (run === 3 && !CVV_HINT_RE.test(text))) return { spans: [], keep: [], spelled }
+    }
+  }
   // Most '@'s are handles: an address written in ASCII is found without normalising.
   n ??=
     digits < 4 && !cvv && !pw && !obfuscated ? { norm: text, start: null, end: null } : normaliseForPii(text)
