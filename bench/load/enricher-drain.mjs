@@ -163,7 +163,13 @@ function child(build, prefix, group, extra = [], onReady = () => undefined) {
   const nodeArgs = args['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${args['cpu-prof']}`] : []
   for (const spec of args['node-args']) {
     const at = spec.indexOf('=')
-    if (spec.slice(0, at) === build.name) nodeArgs.push(...spec.slice(at + 1).split(' ').filter(Boolean))
+    if (spec.slice(0, at) === build.name)
+      nodeArgs.push(
+        ...spec
+          .slice(at + 1)
+          .split(' ')
+          .filter(Boolean),
+      )
   }
   const p = spawn(
     process.execPath,
