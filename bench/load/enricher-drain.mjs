@@ -22,7 +22,9 @@
  *   KAFKA_BROKERS=127.0.0.1:29092 nice -n 5 node bench/load/enricher-drain.mjs --count 300000 \
  *     --builds main=/work/main,new=. --runs 3
  *
- * Options: --partitions (3), --cpu-prof DIR (V8 profile of each child, for cpu-top.mjs).
+ * Options: --partitions (3), --cpu-prof DIR (V8 profile of each child, for cpu-top.mjs),
+ * --node-args 'NAME=FLAGS' (node flags for the children of build NAME; repeatable: the same
+ * directory under two names compares flags, e.g. `--builds a=.,b=. --node-args 'b=--max-semi-space-size=64'`).
  * `--rate 1000 --seconds 30`: instead of a drain, per run fresh topics and mentions produced at
  * that rate once the enricher joined its group; prints p50/p95/p99 of mention → enriched (the
  * enriched record's timestamp − the raw record's send time), per build and their medians.
@@ -43,6 +45,8 @@ const { values: args } = parseArgs({
     builds: { type: 'string', default: `this=${join(here, '..', '..')}` },
     runs: { type: 'string', default: '3' },
     'cpu-prof': { type: 'string' },
+    // node flags for one build's child, e.g. --node-args 'gc=--max-semi-space-size=64' (repeatable)
+    'node-args': { type: 'string', multiple: true, default: [] },
     rate: { type: 'string' },
     seconds: { type: 'string', default: '30' },
     expect: { type: 'string' },
@@ -157,6 +161,16 @@ function median(xs) {
 
 function child(build, prefix, group, extra = [], onReady = () => undefined) {
   const nodeArgs = args['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${args['cpu-prof']}`] : []
+  for (const spec of args['node-args']) {
+    const at = spec.indexOf('=')
+    if (spec.slice(0, at) === build.name)
+      nodeArgs.push(
+        ...spec
+          .slice(at + 1)
+          .split(' ')
+          .filter(Boolean),
+      )
+  }
   const p = spawn(
     process.execPath,
     [

@@ -6,7 +6,11 @@
  * A speed change must print the same hashes for both builds. Not a test: it prints hashes.
  *
  *   node packages/nlp/bench/check-identity.mjs [--dist DIR] [--model lexicon|trained|FILE] [--n 20000] [--full 1]
+ *                                             [--stream 300000]
  *
+ * `--stream N` also hashes N mentions of bench/load's realistic stream through one enricher:
+ * long enough to fill its bounded memories (50,000 authors after ~55,000 mentions), so what it
+ * forgets and when is compared too.
  * `--full 1` prints the whole SHA-256 of each set (else its first 16 hex digits).
  *
  * Without --dist it hashes this package's dist only; with it, both, and exits 1 on a difference.
@@ -53,6 +57,13 @@ const gen = new MentionGenerator({
   rateScale: 20,
 })
 const generated = gen.generateUntil(Date.parse('2026-03-02T09:00:00Z')).map((m) => JSON.stringify(m))
+const stream = []
+if (args.stream) {
+  const { rawStream } = await import(
+    pathToFileURL(resolve(here, '../../../bench/load/lib/mentions.mjs')).href
+  )
+  for (const slice of rawStream(Number(args.stream))) for (const m of slice) stream.push(JSON.stringify(m))
+}
 
 async function hashes(dist) {
   const { createEnricher, loadLanguageDetector } = await import(
@@ -75,6 +86,7 @@ async function hashes(dist) {
   run('bench records, one enricher', recs, false)
   run('bench distinct, fresh enricher per 1000', distinct, true)
   run('generator, 1 h at 20×', generated, false)
+  if (stream.length > 0) run('bench/load stream, one enricher', stream, false)
   return out
 }
 
