@@ -144,7 +144,7 @@ export async function insertJsonLines(
  */
 export async function insertLines(
   store: Store,
-  table: 'mentions' | 'mention_events',
+  table: 'mentions' | 'mention_events' | 'mention_stream',
   format: RawInsertFormat,
   columns: readonly string[] | undefined,
   lines: readonly string[],
@@ -233,4 +233,59 @@ export function insertSinkLines(
 ): Promise<void> {
   const columns = table === 'mentions' ? MENTION_STATE_COLUMNS : MENTION_EVENT_COLUMNS
   return insertLines(store, table, 'TSV', columns, lines, SINK_INSERT_SETTINGS)
+}
+
+/**
+ * Column list of a `mention_stream` line (migration 016): the shared columns, the state's own,
+ * the event's own, then `archive` (whether this copy's event goes to `mention_events`).
+ */
+export const MENTION_STREAM_COLUMNS: readonly string[] = [
+  ...COMMON_COLUMNS,
+  'intent_reasons',
+  'cashtags',
+  'handles',
+  'event',
+  'event_key',
+  'version',
+  'archive',
+]
+
+/** A mention's one row for `mention_stream`, TabSeparated, all but its last field. */
+export interface MentionStreamLine {
+  /** The event's identity in the archive (`event_key`). */
+  key: string
+  /** Every field up to `version`, tab-separated, without `archive` and the newline. */
+  fields: string
+}
+
+/**
+ * A mention as one TSV row instead of two (`mentionTsvLines`): the shared columns (the text
+ * among them) are encoded, copied and parsed once; the views of migration 016 make both rows.
+ * Same values as `mentionTsvLines` gives each table (mention-stream.test.ts).
+ */
+export function mentionStreamLine(m: EnrichedMention): MentionStreamLine {
+  const head = Object.values(commonColumns(m, chTimeOfIso)).map(tsvValue).join('\t')
+  const key = eventKey(m)
+  const fields = `${head}\t${tsvValue(m.intentReasons)}\t${tsvValue(m.cashtags)}\t${tsvValue(m.handles)}\t${
+    m.event
+  }\t${tsvString(key)}\t${mentionVersion(m)}`
+  return { key, fields }
+}
+
+/**
+ * Insert mentions as one block into `mention_stream`: every row becomes a state row of
+ * `mentions`; the rows with `archive` also an event of `mention_events` (whose views count it).
+ */
+export function insertMentionStream(
+  store: Store,
+  rows: readonly { line: MentionStreamLine; archive: boolean }[],
+): Promise<void> {
+  return insertLines(
+    store,
+    'mention_stream',
+    'TSV',
+    MENTION_STREAM_COLUMNS,
+    rows.map((r) => `${r.line.fields}\t${r.archive ? 1 : 0}\n`),
+    SINK_INSERT_SETTINGS,
+  )
 }
