@@ -196,26 +196,24 @@ function tsvValue(v: unknown): string {
   throw new TypeError(`no TSV form for ${typeof v}`)
 }
 
+/** The shared columns (`COMMON_COLUMNS`) as TSV fields. */
+const tsvShared = (m: EnrichedMention) =>
+  Object.values(commonColumns(m, chTimeOfIso)).map(tsvValue).join('\t')
+/** `intent_reasons`, `cashtags`, `handles`: the state's own array columns, as TSV fields. */
+const tsvStateOwn = (m: EnrichedMention) =>
+  `${tsvValue(m.intentReasons)}\t${tsvValue(m.cashtags)}\t${tsvValue(m.handles)}`
+
 /**
  * Both rows as TabSeparated lines, in the same column lists as `mentionCompactLines`: chDB
  * parses TSV with less work than JSON (bench/load/sink-insert.mjs).
  */
 export function mentionTsvLines(m: EnrichedMention): MentionLines {
-  const head = Object.values(commonColumns(m, chTimeOfIso)).map(tsvValue).join('\t')
+  const head = tsvShared(m)
   const key = eventKey(m)
-  const state = `${head}\t${tsvValue(m.intentReasons)}\t${tsvValue(m.cashtags)}\t${tsvValue(m.handles)}\t${
-    m.event
-  }\t${m.event === 'delete' ? 1 : 0}\t${mentionVersion(m)}\n`
+  const state = `${head}\t${tsvStateOwn(m)}\t${m.event}\t${m.event === 'delete' ? 1 : 0}\t${mentionVersion(m)}\n`
   const event = `${head}\t${m.event}\t${tsvString(key)}\n`
   return { key, state, event }
 }
-
-/**
- * The sink's encoding of a mention's two rows: TabSeparated (`bench/load/sink-insert.mjs` and
- * `sink-rows.mjs` measured it against JSONEachRow, JSONCompactEachRow and the statement with a
- * body; mention-tsv.test.ts holds its values to the compact lines').
- */
-export const sinkMentionLines = mentionTsvLines
 
 /**
  * Settings of the sink's inserts. The engine's parallel parsing (on by default) splits a block
@@ -224,16 +222,6 @@ export const sinkMentionLines = mentionTsvLines
  * the sink's blocks are a few MB at most, and the other core belongs to the other stages.
  */
 export const SINK_INSERT_SETTINGS: Readonly<Record<string, number>> = { input_format_parallel_parsing: 0 }
-
-/** Insert lines of `sinkMentionLines` into their table as one block. */
-export function insertSinkLines(
-  store: Store,
-  table: 'mentions' | 'mention_events',
-  lines: readonly string[],
-): Promise<void> {
-  const columns = table === 'mentions' ? MENTION_STATE_COLUMNS : MENTION_EVENT_COLUMNS
-  return insertLines(store, table, 'TSV', columns, lines, SINK_INSERT_SETTINGS)
-}
 
 /**
  * Column list of a `mention_stream` line (migration 016): the shared columns, the state's own,
@@ -264,11 +252,8 @@ export interface MentionStreamLine {
  * Same values as `mentionTsvLines` gives each table (mention-stream.test.ts).
  */
 export function mentionStreamLine(m: EnrichedMention): MentionStreamLine {
-  const head = Object.values(commonColumns(m, chTimeOfIso)).map(tsvValue).join('\t')
   const key = eventKey(m)
-  const fields = `${head}\t${tsvValue(m.intentReasons)}\t${tsvValue(m.cashtags)}\t${tsvValue(m.handles)}\t${
-    m.event
-  }\t${tsvString(key)}\t${mentionVersion(m)}`
+  const fields = `${tsvShared(m)}\t${tsvStateOwn(m)}\t${m.event}\t${tsvString(key)}\t${mentionVersion(m)}`
   return { key, fields }
 }
 
