@@ -195,9 +195,11 @@ const metricSum = async (url, name, match = '') => {
   return sum
 }
 const stored = () => metricSum(`${api}/metrics`, 'vigil_sink_rows_inserted_total', 'table="mention_events"')
-// Inserts into mention_events so far: with `stored`, the rows per block the sink wrote.
-const inserts = () =>
-  metricSum(`${api}/metrics`, 'vigil_sink_insert_duration_ms_count', 'table="mention_events"')
+// The sink's mention inserts so far (into mention_stream since load6s, into mention_events
+// before): with `stored`, the rows per block the sink wrote.
+const inserts = async () =>
+  (await metricSum(`${api}/metrics`, 'vigil_sink_insert_duration_ms_count', 'table="mention_events"')) +
+  (await metricSum(`${api}/metrics`, 'vigil_sink_insert_duration_ms_count', 'table="mention_stream"'))
 const detected = () => metricSum(`http://127.0.0.1:${detectorPort}/metrics`, 'vigil_detector_observed_total')
 async function lags() {
   const out = {}

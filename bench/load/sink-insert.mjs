@@ -23,6 +23,8 @@
  *                  cut-index (`idx_created_at`), cut-replies (`mention_replies_mv`), cut-views
  *                  (the three views of `mention_events`); events-only: `mention_events` alone, as
  *                  if `mentions` were not written by the sink (one row per mention)
+ *   stream         one TSV row per mention into `mention_stream` (migration 016, load6s), whose two
+ *                  views write `mentions` and `mention_events` (serial parsing, as the sink)
  *
  * The last two take the views' and projections' share apart (the views fire on every insert).
  * After the passes the process idles a few seconds: CPU spent then is background merging.
@@ -32,8 +34,10 @@
 import { loadavg } from 'node:os'
 import {
   insertJsonLines,
+  insertMentionStream,
   mentionCompactLines,
   mentionLines,
+  mentionStreamLine,
   mentionTsvLines,
   migrate,
 } from '../../packages/store/dist/index.js'
@@ -140,6 +144,16 @@ const serialTsv = (db, tables) => ({
 })
 for (const name of Object.keys(CUTS)) VARIANTS[name] = serialTsv(cutDb(name), ['mentions', 'mention_events'])
 VARIANTS['events-only'] = serialTsv('vigil', ['mention_events'])
+// One row per mention into `mention_stream` (migration 016, the sink since load6s): its views
+// write both tables; every row archived, as a sink that keeps up does.
+VARIANTS.stream = {
+  build: (ms) => ms.map(mentionStreamLine),
+  insert: (store, rows) =>
+    insertMentionStream(
+      store,
+      rows.map((line) => ({ line, archive: true })),
+    ),
+}
 
 async function pass(store, name, tag) {
   const v = VARIANTS[name]

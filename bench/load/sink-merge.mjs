@@ -18,10 +18,20 @@
  * is divided by the rows:
  *
  *   nice -n 5 node bench/load/sink-merge.mjs --share --seconds 10
+ *
+ * `--write stream` (default; the sink since load6s): each block is one insert of one row per
+ * mention into `mention_stream`, whose views write both tables (store migration 016);
+ * `--write two`: the two blocks of before (`mentions`, then `mention_events`).
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import { mentionTsvLines, migrate, SINK_INSERT_SETTINGS } from '../../packages/store/dist/index.js'
+import {
+  insertMentionStream,
+  mentionStreamLine,
+  mentionTsvLines,
+  migrate,
+  SINK_INSERT_SETTINGS,
+} from '../../packages/store/dist/index.js'
 import { enrichedStream } from './lib/mentions.mjs'
 import { decodeBlock, insertBothTables, loadAverage, recordsFor, withTempStore } from './lib/sink-measure.mjs'
 
@@ -50,6 +60,7 @@ const { values: args } = parseArgs({
     pool: { type: 'string', default: '20000' },
     every: { type: 'string', default: '1' },
     share: { type: 'boolean', default: false },
+    write: { type: 'string', default: 'stream' },
   },
 })
 const rate = Number(args.rate)
@@ -79,11 +90,12 @@ function cpuByThread() {
 const mentions = [...enrichedStream(Number(args.pool))].flat()
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
 
-const blockRows = (s, size) => {
+const blockMentions = (s, size) => {
   const from = (s * rate) % mentions.length
   const slice = Array.from({ length: size }, (_, i) => mentions[(from + i) % mentions.length])
-  return decodeBlock(recordsFor(slice, `s${s}`)).map(mentionTsvLines)
+  return decodeBlock(recordsFor(slice, `s${s}`))
 }
+const blockRows = (s, size) => blockMentions(s, size).map(mentionTsvLines)
 const inserter = (store, db) => (table, columns, lines) =>
   store.rawInsert({
     table: `${db}.${table}`,
@@ -132,7 +144,15 @@ if (args.share) {
 await withTempStore('vigil-sink-merge-', async (store) => {
   await migrate(store)
   for (const q of statements) await store.client.command({ query: q.replaceAll('{db}', 'vigil') })
-  const insert = inserter(store, 'vigil')
+  const two = inserter(store, 'vigil')
+  const writeBlock = (s, size) => {
+    const ms = blockMentions(s, size)
+    if (args.write === 'two') return insertBothTables(ms.map(mentionTsvLines), two)
+    return insertMentionStream(
+      store,
+      ms.map((m) => ({ line: mentionStreamLine(m), archive: true })),
+    )
+  }
   const c0 = cpuByThread()
   const t0 = Date.now()
   let written = 0
@@ -140,7 +160,7 @@ await withTempStore('vigil-sink-merge-', async (store) => {
   for (let s = 0; s < seconds; s += every) {
     const due = t0 + s * 1000
     if (Date.now() < due) await sleep(due - Date.now())
-    await insertBothTables(blockRows(s, size), insert)
+    await writeBlock(s, size)
     written += size
   }
   const c1 = cpuByThread()
@@ -154,6 +174,7 @@ await withTempStore('vigil-sink-merge-', async (store) => {
   const per = (k) => Number((((c1[k] - c0[k]) * 1000) / written).toFixed(4))
   const out = {
     variant: args.variant,
+    write: args.write,
     every,
     mentions: written,
     wallS: Number(wall.toFixed(1)),

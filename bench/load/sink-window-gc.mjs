@@ -14,7 +14,7 @@
  */
 import { PerformanceObserver } from 'node:perf_hooks'
 import { pathToFileURL } from 'node:url'
-import { mentionTsvLines } from '../../packages/store/dist/index.js'
+import { mentionStreamLine } from '../../packages/store/dist/index.js'
 import { cpuMs, decodeBlock, loadAverage, recordsFor, sinkBenchSetup } from './lib/sink-measure.mjs'
 
 const { args, mentions, block } = sinkBenchSetup({
@@ -52,10 +52,11 @@ for (let done = 0, pass = 0; done < total; pass++) {
   const lines = []
   for (let i = 0; i < decoded.length; i++) {
     const m = decoded[i]
-    const rows = mentionTsvLines(m)
+    // The sink's one row per mention since load6s (two TSV lines, `mentionTsvLines`, before).
+    const rows = mentionStreamLine(m)
     const p = (done + i) % partitions
     const identity = `${m.id}\u0000${rows.key}`
-    lines.push(rows.state, rows.event)
+    lines.push(`${rows.fields}\t1\n`)
     if (seen(p, identity)) throw new Error(`a fresh id looked archived: ${identity}`)
     const list = byPartition.get(p) ?? []
     list.push({ identity, rows })

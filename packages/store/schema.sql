@@ -8,6 +8,8 @@
 -- mention_minute  per-minute aggregates by brand x platform x language (SummingMergeTree),
 --                 fed by mention_minute_mv from mention_events
 -- mention_hour    the same per hour (007), fed by mention_hour_mv
+-- mention_stream  the sink's one insert per block (016, engine Null): its views write mentions
+--                 and (rows marked archive) mention_events
 -- alerts          alert versions (ReplacingMergeTree by version)
 -- alert_feedback  was this alert real?
 -- alert_acks      who acknowledged an incident, and when (one row per incident)
@@ -234,6 +236,77 @@ ARRAY JOIN
     arrayMap(i -> if(i <= length(brand_sentiment_score), brand_sentiment_score[i], sentiment_score), arrayEnumerate(brands)) AS stance_score
 WHERE event = 'create'
 GROUP BY hour, brand, platform, lang;
+
+-- The sink's way in (016): one row per mention into a table that stores nothing (Null); its
+-- two views write every row to mentions and the rows marked `archive` to mention_events (whose
+-- own views then fire). Each mention is encoded and parsed once instead of twice.
+CREATE TABLE IF NOT EXISTS {db}.mention_stream
+(
+    id String,
+    platform LowCardinality(String),
+    kind LowCardinality(String),
+    url String,
+    author_id String,
+    author_handle String,
+    author_followers UInt64,
+    author_verified Bool,
+    author_is_brand Bool,
+    text String,
+    lang LowCardinality(String),
+    brands Array(LowCardinality(String)),
+    brand_via Array(String),
+    brand_sentiment Array(LowCardinality(String)),
+    brand_sentiment_score Array(Float32),
+    sentiment LowCardinality(String),
+    sentiment_score Float32,
+    intent LowCardinality(String),
+    pii Array(LowCardinality(String)),
+    hashtags Array(String),
+    terms Array(String),
+    likes UInt64,
+    shares UInt64,
+    replies UInt64,
+    views UInt64,
+    rating Nullable(UInt8),
+    app_version String,
+    in_reply_to String,
+    conversation_id String,
+    markets Array(LowCardinality(String)),
+    created_at DateTime64(3, 'UTC'),
+    received_at DateTime64(3, 'UTC'),
+    enriched_at DateTime64(3, 'UTC'),
+    sentiment_model LowCardinality(String),
+    intent_model LowCardinality(String),
+    intent_reasons Array(String),
+    cashtags Array(String),
+    handles Array(String),
+    event LowCardinality(String),
+    event_key String,
+    version UInt64,
+    -- 1: archive this event (first copy); 0: a repeat, its state row only.
+    archive UInt8
+)
+ENGINE = Null;
+
+CREATE MATERIALIZED VIEW IF NOT EXISTS {db}.mention_stream_state_mv
+TO {db}.mentions
+AS
+SELECT id, platform, kind, url, author_id, author_handle, author_followers, author_verified, author_is_brand,
+       text, lang, brands, brand_via, brand_sentiment, brand_sentiment_score, sentiment, sentiment_score, intent,
+       intent_reasons, pii, hashtags, cashtags, handles, terms, markets, in_reply_to, conversation_id, likes,
+       shares, replies, views, rating, app_version, created_at, received_at, enriched_at, sentiment_model,
+       intent_model, event AS last_event, toUInt8(event = 'delete') AS deleted, version
+FROM {db}.mention_stream;
+
+CREATE MATERIALIZED VIEW IF NOT EXISTS {db}.mention_stream_event_mv
+TO {db}.mention_events
+AS
+SELECT id, event, event_key, platform, kind, url, author_id, author_handle, author_followers, author_verified,
+       author_is_brand, text, lang, brands, brand_via, brand_sentiment, brand_sentiment_score, sentiment,
+       sentiment_score, intent, pii, hashtags, terms, likes, shares, replies, views, rating, app_version,
+       in_reply_to, conversation_id, markets, created_at, received_at, enriched_at, sentiment_model, intent_model
+FROM {db}.mention_stream
+WHERE archive = 1;
 
 -- Alerts: every update is a new version of the same id; FINAL or argMax reads the latest.
 CREATE TABLE IF NOT EXISTS {db}.alerts

@@ -144,7 +144,7 @@ export async function insertJsonLines(
  */
 export async function insertLines(
   store: Store,
-  table: 'mentions' | 'mention_events',
+  table: 'mentions' | 'mention_events' | 'mention_stream',
   format: RawInsertFormat,
   columns: readonly string[] | undefined,
   lines: readonly string[],
@@ -196,26 +196,24 @@ function tsvValue(v: unknown): string {
   throw new TypeError(`no TSV form for ${typeof v}`)
 }
 
+/** The shared columns (`COMMON_COLUMNS`) as TSV fields. */
+const tsvShared = (m: EnrichedMention) =>
+  Object.values(commonColumns(m, chTimeOfIso)).map(tsvValue).join('\t')
+/** `intent_reasons`, `cashtags`, `handles`: the state's own array columns, as TSV fields. */
+const tsvStateOwn = (m: EnrichedMention) =>
+  `${tsvValue(m.intentReasons)}\t${tsvValue(m.cashtags)}\t${tsvValue(m.handles)}`
+
 /**
  * Both rows as TabSeparated lines, in the same column lists as `mentionCompactLines`: chDB
  * parses TSV with less work than JSON (bench/load/sink-insert.mjs).
  */
 export function mentionTsvLines(m: EnrichedMention): MentionLines {
-  const head = Object.values(commonColumns(m, chTimeOfIso)).map(tsvValue).join('\t')
+  const head = tsvShared(m)
   const key = eventKey(m)
-  const state = `${head}\t${tsvValue(m.intentReasons)}\t${tsvValue(m.cashtags)}\t${tsvValue(m.handles)}\t${
-    m.event
-  }\t${m.event === 'delete' ? 1 : 0}\t${mentionVersion(m)}\n`
+  const state = `${head}\t${tsvStateOwn(m)}\t${m.event}\t${m.event === 'delete' ? 1 : 0}\t${mentionVersion(m)}\n`
   const event = `${head}\t${m.event}\t${tsvString(key)}\n`
   return { key, state, event }
 }
-
-/**
- * The sink's encoding of a mention's two rows: TabSeparated (`bench/load/sink-insert.mjs` and
- * `sink-rows.mjs` measured it against JSONEachRow, JSONCompactEachRow and the statement with a
- * body; mention-tsv.test.ts holds its values to the compact lines').
- */
-export const sinkMentionLines = mentionTsvLines
 
 /**
  * Settings of the sink's inserts. The engine's parallel parsing (on by default) splits a block
@@ -225,12 +223,54 @@ export const sinkMentionLines = mentionTsvLines
  */
 export const SINK_INSERT_SETTINGS: Readonly<Record<string, number>> = { input_format_parallel_parsing: 0 }
 
-/** Insert lines of `sinkMentionLines` into their table as one block. */
-export function insertSinkLines(
+/**
+ * Column list of a `mention_stream` line (migration 016): the shared columns, the state's own,
+ * the event's own, then `archive` (whether this copy's event goes to `mention_events`).
+ */
+export const MENTION_STREAM_COLUMNS: readonly string[] = [
+  ...COMMON_COLUMNS,
+  'intent_reasons',
+  'cashtags',
+  'handles',
+  'event',
+  'event_key',
+  'version',
+  'archive',
+]
+
+/** A mention's one row for `mention_stream`, TabSeparated, all but its last field. */
+export interface MentionStreamLine {
+  /** The event's identity in the archive (`event_key`). */
+  key: string
+  /** Every field up to `version`, tab-separated, without `archive` and the newline. */
+  fields: string
+}
+
+/**
+ * A mention as one TSV row instead of two (`mentionTsvLines`): the shared columns (the text
+ * among them) are encoded, copied and parsed once; the views of migration 016 make both rows.
+ * Same values as `mentionTsvLines` gives each table (mention-stream.test.ts).
+ */
+export function mentionStreamLine(m: EnrichedMention): MentionStreamLine {
+  const key = eventKey(m)
+  const fields = `${tsvShared(m)}\t${tsvStateOwn(m)}\t${m.event}\t${tsvString(key)}\t${mentionVersion(m)}`
+  return { key, fields }
+}
+
+/**
+ * Insert mentions as one block into `mention_stream`: every row becomes a state row of
+ * `mentions`; the rows with `archive` also an event of `mention_events` (whose views count it).
+ */
+export function insertMentionStream(
   store: Store,
-  table: 'mentions' | 'mention_events',
-  lines: readonly string[],
+  rows: readonly { line: MentionStreamLine; archive: boolean }[],
 ): Promise<void> {
-  const columns = table === 'mentions' ? MENTION_STATE_COLUMNS : MENTION_EVENT_COLUMNS
-  return insertLines(store, table, 'TSV', columns, lines, SINK_INSERT_SETTINGS)
+  return insertLines(
+    store,
+    'mention_stream',
+    'TSV',
+    MENTION_STREAM_COLUMNS,
+    rows.map((r) => `${r.line.fields}\t${r.archive ? 1 : 0}\n`),
+    SINK_INSERT_SETTINGS,
+  )
 }

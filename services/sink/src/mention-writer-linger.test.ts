@@ -28,7 +28,7 @@ const pending = (count: number): PendingMention[] =>
     return {
       partition: 0,
       mention: { id, event: 'create' } as EnrichedMention,
-      rows: { key: 'create', state: `${id}\tstate\n`, event: `${id}\tevent\n` },
+      line: { key: 'create', fields: `${id}\tcreate` },
       identity: `${id}\u0000create`,
       check: false,
       onRejected: async () => {},
@@ -57,10 +57,7 @@ describe('mention writer: larger blocks', () => {
     expect(blocks).toEqual([])
     const second = w.write(pending(20))
     await Promise.all([first, second])
-    expect(blocks.map((b) => [b.table, b.rows])).toEqual([
-      ['vigil.mentions', 30],
-      ['vigil.mention_events', 30],
-    ])
+    expect(blocks.map((b) => [b.table, b.rows])).toEqual([['vigil.mention_stream', 30]])
     expect(blocks[0]!.atMs).toBeGreaterThanOrEqual(290)
   })
 
@@ -71,7 +68,7 @@ describe('mention writer: larger blocks', () => {
     const small = w.write(pending(60))
     const full = w.write(pending(60))
     await Promise.all([small, full])
-    expect(blocks.map((b) => b.rows)).toEqual([120, 120])
+    expect(blocks.map((b) => b.rows)).toEqual([120])
     expect(blocks[0]!.atMs).toBeLessThan(10_000)
   })
 })

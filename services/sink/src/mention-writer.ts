@@ -10,8 +10,8 @@ import type { Logger } from '@vigil/config'
 import type { EnrichedMention } from '@vigil/schema'
 import {
   existingEventKeys,
-  insertSinkLines,
-  type MentionLines,
+  insertMentionStream,
+  type MentionStreamLine,
   repairEventViews,
   type Store,
 } from '@vigil/store'
@@ -24,8 +24,8 @@ import { storeCall } from './retry.js'
 export interface PendingMention {
   partition: number
   mention: EnrichedMention
-  /** Both rows, encoded once (`sinkMentionLines`: JSONCompactEachRow lines). */
-  rows: MentionLines
+  /** Its one row for `mention_stream`, encoded once (`mentionStreamLine`, TSV). */
+  line: MentionStreamLine
   /** `id \0 event_key` */
   identity: string
   /** Check the store before archiving (see recent.ts). */
@@ -184,27 +184,19 @@ export function createMentionWriter(deps: {
       deps.log.debug({ event: 'duplicates_skipped', count: skipped })
     }
     const rejected = new Set<PendingMention>()
-    // Every state row goes in (a repeat collapses in ReplacingMergeTree); the archive, whose
-    // inserts feed the per-minute counts, gets each event once.
+    // One block into `mention_stream` (store migration 016), whose views write both tables:
+    // every state row (a repeat collapses in ReplacingMergeTree) and, marked `archive`, each
+    // event once (the archive's inserts feed the per-minute counts).
     await insertIsolating(
       items,
       async (xs) => {
         // Evidence first: a crash after it re-sends the block, whose evidence rows collapse by key.
         const sealed = xs.filter((x) => fresh.has(x)).map((x) => x.mention)
         if (sealed.length > 0) await deps.timed('evidence', sealed.length, () => storeEvidence(store, sealed))
-        await deps.timed('mentions', xs.length, () =>
-          insertSinkLines(
-            store,
-            'mentions',
-            xs.map((x) => x.rows.state),
-          ),
-        )
-        const events = xs.filter((x) => fresh.has(x)).map((x) => x.rows.event)
-        if (events.length > 0) {
-          await deps.timed('mention_events', events.length, () =>
-            insertSinkLines(store, 'mention_events', events),
-          )
-        }
+        const rows = xs.map((x) => ({ line: x.line, archive: fresh.has(x) }))
+        await deps.timed('mention_stream', xs.length, () => insertMentionStream(store, rows))
+        deps.metrics?.rowsInserted.inc({ table: 'mentions' }, xs.length)
+        deps.metrics?.rowsInserted.inc({ table: 'mention_events' }, rows.filter((r) => r.archive).length)
       },
       (it, err) => {
         rejected.add(it)

@@ -10,7 +10,7 @@
 import type { BusProducer } from '@vigil/bus'
 import { createLogger } from '@vigil/config'
 import { type EnrichedMention, enrichedKeys, type Topics } from '@vigil/schema'
-import { insertSinkLines, type Store } from '@vigil/store'
+import { insertMentionStream, type Store } from '@vigil/store'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { enrichedStream } from '../../../bench/load/lib/mentions.mjs'
 import { type BusStore, openBusStore } from '../../../tests/support/bus-store.js'
@@ -123,7 +123,8 @@ it('stores realistic mentions once each across a restart, values intact, aggrega
 it("the engine's refusal of a row through the raw insert reads as a row data error (bisected, dead-lettered)", async () => {
   // A line the engine cannot parse into the columns (too few values): what a value a column
   // refuses looks like on this path, so the writer isolates the row instead of crashing.
-  const err = await insertSinkLines(store, 'mentions', ['only-an-id\n']).then(
+  const bad = { line: { key: 'create', fields: 'only-an-id' }, archive: true }
+  const err = await insertMentionStream(store, [bad]).then(
     () => undefined,
     (e: unknown) => e,
   )

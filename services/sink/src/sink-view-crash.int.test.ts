@@ -92,7 +92,10 @@ function killedBetweenTableAndViews(base: Store): Store {
       const v = Reflect.get(target, prop, receiver)
       if (prop !== 'exec' || typeof v !== 'function') return typeof v === 'function' ? v.bind(target) : v
       return async (params: { query?: string; values?: unknown }) => {
-        if (!armed || !/^INSERT INTO \S+\.mention_events( \([^)]*\))? FORMAT/.test(params.query ?? ''))
+        if (
+          !armed ||
+          !/^INSERT INTO \S+\.mention_(events|stream)( \([^)]*\))? FORMAT/.test(params.query ?? '')
+        )
           return v.call(target, params)
         let text = ''
         for await (const chunk of params.values as AsyncIterable<string | Buffer>) text += chunk.toString()
@@ -104,10 +107,11 @@ function killedBetweenTableAndViews(base: Store): Store {
       }
     },
   })
-  // Embedded, the archive rows go through chDB's raw insert (mention-lines.ts insertLines).
+  // Embedded, the archive rows go through chDB's raw insert (mention-lines.ts insertLines), into
+  // mention_stream, whose views write the archive and the state (store migration 016).
   const raw = base.rawInsert
   const rawInsert: Store['rawInsert'] =
-    raw && ((p) => (armed && p.table === `${db}.mention_events` ? dieAfter(() => raw(p)) : raw(p)))
+    raw && ((p) => (armed && /\.mention_(events|stream)$/.test(p.table) ? dieAfter(() => raw(p)) : raw(p)))
   return { ...base, client, rawInsert }
 }
 

@@ -21,7 +21,13 @@ import {
   isPrimaryCopy,
   type Topics,
 } from '@vigil/schema'
-import { insertAlerts, insertDeadLetters, insertDeliveries, type Store, sinkMentionLines } from '@vigil/store'
+import {
+  insertAlerts,
+  insertDeadLetters,
+  insertDeliveries,
+  mentionStreamLine,
+  type Store,
+} from '@vigil/store'
 import type { Registry } from 'prom-client'
 import { deadLetterFromRecord } from './batch.js'
 import { sealDeadLetter } from './compliance.js'
@@ -261,12 +267,12 @@ function decodeMentions(
     // A mention naming several brands comes once per brand; the archive keeps the first
     // brand's copy, which arrives on one partition like every redelivery of it (see above).
     if (m === undefined || !isPrimaryCopy(m, rec.key?.toString('utf8'))) continue
-    const rows = sinkMentionLines(m)
+    const line = mentionStreamLine(m)
     pending.push({
       partition,
       mention: m,
-      rows,
-      identity: `${m.id}\u0000${rows.key}`,
+      line,
+      identity: `${m.id}\u0000${line.key}`,
       check: ctx.recent.mustCheck(partition, rec.offset),
       onRejected: async (err) => {
         out.take(rec, rejected(err))
