@@ -72,6 +72,8 @@ const ZH_HANDOVER_RE = new RegExp(
   `${OTP_WORDS}[\\p{Script=Han}，,、\\s]{0,24}(?:是|为|為|说了?|說了?|给了?|給了?|告诉他|发了?|输入了?|输了|填了?)[，,：:\\s]{0,2}$`,
   'u',
 )
+// The hand-over's last character, tested first: the code words' long alternation is slow.
+const ZH_VERB_END_RE = /[是为為了說说他入][，,：:\s]{0,2}$/u
 // "c'est 1984 ou 1948", "1234 or maybe 4321": a second code offered beside the first.
 const OR_BETWEEN_RE =
   /^[^\p{L}\p{N}]{0,3}(?:or|ou|o|oder|of|或|或者|还是|أو|او)(?:\s(?:maybe|peut-être|peut-etre|quizás|quizas|vielleicht|misschien))?[^\p{L}\p{N}]{0,3}$/iu
@@ -138,6 +140,7 @@ function otpAt(
   } else if (last !== undefined && last.digits === digits && OR_BETWEEN_RE.test(norm.slice(last.end, s))) {
     out.push({ kind: 'otp', start: s, end: e, keep: 0 })
   } else if (
+    ZH_VERB_END_RE.test(norm.slice(Math.max(0, s - 4), s)) &&
     ZH_HANDOVER_RE.test(norm.slice(Math.max(0, s - 60), s)) &&
     !AFTER_NUMBER_RE.test(norm.slice(e, e + 12))
   ) {
