@@ -32,11 +32,11 @@ export const CARD_CTX_RE =
  * InstaPay, STC Pay, Alipay.
  */
 export const PHONE_BEFORE_RE =
-  /(?:(?<!\p{L})(?:bizum|mb ?way|satispay|paylib|lydia|wero|payconiq|twint|zelle|paytm|phonepe|g ?pay|google pay|upi|gopay|vodafone cash|instapay|insta pay|stc ?pay|alipay|call|phone|tel|telephone|mobile|mob|cell|whatsapp|whats app|wa|text me|sms me|ring|my number|number is|contact|reach me|landline|hotline|fijo|fixe|festnetz|vaste lijn|vast nummer|helpline|bel|bellen|terugbellen|bel me|mijn nummer|telefoon|telefoonnummer|mobiel|06-nummer|gsm|nummer|telefon|telefonnummer|handy|handynummer|rufnummer|anrufen|ruf|rückruf|ruft|téléphone|telephone|tél|portable|numéro|appelle|appelez|rappelez|rappeler|rappelle|joindre|teléfono|telefono|móvil|movil|celular|llama|llámame|llamar|ll[aá]m(?:ad|en|e|a)(?:me|nos)|llamen|número|numero|cellulare|chiama|chiamami|telemóvel|telemovel|ligue|liga|ligar|contato|telefone|ara|arayın|numaram|hubungi|nomor|no hp|hp)(?!\p{L})|电话|手机|手机号|号码|座机|固话|致电|联系|打给我|打我|请打|拨打|微信|هاتف|هاتفي|جوال|جوالي|موبايل|رقمي|رقم الهاتف|رقم الجوال|اتصل|اتصلوا|واتساب|واتس|فون|فودافون كاش|انستاباي|انستا باي|支付宝|फोन|नंबर)[^\p{L}\p{N}]{0,12}(?:[a-zA-Z\u00C0-\u024F\u0600-\u06FF]{1,8}[^\p{L}\p{N}]{1,3}){0,2}(?:是|为|為|：)?[^\p{L}\p{N}]{0,3}$/iu
+  /(?:(?<!\p{L})(?:bizum|mb ?way|satispay|paylib|lydia|wero|payconiq|twint|zelle|paytm|phonepe|g ?pay|google pay|upi|gopay|vodafone cash|instapay|insta pay|stc ?pay|alipay|call|phone|tel|telephone|mobile|mob|cell|whatsapp|cel|whats app|wa|text me|sms me|ring|my number|number is|contact|reach me|landline|hotline|fijo|fixe|festnetz|vaste lijn|vast nummer|helpline|bel|bellen|terugbellen|bel me|mijn nummer|telefoon|telefoonnummer|mobiel|06-nummer|gsm|nummer|telefon|telefonnummer|handy|handynummer|rufnummer|anrufen|ruf|rückruf|ruft|téléphone|telephone|tél|portable|numéro|appelle|appelez|rappelez|rappeler|rappelle|joindre|teléfono|telefono|móvil|movil|celular|llama|llámame|llamar|ll[aá]m(?:ad|en|e|a)(?:me|nos)|llamen|número|numero|cellulare|chiama|chiamami|telemóvel|telemovel|ligue|liga|ligar|contato|telefone|ara|arayın|numaram|hubungi|nomor|no hp|hp)(?!\p{L})|电话|手机|手机号|号码|座机|固话|致电|联系|打给我|打我|请打|拨打|微信|هاتف|هاتفي|جوال|جوالي|موبايل|رقمي|رقم الهاتف|رقم الجوال|اتصل|اتصلوا|واتساب|واتس|فون|فودافون كاش|انستاباي|انستا باي|支付宝|फोन|नंबर)[^\p{L}\p{N}]{0,12}(?:[a-zA-Z\u00C0-\u024F\u0600-\u06FF]{1,8}[^\p{L}\p{N}]{1,3}){0,2}(?:是|为|為|：)?[^\p{L}\p{N}]{0,3}$/iu
 
 /** Phone words anywhere in a window ("llámame al … o al 612.345.678"): for shapes that need one. */
 export const PHONE_NEAR_RE =
-  /(?:(?<!\p{L})(?:bizum|mb ?way|paylib|wero|twint|zelle|call|called|calling|phone|phoned|tel|mobile|cell|whatsapp|ring|rang|text me|texted|bel|bellen|belde|gebeld|telefoon|mobiel|anrufen|anrief|angerufen|ruf|telefon|handy|festnetz|appelle[zr]?|appelé|téléphone|portable|fixe|llámame|llama|llamar|llamó|llamaron|llamada|teléfono|telefono|móvil|movil|celular|fijo|landline)(?!\p{L})|电话|手机|打来|جوال|اتصل|هاتف)/iu
+  /(?:(?<!\p{L})(?:bizum|mb ?way|paylib|wero|twint|zelle|call|called|calling|phone|phoned|tel|mobile|cell|cel|whatsapp|ring|rang|text me|texted|bel|bellen|belde|gebeld|telefoon|mobiel|anrufen|anrief|angerufen|ruf|telefon|handy|festnetz|appelle[zr]?|appelé|téléphone|portable|fixe|llámame|llama|llamar|llamó|llamaron|llamada|teléfono|telefono|móvil|movil|celular|fijo|landline)(?!\p{L})|电话|手机|打来|جوال|اتصل|هاتف)/iu
 
 /** A bank's own code before a number ("Routing 021000021", "BLZ 37040044"): public, no phone. */
 export const BANK_CODE_BEFORE_RE =
@@ -68,6 +68,28 @@ export const SSN_CTX_RE =
 /** Dutch citizen number words. */
 export const BSN_CTX_RE =
   /(?:bsn|burger\s?-?service\s?-?(?:nummer|nr(?!\p{L}))|b(?:ü|ue)rgerservicenummer|sofi|citizen(?:'s)? service number|persoonsnummer|persoonlijk nummer|fiscaal nummer|sociaal[- ]fiscaal|numéro de service (?:au )?citoyen|numero de service citoyen|número de servicio (?:al )?ciudadano|numero de servicio al ciudadano|رقم (?:ال)?خدم[ةه] (?:ال)?(?:مدني[ةه]|مواطن)|رقم (?:ال)?مواطن|公民服务号|荷兰(?:的)?(?:公民|社会保障|社会保险|社保|税务|身份)(?:号|编号|证号))/iu
+
+/**
+ * A US SSN named in full ("social security number", "SSN"), not the loose "social" of
+ * SSN_CTX_RE: a nine-digit number further on in the post (up to NAMED_ID_REACH characters)
+ * that passes the number's own checks is the one named.
+ */
+export const SSN_NAMED_RE =
+  /(?:(?<!\p{L})ssn(?!\p{L})|social security|soc\.? ?sec|seguro social|社安号|社会安全号)/iu
+
+/**
+ * How far before a nine-digit number a BSN or SSN word still names it ("mijn burgerservicenummer
+ * stuur ik echt niet via twitter. Oh wacht. 583536189"): a sentence or two of running prose.
+ */
+export const NAMED_ID_REACH = 160
+
+/**
+ * A police report, case or claim number named a few words back ("Aangifte gedaan, nummer
+ * 2026334870", "police report filed, number …", "Anzeige erstattet, Nummer …"): the number word
+ * belongs to the report, not to a phone.
+ */
+export const REPORT_NUMBER_BEFORE_RE =
+  /(?<!\p{L})(?:aangifte|proces-?verbaal|pv|police report|crime reference|crime number|incident|claim|schadeclaim|melding|anzeige|strafanzeige|plainte|dépôt de plainte|depot de plainte|denuncia|reclamación|reclamacion|expediente|reclamo|atestado|بلاغ|محضر|报警|报案|回执)(?:[^\p{L}\p{N}]{1,3}\p{L}{1,12}){0,2}[^\p{L}\p{N}]{1,3}(?:nummer|number|no|nr|numéro|numero|número|n°|nº|#|رقم|编号|号)[^\p{L}\p{N}]{0,4}$/iu
 
 /**
  * Social security, tax and national id words of the other languages (a Dutch resident writing

@@ -17,13 +17,16 @@ import {
   BSN_CTX_RE,
   CARD_CTX_RE,
   CURRENCY_BEFORE_RE,
+  NAMED_ID_REACH,
   NATIONAL_ID_CTX_RE,
   ORDER_BEFORE_RE,
   PHONE_AFTER_RE,
   PHONE_BEFORE_RE,
   PHONE_NEAR_RE,
+  REPORT_NUMBER_BEFORE_RE,
   SORT_CODE_RE,
   SSN_CTX_RE,
+  SSN_NAMED_RE,
 } from './pii-context.js'
 import { GROUP_SEP_CLASS, isGroupSep } from './pii-normalise.js'
 import { nationalShape, possibleInternational } from './pii-phone.js'
@@ -369,9 +372,16 @@ function findNineDigitIds(norm: string, r: Run, out: NormSpan[]): void {
       const g = groupsOf(r, i, j)
       const sp = seps(norm, r, i, j)
       const ssnShape = g.length === 3 && g[0] === 3 && g[1] === 2 && sp[0] === sp[1] && sp[0] !== '.'
-      if ((BSN_CTX_RE.test(ctx) || BSN_CTX_RE.test(ctxAfter)) && bsnValid(d)) {
+      // A BSN or SSN word a sentence or two back still names the number, unless an order or
+      // reference word stands right before it.
+      const wide = (re: RegExp): boolean =>
+        re.test(before(norm, s, NAMED_ID_REACH)) && !ORDER_BEFORE_RE.test(before(norm, s, 30))
+      if ((BSN_CTX_RE.test(ctx) || BSN_CTX_RE.test(ctxAfter) || wide(BSN_CTX_RE)) && bsnValid(d)) {
         out.push({ kind: 'nl_bsn', start: s, end: e, keep: 0 })
-      } else if (ssnValid(d) && (ssnShape || SSN_CTX_RE.test(ctx) || SSN_CTX_RE.test(ctxAfter))) {
+      } else if (
+        ssnValid(d) &&
+        (ssnShape || SSN_CTX_RE.test(ctx) || SSN_CTX_RE.test(ctxAfter) || wide(SSN_NAMED_RE))
+      ) {
         if (!ORDER_BEFORE_RE.test(before(norm, s, 30)))
           out.push({ kind: 'us_ssn', start: s, end: e, keep: 0 })
       } else if (
@@ -405,6 +415,9 @@ function sortThenAccount(norm: string, r: Run, i: number): boolean {
   )
 }
 
+const ACCOUNT_WORD_ANY_RE =
+  /(?:(?<!\p{L})(?:rekening|konto|compte|cuenta|conta|conto|hesap)|حساب|账户|账号|帐户|帐号)/iu
+
 const UK_ACCOUNT_WORD_RE = /(?:acc|a\/c|account|bank details|chaps|bacs|faster payments?|standing order)/i
 
 /** An account or payment word around the six digits at s..e, or a sort-code word before them. */
@@ -426,9 +439,12 @@ function ukRunTogether(norm: string, r: Run): boolean {
   if (!fourteen && !sixEight) return false
   const s = r.starts[0]!
   const e = r.ends[n - 1]!
+  const around = `${before(norm, s, 60)} ${after(norm, e, 40)}`
+  // Six then eight is a sort code and account in any language's account words ("رقم الحساب
+  // البريطاني 231470 19284736"); fourteen digits only beside UK ones (a Diners card has 14).
   return (
     norm[s - 1] !== '+' &&
-    UK_BANKING_RE.test(`${before(norm, s, 60)} ${after(norm, e, 40)}`) &&
+    (UK_BANKING_RE.test(around) || (sixEight && ACCOUNT_WORD_ANY_RE.test(around))) &&
     !ORDER_BEFORE_RE.test(before(norm, s, 30))
   )
 }
@@ -555,6 +571,7 @@ function findPhones(norm: string, r: Run, out: NormSpan[]): void {
   const n = r.starts.length
   // The words before the run count for every window of it ("order 0612 345678").
   if (ORDER_BEFORE_RE.test(before(norm, r.starts[0]!, 40))) return
+  if (REPORT_NUMBER_BEFORE_RE.test(before(norm, r.starts[0]!, 48))) return
   // "App versie 8.14.2 (20241102)": a dotted version after a version word, and its build.
   if (VERSION_BEFORE_RE.test(before(norm, r.starts[0]!, 24)) && norm[r.ends[0]!] === '.') return
   // "Referencia 2411 0817 3045 5813": four groups of four are written as a card or a reference,

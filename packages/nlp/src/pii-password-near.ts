@@ -35,23 +35,40 @@ const SENTENCE_END_RE = /[.!?。！？\n](?:\s|$)|[。！？\n:：]/u
 // hands something over, then a colon, a sentence or two after the password word.
 const HANDOVER_COLON_RE =
   /(?<!\p{L})(?:gave|given|sent|typed|told|entered|shared|read out|gaf|gegeven|getypt|gestuurd|ingetypt|doorgegeven|gab|gegeben|eingegeben|geschickt|verraten|donné|tapé|envoyé|communiqué|di|dado|escribí|mandé|enviado|dicté|给了|发了|告诉了|أعطيته|أرسلت|ارسلت)(?:\s\p{L}{1,10}){0,2}\s?[:：]\s?(["'“‘«]?)([^\s"'”’»]{6,64})/giu
+// "mon mdp par mail. non. (c'était loulou2012 …)", "password? lol it was Tigger1984": a pronoun
+// and a copula point back at the password named a sentence or two before.
+const HANDOVER_COPULA_RE =
+  /(?<!\p{L})(?:c['’]était|c['’]etait|c['’]est|it was|it's|it is|het was|dat was|es war|das war|es ist|era|fue)\s(["'“‘«]?)([^\s"'”’»]{6,64})/giu
 // How far after the password word a hand-over may come.
 const HANDOVER_REACH = 240
 
 /** A secret-shaped token handed over after a colon, a sentence or two after the password word. */
 function handedOver(norm: string, from: number, urls: readonly [number, number][], out: NormSpan[]): void {
   const window = norm.slice(from, from + HANDOVER_REACH)
-  HANDOVER_COLON_RE.lastIndex = 0
-  for (let m = HANDOVER_COLON_RE.exec(window); m !== null; m = HANDOVER_COLON_RE.exec(window)) {
+  handedOverBy(HANDOVER_COLON_RE, window, from, urls, out)
+  handedOverBy(HANDOVER_COPULA_RE, window, from, urls, out)
+}
+
+function handedOverBy(
+  re: RegExp,
+  window: string,
+  from: number,
+  urls: readonly [number, number][],
+  out: NormSpan[],
+): void {
+  re.lastIndex = 0
+  for (let m = re.exec(window); m !== null; m = re.exec(window)) {
     const token = m[2]!.replace(/[.,?;:!]+$/u, '')
     const s = from + m.index + m[0].length - m[2]!.length
     const e = s + token.length
     // A product name ("iPhone15") is not handed over with a colon after a password word.
     if (!SECRET_SHAPE_RE.test(token) || NOT_SECRET_RE.test(token)) continue
+    // "it was iPhone15": without a colon, a product's name reads the same as a weak password.
+    if (re === HANDOVER_COPULA_RE && PRODUCT_LIKE_RE.test(token)) continue
     if (urls.some(([a, b]) => s < b && a < e)) continue
     out.push({ kind: 'password', start: s, end: e, keep: 0 })
   }
-  HANDOVER_COLON_RE.lastIndex = 0
+  re.lastIndex = 0
 }
 
 /** Secret-shaped tokens beside a password word, in the same sentence. */

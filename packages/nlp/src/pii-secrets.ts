@@ -5,6 +5,7 @@
  * the normalised text; the whole secret is masked.
  */
 
+import { AFTER_NUMBER_RE } from './pii-context.js'
 import { GROUP_SEP_CLASS, stripGroupSeps } from './pii-normalise.js'
 import type { NormSpan } from './pii-numbers.js'
 import { isWordPassword, laterWordPassword } from './pii-password-word.js'
@@ -65,6 +66,18 @@ const SINCE_RE =
 const BIRTH_YEAR_RE =
   /birth ?year|year of birth|birthday|geboortejaar|geburtsjahr|année de naissance|annee de naissance|año de nacimiento|ano de nacimiento|出生年|生日|سن[ةه] (?:ال)?ميلاد/iu
 
+// "银行卡密码忘了，应该是135790", "验证码告诉他，我当时脑子一热就说了，507 316": Chinese runs a
+// clause on without spaces; the code word, a clause or two, and a verb that hands the code over.
+const ZH_HANDOVER_RE = new RegExp(
+  `${OTP_WORDS}[\\p{Script=Han}，,、\\s]{0,24}(?:是|为|為|说了?|說了?|给了?|給了?|告诉他|发了?|输入了?|输了|填了?)[，,：:\\s]{0,2}$`,
+  'u',
+)
+// The hand-over's last character, tested first: the code words' long alternation is slow.
+const ZH_VERB_END_RE = /[是为為了說说他入][，,：:\s]{0,2}$/u
+// "c'est 1984 ou 1948", "1234 or maybe 4321": a second code offered beside the first.
+const OR_BETWEEN_RE =
+  /^[^\p{L}\p{N}]{0,3}(?:or|ou|o|oder|of|或|或者|还是|أو|او)(?:\s(?:maybe|peut-être|peut-etre|quizás|quizas|vielleicht|misschien))?[^\p{L}\p{N}]{0,3}$/iu
+
 /** A cheap test before the code scan: a stem of one of OTP_WORDS is in the text. */
 export const OTP_HINT_RE =
   /otp|code|cod|cód|kod|pin|nip|tan|pass|secret|geheim|cvv|cvc|csc|crypto|prüf|clé|clave|senha|şifre|2fa|验证|校验|动态|码|密码|口令|رمز|كود|سري/i
@@ -80,51 +93,75 @@ export const CVV_HINT_RE =
 /** One-time passcodes and PINs: 4–8 digits next to a code word; a card's 3-digit security code. */
 export function findOtps(norm: string, out: NormSpan[]): void {
   CODE_RE.lastIndex = 0
+  let last: { end: number; digits: number } | undefined
   for (let m = CODE_RE.exec(norm); m !== null; m = CODE_RE.exec(norm)) {
     const raw = m[0]
     const digits = stripGroupSeps(raw).length
-    if (digits === 3 && CVV_BEFORE_RE.test(norm.slice(Math.max(0, m.index - 40), m.index))) {
-      out.push({ kind: 'otp', start: m.index, end: m.index + raw.length, keep: 0 })
-      continue
-    }
-    if (digits < 4 || digits > 8) continue
-    const s = m.index
-    const e = s + raw.length
-    const ctx = norm.slice(Math.max(0, s - 40), s)
-    const hit = OTP_BEFORE_RE.exec(ctx)
-    if (hit !== null) {
-      if (NOT_OTP_BEFORE_RE.test(ctx.slice(0, hit.index))) continue
-      out.push({ kind: 'otp', start: s, end: e, keep: 0 })
-    } else if (OTP_AFTER_RE.test(norm.slice(e, e + 40))) {
-      // "the 2024 code of conduct", "€1500 code": a year or an amount before a code word.
-      // "I use 1990 for my PIN", "1985 als pincode": a year chosen as a PIN is one.
-      if (/[£$€¥₹]\s?$/.test(ctx)) continue
-      if (/^(?:19|20)\d\d$/.test(raw) && (!YEAR_AS_PIN_RE.test(norm.slice(e, e + 40)) || SINCE_RE.test(ctx)))
-        continue
-      // "oficina 1500, código postal 28013": the code word after it names another code.
-      const next = norm.slice(e, e + 40)
-      const word = OTP_WORD_RE.exec(next)
-      if (word !== null && NOT_OTP_AFTER_WORD_RE.test(next.slice(word.index + word[0].length))) continue
-      out.push({ kind: 'otp', start: s, end: e, keep: 0 })
-    } else {
-      const wide = norm.slice(Math.max(0, s - 80), s)
-      const near = OTP_NEAR_BEFORE_RE.exec(wide)
-      if (near === null || NOT_OTP_BEFORE_RE.test(wide.slice(0, near.index))) continue
-      const word = OTP_WORD_RE.exec(near[0])
-      if (word !== null && NOT_OTP_AFTER_WORD_RE.test(near[0].slice(word.index + word[0].length))) continue
-      if (ORDER_JUST_BEFORE_RE.test(ctx)) continue
-      // "code red for 2000 customers": a year or an amount is no code, but "the PIN I chose was
-      // 1990" is a PIN: people pick their birth year, and a copula hands it over.
-      if (/[£$€¥₹]\s?$/.test(ctx)) continue
-      if (
-        /^(?:19|20)\d\d$/.test(raw) &&
-        !(PIN_WORD_RE.test(near[0]) && (COPULA_END_RE.test(ctx) || BIRTH_YEAR_RE.test(near[0])))
-      )
-        continue
-      out.push({ kind: 'otp', start: s, end: e, keep: 0 })
-    }
+    // "ERR_5021", "E_4821": digits glued to an identifier by an underscore are never a code read out.
+    if (norm[m.index - 1] === '_') continue
+    const found = out.length
+    otpAt(norm, m.index, raw, digits, last, out)
+    if (out.length > found) last = { end: m.index + raw.length, digits }
   }
   CODE_RE.lastIndex = 0
+}
+
+function otpAt(
+  norm: string,
+  at: number,
+  raw: string,
+  digits: number,
+  last: { end: number; digits: number } | undefined,
+  out: NormSpan[],
+): void {
+  if (digits === 3 && CVV_BEFORE_RE.test(norm.slice(Math.max(0, at - 40), at))) {
+    out.push({ kind: 'otp', start: at, end: at + raw.length, keep: 0 })
+    return
+  }
+  if (digits < 4 || digits > 8) return
+  const s = at
+  const e = s + raw.length
+  const ctx = norm.slice(Math.max(0, s - 40), s)
+  const hit = OTP_BEFORE_RE.exec(ctx)
+  if (hit !== null) {
+    if (NOT_OTP_BEFORE_RE.test(ctx.slice(0, hit.index))) return
+    out.push({ kind: 'otp', start: s, end: e, keep: 0 })
+  } else if (OTP_AFTER_RE.test(norm.slice(e, e + 40))) {
+    // "the 2024 code of conduct", "€1500 code": a year or an amount before a code word.
+    // "I use 1990 for my PIN", "1985 als pincode": a year chosen as a PIN is one.
+    if (/[£$€¥₹]\s?$/.test(ctx)) return
+    if (/^(?:19|20)\d\d$/.test(raw) && (!YEAR_AS_PIN_RE.test(norm.slice(e, e + 40)) || SINCE_RE.test(ctx)))
+      return
+    // "oficina 1500, código postal 28013": the code word after it names another code.
+    const next = norm.slice(e, e + 40)
+    const word = OTP_WORD_RE.exec(next)
+    if (word !== null && NOT_OTP_AFTER_WORD_RE.test(next.slice(word.index + word[0].length))) return
+    out.push({ kind: 'otp', start: s, end: e, keep: 0 })
+  } else if (last !== undefined && last.digits === digits && OR_BETWEEN_RE.test(norm.slice(last.end, s))) {
+    out.push({ kind: 'otp', start: s, end: e, keep: 0 })
+  } else if (
+    ZH_VERB_END_RE.test(norm.slice(Math.max(0, s - 4), s)) &&
+    ZH_HANDOVER_RE.test(norm.slice(Math.max(0, s - 60), s)) &&
+    !AFTER_NUMBER_RE.test(norm.slice(e, e + 12))
+  ) {
+    out.push({ kind: 'otp', start: s, end: e, keep: 0 })
+  } else {
+    const wide = norm.slice(Math.max(0, s - 80), s)
+    const near = OTP_NEAR_BEFORE_RE.exec(wide)
+    if (near === null || NOT_OTP_BEFORE_RE.test(wide.slice(0, near.index))) return
+    const word = OTP_WORD_RE.exec(near[0])
+    if (word !== null && NOT_OTP_AFTER_WORD_RE.test(near[0].slice(word.index + word[0].length))) return
+    if (ORDER_JUST_BEFORE_RE.test(ctx)) return
+    // "code red for 2000 customers": a year or an amount is no code, but "the PIN I chose was
+    // 1990" is a PIN: people pick their birth year, and a copula hands it over.
+    if (/[£$€¥₹]\s?$/.test(ctx)) return
+    if (
+      /^(?:19|20)\d\d$/.test(raw) &&
+      !(PIN_WORD_RE.test(near[0]) && (COPULA_END_RE.test(ctx) || BIRTH_YEAR_RE.test(near[0])))
+    )
+      return
+    out.push({ kind: 'otp', start: s, end: e, keep: 0 })
+  }
 }
 
 export const PASSWORD_WORDS =

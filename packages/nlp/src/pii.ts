@@ -140,7 +140,8 @@ function findNinos(norm: string, out: NormSpan[]): void {
     if (letters === 0) {
       if (!ninoValid(m[0])) continue
       const upper = m[0] === m[0].toUpperCase()
-      if (upper || NINO_CTX_RE.test(norm.slice(Math.max(0, m.index - 40), m.index))) {
+      // Lower case ("jm458127b") is how people type it; the NI word may be a clause back.
+      if (upper || NINO_CTX_RE.test(norm.slice(Math.max(0, m.index - 120), m.index))) {
         out.push({ kind: 'uk_nino', start: m.index, end: m.index + m[0].length, keep: 0 })
       }
       continue
@@ -170,6 +171,12 @@ const OBFUSCATED_HINT_RE = /(?:at|ät|@|＠) ?[\])）］]/i
 // address word before it, so that "look at this dot com bubble" stays.
 const SPOKEN_EMAIL_RE =
   /(?<![\p{L}\p{N}._%+-])([\p{L}\p{N}._%+-]{1,64}) (?:at|arroba|arobase|chez|bij|apenstaartje|klammeraffe|at-teken|ات|آت) ([\p{L}\p{N}-]{1,63}(?: (?:dot|punt|punkt|point|punto|دوت) [\p{L}\p{N}-]{1,63}){1,4})(?![\p{L}\p{N}])/giu
+// "claire.dubois59 arobase orange.fr": an '@' said in a word no sentence uses otherwise, the
+// domain typed with its dots. ("at", "chez" and "bij" are ordinary words: "logged in at
+// bank.com" is no address.)
+const AT_WORD_DOTTED_EMAIL_RE =
+  /(?<![\p{L}\p{N}._%+-])([\p{L}\p{N}._%+-]{1,64}) (?:arroba|arobase|apenstaartje|klammeraffe|at-teken) ([\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,4})(?![\p{L}\p{N}])/giu
+const AT_WORD_HINT_RE = /arob|arrob|apenst|klammer|at-teken/i
 // Tested on every text: " at " (or its kin) then " dot " (or its kin) within one word.
 const SPOKEN_HINT_RE =
   / (?:at|arroba|arobase|chez|bij|apenstaartje|klammeraffe|at-teken|ات|آت) [^\s]{1,63} (?:dot|punt|punkt|point|punto|دوت) /i
@@ -249,10 +256,26 @@ function findEmails(norm: string, out: NormSpan[]): void {
 }
 
 function findSpokenEmails(norm: string, out: NormSpan[]): void {
-  SPOKEN_EMAIL_RE.lastIndex = 0
-  for (let m = SPOKEN_EMAIL_RE.exec(norm); m !== null; m = SPOKEN_EMAIL_RE.exec(norm)) {
+  spokenEmailsBy(SPOKEN_EMAIL_RE, norm, out, (domain) => TLD_RE.test(domain))
+  if (AT_WORD_HINT_RE.test(norm)) spokenEmailsBy(AT_WORD_DOTTED_EMAIL_RE, norm, out, (d) => DOMAIN_RE.test(d))
+  if (!norm.includes('艾特') && !norm.includes('圈a') && !norm.includes('点')) return
+  ZH_SPOKEN_EMAIL_RE.lastIndex = 0
+  for (let m = ZH_SPOKEN_EMAIL_RE.exec(norm); m !== null; m = ZH_SPOKEN_EMAIL_RE.exec(norm))
+    out.push({ kind: 'email', start: m.index, end: m.index + m[0].length, keep: 0 })
+  ZH_SPOKEN_EMAIL_RE.lastIndex = 0
+}
+
+/** The addresses `re` finds (name in group 1, domain in group 2) whose domain `domainOk` takes. */
+function spokenEmailsBy(
+  re: RegExp,
+  norm: string,
+  out: NormSpan[],
+  domainOk: (domain: string) => boolean,
+): void {
+  re.lastIndex = 0
+  for (let m = re.exec(norm); m !== null; m = re.exec(norm)) {
     const name = m[1]!
-    if (!TLD_RE.test(m[2]!)) continue
+    if (!domainOk(m[2]!)) continue
     // "jan punt devries apenstaartje …": a name with its dots said is marked, and the address
     // word is looked for before the whole name.
     const start = nameStart(norm, m.index)
@@ -260,12 +283,7 @@ function findSpokenEmails(norm: string, out: NormSpan[]): void {
     if (!marked && !EMAIL_WORD_BEFORE_RE.test(norm.slice(Math.max(0, start - 40), start))) continue
     out.push({ kind: 'email', start, end: m.index + m[0].length, keep: 0 })
   }
-  SPOKEN_EMAIL_RE.lastIndex = 0
-  if (!norm.includes('艾特') && !norm.includes('圈a') && !norm.includes('点')) return
-  ZH_SPOKEN_EMAIL_RE.lastIndex = 0
-  for (let m = ZH_SPOKEN_EMAIL_RE.exec(norm); m !== null; m = ZH_SPOKEN_EMAIL_RE.exec(norm))
-    out.push({ kind: 'email', start: m.index, end: m.index + m[0].length, keep: 0 })
-  ZH_SPOKEN_EMAIL_RE.lastIndex = 0
+  re.lastIndex = 0
 }
 
 // "john[dot]doe[at]…", "john dot doe at …": the name's own dots, written as words.
@@ -513,7 +531,8 @@ function hints(text: string, digits: number, flags: number): Hints {
       text.includes(' point ') ||
       text.includes(' دوت ')) &&
       SPOKEN_HINT_RE.test(text)) ||
-    ((text.includes('艾特') || text.includes('圈a')) && text.includes('点'))
+    ((text.includes('艾特') || text.includes('圈a')) && text.includes('点')) ||
+    AT_WORD_HINT_RE.test(text)
   return { hasAt, pw, obfuscated, spoken }
 }
 
