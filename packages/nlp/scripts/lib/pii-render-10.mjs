@@ -16,8 +16,8 @@
  * script as ASCII, compatibility forms folded, case and everything but letters and digits
  * dropped), holds the value's letters and digits in a row more often than the rest of the post
  * does; MOSTLY READABLE when three quarters of it in a row survive. An ordinary number is KEPT
- * when it is still there as read (digits as ASCII, every space kind as a space) as often as in
- * the post without its sensitive values.
+ * when it is still there as read (digits as ASCII, every space kind as a space, not inside a
+ * longer run of digits) as often as in the post without its sensitive values.
  */
 
 const MARK = /⟦([a-z_]+):([^⟧]+)⟧|⟪([^⟫]+)⟫/g
@@ -52,6 +52,13 @@ export const readKey = (s) =>
     .replace(/[^\p{L}\p{N}]/gu, '')
 /** The text as a person reads an ordinary number in it: every space kind is a space. */
 const asRead = (s) => asciiDigits(s.normalize('NFKC')).replace(/\s+/gu, ' ')
+/** Whole occurrences of an ordinary number: not inside a longer run of digits. */
+const countNumber = (hay, needle) => {
+  let n = 0
+  for (let i = hay.indexOf(needle); i !== -1; i = hay.indexOf(needle, i + 1))
+    if (!/[0-9]/.test(hay[i - 1] ?? '') && !/[0-9]/.test(hay[i + needle.length] ?? '')) n++
+  return n
+}
 const count = (hay, needle) => {
   if (!needle) return 0
   let n = 0
@@ -154,7 +161,10 @@ function renderOne(lang, marked, id, form, isOrdinary) {
     text,
     values,
     plain,
-    plainCounts: plain.map((s) => ({ s, n: count(asRead(withoutSensitive), asRead(s)) })),
+    plainCounts: plain.map((s) => ({ s, n: countNumber(asRead(withoutSensitive), asRead(s)) })),
+    // Shown in the eval's list of misses.
+    script: form,
+    sep: lang,
   }
 }
 
@@ -195,5 +205,5 @@ export function judge10(maskedText, v) {
 /** An ordinary number is kept when it is read as often as in the post without sensitive values. */
 export function keptOrdinary10(maskedText, s, c) {
   const want = c?.plainCounts?.find((x) => x.s === s)?.n ?? 1
-  return count(asRead(maskedText), asRead(s)) >= Math.max(1, want)
+  return countNumber(asRead(maskedText), asRead(s)) >= Math.max(1, want)
 }
