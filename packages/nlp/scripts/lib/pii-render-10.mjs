@@ -22,20 +22,8 @@
 
 const MARK = /⟦([a-z_]+):([^⟧]+)⟧|⟪([^⟫]+)⟫/g
 
-/** Kinds an engine may report for a value of each kind and still be counted as finding it. */
-export const ACCEPTED_10 = {
-  card: ['card'],
-  iban: ['iban', 'account_number'],
-  uk_account: ['uk_account', 'account_number'],
-  account_number: ['account_number', 'iban', 'uk_account', 'card'],
-  us_ssn: ['us_ssn'],
-  uk_nino: ['uk_nino'],
-  nl_bsn: ['nl_bsn'],
-  phone: ['phone'],
-  email: ['email'],
-  otp: ['otp', 'password'],
-  password: ['password', 'otp'],
-}
+/** Kinds that count as reporting a value of each kind: the same table as set 8's. */
+export { ACCEPTED_8 as ACCEPTED_10 } from './pii-render-8.mjs'
 
 const ZEROS = [0x660, 0x6f0, 0xff10, 0x966, 0x9e6, 0xe50]
 function asciiDigits(s) {
