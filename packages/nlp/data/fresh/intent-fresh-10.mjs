@@ -11,9 +11,9 @@
 // 0.13, not 0.3. Caveat on realism: one author wrote it fast, and many es, fr, de and nl (some
 // zh and ar) posts put the same situation in another language's words, so the set holds fewer
 // distinct situations than a real stream of 420 posts would.
-// Voices vary within a language (old and formal, young and slangy, typos and autocorrect, missing accents, emoji, hashtags, @handles, quoted replies, long rambling posts,
-// one-liners, masked slurs): Cantonese and Traditional Chinese beside Mandarin; Gulf, Egyptian,
-// Levantine, Maghrebi Arabic and Arabizi beside MSA; Flemish; Mexican, Argentine, Chilean and
+// Voices vary within a language (old and formal, young and slangy, typos and autocorrect,
+// missing accents, emoji, hashtags, @handles, quoted replies, long rambling posts, one-liners,
+// masked slurs): Cantonese and Traditional Chinese beside Mandarin; Gulf, Egyptian, Levantine, Maghrebi Arabic and Arabizi beside MSA; Flemish; Mexican, Argentine, Chilean and
 // Peninsular Spanish; Québécois, Belgian and Swiss French; Swiss and Austrian German.
 //
 // Rows: [label, platform, text, author?]; the optional 4th field is the author id given to
