@@ -60,9 +60,16 @@ if (!['1', '3', '4', '5', '6', '7', '8', '9', '10'].includes(setNo))
 const pick = (s) => ({ en: s.en, nl: s.nl, de: s.de, fr: s.fr, es: s.es, ar: s.ar, zh: s.zh })
 const SET1 = { en, nl, de, fr, es, ar, zh }
 const SETS =
-  { 3: pick(set3), 4: pick(set4), 5: pick(set5), 6: pick(set6), 7: pick(set7), 8: pick(set8), 9: pick(set9), 10: pick(set10) }[
-    setNo
-  ] ?? SET1
+  {
+    3: pick(set3),
+    4: pick(set4),
+    5: pick(set5),
+    6: pick(set6),
+    7: pick(set7),
+    8: pick(set8),
+    9: pick(set9),
+    10: pick(set10),
+  }[setNo] ?? SET1
 // Set 4's language split, fixed before it was first scored: settings may be chosen on the
 // tune half only; the held-out half is reported, never tuned on.
 const HALVES =
