@@ -6,7 +6,7 @@
  * CPU-second of each and their ratio, and the load average. Steadier than two bench runs on a
  * shared box; not a substitute for enrich-bench.mjs (which includes the JSON). Prints figures.
  *
- *   node packages/nlp/bench/ab-first-sight.mjs --base DIR [--dist DIR] [--passes 6] [--model lexicon|trained] [--only han|latin]
+ *   node packages/nlp/bench/ab-first-sight.mjs --base DIR [--dist DIR] [--passes 6] [--model lexicon|shipped|trained] [--only han|latin]
  */
 import { loadavg } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -21,7 +21,7 @@ for (let i = 2; i < process.argv.length; i++) {
 }
 if (args.base === undefined) {
   console.error(
-    'usage: ab-first-sight.mjs --base DIR [--dist DIR] [--passes 6] [--model lexicon|trained] [--only han|latin]',
+    'usage: ab-first-sight.mjs --base DIR [--dist DIR] [--passes 6] [--model lexicon|shipped|trained] [--only han|latin]',
   )
   process.exit(2)
 }
@@ -44,6 +44,8 @@ for (const [name, dir] of builds) {
   const { createEnricher, loadLanguageDetector } = await import(pathToFileURL(join(dir, 'index.js')).href)
   const options = { brands, language: await loadLanguageDetector() }
   if (args.model === 'lexicon') options.sentimentModelPath = null
+  else if (args.model === 'shipped')
+    options.sentimentModelPath = resolve(here, '../models/sentiment-shipped.json')
   loaded.push({ name, make: () => createEnricher(options), cpu: 0, done: 0 })
 }
 const cpu = () => {

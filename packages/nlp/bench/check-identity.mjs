@@ -5,17 +5,23 @@
  * distinct ones with a fresh enricher) and over an hour of the ingest generator's stream.
  * A speed change must print the same hashes for both builds. Not a test: it prints hashes.
  *
- *   node packages/nlp/bench/check-identity.mjs [--dist DIR] [--model lexicon|trained|FILE] [--n 20000] [--full 1]
- *                                             [--stream 300000]
+ *   node packages/nlp/bench/check-identity.mjs [--dist DIR] [--model lexicon|shipped|trained|FILE] [--n 20000] [--full 1]
+ *                                             [--stream 300000] [--corpora 1] [--skip REGEX]
  *
  * `--stream N` also hashes N mentions of bench/load's realistic stream through one enricher:
  * long enough to fill its bounded memories (50,000 authors after ~55,000 mentions), so what it
  * forgets and when is compared too.
+ * `--corpora 1` also hashes every text of the package's own corpora and fresh held-out sets
+ * (data/fresh, data/sentiment, data/intent, lang-samples.json: every string in their exports),
+ * with a fresh enricher per 1,000 (they carry no author: the intent memory has nothing to add).
+ * Files whose path matches `--skip` are left out (default `-10\.mjs$`: blind set 10, being
+ * written by a red team on 2026-12-07, which nobody else may read until it is merged).
  * `--full 1` prints the whole SHA-256 of each set (else its first 16 hex digits).
  *
  * Without --dist it hashes this package's dist only; with it, both, and exits 1 on a difference.
  */
 import { createHash } from 'node:crypto'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { loadBrands, requireDataDir } from '@vigil/config'
@@ -33,9 +39,11 @@ const MODEL = args.model ?? 'trained'
 const DATA = requireDataDir('sentiment', { from: here, explicit: args.data })
 const now = '2026-01-01T00:00:02.000Z'
 const brands = loadBrands()
+const SHIPPED = fileURLToPath(new URL('../models/sentiment-shipped.json', import.meta.url))
 const options = {
   brands,
-  sentimentModelPath: MODEL === 'lexicon' ? null : MODEL === 'trained' ? undefined : MODEL,
+  sentimentModelPath:
+    MODEL === 'lexicon' ? null : MODEL === 'trained' ? undefined : MODEL === 'shipped' ? SHIPPED : MODEL,
 }
 
 const rnd = createRng(7)
@@ -65,6 +73,36 @@ if (args.stream) {
   for (const slice of rawStream(Number(args.stream))) for (const m of slice) stream.push(JSON.stringify(m))
 }
 
+const SKIP = new RegExp(args.skip ?? '-10\\.mjs$')
+const corpora = args.corpora ? await corpusTexts() : []
+
+/** Every string in the exports of the package's corpora (labels and languages too: all are texts). */
+async function corpusTexts() {
+  const dataDir = resolve(here, '../data')
+  const files = [
+    ...readdirSync(join(dataDir, 'fresh')).map((f) => join(dataDir, 'fresh', f)),
+    ...readdirSync(join(dataDir, 'sentiment')).map((f) => join(dataDir, 'sentiment', f)),
+    ...readdirSync(join(dataDir, 'intent')).map((f) => join(dataDir, 'intent', f)),
+  ]
+    .filter((f) => f.endsWith('.mjs') && !SKIP.test(f))
+    .sort()
+  const seenText = new Set()
+  const out = []
+  const walk = (v, depth) => {
+    if (typeof v === 'string') {
+      if (!seenText.has(v)) {
+        seenText.add(v)
+        out.push(v)
+      }
+    } else if (v !== null && typeof v === 'object' && depth < 8) {
+      for (const x of Array.isArray(v) ? v : Object.values(v)) walk(x, depth + 1)
+    }
+  }
+  for (const f of files) walk({ ...(await import(pathToFileURL(f).href)) }, 0)
+  walk(JSON.parse(readFileSync(join(dataDir, 'lang-samples.json'), 'utf8')), 0)
+  return out.map((text, i) => JSON.stringify({ id: `c:${i}`, platform: 'x', text, lang: null }))
+}
+
 async function hashes(dist) {
   const { createEnricher, loadLanguageDetector } = await import(
     pathToFileURL(join(resolve(dist), 'index.js')).href
@@ -87,6 +125,7 @@ async function hashes(dist) {
   run('bench distinct, fresh enricher per 1000', distinct, true)
   run('generator, 1 h at 20×', generated, false)
   if (stream.length > 0) run('bench/load stream, one enricher', stream, false)
+  if (corpora.length > 0) run('corpora and fresh sets, fresh enricher per 1000', corpora, true)
   return out
 }
 
