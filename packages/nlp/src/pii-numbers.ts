@@ -368,6 +368,10 @@ function findCards(norm: string, r: Run, out: NormSpan[]): boolean {
   return whole
 }
 
+/** Stems of NATIONAL_ID_CTX_RE's words: a cheap test before the long one, run on most nine-digit windows. */
+const NATIONAL_ID_HINT_RE =
+  /sozial|steuer|identi|ausweis|curit|fiscal|seguridad|nif|nie|dni|national|tax|persoon|ضمان|هوي|وطني|قومي|شخصي|社|身份|税/i
+
 /** The `n` characters after `e`, less a word the window cuts in two ("… weer nie|t" reads no "nie"). */
 function wholeWordsAfter(norm: string, e: number, n: number): string {
   const w = after(norm, e, n)
@@ -415,6 +419,7 @@ function findNineDigitIds(norm: string, r: Run, out: NormSpan[]): void {
         out.push({ kind: 'nl_bsn', start: s, end: e, keep: 0 })
       } else if (
         ssnValid(d) &&
+        NATIONAL_ID_HINT_RE.test(`${ctx} ${ctxAfter}`) &&
         (NATIONAL_ID_CTX_RE.test(ctx) || NATIONAL_ID_CTX_RE.test(ctxAfter)) &&
         !ORDER_BEFORE_RE.test(before(norm, s, 30))
       ) {
@@ -511,7 +516,10 @@ function findUkAccounts(norm: string, runs: Run[], out: NormSpan[]): void {
       // An account word, or a UK payment scheme that moves money to a sort code and account
       // ("CHAPS to 309457 / 11823409", "Faster Payment to …", "BACS").
       const around = `${before(norm, s, 40)} ${after(norm, e, 40)}`
-      const accountWord = UK_ACCOUNT_WORD_RE.test(around) || ukAccountWords(around)
+      const accountWord =
+        UK_ACCOUNT_WORD_RE.test(around) ||
+        SORT_CODE_RE.test(around) ||
+        (UK_NAMED_RE.test(around) && ACCOUNT_WORD_ANY_RE.test(around))
       if (slashAccount) {
         out.push({ kind: 'uk_account', start: s, end: e, keep: 0 })
         out.push({ kind: 'uk_account', start: r.starts[i + 3]!, end: r.ends[i + 3]!, keep: 4 })

@@ -37,7 +37,11 @@ const ORDER_JUST_BEFORE_RE =
 const OTP_WORD_RE = new RegExp(OTP_WORDS, 'iu')
 // Up to three words before the code word, elided ("613176 c'était le code") or, in Chinese,
 // run together ("70636690是短信里的验证码").
-const OTP_AFTER_RE = new RegExp(`^[^\\p{L}\\p{N}]{0,3}(?:[\\p{L}'’]{1,8}\\s?){0,3}${OTP_WORDS}`, 'iu')
+// Latin words end at a space (one way to split them, not dozens); Han runs on without one.
+const OTP_AFTER_RE = new RegExp(
+  `^[^\\p{L}\\p{N}]{0,3}(?:[\\p{L}'’]{1,12}\\s|\\p{sc=Han}{1,8}){0,3}${OTP_WORDS}`,
+  'iu',
+)
 // Qualifiers that make "code" something else: promo, error, postal, area, country, bank.
 const NOT_OTP_BEFORE_RE =
   /(?:promo|discount|coupon|voucher|referral|invite|invitation|error|status|http|postal|post|zip|area|country|dial|bank|swift|bic|sort|qr|source|product|tracking|discount|kortings|actie|fout|gutschein|rabatt|fehler|promotionnel|reduc|descuento|promocional|sconto|errore|تخفيض|خصم|خطأ|بريدي|优惠|错误|邮政)\s?-?$/iu
