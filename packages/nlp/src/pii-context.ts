@@ -16,9 +16,14 @@
 export const ACCOUNT_BEFORE_RE =
   /(?:(?<!\p{L})(?:account|acct|acc|a\/c|rekening(?:nummer|nr)?|rek(?:\.|ening)?\s?nr|bankrekening|konto(?:nummer|nr)?|kto|bankverbindung|compte|cuenta|cta|conta|conto|c\/c|cbu|cvu|cci|hesap(?:\s?no)?|rekening|nomor rekening|no\.?\s?rek|rib|relevé d'identité bancaire|clabe|cuenta clabe|kontoverbindung|\p{L}{2,12}konto(?:nummer|nr)?|(?:n[uú]mero|num[eé]ro|num|nro|no)(?:de|do|di)?(?:compte|cuenta|conta|conto)|kontonr|depotnummer|depot-?nr|coordonnées bancaires|n° de compte|no de compte|numéro de compte|livret(?: a)?|número de cuenta|numero de cuenta|nº de cuenta|n° de cuenta|no\. de cuenta|cuenta corriente|cuenta bancaria|cuenta de ahorros?|ccc|cta\.? cte|c\.c\.c|\p{L}{2,10}rekening(?:nummer)?|betaalrekening|spaarrekening|bank account|current account|savings account|checking account|routing number|aba)(?:\s?(?:number|no|nr|num|nummer|numéro|número|numero|n°|nº|#|details?|bancaire|bancaria|bancário|corrente|courant))?|(?:账号|账户|帐号|帐户|户号|账户号码|户口号码|户口号|户口|银行账户|银行账号|卡号|银行卡号?)|(?:رقم\s?(?:ال)?حساب(?:ي|ه|ك)?|(?:ال)?حساب(?:ي|ه|ك)?(?:\s?(?:رقم|البنكي|المصرفي))?|ايبان))(?:[^\p{L}\p{N}]|\s?(?:is|was|=|ist|lautet|est|es|é|è|هو|是|为|為|:|no|nr|number|nummer))*$/iu
 
-/** Starts a window that names an account after the number ("12345678 is my account"). */
+/**
+ * Starts a window that names an account after the number, in every served language, with the
+ * copula, possessive and number word people put between ("12345678 is my account number",
+ * "… ist meine Kontonummer", "… c'est mon compte", "… es mi número de cuenta", "… هذا رقم
+ * حسابي", "… 是我的账号").
+ */
 export const ACCOUNT_AFTER_RE =
-  /^[^\p{L}\p{N}]{0,3}(?:is|=)?\s?(?:my|mijn|mein|mon|mi|il mio|o meu)?\s?(?:account|rekening|konto|compte|cuenta|conto|conta)|^[^\p{L}\p{N}]{0,3}(?:是我的)?(?:账号|账户|帐号|帐户)|^[^\p{L}\p{N}]{0,3}(?:هو\s)?(?:رقم\s)?حساب/iu
+  /^[^\p{L}\p{N}]{0,3}(?:(?:is|was|=|ist|war|lautet|est|c['’]est|c['’]était|c['’]etait|es|era|é|è|hier)\s?)?(?:(?:my|our|the|mijn|ons|onze|het|de|mein|meine|meiner|unser|unsere|das|mon|ma|le|notre|mi|el|la|nuestra|il mio|o meu)\s)?(?:(?:number|nummer|numéro|numero|número|n°|nº|no|nr)\.?\s(?:de|of|van|del)?\s?)?(?:account|acct|rekening|bankrekening|\p{L}{0,12}konto|compte|cuenta|conto|conta)|^[^\p{L}\p{N}]{0,3}(?:是|为)?(?:我的)?(?:银行)?(?:账号|账户|帐号|帐户)|^[^\p{L}\p{N}]{0,3}(?:(?:هو|هذا|هذه|ده)\s)?(?:رقم\s)?(?:ال)?حساب/iu
 
 /** Card words: a card-shaped number after them is a card even after "order". */
 export const CARD_CTX_RE =
@@ -42,28 +47,32 @@ export const PHONE_NEAR_RE =
 export const BANK_CODE_BEFORE_RE =
   /(?<!\p{L})(?:routing|aba|blz|bankleitzahl|bank code|bankcode|sort code|swift|bic|code banque|code guichet|transit|ifsc)(?:\s?(?:number|no|nr|#|code))?[^\p{L}\p{N}]{0,4}$/iu
 
-/** Phone words just after a number ("06 12345678 is mijn nummer"). */
+/** Phone words just after a number ("06 12345678 is mijn nummer", "… ist meine Nummer", "… c'est mon portable"). */
 export const PHONE_AFTER_RE =
-  /^[^\p{L}\p{N}]{0,3}(?:is\s)?(?:my|mijn|mein|mon|mi|is my|هو)?\s?(?:number|nummer|numéro|número|numero|phone|mobile|telefoon|telefon|handy|téléphone|teléfono|رقمي|رقم)|^[^\p{L}\p{N}]{0,3}(?:是我的)?(?:电话|手机)/iu
+  /^[^\p{L}\p{N}]{0,3}(?:(?:is|ist|est|c['’]est|es|era|hier|هو|هذا)\s)?(?:(?:my|mijn|mein|meine|mon|ma|mi|is my|هو)\s?)?(?:number|nummer|numéro|número|numero|phone|mobile|portable|móvil|movil|celular|telefoon|telefon|handy|téléphone|teléfono|رقمي|رقم|جوالي)|^[^\p{L}\p{N}]{0,3}(?:是我的)?(?:电话|手机)/iu
 
 /** Order, parcel, ticket and reference words: the number after them is not personal data. */
 export const ORDER_BEFORE_RE =
-  /(?:(?<!\p{L})(?:order|tracking|track|parcel|package|shipment|ref|reference|invoice|receipt|factuur|factuurnummer|ticket|case|complaint|booking|transaction|transactie|txn|trx|id|bestelling|bestelnummer|zending|pakket|kenmerk|referentie|dossier|pedido|referencia|factura|commande|colis|facture|référence|bestellung|sendung|sendungsnummer|bestellnummer|auftrag|auftragsnummer|rechnung|rechnungsnummer|vorgang|vorgangsnummer|aktenzeichen|ordine|fattura|riferimento|pratica|encomenda|fatura|referência|sipariş|kargo|pesanan|resi|tiket|flight|vlucht|flug|vol|vuelo|volo|voo|serial|model|version|v|part\s?(?:number|no|nr)|p\/n|sku|ean|gtin|isbn|artikelnummer|artikelnr|artikel|siret|siren|kvk|kvk-nummer|rsin|btw|ust-?id(?:nr)?|company number|companies house|crn)(?:\s?(?:number|no|nr|num|nummer|número|numéro|numero|code|id|#))?|订单号?|单号|快递单号|运单号|工单|流水号|交易号|رقم\s?(?:ال)?طلب|(?:ال)?طلب|رقم\s?(?:ال)?شحن[ةه]|رقم\s?(?:ال)?تذكر[ةه]|رقم\s?(?:ال)?مرجع|(?:ال)?فاتور[ةه])[^\p{L}\p{N}]{0,6}$/iu
+  /(?:(?<!\p{L})(?:order|tracking|track|parcel|package|shipment|ref|reference|invoice|receipt|factuur|factuurnummer|ticket|case|complaint|booking|transaction|transactie|txn|trx|id|bestelling|bestelnummer|zending|pakket|kenmerk|referentie|dossier|pedido|referencia|factura|commande|colis|facture|référence|bestellung|sendung|sendungsnummer|bestellnummer|auftrag|auftragsnummer|rechnung|rechnungsnummer|vorgang|vorgangsnummer|aktenzeichen|ordine|fattura|riferimento|pratica|encomenda|fatura|referência|sipariş|kargo|pesanan|resi|tiket|flight|vlucht|flug|vol|vuelo|volo|voo|serial|model|version|v|ip|ipv4|ip address|ip-adresse|adresse ip|dirección ip|direccion ip|part\s?(?:number|no|nr)|p\/n|sku|ean|gtin|isbn|artikelnummer|artikelnr|artikel|siret|siren|kvk|kvk-nummer|rsin|btw|ust-?id(?:nr)?|company number|companies house|crn)(?:\s?(?:number|no|nr|num|nummer|número|numéro|numero|code|id|#|n°|nº))?|订单号?|ip地址|عنوان ip|单号|快递单号|运单号|工单|流水号|交易号|رقم\s?(?:ال)?طلب|(?:ال)?طلب|رقم\s?(?:ال)?شحن[ةه]|رقم\s?(?:ال)?تذكر[ةه]|رقم\s?(?:ال)?مرجع|(?:ال)?فاتور[ةه])[^\p{L}\p{N}]{0,6}$/iu
 
 /** A currency sign or code just before a number: an amount. */
 export const CURRENCY_BEFORE_RE =
   /(?:[£$€¥₹₺₩₽¢]|(?<!\p{L})(?:usd|eur|gbp|chf|rs\.?|rp\.?|tl|aed|sar|egp|qar|kwd|rmb|cny|hkd|sgd|inr|mxn|brl|jpy|dhs?)|درهم|ريال|جنيه|دينار|元|人民币)\s?$/iu
 
-/** A currency, unit or count word just after a number: an amount or a measure. */
+/**
+ * A currency, unit or count word just after a number: an amount or a measure. A whole word:
+ * "… 43081117101 Franchement", "… wonderful", "… really" name no franc, won or real.
+ */
 export const AFTER_NUMBER_RE =
-  /^\s?(?:[£$€¥₹₺%‰]|usd|eur|gbp|chf|euros?|dollars?|pounds?|quid|yuan|rmb|cny|元|块|万|亿|円|درهم|دراهم|ريال|جنيه|دينار|lira|lire|rupees?|rupiah|rupias?|pesos?|reais|real|francs?|kr|sek|nok|dkk|zł|zloty|yen|won|dirhams?|riyals?|ringgit|baht|rp|aed|sar|egp|kg|km|mb|gb|kb|ms|mph|pts?|points?|followers|views|likes|retweets|subscribers|users|customers|klanten|kunden|clients|clientes|volgers|seguidores|abonnés|times|keer|mal|fois|veces|volte|vezes|people|mensen|leute|personnes|personas|persone|pessoas|مرة|شخص|عميل|人|次|个|位|名|(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?|seconden|minuten|uur|uren|dagen|weken|maanden|jaar|jaren|sekunden|stunden|tage[n]?|wochen|monate[n]?|jahre[n]?|secondes|heures|jours|semaines|mois|ans|années|segundos|minutos|horas|días|dias|semanas|meses|años)(?!\p{L})|秒|分钟|小时|天|周|个月|年|ثاني[ةه]|دقيق[ةه]|دقائق|ساع[ةه]|ساعات|يوم|أيام|ايام)/iu
+  /^\s?(?:[£$€¥₹₺%‰]|usd|eur|gbp|chf|euros?|dollars?|pounds?|quid|yuan|rmb|cny|元|块|万|亿|円|درهم|دراهم|ريال|جنيه|دينار|lira|lire|rupees?|rupiah|rupias?|pesos?|reais|real|francs?|kr|sek|nok|dkk|zł|zloty|yen|won|dirhams?|riyals?|ringgit|baht|rp|aed|sar|egp|kg|km|mb|gb|kb|ms|mph|pts?|points?|followers|views|likes|retweets|subscribers|users|customers|klanten|kunden|clients|clientes|volgers|seguidores|abonnés|times|keer|mal|fois|veces|volte|vezes|people|mensen|leute|personnes|personas|persone|pessoas|مرة|شخص|عميل|人|次|个|位|名|(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?|seconden|minuten|uur|uren|dagen|weken|maanden|jaar|jaren|sekunden|stunden|tage[n]?|wochen|monate[n]?|jahre[n]?|secondes|heures|jours|semaines|mois|ans|années|segundos|minutos|horas|días|dias|semanas|meses|años)(?!\p{L})|秒|分钟|小时|天|周|个月|年|ثاني[ةه]|دقيق[ةه]|دقائق|ساع[ةه]|ساعات|يوم|أيام|ايام)(?![A-Za-z\u00C0-\u024F])/iu
 
 /** Social security number words (US): a bare nine-digit number after them is an SSN. */
 // "社安号", "社会安全号码" (Chinese), "número de seguro social" (US Spanish): the same number.
+// "TIN" (taxpayer id) as a word: "matin", "Martin" name none.
 // "they asked for my social, I gave …": Americans name the number "social"; social media,
 // social credit and the like are not it (a 9-digit number must still pass the SSN rules).
 export const SSN_CTX_RE =
-  /(?:ssn|social security|social sec|soc\.? ?sec|ss ?#|ss no|ss number|tin\b|itin|seguro social|社安号|社会安全号|社会安全码|(?<!\p{L})social(?!\s?-?(?:media|medium|network|networks|life|club|event|events|feed|post|posts|platform|platforms|credit|welfare|housing|worker|workers|service|services|responsibility|team|channel|channels|distancing|justice|impact|enterprise|bond|bonds|score)(?!\p{L})))/iu
+  /(?:ssn|social security|social sec|soc\.? ?sec|ss ?#|ss no|ss number|(?<!\p{L})tin\b|itin|seguro social|社安号|社会安全号|社会安全码|(?<!\p{L})social(?!\s?-?(?:media|medium|network|networks|life|club|event|events|feed|post|posts|platform|platforms|credit|welfare|housing|worker|workers|service|services|responsibility|team|channel|channels|distancing|justice|impact|enterprise|bond|bonds|score)(?!\p{L})))/iu
 
 /** Dutch citizen number words. */
 export const BSN_CTX_RE =
@@ -99,8 +108,12 @@ export const REPORT_NUMBER_BEFORE_RE =
 export const NATIONAL_ID_CTX_RE =
   /(?:(?<!\p{L})(?:sozialversicherungsnummer|steuernummer|steuer-?id|steuer-identifikationsnummer|identifikationsnummer|personalausweisnummer|numéro (?:de )?sécurité sociale|numéro fiscal|numéro d'identification|número (?:de )?(?:la )?seguridad social|número de identificación|número fiscal|nif|nie|dni|national id|id number|identity number|tax number|persoonsgebonden nummer|identificatienummer)(?!\p{L})|رقم (?:ال)?ضمان (?:ال)?اجتماعي|رقم (?:ال)?هوي[ةه]|الرقم (?:ال)?(?:وطني|قومي|شخصي)|社会保障号|社保号|身份证号|身份号码|税号|纳税人识别号)/iu
 
-/** UK National Insurance words. */
-export const NINO_CTX_RE = /(?:(?<!\p{L})ni(?!\p{L})|national insurance|nino|nin\b|ni number|ni no)/iu
+/**
+ * UK National Insurance words, in the served languages too ("رقم التأمين الوطني", "国民保险号");
+ * "NI" bounded by Latin letters only, since Chinese runs on ("NI号码：…").
+ */
+export const NINO_CTX_RE =
+  /(?:(?<![A-Za-z])ni(?![A-Za-z])|national insurance|nino|nin\b|ni number|ni no|(?:ال)?تأمين (?:ال)?وطني|(?:ال)?تامين (?:ال)?وطني|国民保险)/iu
 
 /** UK sort code words. */
 export const SORT_CODE_RE = /(?:sort\s?-?code|sortcode|sorting code|s\/c|sort)/iu

@@ -220,7 +220,11 @@ function keepRun(norm: string, s: number, e: number, skip: [number, number][]): 
   if (skip.some(([a, b]) => s < b && a < e)) return DROP
   // "ORD123456789", "#2024", "@1234", "1Z999AA1…": part of a code, a tag or a handle, unless
   // the word glued to it names a value.
-  const gluedBefore = s > 0 && LATIN_OR_TAG_BEFORE.test(norm[s - 1]!)
+  // A '?' is a link's query only after a letter, digit or sign of the link: a full-width '？'
+  // ends a Chinese question ("私信我一下？6235 2414 …", read as "?").
+  const prev = norm[s - 1]
+  const gluedBefore =
+    s > 0 && LATIN_OR_TAG_BEFORE.test(prev!) && (prev !== '?' || /[A-Za-z0-9/=&]/.test(norm[s - 2] ?? ''))
   if (gluedBefore && !gluedToCue(norm, s)) {
     const hashtag =
       norm[s - 1] === '#' && !LATIN_AFTER.test(norm[e] ?? '') && /^\d{12,19}$/.test(norm.slice(s, e))
@@ -320,6 +324,17 @@ function findCards(norm: string, r: Run, out: NormSpan[]): boolean {
     if (k !== -1 && (len(r, k) === 8 || len(r, k) === 7) && ukWordsNear(norm, r.starts[i]!, r.ends[k - 1]!))
       return false
   }
+  // "my bank details are 59630977 39 16 01": the account first, then its sort code.
+  for (let i = 0; i + 1 < n; i++) {
+    if (len(r, i) !== 8 && len(r, i) !== 7) continue
+    const last =
+      len(r, i + 1) === 6
+        ? i + 1
+        : i + 3 < n && len(r, i + 1) === 2 && len(r, i + 2) === 2 && len(r, i + 3) === 2
+          ? i + 3
+          : -1
+    if (last !== -1 && ukWordsNear(norm, r.starts[i + 1]!, r.ends[last]!)) return false
+  }
   let whole = false
   // "Referencia 6923 0051 0264 0100": sixteen digits printed 4-4-4-4 are one number; a shorter
   // window of it that happens to pass Luhn is part of a reference, not a card.
@@ -353,6 +368,16 @@ function findCards(norm: string, r: Run, out: NormSpan[]): boolean {
   return whole
 }
 
+/** Stems of NATIONAL_ID_CTX_RE's words: a cheap test before the long one, run on most nine-digit windows. */
+const NATIONAL_ID_HINT_RE =
+  /sozial|steuer|identi|ausweis|curit|fiscal|seguridad|nif|nie|dni|national|tax|persoon|ضمان|هوي|وطني|قومي|شخصي|社|身份|税/i
+
+/** The `n` characters after `e`, less a word the window cuts in two ("… weer nie|t" reads no "nie"). */
+function wholeWordsAfter(norm: string, e: number, n: number): string {
+  const w = after(norm, e, n)
+  return /\p{L}/u.test(norm[e + w.length] ?? '') ? w.replace(/\p{L}+$/u, '') : w
+}
+
 function findNineDigitIds(norm: string, r: Run, out: NormSpan[]): void {
   // "+966 501 01 0001": the groups after a calling code are a phone number's, whatever shape
   // (3-2-4) and check digit a window of them has.
@@ -368,7 +393,7 @@ function findNineDigitIds(norm: string, r: Run, out: NormSpan[]): void {
       const e = r.ends[j]!
       const d = digitsOf(r, i, j)
       const ctx = before(norm, s, 50)
-      const ctxAfter = after(norm, e, 25)
+      const ctxAfter = wholeWordsAfter(norm, e, 25)
       const g = groupsOf(r, i, j)
       const sp = seps(norm, r, i, j)
       const ssnShape = g.length === 3 && g[0] === 3 && g[1] === 2 && sp[0] === sp[1] && sp[0] !== '.'
@@ -392,6 +417,15 @@ function findNineDigitIds(norm: string, r: Run, out: NormSpan[]): void {
         // "numéro de sécurité sociale 111 222 333", "身份号码 …": a Dutch resident's id named in
         // their own words; the 11-check says it is a BSN.
         out.push({ kind: 'nl_bsn', start: s, end: e, keep: 0 })
+      } else if (
+        ssnValid(d) &&
+        NATIONAL_ID_HINT_RE.test(`${ctx} ${ctxAfter}`) &&
+        (NATIONAL_ID_CTX_RE.test(ctx) || NATIONAL_ID_CTX_RE.test(ctxAfter)) &&
+        !ORDER_BEFORE_RE.test(before(norm, s, 30))
+      ) {
+        // "US-Sozialversicherungsnummer 007951531", "رقم الضمان الاجتماعي 667569993": an American's
+        // social security number named in another language; no 11-check, so not a BSN.
+        out.push({ kind: 'us_ssn', start: s, end: e, keep: 0 })
       } else if (g.length === 3 && g[0] === 4 && g[1] === 2 && sp[0] === sp[1] && bsnValid(d)) {
         // "1234.56.782" (any one separator): the way Dutch documents print a BSN.
         out.push({ kind: 'nl_bsn', start: s, end: e, keep: 0 })
@@ -420,6 +454,16 @@ const ACCOUNT_WORD_ANY_RE =
 
 const UK_ACCOUNT_WORD_RE = /(?:acc|a\/c|account|bank details|chaps|bacs|faster payments?|standing order)/i
 
+// "cuenta británica", "compte anglais", "britisches Konto", "حسابي البريطاني", "英国银行账号": a
+// UK account named in another language (with one of ACCOUNT_WORD_ANY_RE's words).
+const UK_NAMED_RE =
+  /(?:(?<!\p{L})(?:uk|british|britisch\p{L}*|brits\p{L}*|britannique|anglais\p{L}*|británic\p{L}*|britanic\p{L}*|ingl[eé]s\p{L}*)(?!\p{L})|بريطاني|رمز (?:ال)?فرز|英国)/iu
+
+/** UK banking words, or an account word of any served language beside a UK name. */
+function ukAccountWords(around: string): boolean {
+  return UK_BANKING_RE.test(around) || (UK_NAMED_RE.test(around) && ACCOUNT_WORD_ANY_RE.test(around))
+}
+
 /** An account or payment word around the six digits at s..e, or a sort-code word before them. */
 function ukWordsNear(norm: string, s: number, e: number): boolean {
   return (
@@ -444,7 +488,7 @@ function ukRunTogether(norm: string, r: Run): boolean {
   // البريطاني 231470 19284736"); fourteen digits only beside UK ones (a Diners card has 14).
   return (
     norm[s - 1] !== '+' &&
-    (UK_BANKING_RE.test(around) || (sixEight && ACCOUNT_WORD_ANY_RE.test(around))) &&
+    (ukAccountWords(around) || (sixEight && ACCOUNT_WORD_ANY_RE.test(around))) &&
     !ORDER_BEFORE_RE.test(before(norm, s, 30))
   )
 }
@@ -471,7 +515,11 @@ function findUkAccounts(norm: string, runs: Run[], out: NormSpan[]): void {
       const slashAccount = i + 3 < r.starts.length && sortThenAccount(norm, r, i)
       // An account word, or a UK payment scheme that moves money to a sort code and account
       // ("CHAPS to 309457 / 11823409", "Faster Payment to …", "BACS").
-      const accountWord = UK_ACCOUNT_WORD_RE.test(`${before(norm, s, 40)} ${after(norm, e, 40)}`)
+      const around = `${before(norm, s, 40)} ${after(norm, e, 40)}`
+      const accountWord =
+        UK_ACCOUNT_WORD_RE.test(around) ||
+        SORT_CODE_RE.test(around) ||
+        (UK_NAMED_RE.test(around) && ACCOUNT_WORD_ANY_RE.test(around))
       if (slashAccount) {
         out.push({ kind: 'uk_account', start: s, end: e, keep: 0 })
         out.push({ kind: 'uk_account', start: r.starts[i + 3]!, end: r.ends[i + 3]!, keep: 4 })
@@ -485,7 +533,7 @@ function findUkAccounts(norm: string, runs: Run[], out: NormSpan[]): void {
       const pairsRunOn =
         g2 && ((i > 0 && len(r, i - 1) === 2) || (i + 3 < r.starts.length && len(r, i + 3) === 2))
       if (!sortWord && pairsRunOn) continue
-      const acc = accountNear(runs, ri, g2 ? i + 2 : i)
+      const acc = accountNear(runs, ri, i, g2 ? i + 2 : i)
       // A 2-2-2 beside an eight-digit account is a sort code, unless it is a date ("03-08-82"):
       // then only with "account" or "sort code" around it.
       if (!sortWord && (acc === null || (!g2 && !accountWord) || (isDate(norm.slice(s, e)) && !accountWord)))
@@ -505,16 +553,22 @@ function findUkAccounts(norm: string, runs: Run[], out: NormSpan[]): void {
   }
 }
 
-/** An 8-digit account (one group or 4-4) within 40 characters of the sort code ending at group gi. */
-function accountNear(runs: Run[], ri: number, gi: number): [number, number] | null {
-  const sortStart = runs[ri]!.starts[gi]!
+/**
+ * An 8-digit account (one group or 4-4) within 60 characters of the sort code in groups
+ * first..last of run ri, before it ("12961224 27 98 37") or after it.
+ */
+function accountNear(runs: Run[], ri: number, first: number, last: number): [number, number] | null {
+  const sortStart = runs[ri]!.starts[last]!
   for (let k = Math.max(0, ri - 1); k <= Math.min(runs.length - 1, ri + 1); k++) {
     const r = runs[k]!
     for (let i = 0; i < r.starts.length; i++) {
-      if (k === ri && i <= gi) continue
       const one = len(r, i) === 8 || len(r, i) === 7
       const two = i + 1 < r.starts.length && len(r, i) === 4 && len(r, i + 1) === 4
       if (!one && !two) continue
+      if (k === ri && i + (two ? 1 : 0) >= first && i <= last) continue
+      // Before it in its own run only as one group right before ("12961224 27 98 37"): "0044 7700
+      // 00 00 00" is a phone number's groups.
+      if (k === ri && i < first && (two || i !== first - 1)) continue
       const s = r.starts[i]!
       const e = r.ends[two ? i + 1 : i]!
       if (Math.abs(s - sortStart) <= 60) return [s, e]
@@ -535,10 +589,13 @@ function findAccounts(norm: string, r: Run, out: NormSpan[]): void {
   while (j + 1 < r.starts.length && total + len(r, j + 1) <= 23) total += len(r, ++j)
   const e = r.ends[j]!
   if (total < 6) return
-  if (!ctxBefore && !ACCOUNT_AFTER_RE.test(after(norm, e, 25)) && !checkedAccount(norm, r, s, e, total))
-    return
+  const ctxAfter = !ctxBefore && ACCOUNT_AFTER_RE.test(after(norm, e, 40))
+  if (!ctxBefore && !ctxAfter && !checkedAccount(norm, r, s, e, total)) return
   const raw = norm.slice(s, e)
-  if (isDate(raw) || THOUSANDS_RE.test(raw) || looksLikeQuantity(norm, s, e)) return
+  // Threes are thousands only with a comma: "rekeningnummer is 131 721 360", "compte 619.002.905"
+  // is how an account is read out beside its word.
+  const thousands = THOUSANDS_RE.test(raw) && (raw.includes(',') || !(ctxBefore || ctxAfter))
+  if (isDate(raw) || thousands || looksLikeQuantity(norm, s, e)) return
   out.push({ kind: 'account_number', start: s, end: e, keep: 4 })
 }
 

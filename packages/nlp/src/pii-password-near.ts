@@ -19,6 +19,11 @@ const PASSWORD_WORD_RE = new RegExp(`${PASSWORD_WORDS}|${LOGIN_WORDS}`, 'giu')
 // ("COVID-19"): a product or a name beside the word, too often to be read as a password when
 // only nearness says so; a link word after the password word still does (pii-secrets.ts).
 const PRODUCT_LIKE_RE = /^(?:\p{L}+\d{1,2}|\p{L}+-\d{1,4})$/u
+// "qwerty6 ist mein Passwort", "Lotus77 c'est mon mot de passe", "dragon61? هي كلمة المرور": a
+// copula and a possessive between the token and the password word after it say the token is the
+// password, product-shaped or not.
+const NAMED_AS_PASSWORD_RE =
+  /^[?!]?\s?(?:is|was|=|ist|war|est|c['’]est|c['’]était|c['’]etait|es|era|fue|هي|هو|是)\s?(?:(?:my|the|mijn|het|mein|meine|mon|ma|le|mi|la)\s)?(?:我的)?$/iu
 // How far (characters, the words between) a token may stand from the password word.
 const REACH = 48
 // Candidate tokens: runs of anything but spaces, quotes, brackets, clause punctuation, colons
@@ -71,6 +76,20 @@ function handedOverBy(
   re.lastIndex = 0
 }
 
+/**
+ * The clause ends after the password word at `we`, or goes on with a function or describing word
+ * ("sunflowersun is my password!!", "… is my password lol"; not "Security is my password manager"),
+ * or the next sentence starts there.
+ */
+function clauseEnds(norm: string, we: number): boolean {
+  const next = /^\s*([\p{L}'’]+)?/u.exec(norm.slice(we, we + 32))?.[1]
+  // A capital starts the next sentence when its full stop was left out ("… is mijn wachtwoord Weet iemand").
+  // Another script after a Latin password ("… هي كلمة المرور والله …") is the prose going on.
+  return (
+    next === undefined || /^\p{Lu}/u.test(next) || !/^[A-Za-zÀ-ÖØ-öø-ÿ'’]+$/u.test(next) || describes(next)
+  )
+}
+
 /** Secret-shaped tokens beside a password word, in the same sentence. */
 export function findNearbyPasswords(norm: string, urls: readonly [number, number][], out: NormSpan[]): void {
   PASSWORD_WORD_RE.lastIndex = 0
@@ -87,13 +106,25 @@ export function findNearbyPasswords(norm: string, urls: readonly [number, number
       const lead = /^[-–—]*/u.exec(t[0])![0].length
       const token = t[0].slice(lead).replace(/[.,?;:]+$/u, '')
       const s = from + t.index + lead
-      const e = s + token.length
+      let e = s + token.length
       if (e > ws && s < we) continue
       if (urls.some(([a, b]) => s < b && a < e)) continue
-      if (!SECRET_SHAPE_RE.test(token) || NOT_SECRET_RE.test(token) || PRODUCT_LIKE_RE.test(token)) continue
       // A colon right after the word labels what follows ("inlog: jansen / Ajax1900pvd").
       const gap = e <= ws ? norm.slice(e, ws) : norm.slice(we, s).replace(/^\s?[:：=]/u, '')
-      if (SENTENCE_END_RE.test(gap)) continue
+      const named = e <= ws && NAMED_AS_PASSWORD_RE.test(gap)
+      // "sunflowersun ist mein Passwort": a word of letters named the password by a copula, unless
+      // it is a word that describes or a function word ("Nothing is my password" is one).
+      const wordNamed =
+        named &&
+        /^(?:\s|是)/u.test(gap) &&
+        /^\p{L}{6,64}$/u.test(token) &&
+        !describes(token) &&
+        clauseEnds(norm, we)
+      if ((!SECRET_SHAPE_RE.test(token) && !wordNamed) || NOT_SECRET_RE.test(token)) continue
+      if (PRODUCT_LIKE_RE.test(token) && !named) continue
+      if (!named && SENTENCE_END_RE.test(gap)) continue
+      // "Amsterdam10? was my password": the sign is the password's last character.
+      if (named && /^[?!]/u.test(gap)) e++
       out.push({ kind: 'password', start: s, end: e, keep: 0 })
     }
   }

@@ -54,6 +54,8 @@ export function isWordPassword(word: string, after: string): boolean {
   const nextWord = next?.[1]
   if (nextWord === undefined) return true
   if (!/^[A-Za-zÀ-ÖØ-öø-ÿ'’]+$/u.test(nextWord)) return true
+  // A capital starts the next sentence when its full stop was left out ("… is sunflowersun Honestly …").
+  if (/^[A-ZÀ-ÖØ-Þ]/u.test(nextWord)) return true
   const n = nextWord.toLowerCase()
   return stopwords().has(n) || DESCRIBES_RE.test(n)
 }

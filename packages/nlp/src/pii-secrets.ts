@@ -8,7 +8,7 @@
 import { AFTER_NUMBER_RE } from './pii-context.js'
 import { GROUP_SEP_CLASS, stripGroupSeps } from './pii-normalise.js'
 import type { NormSpan } from './pii-numbers.js'
-import { isWordPassword, laterWordPassword } from './pii-password-word.js'
+import { describes, isWordPassword, laterWordPassword } from './pii-password-word.js'
 
 // Code words. A bare "code"/"código"/"رمز" counts too, unless a qualifier makes it a promo,
 // error, postal, country or bank code (checked separately: NOT_OTP_*).
@@ -35,14 +35,21 @@ const NOT_OTP_AFTER_WORD_RE =
 const ORDER_JUST_BEFORE_RE =
   /(?:order|ticket|case|ref|reference|tracking|pedido|commande|dossier|bestelling|bestellung|订单|工单|طلب)[^\p{L}\p{N}]{0,6}$/iu
 const OTP_WORD_RE = new RegExp(OTP_WORDS, 'iu')
-const OTP_AFTER_RE = new RegExp(`^[^\\p{L}\\p{N}]{0,3}(?:\\p{L}{1,8}\\s){0,3}${OTP_WORDS}`, 'iu')
+// Up to three words before the code word, elided ("613176 c'était le code") or, in Chinese,
+// run together ("70636690是短信里的验证码").
+// Latin words end at a space (one way to split them, not dozens); Han runs on without one.
+const OTP_AFTER_RE = new RegExp(
+  `^[^\\p{L}\\p{N}]{0,3}(?:[\\p{L}'’]{1,12}\\s|\\p{sc=Han}{1,8}){0,3}${OTP_WORDS}`,
+  'iu',
+)
 // Qualifiers that make "code" something else: promo, error, postal, area, country, bank.
 const NOT_OTP_BEFORE_RE =
   /(?:promo|discount|coupon|voucher|referral|invite|invitation|error|status|http|postal|post|zip|area|country|dial|bank|swift|bic|sort|qr|source|product|tracking|discount|kortings|actie|fout|gutschein|rabatt|fehler|promotionnel|reduc|descuento|promocional|sconto|errore|تخفيض|خصم|خطأ|بريدي|优惠|错误|邮政)\s?-?$/iu
 // Four to eight digits, possibly in groups ("482 913", "48-29-13", "538 0", "7 3 9 1 4 2"),
-// right after a colon too ("OTP:482913", "验证码：482913"), but never a time's minutes ("14:35").
+// right after a colon too ("OTP:482913", "验证码：482913"), but never a time's minutes ("14:35")
+// nor a decimal's fraction; after a sentence's full stop ("。3717是…", read as ".") it may be.
 const CODE_RE = new RegExp(
-  `(?<![\\d.,/])(?<!\\d:)\\d{1,8}(?:[${GROUP_SEP_CLASS}]{1,3}\\d{1,4}){0,7}(?![\\d]|[.,:/]\\d)`,
+  `(?<![\\d,/])(?<!\\d[.:])\\d{1,8}(?:[${GROUP_SEP_CLASS}]{1,3}\\d{1,4}){0,7}(?![\\d]|[.,:/]\\d)`,
   'g',
 )
 
@@ -69,7 +76,7 @@ const BIRTH_YEAR_RE =
 // "银行卡密码忘了，应该是135790", "验证码告诉他，我当时脑子一热就说了，507 316": Chinese runs a
 // clause on without spaces; the code word, a clause or two, and a verb that hands the code over.
 const ZH_HANDOVER_RE = new RegExp(
-  `${OTP_WORDS}[\\p{Script=Han}，,、\\s]{0,24}(?:是|为|為|说了?|說了?|给了?|給了?|告诉他|发了?|输入了?|输了|填了?)[，,：:\\s]{0,2}$`,
+  `${OTP_WORDS}[\\p{Script=Han}，,、\\s]{0,24}(?:是|为|為|说了?|說了?|给了?|給了?|告诉了?[他她]|告訴了?[他她]|发了?|输入了?|输了|填了?)[，,：:\\s]{0,2}$`,
   'u',
 )
 // The hand-over's last character, tested first: the code words' long alternation is slow.
@@ -289,6 +296,15 @@ export function findPasswords(norm: string, out: NormSpan[]): void {
       else if (
         COPULA_LINK_RE.test(link) &&
         isWordPassword(secret, norm.slice(start + secret.length, start + secret.length + 40))
+      )
+        out.push({ kind: 'password', start, end: start + secret.length, keep: 0 })
+      // "登录密码sunflowersun": Latin letters glued to a Chinese password word are the password
+      // (Chinese describes its password in Chinese: "密码错误").
+      else if (
+        han &&
+        /[\u4e00-\u9fff]/u.test(norm[start - 1] ?? '') &&
+        /^[A-Za-z]{4,64}$/.test(secret) &&
+        !describes(secret)
       )
         out.push({ kind: 'password', start, end: start + secret.length, keep: 0 })
       else if (!han) {

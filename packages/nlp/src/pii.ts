@@ -140,8 +140,14 @@ function findNinos(norm: string, out: NormSpan[]): void {
     if (letters === 0) {
       if (!ninoValid(m[0])) continue
       const upper = m[0] === m[0].toUpperCase()
-      // Lower case ("jm458127b") is how people type it; the NI word may be a clause back.
-      if (upper || NINO_CTX_RE.test(norm.slice(Math.max(0, m.index - 120), m.index))) {
+      // Lower case ("jm458127b") is how people type it; the NI word may be a clause back, or
+      // follow it ("jm458127b is my national insurance number").
+      const end = m.index + m[0].length
+      if (
+        upper ||
+        NINO_CTX_RE.test(norm.slice(Math.max(0, m.index - 120), m.index)) ||
+        NINO_CTX_RE.test(norm.slice(end, end + 40))
+      ) {
         out.push({ kind: 'uk_nino', start: m.index, end: m.index + m[0].length, keep: 0 })
       }
       continue
@@ -163,31 +169,48 @@ const DOMAIN_CH = /[\p{L}\p{N}.-]/u
 const DOMAIN_RE = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,24}$/u
 // "jan.jansen [at] example [dot] nl", "jan(at)example.nl": written to dodge scrapers.
 const OBFUSCATED_EMAIL_RE =
-  /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64} ?[[(] ?(?:at|ät|@) ?[\])] ?[\p{L}\p{N}-]{1,63}(?:(?: ?[[(] ?(?:dot|punt|punkt|point) ?[\])] ?|\.)[\p{L}\p{N}-]{1,63}){1,4}/giu
+  /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64} ?[[({] ?(?:at|ät|@) ?[\])}] ?[\p{L}\p{N}-]{1,63}(?:(?: ?[[({] ?(?:dot|punt|punkt|point) ?[\])}] ?|\.)[\p{L}\p{N}-]{1,63}){1,4}/giu
 
-const OBFUSCATED_HINT_RE = /(?:at|ät|@|＠) ?[\])）］]/i
+const OBFUSCATED_HINT_RE = /(?:at|ät|@|＠) ?[\])}）］]/i
 
 // "sara.k at example dot com": plain words. Only with a dot, digit or sign in the name, or an
 // address word before it, so that "look at this dot com bubble" stays.
 const SPOKEN_EMAIL_RE =
-  /(?<![\p{L}\p{N}._%+-])([\p{L}\p{N}._%+-]{1,64}) (?:at|arroba|arobase|chez|bij|apenstaartje|klammeraffe|at-teken|ات|آت) ([\p{L}\p{N}-]{1,63}(?: (?:dot|punt|punkt|point|punto|دوت) [\p{L}\p{N}-]{1,63}){1,4})(?![\p{L}\p{N}])/giu
+  /(?<![\p{L}\p{N}._%+-])([\p{L}\p{N}._%+-]{1,64}) (at|arroba|arobase|chez|bij|apenstaartje|klammeraffe|at-teken|ات|آت) ([\p{L}\p{N}-]{1,63}(?: (?:dot|punt|punkt|point|punto|دوت) [\p{L}\p{N}-]{1,63}){1,4})(?![\p{L}\p{N}])/giu
+// Chinese runs straight into the name and out of the domain ("我的邮箱是zhang at qq dot com是"):
+// a Han character before or after it is no part of the address. Only for texts with Han in them
+// (set subtraction, flag v: slower than the plain classes above).
+const NAME_CH = '[[\\p{L}\\p{N}._%+\\-]--\\p{sc=Han}]'
+const WORD_CH = '[[\\p{L}\\p{N}\\-]--\\p{sc=Han}]'
+const SPOKEN_EMAIL_HAN_RE = new RegExp(
+  `(?<!${NAME_CH})(${NAME_CH}{1,64}) (at|arroba|arobase|chez|bij|apenstaartje|klammeraffe|at-teken|ات|آت) ([\\p{L}\\p{N}\\-]{1,63}(?: (?:dot|punt|punkt|point|punto|دوت) ${WORD_CH}{1,63}){1,4})(?!${WORD_CH})`,
+  'giv',
+)
+const HAN_RE = /\p{sc=Han}/u
 // "claire.dubois59 arobase orange.fr": an '@' said in a word no sentence uses otherwise, the
 // domain typed with its dots. ("at", "chez" and "bij" are ordinary words: "logged in at
 // bank.com" is no address.)
 const AT_WORD_DOTTED_EMAIL_RE =
-  /(?<![\p{L}\p{N}._%+-])([\p{L}\p{N}._%+-]{1,64}) (?:arroba|arobase|apenstaartje|klammeraffe|at-teken) ([\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,4})(?![\p{L}\p{N}])/giu
+  /(?<![\p{L}\p{N}._%+-])([\p{L}\p{N}._%+-]{1,64}) (arroba|arobase|apenstaartje|klammeraffe|at-teken) ([\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,4})(?![\p{L}\p{N}])/giu
+/** '@' said in a word no sentence uses otherwise: the name needs no other mark. */
+const AT_WORD_ONLY_RE = /^(?:arroba|arobase|apenstaartje|klammeraffe|at-teken)$/i
 const AT_WORD_HINT_RE = /arob|arrob|apenst|klammer|at-teken/i
 // Tested on every text: " at " (or its kin) then " dot " (or its kin) within one word.
 const SPOKEN_HINT_RE =
   / (?:at|arroba|arobase|chez|bij|apenstaartje|klammeraffe|at-teken|ات|آت) [^\s]{1,63} (?:dot|punt|punkt|point|punto|دوت) /i
 // Address words and "write to me" in each served language.
+// Chinese runs on into the name ("我的邮箱是jan at …", "发邮件到jan at …").
 const EMAIL_WORD_BEFORE_RE =
-  /(?:e-?mail|mail|correo|courriel|reach me|write|contact|schrijf|schreib|écri|ecri|escrib|escríb|adres|adresse|dirección|direccion|راسل|بريد|ايميل|إيميل|邮箱|邮件|电邮|写信)[^\p{L}\p{N}]*(?:\p{L}+[^\p{L}\p{N}]+){0,3}$/iu
+  /(?:e-?mail|mail|correo|courriel|reach me|write|contact|schrijf|schreib|écri|ecri|escrib|escríb|adres|adresse|dirección|direccion|راسل|بريد|ايميل|إيميل|邮箱|邮件|电邮|写信)[^\p{L}\p{N}]*(?:\p{L}+[^\p{L}\p{N}]+){0,3}\p{sc=Han}{0,3}$/iu
+// "jan at gmail dot com ist meine Mail", "… c'est mon mail", "… 是我的邮箱": named after it.
+const EMAIL_WORD_AFTER_RE =
+  /^[^\p{L}\p{N}]{0,3}(?:[\p{L}'’]{1,8}\s?){0,3}(?:e-?mail|mail|correo|courriel|adres|adresse|邮箱|邮件|بريد|ايميل|إيميل)/iu
 const TLD_RE =
   /(?:^| )(?:com|net|org|info|io|co|uk|nl|be|de|at|ch|fr|es|mx|it|pt|cn|hk|tw|sa|ae|eg|eu|كوم|نت)$/i
-// "lihua.bj艾特163点com": Chinese says '@' as 艾特 (or 圈a) and '.' as 点, with no spaces.
+// "lihua.bj艾特163点com": Chinese says '@' as 艾特 (or 圈a) and '.' as 点, with no spaces; any
+// top-level domain ("…艾特ziggo点nl"), since 艾特 says it is an address.
 const ZH_SPOKEN_EMAIL_RE =
-  /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64} ?(?:艾特|圈a|@) ?[A-Za-z0-9-]{1,63}(?: ?(?:点|\.) ?[A-Za-z0-9-]{1,63}){0,3} ?点 ?(?:com|net|org|cn|hk|tw|edu)(?![A-Za-z0-9])/giu
+  /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64} ?(?:艾特|圈a|@) ?[A-Za-z0-9-]{1,63}(?: ?(?:点|\.) ?[A-Za-z0-9-]{1,63}){0,3} ?点 ?[A-Za-z]{2,6}(?![A-Za-z0-9])/giu
 
 /** ASCII letters and digits by code, other characters by the Unicode class: handles are mostly ASCII. */
 function localCh(c: number, ch: string): boolean {
@@ -256,7 +279,9 @@ function findEmails(norm: string, out: NormSpan[]): void {
 }
 
 function findSpokenEmails(norm: string, out: NormSpan[]): void {
-  spokenEmailsBy(SPOKEN_EMAIL_RE, norm, out, (domain) => TLD_RE.test(domain))
+  spokenEmailsBy(HAN_RE.test(norm) ? SPOKEN_EMAIL_HAN_RE : SPOKEN_EMAIL_RE, norm, out, (domain) =>
+    TLD_RE.test(domain),
+  )
   if (AT_WORD_HINT_RE.test(norm)) spokenEmailsBy(AT_WORD_DOTTED_EMAIL_RE, norm, out, (d) => DOMAIN_RE.test(d))
   if (!norm.includes('艾特') && !norm.includes('圈a') && !norm.includes('点')) return
   ZH_SPOKEN_EMAIL_RE.lastIndex = 0
@@ -275,13 +300,19 @@ function spokenEmailsBy(
   re.lastIndex = 0
   for (let m = re.exec(norm); m !== null; m = re.exec(norm)) {
     const name = m[1]!
-    if (!domainOk(m[2]!)) continue
+    if (!domainOk(m[3]!)) continue
     // "jan punt devries apenstaartje …": a name with its dots said is marked, and the address
-    // word is looked for before the whole name.
+    // word is looked for before the whole name (or after the address).
     const start = nameStart(norm, m.index)
-    const marked = /[._%+\d-]/.test(name) || start < m.index
-    if (!marked && !EMAIL_WORD_BEFORE_RE.test(norm.slice(Math.max(0, start - 40), start))) continue
-    out.push({ kind: 'email', start, end: m.index + m[0].length, keep: 0 })
+    const end = m.index + m[0].length
+    const marked = /[._%+\d-]/.test(name) || start < m.index || AT_WORD_ONLY_RE.test(m[2]!)
+    if (
+      !marked &&
+      !EMAIL_WORD_BEFORE_RE.test(norm.slice(Math.max(0, start - 40), start)) &&
+      !EMAIL_WORD_AFTER_RE.test(norm.slice(end, end + 40))
+    )
+      continue
+    out.push({ kind: 'email', start, end, keep: 0 })
   }
   re.lastIndex = 0
 }
@@ -432,6 +463,8 @@ const MARK = 8
 const WIDE_CH = 16
 /** A '%': a percent-encoded '@' ("%40") may stand in a link. */
 const PERCENT = 32
+// A capital D: "jan AT gmail DOT com" is worth a look for a spelled address in capitals.
+const CAP_D = 64
 
 const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39
 /** "4O7", "2l8": a letter OCR or habit puts for a digit counts as one (pii-reading.ts). */
@@ -453,9 +486,10 @@ function gate(text: string): { digits: number; flags: number } {
       if (c >= 0x30 && c <= 0x39) digits++
       else if (c === 0x40) flags |= AT
       else if ((c === 0x4f || c === 0x6f || c === 0x49 || c === 0x6c) && besideDigit(text, i)) digits++
-      else if (c === 0x28 || c === 0x5b) flags |= BRACKET
+      else if (c === 0x28 || c === 0x5b || c === 0x7b) flags |= BRACKET
       else if (c === 0x3a || c === 0x3d || c === 0x22 || c === 0x27) flags |= MARK
       else if (c === 0x25) flags |= PERCENT
+      else if (c === 0x44) flags |= CAP_D
     } else {
       if (c === 0xff20) flags |= WIDE_AT
       else if (c === 0xff08 || c === 0xff3b) flags |= BRACKET
@@ -527,6 +561,7 @@ function hints(text: string, digits: number, flags: number): Hints {
   // The regex only when " dot ", " punt"/" punkt"/" punto" or " point " is there at all: most posts have none.
   const spoken =
     ((text.includes(' dot ') ||
+      ((flags & CAP_D) !== 0 && (text.includes(' DOT ') || text.includes(' Dot '))) ||
       text.includes(' pun') ||
       text.includes(' point ') ||
       text.includes(' دوت ')) &&
