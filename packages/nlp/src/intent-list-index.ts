@@ -5,6 +5,7 @@
  * scripts. Per list, the first cue found.
  */
 import { readFileSync } from 'node:fs'
+import { substringPass, wholeCodePoints } from './intent-substring-pass.js'
 import { wordPass } from './intent-word-pass.js'
 import { foldText, tokenize } from './text.js'
 
@@ -14,7 +15,8 @@ export class ListIndex<N extends string> {
   /** Each list's number in the shared word pass (intent-word-pass.ts). */
   private readonly pass: number[] = []
   private readonly slot: ReadonlyMap<N, number>
-  private readonly substr: RegExp | null
+  /** Entries in scripts without spaces: a group of the shared substring pass, or (an entry that is not whole code points) one alternation. */
+  private readonly substr: number | RegExp | null
   private readonly substrLists = new Map<string, number[]>()
 
   constructor(
@@ -43,10 +45,10 @@ export class ListIndex<N extends string> {
       }
       this.pass.push(wordPass.addList(byFirst))
     })
-    const alts = other
-      .sort((x, y) => y.length - x.length)
-      .map((e) => e.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    this.substr = alts.length > 0 ? new RegExp(alts.join('|'), 'gu') : null
+    other.sort((x, y) => y.length - x.length)
+    if (other.length === 0) this.substr = null
+    else if (other.every(wholeCodePoints)) this.substr = substringPass.addGroup(other)
+    else this.substr = new RegExp(other.map((e) => e.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gu')
   }
 
   /** The first cue of each list in one post. */
@@ -54,8 +56,12 @@ export class ListIndex<N extends string> {
     const hits: (string | null)[] = new Array(this.names.length)
     for (let l = 0; l < hits.length; l++) hits[l] = wordPass.first(this.pass[l]!, words)
     if (this.substr !== null && NON_LATIN_RE.test(folded)) {
-      for (const m of folded.matchAll(this.substr)) {
-        for (const list of this.substrLists.get(m[0]) ?? []) if (hits[list] === null) hits[list] = m[0]
+      const found =
+        typeof this.substr === 'number'
+          ? substringPass.matches(this.substr, folded)
+          : Array.from(folded.matchAll(this.substr), (m) => m[0])
+      for (const f of found) {
+        for (const list of this.substrLists.get(f) ?? []) if (hits[list] === null) hits[list] = f
       }
     }
     return new ListHits(this.slot, hits)

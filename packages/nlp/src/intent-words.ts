@@ -3,6 +3,7 @@
  * spam, praise, problems put right and question openers, matched on the shared word list.
  */
 import { readFileSync } from 'node:fs'
+import { substringPass, wholeCodePoints } from './intent-substring-pass.js'
 import { wordPass } from './intent-word-pass.js'
 import type { FactsRow, WordTable } from './perf/word-table.js'
 import { foldText, tokenize } from './text.js'
@@ -83,12 +84,13 @@ function escapeRe(s: string): string {
  */
 export class CueList {
   private readonly byFirst = new Map<string, string[][]>()
-  private readonly substr: RegExp | null
+  /**
+   * Entries in scripts without spaces: this list's slot in the shared substring pass, or (an
+   * entry that is not whole code points) its own alternation; null when it has none.
+   */
+  private readonly substr: number | RegExp | null
   /** This list's number in the shared word pass. */
   readonly passList: number
-  private lastFolded: string | null = null
-  private lastMatch: string | null = null
-  private lastIndex = -1
 
   /**
    * `wordEnd`: Arabic entries that must end where a word ends (the open insult list's "جماع"
@@ -110,10 +112,14 @@ export class CueList {
       rest.sort((a, b) => b.length - a.length)
       this.byFirst.set(words[0]!, rest)
     }
-    const alts = [...new Set(other.map((e) => foldText(e)))]
-      .sort((a, b) => b.length - a.length)
-      .map((e) => (ended.has(e) && ARABIC_RE.test(e) ? `${escapeRe(e)}(?![\u0620-\u064a])` : escapeRe(e)))
-    this.substr = alts.length > 0 ? new RegExp(alts.join('|'), 'u') : null
+    const entries = [...new Set(other.map((e) => foldText(e)))].sort((a, b) => b.length - a.length)
+    const guarded = new Set(entries.filter((e) => ended.has(e) && ARABIC_RE.test(e)))
+    if (entries.length === 0) this.substr = null
+    else if (entries.every(wholeCodePoints)) this.substr = substringPass.addList(entries, guarded)
+    else {
+      const alts = entries.map((e) => (guarded.has(e) ? `${escapeRe(e)}(?![\u0620-\u064a])` : escapeRe(e)))
+      this.substr = new RegExp(alts.join('|'), 'u')
+    }
     this.passList = wordPass.addList(this.byFirst)
   }
 
@@ -128,16 +134,19 @@ export class CueList {
   /** The cue entries of scripts without spaces, found in the folded text. */
   findSubstring(folded: string, atStart = false): string | null {
     if (this.substr === null) return null
-    // The rules ask the same list of the same post several times: its match is kept.
-    if (folded !== this.lastFolded) {
+    let hit: string | null
+    let index = 0
+    if (typeof this.substr === 'number') {
+      hit = substringPass.first(this.substr, folded)
+      if (hit !== null) index = substringPass.index(this.substr)
+    } else {
       const m = this.substr.exec(folded)
-      this.lastFolded = folded
-      this.lastMatch = m === null ? null : m[0]
-      this.lastIndex = m === null ? -1 : m.index
+      hit = m === null ? null : m[0]
+      if (m !== null) index = m.index
     }
     // An opener ("请问", "هل") counts only at the start of the post.
-    if (this.lastMatch === null || (atStart && this.lastIndex > 3)) return null
-    return this.lastMatch
+    if (hit === null || (atStart && index > 3)) return null
+    return hit
   }
 }
 
