@@ -12,6 +12,10 @@
  * long enough to fill its bounded memories (50,000 authors after ~55,000 mentions), so what it
  * forgets and when is compared too.
  * `--full 1` prints the whole SHA-256 of each set (else its first 16 hex digits).
+ * `--sets 1` also hashes every text of our own evaluation files, each file a set, through one
+ * enricher: data/fresh/*.mjs (every string they export, labels included), data/intent/care-eval.mjs
+ * and test-data/*.jsonl's texts; `--skip S` leaves out files whose name contains S (a set being
+ * written blind that this run must not read, e.g. `--skip -10.`).
  *
  * Without --dist it hashes this package's dist only; with it, both, and exits 1 on a difference.
  */
@@ -19,7 +23,7 @@ import { createHash } from 'node:crypto'
 import { join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { loadBrands, requireDataDir } from '@vigil/config'
-import { benchRecords, createRng } from './records.mjs'
+import { benchRecords, createRng, mentionRecord } from './records.mjs'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
 const args = {}
@@ -65,6 +69,36 @@ if (args.stream) {
   for (const slice of rawStream(Number(args.stream))) for (const m of slice) stream.push(JSON.stringify(m))
 }
 
+/** Every string in a value (an export of a set file), in order. */
+function strings(v, out) {
+  if (typeof v === 'string') out.push(v)
+  else if (Array.isArray(v)) for (const x of v) strings(x, out)
+  else if (v !== null && typeof v === 'object') for (const x of Object.values(v)) strings(x, out)
+  return out
+}
+const sets = []
+if (args.sets) {
+  const { readdirSync, readFileSync } = await import('node:fs')
+  const skip = (f) => args.skip !== undefined && f.includes(args.skip)
+  const files = [
+    ...readdirSync(resolve(here, '../data/fresh'))
+      .filter((f) => f.endsWith('.mjs') && !skip(f))
+      .sort()
+      .map((f) => resolve(here, '../data/fresh', f)),
+    resolve(here, '../data/intent/care-eval.mjs'),
+  ]
+  for (const f of files)
+    sets.push([f.split('/').slice(-2).join('/'), strings(await import(pathToFileURL(f).href), [])])
+  for (const f of readdirSync(resolve(here, '../test-data'))
+    .filter((f) => f.endsWith('.jsonl') && !skip(f))
+    .sort()) {
+    const texts = readFileSync(resolve(here, '../test-data', f), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l).text)
+    sets.push([`test-data/${f}`, texts])
+  }
+}
 async function hashes(dist) {
   const { createEnricher, loadLanguageDetector } = await import(
     pathToFileURL(join(resolve(dist), 'index.js')).href
@@ -87,6 +121,7 @@ async function hashes(dist) {
   run('bench distinct, fresh enricher per 1000', distinct, true)
   run('generator, 1 h at 20×', generated, false)
   if (stream.length > 0) run('bench/load stream, one enricher', stream, false)
+  for (const [name, texts] of sets) run(name, texts.filter((t) => t.length > 0).map(mentionRecord), false)
   return out
 }
 
