@@ -7,14 +7,14 @@ import { WordPass } from './intent-word-pass.js'
 // enricher's output is byte-identical only if they do): checked here against those scans,
 // written as they were, on texts built from the entries' own pieces so that matches overlap.
 
-const escape = (e: string): string => e.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const escapeRe = (e: string): string => e.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const byLength = (a: string, b: string): number => b.length - a.length
 
 /** CueList's alternation: the leftmost match, longest first, a guarded Arabic entry not before an Arabic letter. */
 function listRegex(entries: string[], guarded: Set<string>): RegExp {
   const alts = [...entries]
     .sort(byLength)
-    .map((e) => (guarded.has(e) ? `${escape(e)}(?![\u0620-\u064a])` : escape(e)))
+    .map((e) => (guarded.has(e) ? `${escapeRe(e)}(?![\u0620-\u064a])` : escapeRe(e)))
   return new RegExp(alts.join('|'), 'u')
 }
 
@@ -47,7 +47,7 @@ describe('the shared substring pass', () => {
   const pass = new SubstringPass()
   const slots = lists.map((l) => pass.addList([...l.entries].sort(byLength), l.guarded))
   const g = pass.addGroup([...group].sort(byLength))
-  const groupRe = new RegExp([...group].sort(byLength).map(escape).join('|'), 'gu')
+  const groupRe = new RegExp([...group].sort(byLength).map(escapeRe).join('|'), 'gu')
 
   it("finds each list's leftmost, longest guarded entry and each group's non-overlapping matches", () => {
     fc.assert(

@@ -148,7 +148,10 @@ export class SubstringPass {
       this.touched = new Int32Array(keys * 2)
       this.candEntry = new Array<string>(keys * 2).fill('')
     }
-    const { candLen, candAt, candEntry, touched } = this
+    const candLen = this.candLen
+    const candAt = this.candAt
+    const candEntry = this.candEntry
+    const touched = this.touched
     candAt.fill(-1, 0, keys)
     const n = text.length
     for (let p = 0; p < n; p++) {
