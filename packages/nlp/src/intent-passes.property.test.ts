@@ -41,9 +41,9 @@ describe('the shared substring pass', () => {
   const lists = [
     { entries: ['退款到账', '到账', '钱'], guarded: new Set<string>() },
     { entries: ['حساب', 'حسابي', 'لي'], guarded: new Set(['لي', 'حساب']) },
-    { entries: ['🤡', '款到'], guarded: new Set<string>() },
+    { entries: ['🤡', '款到', '退款'], guarded: new Set<string>() },
   ]
-  const group = ['退款到账', '到账', '款到', 'لي', '🤡']
+  const group = ['退款到账', '退款', '到账', '款到', 'لي', '🤡']
   const pass = new SubstringPass()
   const slots = lists.map((l) => pass.addList([...l.entries].sort(byLength), l.guarded))
   const g = pass.addGroup([...group].sort(byLength))
