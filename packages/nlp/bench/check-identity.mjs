@@ -14,9 +14,12 @@
  * `--corpora 1` also hashes every text of the package's own corpora and fresh held-out sets
  * (data/fresh, data/sentiment, data/intent, lang-samples.json: every string in their exports),
  * with a fresh enricher per 1,000 (they carry no author: the intent memory has nothing to add).
- * Files whose path matches `--skip` are left out (default `-10\.mjs$`: blind set 10, being
- * written by a red team on 2026-12-07, which nobody else may read until it is merged).
+ * Files whose path matches the regular expression `--skip` are left out (a blind set still being
+ * written by a red team, which nobody else may read until it is merged).
  * `--full 1` prints the whole SHA-256 of each set (else its first 16 hex digits).
+ * `--sets 1` also hashes every text of our own evaluation files, each file a set, through one
+ * enricher: data/fresh/*.mjs (every string they export, labels included), data/intent/care-eval.mjs
+ * and test-data/*.jsonl's texts; `--skip` applies here too.
  *
  * Without --dist it hashes this package's dist only; with it, both, and exits 1 on a difference.
  */
@@ -25,7 +28,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { loadBrands, requireDataDir } from '@vigil/config'
-import { benchRecords, createRng } from './records.mjs'
+import { benchRecords, createRng, mentionRecord } from './records.mjs'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
 const args = {}
@@ -73,7 +76,8 @@ if (args.stream) {
   for (const slice of rawStream(Number(args.stream))) for (const m of slice) stream.push(JSON.stringify(m))
 }
 
-const SKIP = new RegExp(args.skip ?? '-10\\.mjs$')
+// Blind sets are merged before anyone else reads them; `--skip` still leaves out a set being written.
+const SKIP = args.skip === undefined ? null : new RegExp(args.skip)
 const corpora = args.corpora ? await corpusTexts() : []
 
 /** Every string in the exports of the package's corpora (labels and languages too: all are texts). */
@@ -84,7 +88,7 @@ async function corpusTexts() {
     ...readdirSync(join(dataDir, 'sentiment')).map((f) => join(dataDir, 'sentiment', f)),
     ...readdirSync(join(dataDir, 'intent')).map((f) => join(dataDir, 'intent', f)),
   ]
-    .filter((f) => f.endsWith('.mjs') && !SKIP.test(f))
+    .filter((f) => f.endsWith('.mjs') && !SKIP?.test(f))
     .sort()
   const seenText = new Set()
   const out = []
@@ -103,6 +107,36 @@ async function corpusTexts() {
   return out.map((text, i) => JSON.stringify({ id: `c:${i}`, platform: 'x', text, lang: null }))
 }
 
+/** Every string in a value (an export of a set file), in order. */
+function strings(v, out) {
+  if (typeof v === 'string') out.push(v)
+  else if (Array.isArray(v)) for (const x of v) strings(x, out)
+  else if (v !== null && typeof v === 'object') for (const x of Object.values(v)) strings(x, out)
+  return out
+}
+const sets = []
+if (args.sets) {
+  const { readdirSync, readFileSync } = await import('node:fs')
+  const skip = (f) => SKIP?.test(f) ?? false
+  const files = [
+    ...readdirSync(resolve(here, '../data/fresh'))
+      .filter((f) => f.endsWith('.mjs') && !skip(f))
+      .sort()
+      .map((f) => resolve(here, '../data/fresh', f)),
+    resolve(here, '../data/intent/care-eval.mjs'),
+  ]
+  for (const f of files)
+    sets.push([f.split('/').slice(-2).join('/'), strings(await import(pathToFileURL(f).href), [])])
+  for (const f of readdirSync(resolve(here, '../test-data'))
+    .filter((f) => f.endsWith('.jsonl') && !skip(f))
+    .sort()) {
+    const texts = readFileSync(resolve(here, '../test-data', f), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l).text)
+    sets.push([`test-data/${f}`, texts])
+  }
+}
 async function hashes(dist) {
   const { createEnricher, loadLanguageDetector } = await import(
     pathToFileURL(join(resolve(dist), 'index.js')).href
@@ -126,6 +160,7 @@ async function hashes(dist) {
   run('generator, 1 h at 20×', generated, false)
   if (stream.length > 0) run('bench/load stream, one enricher', stream, false)
   if (corpora.length > 0) run('corpora and fresh sets, fresh enricher per 1000', corpora, true)
+  for (const [name, texts] of sets) run(name, texts.filter((t) => t.length > 0).map(mentionRecord), false)
   return out
 }
 

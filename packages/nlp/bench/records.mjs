@@ -39,6 +39,33 @@ const TEMPLATES = [
 const BRANDS = ['Northwind', 'Crest Bank', 'Havenbank', 'Lotus Bank', 'Al Noor Bank', 'NWB', 'Crest']
 const EMOJI = ['😡', '🙄', '😍', '👍', '', '', '']
 
+/** The bench's record of `text` as the `i`-th post (JSON), as ingest writes one. */
+export function mentionRecord(text, i) {
+  return JSON.stringify({
+    id: `x:${i}`,
+    event: 'create',
+    platform: 'x',
+    kind: 'post',
+    url: `https://x.example/${i}`,
+    author: {
+      id: `u${i % 997}`,
+      handle: `user${i % 997}`,
+      followers: i % 5000,
+      verified: false,
+      isBrandAccount: false,
+    },
+    text,
+    createdAt: '2026-01-01T00:00:00.000Z',
+    receivedAt: '2026-01-01T00:00:01.000Z',
+    inReplyTo: null,
+    conversationId: null,
+    engagement: { likes: i % 7, shares: 0, replies: 0, views: 10 },
+    rating: null,
+    appVersion: null,
+    lang: null,
+  })
+}
+
 /** N texts from the templates, then the sentiment test texts under DATA when present, as JSON records. */
 export function benchRecords(N, DATA, rnd) {
   const pick = (xs) => xs[Math.floor(rnd() * xs.length)]
@@ -60,31 +87,7 @@ export function benchRecords(N, DATA, rnd) {
       fromFiles++
     }
   }
-  const recs = texts.map((text, i) =>
-    JSON.stringify({
-      id: `x:${i}`,
-      event: 'create',
-      platform: 'x',
-      kind: 'post',
-      url: `https://x.example/${i}`,
-      author: {
-        id: `u${i % 997}`,
-        handle: `user${i % 997}`,
-        followers: i % 5000,
-        verified: false,
-        isBrandAccount: false,
-      },
-      text,
-      createdAt: '2026-01-01T00:00:00.000Z',
-      receivedAt: '2026-01-01T00:00:01.000Z',
-      inReplyTo: null,
-      conversationId: null,
-      engagement: { likes: i % 7, shares: 0, replies: 0, views: 10 },
-      rating: null,
-      appVersion: null,
-      lang: null,
-    }),
-  )
+  const recs = texts.map(mentionRecord)
   return { recs, generated: N, fromFiles }
 }
 

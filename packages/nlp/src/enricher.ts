@@ -15,8 +15,8 @@ import {
   defaultIntentModelPath,
   type IntentClassifier,
   type IntentClassifierOptions,
+  registerIntentWords,
 } from './intent-classifier.js'
-import { intentWords } from './intent-words.js'
 import {
   createLanguageDetector,
   type LanguageDetector,
@@ -164,7 +164,7 @@ function createAnalysers(opts: EnricherOptions): Analysers {
   const words = new WordTable()
   registerLanguageWords(words)
   registerStopwords(words)
-  intentWords().all.register(words)
+  registerIntentWords(words)
   const sentimentOpts: SentimentOptions = { words }
   // A scorer made elsewhere reads the shared lexicons; putting them in this table lets the
   // rows carry them (without, it looks each word up itself: same answers, slower).

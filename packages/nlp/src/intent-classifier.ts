@@ -20,12 +20,13 @@ import { applyContext, type IntentContext } from './intent-context.js'
 import { IntentMemory } from './intent-memory.js'
 import { type IntentSignals, intentOf, intentProbabilities, loadIntentModel } from './intent-model.js'
 import { applyProductRules } from './intent-overrides.js'
-import { applyResolution } from './intent-resolution.js'
-import { applySecondLook } from './intent-second-look.js'
-import { applyShape } from './intent-shape.js'
-import { applySocialShape } from './intent-social-shape.js'
+import { applyResolution, prepareResolution } from './intent-resolution.js'
+import { applySecondLook, prepareSecondLook } from './intent-second-look.js'
+import { applyShape, prepareShape } from './intent-shape.js'
+import { applySocialShape, prepareSocialShape } from './intent-social-shape.js'
 import { type CueHits, intentWords } from './intent-words.js'
 import { fixedIntentModel, type IntentModelSource } from './models/intent.js'
+import type { WordTable } from './perf/word-table.js'
 import { lexiconSentiment } from './sentiment/score.js'
 import { tokenize } from './text.js'
 
@@ -92,6 +93,19 @@ export function defaultIntentModelPath(env: Record<string, string | undefined> =
   return resolve(
     env.VIGIL_INTENT_MODEL_PATH ?? fileURLToPath(new URL('../models/intent-shipped.json', import.meta.url)),
   )
+}
+
+/**
+ * Every intent cue list built, then their opening words put in an enricher's word table: a
+ * post's row then hands the rules their candidates without a look-up (intent-word-pass.ts).
+ */
+export function registerIntentWords(table: WordTable): void {
+  intentWords()
+  prepareSecondLook()
+  prepareShape()
+  prepareSocialShape()
+  prepareResolution()
+  intentWords().all.register(table)
 }
 
 const pct = (p: number): string => `${Math.round(p * 100)}%`

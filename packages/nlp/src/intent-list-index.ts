@@ -5,14 +5,18 @@
  * scripts. Per list, the first cue found.
  */
 import { readFileSync } from 'node:fs'
-import { phraseAt } from './intent-words.js'
+import { substringPass, wholeCodePoints } from './intent-substring-pass.js'
+import { wordPass } from './intent-word-pass.js'
 import { foldText, tokenize } from './text.js'
 
 const NON_LATIN_RE = /[\u0600-\u06FF\u3400-\u9FFF]/
 
 export class ListIndex<N extends string> {
-  private readonly byFirst = new Map<string, { list: number; rest: string[] }[]>()
-  private readonly substr: RegExp | null
+  /** Each list's number in the shared word pass (intent-word-pass.ts). */
+  private readonly pass: number[] = []
+  private readonly slot: ReadonlyMap<N, number>
+  /** Entries in scripts without spaces: a group of the shared substring pass, or (an entry that is not whole code points) one alternation. */
+  private readonly substr: number | RegExp | null
   private readonly substrLists = new Map<string, number[]>()
 
   constructor(
@@ -20,7 +24,9 @@ export class ListIndex<N extends string> {
     file: Record<N, string[]>,
   ) {
     const other: string[] = []
+    this.slot = new Map(names.map((name, list) => [name, list]))
     names.forEach((name, list) => {
+      const byFirst = new Map<string, string[][]>()
       for (const entry of file[name]) {
         if (!/[a-z0-9]/.test(entry)) {
           const f = foldText(entry)
@@ -32,46 +38,44 @@ export class ListIndex<N extends string> {
         }
         const words = tokenize(foldText(entry)).words
         if (words.length === 0) continue
-        const all = this.byFirst.get(words[0]!) ?? []
-        all.push({ list, rest: words.slice(1) })
-        all.sort((x, y) => y.rest.length - x.rest.length)
-        this.byFirst.set(words[0]!, all)
+        const all = byFirst.get(words[0]!) ?? []
+        all.push(words.slice(1))
+        all.sort((x, y) => y.length - x.length)
+        byFirst.set(words[0]!, all)
       }
+      this.pass.push(wordPass.addList(byFirst))
     })
-    const alts = other
-      .sort((x, y) => y.length - x.length)
-      .map((e) => e.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    this.substr = alts.length > 0 ? new RegExp(alts.join('|'), 'gu') : null
+    other.sort((x, y) => y.length - x.length)
+    if (other.length === 0) this.substr = null
+    else if (other.every(wholeCodePoints)) this.substr = substringPass.addGroup(other)
+    else this.substr = new RegExp(other.map((e) => e.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gu')
   }
 
   /** The first cue of each list in one post. */
   scan(words: readonly string[], folded: string): ListHits<N> {
-    const hits: (string | null)[] = new Array(this.names.length).fill(null)
-    for (let i = 0; i < words.length; i++) {
-      const cands = this.byFirst.get(words[i]!)
-      if (cands === undefined) continue
-      for (const { list, rest } of cands) {
-        if (hits[list] !== null) continue
-        hits[list] = phraseAt(words, i, rest)
-      }
-    }
+    const hits: (string | null)[] = new Array(this.names.length)
+    for (let l = 0; l < hits.length; l++) hits[l] = wordPass.first(this.pass[l]!, words)
     if (this.substr !== null && NON_LATIN_RE.test(folded)) {
-      for (const m of folded.matchAll(this.substr)) {
-        for (const list of this.substrLists.get(m[0]) ?? []) if (hits[list] === null) hits[list] = m[0]
+      const found =
+        typeof this.substr === 'number'
+          ? substringPass.matches(this.substr, folded)
+          : Array.from(folded.matchAll(this.substr), (m) => m[0])
+      for (const f of found) {
+        for (const list of this.substrLists.get(f) ?? []) if (hits[list] === null) hits[list] = f
       }
     }
-    return new ListHits(this.names, hits)
+    return new ListHits(this.slot, hits)
   }
 }
 
 /** The first cue of each list in one post (null when none). */
 export class ListHits<N extends string> {
   constructor(
-    private readonly names: readonly N[],
+    private readonly slot: ReadonlyMap<N, number>,
     private readonly found: (string | null)[],
   ) {}
   get(name: N): string | null {
-    return this.found[this.names.indexOf(name)] ?? null
+    return this.found[this.slot.get(name)!] ?? null
   }
 }
 

@@ -52,6 +52,11 @@ function index(): ListIndex<ListName> {
   return built
 }
 
+/** Build the lists now (before an enricher registers every intent list in its word table). */
+export function prepareResolution(): void {
+  index()
+}
+
 type Hits = ListHits<ListName>
 
 /** Emoji that carry thanks without a word; 👏 is left out, it applauds sarcasm as often. */

@@ -53,6 +53,11 @@ function index(): ListIndex<ListName> {
   return built
 }
 
+/** Build the lists now (before an enricher registers every intent list in its word table). */
+export function prepareSecondLook(): void {
+  index()
+}
+
 type Hits = ListHits<ListName>
 
 /** A phone number as scam posts write one: "+44 7700 900412", "06-12345678", "0501234567". */

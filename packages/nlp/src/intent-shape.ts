@@ -73,6 +73,11 @@ function shape(): Shape {
   return built
 }
 
+/** Build the lists now (before an enricher registers every intent list in its word table). */
+export function prepareShape(): void {
+  shape()
+}
+
 const find = (name: ListName, r: ModelReading): string | null => shape().lists[name].find(r.words, r.x.folded)
 
 /** "三天了", "已经两周": a Chinese time already passed. */

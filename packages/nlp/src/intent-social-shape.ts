@@ -50,6 +50,11 @@ function lists(): Record<ListName, CueList> {
   return built
 }
 
+/** Build the lists now (before an enricher registers every intent list in its word table). */
+export function prepareSocialShape(): void {
+  lists()
+}
+
 const find = (name: ListName, r: ModelReading): string | null => lists()[name].find(r.words, r.x.folded)
 
 /** Laughing or clown emoji: mockery's mark when no problem is named. */

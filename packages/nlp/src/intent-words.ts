@@ -3,6 +3,8 @@
  * spam, praise, problems put right and question openers, matched on the shared word list.
  */
 import { readFileSync } from 'node:fs'
+import { substringPass, wholeCodePoints } from './intent-substring-pass.js'
+import { wordPass } from './intent-word-pass.js'
 import type { FactsRow, WordTable } from './perf/word-table.js'
 import { foldText, tokenize } from './text.js'
 
@@ -71,15 +73,6 @@ function readOpenAbuse(): string[] {
   return Object.values(file.entries).flat()
 }
 
-/**
- * The cue phrase whose first word is `words[i]` and whose other words are `rest`, as it reads
- * in the post, when the words that follow match; null otherwise.
- */
-export function phraseAt(words: readonly string[], i: number, rest: readonly string[]): string | null {
-  for (let k = 0; k < rest.length; k++) if (words[i + 1 + k] !== rest[k]) return null
-  return rest.length === 0 ? words[i]! : `${words[i]} ${rest.join(' ')}`
-}
-
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
@@ -91,7 +84,13 @@ function escapeRe(s: string): string {
  */
 export class CueList {
   private readonly byFirst = new Map<string, string[][]>()
-  private readonly substr: RegExp | null
+  /**
+   * Entries in scripts without spaces: this list's slot in the shared substring pass, or (an
+   * entry that is not whole code points) its own alternation; null when it has none.
+   */
+  private readonly substr: number | RegExp | null
+  /** This list's number in the shared word pass. */
+  readonly passList: number
 
   /**
    * `wordEnd`: Arabic entries that must end where a word ends (the open insult list's "جماع"
@@ -113,29 +112,21 @@ export class CueList {
       rest.sort((a, b) => b.length - a.length)
       this.byFirst.set(words[0]!, rest)
     }
-    const alts = [...new Set(other.map((e) => foldText(e)))]
-      .sort((a, b) => b.length - a.length)
-      .map((e) => (ended.has(e) && ARABIC_RE.test(e) ? `${escapeRe(e)}(?![\u0620-\u064a])` : escapeRe(e)))
-    this.substr = alts.length > 0 ? new RegExp(alts.join('|'), 'u') : null
+    const entries = [...new Set(other.map((e) => foldText(e)))].sort((a, b) => b.length - a.length)
+    const guarded = new Set(entries.filter((e) => ended.has(e) && ARABIC_RE.test(e)))
+    if (entries.length === 0) this.substr = null
+    else if (entries.every(wholeCodePoints)) this.substr = substringPass.addList(entries, guarded)
+    else {
+      const alts = entries.map((e) => (guarded.has(e) ? `${escapeRe(e)}(?![\u0620-\u064a])` : escapeRe(e)))
+      this.substr = new RegExp(alts.join('|'), 'u')
+    }
+    this.passList = wordPass.addList(this.byFirst)
   }
 
   /** The first cue found, or null. `atStart` only looks at the first word (question openers). */
   find(words: readonly string[], folded: string, atStart = false): string | null {
-    const end = atStart ? Math.min(words.length, 1) : words.length
-    for (let i = 0; i < end; i++) {
-      const rests = this.byFirst.get(words[i]!)
-      if (rests === undefined) continue
-      for (const r of rests) {
-        let ok = true
-        for (let k = 0; k < r.length; k++) {
-          if (words[i + 1 + k] !== r[k]) {
-            ok = false
-            break
-          }
-        }
-        if (ok) return r.length === 0 ? words[i]! : `${words[i]} ${r.join(' ')}`
-      }
-    }
+    const hit = wordPass.first(this.passList, words, atStart)
+    if (hit !== null) return hit
     if (!NON_LATIN_RE.test(folded)) return null
     return this.findSubstring(folded, atStart)
   }
@@ -143,15 +134,19 @@ export class CueList {
   /** The cue entries of scripts without spaces, found in the folded text. */
   findSubstring(folded: string, atStart = false): string | null {
     if (this.substr === null) return null
-    const m = this.substr.exec(folded)
+    let hit: string | null
+    let index = 0
+    if (typeof this.substr === 'number') {
+      hit = substringPass.first(this.substr, folded)
+      if (hit !== null) index = substringPass.index(this.substr)
+    } else {
+      const m = this.substr.exec(folded)
+      hit = m === null ? null : m[0]
+      if (m !== null) index = m.index
+    }
     // An opener ("请问", "هل") counts only at the start of the post.
-    if (m === null || (atStart && m.index > 3)) return null
-    return m[0]
-  }
-
-  /** First word → the rest of each cue starting with it, longest first. */
-  entries(): IterableIterator<[string, string[][]]> {
-    return this.byFirst.entries()
+    if (hit === null || (atStart && index > 3)) return null
+    return hit
   }
 }
 
@@ -169,47 +164,25 @@ export interface CueHits {
 const HIT_LISTS = ['spam', 'problem', 'abuse', 'praise'] as const
 
 /**
- * The four lists intent reads for every post, found in one pass over the words: one map
- * lookup per word instead of one per word and list. Same answers as each list's `find`:
- * per list, the first word that starts a cue, its longest cue first.
+ * The four lists intent reads for every post: their words from the shared word pass (one
+ * look-up a word for every intent list, none with the enricher's word-table row), their
+ * Chinese and Arabic entries by each list's own alternation. Per list, as its `find` gives it.
  */
 class CueIndex {
-  private readonly byFirst = new Map<string, { list: number; rest: string[] }[]>()
+  constructor(private readonly lists: readonly CueList[]) {}
 
-  constructor(private readonly lists: readonly CueList[]) {
-    lists.forEach((cl, list) => {
-      for (const [first, rests] of cl.entries()) {
-        const all = this.byFirst.get(first) ?? []
-        for (const rest of rests) all.push({ list, rest })
-        // Longest first within each list (stable sort keeps the lists' own order).
-        all.sort((a, b) => b.rest.length - a.rest.length)
-        this.byFirst.set(first, all)
-      }
-    })
-  }
-
-  /** Put the cue openers into an enricher's word table (only one index per table may do so). */
+  /** Put every intent list's cue openers into an enricher's word table (intent-word-pass.ts). */
   register(table: WordTable): void {
-    for (const [first, cands] of this.byFirst) table.entry(first).cues = cands
-    table.registered()
+    wordPass.register(table)
   }
 
-  /** `row`: the word table's row for `words`, when the caller has it (read only from a registered index). */
+  /** `row`: the word table's row for `words`, when the caller has it. */
   find(words: readonly string[], folded: string, row?: FactsRow): CueHits {
     const hits: (string | null)[] = [null, null, null, null]
     let left = this.lists.length
-    const facts = row?.facts
-    for (let i = 0; i < words.length && left > 0; i++) {
-      const cands = facts !== undefined ? facts[i]?.cues : this.byFirst.get(words[i]!)
-      if (cands === undefined || cands === null) continue
-      for (const { list, rest } of cands) {
-        if (hits[list] !== null) continue
-        const hit = phraseAt(words, i, rest)
-        if (hit !== null) {
-          hits[list] = hit
-          left--
-        }
-      }
+    for (let l = 0; l < this.lists.length; l++) {
+      hits[l] = wordPass.first(this.lists[l]!.passList, words, false, row)
+      if (hits[l] !== null) left--
     }
     if (left > 0 && NON_LATIN_RE.test(folded)) {
       for (let l = 0; l < this.lists.length; l++)
