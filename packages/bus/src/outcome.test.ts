@@ -114,4 +114,45 @@ describe('one handler of step outcomes', () => {
       /vigil_bus_dlq_records_total\{stage="enricher",code="VIGIL_ERR_MALFORMED_JSON"/,
     )
   })
+
+  it('writes a batch’s dead letters in one request and counts each once, also across a failed write and its retry', async () => {
+    const requests: OutboundRecord[][] = []
+    let failNext = true
+    const producer: BusProducer = {
+      send: async (_topic, records) => {
+        // The broker refuses the first write after part of it went through (main wrote one
+        // record a time: the first was acknowledged and counted, then the second failed).
+        if (failNext && requests.length === 1) {
+          failNext = false
+          throw new Error('broker went away')
+        }
+        requests.push(records)
+      },
+      sendJson: async () => {},
+      close: async () => {},
+    }
+    const registry = new Registry()
+    const metrics = createBusMetrics(registry)
+    const handler = createOutcomeHandler({ stage: 'sink', logger, metrics, deadLetters: { producer, topic: 'dlq' } })
+    const refuse = () => {
+      const b = handler.batch()
+      for (const o of ['1', '2', '3']) b.take(rec(o), dlq('VIGIL_ERR_INVALID_MENTION', 'bad'))
+      return b
+    }
+    const counted = async () => (await metrics.dlqRecords.get()).values.reduce((s, v) => s + v.value, 0)
+    // A first batch goes through whole: one request, three counted.
+    expect(await refuse().flush()).toEqual({ deadLettered: 3, dropped: 0 })
+    expect(requests.map((r) => r.length)).toEqual([3])
+    expect(await counted()).toBe(3)
+    // The next write fails: nothing of it is counted; the consumer's retry of the batch writes
+    // and counts its three once.
+    await expect(refuse().flush()).rejects.toThrow('broker went away')
+    expect(await counted()).toBe(3)
+    await refuse().flush()
+    expect(requests.map((r) => r.map((x) => x.value.toString()))).toEqual([
+      ['v1', 'v2', 'v3'],
+      ['v1', 'v2', 'v3'],
+    ])
+    expect(await counted()).toBe(6)
+  })
 })
