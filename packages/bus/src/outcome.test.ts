@@ -133,7 +133,12 @@ describe('one handler of step outcomes', () => {
     }
     const registry = new Registry()
     const metrics = createBusMetrics(registry)
-    const handler = createOutcomeHandler({ stage: 'sink', logger, metrics, deadLetters: { producer, topic: 'dlq' } })
+    const handler = createOutcomeHandler({
+      stage: 'sink',
+      logger,
+      metrics,
+      deadLetters: { producer, topic: 'dlq' },
+    })
     const refuse = () => {
       const b = handler.batch()
       for (const o of ['1', '2', '3']) b.take(rec(o), dlq('VIGIL_ERR_INVALID_MENTION', 'bad'))
