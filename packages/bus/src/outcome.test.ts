@@ -31,6 +31,14 @@ function recordingProducer() {
 
 const logger = createLogger('outcome-test', 'silent')
 
+/** A handler writing dead letters to `producer`, its metrics on a registry of its own. */
+function metered(stage: string, producer: BusProducer) {
+  const registry = new Registry()
+  const metrics = createBusMetrics(registry)
+  const handler = createOutcomeHandler({ stage, logger, metrics, deadLetters: { producer, topic: 'dlq' } })
+  return { handler, metrics, registry }
+}
+
 describe('one handler of step outcomes', () => {
   it('passes ok values on, dead-letters refusals at flush with their reason, counts drops by code', async () => {
     const registry = new Registry()
@@ -92,14 +100,7 @@ describe('one handler of step outcomes', () => {
 
   it('hands a batch’s dead letters to a stage that writes them itself: the same records each time, flush only counts', async () => {
     const { producer, sent } = recordingProducer()
-    const registry = new Registry()
-    const metrics = createBusMetrics(registry)
-    const handler = createOutcomeHandler({
-      stage: 'enricher',
-      logger,
-      metrics,
-      deadLetters: { producer, topic: 'dlq' },
-    })
+    const { handler, registry } = metered('enricher', producer)
     const batch = handler.batch()
     batch.take(rec('1'), dlq('VIGIL_ERR_MALFORMED_JSON', 'record is not JSON'))
     batch.take(rec('2'), ok(2))
@@ -131,14 +132,7 @@ describe('one handler of step outcomes', () => {
       sendJson: async () => {},
       close: async () => {},
     }
-    const registry = new Registry()
-    const metrics = createBusMetrics(registry)
-    const handler = createOutcomeHandler({
-      stage: 'sink',
-      logger,
-      metrics,
-      deadLetters: { producer, topic: 'dlq' },
-    })
+    const { handler, metrics } = metered('sink', producer)
     const refuse = () => {
       const b = handler.batch()
       for (const o of ['1', '2', '3']) b.take(rec(o), dlq('VIGIL_ERR_INVALID_MENTION', 'bad'))
