@@ -12,10 +12,11 @@
 import { createKafka, createProducer, type Kafka } from '@vigil/bus'
 import { createLogger, loadBrands } from '@vigil/config'
 import { rng } from '@vigil/detect'
-import { type Alert, brandPlacement } from '@vigil/schema'
+import type { Alert } from '@vigil/schema'
+import { placeBrands } from '../../services/enricher/src/placement.js'
 import { STREAM_START_MS } from '../support/stream-start.js'
 import { surgeMinuteRecords } from '../support/surge-minute.js'
-import { closeRun } from './scenario.js'
+import { checkClient, closeRun } from './scenario.js'
 import { type FaultStack, sleep, startFaultStack } from './stack.js'
 import { readToEnd, waitDrained } from './verify.js'
 
@@ -60,8 +61,8 @@ export async function sendIncidentStream(
   const logger = createLogger(`${stack.run}-incidents`, 'error')
   const kafka = createKafka({ brokers, clientId: `${stack.run}-incidents`, logger })
   const producer = await createProducer(kafka, logger)
-  const partitions = await partitionCount(kafka, stack.topics.enriched)
-  const place = brandPlacement(loadBrands(), partitions)
+  // Placed as the enricher places them: each brand on its partition of the topic as it is now.
+  const place = await placeBrands(kafka, stack.topics.enriched, loadBrands(), logger)
   let fault: Promise<unknown> | undefined
   try {
     const start = Date.now()
@@ -77,16 +78,6 @@ export async function sendIncidentStream(
     return await fault
   } finally {
     await producer.close()
-  }
-}
-
-async function partitionCount(kafka: Kafka, topic: string): Promise<number> {
-  const admin = kafka.admin()
-  await admin.connect()
-  try {
-    return (await admin.fetchTopicOffsets(topic)).length
-  } finally {
-    await admin.disconnect()
   }
 }
 
@@ -171,11 +162,7 @@ export async function readAlerts(kafka: Kafka, stack: FaultStack): Promise<Alert
 /** The same stream on a fresh stack with nothing broken: the incidents every faulted run must equal. */
 export async function faultFreeAlerts(brokers: string[], stream: IncidentStream): Promise<Alert[]> {
   const stack = await startFaultStack(brokers, ['detector', 'embedded'])
-  const kafka = createKafka({
-    brokers,
-    clientId: `${stack.run}-check`,
-    logger: createLogger('fault-check', 'error'),
-  })
+  const kafka = checkClient(brokers, stack)
   let ok = false
   try {
     await sendIncidentStream(brokers, stack, stream, async () => undefined)

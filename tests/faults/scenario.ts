@@ -65,11 +65,7 @@ export async function runScenario(o: {
   const started = Date.now()
   const brokers = o.brokers ?? testBrokers()
   const stack = await startFaultStack(brokers, o.services)
-  const kafka = createKafka({
-    brokers,
-    clientId: `${stack.run}-check`,
-    logger: createLogger('fault-check', 'error'),
-  })
+  const kafka = checkClient(brokers, stack)
   let ok = false
   try {
     const midway = () => o.inject(stack)
@@ -108,6 +104,15 @@ export async function runScenario(o: {
   } finally {
     await closeRun(kafka, stack, ok, o.fault)
   }
+}
+
+/** The Kafka client the checks read the stack's topics with. */
+export function checkClient(brokers: string[], stack: FaultStack): Kafka {
+  return createKafka({
+    brokers,
+    clientId: `${stack.run}-check`,
+    logger: createLogger('fault-check', 'error'),
+  })
 }
 
 /** Stops the stack, deletes its topics; keeps its directory (logs, chDB) when the run failed. */
