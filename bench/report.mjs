@@ -166,6 +166,25 @@ try {
         `${f.produced} / ${f.stored} / ${f.missing} / ${f.twice}`,
         'bash infra/local/test-faults.sh',
       )
+      // The detector's incidents against a fault-free run of the same stream (detector-incidents).
+      const inc =
+        /incident versions: fault-free (\d+), this run (\d+) \(\d+ published\), (\d+) not in the fault-free run, (\d+) missing; figures: (\d+) headlines differ/.exec(
+          f.note,
+        )
+      if (inc) {
+        f.incidents = {
+          faultFree: +inc[1],
+          faulted: +inc[2],
+          extra: +inc[3],
+          missing: +inc[4],
+          headlinesDiffer: +inc[5],
+        }
+        row(
+          `fault: ${f.fault}: incident versions fault-free / faulted / extra / missing / headlines differing`,
+          inc.slice(1, 6).join(' / '),
+          'bash infra/local/test-faults.sh tests/faults/detector-incidents.fault.ts',
+        )
+      }
     }
     const tests = /Tests\s+(?:(\d+) failed \| )?(?:(\d+) skipped \| )?(\d+) passed/.exec(r.out)
     // Which failed, and why (the first line of its error), so a failure is not only a count.
@@ -190,6 +209,10 @@ try {
         'run',
         '--project',
         'integration',
+        // The three-broker test is a project of its own (vitest.config.ts): without it the
+        // 2026-12-07 run printed "not run" for the cluster.
+        '--project',
+        'cluster',
         'tests/cluster',
         'tests/hostile',
         'tests/security',

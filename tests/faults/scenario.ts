@@ -3,7 +3,7 @@
  * stop, read the store, print the summary line. Each *.fault.ts file runs one scenario (chDB
  * allows one data directory per process and vitest gives each file its own process).
  */
-import { createKafka } from '@vigil/bus'
+import { createKafka, type Kafka } from '@vigil/bus'
 import { createLogger } from '@vigil/config'
 import { expect } from 'vitest'
 import { testBrokers } from '../support/kafka.js'
@@ -57,15 +57,15 @@ export async function runScenario(o: {
   describe?: (faultResult: unknown) => string
   /** The brokers the stack uses; default the test broker (the broker faults bring their own). */
   brokers?: string[]
+  /** After the groups drained, before the stack stops: wait for what else must be done. */
+  settle?: (kafka: Kafka, stack: FaultStack) => Promise<unknown>
+  /** Read what else the fault must have left right (its topics are still there); a note for the line. */
+  afterStop?: (kafka: Kafka, stack: FaultStack) => Promise<string>
 }): Promise<ScenarioResult> {
   const started = Date.now()
   const brokers = o.brokers ?? testBrokers()
   const stack = await startFaultStack(brokers, o.services)
-  const kafka = createKafka({
-    brokers,
-    clientId: `${stack.run}-check`,
-    logger: createLogger('fault-check', 'error'),
-  })
+  const kafka = checkClient(brokers, stack)
   let ok = false
   try {
     const midway = () => o.inject(stack)
@@ -78,7 +78,9 @@ export async function runScenario(o: {
           badEvery: BAD_EVERY,
         })
     await waitDrained(kafka, stack)
+    await o.settle?.(kafka, stack)
     await stack.stop()
+    const observed = await o.afterStop?.(kafka, stack)
     const deadLettered = produced.bad?.length ? await readDeadLetters(kafka, stack, produced.bad) : undefined
     const stored = await readStored(stack, produced.ids)
     const line = summary(
@@ -87,6 +89,7 @@ export async function runScenario(o: {
       Date.now() - started,
       [
         o.describe?.(produced.faultResult),
+        observed,
         produced.resent ? `${produced.resent} records resent after a failed send` : '',
         deadLettered
           ? `dead letters: owed ${deadLettered.owed} / missing ${deadLettered.missing.length} / twice ${deadLettered.twice.length}`
@@ -99,12 +102,26 @@ export async function runScenario(o: {
     ok = true
     return { stored, produced, deadLettered, line }
   } finally {
-    await stack.stop()
-    const admin = kafka.admin()
-    await admin.connect()
-    await admin.deleteTopics({ topics: Object.values(stack.topics) }).catch(() => {})
-    await admin.disconnect()
-    if (ok && !process.env.FAULT_KEEP) stack.cleanup()
-    else console.error(`[fault] ${o.fault}: logs kept in ${stack.dir}`)
+    await closeRun(kafka, stack, ok, o.fault)
   }
+}
+
+/** The Kafka client the checks read the stack's topics with. */
+export function checkClient(brokers: string[], stack: FaultStack): Kafka {
+  return createKafka({
+    brokers,
+    clientId: `${stack.run}-check`,
+    logger: createLogger('fault-check', 'error'),
+  })
+}
+
+/** Stops the stack, deletes its topics; keeps its directory (logs, chDB) when the run failed. */
+export async function closeRun(kafka: Kafka, stack: FaultStack, ok: boolean, fault: string): Promise<void> {
+  await stack.stop()
+  const admin = kafka.admin()
+  await admin.connect()
+  await admin.deleteTopics({ topics: Object.values(stack.topics) }).catch(() => {})
+  await admin.disconnect()
+  if (ok && !process.env.FAULT_KEEP) stack.cleanup()
+  else console.error(`[fault] ${fault}: logs kept in ${stack.dir}`)
 }

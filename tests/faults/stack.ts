@@ -75,7 +75,7 @@ export async function startFaultStack(
     ENRICHER_GROUP_ID: groups.enricher,
     DETECTOR_GROUP_ID: groups.detector,
     SINK_GROUP_ID: groups.sink,
-    LOG_LEVEL: 'warn',
+    LOG_LEVEL: process.env.FAULT_LOG_LEVEL ?? 'warn',
     ...extraEnv,
   }
   const launcherLog = createWriteStream(join(dir, 'launcher.log'))

@@ -3,6 +3,7 @@
  */
 import type { Kafka } from '@vigil/bus'
 import { createStore } from '@vigil/store'
+import type { KafkaMessage } from 'kafkajs'
 import type { FaultStack } from './stack.js'
 import { sleep } from './stack.js'
 
@@ -58,6 +59,8 @@ export interface Stored {
   minuteMismatches: { minute: string; brand: string; aggregated: number; events: number }[]
   minutesChecked: number
   alertVersions: number
+  /** `id@version` of each incident as the store keeps it (alerts FINAL: the newest version). */
+  latestAlerts: string[]
   duplicateAlertVersions: { id: string; version: string; n: number }[]
 }
 
@@ -108,6 +111,9 @@ export async function readStored(stack: FaultStack, produced: string[]): Promise
     const dupes = await q<{ id: string; version: string; n: string }>(
       `SELECT id, toString(version) AS version, count() AS n FROM ${db}.alerts GROUP BY id, version HAVING n > 1`,
     )
+    const newestAlerts = await q<{ v: string }>(
+      `SELECT concat(id, '@', toString(version)) AS v FROM ${db}.alerts FINAL ORDER BY v`,
+    )
     return {
       produced: produced.length,
       stored: produced.length - missing.length,
@@ -117,6 +123,7 @@ export async function readStored(stack: FaultStack, produced: string[]): Promise
       minuteMismatches,
       minutesChecked: evs.size,
       alertVersions: Number(versions?.n ?? 0),
+      latestAlerts: newestAlerts.map((r) => r.v),
       duplicateAlertVersions: dupes.map((d) => ({ id: d.id, version: d.version, n: Number(d.n) })),
     }
   } finally {
@@ -137,22 +144,39 @@ export async function readDeadLetters(
   stack: FaultStack,
   owed: string[],
 ): Promise<DeadLettered> {
-  const topic = stack.topics.dlq
+  const seen = new Map<string, number>()
+  await readToEnd(kafka, stack.topics.dlq, `${stack.run}-dlq-check`, (message) => {
+    if (String(message.headers?.['vigil.dlq.stage'] ?? '') === 'enricher') {
+      const key = String(message.key)
+      seen.set(key, (seen.get(key) ?? 0) + 1)
+    }
+  })
+  return {
+    owed: owed.length,
+    missing: owed.filter((k) => !seen.has(k)),
+    twice: owed.filter((k) => (seen.get(k) ?? 0) > 1),
+  }
+}
+
+/** Every record of `topic` up to its end as the read begins (within 60 s), in its own group. */
+export async function readToEnd(
+  kafka: Kafka,
+  topic: string,
+  groupId: string,
+  each: (message: KafkaMessage) => void,
+): Promise<void> {
   const admin = kafka.admin()
   await admin.connect()
   const ends = await admin.fetchTopicOffsets(topic).finally(() => admin.disconnect())
   const left = new Map(ends.filter((p) => Number(p.high) > 0).map((p) => [p.partition, Number(p.high)]))
-  const seen = new Map<string, number>()
-  const reader = kafka.consumer({ groupId: `${stack.run}-dlq-check` })
+  if (left.size === 0) return
+  const reader = kafka.consumer({ groupId })
   await reader.connect()
   try {
     await reader.subscribe({ topics: [topic], fromBeginning: true })
     await reader.run({
       eachMessage: async ({ partition, message }) => {
-        if (String(message.headers?.['vigil.dlq.stage'] ?? '') === 'enricher') {
-          const key = String(message.key)
-          seen.set(key, (seen.get(key) ?? 0) + 1)
-        }
+        each(message)
         if (Number(message.offset) + 1 >= (left.get(partition) ?? 0)) left.delete(partition)
       },
     })
@@ -163,11 +187,6 @@ export async function readDeadLetters(
     }
   } finally {
     await reader.disconnect()
-  }
-  return {
-    owed: owed.length,
-    missing: owed.filter((k) => !seen.has(k)),
-    twice: owed.filter((k) => (seen.get(k) ?? 0) > 1),
   }
 }
 

@@ -31,6 +31,14 @@ function recordingProducer() {
 
 const logger = createLogger('outcome-test', 'silent')
 
+/** A handler writing dead letters to `producer`, its metrics on a registry of its own. */
+function metered(stage: string, producer: BusProducer) {
+  const registry = new Registry()
+  const metrics = createBusMetrics(registry)
+  const handler = createOutcomeHandler({ stage, logger, metrics, deadLetters: { producer, topic: 'dlq' } })
+  return { handler, metrics, registry }
+}
+
 describe('one handler of step outcomes', () => {
   it('passes ok values on, dead-letters refusals at flush with their reason, counts drops by code', async () => {
     const registry = new Registry()
@@ -92,14 +100,7 @@ describe('one handler of step outcomes', () => {
 
   it('hands a batch’s dead letters to a stage that writes them itself: the same records each time, flush only counts', async () => {
     const { producer, sent } = recordingProducer()
-    const registry = new Registry()
-    const metrics = createBusMetrics(registry)
-    const handler = createOutcomeHandler({
-      stage: 'enricher',
-      logger,
-      metrics,
-      deadLetters: { producer, topic: 'dlq' },
-    })
+    const { handler, registry } = metered('enricher', producer)
     const batch = handler.batch()
     batch.take(rec('1'), dlq('VIGIL_ERR_MALFORMED_JSON', 'record is not JSON'))
     batch.take(rec('2'), ok(2))
@@ -113,5 +114,44 @@ describe('one handler of step outcomes', () => {
     expect(await registry.metrics()).toMatch(
       /vigil_bus_dlq_records_total\{stage="enricher",code="VIGIL_ERR_MALFORMED_JSON"/,
     )
+  })
+
+  it('writes a batch’s dead letters in one request and counts each once, also across a failed write and its retry', async () => {
+    const requests: OutboundRecord[][] = []
+    let failNext = true
+    const producer: BusProducer = {
+      send: async (_topic, records) => {
+        // The broker refuses the first write after part of it went through (main wrote one
+        // record a time: the first was acknowledged and counted, then the second failed).
+        if (failNext && requests.length === 1) {
+          failNext = false
+          throw new Error('broker went away')
+        }
+        requests.push(records)
+      },
+      sendJson: async () => {},
+      close: async () => {},
+    }
+    const { handler, metrics } = metered('sink', producer)
+    const refuse = () => {
+      const b = handler.batch()
+      for (const o of ['1', '2', '3']) b.take(rec(o), dlq('VIGIL_ERR_INVALID_MENTION', 'bad'))
+      return b
+    }
+    const counted = async () => (await metrics.dlqRecords.get()).values.reduce((s, v) => s + v.value, 0)
+    // A first batch goes through whole: one request, three counted.
+    expect(await refuse().flush()).toEqual({ deadLettered: 3, dropped: 0 })
+    expect(requests.map((r) => r.length)).toEqual([3])
+    expect(await counted()).toBe(3)
+    // The next write fails: nothing of it is counted; the consumer's retry of the batch writes
+    // and counts its three once.
+    await expect(refuse().flush()).rejects.toThrow('broker went away')
+    expect(await counted()).toBe(3)
+    await refuse().flush()
+    expect(requests.map((r) => r.map((x) => x.value.toString()))).toEqual([
+      ['v1', 'v2', 'v3'],
+      ['v1', 'v2', 'v3'],
+    ])
+    expect(await counted()).toBe(6)
   })
 })

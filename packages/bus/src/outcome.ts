@@ -1,6 +1,6 @@
 import type { Logger } from '@vigil/config'
 import type { StepResult } from '@vigil/schema'
-import { deadLetter, deadLetterRecord } from './dlq.js'
+import { deadLetterRecord } from './dlq.js'
 import type { BusMetrics } from './metrics.js'
 import type { BusProducer, OutboundRecord } from './producer.js'
 import type { InboundRecord } from './records.js'
@@ -95,11 +95,18 @@ function collect(opts: OutcomeOptions, log: Logger): Outcomes {
       const target = opts.deadLetters
       const written = handedOver?.length ?? 0
       handedOver = undefined
-      if (target) {
-        for (const [i, d] of batch.entries()) {
-          const dl = { code: d.code, reason: d.reason, stage: opts.stage }
-          if (i >= written) await deadLetter(target.producer, target.topic, d.rec, dl, opts.metrics)
-          else opts.metrics?.dlqRecords.inc({ stage: opts.stage, code: d.code, source_topic: d.rec.topic })
+      if (target && batch.length > 0) {
+        // What the stage did not write itself, in one request: one record at a time was a round
+        // trip each, and a send failing half-way had counted the first ones, which the batch's
+        // retry then wrote and counted again (4 counted for 3 refused records).
+        const now = new Date()
+        const rest = batch
+          .slice(written)
+          .map((d) => deadLetterRecord(d.rec, { code: d.code, reason: d.reason, stage: opts.stage }, now))
+        if (rest.length > 0) await target.producer.send(target.topic, rest)
+        // Counted once each, here only, after the write that carried it was acknowledged.
+        for (const d of batch) {
+          opts.metrics?.dlqRecords.inc({ stage: opts.stage, code: d.code, source_topic: d.rec.topic })
           log.warn({
             event: 'dead_letter',
             code: d.code,
