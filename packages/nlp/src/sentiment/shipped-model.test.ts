@@ -75,8 +75,9 @@ describe('auto mode selects what the README says: local, else the shipped model 
   // A complaint without a lexicon word: the lexicon calls both neutral, the shipped model negative.
   const DE_COMPLAINT = 'Northwind hat mir zweimal die Gebühr abgebucht und niemand antwortet'
   const ES_COMPLAINT = 'Northwind me cobró la comisión dos veces y nadie responde'
+  const PT_COMPLAINT = 'O Northwind cobrou a tarifa duas vezes e ninguém responde'
 
-  it('a clone without a local model gets the shipped model in its autoLangs (de), the lexicon in the others (es)', () => {
+  it('a clone without a local model gets the shipped model in its autoLangs (de, es since round thirteen), the lexicon in the others (pt)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'vigil-auto-'))
     const scorer = createSentimentScorer({
       config: {
@@ -91,8 +92,13 @@ describe('auto mode selects what the README says: local, else the shipped model 
     expect(scorer.version).toMatch(/^shipped-auto@[0-9a-f]{12}$/)
     expect(lexicon.score(DE_COMPLAINT, 'de').label).toBe('neutral')
     expect(scorer.score(DE_COMPLAINT, 'de').label).toBe('negative')
-    // Spanish is not among the committed model's autoLangs: the lexicon answers it.
-    expect(scorer.score(ES_COMPLAINT, 'es')).toEqual(lexicon.score(ES_COMPLAINT, 'es'))
+    // Spanish joined the committed model's autoLangs in round thirteen: a complaint told as
+    // plain facts reads negative to a clone, as it does to the shipped model (the lexicon
+    // finds no word in it).
+    expect(lexicon.score(ES_COMPLAINT, 'es').label).toBe('neutral')
+    expect(scorer.score(ES_COMPLAINT, 'es').label).toBe('negative')
+    // Portuguese is not among them: the lexicon answers it.
+    expect(scorer.score(PT_COMPLAINT, 'pt')).toEqual(lexicon.score(PT_COMPLAINT, 'pt'))
   })
 
   it('a shipped model that names no autoLangs leaves auto with the lexicon', () => {
