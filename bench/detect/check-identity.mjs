@@ -16,7 +16,7 @@
 import { createHash } from 'node:crypto'
 import { resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { scoredLine } from '../../packages/detect/bench/check-identity.mjs'
+import { scoredLine } from '../../packages/detect/bench/scored-line.mjs'
 import { CRISIS_SCENARIOS, ONSET_HOURS, scenarioOf } from './lib/scenarios.mjs'
 import { cachedEnricher, DAY, engineBrands, HOUR, MIN, newGenerator } from './lib/sim.mjs'
 

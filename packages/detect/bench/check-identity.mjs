@@ -19,6 +19,7 @@
 import { createHash } from 'node:crypto'
 import { resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { scoredLine } from './scored-line.mjs'
 import { BRANDS as BENCH_BRANDS, buildStream, STREAM_START } from './throughput-stream.mjs'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
@@ -78,11 +79,6 @@ function hasher() {
     h.update('\n')
   }
   return { put, done: () => ({ hash: h.digest('hex'), kinds }) }
-}
-
-/** A scored minute as a trace sees it: the evidence and what the engine scored it by. */
-export function scoredLine(ev, r) {
-  return ['trace', ev, r.scores, r.trends, r.topic, r.combined, r.expectedVolume, r.age]
 }
 
 /** throughput.mjs's two streams, fed as it feeds them (an advance each 1,000 mentions). */
