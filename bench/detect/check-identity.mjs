@@ -13,10 +13,9 @@
  * node_modules/.dist-main) so @vigil/schema resolves; exits 1 when the hashes differ.
  * The engine-only streams (synthetic, throughput.mjs's): packages/detect/bench/check-identity.mjs.
  */
-import { createHash } from 'node:crypto'
 import { resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { scoredLine } from '../../packages/detect/bench/scored-line.mjs'
+import { hasher, scoredLine } from '../../packages/detect/bench/identity-lines.mjs'
 import { CRISIS_SCENARIOS, ONSET_HOURS, scenarioOf } from './lib/scenarios.mjs'
 import { cachedEnricher, DAY, engineBrands, HOUR, MIN, newGenerator } from './lib/sim.mjs'
 
@@ -33,14 +32,7 @@ const dists = [resolve(here, '../../packages/detect/dist'), ...(args.dist ? [res
 const builds = []
 for (const dist of dists) {
   const lib = await import(pathToFileURL(resolve(dist, 'index.js')).href)
-  const h = createHash('sha256')
-  const kinds = {}
-  const put = (x) => {
-    kinds[x[0]] = (kinds[x[0]] ?? 0) + 1
-    h.update(JSON.stringify(x))
-    h.update('\n')
-  }
-  builds.push({ dist, lib, h, kinds, put })
+  builds.push({ dist, lib, ...hasher() })
 }
 const nlp = cachedEnricher()
 
@@ -91,8 +83,8 @@ for (let seed = 1; seed <= SEEDS; seed++) {
   console.log(`seed ${seed} done`)
 }
 const hashes = builds.map((b) => {
-  const hash = b.h.digest('hex')
-  console.log(`${b.dist}\n  ${JSON.stringify(b.kinds)}\n  sha256 ${hash}`)
+  const { hash, kinds } = b.done()
+  console.log(`${b.dist}\n  ${JSON.stringify(kinds)}\n  sha256 ${hash}`)
   return hash
 })
 if (hashes.length === 2) {

@@ -16,10 +16,9 @@
  * Without --dist it hashes this package's dist only; with it, both, and exits 1 on a difference.
  * DIR is a copy of another build's dist placed inside this package (so that @vigil/schema resolves).
  */
-import { createHash } from 'node:crypto'
 import { resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { scoredLine } from './scored-line.mjs'
+import { hasher, scoredLine } from './identity-lines.mjs'
 import { BRANDS as BENCH_BRANDS, buildStream, STREAM_START } from './throughput-stream.mjs'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
@@ -67,18 +66,6 @@ function minuteOf(d, r, seed, m) {
     }
   }
   return batch
-}
-
-/** A sha256 over output lines, counting them by kind. */
-function hasher() {
-  const h = createHash('sha256')
-  const kinds = {}
-  const put = (x) => {
-    kinds[x[0]] = (kinds[x[0]] ?? 0) + 1
-    h.update(JSON.stringify(x))
-    h.update('\n')
-  }
-  return { put, done: () => ({ hash: h.digest('hex'), kinds }) }
 }
 
 /** throughput.mjs's two streams, fed as it feeds them (an advance each 1,000 mentions). */
