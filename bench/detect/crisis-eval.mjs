@@ -19,6 +19,8 @@
  *      TRACE_MIN=<minutes after onset to trace, default 15>,
  *      WARM_DAYS=<days of history before onset, default 2>, PARAMS=<JSON detector parameters>.
  */
+
+import { CRISIS_SCENARIOS, ONSET_HOURS, scenarioOf } from './lib/scenarios.mjs'
 import {
   brandConfigs,
   cachedEnricher,
@@ -47,36 +49,7 @@ const PARAMS = process.env.PARAMS ? JSON.parse(process.env.PARAMS) : undefined
 const nlp = cachedEnricher()
 const own = brandConfigs.find((b) => b.role === 'own').id
 
-/** Scenarios evaluated: the generator's kinds, plus the "negative volume doubles" case. */
-const SCENARIOS = [
-  { name: 'outage (own, new hashtag)', kind: 'outage', brand: own, durationMs: HOUR },
-  {
-    name: 'outage doubling negatives (mid bank)',
-    kind: 'outage',
-    brand: own,
-    durationMs: HOUR,
-    intensity: 1,
-  },
-  { name: 'slow complaint wave (own)', kind: 'complaint-wave', brand: own, durationMs: 3 * HOUR },
-  {
-    name: 'competitor incident (havenbank)',
-    kind: 'competitor-incident',
-    brand: 'havenbank',
-    durationMs: HOUR,
-  },
-  {
-    name: 'competitor incident (crest, large)',
-    kind: 'competitor-incident',
-    brand: 'crest',
-    durationMs: HOUR,
-  },
-  { name: 'sector-wide card-network outage', kind: 'sector-outage', durationMs: HOUR },
-  { name: 'troll raid (own)', kind: 'troll-raid', brand: own, durationMs: HOUR },
-  { name: 'payday / busy day', kind: 'payday', durationMs: 8 * HOUR },
-]
-
-/** Onset hours (UTC) rotate with the seed: a quiet morning, midday, the evening peak. */
-const ONSET_HOURS = [9.5, 13.25, 17.75, 7.1, 20.4]
+const SCENARIOS = CRISIS_SCENARIOS
 
 function median(xs) {
   if (xs.length === 0) return null
@@ -153,13 +126,7 @@ function runScenario(seed, sc, warm, onsetMs) {
   })
   for (const [b, s] of Object.entries(warm.snaps)) engine.restore(b, JSON.parse(s))
   const gen = newGenerator(seed, T0, RATE)
-  const s = gen.addScenario({
-    kind: sc.kind,
-    brand: sc.brand ?? null,
-    onsetMs,
-    durationMs: sc.durationMs,
-    ...(sc.intensity ? { intensity: sc.intensity } : {}),
-  })
+  const s = gen.addScenario(scenarioOf(sc, onsetMs))
   // The same stream up to the onset: regenerate (cheap) and skip what the warm-up saw.
   gen.generateUntil(warm.fromMs)
   const updates = []

@@ -1,20 +1,25 @@
 #!/usr/bin/env node
 /**
- * Output identity of two builds of the engine: a sha256 of every output on a synthetic stream
+ * Output identity of two builds of the engine. `synthetic`: a sha256 of every output on a stream
  * of 3 seeds × 3 days (4 brands, two sources; outages of two brands, a sector-wide hour,
  * redeliveries, late mentions, acknowledgements and "not real" verdicts, a brand released and
  * taken back, checkpoint restores into a fresh engine): alert updates, metrics, traced
- * evidence, running minutes, snapshots, feedback results and stats. A refactor must print the
- * same hash for both builds. Not a test: it prints hashes.
+ * evidence, running minutes, snapshots, feedback results and stats. `throughput`: the two
+ * streams throughput.mjs times (400,000 mentions over 2 h and over 24 h), fed as it feeds them,
+ * hashing every alert update, metric, scored minute (evidence, every score, trend hits,
+ * topic), every brand's checkpoint each 50 advances and the stats. A refactor must print the
+ * same hashes for both builds. Not a test: it prints hashes. (The crisis-eval streams:
+ * bench/detect/check-identity.mjs at the repository's root.)
  *
- *   node packages/detect/bench/check-identity.mjs [--dist DIR]
+ *   node packages/detect/bench/check-identity.mjs [--dist DIR] [--streams synthetic,throughput]
  *
  * Without --dist it hashes this package's dist only; with it, both, and exits 1 on a difference.
  * DIR is a copy of another build's dist placed inside this package (so that @vigil/schema resolves).
  */
-import { createHash } from 'node:crypto'
 import { resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { hasher, scoredLine } from './identity-lines.mjs'
+import { BRANDS as BENCH_BRANDS, buildStream, STREAM_START } from './throughput-stream.mjs'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
 const args = {}
@@ -63,15 +68,35 @@ function minuteOf(d, r, seed, m) {
   return batch
 }
 
-async function hashOf(dist) {
-  const d = await import(pathToFileURL(resolve(dist, 'index.js')).href)
-  const h = createHash('sha256')
-  const kinds = {}
-  const put = (x) => {
-    kinds[x[0]] = (kinds[x[0]] ?? 0) + 1
-    h.update(JSON.stringify(x))
-    h.update('\n')
+/** throughput.mjs's two streams, fed as it feeds them (an advance each 1,000 mentions). */
+function hashThroughput(d) {
+  const { put, done } = hasher()
+  const n = 400_000
+  for (const spanMs of [2 * 3_600_000, 24 * 3_600_000]) {
+    const mentions = buildStream(d.rng(42), d.synthMention, n, spanMs)
+    const e = d.createDetectorEngine({ brands: BENCH_BRANDS, trace: (ev, r) => put(scoredLine(ev, r)) })
+    const emit = (out) => {
+      for (const a of out.alerts) put(['alert', a])
+      for (const x of out.metrics) put(['metric', x])
+    }
+    for (let i = 0; i < n; i++) {
+      e.observe(mentions[i], 'p0')
+      if (i % 1000 === 999) {
+        emit(e.advance(Date.parse(mentions[i].createdAt)))
+        if (i % 50_000 === 49_999) put(['snap', BENCH_BRANDS.map((b) => e.snapshot(b.id))])
+      }
+    }
+    emit(e.advance(STREAM_START + spanMs + 3_600_000))
+    put(['snap', BENCH_BRANDS.map((b) => e.snapshot(b.id))])
+    put(['stats', e.stats()])
   }
+  return done()
+}
+
+async function hashOf(dist, stream) {
+  const d = await import(pathToFileURL(resolve(dist, 'index.js')).href)
+  if (stream === 'throughput') return hashThroughput(d)
+  const { put, done } = hasher()
   const fresh = (t) => {
     const e = d.createDetectorEngine({ brands: BRANDS, trace: (ev) => put(['trace', ev]) })
     e.registerSource('p0', t)
@@ -116,17 +141,19 @@ async function hashOf(dist) {
     }
     put(['stats', eng.stats()])
   }
-  return { hash: h.digest('hex'), kinds }
+  return done()
 }
 
 const builds = [resolve(here, '../dist'), ...(args.dist ? [resolve(args.dist)] : [])]
-const hashes = []
-for (const dist of builds) {
-  const { hash, kinds } = await hashOf(dist)
-  hashes.push(hash)
-  console.log(`${dist}\n  ${JSON.stringify(kinds)}\n  sha256 ${hash}`)
-}
-if (hashes.length === 2) {
-  console.log(hashes[0] === hashes[1] ? 'IDENTICAL' : 'DIFFERENT')
-  if (hashes[0] !== hashes[1]) process.exitCode = 1
+for (const stream of (args.streams ?? 'synthetic,throughput').split(',')) {
+  const hashes = []
+  for (const dist of builds) {
+    const { hash, kinds } = await hashOf(dist, stream)
+    hashes.push(hash)
+    console.log(`${stream}: ${dist}\n  ${JSON.stringify(kinds)}\n  sha256 ${hash}`)
+  }
+  if (hashes.length === 2) {
+    console.log(`${stream}: ${hashes[0] === hashes[1] ? 'IDENTICAL' : 'DIFFERENT'}`)
+    if (hashes[0] !== hashes[1]) process.exitCode = 1
+  }
 }

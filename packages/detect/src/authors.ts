@@ -40,6 +40,13 @@ export interface AuthorBook {
   singles: Map<number, number[]>
   /** Slots of authors with several posts or a troll post: pruned one by one. */
   repeat: Set<number>
+  /**
+   * The bucket whose `singles` list a new author went to last, and that list: consecutive
+   * mentions mostly fall in one minute, so the guard skips the map lookup (a new author is
+   * most mentions on a busy stream). Cleared when a prune drops lists.
+   */
+  lastSinglesAt: number
+  lastSingles: number[] | null
 }
 
 const INITIAL_SLOTS = 1024
@@ -55,6 +62,8 @@ export function newAuthorBook(): AuthorBook {
     data: zeros(FIELDS * INITIAL_SLOTS),
     singles: new Map(),
     repeat: new Set(),
+    lastSinglesAt: Number.NaN,
+    lastSingles: null,
   }
   return book
 }
@@ -108,7 +117,7 @@ export function authorCounts(
   }
   // A table lookup per whole-bucket age instead of Math.exp per mention (same values).
   const last = data[at + LAST]!
-  const c = data[at + COUNT]! * expDecay(p.authorTauBuckets)(Math.max(0, idx - last))
+  const c = data[at + COUNT]! * authorDecay(p.authorTauBuckets)(Math.max(0, idx - last))
   data[at + COUNT] = c + 1
   data[at + LAST] = Math.max(last, idx)
   const trollUntil = Math.max(data[at + TROLL_UNTIL]!, until)
@@ -116,12 +125,27 @@ export function authorCounts(
   return c < p.authorMaxPosts && idx >= trollUntil
 }
 
+/** expDecay(tau) of the last tau asked for: its own lookup was a map read per repeat post. */
+let decayTau = Number.NaN
+let decayOfTau: (k: number) => number = () => Number.NaN
+
+function authorDecay(tau: number): (k: number) => number {
+  if (tau !== decayTau) {
+    decayOfTau = expDecay(tau)
+    decayTau = tau
+  }
+  return decayOfTau
+}
+
 function singlesOf(book: AuthorBook, idx: number): number[] {
+  if (idx === book.lastSinglesAt && book.lastSingles !== null) return book.lastSingles
   let list = book.singles.get(idx)
   if (list === undefined) {
     list = []
     book.singles.set(idx, list)
   }
+  book.lastSinglesAt = idx
+  book.lastSingles = list
   return list
 }
 
@@ -132,6 +156,7 @@ function singlesOf(book: AuthorBook, idx: number): number[] {
 export function pruneAuthors(book: AuthorBook, idx: number, p: DetectorParams): void {
   const decay = expDecay(p.authorTauBuckets)
   const { slots, data } = book
+  book.lastSingles = null
   // A single-post entry's troll mark is the −1 of a non-troll (see authorCounts).
   if (idx >= -1) {
     // forEach (no pair per entry); deleting the current entry during it is allowed.

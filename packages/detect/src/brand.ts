@@ -241,16 +241,32 @@ const TREND_PICK: Record<TrendKind, (b: Bucket) => KeyCounts> = {
   langs: (b) => b.langs,
 }
 
-const countParamsCache = new WeakMap<DetectorParams, DetectorParams>()
+/**
+ * What closing and learning a minute derive from the params, built once per params object: a
+ * minute used to build its option objects (and spread the windows for their maximum) each
+ * time, garbage on every closed minute of every brand. The values are the same.
+ */
+interface Derived {
+  so: SeasonalOpts
+  /** The params the count and share signals are scored with: fast windows plus slow ones. */
+  cp: DetectorParams
+  maxW: number
+  trend: Record<TrendKind, TrendOpts>
+  topic: TopicOpts
+}
 
-/** The params the count and share signals are scored with: fast windows plus slow ones. */
-function countParams(p: DetectorParams): DetectorParams {
-  let cp = countParamsCache.get(p)
-  if (cp === undefined) {
-    cp = { ...p, windows: [...p.windows, ...p.slowWindows.filter((w) => !p.windows.includes(w))] }
-    countParamsCache.set(p, cp)
+const derivedCache = new WeakMap<DetectorParams, Derived>()
+
+function derived(p: DetectorParams): Derived {
+  let d = derivedCache.get(p)
+  if (d === undefined) {
+    const cp = { ...p, windows: [...p.windows, ...p.slowWindows.filter((w) => !p.windows.includes(w))] }
+    const trend = {} as Record<TrendKind, TrendOpts>
+    for (const kind of TREND_KINDS) trend[kind] = trendOpts(p, kind)
+    d = { so: seasonalOpts(p), cp, maxW: Math.max(...cp.windows), trend, topic: topicOpts(p) }
+    derivedCache.set(p, d)
   }
-  return cp
+  return d
 }
 
 /** The negative share over each window (negatives given volume), added to `scores`. */
@@ -274,9 +290,7 @@ function scoreShareWindows(st: BrandState, windows: number[], p: DetectorParams,
 export function closeBucket(st: BrandState, bucket: Bucket, p: DetectorParams): BucketResult {
   const startMs = bucket.index * p.bucketMs
   st.closedThrough = bucket.index
-  const so = seasonalOpts(p)
-  const cp = countParams(p)
-  const maxW = Math.max(...cp.windows)
+  const { so, cp, maxW, trend, topic } = derived(p)
   const scores: Scored[] = []
   let negObs: Obs = { c: 0, mu: 0, v: 0 }
   let expectedVolume = 0
@@ -302,16 +316,9 @@ export function closeBucket(st: BrandState, bucket: Bucket, p: DetectorParams): 
   const trends = {} as Record<TrendKind, TrendHit[]>
   for (const kind of TREND_KINDS) {
     const pick = TREND_PICK[kind]
-    trends[kind] = scoreTrendKeys(
-      st.trends[kind],
-      pick(bucket),
-      st.recent.length,
-      bucket.index,
-      trendOpts(p, kind),
-    )
+    trends[kind] = scoreTrendKeys(st.trends[kind], pick(bucket), st.recent.length, bucket.index, trend[kind])
   }
-  const to = topicOpts(p)
-  const topicTerms = pushMinute(st.topics, bucket.terms, bucket.negative, to)
+  const topicTerms = pushMinute(st.topics, bucket.terms, bucket.negative, topic)
   let best = 0
   for (const s of scores) best = Math.max(best, s.gated)
   const combined = Math.max(0, best - Math.log10(scores.length))
@@ -339,7 +346,7 @@ export function closeBucket(st: BrandState, bucket: Bucket, p: DetectorParams): 
 export function testTopic(st: BrandState, r: BucketResult, p: DetectorParams): void {
   for (const s of r.scores) {
     if (s.gated > 0 && p.slowWindows.includes(s.window)) {
-      r.topic = scoreTopics(st.topics, r.bucket.index, topicOpts(p))
+      r.topic = scoreTopics(st.topics, r.bucket.index, derived(p).topic)
       return
     }
   }
@@ -347,7 +354,7 @@ export function testTopic(st: BrandState, r: BucketResult, p: DetectorParams): v
 
 /** Learn from a scored bucket; `weight` is small while an incident is open. */
 export function learnBucket(st: BrandState, r: BucketResult, weight: number, p: DetectorParams): void {
-  const so = seasonalOpts(p)
+  const { so, topic } = derived(p)
   for (const s of CORE_SIGNALS) {
     const h = st.hist[s]
     const last = h[h.length - 1]!
@@ -355,14 +362,14 @@ export function learnBucket(st: BrandState, r: BucketResult, weight: number, p: 
   }
   learnVolumeSeries(st.core.volume, weight, p)
   learnShare(st.share, r.bucket.negative, r.bucket.volume, weight, so)
-  learnLong(st.topics, r.topicTerms, r.bucket.negative, r.bucket.index, weight, topicOpts(p))
+  learnLong(st.topics, r.topicTerms, r.bucket.negative, r.bucket.index, weight, topic)
   for (const kind of TREND_KINDS) {
     for (const old of r.evicted) learnTrends(st, kind, old, p)
   }
 }
 
 function learnTrends(st: BrandState, kind: TrendKind, b: Bucket, p: DetectorParams): void {
-  learnTrendKeys(st.trends[kind], TREND_PICK[kind](b), b.index, trendOpts(p, kind))
+  learnTrendKeys(st.trends[kind], TREND_PICK[kind](b), b.index, derived(p).trend[kind])
 }
 
 /**

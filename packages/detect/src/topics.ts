@@ -137,7 +137,17 @@ export function topTerms(c: KeyCounts, k: number, negatives = 0): TopicMinute {
     while (j > 0 && c.subAt(at[j - 1]!) < n) j--
     at.splice(j, 0, i)
   }
-  at.sort((a, b) => a - b)
+  // Back into first-counted order: at most k distinct positions, an insertion sort (the
+  // library sort allocated its work arrays on every closed minute of every brand).
+  for (let j = 1; j < at.length; j++) {
+    const v = at[j]!
+    let q = j
+    while (q > 0 && at[q - 1]! > v) {
+      at[q] = at[q - 1]!
+      q--
+    }
+    at[q] = v
+  }
   const ids = new Array<number>(at.length)
   const counts = new Array<number>(at.length)
   for (let j = 0; j < at.length; j++) {
