@@ -6,13 +6,13 @@ describe('sinkConfig', () => {
   it('has working defaults and reads overrides', () => {
     expect(sinkConfig({})).toMatchObject({
       groupId: 'vigil-sink',
-      batchMaxRecords: 20_000,
+      batchMaxRecords: 40_000,
       concurrency: 16,
       metricsPort: undefined,
       fetchMinBytes: 512 * 1024,
       fetchWaitMs: 250,
-      minBlockRows: 20_000,
-      lingerMs: 2_000,
+      minBlockRows: 40_000,
+      lingerMs: 4_000,
     })
     const c = sinkConfig({
       SINK_GROUP_ID: 'g2',
@@ -47,7 +47,7 @@ describe('sinkConfig', () => {
       }),
     )
     expect(opts.groupId).toBe('g3')
-    expect(opts.batch).toMatchObject({ minRows: 50, lingerMs: 20, maxRecords: 20_000 })
+    expect(opts.batch).toMatchObject({ minRows: 50, lingerMs: 20, maxRecords: 40_000 })
     expect(opts.deletionPolicy).toMatchObject({ reddit: 'purge' })
   })
 })

@@ -8,6 +8,7 @@ import {
   type Keyring,
   keyringFromEnv,
 } from '@vigil/config'
+import { DEFAULT_BLOCK_ROWS, DEFAULT_LINGER_MS } from './block-defaults.js'
 import { parseDeletionPolicy } from './compliance.js'
 import type { SinkDeps } from './sink.js'
 
@@ -39,11 +40,11 @@ export function sinkConfig(env: Env): SinkConfig {
   return {
     ...commonConfig(env, 'sink'),
     groupId: envString(env, 'SINK_GROUP_ID', 'vigil-sink'),
-    batchMaxRecords: envInt(env, 'SINK_BATCH_MAX_RECORDS', 20_000, 1, 100_000),
+    batchMaxRecords: envInt(env, 'SINK_BATCH_MAX_RECORDS', DEFAULT_BLOCK_ROWS, 1, 100_000),
     fetchMinBytes: envInt(env, 'SINK_FETCH_MIN_BYTES', 512 * 1024, 1, 64 * 1_048_576),
     fetchWaitMs: envInt(env, 'SINK_FETCH_WAIT_MS', 250, 0, 5_000),
-    minBlockRows: envInt(env, 'SINK_MIN_BLOCK_ROWS', 20_000, 0, 100_000),
-    lingerMs: envInt(env, 'SINK_LINGER_MS', 2_000, 0, 10_000),
+    minBlockRows: envInt(env, 'SINK_MIN_BLOCK_ROWS', DEFAULT_BLOCK_ROWS, 0, 100_000),
+    lingerMs: envInt(env, 'SINK_LINGER_MS', DEFAULT_LINGER_MS, 0, 10_000),
     concurrency: envInt(env, 'SINK_CONCURRENCY', 16, 1, 64),
     metricsPort: port === undefined ? undefined : envInt(env, 'SINK_METRICS_PORT', 0, 1, 65_535),
     clickhouseUser: envOptional(env, 'CLICKHOUSE_USER'),

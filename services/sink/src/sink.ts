@@ -30,6 +30,7 @@ import {
 } from '@vigil/store'
 import type { Registry } from 'prom-client'
 import { deadLetterFromRecord } from './batch.js'
+import { DEFAULT_BLOCK_ROWS, DEFAULT_LINGER_MS } from './block-defaults.js'
 import { sealDeadLetter } from './compliance.js'
 import { insertIsolating } from './isolate.js'
 import { createMentionWriter, type MentionWriter, type PendingMention } from './mention-writer.js'
@@ -62,12 +63,8 @@ export interface SinkDeps {
     fetchWaitMs?: number
     /**
      * A mention block under `minRows` rows waits until its oldest rows are `lingerMs` old.
-     * Defaults 20,000 (the block cap) and 2,000 ms: a block is written when it is full or two
-     * seconds old, whichever comes first. chDB spends a fixed ~90 ms of CPU per pair of inserts
-     * (bench/load/sink-insert.mjs), and every part an insert makes is merged again and again
-     * later (bench/load/sink-merge.mjs), so half as many parts cost less per mention at every
-     * rate below 10,000/s (the cap fills in two seconds there); the wall's live figures do not
-     * wait for the store.
+     * Defaults `DEFAULT_BLOCK_ROWS` (the block cap) and `DEFAULT_LINGER_MS`: a block is written
+     * when it is full or that old, whichever comes first (block-defaults.ts says why).
      */
     minRows?: number
     lingerMs?: number
@@ -110,7 +107,7 @@ export async function startSink(deps: SinkDeps): Promise<SinkHandle> {
   const metrics = deps.registry ? createSinkMetrics(deps.registry) : undefined
   const busMetrics = deps.registry ? createBusMetrics(deps.registry) : undefined
   const producer = await createProducer(deps.kafka, deps.logger)
-  const chunk = deps.batch?.maxRecords ?? 20_000
+  const chunk = deps.batch?.maxRecords ?? DEFAULT_BLOCK_ROWS
   const recent = createRecentIdentities({
     windowPerPartition: deps.dedup?.windowPerPartition ?? 200_000,
     resumeCheckRecords: deps.dedup?.resumeCheckRecords ?? 20_000,
@@ -130,7 +127,10 @@ export async function startSink(deps: SinkDeps): Promise<SinkHandle> {
       topic: deps.topics.enriched,
       timed: (table, rows, fn) => timed(metrics, table, rows, fn),
       deletionPolicy: deps.deletionPolicy,
-      linger: { minRows: deps.batch?.minRows ?? 20_000, lingerMs: deps.batch?.lingerMs ?? 2_000 },
+      linger: {
+        minRows: deps.batch?.minRows ?? DEFAULT_BLOCK_ROWS,
+        lingerMs: deps.batch?.lingerMs ?? DEFAULT_LINGER_MS,
+      },
     }),
     outcomes: createOutcomeHandler({
       stage: 'sink',
