@@ -720,7 +720,14 @@ const EMAIL_HABITS: Record<string, (l: string, d: string) => string> = {
   '＠': (l, d) => `${l}＠${d.replace(/\./g, '．')}`,
   '{at}': (l, d) => `${l}{at}${d}`,
   'AT DOT': (l, d) => `${l} AT ${d.replace(/\./g, ' DOT ')}`,
+  // pii13: hidden from bots with no address word needed: '#' for '@' (a Chinese habit, "#换成@"),
+  // the '@' word in brackets with the dots typed, a domain of several said dots ("co dot uk").
+  '#': (l, d) => `${l}#${d}`,
+  '[arroba]': (l, d) => `${l} [arroba] ${d}`,
+  '(arobase)': (l, d) => `${l} (arobase) ${d}`,
+  'at dot dot': (l, d) => `${l} at ${d.split('.')[0]} dot co dot uk`,
 }
+const DECISIVE_EMAIL = ['typed', 'upper case', '＠', '#', '[arroba]', '(arobase)', 'at dot dot']
 export const email: fc.Arbitrary<Value> = fc
   .record({
     l: fc.constantFrom(...LOCALS),
@@ -733,7 +740,7 @@ export const email: fc.Arbitrary<Value> = fc
     habit,
     render: () => EMAIL_HABITS[habit]!(l, d),
     secrets: [l.replace(/[^a-z0-9]/g, '')],
-    decisive: habit === 'typed' || habit === 'upper case' || habit === '＠',
+    decisive: DECISIVE_EMAIL.includes(habit),
   }))
 
 // --- one-time codes and PINs ---
