@@ -13,6 +13,7 @@ import {
   ACCOUNT_AFTER_RE,
   ACCOUNT_BEFORE_RE,
   AFTER_NUMBER_RE,
+  accountWordBefore,
   BANK_CODE_BEFORE_RE,
   BSN_CTX_RE,
   CARD_CTX_RE,
@@ -582,7 +583,7 @@ function findAccounts(norm: string, r: Run, out: NormSpan[]): void {
   const s = r.starts[0]!
   // "+43 664 1234567, Konto …": a number after '+' is a phone number.
   if (norm[s - 1] === '+') return
-  const ctxBefore = ACCOUNT_BEFORE_RE.test(before(norm, s, 40))
+  const ctxBefore = accountWordBefore(before(norm, s, 80))
   let j = 0
   let total = len(r, 0)
   // Up to 23 digits: a French RIB (bank, branch, account, key: 5-5-11-2) is the longest.

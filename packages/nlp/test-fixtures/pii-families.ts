@@ -839,13 +839,15 @@ export const CONTEXT: Record<string, Record<Lang, readonly Ctx[]>> = {
     zh: [['英国账户 sort code ', ''], ['sort code和账号：', ''], ['英国银行账号', '']],
   },
   account_number: {
-    en: [['my account number is ', ' is my account number'], ['acct no. ', ''], ['savings account ', '']],
-    nl: [['mijn rekeningnummer is ', ' is mijn rekeningnummer'], ['spaarrekening ', ''], ['rek.nr. ', '']],
-    de: [['meine Kontonummer ist ', ' ist meine Kontonummer'], ['Kto.-Nr. ', ''], ['Girokonto ', '']],
-    fr: [['mon numéro de compte est ', ' c\'est mon compte'], ['n° de compte ', ''], ['compte courant ', '']],
-    es: [['mi número de cuenta es ', ' es mi número de cuenta'], ['cuenta corriente ', ''], ['nº de cuenta ', '']],
-    ar: [['رقم حسابي ', ' هذا رقم حسابي'], ['رقم الحساب: ', ''], ['حسابي رقم ', '']],
-    zh: [['我的账号是', '是我的账号'], ['银行账号：', ''], ['账户', '']],
+    // pii13: a bank's name (or a purpose) between the account word and the number, an article after
+    // the copula.
+    en: [['my account number is ', ' is my account number'], ['acct no. ', ''], ['savings account ', ''], ['my account number with Lotus Bank is ', ''], ['account at the Halvard Bank: ', ''], ['my account number at Monzo is ', '']],
+    nl: [['mijn rekeningnummer is ', ' is mijn rekeningnummer'], ['spaarrekening ', ''], ['rek.nr. ', ''], ['mijn rekeningnummer bij de Lotus Bank is ', ''], ['rekeningnummer voor de overboeking: ', '']],
+    de: [['meine Kontonummer ist ', ' ist meine Kontonummer'], ['Kto.-Nr. ', ''], ['Girokonto ', ''], ['meine Kontonummer bei der Lotus Bank lautet ', ''], ['Kontonummer für die Überweisung: ', '']],
+    fr: [['mon numéro de compte est ', ' c\'est mon compte'], ['n° de compte ', ''], ['compte courant ', ''], ['numéro de compte Banque Lotus ', ''], ['mon numéro de compte est le ', ''], ['le numéro de compte pour le virement : ', '']],
+    es: [['mi número de cuenta es ', ' es mi número de cuenta'], ['cuenta corriente ', ''], ['nº de cuenta ', ''], ['mi número de cuenta en Banco Lotus es ', ''], ['número de cuenta para la transferencia: ', '']],
+    ar: [['رقم حسابي ', ' هذا رقم حسابي'], ['رقم الحساب: ', ''], ['حسابي رقم ', ''], ['رقم حسابي في بنك اللوتس ', ''], ['رقم الحساب لدى مصرف النيل: ', ''], ['رقم حسابي في الراجحي ', '']],
+    zh: [['我的账号是', '是我的账号'], ['银行账号：', ''], ['账户', ''], ['账号（莲花银行）', ''], ['我的账号莲花银行', '']],
   },
   us_ssn: {
     en: [['my SSN is ', ' is my social security number'], ['social security number: ', ''], ['SSN# ', '']],
