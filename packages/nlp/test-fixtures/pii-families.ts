@@ -1188,6 +1188,39 @@ const NEGATIVES: Record<string, NegGen> = {
     }),
   'time range': () =>
     fc.tuple(n(7, 11), n(13, 21)).map(([a, b]) => [`open ${a}:00-${b}:30`, [`${a}:00`, `${b}:30`]]),
+  // pii13: an IP address (four octets, no leading zeros), a ticket's capitals glued by a hyphen,
+  // the minutes a code is valid for typed after it.
+  'ip, no word': () =>
+    fc
+      // Ending in two pairs ("91.123.45.67") it is as often a phone's 2-3-2-2: out of this family.
+      .tuple(n(1, 223), n(0, 255), n(0, 255), n(100, 254))
+      .map((o) => [`server at ${o.join('.')} is down`, [o.join('.')]]),
+  ticket: () =>
+    fc
+      .tuple(fc.constantFrom('INC', 'REQ', 'CASE', 'TKT', 'SR', 'CHG', 'RITM'), n(7, 10), digits(10))
+      .map(([p, k, d]) => [`${p}-${d.slice(0, k)}`, [`${p}-${d.slice(0, k)}`]]),
+  minutes: (lang) =>
+    fc.tuple(digits(6), n(1, 30), fc.constantFrom(', ', '，', ' ', ',')).map(([c, m, sep]) => {
+      const unit: Record<Lang, string> = {
+        en: 'minutes',
+        nl: 'minuten geldig',
+        de: 'Minuten gültig',
+        fr: 'minutes',
+        es: 'minutos',
+        ar: 'دقائق',
+        zh: '分钟内有效',
+      }
+      const cue: Record<Lang, string> = {
+        en: 'your code is ',
+        nl: 'je code is ',
+        de: 'Ihr Code lautet ',
+        fr: 'votre code est ',
+        es: 'tu código es ',
+        ar: 'رمز التحقق ',
+        zh: '您的验证码为',
+      }
+      return [`${cue[lang]}${c}${sep}${m} ${unit[lang]}`, [`${m} ${unit[lang]}`]]
+    }),
 }
 
 export const negative: fc.Arbitrary<Negative> = fc
