@@ -877,11 +877,11 @@ export const CONTEXT: Record<string, Record<Lang, readonly Ctx[]>> = {
     zh: [['我的BSN是', ''], ['荷兰公民服务号', ''], ['BSN号码：', '']],
   },
   phone: {
-    en: [['call me on ', ' is my mobile'], ['my number: ', ''], ['text me at ', '']],
+    en: [['call me on ', ' is my mobile'], ['my number: ', ''], ['text me at ', ''], ['my whats is ', '']],
     nl: [['bel me op ', ' is mijn nummer'], ['mijn 06: ', ''], ['tel. ', '']],
     de: [['ruf mich an unter ', ' ist meine Nummer'], ['Handy: ', ''], ['Tel. ', '']],
     fr: [['appelez-moi au ', ' c\'est mon portable'], ['mon numéro : ', ''], ['tél ', '']],
-    es: [['llámame al ', ' es mi móvil'], ['mi celular: ', ''], ['whatsapp ', '']],
+    es: [['llámame al ', ' es mi móvil'], ['mi celular: ', ''], ['whatsapp ', ''], ['mi whats es ', ''], ['mándame wsp al ', '']],
     ar: [['اتصلوا بي على ', ' هذا رقمي'], ['جوالي ', ''], ['رقم الهاتف: ', '']],
     zh: [['我的手机号是', '是我的手机'], ['电话：', ''], ['打我电话', '']],
   },
