@@ -830,7 +830,7 @@ export const CONTEXT: Record<string, Record<Lang, readonly Ctx[]>> = {
     zh: [['我的IBAN是', '是我的账户'], ['收款账户：', ''], ['IBAN ', '']],
   },
   uk_account: {
-    en: [['sort code and account: ', ' are my details'], ['s/c a/c ', ''], ['my bank details are ', '']],
+    en: [['sort code and account: ', ' are my details'], ['s/c a/c ', ''], ['my bank details are ', ''], ['cant set up a new payee, trying ', '']],
     nl: [['Britse rekening, sort code en nummer: ', ''], ['sortcode ', ''], ['UK-rekening ', '']],
     de: [['Sort Code und Kontonummer: ', ''], ['britisches Konto ', ''], ['Sortcode ', '']],
     fr: [['sort code et numéro de compte : ', ''], ['compte anglais ', ''], ['sort code ', '']],
