@@ -352,8 +352,8 @@ export function findPasswords(norm: string, out: NormSpan[]): void {
  * quote can only hand over a password of letters after one of them.
  */
 export const PASSWORD_WORD_HINT_RE =
-  /pass(?:w|phrase| )|pwd|pw(?![a-z])|pword|wachtwoord|ww[ :=]|kennwort|mot de passe|mdp|contrase|clave|senha|parola d|şifre|sifre|sandi|密码|口令|كلم[ةه] ال|باسو/i
+  /pass(?:w|phrase| )|pwd|pw(?![a-z])|pword|wachtwoord|ww[ :=]|kennwort|mot de passe|mdp|contrase|clave|senha|parola d|şifre|sifre|sandi|密码|口令|كلم[ةه] ال|باسو|رقم (?:ال)?سر/i
 
 /** A cheap test before the password scan: one of the password words' stems is in the text. */
 export const PASSWORD_HINT_RE =
-  /pass|ww[ :=]|username|pwd|pw|wachtw|kennw|mot de p|mdp|contrase|clave|senha|parola|şifre|sifre|sandi|密码|口令|كلم|باسو|log-?in|inlog|zugangsdaten|anmeldedaten|identifiants|credenc|credential|datos de acceso|登录|بيانات/i
+  /pass|ww[ :=]|username|pwd|pw|wachtw|kennw|mot de p|mdp|contrase|clave|senha|parola|şifre|sifre|sandi|密码|口令|كلم|باسو|log-?in|inlog|zugangsdaten|anmeldedaten|identifiants|credenc|credential|datos de acceso|登录|بيانات|رقم (?:ال)?سر/i

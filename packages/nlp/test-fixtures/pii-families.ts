@@ -909,7 +909,7 @@ export const CONTEXT: Record<string, Record<Lang, readonly Ctx[]>> = {
     de: [['mein Passwort ist ', ' ist mein Passwort'], ['Passwort: ', ''], ['Kennwort ', '']],
     fr: [['mon mot de passe est ', ' c\'est mon mot de passe'], ['mdp : ', ''], ['mot de passe : ', '']],
     es: [['mi contraseña es ', ' es mi contraseña'], ['contraseña: ', ''], ['clave: ', '']],
-    ar: [['كلمة السر ', ' هي كلمة المرور'], ['كلمة المرور: ', ''], ['الباسورد ', '']],
+    ar: [['كلمة السر ', ' هي كلمة المرور'], ['كلمة المرور: ', ''], ['الباسورد ', ''], ['الرقم السري للتطبيق وكتبه في الجروب: ', '']],
     zh: [['我的密码是', '是我的密码'], ['密码：', ''], ['登录密码', '']],
   },
 }
