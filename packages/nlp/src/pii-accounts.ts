@@ -91,4 +91,4 @@ export const BANKING_NEAR_RE =
  * code and account run together as 14 digits are read beside one of them).
  */
 export const UK_BANKING_RE =
-  /(?:(?<!\p{L})(?:sort\s?-?code|sortcode|s\/c|acc|a\/c|account|bank details|chaps|bacs|faster payments?|standing order|barclays|hsbc|lloyds|natwest|santander|halifax|nationwide|monzo|starling|tsb|rbs|royal bank of scotland|bank of scotland|metro bank|first direct|virgin money|co-?op bank|revolut|coutts|clydesdale|yorkshire bank)(?!\p{L}))/iu
+  /(?:(?<!\p{L})(?:sort\s?-?code|sortcode|s\/c|acc|a\/c|account|bank details|payee|payees|confirmation of payee|chaps|bacs|faster payments?|standing order|barclays|hsbc|lloyds|natwest|santander|halifax|nationwide|monzo|starling|tsb|rbs|royal bank of scotland|bank of scotland|metro bank|first direct|virgin money|co-?op bank|revolut|coutts|clydesdale|yorkshire bank)(?!\p{L}))/iu

@@ -16,6 +16,29 @@
 export const ACCOUNT_BEFORE_RE =
   /(?:(?<!\p{L})(?:account|acct|acc|a\/c|rekening(?:nummer|nr)?|rek(?:\.|ening)?\s?nr|bankrekening|konto(?:nummer|nr)?|kto|bankverbindung|compte|cuenta|cta|conta|conto|c\/c|cbu|cvu|cci|hesap(?:\s?no)?|rekening|nomor rekening|no\.?\s?rek|rib|relevé d'identité bancaire|clabe|cuenta clabe|kontoverbindung|\p{L}{2,12}konto(?:nummer|nr)?|(?:n[uú]mero|num[eé]ro|num|nro|no)(?:de|do|di)?(?:compte|cuenta|conta|conto)|kontonr|depotnummer|depot-?nr|coordonnées bancaires|n° de compte|no de compte|numéro de compte|livret(?: a)?|número de cuenta|numero de cuenta|nº de cuenta|n° de cuenta|no\. de cuenta|cuenta corriente|cuenta bancaria|cuenta de ahorros?|ccc|cta\.? cte|c\.c\.c|\p{L}{2,10}rekening(?:nummer)?|betaalrekening|spaarrekening|bank account|current account|savings account|checking account|routing number|aba)(?:\s?(?:number|no|nr|num|nummer|numéro|número|numero|n°|nº|#|details?|bancaire|bancaria|bancário|corrente|courant))?|(?:账号|账户|帐号|帐户|户号|账户号码|户口号码|户口号|户口|银行账户|银行账号|卡号|银行卡号?)|(?:رقم\s?(?:ال)?حساب(?:ي|ه|ك)?|(?:ال)?حساب(?:ي|ه|ك)?(?:\s?(?:رقم|البنكي|المصرفي))?|ايبان))(?:[^\p{L}\p{N}]|\s?(?:is|was|=|ist|lautet|est|es|é|è|هو|是|为|為|:|no|nr|number|nummer))*$/iu
 
+// "numéro de compte Banque Lotus 0001…", "my account number with Lotus Bank is …", "رقم حسابي في
+// بنك اللوتس …", "账号（莲花银行）…": a bank's name said between the account word and the number;
+// or a name or purpose of one or two words after a preposition ("رقم حسابي في الراجحي …", "numéro
+// de compte pour le virement : …"). Nothing else may come between.
+const BANK_BETWEEN_TAIL_RE =
+  /^\s(?:(?:with|at|in|from|chez|à|a|auprès de|bei|der|en|del|de|bij|van|في|فى|لدى|عند|من)\s)?(?:(?:the|la|le|el|die|de|het|der)\s)?(?:\p{L}+\s){0,2}(?:\p{L}*bank|banque|banco|sparkasse|بنك|مصرف)(?:\s\p{L}+){0,2}(?:\s?(?:is|est|es|ist|was|était|era|هو|:|=))?[^\p{L}\p{N}]*$|^\s(?:with|at|in|chez|auprès de|bei|en|bij|for|pour|para|voor|für|في|فى|لدى|عند)\s(?:(?:the|la|le|el|die|de|het|der|das)\s)?\p{L}+(?:\s\p{L}+)?(?:\s?(?:is|est|es|ist|هو|:|=))?[^\p{L}\p{N}]*$|^[^\p{L}\p{N}]*(?:在)?\p{sc=Han}{0,6}银行(?:的)?[^\p{L}\p{N}]*$/iu
+// "mon numéro de compte est le …", "… es el …": an article after the copula.
+const COPULA_ARTICLE_TAIL_RE = /(\s(?:est|es|is|ist|era|était))\s(?:le|la|el|the|der|die|das|het)(\s*)$/iu
+
+/** Whether `window` (the text right before a number) ends in an account word, a bank's name allowed between. */
+export function accountWordBefore(window: string): boolean {
+  if (ACCOUNT_BEFORE_RE.test(window)) return true
+  const w = window.replace(COPULA_ARTICLE_TAIL_RE, '$1$2')
+  if (w !== window && ACCOUNT_BEFORE_RE.test(w)) return true
+  // Each place the bank's name may start, from the number back (the window is 80 characters).
+  for (let i = w.length - 1; i > 0; i--) {
+    const c = w.charCodeAt(i)
+    if (c !== 0x20 && c !== 0xa0 && !(c >= 0x4e00 && c <= 0x9fff) && !(c >= 0xff00 && c <= 0xff0f)) continue
+    if (BANK_BETWEEN_TAIL_RE.test(w.slice(i)) && ACCOUNT_BEFORE_RE.test(`${w.slice(0, i)} `)) return true
+  }
+  return false
+}
+
 /**
  * Starts a window that names an account after the number, in every served language, with the
  * copula, possessive and number word people put between ("12345678 is my account number",
@@ -37,7 +60,7 @@ export const CARD_CTX_RE =
  * InstaPay, STC Pay, Alipay.
  */
 export const PHONE_BEFORE_RE =
-  /(?:(?<!\p{L})(?:bizum|mb ?way|satispay|paylib|lydia|wero|payconiq|twint|zelle|paytm|phonepe|g ?pay|google pay|upi|gopay|vodafone cash|instapay|insta pay|stc ?pay|alipay|call|phone|tel|telephone|mobile|mob|cell|whatsapp|cel|whats app|wa|text me|sms me|ring|my number|number is|contact|reach me|landline|hotline|fijo|fixe|festnetz|vaste lijn|vast nummer|helpline|bel|bellen|terugbellen|bel me|mijn nummer|telefoon|telefoonnummer|mobiel|06-nummer|gsm|nummer|telefon|telefonnummer|handy|handynummer|rufnummer|anrufen|ruf|rückruf|ruft|téléphone|telephone|tél|portable|numéro|appelle|appelez|rappelez|rappeler|rappelle|joindre|teléfono|telefono|móvil|movil|celular|llama|llámame|llamar|ll[aá]m(?:ad|en|e|a)(?:me|nos)|llamen|número|numero|cellulare|chiama|chiamami|telemóvel|telemovel|ligue|liga|ligar|contato|telefone|ara|arayın|numaram|hubungi|nomor|no hp|hp)(?!\p{L})|电话|手机|手机号|号码|座机|固话|致电|联系|打给我|打我|请打|拨打|微信|هاتف|هاتفي|جوال|جوالي|موبايل|رقمي|رقم الهاتف|رقم الجوال|اتصل|اتصلوا|واتساب|واتس|فون|فودافون كاش|انستاباي|انستا باي|支付宝|फोन|नंबर)[^\p{L}\p{N}]{0,12}(?:[a-zA-Z\u00C0-\u024F\u0600-\u06FF]{1,8}[^\p{L}\p{N}]{1,3}){0,2}(?:是|为|為|：)?[^\p{L}\p{N}]{0,3}$/iu
+  /(?:(?<!\p{L})(?:bizum|mb ?way|satispay|paylib|lydia|wero|payconiq|twint|zelle|paytm|phonepe|g ?pay|google pay|upi|gopay|vodafone cash|instapay|insta pay|stc ?pay|alipay|call|phone|tel|telephone|mobile|mob|cell|whatsapp|cel|whats app|whats|wats|whatsap|watsap|wasap|guasap|wsp|wpp|wa|text me|sms me|ring|my number|number is|contact|reach me|landline|hotline|fijo|fixe|festnetz|vaste lijn|vast nummer|helpline|bel|bellen|terugbellen|bel me|mijn nummer|telefoon|telefoonnummer|mobiel|06-nummer|gsm|nummer|telefon|telefonnummer|handy|handynummer|rufnummer|anrufen|ruf|rückruf|ruft|téléphone|telephone|tél|portable|numéro|appelle|appelez|rappelez|rappeler|rappelle|joindre|teléfono|telefono|móvil|movil|celular|llama|llámame|llamar|ll[aá]m(?:ad|en|e|a)(?:me|nos)|llamen|número|numero|cellulare|chiama|chiamami|telemóvel|telemovel|ligue|liga|ligar|contato|telefone|ara|arayın|numaram|hubungi|nomor|no hp|hp)(?!\p{L})|电话|手机|手机号|号码|座机|固话|致电|联系|打给我|打我|请打|拨打|微信|هاتف|هاتفي|جوال|جوالي|موبايل|رقمي|رقم الهاتف|رقم الجوال|اتصل|اتصلوا|واتساب|واتس|فون|فودافون كاش|انستاباي|انستا باي|支付宝|फोन|नंबर)[^\p{L}\p{N}]{0,12}(?:[a-zA-Z\u00C0-\u024F\u0600-\u06FF]{1,8}[^\p{L}\p{N}]{1,3}){0,2}(?:是|为|為|：)?[^\p{L}\p{N}]{0,3}$/iu
 
 /** Phone words anywhere in a window ("llámame al … o al 612.345.678"): for shapes that need one. */
 export const PHONE_NEAR_RE =

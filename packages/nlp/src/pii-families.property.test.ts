@@ -40,12 +40,13 @@ const RUNS = 150
 /**
  * Still left readable, on purpose (README, pii12): a word of letters right after a bare password
  * word with no colon or copula ("Kennwort sunflowersun", "الباسورد soleilsol"): "Kennwort vergessen"
- * and "كلمة السر غلط" are written the same way.
+ * and "كلمة السر غلط" are written the same way. And (pii13) a word of letters after the Arabic PIN
+ * word "الرقم السري": only a token of letters with digits near it is read as a password.
  */
 const KNOWN_WEAK = (c: Case): boolean =>
   c.kind === 'password' &&
   c.habit === 'letters only' &&
-  ['Kennwort ', 'كلمة السر ', 'الباسورد '].includes(c.cue)
+  ['Kennwort ', 'كلمة السر ', 'الباسورد ', 'الرقم السري للتطبيق وكتبه في الجروب: '].includes(c.cue)
 
 // IBANs and BSNs left nothing readable before pii12 either: they run in the all-kinds property.
 const LEAKED_BEFORE = KINDS.filter((k) => k !== 'iban' && k !== 'nl_bsn')

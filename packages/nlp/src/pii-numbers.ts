@@ -11,8 +11,8 @@ import { accountCheckValid, BANKING_NEAR_RE, UK_BANKING_RE } from './pii-account
 import { bsnValid, cardSchemeValid, luhnValid, ssnValid } from './pii-checks.js'
 import {
   ACCOUNT_AFTER_RE,
-  ACCOUNT_BEFORE_RE,
   AFTER_NUMBER_RE,
+  accountWordBefore,
   BANK_CODE_BEFORE_RE,
   BSN_CTX_RE,
   CARD_CTX_RE,
@@ -65,6 +65,21 @@ const LATIN_AFTER = /[A-Za-z]/
 const IBAN_HEAD_BEFORE = new RegExp(
   `(?<![A-Za-z0-9])[A-Za-z]{2}\\d{2}[${GROUP_SEP_CLASS}]{0,3}[A-Za-z]{4}[${GROUP_SEP_CLASS}]{0,3}$`,
 )
+
+// "INC-0049218733", "REQ-20250012": a ticket's capitals and a hyphen glued to the digits.
+const TICKET_PREFIX_RE = /(?<![\p{L}\p{N}])[A-Z]{2,6}-$/u
+const IPV4_RE = /^(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/
+
+// A private range, or octets not ending in two pairs: "91.123.45.67" is a phone's 2-3-2-2.
+const IPV4_SURE_RE =
+  /^(?:10|127|192\.168|172\.(?:1[6-9]|2\d|3[01]))\.|(?:^|\.)(?:\d|\d{3})\.\d+$|\.(?:\d|\d{3})$/
+
+/** "192.168.10.254": four dotted octets (no leading zeros) are an IP address, not a phone. */
+function isIpv4(norm: string, s: number, e: number): boolean {
+  if (e - s > 15 || e - s < 7 || norm[e] === '.' || norm[s - 1] === '.') return false
+  const raw = norm.slice(s, e)
+  return IPV4_RE.test(raw) && IPV4_SURE_RE.test(raw)
+}
 
 const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
 
@@ -224,7 +239,9 @@ function keepRun(norm: string, s: number, e: number, skip: [number, number][]): 
   // ends a Chinese question ("私信我一下？6235 2414 …", read as "?").
   const prev = norm[s - 1]
   const gluedBefore =
-    s > 0 && LATIN_OR_TAG_BEFORE.test(prev!) && (prev !== '?' || /[A-Za-z0-9/=&]/.test(norm[s - 2] ?? ''))
+    s > 0 &&
+    ((LATIN_OR_TAG_BEFORE.test(prev!) && (prev !== '?' || /[A-Za-z0-9/=&]/.test(norm[s - 2] ?? ''))) ||
+      (prev === '-' && TICKET_PREFIX_RE.test(before(norm, s, 8))))
   if (gluedBefore && !gluedToCue(norm, s)) {
     const hashtag =
       norm[s - 1] === '#' && !LATIN_AFTER.test(norm[e] ?? '') && /^\d{12,19}$/.test(norm.slice(s, e))
@@ -233,6 +250,7 @@ function keepRun(norm: string, s: number, e: number, skip: [number, number][]): 
   // "4111…1111exp 12/27": letters glued after the number too, when a cue word precedes it.
   if (LATIN_AFTER.test(norm[e] ?? '') && !gluedBefore && !CUE_NEAR_RE.test(before(norm, s, 30))) return DROP
   if (ibanHeadBefore(norm, s)) return DROP
+  if (isIpv4(norm, s, e)) return DROP
   return KEEP
 }
 
@@ -582,7 +600,7 @@ function findAccounts(norm: string, r: Run, out: NormSpan[]): void {
   const s = r.starts[0]!
   // "+43 664 1234567, Konto …": a number after '+' is a phone number.
   if (norm[s - 1] === '+') return
-  const ctxBefore = ACCOUNT_BEFORE_RE.test(before(norm, s, 40))
+  const ctxBefore = accountWordBefore(before(norm, s, 80))
   let j = 0
   let total = len(r, 0)
   // Up to 23 digits: a French RIB (bank, branch, account, key: 5-5-11-2) is the longest.

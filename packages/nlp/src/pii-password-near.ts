@@ -11,9 +11,11 @@ import type { NormSpan } from './pii-numbers.js'
 import { describes } from './pii-password-word.js'
 import { NOT_SECRET_RE, PASSWORD_WORDS } from './pii-secrets.js'
 
-// Besides the password words: the login details people hand over with it, and "passcode".
+// Besides the password words: the login details people hand over with it, "passcode", and the
+// Arabic PIN word "الرقم السري" (a PIN's digits after it stay an otp, pii-secrets.ts; a token
+// of letters and digits near it is a password: "غير الرقم السري للتطبيق وكتبه …: Mm123456").
 const LOGIN_WORDS =
-  '(?<!\\p{L})(?:passcode|login details|log-?in details|login|log-?in|credentials|inloggegevens|inlog|zugangsdaten|anmeldedaten|login-?daten|identifiants|credenciales|datos de acceso)(?!\\p{L})|登录信息|登录密码|بيانات (?:ال)?دخول'
+  '(?<!\\p{L})(?:passcode|login details|log-?in details|login|log-?in|credentials|inloggegevens|inlog|zugangsdaten|anmeldedaten|login-?daten|identifiants|credenciales|datos de acceso)(?!\\p{L})|登录信息|登录密码|بيانات (?:ال)?دخول|(?:ال)?رقم (?:ال)?سر[يى]'
 const PASSWORD_WORD_RE = new RegExp(`${PASSWORD_WORDS}|${LOGIN_WORDS}`, 'giu')
 // Letters then one or two digits ("iPhone15", "Android14") or a word, a dash and a number
 // ("COVID-19"): a product or a name beside the word, too often to be read as a password when
@@ -39,7 +41,7 @@ const SENTENCE_END_RE = /[.!?。！？\n](?:\s|$)|[。！？\n:：]/u
 // "… vroeg om zijn wachtwoord. Mijn vader heeft het gewoon gegeven: Ajax1900pvd": a verb that
 // hands something over, then a colon, a sentence or two after the password word.
 const HANDOVER_COLON_RE =
-  /(?<!\p{L})(?:gave|given|sent|typed|told|entered|shared|read out|gaf|gegeven|getypt|gestuurd|ingetypt|doorgegeven|gab|gegeben|eingegeben|geschickt|verraten|donné|tapé|envoyé|communiqué|di|dado|escribí|mandé|enviado|dicté|给了|发了|告诉了|أعطيته|أرسلت|ارسلت)(?:\s\p{L}{1,10}){0,2}\s?[:：]\s?(["'“‘«]?)([^\s"'”’»]{6,64})/giu
+  /(?<!\p{L})(?:gave|given|sent|typed|told|entered|shared|read out|gaf|gegeven|getypt|gestuurd|ingetypt|doorgegeven|gab|gegeben|eingegeben|geschickt|verraten|donné|tapé|envoyé|communiqué|di|dado|escribí|mandé|enviado|dicté|posted|wrote|给了|发了|告诉了|أعطيته|أرسلت|ارسلت|و?(?:كتبه|كتبها|كتبته|نشره|نشرها|بعته|بعتها|ارسله|أرسله|حطه|حطها))(?:\s\p{L}{1,10}){0,2}\s?[:：]\s?(["'“‘«]?)([^\s"'”’»]{6,64})/giu
 // "mon mdp par mail. non. (c'était loulou2012 …)", "password? lol it was Tigger1984": a pronoun
 // and a copula point back at the password named a sentence or two before.
 const HANDOVER_COPULA_RE =

@@ -98,11 +98,23 @@ export const CVV_HINT_RE =
   /cvv|cvc|csc|cid|securi|prüf|pruef|sicherheit|crypto|seguridad|beveilig|verificatie|安全码|رمز/i
 
 /** One-time passcodes and PINs: 4–8 digits next to a code word; a card's 3-digit security code. */
+// "验证码为839201，5分钟内有效", "code 839201, 10 minutes": the minutes a code is valid for,
+// typed after it, are no part of it.
+const MINUTES_AFTER_RE = /^\s?(?:分钟|分鐘|min|minutes?|minutos?|minuten|minuti|دقائق|دقيقة)/i
+const LAST_GROUP_RE = /[\s,]{1,3}\d{1,2}$/
+
+/** `raw` without a last group of one or two digits that counts the minutes after it. */
+function validityCut(norm: string, at: number, raw: string): string {
+  if (!MINUTES_AFTER_RE.test(norm.slice(at + raw.length, at + raw.length + 9))) return raw
+  const g = LAST_GROUP_RE.exec(raw)
+  return g === null ? raw : raw.slice(0, g.index)
+}
+
 export function findOtps(norm: string, out: NormSpan[]): void {
   CODE_RE.lastIndex = 0
   let last: { end: number; digits: number } | undefined
   for (let m = CODE_RE.exec(norm); m !== null; m = CODE_RE.exec(norm)) {
-    const raw = m[0]
+    const raw = validityCut(norm, m.index, m[0])
     const digits = stripGroupSeps(raw).length
     // "ERR_5021", "E_4821": digits glued to an identifier by an underscore are never a code read out.
     if (norm[m.index - 1] === '_') continue
@@ -340,8 +352,8 @@ export function findPasswords(norm: string, out: NormSpan[]): void {
  * quote can only hand over a password of letters after one of them.
  */
 export const PASSWORD_WORD_HINT_RE =
-  /pass(?:w|phrase| )|pwd|pw(?![a-z])|pword|wachtwoord|ww[ :=]|kennwort|mot de passe|mdp|contrase|clave|senha|parola d|şifre|sifre|sandi|密码|口令|كلم[ةه] ال|باسو/i
+  /pass(?:w|phrase| )|pwd|pw(?![a-z])|pword|wachtwoord|ww[ :=]|kennwort|mot de passe|mdp|contrase|clave|senha|parola d|şifre|sifre|sandi|密码|口令|كلم[ةه] ال|باسو|رقم (?:ال)?سر/i
 
 /** A cheap test before the password scan: one of the password words' stems is in the text. */
 export const PASSWORD_HINT_RE =
-  /pass|ww[ :=]|username|pwd|pw|wachtw|kennw|mot de p|mdp|contrase|clave|senha|parola|şifre|sifre|sandi|密码|口令|كلم|باسو|log-?in|inlog|zugangsdaten|anmeldedaten|identifiants|credenc|credential|datos de acceso|登录|بيانات/i
+  /pass|ww[ :=]|username|pwd|pw|wachtw|kennw|mot de p|mdp|contrase|clave|senha|parola|şifre|sifre|sandi|密码|口令|كلم|باسو|log-?in|inlog|zugangsdaten|anmeldedaten|identifiants|credenc|credential|datos de acceso|登录|بيانات|رقم (?:ال)?سر/i

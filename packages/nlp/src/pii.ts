@@ -169,9 +169,9 @@ const DOMAIN_CH = /[\p{L}\p{N}.-]/u
 const DOMAIN_RE = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,24}$/u
 // "jan.jansen [at] example [dot] nl", "jan(at)example.nl": written to dodge scrapers.
 const OBFUSCATED_EMAIL_RE =
-  /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64} ?[[({] ?(?:at|ät|@) ?[\])}] ?[\p{L}\p{N}-]{1,63}(?:(?: ?[[({] ?(?:dot|punt|punkt|point) ?[\])}] ?|\.)[\p{L}\p{N}-]{1,63}){1,4}/giu
+  /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64} ?[[({] ?(?:at|ät|@|arroba|arobase|apenstaartje|klammeraffe|at-teken) ?[\])}] ?[\p{L}\p{N}-]{1,63}(?:(?: ?[[({] ?(?:dot|punt|punkt|point) ?[\])}] ?|\.)[\p{L}\p{N}-]{1,63}){1,4}/giu
 
-const OBFUSCATED_HINT_RE = /(?:at|ät|@|＠) ?[\])}）］]/i
+const OBFUSCATED_HINT_RE = /(?:at|ät|@|＠|arroba|arobase|apenstaartje|klammeraffe|at-teken) ?[\])}）］]/i
 
 // "sara.k at example dot com": plain words. Only with a dot, digit or sign in the name, or an
 // address word before it, so that "look at this dot com bubble" stays.
@@ -192,6 +192,7 @@ const HAN_RE = /\p{sc=Han}/u
 // bank.com" is no address.)
 const AT_WORD_DOTTED_EMAIL_RE =
   /(?<![\p{L}\p{N}._%+-])([\p{L}\p{N}._%+-]{1,64}) (arroba|arobase|apenstaartje|klammeraffe|at-teken) ([\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,4})(?![\p{L}\p{N}])/giu
+const SAID_DOTS2_RE = / (?:dot|punt|punkt|point|punto|دوت) .* (?:dot|punt|punkt|point|punto|دوت) /i
 /** '@' said in a word no sentence uses otherwise: the name needs no other mark. */
 const AT_WORD_ONLY_RE = /^(?:arroba|arobase|apenstaartje|klammeraffe|at-teken)$/i
 const AT_WORD_HINT_RE = /arob|arrob|apenst|klammer|at-teken/i
@@ -278,6 +279,21 @@ function findEmails(norm: string, out: NormSpan[]): void {
   }
 }
 
+// "wang.lei#lotus-trade.cn": '#' typed for '@' to dodge scrapers (a Chinese habit, "#换成@").
+// Only with a name run into the '#' (a hashtag follows a space) and a domain ending in a common
+// top-level domain, so that "C#.NET", "issue#42" and "#banking" stay.
+const HASH_EMAIL_RE =
+  /(?<![A-Za-z0-9._%+/=?&#-])([A-Za-z0-9._%+-]{2,64})#((?:[A-Za-z0-9-]{1,63}\.){1,4}(?:com|net|org|cn|hk|tw|uk|nl|be|de|fr|es|mx|ch|at|eg|sa|ae|info|io|edu|gov))(?![A-Za-z0-9-])/g
+
+const HASH_HINT_RE = /[A-Za-z0-9]#[A-Za-z0-9]/
+
+function findHashEmails(norm: string, out: NormSpan[]): void {
+  HASH_EMAIL_RE.lastIndex = 0
+  for (let m = HASH_EMAIL_RE.exec(norm); m !== null; m = HASH_EMAIL_RE.exec(norm))
+    out.push({ kind: 'email', start: m.index, end: m.index + m[0].length, keep: 0 })
+  HASH_EMAIL_RE.lastIndex = 0
+}
+
 function findSpokenEmails(norm: string, out: NormSpan[]): void {
   spokenEmailsBy(HAN_RE.test(norm) ? SPOKEN_EMAIL_HAN_RE : SPOKEN_EMAIL_RE, norm, out, (domain) =>
     TLD_RE.test(domain),
@@ -305,7 +321,9 @@ function spokenEmailsBy(
     // word is looked for before the whole name (or after the address).
     const start = nameStart(norm, m.index)
     const end = m.index + m[0].length
-    const marked = /[._%+\d-]/.test(name) || start < m.index || AT_WORD_ONLY_RE.test(m[2]!)
+    // "tom at brennanhaulage dot co dot uk": a domain of three said labels is no sentence.
+    const marked =
+      /[._%+\d-]/.test(name) || start < m.index || AT_WORD_ONLY_RE.test(m[2]!) || SAID_DOTS2_RE.test(m[3]!)
     if (
       !marked &&
       !EMAIL_WORD_BEFORE_RE.test(norm.slice(Math.max(0, start - 40), start)) &&
@@ -332,6 +350,7 @@ function nameStart(norm: string, start: number): number {
 }
 
 function findObfuscatedEmails(norm: string, out: NormSpan[]): void {
+  if (norm.includes('#')) findHashEmails(norm, out)
   OBFUSCATED_EMAIL_RE.lastIndex = 0
   for (let m = OBFUSCATED_EMAIL_RE.exec(norm); m !== null; m = OBFUSCATED_EMAIL_RE.exec(norm)) {
     out.push({ kind: 'email', start: nameStart(norm, m.index), end: m.index + m[0].length, keep: 0 })
@@ -557,7 +576,9 @@ function hints(text: string, digits: number, flags: number): Hints {
   // password words themselves (no login words) wake the password finders.
   const pw =
     digits > 0 || (flags & MARK) !== 0 ? PASSWORD_HINT_RE.test(text) : PASSWORD_WORD_HINT_RE.test(text)
-  const obfuscated = (flags & BRACKET) !== 0 && OBFUSCATED_HINT_RE.test(text)
+  const obfuscated =
+    ((flags & BRACKET) !== 0 && OBFUSCATED_HINT_RE.test(text)) ||
+    (text.includes('#') && HASH_HINT_RE.test(text))
   // The regex only when " dot ", " punt"/" punkt"/" punto" or " point " is there at all: most posts have none.
   const spoken =
     ((text.includes(' dot ') ||

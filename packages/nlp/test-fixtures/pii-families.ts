@@ -720,7 +720,14 @@ const EMAIL_HABITS: Record<string, (l: string, d: string) => string> = {
   '＠': (l, d) => `${l}＠${d.replace(/\./g, '．')}`,
   '{at}': (l, d) => `${l}{at}${d}`,
   'AT DOT': (l, d) => `${l} AT ${d.replace(/\./g, ' DOT ')}`,
+  // pii13: hidden from bots with no address word needed: '#' for '@' (a Chinese habit, "#换成@"),
+  // the '@' word in brackets with the dots typed, a domain of several said dots ("co dot uk").
+  '#': (l, d) => `${l}#${d}`,
+  '[arroba]': (l, d) => `${l} [arroba] ${d}`,
+  '(arobase)': (l, d) => `${l} (arobase) ${d}`,
+  'at dot dot': (l, d) => `${l} at ${d.split('.')[0]} dot co dot uk`,
 }
+const DECISIVE_EMAIL = ['typed', 'upper case', '＠', '#', '[arroba]', '(arobase)', 'at dot dot']
 export const email: fc.Arbitrary<Value> = fc
   .record({
     l: fc.constantFrom(...LOCALS),
@@ -733,7 +740,7 @@ export const email: fc.Arbitrary<Value> = fc
     habit,
     render: () => EMAIL_HABITS[habit]!(l, d),
     secrets: [l.replace(/[^a-z0-9]/g, '')],
-    decisive: habit === 'typed' || habit === 'upper case' || habit === '＠',
+    decisive: DECISIVE_EMAIL.includes(habit),
   }))
 
 // --- one-time codes and PINs ---
@@ -823,7 +830,7 @@ export const CONTEXT: Record<string, Record<Lang, readonly Ctx[]>> = {
     zh: [['我的IBAN是', '是我的账户'], ['收款账户：', ''], ['IBAN ', '']],
   },
   uk_account: {
-    en: [['sort code and account: ', ' are my details'], ['s/c a/c ', ''], ['my bank details are ', '']],
+    en: [['sort code and account: ', ' are my details'], ['s/c a/c ', ''], ['my bank details are ', ''], ['cant set up a new payee, trying ', '']],
     nl: [['Britse rekening, sort code en nummer: ', ''], ['sortcode ', ''], ['UK-rekening ', '']],
     de: [['Sort Code und Kontonummer: ', ''], ['britisches Konto ', ''], ['Sortcode ', '']],
     fr: [['sort code et numéro de compte : ', ''], ['compte anglais ', ''], ['sort code ', '']],
@@ -832,13 +839,15 @@ export const CONTEXT: Record<string, Record<Lang, readonly Ctx[]>> = {
     zh: [['英国账户 sort code ', ''], ['sort code和账号：', ''], ['英国银行账号', '']],
   },
   account_number: {
-    en: [['my account number is ', ' is my account number'], ['acct no. ', ''], ['savings account ', '']],
-    nl: [['mijn rekeningnummer is ', ' is mijn rekeningnummer'], ['spaarrekening ', ''], ['rek.nr. ', '']],
-    de: [['meine Kontonummer ist ', ' ist meine Kontonummer'], ['Kto.-Nr. ', ''], ['Girokonto ', '']],
-    fr: [['mon numéro de compte est ', ' c\'est mon compte'], ['n° de compte ', ''], ['compte courant ', '']],
-    es: [['mi número de cuenta es ', ' es mi número de cuenta'], ['cuenta corriente ', ''], ['nº de cuenta ', '']],
-    ar: [['رقم حسابي ', ' هذا رقم حسابي'], ['رقم الحساب: ', ''], ['حسابي رقم ', '']],
-    zh: [['我的账号是', '是我的账号'], ['银行账号：', ''], ['账户', '']],
+    // pii13: a bank's name (or a purpose) between the account word and the number, an article after
+    // the copula.
+    en: [['my account number is ', ' is my account number'], ['acct no. ', ''], ['savings account ', ''], ['my account number with Lotus Bank is ', ''], ['account at the Halvard Bank: ', ''], ['my account number at Monzo is ', '']],
+    nl: [['mijn rekeningnummer is ', ' is mijn rekeningnummer'], ['spaarrekening ', ''], ['rek.nr. ', ''], ['mijn rekeningnummer bij de Lotus Bank is ', ''], ['rekeningnummer voor de overboeking: ', '']],
+    de: [['meine Kontonummer ist ', ' ist meine Kontonummer'], ['Kto.-Nr. ', ''], ['Girokonto ', ''], ['meine Kontonummer bei der Lotus Bank lautet ', ''], ['Kontonummer für die Überweisung: ', '']],
+    fr: [['mon numéro de compte est ', ' c\'est mon compte'], ['n° de compte ', ''], ['compte courant ', ''], ['numéro de compte Banque Lotus ', ''], ['mon numéro de compte est le ', ''], ['le numéro de compte pour le virement : ', '']],
+    es: [['mi número de cuenta es ', ' es mi número de cuenta'], ['cuenta corriente ', ''], ['nº de cuenta ', ''], ['mi número de cuenta en Banco Lotus es ', ''], ['número de cuenta para la transferencia: ', '']],
+    ar: [['رقم حسابي ', ' هذا رقم حسابي'], ['رقم الحساب: ', ''], ['حسابي رقم ', ''], ['رقم حسابي في بنك اللوتس ', ''], ['رقم الحساب لدى مصرف النيل: ', ''], ['رقم حسابي في الراجحي ', '']],
+    zh: [['我的账号是', '是我的账号'], ['银行账号：', ''], ['账户', ''], ['账号（莲花银行）', ''], ['我的账号莲花银行', '']],
   },
   us_ssn: {
     en: [['my SSN is ', ' is my social security number'], ['social security number: ', ''], ['SSN# ', '']],
@@ -868,11 +877,11 @@ export const CONTEXT: Record<string, Record<Lang, readonly Ctx[]>> = {
     zh: [['我的BSN是', ''], ['荷兰公民服务号', ''], ['BSN号码：', '']],
   },
   phone: {
-    en: [['call me on ', ' is my mobile'], ['my number: ', ''], ['text me at ', '']],
+    en: [['call me on ', ' is my mobile'], ['my number: ', ''], ['text me at ', ''], ['my whats is ', '']],
     nl: [['bel me op ', ' is mijn nummer'], ['mijn 06: ', ''], ['tel. ', '']],
     de: [['ruf mich an unter ', ' ist meine Nummer'], ['Handy: ', ''], ['Tel. ', '']],
     fr: [['appelez-moi au ', ' c\'est mon portable'], ['mon numéro : ', ''], ['tél ', '']],
-    es: [['llámame al ', ' es mi móvil'], ['mi celular: ', ''], ['whatsapp ', '']],
+    es: [['llámame al ', ' es mi móvil'], ['mi celular: ', ''], ['whatsapp ', ''], ['mi whats es ', ''], ['mándame wsp al ', '']],
     ar: [['اتصلوا بي على ', ' هذا رقمي'], ['جوالي ', ''], ['رقم الهاتف: ', '']],
     zh: [['我的手机号是', '是我的手机'], ['电话：', ''], ['打我电话', '']],
   },
@@ -900,7 +909,7 @@ export const CONTEXT: Record<string, Record<Lang, readonly Ctx[]>> = {
     de: [['mein Passwort ist ', ' ist mein Passwort'], ['Passwort: ', ''], ['Kennwort ', '']],
     fr: [['mon mot de passe est ', ' c\'est mon mot de passe'], ['mdp : ', ''], ['mot de passe : ', '']],
     es: [['mi contraseña es ', ' es mi contraseña'], ['contraseña: ', ''], ['clave: ', '']],
-    ar: [['كلمة السر ', ' هي كلمة المرور'], ['كلمة المرور: ', ''], ['الباسورد ', '']],
+    ar: [['كلمة السر ', ' هي كلمة المرور'], ['كلمة المرور: ', ''], ['الباسورد ', ''], ['الرقم السري للتطبيق وكتبه في الجروب: ', '']],
     zh: [['我的密码是', '是我的密码'], ['密码：', ''], ['登录密码', '']],
   },
 }
@@ -1179,6 +1188,39 @@ const NEGATIVES: Record<string, NegGen> = {
     }),
   'time range': () =>
     fc.tuple(n(7, 11), n(13, 21)).map(([a, b]) => [`open ${a}:00-${b}:30`, [`${a}:00`, `${b}:30`]]),
+  // pii13: an IP address (four octets, no leading zeros), a ticket's capitals glued by a hyphen,
+  // the minutes a code is valid for typed after it.
+  'ip, no word': () =>
+    fc
+      // Ending in two pairs ("91.123.45.67") it is as often a phone's 2-3-2-2: out of this family.
+      .tuple(n(1, 223), n(0, 255), n(0, 255), n(100, 254))
+      .map((o) => [`server at ${o.join('.')} is down`, [o.join('.')]]),
+  ticket: () =>
+    fc
+      .tuple(fc.constantFrom('INC', 'REQ', 'CASE', 'TKT', 'SR', 'CHG', 'RITM'), n(7, 10), digits(10))
+      .map(([p, k, d]) => [`${p}-${d.slice(0, k)}`, [`${p}-${d.slice(0, k)}`]]),
+  minutes: (lang) =>
+    fc.tuple(digits(6), n(1, 30), fc.constantFrom(', ', '，', ' ', ',')).map(([c, m, sep]) => {
+      const unit: Record<Lang, string> = {
+        en: 'minutes',
+        nl: 'minuten geldig',
+        de: 'Minuten gültig',
+        fr: 'minutes',
+        es: 'minutos',
+        ar: 'دقائق',
+        zh: '分钟内有效',
+      }
+      const cue: Record<Lang, string> = {
+        en: 'your code is ',
+        nl: 'je code is ',
+        de: 'Ihr Code lautet ',
+        fr: 'votre code est ',
+        es: 'tu código es ',
+        ar: 'رمز التحقق ',
+        zh: '您的验证码为',
+      }
+      return [`${cue[lang]}${c}${sep}${m} ${unit[lang]}`, [`${m} ${unit[lang]}`]]
+    }),
 }
 
 export const negative: fc.Arbitrary<Negative> = fc
