@@ -7,6 +7,7 @@ import {
   type BusMetrics,
   type BusProducer,
   createOutcomeHandler,
+  type Deferred,
   type InboundRecord,
   type OutcomeHandler,
   runConsumer,
@@ -14,6 +15,7 @@ import {
 import type { Logger } from '@vigil/config'
 import type { DetectorEngine } from '@vigil/detect'
 import { copyForKey, decodeEnrichedMention, type Topics } from '@vigil/schema'
+import type { CheckpointWaiters } from './checkpoint-waiters.js'
 import type { DetectorCounts } from './counts.js'
 import { decodeFeedback } from './feedback.js'
 import type { Lane } from './lane.js'
@@ -43,6 +45,7 @@ export interface IntakeDeps {
   feedbackGroupId: string
   busMetrics: BusMetrics | undefined
   watermarks: Watermarks
+  waiters: CheckpointWaiters
 }
 
 export interface Intake {
@@ -92,22 +95,29 @@ export async function startIntake(deps: IntakeDeps): Promise<Intake> {
   })
   return {
     stop: async () => {
+      // Called first, so the mentions consumer counts as stopping before the service's final
+      // checkpoint abandons the batches it does not hold.
+      const mentions = consumer.stop()
       await feedbackConsumer.stop()
-      await consumer.stop()
+      await mentions
     },
     heardUpTo: (wallMs) => consumer.heardUpTo(wallMs),
   }
 }
 
-/** mentions.enriched: each copy fed to the engine for its key's brand, then one flush. */
+/**
+ * mentions.enriched: each copy fed to the engine for its key's brand, then one flush. The batch
+ * commits once a checkpoint holds what it fed (checkpoint-waiters.ts); at once when it fed nothing.
+ */
 function mentionBatch(
   deps: IntakeDeps,
   outcomes: OutcomeHandler,
-): (records: InboundRecord[]) => Promise<void> {
+): (records: InboundRecord[]) => Promise<Deferred> {
   const { engine, counts } = deps
   return (records) =>
     deps.lane(async () => {
       const out = outcomes.batch()
+      const before = counts.observed
       for (const rec of records) {
         const m = out.take(rec, decodeEnrichedMention(rec.value))
         if (m === undefined) continue
@@ -128,7 +138,12 @@ function mentionBatch(
         counts.observed++
       }
       await out.flush()
+      // Registered before the flush: a minute it closes checkpoints this batch too.
+      const durable = counts.observed === before ? Promise.resolve() : deps.waiters.wait()
+      // Settled by the consumer's commit chain; marked handled so a rejection seen only there is not "unhandled".
+      durable.catch(() => undefined)
       await deps.flush()
+      return { durable }
     })
 }
 

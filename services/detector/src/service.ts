@@ -14,6 +14,7 @@ import {
   type EngineOptions,
 } from '@vigil/detect'
 import { brandPlacement, type Topics } from '@vigil/schema'
+import { type CheckpointWaiters, createCheckpointWaiters } from './checkpoint-waiters.js'
 import { type DetectorCounts, newCounts } from './counts.js'
 import { type Intake, type Kafka, startIntake } from './intake.js'
 import { createLane, type Lane } from './lane.js'
@@ -71,7 +72,8 @@ export interface DetectorStats {
 }
 
 export interface DetectorHandle {
-  stop(): Promise<void>
+  /** `finalCheckpoint: false` stops as a kill -9 would leave things (tests of the crash path). */
+  stop(opts?: { finalCheckpoint?: boolean }): Promise<void>
   stats(): DetectorStats
   engine: DetectorEngine
 }
@@ -84,6 +86,7 @@ export async function startDetector(deps: DetectorDeps): Promise<DetectorHandle>
   const counts = newCounts()
   const watermarks = createWatermarks()
   const outbox = createOutbox(deps.producer, log)
+  const waiters = createCheckpointWaiters(now)
   const feedback = createOperatorFeedback({
     engine,
     outbox,
@@ -122,6 +125,7 @@ export async function startDetector(deps: DetectorDeps): Promise<DetectorHandle>
     watermarks,
     liveEveryMs,
     heard,
+    waiters,
   })
   // One flush at a time: the tick and the batches share the engine.
   const lane = createLane()
@@ -138,9 +142,18 @@ export async function startDetector(deps: DetectorDeps): Promise<DetectorHandle>
     feedbackGroupId: deps.feedbackGroupId ?? `vigil-detector-feedback-${process.pid}-${now()}`,
     busMetrics: deps.busMetrics,
     watermarks,
+    waiters,
   })
   input.intake = intake
-  const guard = createTickGuard({ log, onFatal: deps.onFatal ?? exitNonZero })
+  const onFatal = deps.onFatal ?? exitNonZero
+  const guard = createTickGuard({
+    log,
+    // No checkpoint will come: the waiting batches crash the consumer instead of hanging.
+    onFatal: (err) => {
+      waiters.fail(err)
+      onFatal(err)
+    },
+  })
   // As often as a coalesced running tick may fall due, so a quiet moment does not hold it.
   const timer = setInterval(
     () => {
@@ -149,7 +162,7 @@ export async function startDetector(deps: DetectorDeps): Promise<DetectorHandle>
     },
     Math.min(deps.tickMs ?? 1_000, liveEveryMs > 0 ? liveEveryMs : Number.POSITIVE_INFINITY),
   )
-  return detectorHandle({ engine, counts, outbox, state, lane, intake, topics, timer, watermarks })
+  return detectorHandle({ engine, counts, outbox, state, lane, intake, topics, timer, watermarks, waiters })
 }
 
 /**
@@ -173,23 +186,37 @@ function detectorHandle(p: {
   topics: Topics
   timer: ReturnType<typeof setInterval>
   watermarks: Watermarks
+  waiters: CheckpointWaiters
 }): DetectorHandle {
-  const { engine, counts, outbox, lane, topics, watermarks } = p
+  const { engine, counts, outbox, lane, topics, watermarks, waiters } = p
   return {
     engine,
     stats: () => {
       const e = engine.stats()
       return { ...counts, lateEvents: e.lateEvents, duplicates: e.duplicates, outboxPending: outbox.size() }
     },
-    stop: async () => {
+    stop: async (opts) => {
       clearInterval(p.timer)
-      await p.intake.stop()
-      // Final checkpoint so a successor resumes from here, not from a minute ago.
-      await lane(async () => {
-        queueCheckpoints(engine, outbox, topics.detectorState, watermarks)
-        await outbox.send()
-      })
+      // Before the consumer drains its pending commits: they wait for this checkpoint.
+      const stopped = p.intake.stop()
+      let failed: { err: unknown } | undefined
+      if (opts?.finalCheckpoint !== false) {
+        // Final checkpoint so a successor resumes from here, not from a minute ago.
+        await lane(async () => {
+          queueCheckpoints(engine, outbox, topics.detectorState, watermarks)
+          waiters.queued()
+          await outbox.send()
+          waiters.sent()
+        }).catch((err: unknown) => {
+          failed = { err }
+        })
+      }
+      // Batches observed after it (or all, when it failed or was skipped) stay uncommitted: the
+      // successor re-reads them.
+      waiters.close()
+      await stopped
       await p.state.stop()
+      if (failed !== undefined) throw failed.err
     },
   }
 }

@@ -7,6 +7,7 @@
 import type { Logger } from '@vigil/config'
 import type { DetectorEngine } from '@vigil/detect'
 import type { Alert, LiveMetric, Topics } from '@vigil/schema'
+import type { CheckpointWaiters } from './checkpoint-waiters.js'
 import type { DetectorCounts } from './counts.js'
 import type { Outbox } from './outbox.js'
 import type { Ownership } from './ownership.js'
@@ -28,6 +29,8 @@ export interface FlushDeps {
    * engine judges idle partitions at it (default: `now`, for a caller without a consumer).
    */
   heard?: () => number
+  /** Batches whose commit waits for a checkpoint (checkpoint-waiters.ts). */
+  waiters?: CheckpointWaiters
 }
 
 /** Default of `liveEveryMs`: 4 ticks a second per brand at most. */
@@ -45,8 +48,12 @@ export function createFlush(deps: FlushDeps): () => Promise<void> {
     for (const m of live.due(engine, out.metrics, now)) {
       outbox.push(topics.metrics, { key: m.brand, value: JSON.stringify(m) })
     }
-    if (out.metrics.length > 0)
+    // A closed minute checkpoints; so does a batch kept uncommitted too long (a backfill's last
+    // open minute never closes on processing time).
+    if (out.metrics.length > 0 || deps.waiters?.overdue(now)) {
       counts.checkpoints += queueCheckpoints(engine, outbox, topics.detectorState, deps.watermarks)
+      deps.waiters?.queued()
+    }
     counts.alerts += out.alerts.length
     counts.metrics += out.metrics.length
     const late = engine.stats().lateEvents
@@ -58,6 +65,7 @@ export function createFlush(deps: FlushDeps): () => Promise<void> {
     logAlerts(log, out.alerts)
     outbox.cap()
     await outbox.send()
+    deps.waiters?.sent()
     deps.ownership.releaseIdle()
   }
 }
