@@ -42,6 +42,7 @@ export async function ensureTopics(kafka: Kafka, specs: TopicSpec[]): Promise<vo
   const admin = kafka.admin()
   await admin.connect()
   try {
+    const deadline = Date.now() + 30_000
     for (let attempt = 0; ; attempt++) {
       try {
         await ensureOnce(admin, specs)
@@ -52,12 +53,17 @@ export async function ensureTopics(kafka: Kafka, specs: TopicSpec[]): Promise<vo
         return
       } catch (err) {
         // A concurrent creator can turn part of a multi-topic create into TOPIC_ALREADY_EXISTS;
-        // re-listing resolves that.
-        if (attempt >= 2) {
+        // re-listing resolves that. On a cluster the brokers learn of a topic created a moment
+        // ago one after another: a broker that does not host it yet answers a retriable
+        // UNKNOWN_TOPIC_OR_PARTITION (seen in CI on the three-broker cluster under load), so
+        // retriable errors are retried, with a pause, until the deadline.
+        const retriable = (err as { retriable?: boolean }).retriable === true
+        if (attempt >= 2 && !(retriable && Date.now() < deadline)) {
           throw new BusError(BusErrorCode.topics, `ensureTopics failed: ${(err as Error).message}`, {
             cause: err,
           })
         }
+        if (attempt >= 2) await new Promise((r) => setTimeout(r, Math.min(100 * 2 ** (attempt - 2), 1_000)))
       }
     }
   } finally {
