@@ -90,24 +90,13 @@ async function corpusTexts() {
   ]
     .filter((f) => f.endsWith('.mjs') && !SKIP?.test(f))
     .sort()
-  const seenText = new Set()
-  const out = []
-  const walk = (v, depth) => {
-    if (typeof v === 'string') {
-      if (!seenText.has(v)) {
-        seenText.add(v)
-        out.push(v)
-      }
-    } else if (v !== null && typeof v === 'object' && depth < 8) {
-      for (const x of Array.isArray(v) ? v : Object.values(v)) walk(x, depth + 1)
-    }
-  }
-  for (const f of files) walk({ ...(await import(pathToFileURL(f).href)) }, 0)
-  walk(JSON.parse(readFileSync(join(dataDir, 'lang-samples.json'), 'utf8')), 0)
-  return out.map((text, i) => JSON.stringify({ id: `c:${i}`, platform: 'x', text, lang: null }))
+  const all = []
+  for (const f of files) strings(await import(pathToFileURL(f).href), all)
+  strings(JSON.parse(readFileSync(join(dataDir, 'lang-samples.json'), 'utf8')), all)
+  return [...new Set(all)].map((text, i) => JSON.stringify({ id: `c:${i}`, platform: 'x', text, lang: null }))
 }
 
-/** Every string in a value (an export of a set file), in order. */
+/** Every string in a value (an export of a data file), in order. */
 function strings(v, out) {
   if (typeof v === 'string') out.push(v)
   else if (Array.isArray(v)) for (const x of v) strings(x, out)
@@ -116,7 +105,6 @@ function strings(v, out) {
 }
 const sets = []
 if (args.sets) {
-  const { readdirSync, readFileSync } = await import('node:fs')
   const skip = (f) => SKIP?.test(f) ?? false
   const files = [
     ...readdirSync(resolve(here, '../data/fresh'))
