@@ -20,7 +20,7 @@
  * post does not count against the masker). A value spelled in words is readable if the words
  * survive. "Mostly readable": three quarters of it (8 characters or more) in a row survive. An ordinary number is
  * KEPT when the masked text, read the same way but keeping punctuation, holds it at least as
- * often as the unmasked rendering did.
+ * often as the rendering with its sensitive values taken out does.
  */
 
 const DIGIT = /\p{Nd}/u
@@ -132,7 +132,8 @@ function renderOne(parts, { pick, outer = (s) => s, wrap, lang }) {
     const s = outer(raw)
     return { s, value: p, scored: chosen !== undefined || s !== p.written }
   })
-  const join = (skip) => shownParts.map((sp, i) => (i === skip ? ' ' : sp.s)).join('')
+  const join = (skip) =>
+    shownParts.map((sp, i) => (i === skip || (skip === 'values' && sp.value) ? ' ' : sp.s)).join('')
   const finish = (t) => (wrap ? quoted(t, lang, wrap) : t)
   const text = finish(join(-1))
   const values = []
@@ -149,14 +150,16 @@ function renderOne(parts, { pick, outer = (s) => s, wrap, lang }) {
     }
     if (sp.ordinary) plain.push(sp.s)
   })
-  return { text, values, plain }
+  // Ordinary numbers are counted in the text without its sensitive values: a "4" inside a
+  // masked phone number is not an ordinary number lost.
+  return { text, values, plain, withoutValues: finish(join('values')) }
 }
 
 export function renderSet11(sensitive, ordinary) {
   const cases = []
   const push = (id, lang, form, r) => {
     if (r.values.length === 0 && r.plain.length === 0) return
-    const read = readOrdinary(r.text)
+    const read = readOrdinary(r.withoutValues)
     const plainCounts = new Map(r.plain.map((s) => [s, count(read, readOrdinary(s))]))
     for (const v of r.values) v.form = form
     cases.push({ id, lang, script: lang, sep: form, long: false, ...r, plainCounts })
