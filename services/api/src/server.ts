@@ -31,6 +31,8 @@ export interface ApiServerDeps {
   logger: Logger
   registry: Registry
   brands: BrandConfig[]
+  /** Parts of the process still catching up, for /healthz (app.ts `catchingUp`). */
+  catchingUp?: () => string[]
 }
 
 export interface ApiServer {
@@ -74,6 +76,7 @@ export async function startApi(deps: ApiServerDeps): Promise<ApiServer> {
     auth: serviceAuthenticator(cfg.tokens, cfg.openDemo),
     rateLimit: cfg.rateLimit,
     trustProxy: cfg.trustProxy,
+    catchingUp: deps.catchingUp,
     // Operators can be assigned care items by their token's name, beside CARE_PEOPLE.
     care: {
       ...cfg.care,

@@ -40,11 +40,25 @@ export async function startEmbedded(deps: EmbeddedDeps): Promise<Embedded> {
   // member's session, and the api must serve meanwhile (the store is already open). A sink
   // that cannot start at all ends the process, non-zero, for the supervisor to restart.
   const sink = startSink({ kafka, store, topics, logger, registry, ...sinkOptionsFrom(cfg.sink) })
+  let sinkJoined = false
   sink.then(
-    () => logger.info({ event: 'embedded_sink_started', store: store.kind, groupId: cfg.sink.groupId }),
+    () => {
+      sinkJoined = true
+      logger.info({ event: 'embedded_sink_started', store: store.kind, groupId: cfg.sink.groupId })
+    },
     (err: unknown) => (deps.onSinkFailed ?? exitOnSinkFailure)(logger, err),
   )
-  const api = await startApi({ cfg: cfg.api, store, kafka, topics, logger, registry, brands: deps.brands })
+  const api = await startApi({
+    cfg: cfg.api,
+    store,
+    kafka,
+    topics,
+    logger,
+    registry,
+    brands: deps.brands,
+    // /healthz answers "catching-up" (200) until the sink consumes: the wall serves what is stored.
+    catchingUp: () => (sinkJoined ? [] : ['sink']),
+  })
   // The author cap's verdicts of settled days for the competitor pages (store 011), hourly.
   const voiceDays = startVoiceDays({ store, logger })
   return {
