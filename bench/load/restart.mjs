@@ -148,5 +148,7 @@ const admin = kafka.admin()
 await admin.connect()
 await admin.deleteTopics({ topics: Object.values(topicNames(`${run}.`)) }).catch(() => {})
 await admin.disconnect()
-console.log(JSON.stringify({ service: args.service, restartedMs, httpMs, consumingMs, phases }))
+// The victim's own group (not the api's live feed or the detector's per-process groups).
+const joinedMs = phases.find((p) => p.phase === `group joined (${groups[0]})`)?.ms ?? null
+console.log(JSON.stringify({ service: args.service, restartedMs, httpMs, joinedMs, consumingMs, phases }))
 process.exit(0)

@@ -54,7 +54,9 @@ export async function startApi(deps: ApiServerDeps): Promise<ApiServer> {
     softCapBytes: cfg.wsSoftCapBytes,
     hardCapBytes: cfg.wsHardCapBytes,
   })
-  const feed = await startLiveFeed({
+  // The feed's group join (network) and building the app (CPU) overlap; the server listens
+  // once both are done, so a wall screen's first snapshot already holds the open alerts.
+  const feedReady = startLiveFeed({
     kafka: deps.kafka,
     topics,
     hub,
@@ -63,6 +65,7 @@ export async function startApi(deps: ApiServerDeps): Promise<ApiServer> {
     registry,
     busMetrics: createBusMetrics(registry),
   })
+  feedReady.catch(() => {}) // awaited below; an early failure is not an unhandled rejection meanwhile
   const app = await buildApp({
     store: deps.store,
     hub,
@@ -87,6 +90,10 @@ export async function startApi(deps: ApiServerDeps): Promise<ApiServer> {
       cfg.releasesPath,
       deps.brands.map((b) => b.id),
     ),
+  })
+  const feed = await feedReady.catch(async (err: unknown) => {
+    await app.close()
+    throw err
   })
   const url = await app.listen({ host: cfg.host, port: cfg.port })
   logger.info({
