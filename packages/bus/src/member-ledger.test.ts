@@ -27,14 +27,22 @@ function ledger(file: string, left: Array<[string, string]>, fail?: Set<string>)
   })
 }
 
+/** A first process on `file` that joined `joins` in order (a rejoin under a new id replaces the old one). */
+async function firstProcess(file: string, joins: Array<[string, string]>) {
+  const first = ledger(file, [])
+  await first.leavePredecessors()
+  for (const [group, member] of joins) first.joined(group, member)
+  return first
+}
+
 describe('the member ledger (member-ledger.ts)', () => {
   it("removes exactly the killed predecessor's members, once, before this process records its own", async () => {
     const file = ledgerFile()
-    const first = ledger(file, [])
-    await first.leavePredecessors()
-    first.joined('vigil-enricher', 'm-1')
-    first.joined('vigil-api-live-abc', 'm-2')
-    first.joined('vigil-enricher', 'm-3') // a rejoin under a new id replaces the old one
+    await firstProcess(file, [
+      ['vigil-enricher', 'm-1'],
+      ['vigil-api-live-abc', 'm-2'],
+      ['vigil-enricher', 'm-3'],
+    ])
     // killed here: no `left`
     const removed: Array<[string, string]> = []
     const successor = ledger(file, removed)
@@ -50,10 +58,10 @@ describe('the member ledger (member-ledger.ts)', () => {
 
   it('leaves nothing to remove after a clean stop, and a leave that fails only means waiting', async () => {
     const file = ledgerFile()
-    const first = ledger(file, [])
-    await first.leavePredecessors()
-    first.joined('g-clean', 'm-1')
-    first.joined('g-killed', 'm-2')
+    const first = await firstProcess(file, [
+      ['g-clean', 'm-1'],
+      ['g-killed', 'm-2'],
+    ])
     first.left('g-clean')
     const removed: Array<[string, string]> = []
     await ledger(file, removed, new Set(['g-killed'])).leavePredecessors()
