@@ -136,8 +136,10 @@ try {
       const j = lastJson(r.out)
       figures.restart[service] = j
       row(
-        `kill -9 ${service}: restarted / HTTP / consuming again`,
-        j ? `${j.restartedMs} / ${j.httpMs ?? '—'} / ${j.consumingMs} ms` : `failed (exit ${r.code})`,
+        `kill -9 ${service}: restarted / HTTP / group joined / consuming again`,
+        j
+          ? `${j.restartedMs} / ${j.httpMs ?? '—'} / ${j.joinedMs ?? '—'} / ${j.consumingMs} ms`
+          : `failed (exit ${r.code})`,
         `node bench/load/restart.mjs --service ${service}`,
       )
     }

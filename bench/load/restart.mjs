@@ -5,7 +5,14 @@
  * HTTP again (embedded) and the service consumed again (embedded: its sink stored a row;
  * enricher: a new enriched record; detector: a mention observed), as one JSON line.
  *
- *   KAFKA_BROKERS=127.0.0.1:29092 node bench/load/restart.mjs --service embedded
+ * Where the seconds went (`phases` in the JSON line, and a table on stderr): the restarted
+ * process's own log (modules loaded, store opened, HTTP listening, group joined, first batch
+ * handled; lib/restart-trace.mjs) and, with `--broker-log`, the group coordinator's view of the
+ * dead member (expired by its session, or left). `--repo DIR` runs another build's stack
+ * (alternated before/after runs).
+ *
+ *   KAFKA_BROKERS=127.0.0.1:29092 node bench/load/restart.mjs --service embedded \
+ *     --broker-log /work/kafka-shared/server.log
  */
 import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
@@ -18,9 +25,17 @@ import { createLogger } from '../../packages/config/dist/index.js'
 import { topicNames } from '../../packages/schema/dist/index.js'
 import { rawStream } from './lib/mentions.mjs'
 import { freePort } from './lib/ports.mjs'
+import { coordinatorPhases, formatPhases, servicePhases } from './lib/restart-trace.mjs'
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
-const { values: args } = parseArgs({ options: { service: { type: 'string', default: 'embedded' } } })
+const { values: args } = parseArgs({
+  options: {
+    service: { type: 'string', default: 'embedded' },
+    repo: { type: 'string', default: repo },
+    'broker-log': { type: 'string' },
+    keep: { type: 'boolean', default: false },
+  },
+})
 const brokers = process.env.KAFKA_BROKERS ?? '127.0.0.1:29092'
 const run = `restart-${Date.now().toString(36)}`
 const dir = mkdtempSync(join(tmpdir(), 'vigil-restart-'))
@@ -39,9 +54,13 @@ const env = {
   ENRICHER_GROUP_ID: `${run}-enricher`,
   DETECTOR_GROUP_ID: `${run}-detector`,
   SINK_GROUP_ID: `${run}-sink`,
-  LOG_LEVEL: 'warn',
+  // info: the start-up events the trace reads (a few lines per start; nothing per record).
+  LOG_LEVEL: 'info',
 }
-const stack = spawn(process.execPath, [join(repo, 'infra/local/stack.mjs')], {
+const groups = { enricher: [`${run}-enricher`], detector: [`${run}-detector`], embedded: [`${run}-sink`] }[
+  args.service
+]
+const stack = spawn(process.execPath, [join(args.repo, 'infra/local/stack.mjs')], {
   env,
   stdio: ['ignore', 'ignore', 'inherit'],
 })
@@ -119,10 +138,17 @@ await load
 await producer.close()
 stack.kill('SIGTERM')
 await stackExited
-rmSync(dir, { recursive: true, force: true })
+const logText = readFileSync(join(dir, 'logs', `${args.service}.log`), 'utf8')
+const brokerLog = args['broker-log'] ? readFileSync(args['broker-log'], 'utf8') : ''
+const phases = [...servicePhases(logText, killedAt), ...coordinatorPhases(brokerLog, killedAt, groups)]
+console.error(formatPhases([...phases, { phase: 'bench: consuming again', ms: consumingMs }]))
+if (args.keep) console.error(`kept ${dir}`)
+else rmSync(dir, { recursive: true, force: true })
 const admin = kafka.admin()
 await admin.connect()
 await admin.deleteTopics({ topics: Object.values(topicNames(`${run}.`)) }).catch(() => {})
 await admin.disconnect()
-console.log(JSON.stringify({ service: args.service, restartedMs, httpMs, consumingMs }))
+// The victim's own group (not the api's live feed or the detector's per-process groups).
+const joinedMs = phases.find((p) => p.phase === `group joined (${groups[0]})`)?.ms ?? null
+console.log(JSON.stringify({ service: args.service, restartedMs, httpMs, joinedMs, consumingMs, phases }))
 process.exit(0)

@@ -73,7 +73,9 @@ for (const name of services) {
         ...(env.VIGIL_NODE_ARGS ?? '').split(' ').filter(Boolean),
         join(repo, 'services', name, 'dist', 'main.js'),
       ],
-      env,
+      // Each service its own member ledger (@vigil/bus member-ledger.ts): restarted after a
+      // kill, it removes its predecessor's group members instead of waiting out their sessions.
+      env: { ...env, VIGIL_MEMBER_FILE: join(logDir, `${name}.members.json`) },
       onStart: (child) => {
         child.stdout.pipe(log, { end: false })
         child.stderr.pipe(log, { end: false })

@@ -1,15 +1,17 @@
 // Keeps one service process running: when it exits without being asked to, it is started again
-// after a delay that doubles with each quick failure (1 s, 2 s, 4 s … up to 30 s) and resets once
-// a run lasted a minute. One crashed service no longer stops the whole local stack; a service
+// at once the first time (a kill or a one-off crash: every second away is a second of lag), then
+// after a delay that doubles with each further quick failure in a row (1 s, 2 s, 4 s … up to
+// 30 s); the count resets once a run lasted a minute. One crashed service no longer stops the whole local stack; a service
 // that cannot start at all keeps being retried, slowly, with its exits in the launcher's output.
 // Plain Node, no dependencies: used by stack.mjs (and the load benchmark through it).
 import { spawn } from 'node:child_process'
 
-/** Delay before restart number `failures` (1-based count of quick exits in a row). */
+/** Delay before restart number `failures` (1-based count of quick exits in a row): 0 for the first. */
 export function restartDelayMs(failures, opts = {}) {
+  if (failures <= 1) return 0
   const initial = opts.initialMs ?? 1_000
   const max = opts.maxMs ?? 30_000
-  return Math.min(max, initial * 2 ** Math.max(0, failures - 1))
+  return Math.min(max, initial * 2 ** (failures - 2))
 }
 
 /**

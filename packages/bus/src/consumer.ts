@@ -9,6 +9,7 @@ import {
   defaultBackoff,
 } from './errors.js'
 import { createFetchRounds, type FetchRounds } from './fetch-rounds.js'
+import { memberLedgerOf } from './member-ledger.js'
 import type { BusMetrics } from './metrics.js'
 import { type InboundRecord, nextOffset, toInboundRecord } from './records.js'
 import { createRunState, defaultOnCrash, type RunState } from './run-state.js'
@@ -52,6 +53,11 @@ export interface ConsumerOptions {
   /** Retries of one batch after retriable errors before the consumer crashes. Default 8 (~1 min). */
   maxRetries?: number
   backoff?: BackoffOptions
+  /**
+   * How long the group waits for this member after its heartbeats stop (default
+   * SESSION_TIMEOUT_MS). Longer tolerates longer stalls (GC, a starved CPU) without a rebalance.
+   */
+  sessionTimeoutMs?: number
   /** Partitions processed at once by this member; order within a partition always holds. Default 1. */
   concurrency?: number
   /** Fetch size cap per partition (KafkaJS default 1 MiB); smaller means smaller batches. */
@@ -93,9 +99,12 @@ export interface ConsumerHandle {
  * How long the group waits for a member that stopped heartbeating before its partitions move.
  * KafkaJS 2.2 has no static membership (KIP-345 `group.instance.id`: its JoinGroup v5 request
  * is never sent with one), so a restarted process joins as a new member and its predecessor's
- * partitions wait out this timeout: 10 s instead of 30 s brings a killed service back in
- * seconds. The broker's floor is group.min.session.timeout.ms (6 s by default). A clean stop
- * leaves the group at once and does not wait at all.
+ * partitions wait out this timeout. A process started with a member ledger (createKafka's
+ * `memberFile`, member-ledger.ts) removes its killed predecessor's members first and does not
+ * wait; without one (a new pod, a lost file) this bounds the wait. The broker's floor is
+ * group.min.session.timeout.ms (6 s by default); shorter would also turn a GC pause or a
+ * starved CPU of that length into a rebalance (every batch of the group stops and is re-read
+ * by the next owner), so 10 s stays. A clean stop leaves the group at once.
  */
 export const SESSION_TIMEOUT_MS = 10_000
 /** Long handlers still heartbeat at this pace, many times inside the session timeout. */
@@ -111,8 +120,13 @@ export async function runConsumer(opts: ConsumerOptions): Promise<ConsumerHandle
   const state = createRunState(opts, log, (offsets) => consumer.commitOffsets(offsets))
   const consumer = createKafkaConsumer(opts, state)
   const rounds = createFetchRounds()
+  const ledger = memberLedgerOf(opts.kafka)
+  let firstBatch = true
   watchEvents(consumer, opts, log, state, rounds)
   try {
+    // A predecessor killed before it could leave is removed first: otherwise this join waits
+    // out its session (member-ledger.ts).
+    await ledger?.leavePredecessors()
     await consumer.connect()
     // Fails (after KafkaJS retries) when a topic does not exist: topics are created by
     // ensureTopics, never implicitly.
@@ -121,7 +135,18 @@ export async function runConsumer(opts: ConsumerOptions): Promise<ConsumerHandle
       autoCommit: false,
       eachBatchAutoResolve: false,
       partitionsConsumedConcurrently: opts.concurrency ?? 1,
-      eachBatch: (payload) => processBatch(payload, opts, log, state),
+      eachBatch: async (payload) => {
+        await processBatch(payload, opts, log, state)
+        if (firstBatch && !payload.batch.isEmpty()) {
+          firstBatch = false
+          // The restart trace's last phase (bench/load/restart.mjs): back at work.
+          log.info({
+            event: 'consumer_first_batch',
+            partition: payload.batch.partition,
+            records: payload.batch.messages.length,
+          })
+        }
+      },
       // A rebalance: writes still in flight land (and commit) before this member rejoins, so
       // the partition's next owner cannot re-read a record and check the store before that
       // write is there (the sink archived such a record twice). Bounded below the rebalance
@@ -142,7 +167,7 @@ export async function runConsumer(opts: ConsumerOptions): Promise<ConsumerHandle
 function createKafkaConsumer(opts: ConsumerOptions, state: RunState): Consumer {
   return opts.kafka.consumer({
     groupId: opts.groupId,
-    sessionTimeout: SESSION_TIMEOUT_MS,
+    sessionTimeout: opts.sessionTimeoutMs ?? SESSION_TIMEOUT_MS,
     rebalanceTimeout: 60_000,
     heartbeatInterval: HEARTBEAT_INTERVAL_MS,
     maxWaitTimeInMs: opts.maxWaitTimeInMs ?? 1_000,
@@ -189,6 +214,8 @@ function consumerHandle(
         }
         await state.drained()
         await consumer.disconnect()
+        // Left the group itself (or KafkaJS did on the crash): nothing for a successor to remove.
+        memberLedgerOf(opts.kafka)?.left(opts.groupId)
         finished = true
         log.info({ event: 'consumer_stopped' })
       })()
@@ -229,6 +256,7 @@ function watchEvents(
       memberId: e.payload.memberId,
       assignment: e.payload.memberAssignment,
     })
+    memberLedgerOf(opts.kafka)?.joined(opts.groupId, e.payload.memberId)
     opts.onAssignment?.(e.payload.memberAssignment)
   })
   consumer.on(consumer.events.CRASH, (e) => {

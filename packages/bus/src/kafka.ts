@@ -1,10 +1,19 @@
 import type { Logger } from '@vigil/config'
 import { Kafka, type LogEntry, logLevel } from 'kafkajs'
+import { SESSION_TIMEOUT_MS } from './consumer.js'
+import { createMemberLedger, kafkajsLeaveGroup, keepLedger } from './member-ledger.js'
 
 export interface KafkaConfig {
   brokers: string[]
   clientId: string
   logger: Logger
+  /**
+   * This process's member ledger (member-ledger.ts): each consumer group's member id is kept
+   * here, and a successor started with the same file removes those members before it joins, so
+   * it need not wait out their sessions after a kill. One file per service instance, never
+   * shared by two live processes. Unset: no ledger.
+   */
+  memberFile?: string
 }
 
 /** KafkaJS level for a pino level, so KafkaJS does not even build log entries pino would drop. */
@@ -52,7 +61,7 @@ export function pinoLogCreator(logger: Logger) {
  * connection set-up and metadata; produce and consume policies are set where they are used.
  */
 export function createKafka(cfg: KafkaConfig): Kafka {
-  return new Kafka({
+  const kafka = new Kafka({
     clientId: cfg.clientId,
     brokers: cfg.brokers,
     connectionTimeout: 3_000,
@@ -61,4 +70,24 @@ export function createKafka(cfg: KafkaConfig): Kafka {
     logLevel: kafkaLogLevelFor(cfg.logger.level),
     logCreator: pinoLogCreator(cfg.logger),
   })
+  const leave = cfg.memberFile === undefined ? null : kafkajsLeaveGroup(kafka)
+  if (cfg.memberFile !== undefined && leave !== null) {
+    // Bounded by the session: a leave slower than that saves nothing over waiting.
+    const ledger = createMemberLedger({
+      file: cfg.memberFile,
+      logger: cfg.logger,
+      leave,
+      boundMs: SESSION_TIMEOUT_MS,
+    })
+    keepLedger(kafka, ledger)
+    // Started now, so the leave overlaps with what the process does before its first join
+    // (models, the store); each consumer awaits the same promise, and sees its error there.
+    ledger.leavePredecessors().catch(() => {})
+  } else if (cfg.memberFile !== undefined) {
+    cfg.logger.warn(
+      { event: 'member_ledger_unavailable' },
+      'this KafkaJS build exposes no cluster factory: restarts wait out the session',
+    )
+  }
+  return kafka
 }

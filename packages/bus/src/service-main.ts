@@ -20,12 +20,28 @@ export interface ServiceBus {
   registry: Registry
 }
 
+/**
+ * One step of a service's start, logged as `startup_phase` with the milliseconds since the
+ * process began (`performance.now()` counts from before the modules loaded): what
+ * bench/load/restart.mjs reads to show where a restart's seconds go.
+ */
+export function startupPhase(logger: Logger, phase: string): void {
+  logger.info({ event: 'startup_phase', phase, sinceProcessStartMs: Math.round(performance.now()) })
+}
+
 /** The client, the pipeline's topics (created or grown), the producer and a metrics registry. */
 export async function openServiceBus(common: CommonConfig, logger: Logger): Promise<ServiceBus> {
   const topics = topicNames(common.topicPrefix)
-  const kafka = createKafka({ brokers: common.kafkaBrokers, clientId: common.kafkaClientId, logger })
+  const kafka = createKafka({
+    brokers: common.kafkaBrokers,
+    clientId: common.kafkaClientId,
+    logger,
+    memberFile: common.memberFile,
+  })
   await ensureTopics(kafka, vigilTopicSpecs(topics, common.partitions))
+  startupPhase(logger, 'topics ensured')
   const producer = await createProducer(kafka, logger)
+  startupPhase(logger, 'producer connected')
   return { kafka, topics, producer, registry: createMetricsRegistry() }
 }
 

@@ -20,6 +20,12 @@ export interface CommonConfig {
    * scraper reach it (the Helm chart does, behind a NetworkPolicy).
    */
   metricsHost: string
+  /**
+   * This instance's Kafka member ledger (`@vigil/bus` member-ledger.ts): a restarted process
+   * removes its killed predecessor's group members instead of waiting out their sessions. One
+   * file per instance (the local launcher gives each service its own); unset: none.
+   */
+  memberFile: string | undefined
 }
 
 export function commonConfig(env: Env, service: string): CommonConfig {
@@ -34,5 +40,6 @@ export function commonConfig(env: Env, service: string): CommonConfig {
     logLevel: envString(env, 'LOG_LEVEL', 'info'),
     partitions: envInt(env, 'VIGIL_PARTITIONS', 3, 1, 64),
     metricsHost: envString(env, 'VIGIL_METRICS_HOST', '127.0.0.1'),
+    memberFile: envOptional(env, 'VIGIL_MEMBER_FILE'),
   }
 }

@@ -70,6 +70,11 @@ export interface AppDeps {
   rateLimit?: RateLimitConfig
   /** Fastify's trustProxy (API_TRUST_PROXY): the client address and https from X-Forwarded-*. */
   trustProxy?: boolean
+  /**
+   * Parts of the process still catching up (services/embedded: its sink until it joined its
+   * group); /healthz says so while answering 200. Absent: none.
+   */
+  catchingUp?: () => string[]
 }
 
 /**
@@ -92,6 +97,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     ackOut: deps.ackOut,
     feedbackOut: deps.feedbackOut,
     now: deps.now ?? (() => new Date()),
+    catchingUp: deps.catchingUp ?? (() => []),
   }
 
   installErrorHandlers(app, 'api_request_failed')

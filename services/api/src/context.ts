@@ -16,4 +16,6 @@ export interface RouteContext {
   /** Optional: forwards feedback beyond the store (main: the alerts.feedback topic for the detector). */
   feedbackOut?: (f: FeedbackRecord) => Promise<void>
   now: () => Date
+  /** The parts of this process not yet caught up with their input (e.g. the embedded sink joining its group). */
+  catchingUp: () => string[]
 }

@@ -28,7 +28,12 @@ async function main(): Promise<void> {
       'no CLICKHOUSE_URL: nothing stores new mentions in this chDB directory; run services/embedded (sink and api in one process) instead',
     )
   }
-  const kafka = createKafka({ brokers: cfg.kafkaBrokers, clientId: cfg.kafkaClientId, logger })
+  const kafka = createKafka({
+    brokers: cfg.kafkaBrokers,
+    clientId: cfg.kafkaClientId,
+    logger,
+    memberFile: cfg.memberFile,
+  })
   const topics = topicNames(cfg.topicPrefix)
   await ensureTopics(kafka, vigilTopicSpecs(topics, cfg.partitions))
   const api = await startApi({

@@ -310,7 +310,16 @@ export const recentMentionsRoute = {
 export const healthRoute = {
   summary: 'Liveness and store reachability',
   response: {
-    200: { type: 'object', properties: { status: str, store: str, wsClients: { type: 'integer' } } },
+    200: {
+      type: 'object',
+      properties: {
+        // ok | catching-up: serving, while a part named in catchingUp has not joined its input yet.
+        status: str,
+        store: str,
+        wsClients: { type: 'integer' },
+        catchingUp: { type: 'array', items: str },
+      },
+    },
     503: { $ref: 'Error#' },
   },
 } as const

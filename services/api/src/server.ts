@@ -31,6 +31,8 @@ export interface ApiServerDeps {
   logger: Logger
   registry: Registry
   brands: BrandConfig[]
+  /** Parts of the process still catching up, for /healthz (app.ts `catchingUp`). */
+  catchingUp?: () => string[]
 }
 
 export interface ApiServer {
@@ -52,7 +54,9 @@ export async function startApi(deps: ApiServerDeps): Promise<ApiServer> {
     softCapBytes: cfg.wsSoftCapBytes,
     hardCapBytes: cfg.wsHardCapBytes,
   })
-  const feed = await startLiveFeed({
+  // The feed's group join (network) and building the app (CPU) overlap; the server listens
+  // once both are done, so a wall screen's first snapshot already holds the open alerts.
+  const feedReady = startLiveFeed({
     kafka: deps.kafka,
     topics,
     hub,
@@ -61,6 +65,7 @@ export async function startApi(deps: ApiServerDeps): Promise<ApiServer> {
     registry,
     busMetrics: createBusMetrics(registry),
   })
+  feedReady.catch(() => {}) // awaited below; an early failure is not an unhandled rejection meanwhile
   const app = await buildApp({
     store: deps.store,
     hub,
@@ -74,6 +79,7 @@ export async function startApi(deps: ApiServerDeps): Promise<ApiServer> {
     auth: serviceAuthenticator(cfg.tokens, cfg.openDemo),
     rateLimit: cfg.rateLimit,
     trustProxy: cfg.trustProxy,
+    catchingUp: deps.catchingUp,
     // Operators can be assigned care items by their token's name, beside CARE_PEOPLE.
     care: {
       ...cfg.care,
@@ -84,6 +90,10 @@ export async function startApi(deps: ApiServerDeps): Promise<ApiServer> {
       cfg.releasesPath,
       deps.brands.map((b) => b.id),
     ),
+  })
+  const feed = await feedReady.catch(async (err: unknown) => {
+    await app.close()
+    throw err
   })
   const url = await app.listen({ host: cfg.host, port: cfg.port })
   logger.info({

@@ -1,4 +1,4 @@
-import { createBusMetrics, openServiceBus, runServiceMain, serveService } from '@vigil/bus'
+import { createBusMetrics, openServiceBus, runServiceMain, serveService, startupPhase } from '@vigil/bus'
 import { createLogger, loadBrands } from '@vigil/config'
 import { detectorConfig } from './config.js'
 import { registerDetectorMetrics } from './metrics.js'
@@ -7,6 +7,7 @@ import { startDetector } from './service.js'
 async function main(): Promise<void> {
   const cfg = detectorConfig(process.env)
   const logger = createLogger('detector', cfg.common.logLevel)
+  startupPhase(logger, 'modules loaded')
   const brands = loadBrands(cfg.common.brandsPath).map((b) => ({
     id: b.id,
     role: b.role,

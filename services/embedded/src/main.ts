@@ -3,7 +3,14 @@
  * instead of services/sink and services/api when ClickHouse is embedded (no CLICKHOUSE_URL):
  * chDB lets one process only open a data directory.
  */
-import { createKafka, createMetricsRegistry, ensureTopics, onShutdown, vigilTopicSpecs } from '@vigil/bus'
+import {
+  createKafka,
+  createMetricsRegistry,
+  ensureTopics,
+  onShutdown,
+  startupPhase,
+  vigilTopicSpecs,
+} from '@vigil/bus'
 import { createLogger, loadBrands } from '@vigil/config'
 import { topicNames } from '@vigil/schema'
 import { applyRetention, createStore, migrate, parseRetention } from '@vigil/store'
@@ -13,6 +20,7 @@ import { startEmbedded } from './launch.js'
 async function main(): Promise<void> {
   const cfg = embeddedConfig(process.env)
   const logger = createLogger('embedded', cfg.api.logLevel)
+  startupPhase(logger, 'modules loaded')
   const store = await createStore({
     url: cfg.api.clickhouseUrl,
     database: cfg.api.clickhouseDatabase,
@@ -29,9 +37,15 @@ async function main(): Promise<void> {
     // Migrations are append-only: an edited one never re-runs, so its change is not in this database.
     logger.warn({ event: 'migration_changed_after_apply', versions: migrated.changed })
   }
-  const kafka = createKafka({ brokers: cfg.api.kafkaBrokers, clientId: cfg.api.kafkaClientId, logger })
+  const kafka = createKafka({
+    brokers: cfg.api.kafkaBrokers,
+    clientId: cfg.api.kafkaClientId,
+    logger,
+    memberFile: cfg.api.memberFile,
+  })
   const topics = topicNames(cfg.api.topicPrefix)
   await ensureTopics(kafka, vigilTopicSpecs(topics, cfg.api.partitions))
+  startupPhase(logger, 'topics ensured')
   const embedded = await startEmbedded({
     cfg,
     store,

@@ -32,16 +32,16 @@ describe('the local launcher supervisor (infra/local/supervise.mjs)', () => {
     expect(second.pid).not.toBe(first.pid)
     expect(second.exitCode).toBeNull()
     expect(s.restarts()).toBe(1)
-    expect(lines[0]).toMatch(/sleeper exited \(code null, signal SIGKILL\); restarting in 100 ms/)
+    expect(lines[0]).toMatch(/sleeper exited \(code null, signal SIGKILL\); restarting in 0 ms/)
     await s.stop(2_000)
     await new Promise((r) => setTimeout(r, 300))
     expect(s.current()).toBe(second)
     expect(second.signalCode).toBe('SIGTERM')
   })
 
-  it('waits longer after each quick failure, up to a cap', () => {
-    expect([1, 2, 3, 4, 5, 6, 7].map((n) => restartDelayMs(n))).toEqual([
-      1_000, 2_000, 4_000, 8_000, 16_000, 30_000, 30_000,
+  it('restarts at once after the first exit, then waits longer after each quick failure, up to a cap', () => {
+    expect([1, 2, 3, 4, 5, 6, 7, 8].map((n) => restartDelayMs(n))).toEqual([
+      0, 1_000, 2_000, 4_000, 8_000, 16_000, 30_000, 30_000,
     ])
   })
 })

@@ -1,4 +1,4 @@
-import { createBusMetrics, openServiceBus, runServiceMain, serveService } from '@vigil/bus'
+import { createBusMetrics, openServiceBus, runServiceMain, serveService, startupPhase } from '@vigil/bus'
 import { createLogger, type Logger, loadBrands } from '@vigil/config'
 import { loadEnricher, sentimentModelConfig } from '@vigil/nlp'
 import { type EnricherConfig, enricherConfig } from './config.js'
@@ -10,6 +10,11 @@ import { startEnricher } from './service.js'
 async function main(): Promise<void> {
   const cfg = enricherConfig(process.env)
   const logger = createLogger('enricher', cfg.common.logLevel)
+  startupPhase(logger, 'modules loaded')
+  // The bus first: its connections, topics and the removal of a killed predecessor's group
+  // members (@vigil/bus member-ledger.ts) make progress while the models load.
+  const busReady = openServiceBus(cfg.common, logger)
+  busReady.catch(() => {}) // awaited below; this only keeps an early failure from counting as unhandled
   const models = modelsFromConfig(cfg, logger)
   const brands = loadBrands(cfg.common.brandsPath)
   const nlp = await loadEnricher({
@@ -17,7 +22,8 @@ async function main(): Promise<void> {
     sentimentScorer: models.scorer,
     intentModel: models.intent,
   })
-  const bus = await openServiceBus(cfg.common, logger)
+  startupPhase(logger, 'models loaded')
+  const bus = await busReady
   const { kafka, producer, topics, registry } = bus
   const place = await placeBrands(kafka, topics.enriched, brands, logger)
   const enricher = await startEnricher({

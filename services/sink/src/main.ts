@@ -43,7 +43,12 @@ async function main(): Promise<void> {
     // Migrations are append-only: an edited one never re-runs, so its change is not in this database.
     logger.warn({ event: 'migration_changed_after_apply', versions: migrated.changed })
   }
-  const kafka = createKafka({ brokers: cfg.kafkaBrokers, clientId: cfg.kafkaClientId, logger })
+  const kafka = createKafka({
+    brokers: cfg.kafkaBrokers,
+    clientId: cfg.kafkaClientId,
+    logger,
+    memberFile: cfg.memberFile,
+  })
   const topics = topicNames(cfg.topicPrefix)
   await ensureTopics(kafka, vigilTopicSpecs(topics, cfg.partitions))
   const registry = createMetricsRegistry()

@@ -23,7 +23,14 @@ export function registerOpsRoutes(app: FastifyInstance, ctx: RouteContext, regis
       req.log.warn({ event: 'api_health_store_down', err }, 'store ping failed')
       return reply.code(503).send(errorBody('VIGIL_ERR_STORE_UNAVAILABLE', (err as Error).message))
     }
-    return { status: 'ok', store: 'up', wsClients: ctx.hub.clientCount }
+    // Serving either way (200): what is stored is served while new input is still on its way.
+    const catchingUp = ctx.catchingUp()
+    return {
+      status: catchingUp.length > 0 ? 'catching-up' : 'ok',
+      store: 'up',
+      wsClients: ctx.hub.clientCount,
+      catchingUp,
+    }
   })
 
   app.get('/metrics', { schema: metricsRoute }, async (_req, reply) => {
