@@ -43,6 +43,12 @@ import { cleanText, foldText, tokenize } from './text.js'
 
 export interface Enricher {
   enrich(m: Mention, now?: string): EnrichedMention
+  /**
+   * `enrich` of each mention in order, with the very same results (the text memo on: one by
+   * one), each entry the enriched mention or the PiiScanRefusedError `enrich` throws for it.
+   * Faster: the posts go through the analysers stage by stage (see `enrichStaged`).
+   */
+  enrichBatch(ms: readonly Mention[], now?: string): (EnrichedMention | PiiScanRefusedError)[]
   /** Which sentiment model answers now: `lexicon`, `shipped` (open data) or `trained` (local). */
   readonly sentimentModel: SentimentModelKind
   /** The sentiment model's version (`shipped@<hash>`), also recorded on each mention. */
@@ -156,6 +162,24 @@ export function createEnricher(opts: EnricherOptions): Enricher {
         return fallback(m, now, err)
       }
     },
+    enrichBatch(ms, now) {
+      const out: (EnrichedMention | PiiScanRefusedError)[] = []
+      for (let from = 0; from < ms.length; from += STAGE_SLICE) {
+        const slice = ms.slice(from, from + STAGE_SLICE)
+        if (a.texts === null) enrichStaged(a, slice, now, out)
+        else for (const m of slice) out.push(enrichOne(this, m, now))
+      }
+      return out
+    },
+  }
+}
+
+function enrichOne(e: Enricher, m: Mention, now: string | undefined): EnrichedMention | PiiScanRefusedError {
+  try {
+    return e.enrich(m, now)
+  } catch (err) {
+    if (err instanceof PiiScanRefusedError) return err
+    throw err
   }
 }
 
@@ -222,14 +246,43 @@ function langTagOf(m: Mention): string | null | undefined {
 }
 
 function readText(a: Analysers, m: Mention, langTag: string | null): { r: TextReading; row: FactsRow } {
-  const text = cleanText(m.text)
+  const p = readWords(a, m.text, m.lang, langTag)
+  readEntities(a, p)
+  return { r: readMeaning(a, p), row: p.row }
+}
+
+/** A reading under way: what the stages before have read (readWords, readEntities). */
+interface PartReading {
+  text: string
+  folded: string
+  words: string[]
+  row: FactsRow
+  lang: string
+  masked: MaskResult
+  ent: Entities | null
+  langTag: string | null
+}
+
+/** Cleaning, folding, words, language, personal data masked. */
+function readWords(a: Analysers, raw: string, tag: Mention['lang'], langTag: string | null): PartReading {
+  const text = cleanText(raw)
   const folded = foldText(text)
   const { words } = tokenize(folded)
   // One lookup per word in the enricher's table: language, terms, sentiment and intent read it.
   const row = a.words.lookup(words)
-  const { lang } = a.language.detect(text, m.lang, words, row)
+  const { lang } = a.language.detect(text, tag, words, row)
   const masked = maskPii(text)
-  const ent = maskedEntities(a, masked, folded, words, row)
+  return { text, folded, words, row, lang, masked, ent: null, langTag }
+}
+
+function readEntities(a: Analysers, p: PartReading): void {
+  p.ent = maskedEntities(a, p.masked, p.folded, p.words, p.row)
+}
+
+/** Brands (with their stances), sentiment, markets: the reading complete. */
+function readMeaning(a: Analysers, p: PartReading): TextReading {
+  const { text, folded, words, row, lang } = p
+  const ent = p.ent!
   // Brands are matched on the clear text: a bank's domain in an e-mail address counts.
   const brands = a.brands.match(text, {
     folded,
@@ -244,20 +297,19 @@ function readText(a: Analysers, m: Mention, langTag: string | null): { r: TextRe
     withStances(brands, folded, { label: s.label, score: s.score }, (clause) =>
       a.sentiment.score(clause, lang, clause),
     )
-  const r: TextReading = {
+  return {
     text,
     folded,
     words,
     lang,
-    masked,
+    masked: p.masked,
     ent,
     brands,
     sentiment: s,
     markets: brandMarkets(brands, a.brandById, lang),
     sentimentVersion: a.sentiment.version,
-    langTag,
+    langTag: p.langTag,
   }
-  return { r, row }
 }
 
 function enrichWith(a: Analysers, m: Mention, now = new Date().toISOString()): EnrichedMention {
@@ -276,6 +328,18 @@ function enrichWith(a: Analysers, m: Mention, now = new Date().toISOString()): E
     ;({ r, row } = readText(a, m, tag ?? null))
     if (again) memo?.readings.set(m.text, r)
   }
+  return enrichedFrom(a, m, now, r, row, again)
+}
+
+/** Intent from a reading, then the enriched mention. */
+function enrichedFrom(
+  a: Analysers,
+  m: Mention,
+  now: string,
+  r: TextReading,
+  row: FactsRow,
+  again: boolean,
+): EnrichedMention {
   // A text seen before has its reading held by the memo (read from it or kept just now): the
   // mention gets copies of its arrays and objects. A reading made for this mention alone is
   // handed out as it is (most posts: the memo is off by default, and a text seen once is
@@ -317,6 +381,56 @@ function enrichWith(a: Analysers, m: Mention, now = new Date().toISOString()): E
       intent: a.intents.version,
     },
   })
+}
+
+/**
+ * Posts per stage in `enrichBatch`: enough for each stage's code and tables to stay in the CPU
+ * caches across posts, few enough that a slice's readings die young.
+ */
+const STAGE_SLICE = 64
+
+/**
+ * `enrichWith` over a slice of posts, one stage at a time: words, language and personal data
+ * for every post, then entities (ICU's word segmentation) for every post, then the rest post by
+ * post. Each post sees the same analysers with the same inputs as `enrichWith` gives it, and
+ * intent (the only analyser that remembers earlier posts) reads them in order, so every
+ * result is the same; what changes is that a stage's code and data stay in the CPU caches
+ * between posts (ICU's dictionary segmentation of a Chinese post cost 46 µs between the
+ * other analysers against 28 µs run back to back).
+ */
+function enrichStaged(
+  a: Analysers,
+  ms: readonly Mention[],
+  now: string | undefined,
+  out: (EnrichedMention | PiiScanRefusedError)[],
+): void {
+  const parts: (PartReading | { failed: unknown })[] = []
+  for (const m of ms) {
+    try {
+      refuseUnscannable(m.text)
+      parts.push(readWords(a, m.text, m.lang, null))
+    } catch (err) {
+      parts.push({ failed: err })
+    }
+  }
+  for (const p of parts) {
+    if ('failed' in p) continue
+    try {
+      readEntities(a, p)
+    } catch (err) {
+      parts[parts.indexOf(p)] = { failed: err }
+    }
+  }
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i]!
+    const p = parts[i]!
+    try {
+      if ('failed' in p) throw p.failed
+      out.push(enrichedFrom(a, m, now ?? new Date().toISOString(), readMeaning(a, p), p.row, false))
+    } catch (err) {
+      out.push(err instanceof PiiScanRefusedError ? err : fallback(m, now, err))
+    }
+  }
 }
 
 /** A brand match of a reading, for one mention (its stance object copied too). */
