@@ -24,10 +24,10 @@ const TEXTS = [
   '今天天气很好，我们去公园散步吧，然后吃饭',
 ]
 
-/** 150 posts (more than one stage slice): every text, a raid of one text by many authors, a refused text. */
+/** 300 posts (more than one stage slice of 256): every text, a raid of one text by many authors, a refused text. */
 function posts(): Mention[] {
   const ms: Mention[] = []
-  for (let i = 0; i < 150; i++) {
+  for (let i = 0; i < 300; i++) {
     if (i % 9 === 4)
       ms.push(by(`raider${i}`, 'Northwind stole my savings, everyone close your accounts now', i))
     else if (i === 70) ms.push(by('long', 'x'.repeat(MAX_PII_SCAN_CHARS + 1), i))
