@@ -68,4 +68,12 @@ describe('enrichBatch', () => {
     const one = createEnricher(opts)
     expect(createEnricher(opts).enrichBatch(ms, now)).toEqual(ms.map((m) => one.enrich(m, now)))
   })
+
+  it('with the text memo on, still gives what enrich gives one by one, detached from a method call', () => {
+    const ms = posts().filter((_, i) => i !== 70)
+    const memo = { ...opts, textMemo: 64 }
+    const one = createEnricher(memo)
+    const { enrichBatch } = createEnricher(memo)
+    expect(enrichBatch(ms, now)).toEqual(ms.map((m) => one.enrich(m, now)))
+  })
 })

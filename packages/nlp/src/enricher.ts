@@ -140,7 +140,7 @@ const TEXT_MEMO_MAX_CHARS = 1000
 export function createEnricher(opts: EnricherOptions): Enricher {
   const a = createAnalysers(opts)
   const { sentiment } = a
-  return {
+  const enricher: Enricher = {
     get sentimentModel() {
       return sentiment.model
     },
@@ -167,11 +167,12 @@ export function createEnricher(opts: EnricherOptions): Enricher {
       for (let from = 0; from < ms.length; from += STAGE_SLICE) {
         const slice = ms.slice(from, from + STAGE_SLICE)
         if (a.texts === null) enrichStaged(a, slice, now, out)
-        else for (const m of slice) out.push(enrichOne(this, m, now))
+        else for (const m of slice) out.push(enrichOne(enricher, m, now))
       }
       return out
     },
   }
+  return enricher
 }
 
 function enrichOne(e: Enricher, m: Mention, now: string | undefined): EnrichedMention | PiiScanRefusedError {
