@@ -21,6 +21,10 @@
  * enricher: data/fresh/*.mjs (every string they export, labels included), data/intent/care-eval.mjs
  * and test-data/*.jsonl's texts; `--skip` applies here too.
  *
+ * `--batch 1`: this package's dist enriches through `enrichBatch` (slices of 1 to 250 mentions,
+ * sizes taking turns), the other build (`--dist`) one mention at a time as before: the batch path
+ * must print the same hashes as `enrich`.
+ *
  * Without --dist it hashes this package's dist only; with it, both, and exits 1 on a difference.
  */
 import { createHash } from 'node:crypto'
@@ -125,7 +129,9 @@ if (args.sets) {
     sets.push([`test-data/${f}`, texts])
   }
 }
-async function hashes(dist) {
+const BATCH_SIZES = [100, 1, 64, 7, 250, 33, 65, 2]
+
+async function hashes(dist, batch) {
   const { createEnricher, loadLanguageDetector } = await import(
     pathToFileURL(join(resolve(dist), 'index.js')).href
   )
@@ -136,11 +142,22 @@ async function hashes(dist) {
   const run = (name, list, fresh) => {
     const h = createHash('sha256')
     let e = createEnricher(opts)
-    list.forEach((r, i) => {
+    let turn = 0
+    for (let i = 0; i < list.length; ) {
       if (fresh && i % 1000 === 0) e = createEnricher(opts)
-      h.update(JSON.stringify(e.enrich(JSON.parse(r), now)))
-      h.update('\n')
-    })
+      // A slice never crosses the next fresh enricher.
+      const end = Math.min(
+        list.length,
+        i + (batch ? BATCH_SIZES[turn++ % BATCH_SIZES.length] : 1),
+        fresh ? (Math.floor(i / 1000) + 1) * 1000 : Infinity,
+      )
+      const ms = list.slice(i, end).map((r) => JSON.parse(r))
+      for (const out of batch ? e.enrichBatch(ms, now) : ms.map((m) => e.enrich(m, now))) {
+        h.update(JSON.stringify(out))
+        h.update('\n')
+      }
+      i = end
+    }
     out[`${name} (${list.length})`] = h.digest('hex').slice(0, args.full ? 64 : 16)
   }
   run('bench records, one enricher', recs, false)
@@ -155,8 +172,9 @@ async function hashes(dist) {
 const dists = [resolve(here, '../dist'), ...(args.dist ? [resolve(args.dist)] : [])]
 const results = []
 for (const d of dists) {
-  results.push(await hashes(d))
-  console.log(d)
+  const batch = Boolean(args.batch) && d === dists[0]
+  results.push(await hashes(d, batch))
+  console.log(batch ? `${d} (enrichBatch)` : d)
   for (const [k, v] of Object.entries(results.at(-1))) console.log(`  ${k.padEnd(48)} ${v}`)
 }
 if (results.length === 2) {

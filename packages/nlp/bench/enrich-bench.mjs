@@ -28,6 +28,9 @@
  *  - distinct, first sight: the same records once per pass, with a fresh enricher for every
  *    pass, so no timed text has been seen before by the enricher that scores it, as in a
  *    live stream. This is the fair figure.
+ *  - distinct, first sight, batched: the same, each slice of 2,000 records through
+ *    `enrichBatch` (stage by stage, as the enricher service calls it) instead of `enrich` one
+ *    by one; same outputs (check-identity.mjs --batch 1). Absent from builds without it.
  * `--text-memo N` turns on createEnricher's text memo (a repost's text read once; off by
  * default): the two replayed lines then measure mostly its hits (an older build ignores it).
  */
@@ -79,7 +82,8 @@ function rates(recs, bare, full, onPass = () => {}) {
       [1, full],
     ]) {
       const t0 = cpuSeconds()
-      for (let i = at; i < end; i++) fn(recs[i])
+      if (fn.slice !== undefined) fn.slice(recs, at, end)
+      else for (let i = at; i < end; i++) fn(recs[i])
       spent[k] += cpuSeconds() - t0
       done[k] += end - at
     }
@@ -151,6 +155,19 @@ const firstSight = rates(
     fresh = createEnricher(options)
   },
 )
+// The service's path: a slice's records parsed, enriched together, each serialised.
+const batched = { slice: null }
+batched.slice = (list, at, end) => {
+  const ms = []
+  for (let i = at; i < end; i++) ms.push(JSON.parse(list[i]))
+  for (const out of fresh.enrichBatch(ms, now)) sink += JSON.stringify(out).length
+}
+const firstSightBatched =
+  enricher.enrichBatch === undefined
+    ? null
+    : rates(distinct, bare, batched, () => {
+        fresh = createEnricher(options)
+      })
 
 const meanChars = Math.round(recs.reduce((a, r) => a + JSON.parse(r).text.length, 0) / recs.length)
 const f = (x) => Math.round(x).toLocaleString('en')
@@ -162,6 +179,7 @@ for (const [name, r] of [
   ['all records, replayed', replayed],
   ['distinct texts, replayed', distinctReplayed],
   ['distinct, first sight', firstSight],
+  ...(firstSightBatched === null ? [] : [['  the same, enrichBatch', firstSightBatched]]),
 ]) {
   console.log(
     `${name.padEnd(26)}  ${f(r.bare).padStart(9)}/s  ${f(r.full).padStart(9)}/s   ${(r.full / r.bare).toFixed(3)}`,

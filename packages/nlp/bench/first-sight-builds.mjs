@@ -6,8 +6,10 @@
  * For tracing a slowdown through history: build each commit's package into its own folder
  * (dist + data + models beside it, as the package reads them) and name the dist folders.
  * Prints records per CPU-second of each build and its ratio to the first. Not a test.
+ * `DIST+batch`: that build's slices go through `enrichBatch` (as the service calls it), where
+ * the build has it; the same folder with and without `+batch` compares the two paths.
  *
- *   node packages/nlp/bench/first-sight-builds.mjs [--passes 4] [--slice 100] DIST DIST ...
+ *   node packages/nlp/bench/first-sight-builds.mjs [--passes 4] [--slice 100] DIST DIST+batch ...
  */
 import { loadavg } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -20,7 +22,7 @@ const args = {}
 const dirs = []
 for (let i = 2; i < process.argv.length; i++) {
   if (process.argv[i].startsWith('--')) args[process.argv[i].slice(2)] = process.argv[++i]
-  else dirs.push(resolve(process.argv[i]))
+  else dirs.push(process.argv[i])
 }
 if (dirs.length === 0) {
   console.error('usage: first-sight-builds.mjs [--passes 4] [--slice 100] DIST DIST ...')
@@ -33,12 +35,28 @@ const distinct = distinctMentions(benchRecords(20000, DATA, createRng(7)).recs)
 const now = '2026-01-01T00:00:02.000Z'
 const brands = loadBrands()
 const builds = []
-for (const dir of dirs) {
+for (const arg of dirs) {
+  const batch = arg.endsWith('+batch')
+  const dir = resolve(batch ? arg.slice(0, -'+batch'.length) : arg)
   const { createEnricher, loadLanguageDetector } = await import(pathToFileURL(join(dir, 'index.js')).href)
   const options = { brands }
   // An older build has no fast language detector and ignores the option.
   if (loadLanguageDetector !== undefined) options.language = await loadLanguageDetector()
-  builds.push({ dir, make: () => createEnricher(options), cpu: 0, done: 0 })
+  builds.push({
+    dir: batch ? `${dir} (enrichBatch)` : dir,
+    batch,
+    make: () => createEnricher(options),
+    cpu: 0,
+    done: 0,
+  })
+}
+// Terms counted so that no call can be optimised away; a refused text counts nothing.
+const slice = (b, e, from, to) => {
+  let n = 0
+  if (b.batch && e.enrichBatch !== undefined) {
+    for (const r of e.enrichBatch(distinct.slice(from, to), now)) n += r.terms?.length ?? 0
+  } else for (let i = from; i < to; i++) n += e.enrich(distinct[i], now).terms.length
+  return n
 }
 const cpu = () => {
   const u = process.cpuUsage()
@@ -56,7 +74,7 @@ for (let pass = 0; pass <= PASSES; pass++) {
     for (let j = 0; j < builds.length; j++) {
       const k = (j + turn) % builds.length
       const t0 = cpu()
-      for (let i = at; i < end; i++) sink += es[k].enrich(distinct[i], now).terms.length
+      sink += slice(builds[k], es[k], at, end)
       if (pass > 0) {
         builds[k].cpu += cpu() - t0
         builds[k].done += end - at

@@ -5,7 +5,9 @@
  * Run it under `node --cpu-prof --cpu-prof-dir DIR`, then summarise the profile with
  * `node packages/nlp/bench/profile-summary.mjs DIR/*.cpuprofile`.
  *
- *   node --cpu-prof --cpu-prof-dir /tmp/prof packages/nlp/bench/profile-first-sight.mjs [--passes 8] [--dist DIR]
+ *   node --cpu-prof --cpu-prof-dir /tmp/prof packages/nlp/bench/profile-first-sight.mjs [--passes 8] [--dist DIR] [--batch 256]
+ *
+ * `--batch N`: slices of N posts through `enrichBatch` (summarise with `--under enrichBatch`).
  */
 import { join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -31,7 +33,13 @@ const now = '2026-01-01T00:00:02.000Z'
 const enrichers = Array.from({ length: PASSES }, () => createEnricher(options))
 let sink = 0
 const t0 = process.cpuUsage()
-for (const e of enrichers) for (const m of distinct) sink += e.enrich(m, now).terms.length
+const BATCH = Number(args.batch ?? 0)
+for (const e of enrichers) {
+  if (BATCH > 0) {
+    for (let at = 0; at < distinct.length; at += BATCH)
+      for (const r of e.enrichBatch(distinct.slice(at, at + BATCH), now)) sink += r.terms?.length ?? 0
+  } else for (const m of distinct) sink += e.enrich(m, now).terms.length
+}
 const u = process.cpuUsage(t0)
 const cpu = (u.user + u.system) / 1e6
 console.log(

@@ -43,6 +43,12 @@ import { cleanText, foldText, tokenize } from './text.js'
 
 export interface Enricher {
   enrich(m: Mention, now?: string): EnrichedMention
+  /**
+   * `enrich` of each mention in order, with the very same results (the text memo on: one by
+   * one), each entry the enriched mention or the PiiScanRefusedError `enrich` throws for it.
+   * Faster: the posts go through the analysers stage by stage (see `enrichStaged`).
+   */
+  enrichBatch(ms: readonly Mention[], now?: string): (EnrichedMention | PiiScanRefusedError)[]
   /** Which sentiment model answers now: `lexicon`, `shipped` (open data) or `trained` (local). */
   readonly sentimentModel: SentimentModelKind
   /** The sentiment model's version (`shipped@<hash>`), also recorded on each mention. */
@@ -134,7 +140,7 @@ const TEXT_MEMO_MAX_CHARS = 1000
 export function createEnricher(opts: EnricherOptions): Enricher {
   const a = createAnalysers(opts)
   const { sentiment } = a
-  return {
+  const enricher: Enricher = {
     get sentimentModel() {
       return sentiment.model
     },
@@ -156,6 +162,25 @@ export function createEnricher(opts: EnricherOptions): Enricher {
         return fallback(m, now, err)
       }
     },
+    enrichBatch(ms, now) {
+      const out: (EnrichedMention | PiiScanRefusedError)[] = []
+      for (let from = 0; from < ms.length; from += STAGE_SLICE) {
+        const slice = ms.slice(from, from + STAGE_SLICE)
+        if (a.texts === null) enrichStaged(a, slice, now, out)
+        else for (const m of slice) out.push(enrichOne(enricher, m, now))
+      }
+      return out
+    },
+  }
+  return enricher
+}
+
+function enrichOne(e: Enricher, m: Mention, now: string | undefined): EnrichedMention | PiiScanRefusedError {
+  try {
+    return e.enrich(m, now)
+  } catch (err) {
+    if (err instanceof PiiScanRefusedError) return err
+    throw err
   }
 }
 
@@ -222,14 +247,47 @@ function langTagOf(m: Mention): string | null | undefined {
 }
 
 function readText(a: Analysers, m: Mention, langTag: string | null): { r: TextReading; row: FactsRow } {
-  const text = cleanText(m.text)
+  const p = readWords(a, m.text, m.lang, langTag)
+  readPii(p)
+  readEntities(a, p)
+  return { r: readMeaning(a, p), row: p.row }
+}
+
+/** A reading under way: what the stages before have read (readWords, readEntities). */
+interface PartReading {
+  text: string
+  folded: string
+  words: string[]
+  row: FactsRow
+  lang: string
+  masked: MaskResult | null
+  ent: Entities | null
+  langTag: string | null
+}
+
+/** Cleaning, folding, words, language, personal data masked. */
+function readWords(a: Analysers, raw: string, tag: Mention['lang'], langTag: string | null): PartReading {
+  const text = cleanText(raw)
   const folded = foldText(text)
   const { words } = tokenize(folded)
   // One lookup per word in the enricher's table: language, terms, sentiment and intent read it.
   const row = a.words.lookup(words)
-  const { lang } = a.language.detect(text, m.lang, words, row)
-  const masked = maskPii(text)
-  const ent = maskedEntities(a, masked, folded, words, row)
+  const { lang } = a.language.detect(text, tag, words, row)
+  return { text, folded, words, row, lang, masked: null, ent: null, langTag }
+}
+
+function readPii(p: PartReading): void {
+  p.masked = maskPii(p.text)
+}
+
+function readEntities(a: Analysers, p: PartReading): void {
+  p.ent = maskedEntities(a, p.masked!, p.folded, p.words, p.row)
+}
+
+/** Brands (with their stances), sentiment, markets: the reading complete. */
+function readMeaning(a: Analysers, p: PartReading): TextReading {
+  const { text, folded, words, row, lang } = p
+  const ent = p.ent!
   // Brands are matched on the clear text: a bank's domain in an e-mail address counts.
   const brands = a.brands.match(text, {
     folded,
@@ -244,20 +302,19 @@ function readText(a: Analysers, m: Mention, langTag: string | null): { r: TextRe
     withStances(brands, folded, { label: s.label, score: s.score }, (clause) =>
       a.sentiment.score(clause, lang, clause),
     )
-  const r: TextReading = {
+  return {
     text,
     folded,
     words,
     lang,
-    masked,
+    masked: p.masked!,
     ent,
     brands,
     sentiment: s,
     markets: brandMarkets(brands, a.brandById, lang),
     sentimentVersion: a.sentiment.version,
-    langTag,
+    langTag: p.langTag,
   }
-  return { r, row }
 }
 
 function enrichWith(a: Analysers, m: Mention, now = new Date().toISOString()): EnrichedMention {
@@ -276,6 +333,18 @@ function enrichWith(a: Analysers, m: Mention, now = new Date().toISOString()): E
     ;({ r, row } = readText(a, m, tag ?? null))
     if (again) memo?.readings.set(m.text, r)
   }
+  return enrichedFrom(a, m, now, r, row, again)
+}
+
+/** Intent from a reading, then the enriched mention. */
+function enrichedFrom(
+  a: Analysers,
+  m: Mention,
+  now: string,
+  r: TextReading,
+  row: FactsRow,
+  again: boolean,
+): EnrichedMention {
   // A text seen before has its reading held by the memo (read from it or kept just now): the
   // mention gets copies of its arrays and objects. A reading made for this mention alone is
   // handed out as it is (most posts: the memo is off by default, and a text seen once is
@@ -318,6 +387,77 @@ function enrichWith(a: Analysers, m: Mention, now = new Date().toISOString()): E
     },
   })
 }
+
+/**
+ * Posts per stage in `enrichBatch`: each stage's code and tables stay in the CPU caches across
+ * this many posts, and their readings (~12 KB each) still die young. First sight, slices of 256:
+ * ×1.37 over main with 64 posts a stage, ×1.51 with 256 (both beside main in one process, load
+ * 21–24); slices of 1,024: ×1.35 with 256, ×1.45 with 1,024 (the service's batches hold ~1,667).
+ */
+const STAGE_SLICE = 256
+
+/**
+ * `enrichWith` over a slice of posts, one stage at a time (STAGES: words and language, then
+ * personal data, entities, brands and sentiment, each for every post of the slice), then intent
+ * and the output post by post. Each post meets the same analysers with the same inputs as in
+ * `enrichWith`, and intent (the only analyser that remembers earlier posts) reads them in
+ * order, so every result is the same. What changes is that one stage's code and data stay in
+ * the CPU caches from post to post instead of being pushed out by the other analysers: ICU's
+ * dictionary segmentation of a Chinese post cost 46 µs between the other analysers against
+ * 28 µs back to back, and the weight tables of sentiment and intent miss less.
+ */
+function enrichStaged(
+  a: Analysers,
+  ms: readonly Mention[],
+  now: string | undefined,
+  out: (EnrichedMention | PiiScanRefusedError)[],
+): void {
+  const posts: Staged[] = ms.map((m) => ({ m, part: null, reading: null, failed: undefined }))
+  for (const stage of STAGES) {
+    for (const p of posts) {
+      if (p.failed !== undefined) continue
+      try {
+        stage(a, p)
+      } catch (err) {
+        p.failed = err
+      }
+    }
+  }
+  for (const p of posts) {
+    try {
+      if (p.failed !== undefined) throw p.failed
+      out.push(enrichedFrom(a, p.m, now ?? new Date().toISOString(), p.reading!, p.part!.row, false))
+    } catch (err) {
+      out.push(err instanceof PiiScanRefusedError ? err : fallback(p.m, now, err))
+    }
+  }
+}
+
+/** A post in `enrichStaged`: what its stages have read so far, or why one failed. */
+interface Staged {
+  m: Mention
+  part: PartReading | null
+  reading: TextReading | null
+  failed: unknown
+}
+
+/**
+ * The stages of `readText`, in its order; intent (in `enrichedFrom`) comes last. Splitting
+ * personal data from words and brands/sentiment from intent: ×1.26 against ×1.23 and ×1.31
+ * against ×1.26 over main (each pair of variants beside main in one process; noise ±5 %), kept;
+ * language and brands as stages of their own too: ×1.44 against ×1.48, not kept.
+ */
+const STAGES: ((a: Analysers, p: Staged) => void)[] = [
+  (a, p) => {
+    refuseUnscannable(p.m.text)
+    p.part = readWords(a, p.m.text, p.m.lang, null)
+  },
+  (_a, p) => readPii(p.part!),
+  (a, p) => readEntities(a, p.part!),
+  (a, p) => {
+    p.reading = readMeaning(a, p.part!)
+  },
+]
 
 /** A brand match of a reading, for one mention (its stance object copied too). */
 function copyBrand(b: BrandMatch): BrandMatch {

@@ -3,7 +3,7 @@ import { createOutcomeHandler, runConsumer } from '@vigil/bus'
 import type { Keyring, Logger } from '@vigil/config'
 import type { Topics } from '@vigil/schema'
 import { createWritePipeline } from './pipeline.js'
-import { createEnrichStep, type EnrichFn, enrichedRecords } from './step.js'
+import { createEnrichBatchStep, type EnrichFn, enrichedRecords } from './step.js'
 
 export interface EnricherDeps {
   kafka: Kafka
@@ -61,7 +61,7 @@ export interface EnricherStats {
 export async function startEnricher(
   deps: EnricherDeps,
 ): Promise<{ stop(): Promise<void>; stats: EnricherStats }> {
-  const step = createEnrichStep(deps.nlp, undefined, deps.evidenceKeys ?? null)
+  const step = createEnrichBatchStep(deps.nlp, undefined, deps.evidenceKeys ?? null)
   const stats: EnricherStats = { enriched: 0, copies: 0, deadLettered: 0 }
   const outcomeHandler = createOutcomeHandler({
     stage: 'enricher',
@@ -78,8 +78,11 @@ export async function startEnricher(
     const out: OutboundRecord[] = []
     let mentions = 0
     const outcomes = outcomeHandler.batch()
-    for (const rec of records) {
-      const enriched = outcomes.take(rec, step(rec.value))
+    // The batch's records through the NLP together (stage by stage: packages/nlp enrichBatch).
+    const results = step(records.map((r) => r.value))
+    for (let i = 0; i < records.length; i++) {
+      const rec = records[i]!
+      const enriched = outcomes.take(rec, results[i]!)
       if (enriched === undefined) continue
       out.push(...enrichedRecords(enriched, deps.place))
       mentions++

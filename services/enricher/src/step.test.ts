@@ -1,7 +1,7 @@
 import { loadBrands } from '@vigil/config'
 import { createEnricher } from '@vigil/nlp'
 import { describe, expect, it } from 'vitest'
-import { createEnrichStep, enrichedRecords } from './step.js'
+import { createEnrichBatchStep, createEnrichStep, enrichedRecords } from './step.js'
 
 const nlp = createEnricher({ brands: loadBrands() })
 const step = createEnrichStep(nlp, () => '2026-11-23T10:00:00.000Z')
@@ -79,5 +79,47 @@ describe('enrich step', () => {
     })
     const r = broken(mention('Northwind'))
     expect(r).toMatchObject({ kind: 'dlq', code: 'VIGIL_ERR_ENRICH_FAILED' })
+  })
+
+  it('gives a batch of records, good and bad, the same outcomes in the same order as one by one', () => {
+    const clock = () => '2026-11-23T10:00:00.000Z'
+    const records = [
+      mention('Northwind app down again, I cannot log in'),
+      Buffer.from('{"id": "x:1", "text": '),
+      mention('莲花银行的app又崩了，扣款两次 #莲花银行#', { id: 'x:2' }),
+      mention('Crest\u202e Bank\u200b froze my account, thanks Northwind', { id: 'x:3' }),
+      null,
+      mention('Northwind charged my card 4539 1488 0343 6467 twice', { id: 'x:4' }),
+    ]
+    const single = createEnrichStep(createEnricher({ brands: loadBrands() }), clock)
+    const batch = createEnrichBatchStep(createEnricher({ brands: loadBrands() }), clock)
+    const got = batch(records)
+    expect(got).toEqual(records.map(single))
+    expect(got.map((r) => (r.kind === 'dlq' ? r.code : r.kind))).toEqual([
+      'ok',
+      'VIGIL_ERR_MALFORMED_JSON',
+      'ok',
+      'ok',
+      'VIGIL_ERR_EMPTY_RECORD',
+      'ok',
+    ])
+  })
+
+  it('dead-letters the one mention of a batch the NLP failed on, and keeps the others in place', () => {
+    const nlp = createEnricher({ brands: loadBrands() })
+    const batch = createEnrichBatchStep({
+      enrich: nlp.enrich,
+      enrichBatch: (ms, now) => ms.map((m, i) => (i === 1 ? new RangeError('boom') : nlp.enrich(m, now))),
+    })
+    const got = batch([
+      mention('Northwind'),
+      mention('Crest', { id: 'x:2' }),
+      mention('Havenbank', { id: 'x:3' }),
+    ])
+    expect(got.map((r) => (r.kind === 'dlq' ? r.code : r.kind))).toEqual([
+      'ok',
+      'VIGIL_ERR_ENRICH_FAILED',
+      'ok',
+    ])
   })
 })

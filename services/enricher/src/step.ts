@@ -11,6 +11,12 @@ import {
 
 export interface EnrichFn {
   enrich(m: import('@vigil/schema').Mention, now?: string): EnrichedMention
+  /**
+   * `enrich` of each mention in order, the same results, each entry the enriched mention or
+   * the error `enrich` throws for it (the NLP package's stage-by-stage path, faster; absent:
+   * `enrich` one by one).
+   */
+  enrichBatch?(ms: readonly import('@vigil/schema').Mention[], now?: string): (EnrichedMention | Error)[]
 }
 
 /**
@@ -55,19 +61,63 @@ export function createEnrichStep(
     const now = clock()
     const decoded = decodeMention(value, now)
     if (decoded.kind !== 'ok') return decoded
-    let enriched: EnrichedMention
     try {
-      enriched = nlp.enrich(decoded.value, now)
+      return outcome(decoded.value, nlp.enrich(decoded.value, now), evidenceKeys)
     } catch (err) {
-      return dlq('VIGIL_ERR_ENRICH_FAILED', `enrichment failed: ${(err as Error).message?.slice(0, 300)}`)
+      return failed(err)
     }
-    // A mention of no watched brand is still archived (key `_unbranded`): when an alias is
-    // added later, the archive can be matched again. The detector ignores it.
-    if (evidenceKeys && decoded.value.event !== 'delete' && decoded.value.text !== '') {
-      enriched = { ...enriched, sealedOriginal: sealOriginal(evidenceKeys, decoded.value) }
-    }
-    return ok(enriched)
   }
+}
+
+/**
+ * `createEnrichStep` for a batch of records, in order, with the same outcomes: the records that
+ * decode go through `enrichBatch` together (where the NLP has it), the rest are dead-lettered
+ * as one by one. One clock reading for the batch, which is enriched within milliseconds.
+ */
+export function createEnrichBatchStep(
+  nlp: EnrichFn,
+  clock: () => string = isoClock(),
+  evidenceKeys: Keyring | null = null,
+) {
+  const one = createEnrichStep(nlp, clock, evidenceKeys)
+  return (values: readonly (Buffer | null)[]): StepResult<EnrichedMention>[] => {
+    if (nlp.enrichBatch === undefined) return values.map(one)
+    const now = clock()
+    const decoded = values.map((v) => decodeMention(v, now))
+    const ms: Mention[] = []
+    for (const d of decoded) if (d.kind === 'ok') ms.push(d.value)
+    let enriched: (EnrichedMention | Error)[]
+    try {
+      enriched = nlp.enrichBatch(ms, now)
+    } catch {
+      // Not expected (each mention's failure is its own entry): then one by one, as before.
+      return values.map(one)
+    }
+    let at = 0
+    return decoded.map((d) => {
+      if (d.kind !== 'ok') return d
+      const e = enriched[at++]!
+      return e instanceof Error ? failed(e) : outcome(d.value, e, evidenceKeys)
+    })
+  }
+}
+
+function failed(err: unknown): StepResult<EnrichedMention> {
+  return dlq('VIGIL_ERR_ENRICH_FAILED', `enrichment failed: ${(err as Error).message?.slice(0, 300)}`)
+}
+
+/** An enriched mention's outcome, its sealed original attached where there are keys. */
+function outcome(
+  raw: Mention,
+  enriched: EnrichedMention,
+  evidenceKeys: Keyring | null,
+): StepResult<EnrichedMention> {
+  // A mention of no watched brand is still archived (key `_unbranded`): when an alias is
+  // added later, the archive can be matched again. The detector ignores it.
+  if (evidenceKeys && raw.event !== 'delete' && raw.text !== '') {
+    return ok({ ...enriched, sealedOriginal: sealOriginal(evidenceKeys, raw) })
+  }
+  return ok(enriched)
 }
 
 /**
