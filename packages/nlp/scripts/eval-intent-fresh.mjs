@@ -37,8 +37,9 @@
  * intent code, data or model, committed before its first score). Held out: `--show-misses` prints
  * none of its misses.
  *
- * Since intent9 the shipped model is fitted on sets 1 and 3–8 (scripts/lib/intent-fresh-sets.mjs):
- * its scores on them here are trained-on; `eval-intent-sets.mjs` leaves each set out of the fit.
+ * Since intent9 the shipped model is fitted on sets 1 and 3–8, since intent11 on 9 and 10 too
+ * (scripts/lib/intent-fresh-sets.mjs): its scores on them here are trained-on;
+ * `eval-intent-sets.mjs` leaves each set out of the fit.
  *
  *   pnpm exec tsc -b && node packages/nlp/scripts/eval-intent-fresh.mjs [--set 3|4|5|6|7|8|9|10|11] [--show-misses] [--json FILE]
  */

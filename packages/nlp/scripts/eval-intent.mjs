@@ -9,7 +9,8 @@
  *   node packages/nlp/scripts/eval-intent.mjs [--model FILE] [--data DIR] [--dump FILE.json] [--loso [--only youtube,own-fr] [--fresh]]
  *
  * `--fresh` fits every leave-one-source-out model with the tuned-on blind sets too (as the
- * shipped model is fitted since intent9; eval-intent-sets.mjs leaves each of those out in turn).
+ * shipped model is fitted since intent9; eval-intent-sets.mjs leaves each of those out in turn);
+ * `--fresh 1,3,4,5,6,7,8` with those sets only (the control of a round that adds sets).
  */
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -33,7 +34,10 @@ const here = dirname(fileURLToPath(import.meta.url))
 const repo = resolve(here, '../../..')
 const args = {}
 for (let i = 2; i < process.argv.length; i++) {
-  if (process.argv[i].startsWith('--')) args[process.argv[i].slice(2)] = process.argv[i + 1] ?? true
+  if (!process.argv[i].startsWith('--')) continue
+  // A flag followed by another flag (`--fresh --only …`) is bare: true, not the next flag's name.
+  const next = process.argv[i + 1]
+  args[process.argv[i].slice(2)] = next === undefined || next.startsWith('--') ? true : next
 }
 // The open intent data, needed only by --loso: --data DIR, else VIGIL_SHARED_DATA/intent-open.
 const DATA = args.loso
@@ -135,7 +139,8 @@ if (args.verbose) {
 
 if (args.loso) {
   const open = openItems(DATA)
-  const fresh = args.fresh ? TUNED_SETS.flatMap((set) => freshSetItems(set)) : []
+  const freshSets = typeof args.fresh === 'string' ? args.fresh.split(',') : args.fresh ? TUNED_SETS : []
+  const fresh = freshSets.flatMap((set) => freshSetItems(set))
   const all = [...(open ?? []), ...own, ...fresh]
   const sources = [...new Set(all.map((i) => i.source))].filter((s) => !s.startsWith('fresh-'))
   const dir = mkdtempSync(join(tmpdir(), 'vigil-intent-loso-'))

@@ -180,3 +180,20 @@ describe('insults built as compounds', () => {
     expect(read('tyfusbank heeft mijn huur twee keer afgeschreven, geld terug nu').intent).toBe('complaint')
   })
 })
+
+describe("a reply quoting the bank's request", () => {
+  it("the bank's quoted words asking for a card number by DM are not the writer's: a complaint", () => {
+    // The writer quotes the bank's "send us your card number by DM" and says nobody answered.
+    const e = read(
+      '> 您好，请私信提供您的卡号以便核实\n\n私信了四天没人回复，钱还是没退，@北风银行 你们到底看不看私信',
+    )
+    expect(e.intent, e.intentReasons.join(' | ')).not.toBe('spam')
+    expect(e.intentReasons.join(' | ')).not.toMatch(/impersonation/)
+  })
+  it('a fake support reply that quotes the customer and asks for the card number stays spam', () => {
+    const e = read(
+      '> 我的卡被冻结了\n\n您好，这里是北风银行客服，请私信提供您的卡号和验证码，我们马上为您解冻',
+    )
+    expect(e.intent).toBe('spam')
+  })
+})

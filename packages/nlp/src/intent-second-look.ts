@@ -20,6 +20,7 @@ import { articleSignal } from './intent-context.js'
 import { type ListHits, type ListIndex, loadListIndex } from './intent-list-index.js'
 import type { ModelReading } from './intent-overrides.js'
 import { intentWords } from './intent-words.js'
+import { foldText, tokenize } from './text.js'
 
 const LIST_NAMES = [
   'contact',
@@ -231,6 +232,10 @@ function scamLure(d: IntentResult, r: ModelReading, h: Hits): boolean {
   if (r.ctx.platform === 'news') return false
   const own = ownsIt(words, folded)
   const reported = h.get('scamReport') !== null && h.get('notScam') === null
+  // A reply that opens by quoting the post it answers ("> …" lines): the quote is someone
+  // else's ("please DM us your card number" from the bank, "my card" from the customer), so
+  // who asks for what is read in the writer's own lines.
+  const mine = writerLines(x.text)
   let reason: string | null = null
   const offer = contact === null ? null : h.get('offer')
   const reach = PHONE_RE.test(x.text) || ID_RE.test(folded) || x.handles.length > 0
@@ -258,21 +263,34 @@ function scamLure(d: IntentResult, r: ModelReading, h: Hits): boolean {
     if (link || /\d\s*(?:h|hrs?|hours?|uur|stunden|heures|horas|小时|ساعه)|٢٤/.test(folded))
       reason = `phishing lure ("${phishing}") with ${link ? 'a link' : 'a deadline'}: spam`
   }
+  const asks = mine === null ? h : index().scan(mine.words, mine.folded)
   if (
     reason === null &&
-    credential !== null &&
-    !own &&
+    asks.get('credentials') !== null &&
+    !(mine === null ? own : ownsIt(mine.words, mine.folded)) &&
     !reported &&
     (contact !== null || (h.get('sendVerb') !== null && dm)) &&
     h.get('credentialGuard') === null
   ) {
     // No bank asks for a card number or a code in a public reply or a DM: impersonation.
-    reason = `asks for ${credential} by ${contact !== null ? `"${contact}"` : 'message'}: impersonation spam`
+    reason = `asks for ${asks.get('credentials')} by ${contact !== null ? `"${contact}"` : 'message'}: impersonation spam`
   }
   if (reason === null) return false
   d.intent = 'spam'
   d.reasons.push(reason)
   return true
+}
+
+/** The lines of a reply that opens with a "> " quote, without the quoted ones; null otherwise. */
+function writerLines(text: string): { words: readonly string[]; folded: string } | null {
+  if (!/^\s*>/.test(text)) return null
+  const folded = foldText(
+    text
+      .split('\n')
+      .filter((line) => !/^\s*>/.test(line))
+      .join('\n'),
+  )
+  return { words: tokenize(folded).words, folded }
 }
 
 function waitingComplaint(d: IntentResult, r: ModelReading, h: Hits): boolean {
