@@ -15,6 +15,7 @@ import { LIMITS, type PiiKind } from '@vigil/schema'
 import { ibanEnd, ibanLength, ibanValid, ninoValid } from './pii-checks.js'
 import { NINO_CTX_RE, URL_RE } from './pii-context.js'
 import { findLookalikes, findVanity } from './pii-lookalike.js'
+import { CHAT_LINK_HINT_RE, findChatLinks } from './pii-messaging.js'
 import {
   countAnyDigits,
   digitWeightAt,
@@ -389,6 +390,32 @@ function within(x: NormSpan, outer: readonly NormSpan[]): boolean {
   return outer.some((a) => a.start <= x.start && x.end <= a.end && a.end - a.start > x.end - x.start)
 }
 
+// "卡号6217 0000 1630 8390 749。11月份…": the account runs past the card only over a full stop
+// and the next sentence's first number ("。" reads "."), a word right after it ("11月", "2 days");
+// those digits are no part of a RIB. A card with a dot of its own ("93.99.47") is not so cut.
+const NEXT_SENTENCE_RE = /^\. ?\d{1,3}$/
+const WORD_NEXT_RE = /^ ?\p{L}/u
+
+function nextSentence(norm: string, card: NormSpan, a: NormSpan): boolean {
+  return (
+    a.start === card.start &&
+    NEXT_SENTENCE_RE.test(norm.slice(card.end, a.end)) &&
+    !norm.slice(card.start, card.end).includes('.') &&
+    WORD_NEXT_RE.test(norm.slice(a.end, a.end + 2))
+  )
+}
+
+/** `card` lies inside an account of `accounts` that reaches past it further than a full stop and a day. */
+function insideAccount(norm: string, card: NormSpan, accounts: readonly NormSpan[]): boolean {
+  return accounts.some(
+    (a) =>
+      a.start <= card.start &&
+      card.end <= a.end &&
+      a.end - a.start > card.end - card.start &&
+      !nextSentence(norm, card, a),
+  )
+}
+
 /** Internal spans (normalised offsets, with the digits to keep), non-overlapping, in order. */
 function findNormSpans(
   n: Normalised,
@@ -415,6 +442,8 @@ function findNormSpans(
     // "…/checkout?card=4111…", "?phone=%2B31…": the finders below skip URLs; their parts are read here.
     if (urls.length > 0) findUrlValues(norm, urls, all)
     findVanity(norm, all)
+    // "wa.me/31612345678": a click-to-chat link's host says its digits are a phone number.
+    if (digits >= 7 && CHAT_LINK_HINT_RE.test(norm)) findChatLinks(norm, all)
     if (digits >= 6) {
       // An IBAN holds at least ten digits (check digits and a numeric part of the BBAN).
       if (digits >= 10) findIbans(norm, all)
@@ -439,7 +468,11 @@ function findNormSpans(
     accounts.length === 0 && intl.length === 0
       ? all
       : all.filter(
-          (x) => !((x.kind === 'card' && within(x, accounts)) || (x.kind === 'otp' && within(x, intl))),
+          (x) =>
+            !(
+              (x.kind === 'card' && insideAccount(norm, x, accounts)) ||
+              (x.kind === 'otp' && within(x, intl))
+            ),
         )
   spans.sort((a, b) => RANK.get(a.kind)! - RANK.get(b.kind)! || a.start - b.start || b.end - a.end)
   const kept: NormSpan[] = []
