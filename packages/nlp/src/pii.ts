@@ -14,6 +14,7 @@
 import { LIMITS, type PiiKind } from '@vigil/schema'
 import { ibanEnd, ibanLength, ibanValid, ninoValid } from './pii-checks.js'
 import { NINO_CTX_RE, URL_RE } from './pii-context.js'
+import { findGluedValues, GLUED_HINT_RE } from './pii-glued.js'
 import { findLookalikes, findVanity } from './pii-lookalike.js'
 import { CHAT_LINK_HINT_RE, findChatLinks } from './pii-messaging.js'
 import {
@@ -30,6 +31,7 @@ import {
   WORDY,
 } from './pii-normalise.js'
 import { findNumberPii, type NormSpan } from './pii-numbers.js'
+import { withOcrJoins } from './pii-ocr.js'
 import { findLoginPairs, findNearbyPasswords } from './pii-password-near.js'
 import { typedRanges } from './pii-reading.js'
 import {
@@ -447,6 +449,8 @@ function findNormSpans(
     if (digits >= 6) {
       // An IBAN holds at least ten digits (check digits and a numeric part of the BBAN).
       if (digits >= 10) findIbans(norm, all)
+      // "4111…1111NL91ABNA…": a card and an IBAN pasted together (pii-glued.ts).
+      if (digits >= 22 && GLUED_HINT_RE.test(norm)) findGluedValues(norm, all)
       findNinos(norm, all)
       findNumberPii(norm, urls, all)
       // "4111 1111 1111 111l", "NL9l ABNA O417…": letters typed for digits, check digits valid
@@ -676,6 +680,8 @@ function find(text: string): Found {
   // Most '@'s are handles: an address written in ASCII is found without normalising.
   n ??=
     digits < 4 && !cvv && !pw && !obfuscated ? { norm: text, start: null, end: null } : normaliseForPii(text)
+  // "4111 '1111 1111: 1111": a screenshot's stray marks between a card's groups (pii-ocr.ts).
+  if (digits >= 16) n = withOcrJoins(n)
   const spans: PiiSpan[] = []
   const keep: number[] = []
   let typed: [number, number][] | null = null

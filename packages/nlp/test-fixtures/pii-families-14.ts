@@ -236,11 +236,84 @@ export const messagingLink: fc.Arbitrary<Case14> = fc
     }
   })
 
+// --- a card read off a screenshot (OCR): stray marks between its groups ---
+const STRAY = ["'", ';', ':', '`', '~', '+', '¦', '"', '^']
+export const ocrCard: fc.Arbitrary<Case14> = fc
+  .record({
+    prefix: fc.constantFrom('4', '51', '55', '2221', '6011', '62', '3528'),
+    rnd: digits(19),
+    joins: fc.array(
+      fc.oneof(
+        { weight: 2, arbitrary: fc.constant(' ') },
+        {
+          weight: 3,
+          arbitrary: fc.constantFrom(...STRAY).chain((m) => fc.constantFrom(` ${m}`, `${m} `, m, ` ${m} `)),
+        },
+      ),
+      { minLength: 3, maxLength: 3 },
+    ),
+    lang: fc.constantFrom<Lang>('en', 'nl', 'de', 'fr', 'es', 'ar', 'zh'),
+    z: zero,
+  })
+  .map((r) => {
+    const d = luhnFill(r.prefix, 16, r.rnd)
+    const g = [d.slice(0, 4), d.slice(4, 8), d.slice(8, 12), d.slice(12)]
+    const written = g[0] + r.joins.map((j, i) => j + g[i + 1]).join('')
+    const lead: Record<Lang, string> = {
+      en: 'screenshot of my card:',
+      nl: 'foto van mijn pas:',
+      de: 'Foto meiner Karte:',
+      fr: 'photo de ma carte :',
+      es: 'foto de mi tarjeta:',
+      ar: 'صورة بطاقتي:',
+      zh: '银行卡截图：',
+    }
+    return {
+      text: `${lead[r.lang]} ${inZero(written, r.z)} VALID THRU 12/27`,
+      secrets: [d.slice(0, -4)],
+      kind: 'card' as PiiKind,
+      family: 'ocr card',
+      lang: r.lang,
+    }
+  })
+
+// --- two values glued together, no space between (a paste of two fields) ---
+const GLUE_IBANS = [
+  'NL91ABNA0417164300',
+  'DE89370400440532013000',
+  'GB29NWBK60161331926819',
+  'FR1420041010050500013M02606',
+  'ES9121000418450200051332',
+  'SA0380000000608010167519',
+]
+export const gluedValues: fc.Arbitrary<Case14> = fc
+  .record({
+    prefix: fc.constantFrom('4', '51', '6011', '62'),
+    rnd: digits(19),
+    iban: fc.constantFrom(...GLUE_IBANS),
+    order: fc.constantFrom('card+iban', 'iban+card'),
+    lower: fc.boolean(),
+  })
+  .map((r) => {
+    const d = luhnFill(r.prefix, 16, r.rnd)
+    const iban = r.lower ? r.iban.toLowerCase() : r.iban
+    const glued = r.order === 'card+iban' ? `${d}${iban}` : `${iban}${d}`
+    return {
+      text: `copied from the app: ${glued} pls help`,
+      secrets: [d.slice(0, -4), r.iban.slice(2, -4).toLowerCase()],
+      kind: 'card' as PiiKind,
+      family: `glued ${r.order}`,
+      lang: 'en' as Lang,
+    }
+  })
+
 export const FAMILIES14: Record<string, fc.Arbitrary<Case14>> = {
   'password bare': barePassword,
   'pin later': pinLater,
   'card then 。': zhSentenceEnd,
   'messaging link': messagingLink,
+  'ocr card': ocrCard,
+  'glued values': gluedValues,
 }
 
 // --- hard negatives for the rules above ---
@@ -275,6 +348,28 @@ const LATER_NUMBERS: readonly [string, string][] = [
 ]
 
 export const negative14: fc.Arbitrary<Negative14> = fc.oneof(
+  fc
+    .record({
+      ys: fc.array(fc.integer({ min: 1000, max: 9999 }), { minLength: 4, maxLength: 4 }),
+      m: fc.constantFrom('; ', ';', ': ', ' + ', ' ~ '),
+    })
+    .map(({ ys, m }) => ({
+      text: `branches ${ys.join(m)} are closed`,
+      keep: ys.map(String),
+      family: 'four-digit list',
+    })),
+  fc
+    .record({
+      h: fc.integer({ min: 10, max: 23 }),
+      mi: fc.integer({ min: 10, max: 59 }),
+      y: fc.integer({ min: 2019, max: 2026 }),
+      p: fc.integer({ min: 1000, max: 9999 }),
+    })
+    .map(({ h, mi, y, p }) => ({
+      text: `${y} ${h}${mi}: ${p} ${y}`,
+      keep: [`${p}`],
+      family: 'times and years',
+    })),
   fc
     .record({
       lang: fc.constantFrom<Lang>('en', 'nl', 'de', 'fr', 'es', 'ar', 'zh'),
