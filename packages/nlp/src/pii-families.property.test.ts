@@ -11,21 +11,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { type Case, caseOf, KINDS, type Negative, negative } from '../test-fixtures/pii-families.js'
-import { maskPii as maskThis } from './pii.js'
-import { normaliseForPii } from './pii-normalise.js'
-
-const HUNT = Number(process.env.PII_HUNT ?? 0)
-// PII_HUNT_BASE=<another build's dist>: the hunt masks with that build (a before figure).
-const maskPii: typeof maskThis =
-  HUNT > 0 && process.env.PII_HUNT_BASE
-    ? (await import(`${process.env.PII_HUNT_BASE}/pii.js`)).maskPii
-    : maskThis
-
-/** The masked text as a reader reads it: digits of any script as ASCII, letters and digits only. */
-const readable = (masked: string): string =>
-  normaliseForPii(masked)
-    .norm.toLowerCase()
-    .replace(/[^\p{L}\p{N}]/gu, '')
+import { HUNT, maskPii, readable } from '../test-fixtures/pii-hunt.js'
 
 function leaks(c: Case): string | null {
   const masked = maskPii(c.text).text

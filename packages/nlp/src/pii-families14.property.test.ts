@@ -10,20 +10,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { type Case14, FAMILIES14, type Negative14, negative14 } from '../test-fixtures/pii-families-14.js'
-import { maskPii as maskThis } from './pii.js'
-import { normaliseForPii } from './pii-normalise.js'
-
-const HUNT = Number(process.env.PII_HUNT ?? 0)
-// PII_HUNT_BASE=<another build's dist>: the hunt masks with that build (a before figure).
-const maskPii: typeof maskThis =
-  HUNT > 0 && process.env.PII_HUNT_BASE
-    ? (await import(`${process.env.PII_HUNT_BASE}/pii.js`)).maskPii
-    : maskThis
-
-const readable = (masked: string): string =>
-  normaliseForPii(masked)
-    .norm.toLowerCase()
-    .replace(/[^\p{L}\p{N}]/gu, '')
+import { HUNT, maskPii, readable } from '../test-fixtures/pii-hunt.js'
 
 /** What a reader would notice: the value still readable, or reported under another kind. */
 function miss(c: Case14): string | null {

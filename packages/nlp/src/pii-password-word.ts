@@ -140,6 +140,8 @@ export function isBareWordPassword(
   // "changed my password yesterday", "hab mein Passwort vergessen": what was done to it.
   if (DONE_TO_IT_RE.test(before)) return false
   if (!/[A-Za-z]/.test(passwordWord)) return true
+  // "you said PW Botha": capitals are a name's initials, not the abbreviation.
+  if (/^PWD?\b/.test(passwordWord)) return false
   for (const [pw, verb] of VERB_FORM_BY_WORD) if (pw.test(passwordWord) && verb.test(word)) return false
   return CLAUSE_ENDS_RE.test(after)
 }

@@ -120,6 +120,7 @@ const POINT_BACK_RE =
 // postal or an error code is written the same way).
 const BARE_CODE_WORD_RE = /^(?:code|codigo|código|kode|codice|clave|(?:ال)?رمز|(?:ال)?كود)$/iu
 const SENTENCE_END_RE = /[.!。！\n]/
+const OTP_WORDS_G = new RegExp(OTP_WORDS, 'giu')
 
 /** The code at norm[s, e) is handed over a clause or two after a PIN or code word. */
 function handedOverLater(norm: string, s: number, e: number, raw: string): boolean {
@@ -129,8 +130,9 @@ function handedOverLater(norm: string, s: number, e: number, raw: string): boole
   // The last code word before the hand-over, in the same sentence, with no other long number between.
   const head = ctx.slice(0, back.index)
   let word: RegExpExecArray | null = null
-  const all = new RegExp(OTP_WORDS, 'giu')
-  for (let m = all.exec(head); m !== null; m = all.exec(head)) word = m
+  OTP_WORDS_G.lastIndex = 0
+  for (let m = OTP_WORDS_G.exec(head); m !== null; m = OTP_WORDS_G.exec(head)) word = m
+  OTP_WORDS_G.lastIndex = 0
   if (word === null || BARE_CODE_WORD_RE.test(word[0].trim())) return false
   const between = head.slice(word.index + word[0].length)
   if (SENTENCE_END_RE.test(between) || /\d{4}/.test(between)) return false

@@ -333,6 +333,7 @@ const PW_NOT_SECRET: readonly string[] = [
   'mot de passe oublié', 'mdp oublié', 'mot de passe incorrect', 'mot de passe perdu',
   'contraseña olvidada', 'contraseña incorrecta', 'contraseña nueva', 'cambiar contraseña',
   'كلمة السر غلط', 'الباسورد ما يشتغل', '密码错误', '密码忘了',
+  'you said PW Botha', 'changed my password yesterday',
 ]
 // biome-ignore format: phrase tables read better by rows
 const LATER_NUMBERS: readonly [string, string][] = [
