@@ -44,6 +44,7 @@ import {
 } from './pii-secrets.js'
 import { mayHoldSpelledDigits, readSpelledDigits } from './pii-spelled.js'
 import { findUrlValues } from './pii-url.js'
+import { stopwords } from './stopwords.js'
 
 export interface PiiSpan {
   kind: PiiKind
@@ -338,6 +339,42 @@ function spokenEmailsBy(
   re.lastIndex = 0
 }
 
+// "jan @ example.nl", "jan@ example.nl", "jan.devries @ gmail . com" (a phone's keyboard or a
+// dodge of scrapers), "jan.devries at gmail.com" (the '@' said, the dots typed): an address in
+// pieces (pii14). Read with a known top-level domain, and a name marked by a dot, digit or sign
+// or an address word before or after it ("lol @ this.com", "logged in at bank.com" stay).
+// Latin letters only: Chinese runs straight into the name and out of the domain ("邮箱： jan @ web . de有没有…").
+const SPACED_EMAIL_RE =
+  /(?<![\p{sc=Latin}\p{N}._%+@-])([\p{sc=Latin}\p{N}._%+-]{1,64})(?: @ ?| ?@ | at )([\p{sc=Latin}\p{N}-]{1,63}(?: ?\. ?[\p{sc=Latin}\p{N}-]{1,63}){1,4})(?![\p{sc=Latin}\p{N}])/giu
+/** A cheap test first: a space beside an '@', or " at " before a dotted word. */
+const AT_DOTTED_HINT_RE = / at [\p{L}\p{N}-]+ ?\. ?\p{L}/u
+const SPACED_EMAIL_HINT_RE = / @|@ | at [\p{L}\p{N}-]+ ?\. ?\p{L}/u
+
+function findSpacedEmails(norm: string, out: NormSpan[]): void {
+  SPACED_EMAIL_RE.lastIndex = 0
+  for (let m = SPACED_EMAIL_RE.exec(norm); m !== null; m = SPACED_EMAIL_RE.exec(norm)) {
+    const domain = m[2]!.replace(/ /g, '')
+    if (!DOMAIN_RE.test(domain) || !TLD_RE.test(domain.slice(domain.lastIndexOf('.') + 1))) continue
+    const start = m.index
+    const end = start + m[0].length
+    // "HOUR...Only at 4NetJobs.com": an address's name never holds two dots in a row, nor starts
+    // or ends with one.
+    if (/\.\.|^\.|\.$/.test(m[1]!)) continue
+    const marked = /[._%+\d-]/.test(m[1]!)
+    // "contact us at lotusbank.com", "email me @ lotus.nl": a pronoun or other function word is
+    // no address's name.
+    if (!marked && stopwords().has(m[1]!.toLowerCase())) continue
+    if (
+      !marked &&
+      !EMAIL_WORD_BEFORE_RE.test(norm.slice(Math.max(0, start - 40), start)) &&
+      !EMAIL_WORD_AFTER_RE.test(norm.slice(end, end + 40))
+    )
+      continue
+    out.push({ kind: 'email', start, end, keep: 0 })
+  }
+  SPACED_EMAIL_RE.lastIndex = 0
+}
+
 // "john[dot]doe[at]…", "john dot doe at …": the name's own dots, written as words.
 const NAME_DOT_BEFORE_RE =
   /[\p{L}\p{N}_%+-]{1,64}(?: ?[[(] ?(?:dot|punt|punkt|point) ?[\])] ?| (?:dot|punt|punkt|point|punto) )$/iu
@@ -430,6 +467,7 @@ function findNormSpans(
   const norm = n.norm
   const all: NormSpan[] = []
   if (hasAt) findEmails(norm, all)
+  if ((hasAt || norm.includes(' at ')) && SPACED_EMAIL_HINT_RE.test(norm)) findSpacedEmails(norm, all)
   if (obfuscated) findObfuscatedEmails(norm, all)
   if (spoken) findSpokenEmails(norm, all)
   const urls = digits >= 3 || pw || norm.includes('%40') ? urlSpans(norm) : []
@@ -607,7 +645,11 @@ interface Hints {
 /** Which word-bearing finders `text` needs (cheap tests before the long regexes). */
 function hints(text: string, digits: number, flags: number): Hints {
   // "?email=jan%40example.nl": an address inside a link, its '@' percent-encoded.
-  const hasAt = (flags & (AT | WIDE_AT)) !== 0 || ((flags & PERCENT) !== 0 && text.includes('%40'))
+  // "jan.devries at gmail.com": the '@' said, the domain's dots typed (findSpacedEmails).
+  const hasAt =
+    (flags & (AT | WIDE_AT)) !== 0 ||
+    ((flags & PERCENT) !== 0 && text.includes('%40')) ||
+    (text.includes(' at ') && AT_DOTTED_HINT_RE.test(text))
   // A password is masked after ':' / '=' / a quote, when it holds a digit, or when a copula
   // hands over a word of letters ("my password was sunshine"): without digits or marks only the
   // password words themselves (no login words) wake the password finders.

@@ -307,6 +307,61 @@ export const gluedValues: fc.Arbitrary<Case14> = fc
     }
   })
 
+// --- an e-mail address in pieces: spaces around '@' or inside the domain, or "at" said ---
+const SPACED_LOCALS = [
+  'jandevries',
+  'maria.lopez82',
+  'zhang_wei1990',
+  'k.mueller77',
+  'sjohnson',
+  'claire-dubois',
+]
+const SPACED_DOMAINS = [
+  'gmail.com',
+  'hotmail.fr',
+  'web.de',
+  'outlook.es',
+  'ziggo.nl',
+  'qq.com',
+  'yahoo.co.uk',
+]
+const SPACED_HABITS: Record<string, (l: string, d: string) => string> = {
+  'a @ b': (l, d) => `${l} @ ${d}`,
+  'a@ b': (l, d) => `${l}@ ${d}`,
+  'a @b': (l, d) => `${l} @${d}`,
+  'a @ b . c': (l, d) => `${l} @ ${d.replace(/\./g, ' . ')}`,
+  'a at b.c': (l, d) => `${l} at ${d}`,
+}
+const MAIL_WORDS: Record<Lang, readonly string[]> = {
+  en: ['my email is', 'email me:', 'mail'],
+  nl: ['mijn mail is', 'mail me op'],
+  de: ['meine Mail:', 'schreib mir an'],
+  fr: ['mon mail :', 'écrivez-moi à'],
+  es: ['mi correo es', 'escríbeme a'],
+  ar: ['بريدي الإلكتروني:', 'راسلوني على'],
+  zh: ['我的邮箱是', '邮箱：'],
+}
+export const spacedEmail: fc.Arbitrary<Case14> = fc
+  .record({
+    lang: fc.constantFrom<Lang>('en', 'nl', 'de', 'fr', 'es', 'ar', 'zh'),
+    l: fc.constantFrom(...SPACED_LOCALS),
+    d: fc.constantFrom(...SPACED_DOMAINS),
+    habit: fc.constantFrom(...Object.keys(SPACED_HABITS)),
+    w: fc.nat(),
+    pre: fc.nat({ max: 2 }),
+  })
+  .chain((r) => fc.record({ r: fc.constant(r), before: prose(r.lang, r.pre), rest: prose(r.lang, 1) }))
+  .map(({ r, before, rest }) => {
+    const words = MAIL_WORDS[r.lang]
+    return {
+      text: join(r.lang, before, `${words[r.w % words.length]} ${SPACED_HABITS[r.habit]!(r.l, r.d)}`, rest),
+      secrets: [r.l.replace(/[^a-z0-9]/g, '')],
+      kind: 'email' as PiiKind,
+      family: `email ${r.habit}`,
+      lang: r.lang,
+    }
+  })
+
 export const FAMILIES14: Record<string, fc.Arbitrary<Case14>> = {
   'password bare': barePassword,
   'pin later': pinLater,
@@ -314,6 +369,7 @@ export const FAMILIES14: Record<string, fc.Arbitrary<Case14>> = {
   'messaging link': messagingLink,
   'ocr card': ocrCard,
   'glued values': gluedValues,
+  'spaced e-mail': spacedEmail,
 }
 
 // --- hard negatives for the rules above ---
@@ -348,7 +404,17 @@ const LATER_NUMBERS: readonly [string, string][] = [
   ['the pin pad at branch 4471 is broken, its 2 weeks now', '4471'],
 ]
 
+// biome-ignore format: phrase tables read better by rows
+const AT_NOT_EMAIL: readonly [string, string][] = [
+  ['contact us at lotusbank.com for help', 'lotusbank'], ['lol @ this.com', 'this'], ['logged in at bank.com today', 'bank'],
+  ['we met at google.com offices', 'google'], ['see you @ 5.30', '530'], ['mail us at lotus.nl', 'lotus'],
+  ['thanks @lotus.bank for nothing', 'lotus'], ['$35 AN HOUR...Only at 4NetJobs.com Work', 'only'], ['the app at app.lotus.nl is down', 'lotus'], ['i was at home.Then it broke', 'home'],
+]
+
 export const negative14: fc.Arbitrary<Negative14> = fc.oneof(
+  fc
+    .constantFrom(...AT_NOT_EMAIL)
+    .map(([text, keep]) => ({ text, keep: [keep], family: "'at' or '@' in a sentence" })),
   fc
     .record({
       ys: fc.array(fc.integer({ min: 1000, max: 9999 }), { minLength: 4, maxLength: 4 }),
