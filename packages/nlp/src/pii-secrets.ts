@@ -124,11 +124,16 @@ const OTP_WORDS_G = new RegExp(OTP_WORDS, 'giu')
 
 /** The code at norm[s, e) is handed over a clause or two after a PIN or code word. */
 function handedOverLater(norm: string, s: number, e: number, raw: string): boolean {
-  const ctx = norm.slice(Math.max(0, s - 110), s)
-  const back = POINT_BACK_RE.exec(ctx)
+  // The hand-over is looked for in the last characters only: this runs for most numbers near a
+  // code word's stem ("important", "shopping"), and the anchored alternation is slow on a long tail.
+  const tail = norm.slice(Math.max(0, s - 16), s)
+  const back = POINT_BACK_RE.exec(tail)
   if (back === null) return false
+  const at = s - tail.length + back.index
+  if (back.index === 0 && /\p{L}/u.test(norm[at - 1] ?? '')) return false
+  const ctx = norm.slice(Math.max(0, s - 110), s)
   // The last code word before the hand-over, in the same sentence, with no other long number between.
-  const head = ctx.slice(0, back.index)
+  const head = ctx.slice(0, ctx.length - (s - at))
   let word: RegExpExecArray | null = null
   OTP_WORDS_G.lastIndex = 0
   for (let m = OTP_WORDS_G.exec(head); m !== null; m = OTP_WORDS_G.exec(head)) word = m

@@ -345,15 +345,17 @@ function spokenEmailsBy(
 // or an address word before or after it ("lol @ this.com", "logged in at bank.com" stay).
 // Latin letters only: Chinese runs straight into the name and out of the domain ("邮箱： jan @ web . de有没有…").
 const SPACED_EMAIL_RE =
-  /(?<![\p{sc=Latin}\p{N}._%+@-])([\p{sc=Latin}\p{N}._%+-]{1,64})(?: @ ?| ?@ | at )([\p{sc=Latin}\p{N}-]{1,63}(?: ?\. ?[\p{sc=Latin}\p{N}-]{1,63}){1,4})(?![\p{sc=Latin}\p{N}])/giu
+  /(?<![\p{sc=Latin}\p{N}._%+@-])([\p{sc=Latin}\p{N}._%+-]{1,64})(?:(?: @ ?| ?@ )([\p{sc=Latin}\p{N}-]{1,63}(?: ?\. ?[\p{sc=Latin}\p{N}-]{1,63}){1,4})| at ([\p{sc=Latin}\p{N}-]{1,63}(?:\.[\p{sc=Latin}\p{N}-]{1,63}){1,4}))(?![\p{sc=Latin}\p{N}])/giu
 /** A cheap test first: a space beside an '@', or " at " before a dotted word. */
-const AT_DOTTED_HINT_RE = / at [\p{L}\p{N}-]+ ?\. ?\p{L}/u
-const SPACED_EMAIL_HINT_RE = / @|@ | at [\p{L}\p{N}-]+ ?\. ?\p{L}/u
+// Typed dots only after a said "at": "at home. Then" is a sentence, and would send many posts
+// the long way.
+const AT_DOTTED_HINT_RE = / at [\p{L}\p{N}-]+\.\p{L}{2}/u
+const SPACED_EMAIL_HINT_RE = / @|@ | at [\p{L}\p{N}-]+\.\p{L}{2}/u
 
 function findSpacedEmails(norm: string, out: NormSpan[]): void {
   SPACED_EMAIL_RE.lastIndex = 0
   for (let m = SPACED_EMAIL_RE.exec(norm); m !== null; m = SPACED_EMAIL_RE.exec(norm)) {
-    const domain = m[2]!.replace(/ /g, '')
+    const domain = (m[2] ?? m[3]!).replace(/ /g, '')
     if (!DOMAIN_RE.test(domain) || !TLD_RE.test(domain.slice(domain.lastIndexOf('.') + 1))) continue
     const start = m.index
     const end = start + m[0].length
@@ -467,7 +469,7 @@ function findNormSpans(
   const norm = n.norm
   const all: NormSpan[] = []
   if (hasAt) findEmails(norm, all)
-  if ((hasAt || norm.includes(' at ')) && SPACED_EMAIL_HINT_RE.test(norm)) findSpacedEmails(norm, all)
+  if (hasAt && SPACED_EMAIL_HINT_RE.test(norm)) findSpacedEmails(norm, all)
   if (obfuscated) findObfuscatedEmails(norm, all)
   if (spoken) findSpokenEmails(norm, all)
   const urls = digits >= 3 || pw || norm.includes('%40') ? urlSpans(norm) : []
