@@ -328,15 +328,18 @@ function spokenEmailsBy(
     // "tom at brennanhaulage dot co dot uk": a domain of three said labels is no sentence.
     const marked =
       /[._%+\d-]/.test(name) || start < m.index || AT_WORD_ONLY_RE.test(m[2]!) || SAID_DOTS2_RE.test(m[3]!)
-    if (
-      !marked &&
-      !EMAIL_WORD_BEFORE_RE.test(norm.slice(Math.max(0, start - 40), start)) &&
-      !EMAIL_WORD_AFTER_RE.test(norm.slice(end, end + 40))
-    )
-      continue
+    if (!marked && !addressWordBeside(norm, start, end)) continue
     out.push({ kind: 'email', start, end, keep: 0 })
   }
   re.lastIndex = 0
+}
+
+/** An address word ("my email", "schreib mir an", "… 是我的邮箱") before or after norm[start, end). */
+function addressWordBeside(norm: string, start: number, end: number): boolean {
+  return (
+    EMAIL_WORD_BEFORE_RE.test(norm.slice(Math.max(0, start - 40), start)) ||
+    EMAIL_WORD_AFTER_RE.test(norm.slice(end, end + 40))
+  )
 }
 
 // "jan @ example.nl", "jan@ example.nl", "jan.devries @ gmail . com" (a phone's keyboard or a
@@ -366,12 +369,7 @@ function findSpacedEmails(norm: string, out: NormSpan[]): void {
     // "contact us at lotusbank.com", "email me @ lotus.nl": a pronoun or other function word is
     // no address's name.
     if (!marked && stopwords().has(m[1]!.toLowerCase())) continue
-    if (
-      !marked &&
-      !EMAIL_WORD_BEFORE_RE.test(norm.slice(Math.max(0, start - 40), start)) &&
-      !EMAIL_WORD_AFTER_RE.test(norm.slice(end, end + 40))
-    )
-      continue
+    if (!marked && !addressWordBeside(norm, start, end)) continue
     out.push({ kind: 'email', start, end, keep: 0 })
   }
   SPACED_EMAIL_RE.lastIndex = 0
