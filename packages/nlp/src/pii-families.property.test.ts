@@ -11,14 +11,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { type Case, caseOf, KINDS, type Negative, negative } from '../test-fixtures/pii-families.js'
-import { maskPii } from './pii.js'
-import { normaliseForPii } from './pii-normalise.js'
-
-/** The masked text as a reader reads it: digits of any script as ASCII, letters and digits only. */
-const readable = (masked: string): string =>
-  normaliseForPii(masked)
-    .norm.toLowerCase()
-    .replace(/[^\p{L}\p{N}]/gu, '')
+import { HUNT, maskPii, readable } from '../test-fixtures/pii-hunt.js'
 
 function leaks(c: Case): string | null {
   const masked = maskPii(c.text).text
@@ -32,21 +25,18 @@ function lost(neg: Negative): string | null {
   return neg.numbers.some((x) => !r.includes(readable(x))) ? masked : null
 }
 
-const HUNT = Number(process.env.PII_HUNT ?? 0)
 // Cases a kind: enough that each property fails on the build before pii12 (cards leaked there
 // in about 1 case of 100, so they run four times as many).
 const RUNS = 150
 
 /**
- * Still left readable, on purpose (README, pii12): a word of letters right after a bare password
- * word with no colon or copula ("Kennwort sunflowersun", "الباسورد soleilsol"): "Kennwort vergessen"
- * and "كلمة السر غلط" are written the same way. And (pii13) a word of letters after the Arabic PIN
- * word "الرقم السري": only a token of letters with digits near it is read as a password.
+ * Still left readable, on purpose (pii13): a word of letters after the Arabic PIN word
+ * "الرقم السري" and a colon: only a token of letters with digits near it is read as a password.
+ * (pii12's other weak family, a word of letters right after a bare password word, "Kennwort
+ * sunflowersun", is read since pii14 and runs here.)
  */
 const KNOWN_WEAK = (c: Case): boolean =>
-  c.kind === 'password' &&
-  c.habit === 'letters only' &&
-  ['Kennwort ', 'كلمة السر ', 'الباسورد ', 'الرقم السري للتطبيق وكتبه في الجروب: '].includes(c.cue)
+  c.kind === 'password' && c.habit === 'letters only' && c.cue === 'الرقم السري للتطبيق وكتبه في الجروب: '
 
 // IBANs and BSNs left nothing readable before pii12 either: they run in the all-kinds property.
 const LEAKED_BEFORE = KINDS.filter((k) => k !== 'iban' && k !== 'nl_bsn')

@@ -33,6 +33,8 @@ const REACH = 48
 const TOKEN_RE = /[^\s"'“”‘’«»()[\]{}<>,;:=，。！？、：；（）【】\u3400-\u9fff]+/gu
 // Letters with a digit or a symbol, 6 to 64 characters: the shape people give a password.
 const SECRET_SHAPE_RE = /^(?=.*\p{L})(?=.*[\d!-/:-@[-`{-~])[^\s]{6,64}$/u
+// Letters and then only exclamation or question marks: a word ending its sentence.
+const EXCLAIMED_WORD_RE = /^\p{L}+[!?]+$/u
 // A sentence ends between the word and the token: not the same statement. A colon there
 // introduces something else ("reset my password and then the app said: Error-500x"); a colon
 // that hands the password over is read by pii-secrets.ts.
@@ -122,7 +124,10 @@ export function findNearbyPasswords(norm: string, urls: readonly [number, number
         /^\p{L}{6,64}$/u.test(token) &&
         !describes(token) &&
         clauseEnds(norm, we)
-      if ((!SECRET_SHAPE_RE.test(token) && !wordNamed) || NOT_SECRET_RE.test(token)) continue
+      // "password manager!", "Passwort ändern!": a word ending an exclamation after the password
+      // word is not a secret's shape ("I used Whitfield! as my password" still is).
+      const shaped = SECRET_SHAPE_RE.test(token) && !(s >= we && EXCLAIMED_WORD_RE.test(token))
+      if ((!shaped && !wordNamed) || NOT_SECRET_RE.test(token)) continue
       if (PRODUCT_LIKE_RE.test(token) && !named) continue
       if (!named && SENTENCE_END_RE.test(gap)) continue
       // "Amsterdam10? was my password": the sign is the password's last character.

@@ -91,3 +91,57 @@ export function laterWordPassword(norm: string, at: number, linked: boolean): [n
   if (!isWordPassword(word, norm.slice(end, end + 40))) return null
   return [end - word.length, end]
 }
+
+// Words written right after a bare password word that are about it, not it: what one does to it
+// and what it names in compounds written apart ("password manager", "Passwort ändern", "mdp oublié").
+const ABOUT_PASSWORD_RE = new RegExp(
+  `^(?:${[
+    'manager|managers|policy|field|hint|recovery|strength|requirements?|rules?|generator|vault|change|update',
+    'prompt|screen|page|box|login|protection|please|pls|plz|again|anyway|help|issue|problem|expiry|history',
+    'list|file|sharing|leak|breach|security|question|length|format|entry|app|thing|stuff|reuse|spray',
+    'vergessen|ändern|aendern|zurücksetzen|eingeben|bitte|nochmal|wieder|eingabe|richtlinie|feld|hinweis',
+    'vergeten|wijzigen|kwijt|opnieuw|invoeren|aub|alsjeblieft|graag',
+    'oublié|oublie|perdu|changer|modifier|réinitialiser|gestionnaire|svp|encore|stp',
+    'olvidada|olvidado|cambiar|gestor|porfa|otra|otro|nueva|nuevo|incorrecta',
+    // When it happened: "changed my password yesterday."
+    'yesterday|today|tonight|tomorrow|now|gestern|heute|morgen|jetzt|gisteren|vandaag|nu|hier',
+    "aujourd'hui|demain|maintenant|ayer|hoy|mañana|ahora",
+  ].join('|')})$`,
+  'iu',
+)
+// Infinitives and participles by the password word's language: "Kennwort vergessen", "wachtwoord
+// wijzigen", "mot de passe oublié", "contraseña olvidada".
+const VERB_FORM_BY_WORD: readonly [RegExp, RegExp][] = [
+  [/passwort|kennwort|wachtwoord/i, /(?:en|ern|eln)$/i],
+  [/mot de passe|mdp/i, /(?:er|ir|é|ée|és|ées)$/i],
+  [/contrase|clave|senha/i, /(?:ar|er|ir|ado|ada|ido|ida)$/i],
+]
+// A verb of change or loss just before the password word: the sentence is about the password.
+const DONE_TO_IT_RE =
+  /(?<!\p{L})(?:changed?|changing|reset|resetting|forgot|forgotten|forget|updated?|lost|changé|oublié|olvidé|cambié|perdí|vergeten|veranderd|gewijzigd|geändert|vergessen|verloren)\s(?:(?:my|the|your|his|her|our|their|mijn|het|je|mon|ma|le|la|mi|tu|el|su)\s)?$/iu
+
+// What may follow the password itself: the clause ends (a mark, a break, an emoji, the end) or a
+// new sentence starts with a capital or in another script.
+const CLAUSE_ENDS_RE = /^\s*(?:$|[^\s\p{L}\p{N}]|[A-ZÀ-ÖØ-Þ]|[^\p{Script=Latin}\p{N}\s])/u
+
+/**
+ * A word of letters right after a bare password word, no colon, copula or quote before it
+ * ("Kennwort sunflower.", "mdp soleil", "الباسورد soleilsol"): the password, when it is no word
+ * about a password ("Kennwort vergessen", "password manager", "mdp oublié") and the clause ends
+ * after it. After an Arabic or Chinese password word, a Latin word is the password whatever follows.
+ */
+export function isBareWordPassword(
+  word: string,
+  passwordWord: string,
+  after: string,
+  before: string,
+): boolean {
+  if (!LATIN_WORD_RE.test(word) || describes(word) || ABOUT_PASSWORD_RE.test(word)) return false
+  // "changed my password yesterday", "hab mein Passwort vergessen": what was done to it.
+  if (DONE_TO_IT_RE.test(before)) return false
+  if (!/[A-Za-z]/.test(passwordWord)) return true
+  // "you said PW Botha": capitals are a name's initials, not the abbreviation.
+  if (/^PWD?\b/.test(passwordWord)) return false
+  for (const [pw, verb] of VERB_FORM_BY_WORD) if (pw.test(passwordWord) && verb.test(word)) return false
+  return CLAUSE_ENDS_RE.test(after)
+}

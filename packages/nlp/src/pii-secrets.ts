@@ -8,7 +8,7 @@
 import { AFTER_NUMBER_RE } from './pii-context.js'
 import { GROUP_SEP_CLASS, stripGroupSeps } from './pii-normalise.js'
 import type { NormSpan } from './pii-numbers.js'
-import { describes, isWordPassword, laterWordPassword } from './pii-password-word.js'
+import { describes, isBareWordPassword, isWordPassword, laterWordPassword } from './pii-password-word.js'
 
 // Code words. A bare "code"/"código"/"رمز" counts too, unless a qualifier makes it a promo,
 // error, postal, country or bank code (checked separately: NOT_OTP_*).
@@ -33,7 +33,7 @@ const NOT_OTP_AFTER_WORD_RE =
   /^\s?(?:postal|post|promo\p{L}*|de (?:réduction|descuento|promoción|barras)|erreur|error|fehler|pays|país|país|de país|bancaire|banco|swift|bic|iban|qr|review|reviews|red|base|name|source|editor|of conduct|(?:ال)?بريدي|(?:ال)?بريد)(?!\p{L})/iu
 // An order, ticket or reference word just before the number: not the code.
 const ORDER_JUST_BEFORE_RE =
-  /(?:order|ticket|case|ref|reference|tracking|pedido|commande|dossier|bestelling|bestellung|订单|工单|طلب)[^\p{L}\p{N}]{0,6}$/iu
+  /(?:order|ticket|case|ref|reference|tracking|branch|filiale|agence|sucursal|oficina|vestiging|pedido|commande|dossier|bestelling|bestellung|订单|工单|网点|طلب|فرع)[^\p{L}\p{N}]{0,6}$/iu
 const OTP_WORD_RE = new RegExp(OTP_WORDS, 'iu')
 // Up to three words before the code word, elided ("613176 c'était le code") or, in Chinese,
 // run together ("70636690是短信里的验证码").
@@ -110,6 +110,43 @@ function validityCut(norm: string, at: number, raw: string): string {
   return g === null ? raw : raw.slice(0, g.index)
 }
 
+// "typed my pin wrong 3 times its 2580", "my pin? I entered it twice and it is 4821", "meine PIN
+// hab ich 3 mal falsch eingegeben, sie ist 4821", "我的银行卡密码输错了3次，明明是135790": the code
+// word, a clause or two about it (a count may stand in it), then a pronoun and a copula that
+// point back at it, right before the code.
+const POINT_BACK_RE =
+  /(?:(?<!\p{L})(?:it['’]?s|it is|it was|that['’]?s|that is|that was|het is|het was|sie ist|sie war|er ist|er war|es ist|es war|die is|c['’]est|c['’]était|c['’]etait|y es|es|era|fue|وهو|وهي|هو|هي|كان|كانت)|明明是|就是|其实是|应该是)\s?[:：]?\s?$/iu
+// A code word that names a secret by itself: not a bare "code", "código" or "رمز" (a promo, a
+// postal or an error code is written the same way).
+const BARE_CODE_WORD_RE = /^(?:code|codigo|código|kode|codice|clave|(?:ال)?رمز|(?:ال)?كود)$/iu
+const SENTENCE_END_RE = /[.!。！\n]/
+const OTP_WORDS_G = new RegExp(OTP_WORDS, 'giu')
+
+/** The code at norm[s, e) is handed over a clause or two after a PIN or code word. */
+function handedOverLater(norm: string, s: number, e: number, raw: string): boolean {
+  // The hand-over is looked for in the last characters only: this runs for most numbers near a
+  // code word's stem ("important", "shopping"), and the anchored alternation is slow on a long tail.
+  const tail = norm.slice(Math.max(0, s - 16), s)
+  const back = POINT_BACK_RE.exec(tail)
+  if (back === null) return false
+  const at = s - tail.length + back.index
+  if (back.index === 0 && /\p{L}/u.test(norm[at - 1] ?? '')) return false
+  const ctx = norm.slice(Math.max(0, s - 110), s)
+  // The last code word before the hand-over, in the same sentence, with no other long number between.
+  const head = ctx.slice(0, ctx.length - (s - at))
+  let word: RegExpExecArray | null = null
+  OTP_WORDS_G.lastIndex = 0
+  for (let m = OTP_WORDS_G.exec(head); m !== null; m = OTP_WORDS_G.exec(head)) word = m
+  OTP_WORDS_G.lastIndex = 0
+  if (word === null || BARE_CODE_WORD_RE.test(word[0].trim())) return false
+  const between = head.slice(word.index + word[0].length)
+  if (SENTENCE_END_RE.test(between) || /\d{4}/.test(between)) return false
+  if (NOT_OTP_BEFORE_RE.test(head.slice(0, word.index)) || NOT_OTP_AFTER_WORD_RE.test(between)) return false
+  // A year, an amount or a count is no code ("it is 2026 already", "its 1200 € now").
+  if (/^(?:19|20)\d\d$/.test(raw) || /[£$€¥₹]\s?$/.test(ctx)) return false
+  return !AFTER_NUMBER_RE.test(norm.slice(e, e + 12))
+}
+
 export function findOtps(norm: string, out: NormSpan[]): void {
   CODE_RE.lastIndex = 0
   let last: { end: number; digits: number } | undefined
@@ -164,10 +201,14 @@ function otpAt(
     !AFTER_NUMBER_RE.test(norm.slice(e, e + 12))
   ) {
     out.push({ kind: 'otp', start: s, end: e, keep: 0 })
+  } else if (handedOverLater(norm, s, e, raw)) {
+    out.push({ kind: 'otp', start: s, end: e, keep: 0 })
   } else {
     const wide = norm.slice(Math.max(0, s - 80), s)
     const near = OTP_NEAR_BEFORE_RE.exec(wide)
     if (near === null || NOT_OTP_BEFORE_RE.test(wide.slice(0, near.index))) return
+    // "my PIN was reset, the fee is 2500 euros": an amount or a count, not the code.
+    if (AFTER_NUMBER_RE.test(norm.slice(e, e + 12))) return
     const word = OTP_WORD_RE.exec(near[0])
     if (word !== null && NOT_OTP_AFTER_WORD_RE.test(near[0].slice(word.index + word[0].length))) return
     if (ORDER_JUST_BEFORE_RE.test(ctx)) return
@@ -187,7 +228,7 @@ export const PASSWORD_WORDS =
   "(?:(?<!\\p{L})(?:password|passwort|passwd|pwd|pw|pword|pass word|pass(?=\\s?[:=：])|ww(?=\\s?[:=：]|\\s(?:is|was)\\s)|passphrase|login password|wachtwoord|kennwort|mot de passe|mdp|contraseña|contrasena|clave de acceso|clave|senha|palavra-passe|palavra passe|parola d'ordine|şifre|şifrem|sifre|kata sandi)(?!\\p{L})|密码|口令|كلم[ةه] (?:ال)?سر|كلم[ةه] (?:ال)?مرور|(?:ال)?باسورد|(?:ال)?باسوورد)"
 // Words that link the keyword to the secret ("is", ":", "ist", "est", "是", "هي"), or none.
 const PASSWORD_RE = new RegExp(
-  `${PASSWORD_WORDS}((?:\\s?(?:[:=：]|(?:is|was|ist|lautet|war|est|était|c'est|es|era|é|è|c['’]était|c['’]etait|c['’]est|wordt|hier|here|new|nieuw|nieuwe|neu|neue|neues|nouveau|nouvelle|nuevo|nueva|nuovo|nuova|nova|novo)(?!\\p{L})|هي|هو|كانت|كان|الجديدة|(?:一直|就|原来|以前|之前|本来|都)?(?:是|为|為)|改成|改为|设成|设为|设置为|設成|設為)\\s?)*)\\s?(["'“‘«]?)([^\\s"'”’»]{1,64})`,
+  `${PASSWORD_WORDS}((?:\\s?(?:[:=：]|(?:is|was|ist|lautet|war|est|était|c'est|es|era|é|è|c['’]était|c['’]etait|c['’]est|wordt|hier|here|new|nieuw|nieuwe|neu|neue|neues|nouveau|nouvelle|nuevo|nueva|nuovo|nuova|nova|novo|(?:du |del |de la |de )?(?:wi-?fi|wlan))(?!\\p{L})|هي|هو|كانت|كان|الجديدة|(?:ال)?واي ?فاي|(?:一直|就|原来|以前|之前|本来|都)?(?:是|为|為)|改成|改为|设成|设为|设置为|設成|設為)\\s?)*)\\s?(["'“‘«]?)([^\\s"'”’»]{1,64})`,
   'giu',
 )
 // After "is"/"ist"/… (no colon): words that describe the password rather than give it.
@@ -198,9 +239,11 @@ const NOT_A_PASSWORD_RE =
 const SECRET_SHAPE_RE = /^(?=.*\p{L})(?=.*[\d!-/:-@[-`{-~])[^\s"'”’»]{6,64}$/u
 
 // Shapes of things that are not a password: a link, an address, a handle or hashtag, a version,
-// a count with its unit ("10min", "100MB"), a compound or elided word ("Online-Banking").
+// a count with its unit ("10min", "100MB"), a compound or elided word ("Online-Banking"), and
+// Chinese or Arabic prose run together with a mark ("真的服了.这个APP"): passwords are typed in
+// Latin letters (pii14).
 export const NOT_SECRET_RE =
-  /^(?:[@#].*|.*:\/\/.*|www\..*|.*@[^@]+\.\p{L}{2,}|[vV]?\d+(?:[.-]\d+)+\p{L}?|\d+(?:[.,]\d+)?\p{L}{1,5}|\p{L}+(?:['’-]\p{L}+)+|.*\.(?:com|org|net|nl|de|fr|es|cn|ae|sa|app|io)(?:\/.*)?)$/iu
+  /^(?:.*[\u0600-\u06ff\u3400-\u9fff].*|[@#].*|.*:\/\/.*|www\..*|.*@[^@]+\.\p{L}{2,}|[vV]?\d+(?:[.-]\d+)+\p{L}?|\d+(?:[.,]\d+)?\p{L}{1,5}|\p{L}+(?:['’-]\p{L}+)+|.*\.(?:com|org|net|nl|de|fr|es|cn|ae|sa|app|io)(?:\/.*)?)$/iu
 
 /**
  * The next words after `at` (three at most, "Passwort fürs Online-Banking ist Hasenbraten#77"),
@@ -259,6 +302,10 @@ const LENGTH_UNIT_RE =
 const COPULA_LINK_RE =
   /(?<!\p{L})(?:is|was|ist|war|lautet|est|était|etait|c['’]est|c['’]était|es|era|fue|é|è|wordt)(?!\p{L})|是|为|為|هي|هو|كانت|كان/iu
 
+// "mot de passe wifi dragon", "contraseña del wifi girasol", "باسورد الواي فاي monkey": what
+// the password opens, named after the word, leaves it bare.
+const WIFI_RE = /(?:du |del |de la |de )?(?:wi-?fi|wlan)|(?:ال)?واي ?فاي/giu
+
 /** Words that make 密码 a payment or card PIN: payment, withdrawal, transaction, bank card. */
 const PIN_BEFORE_RE = /(?:支付|取款|交易|提款|取现|银行卡|卡)$/
 
@@ -269,6 +316,8 @@ export function findPasswords(norm: string, out: NormSpan[]): void {
     const link = m[1] ?? ''
     const quoted = (m[2] ?? '') !== ''
     let token = m[3] ?? ''
+    // "password again.这个APP…": Chinese prose run on after a Latin word is no part of it.
+    if (!/[\u4e00-\u9fff]/.test(m[0].slice(0, 3))) token = token.replace(/[\u3400-\u9fff].*$/u, '')
     token = token.replace(/[.,!?;)\]}。，！？]+$/u, '')
     if (token === '') continue
     const start = m.index + m[0].length - (m[3] ?? '').length
@@ -312,9 +361,10 @@ export function findPasswords(norm: string, out: NormSpan[]): void {
         out.push({ kind: 'password', start, end: start + secret.length, keep: 0 })
       // "登录密码sunflowersun": Latin letters glued to a Chinese password word are the password
       // (Chinese describes its password in Chinese: "密码错误").
+      // "密码 sunshine": a space between changes nothing.
       else if (
         han &&
-        /[\u4e00-\u9fff]/u.test(norm[start - 1] ?? '') &&
+        /[\u4e00-\u9fff]/u.test(norm[norm[start - 1] === ' ' ? start - 2 : start - 1] ?? '') &&
         /^[A-Za-z]{4,64}$/.test(secret) &&
         !describes(secret)
       )
@@ -323,6 +373,17 @@ export function findPasswords(norm: string, out: NormSpan[]): void {
         // "the password they gave me was sunshine", "password was literally sunshine".
         const word = laterWordPassword(norm, start, COPULA_LINK_RE.test(link))
         if (word !== null) out.push({ kind: 'password', start: word[0], end: word[1], keep: 0 })
+        // "Kennwort sunflower.", "الباسورد soleilsol": a word right after a bare password word.
+        else if (
+          link.replace(WIFI_RE, '').trim() === '' &&
+          isBareWordPassword(
+            secret,
+            m[0].slice(0, m[0].length - token.length),
+            norm.slice(start + secret.length, start + secret.length + 8),
+            norm.slice(Math.max(0, m.index - 24), m.index),
+          )
+        )
+          out.push({ kind: 'password', start, end: start + secret.length, keep: 0 })
       }
       continue
     }

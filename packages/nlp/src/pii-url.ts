@@ -47,8 +47,9 @@ function partsOf(norm: string, a: number, b: number): Part[] {
 
 const CARD_NAME =
   /^(?:card|cards|cardno|cardnumber|cardnum|ccnum|ccnumber|cc|pan|creditcard|debitcard|kaart|kaartnummer|karte|kartennummer|tarjeta|carte|carta|numerocarte)$/
+// "wame": wa.me's path is the number itself (https://wa.me/4917…), never a card (pii14).
 const PHONE_NAME =
-  /^(?:phone|phonenumber|tel|telephone|mobile|mobilenumber|msisdn|cell|gsm|telefoon|telefon|telefono|whatsapp|contact|callback)$/
+  /^(?:phone|phonenumber|tel|telephone|mobile|mobilenumber|msisdn|cell|gsm|telefoon|telefon|telefono|whatsapp|wame|contact|callback)$/
 const ACCOUNT_NAME =
   /^(?:account|accountnumber|accountno|acct|acc|accno|rekening|rekeningnummer|konto|kontonummer|compte|cuenta|iban|sortcode|routing)$/
 const SSN_NAME = /^(?:ssn|socialsecurity|socialsecuritynumber)$/

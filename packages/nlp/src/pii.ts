@@ -14,7 +14,9 @@
 import { LIMITS, type PiiKind } from '@vigil/schema'
 import { ibanEnd, ibanLength, ibanValid, ninoValid } from './pii-checks.js'
 import { NINO_CTX_RE, URL_RE } from './pii-context.js'
+import { findGluedValues, GLUED_HINT_RE } from './pii-glued.js'
 import { findLookalikes, findVanity } from './pii-lookalike.js'
+import { CHAT_LINK_HINT_RE, findChatLinks } from './pii-messaging.js'
 import {
   countAnyDigits,
   digitWeightAt,
@@ -29,6 +31,7 @@ import {
   WORDY,
 } from './pii-normalise.js'
 import { findNumberPii, type NormSpan } from './pii-numbers.js'
+import { withOcrJoins } from './pii-ocr.js'
 import { findLoginPairs, findNearbyPasswords } from './pii-password-near.js'
 import { typedRanges } from './pii-reading.js'
 import {
@@ -41,6 +44,7 @@ import {
 } from './pii-secrets.js'
 import { mayHoldSpelledDigits, readSpelledDigits } from './pii-spelled.js'
 import { findUrlValues } from './pii-url.js'
+import { stopwords } from './stopwords.js'
 
 export interface PiiSpan {
   kind: PiiKind
@@ -324,15 +328,51 @@ function spokenEmailsBy(
     // "tom at brennanhaulage dot co dot uk": a domain of three said labels is no sentence.
     const marked =
       /[._%+\d-]/.test(name) || start < m.index || AT_WORD_ONLY_RE.test(m[2]!) || SAID_DOTS2_RE.test(m[3]!)
-    if (
-      !marked &&
-      !EMAIL_WORD_BEFORE_RE.test(norm.slice(Math.max(0, start - 40), start)) &&
-      !EMAIL_WORD_AFTER_RE.test(norm.slice(end, end + 40))
-    )
-      continue
+    if (!marked && !addressWordBeside(norm, start, end)) continue
     out.push({ kind: 'email', start, end, keep: 0 })
   }
   re.lastIndex = 0
+}
+
+/** An address word ("my email", "schreib mir an", "… 是我的邮箱") before or after norm[start, end). */
+function addressWordBeside(norm: string, start: number, end: number): boolean {
+  return (
+    EMAIL_WORD_BEFORE_RE.test(norm.slice(Math.max(0, start - 40), start)) ||
+    EMAIL_WORD_AFTER_RE.test(norm.slice(end, end + 40))
+  )
+}
+
+// "jan @ example.nl", "jan@ example.nl", "jan.devries @ gmail . com" (a phone's keyboard or a
+// dodge of scrapers), "jan.devries at gmail.com" (the '@' said, the dots typed): an address in
+// pieces (pii14). Read with a known top-level domain, and a name marked by a dot, digit or sign
+// or an address word before or after it ("lol @ this.com", "logged in at bank.com" stay).
+// Latin letters only: Chinese runs straight into the name and out of the domain ("邮箱： jan @ web . de有没有…").
+const SPACED_EMAIL_RE =
+  /(?<![\p{sc=Latin}\p{N}._%+@-])([\p{sc=Latin}\p{N}._%+-]{1,64})(?:(?: @ ?| ?@ )([\p{sc=Latin}\p{N}-]{1,63}(?: ?\. ?[\p{sc=Latin}\p{N}-]{1,63}){1,4})| at ([\p{sc=Latin}\p{N}-]{1,63}(?:\.[\p{sc=Latin}\p{N}-]{1,63}){1,4}))(?![\p{sc=Latin}\p{N}])/giu
+/** A cheap test first: a space beside an '@', or " at " before a dotted word. */
+// Typed dots only after a said "at": "at home. Then" is a sentence, and would send many posts
+// the long way.
+const AT_DOTTED_HINT_RE = / at [\p{L}\p{N}-]+\.\p{L}{2}/u
+const SPACED_EMAIL_HINT_RE = / @|@ | at [\p{L}\p{N}-]+\.\p{L}{2}/u
+
+function findSpacedEmails(norm: string, out: NormSpan[]): void {
+  SPACED_EMAIL_RE.lastIndex = 0
+  for (let m = SPACED_EMAIL_RE.exec(norm); m !== null; m = SPACED_EMAIL_RE.exec(norm)) {
+    const domain = (m[2] ?? m[3]!).replace(/ /g, '')
+    if (!DOMAIN_RE.test(domain) || !TLD_RE.test(domain.slice(domain.lastIndexOf('.') + 1))) continue
+    const start = m.index
+    const end = start + m[0].length
+    // "HOUR...Only at 4NetJobs.com": an address's name never holds two dots in a row, nor starts
+    // or ends with one.
+    if (/\.\.|^\.|\.$/.test(m[1]!)) continue
+    const marked = /[._%+\d-]/.test(m[1]!)
+    // "contact us at lotusbank.com", "email me @ lotus.nl": a pronoun or other function word is
+    // no address's name.
+    if (!marked && stopwords().has(m[1]!.toLowerCase())) continue
+    if (!marked && !addressWordBeside(norm, start, end)) continue
+    out.push({ kind: 'email', start, end, keep: 0 })
+  }
+  SPACED_EMAIL_RE.lastIndex = 0
 }
 
 // "john[dot]doe[at]…", "john dot doe at …": the name's own dots, written as words.
@@ -389,6 +429,32 @@ function within(x: NormSpan, outer: readonly NormSpan[]): boolean {
   return outer.some((a) => a.start <= x.start && x.end <= a.end && a.end - a.start > x.end - x.start)
 }
 
+// "卡号6217 0000 1630 8390 749。11月份…": the account runs past the card only over a full stop
+// and the next sentence's first number ("。" reads "."), a word right after it ("11月", "2 days");
+// those digits are no part of a RIB. A card with a dot of its own ("93.99.47") is not so cut.
+const NEXT_SENTENCE_RE = /^\. ?\d{1,3}$/
+const WORD_NEXT_RE = /^ ?\p{L}/u
+
+function nextSentence(norm: string, card: NormSpan, a: NormSpan): boolean {
+  return (
+    a.start === card.start &&
+    NEXT_SENTENCE_RE.test(norm.slice(card.end, a.end)) &&
+    !norm.slice(card.start, card.end).includes('.') &&
+    WORD_NEXT_RE.test(norm.slice(a.end, a.end + 2))
+  )
+}
+
+/** `card` lies inside an account of `accounts` that reaches past it further than a full stop and a day. */
+function insideAccount(norm: string, card: NormSpan, accounts: readonly NormSpan[]): boolean {
+  return accounts.some(
+    (a) =>
+      a.start <= card.start &&
+      card.end <= a.end &&
+      a.end - a.start > card.end - card.start &&
+      !nextSentence(norm, card, a),
+  )
+}
+
 /** Internal spans (normalised offsets, with the digits to keep), non-overlapping, in order. */
 function findNormSpans(
   n: Normalised,
@@ -401,6 +467,7 @@ function findNormSpans(
   const norm = n.norm
   const all: NormSpan[] = []
   if (hasAt) findEmails(norm, all)
+  if (hasAt && SPACED_EMAIL_HINT_RE.test(norm)) findSpacedEmails(norm, all)
   if (obfuscated) findObfuscatedEmails(norm, all)
   if (spoken) findSpokenEmails(norm, all)
   const urls = digits >= 3 || pw || norm.includes('%40') ? urlSpans(norm) : []
@@ -415,9 +482,13 @@ function findNormSpans(
     // "…/checkout?card=4111…", "?phone=%2B31…": the finders below skip URLs; their parts are read here.
     if (urls.length > 0) findUrlValues(norm, urls, all)
     findVanity(norm, all)
+    // "wa.me/31612345678": a click-to-chat link's host says its digits are a phone number.
+    if (digits >= 7 && CHAT_LINK_HINT_RE.test(norm)) findChatLinks(norm, all)
     if (digits >= 6) {
       // An IBAN holds at least ten digits (check digits and a numeric part of the BBAN).
       if (digits >= 10) findIbans(norm, all)
+      // "4111…1111NL91ABNA…": a card and an IBAN pasted together (pii-glued.ts).
+      if (digits >= 22 && GLUED_HINT_RE.test(norm)) findGluedValues(norm, all)
       findNinos(norm, all)
       findNumberPii(norm, urls, all)
       // "4111 1111 1111 111l", "NL9l ABNA O417…": letters typed for digits, check digits valid
@@ -439,7 +510,11 @@ function findNormSpans(
     accounts.length === 0 && intl.length === 0
       ? all
       : all.filter(
-          (x) => !((x.kind === 'card' && within(x, accounts)) || (x.kind === 'otp' && within(x, intl))),
+          (x) =>
+            !(
+              (x.kind === 'card' && insideAccount(norm, x, accounts)) ||
+              (x.kind === 'otp' && within(x, intl))
+            ),
         )
   spans.sort((a, b) => RANK.get(a.kind)! - RANK.get(b.kind)! || a.start - b.start || b.end - a.end)
   const kept: NormSpan[] = []
@@ -570,7 +645,11 @@ interface Hints {
 /** Which word-bearing finders `text` needs (cheap tests before the long regexes). */
 function hints(text: string, digits: number, flags: number): Hints {
   // "?email=jan%40example.nl": an address inside a link, its '@' percent-encoded.
-  const hasAt = (flags & (AT | WIDE_AT)) !== 0 || ((flags & PERCENT) !== 0 && text.includes('%40'))
+  // "jan.devries at gmail.com": the '@' said, the domain's dots typed (findSpacedEmails).
+  const hasAt =
+    (flags & (AT | WIDE_AT)) !== 0 ||
+    ((flags & PERCENT) !== 0 && text.includes('%40')) ||
+    (text.includes(' at ') && AT_DOTTED_HINT_RE.test(text))
   // A password is masked after ':' / '=' / a quote, when it holds a digit, or when a copula
   // hands over a word of letters ("my password was sunshine"): without digits or marks only the
   // password words themselves (no login words) wake the password finders.
@@ -643,6 +722,8 @@ function find(text: string): Found {
   // Most '@'s are handles: an address written in ASCII is found without normalising.
   n ??=
     digits < 4 && !cvv && !pw && !obfuscated ? { norm: text, start: null, end: null } : normaliseForPii(text)
+  // "4111 '1111 1111: 1111": a screenshot's stray marks between a card's groups (pii-ocr.ts).
+  if (digits >= 16) n = withOcrJoins(n)
   const spans: PiiSpan[] = []
   const keep: number[] = []
   let typed: [number, number][] | null = null
