@@ -7,7 +7,10 @@
  * warm-up checkpoints of each build. Two builds that print the same hash give crisis-eval the
  * same table. Not a test: it prints hashes. Run after `pnpm exec tsc -b`:
  *
- *   node bench/detect/check-identity.mjs [--dist DIR] [--seeds 3] [--days 14]
+ *   node bench/detect/check-identity.mjs [--dist DIR] [--seeds 3] [--days 14] [--seed N]
+ *
+ * --seed N hashes seed N alone (the seeds can then run in parallel processes; each pair of
+ * builds must print the same hash for every seed).
  *
  * DIR: another build's packages/detect/dist, copied inside packages/detect (e.g. its
  * node_modules/.dist-main) so @vigil/schema resolves; exits 1 when the hashes differ.
@@ -24,6 +27,8 @@ const args = {}
 for (let i = 2; i < process.argv.length; i += 2)
   args[process.argv[i].replace(/^--/, '')] = process.argv[i + 1]
 const SEEDS = Number(args.seeds ?? 3)
+const FIRST = Number(args.seed ?? 1)
+const LAST = args.seed === undefined ? SEEDS : FIRST
 const DAYS = Number(args.days ?? 14)
 const T0 = Date.UTC(2026, 10, 2)
 const WARM_DAYS = 2
@@ -63,7 +68,7 @@ function run(es, gen, fromMs, toMs) {
 }
 
 console.log(`sentiment model: ${nlp.sentimentModel().kind} (${nlp.sentimentModel().version})`)
-for (let seed = 1; seed <= SEEDS; seed++) {
+for (let seed = FIRST; seed <= LAST; seed++) {
   run(engines(), newGenerator(seed, T0), T0, T0 + DAYS * DAY)
   const onsetMs = T0 + WARM_DAYS * DAY + Math.round(ONSET_HOURS[(seed - 1) % ONSET_HOURS.length] * HOUR)
   const fromMs = onsetMs - 10 * MIN

@@ -9,33 +9,36 @@
  * adds a key, and a probe compares a tag of the hash kept in the table itself, reading a key
  * string only when the tags match.
  *
- * The table and the owner's per-slot data are plain arrays of numbers, not typed arrays:
- * typed arrays live outside the V8 heap, and the garbage of their growth (tens of MB on a
- * busy stream) made V8 run extra full collections (external memory pressure), which cost more
- * CPU than the probes saved. Slots are dense (a freed slot is reused); the owner grows its
- * per-slot arrays through `onGrow`.
+ * The cells and hashes are `Int32Array`s: 4 bytes a cell where a plain array of small
+ * integers takes 8 (no pointer compression in Node), so the table a probe misses into is half
+ * as large (a busy brand's is 2 MB as a plain array). The owner's per-slot data stays in plain
+ * arrays: typed arrays live outside the V8 heap, and the garbage of the data's growth (tens of
+ * MB on a busy stream) made V8 run extra full collections (external memory pressure); cells
+ * and hashes take 12 bytes a slot against the data's 32 and showed no such cost (README,
+ * Throughput, detect8). Slots are dense (a freed slot is reused); the owner grows its per-slot
+ * arrays through `onGrow`.
  */
 
 export class StringSlots {
   /**
    * Linear probing in a power-of-two table of `2 × capacity` cells (at most half full);
    * deletion shifts entries back (no tombstones), so a probe ends at the first empty cell.
-   * A cell is one small integer (a Smi, stored untagged): its low `slotBits` bits hold the
-   * slot + 1 (0: empty), the bits above a tag taken from the key's hash, so a probe reads one
-   * number per cell and a key string only when the tag matches. (Hash and slot in two
+   * A cell is one 32-bit integer: its low `slotBits` bits hold the slot + 1 (0: empty), the
+   * bits above a tag taken from the key's hash, so a probe reads one number per cell and a
+   * key string only when the tag matches. (Hash and slot in two
    * numbers per cell made the table twice as large: twice the memory to allocate and zero at
    * each growth, a good part of a busy stream's first hour.)
    */
-  private cells: number[]
+  private cells: Int32Array
   /** `2 × capacity − 1`: home cell of a hash, and the slot + 1 part of a cell. */
   private mask: number
   private slotBits: number
-  /** Bits of the tag (30 − slotBits: cells stay below 2³⁰, a Smi on every V8 build). */
+  /** Bits of the tag (30 − slotBits: cells stay below 2³⁰). */
   private tagBits: number
   /** Key of each slot ('' when free). */
   private readonly keys: string[] = []
   /** Full hash of each slot's key: the home cell of an entry when removing and growing. */
-  private hashes: number[]
+  private hashes: Int32Array
   private readonly free: number[] = []
   size = 0
   /** Slots are below this; per-slot arrays kept alongside must be at least this long. */
@@ -51,8 +54,8 @@ export class StringSlots {
     this.mask = 2 * capacity - 1
     this.slotBits = Math.log2(2 * capacity)
     this.tagBits = Math.max(0, 30 - this.slotBits)
-    this.cells = zeros(2 * capacity)
-    this.hashes = zeros(capacity)
+    this.cells = new Int32Array(2 * capacity)
+    this.hashes = new Int32Array(capacity)
   }
 
   /** The slot of `key`, −1 when absent. */
@@ -170,12 +173,14 @@ export class StringSlots {
     this.mask = 2 * this.capacity - 1
     this.slotBits++
     this.tagBits = Math.max(0, 30 - this.slotBits)
-    this.cells = zeros(2 * this.capacity)
+    this.cells = new Int32Array(2 * this.capacity)
     for (let c = 0; c < old.length; c++) {
       const slot = (old[c]! & oldMask) - 1
       if (slot >= 0) this.place(this.hashes[slot]!, slot)
     }
-    this.hashes = widen(this.hashes, this.capacity)
+    const hashes = new Int32Array(this.capacity)
+    hashes.set(this.hashes)
+    this.hashes = hashes
     this.onGrow(this.capacity)
   }
 

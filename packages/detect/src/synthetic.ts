@@ -139,3 +139,42 @@ export function ordinaryMinute(
   }
   return out
 }
+
+/**
+ * Ordinary traffic for `brands` (rate 6 a minute each) from `fromMs` for `minutes`, plus a
+ * raid on the first brand: four accounts posting negative complaints three times a minute
+ * each from minute `raidFrom` on, and one of them trolling at minute `raidFrom` + 5. Minutes
+ * in order, each as its mentions; for the checkpoint-compatibility fixture and its test (an
+ * upgraded detector must still know the raiders and the troll).
+ */
+export function raidMinutes(
+  seed: number,
+  brands: string[],
+  fromMs: number,
+  minutes: number,
+  raidFrom: number,
+): EnrichedMention[][] {
+  const r = rng(seed)
+  const out: EnrichedMention[][] = []
+  for (let m = 0; m < minutes; m++) {
+    const t = fromMs + m * 60_000
+    const batch: EnrichedMention[] = []
+    for (const b of brands) batch.push(...ordinaryMinute(r, b, t, 6))
+    for (let a = 0; m >= raidFrom && a < 4; a++) {
+      for (let k = 0; k < 3; k++) {
+        const troll = a === 0 && m === raidFrom + 5
+        const o: SynthOptions = {
+          brand: brands[0]!,
+          label: 'negative',
+          intent: troll ? 'troll' : 'complaint',
+          hashtags: ['#raid'],
+          terms: ['fraud', 'scam'],
+          author: `raider-${a}`,
+        }
+        batch.push(synthMention(t + 1000 * (10 * a + k), o, `x:raid-${t}-${a}-${k}`))
+      }
+    }
+    out.push(batch)
+  }
+  return out
+}
