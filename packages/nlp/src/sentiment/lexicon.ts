@@ -159,6 +159,33 @@ const TRANSLATED_LANGS: ReadonlySet<string> = new Set([
   'zh',
 ])
 
+/**
+ * Posts in these languages often drop accents ("pesimo", "atencion", "decu", "genial"): each
+ * entry is also listed without them, where that spelling is not an entry of its own. Not
+ * German ("schön" → "schon", another word) nor Dutch.
+ */
+const ACCENT_FREE_LANGS: ReadonlySet<string> = new Set(['es', 'fr', 'it', 'pt'])
+const stripAccents = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC')
+
+/** The entries of `f` whose accent-free spelling `lex` does not know yet, spelt so. */
+function accentFree(f: LexiconFile, lex: Lexicon): LexiconFile {
+  const known = (k: string): boolean => {
+    const parts = k.split(/\s+/)
+    if (parts.length === 1) return lex.words.has(k) || lex.negators.has(k) || lex.intensifiers.has(k)
+    return (lex.phrases.get(parts[0]!) ?? []).some((p) => p.key === k)
+  }
+  const pick = (entries: Record<string, number> | undefined): Record<string, number> => {
+    const out: Record<string, number> = {}
+    for (const [k, w] of Object.entries(entries ?? {})) {
+      const plain = stripAccents(foldText(k).trim())
+      if (plain !== foldText(k).trim() && !known(plain) && !(plain in out)) out[plain] = w
+    }
+    return out
+  }
+  const negators = (f.negators ?? []).map((n) => stripAccents(foldText(n))).filter((n) => !known(n))
+  return { words: pick(f.words), domain: pick(f.domain), negators, intensifiers: pick(f.intensifiers) }
+}
+
 /** Languages whose posts are mostly English words: VADER's list is added under ours. */
 const VADER_LANGS: ReadonlySet<string> = new Set(['en', 'hi'])
 
@@ -208,6 +235,7 @@ function buildLexicons(dir: URL): Lexicons {
     if (VADER_LANGS.has(lang)) addLexiconFile(lex, vader)
     if (en) addLexiconFile(lex, en)
     if (own) addLexiconFile(lex, own)
+    if (own && ACCENT_FREE_LANGS.has(lang)) addLexiconFile(lex, accentFree(own, lex))
     for (const [k, w] of Object.entries(emoji?.words ?? {})) lex.emoji.set(k, w)
     const translated = TRANSLATED_LANGS.has(lang) ? translatedAfinn(lang) : null
     if (translated) lex.wide = wideLexicon(lex, translated)

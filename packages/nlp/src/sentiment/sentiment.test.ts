@@ -61,6 +61,46 @@ describe('shipped lexicon sentiment', () => {
     expect(score('我不满意', 'zh').label).toBe('negative')
   })
 
+  it('a phrase that starts with a negator is read as the phrase, not as a negation of the next word', () => {
+    // "no funciona", "ما يشتغل", "keine Antwort" were listed but never matched: the negator
+    // took the first word, and "funciona" / "يشتغل" / "Antwort" carry no weight to flip.
+    for (const [text, lang] of [
+      ['la app no funciona desde ayer', 'es'],
+      ['l’appli ne fonctionne pas depuis hier', 'fr'],
+      ['Seit Tagen keine Antwort vom Kundenservice', 'de'],
+      ['التطبيق ما يشتغل من امس', 'ar'],
+      ['the app is not working again', 'en'],
+    ] as const) {
+      const s = lexicon.score(text, lang)
+      expect(s.label, text).toBe('negative')
+      expect(s.evidence.domain, text).toBeLessThan(0)
+    }
+    expect(lexicon.score('ما شاء الله خدمة', 'ar').label).toBe('positive')
+  })
+
+  it('"super" at the end of a clause is praise, not an intensifier of nothing', () => {
+    expect(lexicon.score('Die neue App ist super', 'de').label).toBe('positive')
+    expect(lexicon.score("L'appli est super", 'fr').label).toBe('positive')
+    expect(lexicon.score('De app is super', 'nl').label).toBe('positive')
+    // Before a sentiment word it still boosts it.
+    expect(lexicon.score('super schnell', 'de').score).toBeGreaterThan(lexicon.score('schnell', 'de').score)
+  })
+
+  it('reads German colloquial, Swiss and Austrian praise and complaints, and Arabic dialect and Arabizi', () => {
+    for (const [text, lang, label] of [
+      ['Die Leute in der Filiale sind so nett', 'de', 'positive'],
+      ['merci vielmal, hat alles tiptop geklappt', 'de', 'positive'],
+      ['Scheißapp, stürzt schon wieder ab', 'de', 'negative'],
+      ['Na toll, schon wieder Gebühren erhöht', 'de', 'negative'],
+      ['تسلم ايديكم، الموظفين متعاونين', 'ar', 'positive'],
+      ['التطبيق اسوا من قبل، تعبنا', 'ar', 'negative'],
+      ['el service 7elw gedan', 'ar', 'positive'],
+      ['el app zeft w mesh shaghal', 'ar', 'negative'],
+    ] as const) {
+      expect(lexicon.score(text, lang).label, text).toBe(label)
+    }
+  })
+
   it('intensifiers and emphasis make a stronger score', () => {
     expect(score('very bad service').score).toBeLessThan(score('bad service').score)
     expect(score('BAD service!!!').score).toBeLessThan(score('bad service').score)

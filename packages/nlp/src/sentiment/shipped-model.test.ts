@@ -74,7 +74,8 @@ describe('the shipped sentiment model (open data only) on clear posts', () => {
 describe('auto mode selects what the README says: local, else the shipped model where it was chosen, else the lexicon', () => {
   // A complaint without a lexicon word: the lexicon calls both neutral, the shipped model negative.
   const DE_COMPLAINT = 'Northwind hat mir zweimal die Gebühr abgebucht und niemand antwortet'
-  const ES_COMPLAINT = 'Northwind me cobró la comisión dos veces y nadie responde'
+  // Round fourteen's lexicon reads "nadie responde" as a complaint: a post it still misses.
+  const ES_COMPLAINT = 'Northwind me cobró la comisión dos veces y todavía no me la devuelven'
   const PT_COMPLAINT = 'O Northwind cobrou a tarifa duas vezes e ninguém responde'
 
   it('a clone without a local model gets the shipped model in its autoLangs (de, es since round thirteen), the lexicon in the others (pt)', () => {

@@ -123,6 +123,19 @@ function restMatches(toks: readonly string[], from: number, rest: readonly strin
   return true
 }
 
+/** True when the word at `j` has a weight of its own or boosts one. */
+function scoredAt(
+  toks: readonly string[],
+  j: number,
+  index: WordIndex,
+  facts: FactsRow['facts'] | undefined,
+  id: number,
+): boolean {
+  if (j >= toks.length) return false
+  const x = facts !== undefined ? (facts[j]?.lex[id] as WordInfo | undefined) : index.get(toks[j]!)
+  return x !== undefined && (x.weight !== undefined || x.wide !== undefined || x.intensifier !== 0)
+}
+
 export function scoreTokens(
   toks: readonly string[],
   caps: Set<string> | null,
@@ -146,22 +159,30 @@ export function scoreTokens(
       boost = 1
       continue
     }
-    if (x.contrast && clause === 1 && i > 0) {
+    // A phrase wins over its first word's other roles: "no funciona", "ما يشتغل", "keine
+    // Antwort" start with a negator, and used to be read as a negation of the next word.
+    const phrase = x.phrases === undefined ? undefined : phraseAt(x.phrases, toks, i + 1)
+    if (phrase === undefined && x.contrast && clause === 1 && i > 0) {
       acc.sum *= 0.5
       acc.pos *= 0.5
       acc.neg *= 0.5
       clause = 1.5
       continue
     }
-    if (x.negator) {
+    if (phrase === undefined && x.negator) {
       negateLeft = NEGATION_SCOPE
       continue
     }
-    if (x.intensifier !== 0) {
+    // "super", "pretty", "erg" are sentiment words too: where no word the lexicon scores
+    // follows ("die App ist super"), they count as that word instead of boosting nothing.
+    if (
+      phrase === undefined &&
+      x.intensifier !== 0 &&
+      (x.weight === undefined || scoredAt(toks, i + 1, index, facts, id))
+    ) {
       boost *= x.intensifier
       continue
     }
-    const phrase = x.phrases === undefined ? undefined : phraseAt(x.phrases, toks, i + 1)
     const weight = phrase !== undefined ? phrase.weight : x.weight
     if (weight === undefined && x.wide !== undefined) {
       // A translated-list word: same negation and emphasis, kept out of the main sums.
