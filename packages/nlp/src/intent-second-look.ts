@@ -66,9 +66,12 @@ const PHONE_RE = /(?:^|[^\d])(?:\+\d{1,3}[\s.-]?)?\(?0?\d{2,4}\)?(?:[\s.-]?\d{2,
 /** "@jakefx_trades", "QQ 2837461920", "dk88866": a handle or an ID to write to. */
 const ID_RE = /@[\p{L}\p{N}_]{3,}|(?:^|[^\p{L}\p{N}])[a-z]{1,12}_?\d{3,}(?![\p{N}])/u
 const HANDLE_RE = /@[\p{L}\p{N}_]+/gu
-/** The writer got the lure ("got a text", "bekommen", "kreeg", "reçu", "me llegó", "收到", "وصلتني"). */
+/**
+ * The writer got the lure ("got a text", "bekommen", "kreeg", "reçu", "je viens de recevoir",
+ * "me llegó", "收到", "وصلتني"). French says "just got" with the infinitive ("viens de recevoir").
+ */
 const RECEIVED_RE =
-  /(?:^|[^\p{L}])(?:got|received|bekommen|erhalten|kreeg|gekregen|ontvangen|reçu|recibí|llegó)(?![\p{L}])|收到|وصلتني|وصلني|جاتني/u
+  /(?:^|[^\p{L}])(?:got|received|bekommen|erhalten|kreeg|gekregen|ontvangen|reçu|recevoir|recibí|llegó)(?![\p{L}])|收到|وصلتني|وصلني|جاتني/u
 /** Eye-rolling and upside-down faces, clowns, facepalms: the writer means the opposite. */
 const IRONY_EMOJI_RE = /\u{1F643}|\u{1F644}|\u{1F612}|\u{1F926}|\u{1F921}/u
 const CLOWN_RE = /\u{1F921}/u
