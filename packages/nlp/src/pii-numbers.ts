@@ -553,8 +553,13 @@ function findUkAccounts(norm: string, runs: Run[], out: NormSpan[]): void {
       if (!sortWord && pairsRunOn) continue
       const acc = accountNear(runs, ri, i, g2 ? i + 2 : i)
       // A 2-2-2 beside an eight-digit account is a sort code, unless it is a date ("03-08-82"):
-      // then only with "account" or "sort code" around it.
-      if (!sortWord && (acc === null || (!g2 && !accountWord) || (isDate(norm.slice(s, e)) && !accountWord)))
+      // then only with "account" or "sort code" around it, or the account right after it ("its
+      // 11-04-37 28815590 (Rob)": a date is followed by a time or words, not eight digits; pii15).
+      const pasted = acc !== null && /^[\s/|]{1,3}$/u.test(norm.slice(e, acc[0]))
+      if (
+        !sortWord &&
+        (acc === null || (!g2 && !accountWord) || (isDate(norm.slice(s, e)) && !accountWord && !pasted))
+      )
         continue
       // Without the words: not a quantity ("12 34 56 minutes"), not beside an order number.
       if (

@@ -265,7 +265,31 @@ export const accountWords: fc.Arbitrary<Case15> = fc
         },
   )
 
+// A date-shaped sort code with its account pasted right after it, no account word around.
+export const pastedSortCode: fc.Arbitrary<Case15> = fc
+  .record({
+    day: fc.integer({ min: 1, max: 28 }),
+    month: fc.integer({ min: 1, max: 12 }),
+    year: fc.integer({ min: 0, max: 99 }),
+    acc: digits(8),
+    sep: fc.constantFrom('-', ' '),
+    head: fc.constantFrom('paying back the stag do money, its', 'send it to', 'cheers, mine is', 'Rob:'),
+    tail: fc.constantFrom(' (Rob) not the old Monzo one.', '', ' cheers lads', ' ta'),
+  })
+  .filter(({ acc }) => acc[0] !== '0')
+  .map(({ day, month, year, acc, sep, head, tail }) => {
+    const sort = [day, month, year].map((n) => String(n).padStart(2, '0')).join(sep)
+    return {
+      text: `${head} ${sort} ${acc}${tail}`,
+      secrets: [acc.slice(0, 4)],
+      kind: 'uk_account',
+      family: 'sort code pasted before its account',
+      lang: 'en',
+    }
+  })
+
 export const FAMILIES15: Record<string, fc.Arbitrary<Case15>> = {
+  pastedSortCode,
   hedgedPassword,
   zhColonPassword,
   chatAnswer,
@@ -295,6 +319,8 @@ const NEGATIVES: readonly [string, string[], string][] = [
   ['Agent: your password must have 8 characters\nMe: ok thanks', ['8'], 'chat without a secret'],
   ['Agent: what is your account number?\nMe: I do not have it, call 2 me', ['2'], 'chat without a number'],
   ['verification codes take 5 to 10 minutes (sometimes 15) to arrive', ['15'], 'minutes in brackets'],
+  ['born 11-04-37, member 28815590 since then', ['11-04-37', '28815590'], 'a date, then a member number'],
+  ['on 03-08-82 12:30 I paid 45 quid', ['03-08-82', '12:30'], 'a date and a time'],
 ]
 export const negative15: fc.Arbitrary<Negative15> = fc
   .constantFrom(...NEGATIVES)
