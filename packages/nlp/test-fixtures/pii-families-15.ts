@@ -321,6 +321,8 @@ const NEGATIVES: readonly [string, string[], string][] = [
   ['verification codes take 5 to 10 minutes (sometimes 15) to arrive', ['15'], 'minutes in brackets'],
   ['born 11-04-37, member 28815590 since then', ['11-04-37', '28815590'], 'a date, then a member number'],
   ['on 03-08-82 12:30 I paid 45 quid', ['03-08-82', '12:30'], 'a date and a time'],
+  ['deposit: routing 021000021 acct 4820 1176 5531. Sent', ['021000021'], 'a routing number before an account'],
+  ['BLZ 37040044 Konto 532013000', ['37040044'], 'a bank code before an account'],
 ]
 export const negative15: fc.Arbitrary<Negative15> = fc
   .constantFrom(...NEGATIVES)
