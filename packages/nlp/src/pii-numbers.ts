@@ -511,6 +511,9 @@ function ukRunTogether(norm: string, r: Run): boolean {
   )
 }
 
+// Two prefix letters before the pairs and a suffix letter A–D after them: a NINO's frame.
+const NINO_AROUND_RE = /(?:^|[^\p{L}])[A-Z]{2}\s?\|\s?[A-D](?!\p{L})/iu
+
 /** "sort code 12-34-56, account 12345678" in either order: both parts are masked. */
 function findUkAccounts(norm: string, runs: Run[], out: NormSpan[]): void {
   for (let ri = 0; ri < runs.length; ri++) {
@@ -527,6 +530,8 @@ function findUkAccounts(norm: string, runs: Run[], out: NormSpan[]): void {
       if (!g1 && !g2) continue
       const s = r.starts[i]!
       const e = r.ends[g2 ? i + 2 : i]!
+      // "NH 73 02 41 A": the pairs inside a National Insurance number, not a sort code (pii15).
+      if (g2 && NINO_AROUND_RE.test(`${before(norm, s, 3)}|${after(norm, e, 3)}`)) continue
       const sortWord = SORT_CODE_RE.test(before(norm, s, 30))
       // "12-34-56", "12 34 56", "12.34.56", "12_34_56": a 2-2-2 with one separator kind.
       const oneKind = g2 && new Set(seps(norm, r, i, i + 2)).size === 1

@@ -288,7 +288,31 @@ export const pastedSortCode: fc.Arbitrary<Case15> = fc
     }
   })
 
+// A National Insurance number written in pairs, a sort code and account later in the post.
+export const ninoBesideSortCode: fc.Arbitrary<Case15> = fc
+  .record({
+    pre: fc.constantFrom('NH', 'KG', 'AB', 'JT', 'ZX'),
+    d: digits(6),
+    suf: fc.constantFrom('A', 'B', 'C', 'D'),
+    sort: digits(6),
+    acc: digits(8),
+    lower: fc.boolean(),
+  })
+  .map(({ pre, d, suf, sort, acc, lower }) => {
+    const nino = `${pre} ${d.slice(0, 2)} ${d.slice(2, 4)} ${d.slice(4)} ${suf}`
+    const shown = lower ? nino.toLowerCase() : nino
+    const sc = `${sort.slice(0, 2)}-${sort.slice(2, 4)}-${sort.slice(4)}`
+    return {
+      text: `they need NI no (mine's ${shown}), sort code + acc (${sc} ${acc}) and your p45`,
+      secrets: [d],
+      kind: 'uk_nino',
+      family: 'NI number in pairs beside a sort code',
+      lang: 'en',
+    }
+  })
+
 export const FAMILIES15: Record<string, fc.Arbitrary<Case15>> = {
+  ninoBesideSortCode,
   pastedSortCode,
   hedgedPassword,
   zhColonPassword,
