@@ -14,7 +14,7 @@
  * A key of pasted JSON or code glues the words ("numeroCompte", "numeroCuenta", "numeroConta").
  */
 export const ACCOUNT_BEFORE_RE =
-  /(?:(?<!\p{L})(?:account|acct|acc|a\/c|rekening(?:nummer|nr)?|rek(?:\.|ening)?\s?nr|bankrekening|konto(?:nummer|nr)?|kto|bankverbindung|compte|cuenta|cta|conta|conto|c\/c|cbu|cvu|cci|hesap(?:\s?no)?|rekening|nomor rekening|no\.?\s?rek|rib|relevé d'identité bancaire|clabe|cuenta clabe|kontoverbindung|\p{L}{2,12}konto(?:nummer|nr)?|(?:n[uú]mero|num[eé]ro|num|nro|no)(?:de|do|di)?(?:compte|cuenta|conta|conto)|kontonr|depotnummer|depot-?nr|coordonnées bancaires|n° de compte|no de compte|numéro de compte|livret(?: a)?|número de cuenta|numero de cuenta|nº de cuenta|n° de cuenta|no\. de cuenta|cuenta corriente|cuenta bancaria|cuenta de ahorros?|ccc|cta\.? cte|c\.c\.c|\p{L}{2,10}rekening(?:nummer)?|betaalrekening|spaarrekening|bank account|current account|savings account|checking account|routing number|aba)(?:\s?(?:number|no|nr|num|nummer|numéro|número|numero|n°|nº|#|details?|bancaire|bancaria|bancário|corrente|courant))?|(?:账号|账户|帐号|帐户|户号|账户号码|户口号码|户口号|户口|银行账户|银行账号|卡号|银行卡号?)|(?:رقم\s?(?:ال)?حساب(?:ي|ه|ك)?|(?:ال)?حساب(?:ي|ه|ك)?(?:\s?(?:رقم|البنكي|المصرفي))?|ايبان))(?:[^\p{L}\p{N}]|\s?(?:is|was|=|ist|lautet|est|es|é|è|هو|是|为|為|:|no|nr|number|nummer))*$/iu
+  /(?:(?<!\p{L})(?:account|acct|acc|a\/c|rekening(?:nummer|nr)?|rek(?:\.|ening)?\s?nr|bankrekening|kontos?(?:nummer|nr)?|kto|bankverbindung|compte|cuenta|cta|conta|conto|c\/c|cbu|cvu|cci|hesap(?:\s?no)?|rekening|nomor rekening|no\.?\s?rek|rib|relevé d'identité bancaire|clabe|cuenta clabe|kontoverbindung|\p{L}{2,12}konto(?:nummer|nr)?|(?:n[uú]mero|num[eé]ro|num|nro|no)(?:de|do|di)?(?:compte|cuenta|conta|conto)|kontonr|depotnummer|depot-?nr|coordonnées bancaires|n° de compte|no de compte|numéro de compte|livret(?: a)?|número de cuenta|numero de cuenta|nº de cuenta|n° de cuenta|no\. de cuenta|cuenta corriente|cuenta bancaria|cuenta de ahorros?|ccc|cta\.? cte|c\.c\.c|\p{L}{2,10}rekening(?:nummer)?|betaalrekening|spaarrekening|bank account|current account|savings account|checking account|routing number|aba)(?:\s?(?:number|no|nr|num|nummer|numéro|número|numero|n°|nº|#|details?|bancaire|bancaria|bancário|corrente|courant))?|(?:账号|账户|帐号|帐户|户号|账户号码|户口号码|户口号|户口|银行账户|银行账号|卡号|银行卡号?|(?:工资|储蓄|借记|存款)卡号?|存折号?)|(?:رقم\s?(?:ال)?حساب(?:ي|ه|ك)?|(?:ال)?حساب(?:ي|ه|ك)?(?:\s?(?:رقم|البنكي|المصرفي))?|ايبان))(?:[^\p{L}\p{N}]|\s?(?:is|was|=|ist|lautet|est|es|é|è|هو|是|为|為|:|no|nr|number|nummer))*$/iu
 
 // "numéro de compte Banque Lotus 0001…", "my account number with Lotus Bank is …", "رقم حسابي في
 // بنك اللوتس …", "账号（莲花银行）…": a bank's name said between the account word and the number;
@@ -25,9 +25,19 @@ const BANK_BETWEEN_TAIL_RE =
 // "mon numéro de compte est le …", "… es el …": an article after the copula.
 const COPULA_ARTICLE_TAIL_RE = /(\s(?:est|es|is|ist|era|était))\s(?:le|la|el|the|der|die|das|het)(\s*)$/iu
 
+// "> Agent: please confirm the full account number > Me: 31846602": a pasted chat, the author's
+// answer after a first-person speaker label (quotes and lines arrive joined, pii-normalise.ts).
+// "… your account number please?": a question's politeness word after the account word.
+const PLEASE_TAIL_RE =
+  /\s(?:please|pls|plz|svp|s'il vous plaît|bitte|por favor|alstublieft|aub|graag)[\s?.!]*$/iu
+const SPEAKER_TAIL_RE = /(?<![\p{L}'’])(?:me|I|ik|ich|moi|yo|我|أنا)\s?[:：]\s?$/iu
+
 /** Whether `window` (the text right before a number) ends in an account word, a bank's name allowed between. */
 export function accountWordBefore(window: string): boolean {
   if (ACCOUNT_BEFORE_RE.test(window)) return true
+  const speaker = SPEAKER_TAIL_RE.exec(window)
+  if (speaker !== null && ACCOUNT_BEFORE_RE.test(window.slice(0, speaker.index).replace(PLEASE_TAIL_RE, '')))
+    return true
   const w = window.replace(COPULA_ARTICLE_TAIL_RE, '$1$2')
   if (w !== window && ACCOUNT_BEFORE_RE.test(w)) return true
   // Each place the bank's name may start, from the number back (the window is 80 characters).
@@ -74,9 +84,9 @@ export const BANK_CODE_BEFORE_RE =
 export const PHONE_AFTER_RE =
   /^[^\p{L}\p{N}]{0,3}(?:(?:is|ist|est|c['’]est|es|era|hier|هو|هذا)\s)?(?:(?:my|mijn|mein|meine|mon|ma|mi|is my|هو)\s?)?(?:number|nummer|numéro|número|numero|phone|mobile|portable|móvil|movil|celular|telefoon|telefon|handy|téléphone|teléfono|رقمي|رقم|جوالي)|^[^\p{L}\p{N}]{0,3}(?:是我的)?(?:电话|手机)/iu
 
-/** Order, parcel, ticket and reference words: the number after them is not personal data. */
+/** Order, parcel, ticket, receipt and reference words: the number after them is not personal data. */
 export const ORDER_BEFORE_RE =
-  /(?:(?<!\p{L})(?:order|tracking|track|parcel|package|shipment|ref|reference|invoice|receipt|factuur|factuurnummer|ticket|case|complaint|booking|transaction|transactie|txn|trx|id|bestelling|bestelnummer|zending|pakket|kenmerk|referentie|dossier|pedido|referencia|factura|commande|colis|facture|référence|bestellung|sendung|sendungsnummer|bestellnummer|auftrag|auftragsnummer|rechnung|rechnungsnummer|vorgang|vorgangsnummer|aktenzeichen|ordine|fattura|riferimento|pratica|encomenda|fatura|referência|sipariş|kargo|pesanan|resi|tiket|flight|vlucht|flug|vol|vuelo|volo|voo|serial|model|version|v|ip|ipv4|ip address|ip-adresse|adresse ip|dirección ip|direccion ip|part\s?(?:number|no|nr)|p\/n|sku|ean|gtin|isbn|artikelnummer|artikelnr|artikel|siret|siren|kvk|kvk-nummer|rsin|btw|ust-?id(?:nr)?|company number|companies house|crn)(?:\s?(?:number|no|nr|num|nummer|número|numéro|numero|code|id|#|n°|nº))?|订单号?|ip地址|عنوان ip|单号|快递单号|运单号|工单|流水号|交易号|رقم\s?(?:ال)?طلب|(?:ال)?طلب|رقم\s?(?:ال)?شحن[ةه]|رقم\s?(?:ال)?تذكر[ةه]|رقم\s?(?:ال)?مرجع|(?:ال)?فاتور[ةه])[^\p{L}\p{N}]{0,6}$/iu
+  /(?:(?<!\p{L})(?:order|tracking|track|parcel|package|shipment|ref|reference|invoice|receipt|ticket de caisse|ticket de compra|kassenbon|kassenzettel|quittung|belegnummer|kassabon|bonnetje|recibo|factuur|factuurnummer|ticket|case|complaint|booking|transaction|transactie|txn|trx|id|bestelling|bestelnummer|zending|pakket|kenmerk|referentie|dossier|pedido|referencia|factura|commande|colis|facture|référence|bestellung|sendung|sendungsnummer|bestellnummer|auftrag|auftragsnummer|rechnung|rechnungsnummer|vorgang|vorgangsnummer|aktenzeichen|ordine|fattura|riferimento|pratica|encomenda|fatura|referência|sipariş|kargo|pesanan|resi|tiket|flight|vlucht|flug|vol|vuelo|volo|voo|serial|model|version|v|ip|ipv4|ip address|ip-adresse|adresse ip|dirección ip|direccion ip|part\s?(?:number|no|nr)|p\/n|sku|ean|gtin|isbn|artikelnummer|artikelnr|artikel|siret|siren|kvk|kvk-nummer|rsin|btw|ust-?id(?:nr)?|company number|companies house|crn)(?:\s?(?:number|no|nr|num|nummer|número|numéro|numero|code|id|#|n°|nº))?|订单号?|小票|收据|ip地址|عنوان ip|单号|快递单号|运单号|工单|流水号|交易号|رقم\s?(?:ال)?طلب|(?:ال)?طلب|رقم\s?(?:ال)?شحن[ةه]|رقم\s?(?:ال)?تذكر[ةه]|رقم\s?(?:ال)?مرجع|(?:ال)?فاتور[ةه]|(?:ال)?[إا]يصال)[^\p{L}\p{N}]{0,6}$/iu
 
 /** A currency sign or code just before a number: an amount. */
 export const CURRENCY_BEFORE_RE =

@@ -8,46 +8,12 @@
  *   PII_HUNT=1000 pnpm exec vitest run packages/nlp/src/pii-families14.property.test.ts -t hunt
  */
 import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
-import { type Case14, FAMILIES14, type Negative14, negative14 } from '../test-fixtures/pii-families-14.js'
-import { HUNT, maskPii, readable } from '../test-fixtures/pii-hunt.js'
-
-/** What a reader would notice: the value still readable, or reported under another kind. */
-function miss(c: Case14): string | null {
-  const r = maskPii(c.text)
-  if (c.secrets.some((s) => readable(r.text).includes(s))) return `readable: ${r.text}`
-  if (!r.kinds.includes(c.kind)) return `reported as ${r.kinds.join(',') || 'nothing'}: ${r.text}`
-  return null
-}
-
-function lost(neg: Negative14): string | null {
-  const masked = maskPii(neg.text).text
-  const r = readable(masked)
-  return neg.keep.some((x) => !r.includes(readable(x))) ? masked : null
-}
+import { describe, it } from 'vitest'
+import { FAMILIES14, negative14 } from '../test-fixtures/pii-families-14.js'
+import { familyProperties, HUNT, lostNumbers, missed } from '../test-fixtures/pii-hunt.js'
 
 describe('personal data by family, round pii14', () => {
-  let seed = 1400
-  for (const [name, arb] of Object.entries(FAMILIES14)) {
-    const s = seed++
-    it(`${name}: never left readable, reported under its kind`, () => {
-      fc.assert(
-        fc.property(arb, (c) => {
-          expect(miss(c), `${c.family}: ${JSON.stringify(c.text)}`).toBeNull()
-        }),
-        { numRuns: 200, seed: s },
-      )
-    })
-  }
-
-  it('hard negatives of these rules stay readable', () => {
-    fc.assert(
-      fc.property(negative14, (neg) => {
-        expect(lost(neg), `${neg.family}: ${JSON.stringify(neg.text)}`).toBeNull()
-      }),
-      { numRuns: 400, seed: 1499 },
-    )
-  })
+  familyProperties(FAMILIES14, negative14, 1400, 1499, 400)
 
   it.runIf(HUNT > 0)(
     'hunt: misses by family (prints a table)',
@@ -58,7 +24,7 @@ describe('personal data by family, round pii14', () => {
         const byLang = new Map<string, [number, number]>()
         const ex: string[] = []
         for (const c of fc.sample(arb, { numRuns: HUNT, seed: s++ })) {
-          const m = miss(c)
+          const m = missed(c)
           const t = byLang.get(c.lang) ?? [0, 0]
           t[0]++
           if (m !== null) {
@@ -76,7 +42,7 @@ describe('personal data by family, round pii14', () => {
       const negs = new Map<string, [number, number]>()
       const lostEx: string[] = []
       for (const neg of fc.sample(negative14, { numRuns: HUNT * 2, seed: s++ })) {
-        const m = lost(neg)
+        const m = lostNumbers(neg)
         const t = negs.get(neg.family) ?? [0, 0]
         t[0]++
         if (m !== null) {

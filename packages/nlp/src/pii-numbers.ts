@@ -55,7 +55,7 @@ interface Run {
 
 /** Stems of every account word of ACCOUNT_BEFORE_RE and ACCOUNT_AFTER_RE. */
 const ACCOUNT_HINT_RE =
-  /acc|a\/c|rek|kont|kto|bankverb|compt|cuent|cta|cont|c\/c|hesap|rib|clabe|cbu|cvu|cci|ccc|routing|livret|coordonn|depot|账|帐|户|卡号|银行卡|حساب|ايبان/i
+  /acc|a\/c|rek|kont|kto|bankverb|compt|cuent|cta|cont|c\/c|hesap|rib|clabe|cbu|cvu|cci|ccc|routing|livret|coordonn|depot|账|帐|户|卡号|银行卡|工资卡|储蓄卡|借记卡|存款卡|存折|حساب|ايبان/i
 // Group separators of every kind (pii-normalise.ts) and brackets, at most four in a row.
 const RUN_RE = new RegExp(`\\d(?:[${GROUP_SEP_CLASS}()]{0,4}\\d)*`, 'g')
 const LATIN_OR_TAG_BEFORE = /[A-Za-z#@_/=&?]/
@@ -511,6 +511,9 @@ function ukRunTogether(norm: string, r: Run): boolean {
   )
 }
 
+// Two prefix letters before the pairs and a suffix letter A–D after them: a NINO's frame.
+const NINO_AROUND_RE = /(?:^|[^\p{L}])[A-Z]{2}\s?\|\s?[A-D](?!\p{L})/iu
+
 /** "sort code 12-34-56, account 12345678" in either order: both parts are masked. */
 function findUkAccounts(norm: string, runs: Run[], out: NormSpan[]): void {
   for (let ri = 0; ri < runs.length; ri++) {
@@ -527,6 +530,8 @@ function findUkAccounts(norm: string, runs: Run[], out: NormSpan[]): void {
       if (!g1 && !g2) continue
       const s = r.starts[i]!
       const e = r.ends[g2 ? i + 2 : i]!
+      // "NH 73 02 41 A": the pairs inside a National Insurance number, not a sort code (pii15).
+      if (g2 && NINO_AROUND_RE.test(`${before(norm, s, 3)}|${after(norm, e, 3)}`)) continue
       const sortWord = SORT_CODE_RE.test(before(norm, s, 30))
       // "12-34-56", "12 34 56", "12.34.56", "12_34_56": a 2-2-2 with one separator kind.
       const oneKind = g2 && new Set(seps(norm, r, i, i + 2)).size === 1
@@ -553,8 +558,13 @@ function findUkAccounts(norm: string, runs: Run[], out: NormSpan[]): void {
       if (!sortWord && pairsRunOn) continue
       const acc = accountNear(runs, ri, i, g2 ? i + 2 : i)
       // A 2-2-2 beside an eight-digit account is a sort code, unless it is a date ("03-08-82"):
-      // then only with "account" or "sort code" around it.
-      if (!sortWord && (acc === null || (!g2 && !accountWord) || (isDate(norm.slice(s, e)) && !accountWord)))
+      // then only with "account" or "sort code" around it, or the account right after it ("its
+      // 11-04-37 28815590 (Rob)": a date is followed by a time or words, not eight digits; pii15).
+      const pasted = acc !== null && /^[\s/|]{1,3}$/u.test(norm.slice(e, acc[0]))
+      if (
+        !sortWord &&
+        (acc === null || (!g2 && !accountWord) || (isDate(norm.slice(s, e)) && !accountWord && !pasted))
+      )
         continue
       // Without the words: not a quantity ("12 34 56 minutes"), not beside an order number.
       if (
@@ -607,7 +617,10 @@ function findAccounts(norm: string, r: Run, out: NormSpan[]): void {
   while (j + 1 < r.starts.length && total + len(r, j + 1) <= 23) total += len(r, ++j)
   const e = r.ends[j]!
   if (total < 6) return
-  const ctxAfter = !ctxBefore && ACCOUNT_AFTER_RE.test(after(norm, e, 40))
+  // "routing 021000021 acct 4820 1176 5531": a bank's own code right before the number says what
+  // it is; the account word after it names the next number (pii15).
+  const ctxAfter =
+    !ctxBefore && ACCOUNT_AFTER_RE.test(after(norm, e, 40)) && !BANK_CODE_BEFORE_RE.test(before(norm, s, 30))
   if (!ctxBefore && !ctxAfter && !checkedAccount(norm, r, s, e, total)) return
   const raw = norm.slice(s, e)
   // Threes are thousands only with a comma: "rekeningnummer is 131 721 360", "compte 619.002.905"

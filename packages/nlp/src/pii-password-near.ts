@@ -48,6 +48,16 @@ const HANDOVER_COLON_RE =
 // and a copula point back at the password named a sentence or two before.
 const HANDOVER_COPULA_RE =
   /(?<!\p{L})(?:c['’]était|c['’]etait|c['’]est|it was|it's|it is|het was|dat was|es war|das war|es ist|era|fue)\s(["'“‘«]?)([^\s"'”’»]{6,64})/giu
+// "wachtwoord van mn bankapp is gewoon Appeltaart88", "Passwort … vergessen, war irgendwas wie
+// Schalke04!Fan", "my pw was literally Tigger1984": a copula and a hedge hand the password over
+// later in the clause; the hedge says it is the password, so a product-like shape counts too.
+const HANDOVER_HEDGED_RE =
+  /(?<!\p{L})(?:is|was|ist|war|est|était|etait|c['’]est|c['’]était|es|era|fue)\s(?:just|literally|basically|simply|something like|like|gewoon|letterlijk|zoiets als|iets als|simpelweg|irgendwas wie|irgendwie|so was wie|sowas wie|einfach|etwa|quasi|genre|juste|tout simplement|un truc comme|quelque chose comme|littéralement|algo como|algo así como|simplemente|literalmente|tipo)\s(["'“‘«]?)([^\s"'”’»]{6,64})/giu
+// "> Agent: and the passcode\n> Me: Bluebell1966!": a pasted chat, the password word on one line,
+// the author's answer on the next one after a first-person speaker label (lines arrive joined:
+// pii-normalise.ts unwraps quotes and line breaks).
+const HANDOVER_CHAT_RE =
+  /^.{0,80}?(?<![\p{L}'’])(?:me|I|ik|ich|moi|yo|我|أنا)\s?[:：]\s?(["'“‘«]?)([^\s"'”’»]{6,64})/giu
 // How far after the password word a hand-over may come.
 const HANDOVER_REACH = 240
 
@@ -56,6 +66,8 @@ function handedOver(norm: string, from: number, urls: readonly [number, number][
   const window = norm.slice(from, from + HANDOVER_REACH)
   handedOverBy(HANDOVER_COLON_RE, window, from, urls, out)
   handedOverBy(HANDOVER_COPULA_RE, window, from, urls, out)
+  handedOverBy(HANDOVER_HEDGED_RE, window, from, urls, out)
+  handedOverBy(HANDOVER_CHAT_RE, window, from, urls, out)
 }
 
 function handedOverBy(

@@ -15,6 +15,10 @@ import { describes, isBareWordPassword, isWordPassword, laterWordPassword } from
 const OTP_WORDS =
   "(?:(?<!\\p{L})(?:otp|one[ -]?time[ -]?(?:pass)?(?:code|password|pin)|passcode|pass code|verification code|verify code|security code|auth(?:entication)? code|login code|log-?in code|2fa(?: code)?|two[ -]factor code|sms[ -]?code|text code|confirmation code|access code|activation code|pin(?:[ -]?(?:code|number|nummer|nr))?|code|tan|m-?tan|push-?tan|sms-?tan|verificatiecode|beveiligingscode|inlogcode|bevestigingscode|eenmalige code|toegangscode|activatiecode|pincode|bestätigungscode|bestaetigungscode|sicherheitscode|einmalcode|einmalpasswort|verifizierungscode|zugangscode|anmeldecode|geheimzahl|code de (?:vérification|verification|sécurité|securite|confirmation|validation)|mot de passe (?:à usage unique|a usage unique|unique|temporaire|sms|provisoire)|code confidentiel|clé (?:de vérification|de verification|de sécurité|de securite|d'accès|d'acces|secrète|secrete|sms)|clave secreta|código secreto|codigo secreto|número secreto|numero secreto|número pin|nip|geheimnummer|contraseña (?:de un solo uso|temporal|dinámica|dinamica|sms)|eenmalig wachtwoord|einmal-?passwort|code à usage unique|code sms|code d'accès|code pin|code secret|código(?: de (?:verificación|verificacion|seguridad|confirmación|confirmacion|acceso|un solo uso|verificação|verificacao|segurança|seguranca))?|codigo|clave (?:de (?:la )?tarjeta|del cajero)|clave(?: dinámica| dinamica| de un solo uso| sms)?|codice(?: (?:di verifica|di sicurezza|otp|sms|di conferma))?|doğrulama kodu|dogrulama kodu|şifre|kode(?: otp| verifikasi)?|senha(?: de uso único)?)(?!\\p{L})|验证码|校验码|动态码|动态密码|短信码|确认码|安全码|一次性密码|取款密码|支付密码|交易密码|提款密码|取现密码|银行卡密码|卡密码|رمز (?:ال)?تحقق|رمز (?:ال)?تفعيل|كود (?:ال)?تفعيل|كود (?:ال)?تحقق|رمز (?:ال)?امان|رمز (?:ال)?أمان|(?:ال)?رمز (?:ال)?سري|رقمي (?:ال)?سري|رمزي (?:ال)?سري|(?:ال)?رقم (?:ال)?سري|(?:ال)?رمز|(?:ال)?كود)"
 
+// The code words in the plural, looked for only before a code ("die Bestätigungscodes …
+// (205 817)"): after a number, "die TANs gehen an die alte" or "¿Qué códigos?" name no code (pii15).
+const OTP_WORDS_PLURAL = `(?:(?<!\\p{L})(?:codes|códigos|codigos|codici) (?:de|di) (?:vérification|verification|sécurité|securite|confirmation|validation|verificación|verificacion|seguridad|confirmación|confirmacion|acceso|verifica|sicurezza|conferma)(?!\\p{L}))|${OTP_WORDS.replace(')(?!\\p{L})|验证码', ')s?(?!\\p{L})|验证码')}`
+
 // Past and present copulas link a code word to its code as "is" does ("c'était", "fue", "war").
 const COPULAS = "c['’]était|c['’]etait|c['’]est|était|etait|fue|war|waren|sera|será|wordt|werd"
 const OTP_BEFORE_RE = new RegExp(
@@ -25,7 +29,7 @@ const OTP_BEFORE_RE = new RegExp(
 // "der Bestätigungscode, den ich bekommen habe, ist …", "le code reçu par SMS et je l'ai
 // donné : …": up to eight words (elided ones too) between the code word and the code.
 const OTP_NEAR_BEFORE_RE = new RegExp(
-  `${OTP_WORDS}(?:,?\\s\\p{L}[\\p{L}'’]{0,11}){1,8}(?:[^\\p{L}\\p{N}]|\\s?(?:${COPULAS}|is|was|ist|est|es|era|:))*$`,
+  `${OTP_WORDS_PLURAL}(?:,?\\s\\p{L}[\\p{L}'’]{0,11}){1,8}(?:[^\\p{L}\\p{N}]|\\s?(?:${COPULAS}|is|was|ist|est|es|era|:))*$`,
   'iu',
 )
 // Words right after "code" that make it something else: "code postal", "código promocional".
@@ -48,8 +52,9 @@ const NOT_OTP_BEFORE_RE =
 // Four to eight digits, possibly in groups ("482 913", "48-29-13", "538 0", "7 3 9 1 4 2"),
 // right after a colon too ("OTP:482913", "验证码：482913"), but never a time's minutes ("14:35")
 // nor a decimal's fraction; after a sentence's full stop ("。3717是…", read as ".") it may be.
+// A full stop and a space end the sentence: "651 308. 1 800 € partis" is a code, then an amount.
 const CODE_RE = new RegExp(
-  `(?<![\\d,/])(?<!\\d[.:])\\d{1,8}(?:[${GROUP_SEP_CLASS}]{1,3}\\d{1,4}){0,7}(?![\\d]|[.,:/]\\d)`,
+  `(?<![\\d,/])(?<!\\d[.:])\\d{1,8}(?:(?!\\.\\s)[${GROUP_SEP_CLASS}]{1,3}\\d{1,4}){0,7}(?![\\d]|[.,:/]\\d)`,
   'g',
 )
 
@@ -64,6 +69,11 @@ const COPULA_END_RE = new RegExp(
 // "I use 1990 for my PIN", "1985 als pincode", "1990 comme code PIN": a year taken as a PIN.
 const YEAR_AS_PIN_RE =
   /^\s?(?:for|as|als|comme|como|pour|para|voor|für|fuer)\s(?:(?:my|the|mijn|meine?n?|mon|ma|mi|el|le|la|de)\s)?(?:card\s|bank\s)?(?:pin|pincode|pin-?code|pin number|code pin|geheimzahl|nip|código pin|codigo pin)(?!\p{L})/iu
+
+// "غلطت وكتبت الرقم السري في الشات العام ١٩٨٤", "typed my PIN into the chat 1984": a verb that
+// writes the PIN out before it says a year-shaped number after it is the PIN (pii15).
+const WROTE_BEFORE_RE =
+  /(?<!\p{L})(?:wrote|typed|posted|sent|shared|pasted|(?:و)?(?:كتبت|ارسلت|أرسلت|نشرت|حطيت|عطيت)|schrieb|tippte|postete|écrit|tapé|posté|escribí|puse|publiqué|typte|postte|plakte)\s(?:(?:my|the|mijn|de|meine?|die|mon|ma|le|la|mi|el)\s)?$/iu
 
 // "in 2019 for the card pin reset": a year after a preposition of time is a date.
 const SINCE_RE =
@@ -81,9 +91,10 @@ const ZH_HANDOVER_RE = new RegExp(
 )
 // The hand-over's last character, tested first: the code words' long alternation is slow.
 const ZH_VERB_END_RE = /[是为為了說说他入][，,：:\s]{0,2}$/u
-// "c'est 1984 ou 1948", "1234 or maybe 4321": a second code offered beside the first.
+// "c'est 1984 ou 1948", "1234 or maybe 4321", "j'ai essayé 0712 puis 1207": a second code
+// offered or tried beside the first.
 const OR_BETWEEN_RE =
-  /^[^\p{L}\p{N}]{0,3}(?:or|ou|o|oder|of|或|或者|还是|أو|او)(?:\s(?:maybe|peut-être|peut-etre|quizás|quizas|vielleicht|misschien))?[^\p{L}\p{N}]{0,3}$/iu
+  /^[^\p{L}\p{N}]{0,3}(?:or|ou|o|oder|of|或|或者|还是|أو|او|then|and then|puis|et puis|ensuite|dann|und dann|danach|daarna|toen|en toen|luego|después|despues|y luego|然后|又|ثم|وبعدين|بعدين)(?:\s(?:maybe|peut-être|peut-etre|quizás|quizas|vielleicht|misschien))?[^\p{L}\p{N}]{0,3}$/iu
 
 /** A cheap test before the code scan: a stem of one of OTP_WORDS is in the text. */
 export const OTP_HINT_RE =
@@ -118,16 +129,25 @@ const POINT_BACK_RE =
   /(?:(?<!\p{L})(?:it['’]?s|it is|it was|that['’]?s|that is|that was|het is|het was|sie ist|sie war|er ist|er war|es ist|es war|die is|c['’]est|c['’]était|c['’]etait|y es|es|era|fue|وهو|وهي|هو|هي|كان|كانت)|明明是|就是|其实是|应该是)\s?[:：]?\s?$/iu
 // A code word that names a secret by itself: not a bare "code", "código" or "رمز" (a promo, a
 // postal or an error code is written the same way).
-const BARE_CODE_WORD_RE = /^(?:code|codigo|código|kode|codice|clave|(?:ال)?رمز|(?:ال)?كود)$/iu
+const BARE_CODE_WORD_RE = /^(?:code|codigo|código|kode|codice|clave|(?:ال)?رمز|(?:ال)?كود)s?$/iu
 const SENTENCE_END_RE = /[.!。！\n]/
-const OTP_WORDS_G = new RegExp(OTP_WORDS, 'giu')
+const OTP_WORDS_G = new RegExp(OTP_WORDS_PLURAL, 'giu')
+
+// "they asked for my pin to verify me. told them 4719", "(205 817)": a verb that hands the code
+// to someone, or brackets around it alone, a sentence or a clause after the code word (pii15).
+const HANDED_TO_RE =
+  /(?:(?<!\p{L})(?:told|gave|sent|texted|read out)(?:\s(?:them|him|her|it|it to them))?|(?:leur|lui) ai (?:donné|dit|envoyé|lu)|(?:les|le|se lo|se la) di|(?:hab|habe) (?:ich )?(?:ihm|ihr|ihnen) (?:gesagt|gegeben|geschickt)|gaf (?:ik )?(?:ze|hem|haar|het)|heb (?:ik )?(?:ze|hem|haar|het) gegeven)\s?[:：]?\s?$|\($/iu
+const ONE_SENTENCE_END_RE = /^[^.!?。！？\n]*(?:[.!?。！？\n]+[^.!?。！？\n]*)?$/u
 
 /** The code at norm[s, e) is handed over a clause or two after a PIN or code word. */
 function handedOverLater(norm: string, s: number, e: number, raw: string): boolean {
   // The hand-over is looked for in the last characters only: this runs for most numbers near a
   // code word's stem ("important", "shopping"), and the anchored alternation is slow on a long tail.
   const tail = norm.slice(Math.max(0, s - 16), s)
-  const back = POINT_BACK_RE.exec(tail)
+  const to = HANDED_TO_RE.exec(norm.slice(Math.max(0, s - 28), s))
+  // Brackets hold the code alone: "(205 817)", not "(205 817 orders)".
+  const handed = to !== null && (to[0] !== '(' || norm[e] === ')')
+  const back = handed ? to : POINT_BACK_RE.exec(tail)
   if (back === null) return false
   const at = s - tail.length + back.index
   if (back.index === 0 && /\p{L}/u.test(norm[at - 1] ?? '')) return false
@@ -140,7 +160,9 @@ function handedOverLater(norm: string, s: number, e: number, raw: string): boole
   OTP_WORDS_G.lastIndex = 0
   if (word === null || BARE_CODE_WORD_RE.test(word[0].trim())) return false
   const between = head.slice(word.index + word[0].length)
-  if (SENTENCE_END_RE.test(between) || /\d{4}/.test(between)) return false
+  // A verb that hands the code to someone may open the next sentence ("… my pin. told them …").
+  const ended = handed && to[0] !== '(' ? !ONE_SENTENCE_END_RE.test(between) : SENTENCE_END_RE.test(between)
+  if (ended || /\d{4}/.test(between)) return false
   if (NOT_OTP_BEFORE_RE.test(head.slice(0, word.index)) || NOT_OTP_AFTER_WORD_RE.test(between)) return false
   // A year, an amount or a count is no code ("it is 2026 already", "its 1200 € now").
   if (/^(?:19|20)\d\d$/.test(raw) || /[£$€¥₹]\s?$/.test(ctx)) return false
@@ -217,7 +239,12 @@ function otpAt(
     if (/[£$€¥₹]\s?$/.test(ctx)) return
     if (
       /^(?:19|20)\d\d$/.test(raw) &&
-      !(PIN_WORD_RE.test(near[0]) && (COPULA_END_RE.test(ctx) || BIRTH_YEAR_RE.test(near[0])))
+      !(
+        PIN_WORD_RE.test(near[0]) &&
+        (COPULA_END_RE.test(ctx) ||
+          BIRTH_YEAR_RE.test(near[0]) ||
+          WROTE_BEFORE_RE.test(wide.slice(Math.max(0, near.index - 24), near.index)))
+      )
     )
       return
     out.push({ kind: 'otp', start: s, end: e, keep: 0 })
@@ -306,6 +333,11 @@ const COPULA_LINK_RE =
 // the password opens, named after the word, leaves it bare.
 const WIFI_RE = /(?:du |del |de la |de )?(?:wi-?fi|wlan)|(?:ال)?واي ?فاي/giu
 
+// Han prose (no clause mark) after 密码, a colon, then Latin letters, digits and symbols.
+const HAN_LABEL_RE = /^([\u3400-\u9fff]{1,24})[:：]\s?([!-~]{6,64}?)(?=[^!-~]|$)/u
+// What an app said or showed, an error: not the password handed over.
+const HAN_SAID_RE = /错误|不对|提示|显示(?!器)|报错|说|要求|规则|格式|必须|至少/u
+
 /** Words that make 密码 a payment or card PIN: payment, withdrawal, transaction, bank card. */
 const PIN_BEFORE_RE = /(?:支付|取款|交易|提款|取现|银行卡|卡)$/
 
@@ -334,6 +366,22 @@ export function findPasswords(norm: string, out: NormSpan[]): void {
       continue
     // After 密码 only a run of Latin letters, digits and symbols is a password ("密码错误" is not).
     const secret = han ? (token.match(/^[!-~]+/)?.[0] ?? '') : token
+    // "网银密码写在便签上：zhang19580312": the clause about the password ends in a colon that
+    // hands it over (not what an app said or showed: "密码错误提示：…").
+    if (han && secret === '') {
+      const labelled = HAN_LABEL_RE.exec(norm.slice(start, start + 96))
+      const word = (labelled?.[2] ?? '').replace(/[.,;:)\]}]+$/u, '')
+      if (
+        labelled &&
+        SECRET_SHAPE_RE.test(word) &&
+        !NOT_SECRET_RE.test(word) &&
+        !HAN_SAID_RE.test(labelled[1]!)
+      ) {
+        const s = start + labelled[0].length - labelled[2]!.length
+        out.push({ kind: 'password', start: s, end: s + word.length, keep: 0 })
+        continue
+      }
+    }
     // "my password - Whitfield2019! -": a dash or other mark alone is punctuation, not the password.
     if (!/[\p{L}\p{N}]/u.test(secret)) continue
     const hasDigitOrSymbol = /[\d!-/:-@[-`{-~]/.test(secret) || /[a-z][A-Z]/.test(secret)

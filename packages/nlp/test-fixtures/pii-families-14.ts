@@ -20,9 +20,9 @@ export interface Case14 {
   lang: Lang
 }
 
-const digits = (n: number) =>
+export const digits = (n: number) =>
   fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n }).map((a) => a.join(''))
-const zero = fc.oneof(
+export const zero = fc.oneof(
   { weight: 3, arbitrary: fc.constant(0x30) },
   { weight: 2, arbitrary: fc.constantFrom(...ALL_ZEROS) },
 )
