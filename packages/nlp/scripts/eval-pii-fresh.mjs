@@ -68,6 +68,14 @@
  * digit groups elsewhere; and the post quoted and hard-wrapped in a reply), ordinary posts as
  * written, in the keyboard form (ar, zh, fr) and quoted. Left readable as for set 10 (more often
  * than the rendering without the value); figures by kind, language and form.
+ *
+ * --set 12 (data/fresh/pii-fresh-12.mjs, a blind red team) renders with lib/pii-render-12.mjs: each
+ * sensitive value as written plus up to three forms (the author's own other way; the keyboard: the
+ * other digit set in Arabic posts, full-width in Chinese, no-break spaces between groups as an app's
+ * copy gives elsewhere; and the post quoted and hard-wrapped in an e-mail reply), ordinary posts as
+ * written, in the keyboard form (ar, zh) and quoted. A value is left readable when the masked text
+ * holds it, as read, more often than the rendering with the value cut out; figures by kind,
+ * language and form.
  */
 import * as first from '../data/fresh/pii-fresh.mjs'
 import * as second from '../data/fresh/pii-fresh-2.mjs'
@@ -80,6 +88,7 @@ import * as eighth from '../data/fresh/pii-fresh-8.mjs'
 import * as ninth from '../data/fresh/pii-fresh-9.mjs'
 import * as tenth from '../data/fresh/pii-fresh-10.mjs'
 import * as eleventh from '../data/fresh/pii-fresh-11.mjs'
+import * as twelfth from '../data/fresh/pii-fresh-12.mjs'
 import { asRead, renderSet5 } from './lib/pii-render-5.mjs'
 import { ACCEPTED_KINDS, judgeValue, lostOrdinary, readKey, renderSet6 } from './lib/pii-render-6.mjs'
 import { ACCEPTED_7, judge7, keptOrdinary, readKey as readKey7, renderSet7 } from './lib/pii-render-7.mjs'
@@ -87,6 +96,7 @@ import { ACCEPTED_8, judge8, keptOrdinary8, renderSet8 } from './lib/pii-render-
 import { ACCEPTED_9, judge9, keptOrdinary9, renderSet9 } from './lib/pii-render-9.mjs'
 import { ACCEPTED_10, judge10, keptOrdinary10, renderSet10 } from './lib/pii-render-10.mjs'
 import { ACCEPTED_11, judge11, keptOrdinary11, renderSet11 } from './lib/pii-render-11.mjs'
+import { ACCEPTED_12, judge12, keptOrdinary12, renderSet12 } from './lib/pii-render-12.mjs'
 import { runEnrichCli } from './lib/run-enrich-cli.mjs'
 
 // --set 2: the second set, written after the first round's fixes (its clean "after" figure).
@@ -103,8 +113,9 @@ const isEight = setNo === 8
 const isNine = setNo === 9
 const isTen = setNo === 10
 const isEleven = setNo === 11
-// Sets 6 to 11 judge values as read and report by form.
-const byForms = isSix || isSeven || isEight || isNine || isTen || isEleven
+const isTwelve = setNo === 12
+// Sets 6 to 12 judge values as read and report by form.
+const byForms = isSix || isSeven || isEight || isNine || isTen || isEleven || isTwelve
 const earlierSet = isSeven
   ? seventh
   : isSix
@@ -118,15 +129,17 @@ const earlierSet = isSeven
           : useSecond
             ? second
             : first
-const { ordinary: allOrdinary, sensitive: allSensitive } = isEleven
-  ? eleventh
-  : isTen
-    ? tenth
-    : isNine
-      ? ninth
-      : isEight
-        ? eighth
-        : earlierSet
+const { ordinary: allOrdinary, sensitive: allSensitive } = isTwelve
+  ? twelfth
+  : isEleven
+    ? eleventh
+    : isTen
+      ? tenth
+      : isNine
+        ? ninth
+        : isEight
+          ? eighth
+          : earlierSet
 const inLangs = ([lang]) => !langs || langs.includes(lang)
 
 const VARIANTS = 6
@@ -260,6 +273,7 @@ else if (isEight) cases.push(...renderSet8(allSensitive, allOrdinary))
 else if (isNine) cases.push(...renderSet9(allSensitive, allOrdinary))
 else if (isTen) cases.push(...renderSet10(allSensitive, allOrdinary))
 else if (isEleven) cases.push(...renderSet11(allSensitive, allOrdinary))
+else if (isTwelve) cases.push(...renderSet12(allSensitive, allOrdinary))
 else {
   add(allSensitive, 'sensitive')
   add(allOrdinary, 'ordinary')
@@ -320,19 +334,23 @@ for (const c of cases) {
               ? judge10(o.maskedText, v)
               : isEleven
                 ? judge11(o.maskedText, v)
-                : undefined
+                : isTwelve
+                  ? judge12(o.maskedText, v, c)
+                  : undefined
     const isLeaked = byForms ? verdict === 'readable' : mk.includes(key(v.value))
-    const accepted = isEleven
-      ? ACCEPTED_11
-      : isTen
-        ? ACCEPTED_10
-        : isNine
-          ? ACCEPTED_9
-          : isEight
-            ? ACCEPTED_8
-            : isSeven
-              ? ACCEPTED_7
-              : ACCEPTED_KINDS
+    const accepted = isTwelve
+      ? ACCEPTED_12
+      : isEleven
+        ? ACCEPTED_11
+        : isTen
+          ? ACCEPTED_10
+          : isNine
+            ? ACCEPTED_9
+            : isEight
+              ? ACCEPTED_8
+              : isSeven
+                ? ACCEPTED_7
+                : ACCEPTED_KINDS
     const kindOk = byForms
       ? (accepted[v.kind] ?? [v.kind]).some((k) => o.pii.includes(k))
       : o.pii.includes(v.kind) || (v.kind === 'account_number' && o.pii.includes('card'))
@@ -376,7 +394,9 @@ for (const c of cases) {
               ? keptOrdinary10(o.maskedText, s, c)
               : isEleven
                 ? keptOrdinary11(o.maskedText, s, c)
-                : kept(o.maskedText, s)
+                : isTwelve
+                  ? keptOrdinary12(o.maskedText, s)
+                  : kept(o.maskedText, s)
     bump(fpByLang, c.lang, isKept)
     if (!isKept) {
       fp++
@@ -396,7 +416,7 @@ const fmt = (m) =>
     .map(([k, [a, b]]) => `${k} ${(a / b).toFixed(2)} (${a}/${b})`)
     .join(', ')
 console.log(
-  `fresh PII set ${setNo}${langs ? ` (${langs.join(',')})` : ''}: ${cases.length} posts (${sensitive.length} + ${ordinary.length} written, ${isSix ? 'up to 7 / 2–3' : isSeven || isEight || isNine || isTen ? 'up to 4 / 1–2' : isEleven ? 'up to 4 / 2–3' : setNo === 5 ? '9 / 4' : `${VARIANTS} / 3`} renderings)`,
+  `fresh PII set ${setNo}${langs ? ` (${langs.join(',')})` : ''}: ${cases.length} posts (${sensitive.length} + ${ordinary.length} written, ${isSix ? 'up to 7 / 2–3' : isSeven || isEight || isNine || isTen ? 'up to 4 / 1–2' : isEleven || isTwelve ? 'up to 4 / 2–3' : setNo === 5 ? '9 / 4' : `${VARIANTS} / 3`} renderings)`,
 )
 console.log(
   `sensitive values ${values}: recall (masked and kind reported) ${(found / values).toFixed(3)}, masked ${(masked / values).toFixed(3)}, LEAKED ${leaked}`,
@@ -405,12 +425,13 @@ console.log(
   `ordinary numbers ${ordinaryN}: false positives ${fp} (${pct(fp, ordinaryN)}); posts with none flagged ${cleanPostsFlagged} of ${cleanPosts}`,
 )
 console.log(`recall by kind: ${fmt(byKind)}`)
-// Sets 7 to 11 render by form, not by digit script and separator.
-if (!isSeven && !isEight && !isNine && !isTen && !isEleven)
+// Sets 7 to 12 render by form, not by digit script and separator.
+if (!isSeven && !isEight && !isNine && !isTen && !isEleven && !isTwelve)
   console.log(`masked by digit script: ${fmt(byScript)}`)
 console.log(`recall by language: ${fmt(byLang)}`)
 console.log(`ordinary numbers kept by language: ${fmt(fpByLang)}`)
-if (!isSeven && !isEight && !isNine && !isTen && !isEleven) console.log(`masked by separator: ${fmt(bySep)}`)
+if (!isSeven && !isEight && !isNine && !isTen && !isEleven && !isTwelve)
+  console.log(`masked by separator: ${fmt(bySep)}`)
 if (setNo === 5) {
   console.log(`masked by kind (not left readable): ${fmt(leakedByKind)}`)
   console.log(`masked by invisible mark/place: ${fmt(byMark)}`)
