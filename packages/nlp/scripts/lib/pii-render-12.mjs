@@ -19,20 +19,8 @@
  * every kind of space as a space, quoting marks and line breaks as spaces).
  */
 
-/** Kinds a value may be reported as and still count as found. */
-export const ACCEPTED_12 = {
-  card: ['card'],
-  iban: ['iban', 'account_number'],
-  uk_account: ['uk_account', 'account_number'],
-  account_number: ['account_number', 'iban', 'card', 'uk_account'],
-  us_ssn: ['us_ssn'],
-  uk_nino: ['uk_nino'],
-  nl_bsn: ['nl_bsn'],
-  phone: ['phone'],
-  email: ['email'],
-  otp: ['otp', 'password'],
-  password: ['password', 'otp'],
-}
+/** Kinds a value may be reported as and still count as found: set 8's table, unchanged. */
+export { ACCEPTED_8 as ACCEPTED_12 } from './pii-render-8.mjs'
 
 const ZEROS = [0x660, 0x6f0, 0x966, 0x9e6, 0xe50, 0xff10]
 const MARK = /⟦([a-z_]+):([^⟧]+)⟧|⟪([^⟫]+)⟫/g
