@@ -14,7 +14,7 @@
 // other. Troll, spam, news and other are over-represented against a real stream so that one post
 // moves a language's class recall by at most 0.2; macro-F1 per language still moves by several
 // points with one post.
-// Caveat on realism: one author wrote it in about 5 minutes with two short rereads (far less than the 25–35 minutes asked); it is still tidier than a real
+// Caveat on realism: one author wrote it in about 5 minutes with one short reread (far less than the 25–35 minutes asked); it is still tidier than a real
 // stream (every post is about one thing, few very long rambling posts), and some situations
 // (outages, double charges, blocked accounts, closed branches, crypto recovery, fake support,
 // food/blood banks, a bench or a sofa) recur across languages because they recur in life.
