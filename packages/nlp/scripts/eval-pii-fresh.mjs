@@ -68,6 +68,14 @@
  * digit groups elsewhere; and the post quoted and hard-wrapped in a reply), ordinary posts as
  * written, in the keyboard form (ar, zh, fr) and quoted. Left readable as for set 10 (more often
  * than the rendering without the value); figures by kind, language and form.
+ *
+ * --set 13 (data/fresh/pii-fresh-13.mjs, a blind red team writing like the real stream: values as
+ * side remarks, replies, OCR'd screenshots, voice-to-text, signatures) renders with
+ * lib/pii-render-13.mjs: each sensitive value as written plus up to three forms (the author's own
+ * other ways, and the keyboard: the other digit set in Arabic posts, full-width in Chinese, a
+ * (narrow) no-break space between groups elsewhere), ordinary posts as written and in the
+ * keyboard's digits in Arabic and Chinese. Left readable as read (O/l as 0/1) when the post
+ * without the value would not hold it; figures by kind, language and form.
  */
 import * as first from '../data/fresh/pii-fresh.mjs'
 import * as second from '../data/fresh/pii-fresh-2.mjs'
@@ -80,6 +88,7 @@ import * as eighth from '../data/fresh/pii-fresh-8.mjs'
 import * as ninth from '../data/fresh/pii-fresh-9.mjs'
 import * as tenth from '../data/fresh/pii-fresh-10.mjs'
 import * as eleventh from '../data/fresh/pii-fresh-11.mjs'
+import * as thirteenth from '../data/fresh/pii-fresh-13.mjs'
 import { asRead, renderSet5 } from './lib/pii-render-5.mjs'
 import { ACCEPTED_KINDS, judgeValue, lostOrdinary, readKey, renderSet6 } from './lib/pii-render-6.mjs'
 import { ACCEPTED_7, judge7, keptOrdinary, readKey as readKey7, renderSet7 } from './lib/pii-render-7.mjs'
@@ -87,6 +96,7 @@ import { ACCEPTED_8, judge8, keptOrdinary8, renderSet8 } from './lib/pii-render-
 import { ACCEPTED_9, judge9, keptOrdinary9, renderSet9 } from './lib/pii-render-9.mjs'
 import { ACCEPTED_10, judge10, keptOrdinary10, renderSet10 } from './lib/pii-render-10.mjs'
 import { ACCEPTED_11, judge11, keptOrdinary11, renderSet11 } from './lib/pii-render-11.mjs'
+import { ACCEPTED_13, judge13, keptOrdinary13, renderSet13 } from './lib/pii-render-13.mjs'
 import { runEnrichCli } from './lib/run-enrich-cli.mjs'
 
 // --set 2: the second set, written after the first round's fixes (its clean "after" figure).
@@ -103,8 +113,9 @@ const isEight = setNo === 8
 const isNine = setNo === 9
 const isTen = setNo === 10
 const isEleven = setNo === 11
+const isThirteen = setNo === 13
 // Sets 6 to 11 judge values as read and report by form.
-const byForms = isSix || isSeven || isEight || isNine || isTen || isEleven
+const byForms = isSix || isSeven || isEight || isNine || isTen || isEleven || isThirteen
 const earlierSet = isSeven
   ? seventh
   : isSix
@@ -118,15 +129,17 @@ const earlierSet = isSeven
           : useSecond
             ? second
             : first
-const { ordinary: allOrdinary, sensitive: allSensitive } = isEleven
-  ? eleventh
-  : isTen
-    ? tenth
-    : isNine
-      ? ninth
-      : isEight
-        ? eighth
-        : earlierSet
+const { ordinary: allOrdinary, sensitive: allSensitive } = isThirteen
+  ? thirteenth
+  : isEleven
+    ? eleventh
+    : isTen
+      ? tenth
+      : isNine
+        ? ninth
+        : isEight
+          ? eighth
+          : earlierSet
 const inLangs = ([lang]) => !langs || langs.includes(lang)
 
 const VARIANTS = 6
@@ -260,6 +273,7 @@ else if (isEight) cases.push(...renderSet8(allSensitive, allOrdinary))
 else if (isNine) cases.push(...renderSet9(allSensitive, allOrdinary))
 else if (isTen) cases.push(...renderSet10(allSensitive, allOrdinary))
 else if (isEleven) cases.push(...renderSet11(allSensitive, allOrdinary))
+else if (isThirteen) cases.push(...renderSet13(allSensitive, allOrdinary))
 else {
   add(allSensitive, 'sensitive')
   add(allOrdinary, 'ordinary')
@@ -320,19 +334,23 @@ for (const c of cases) {
               ? judge10(o.maskedText, v)
               : isEleven
                 ? judge11(o.maskedText, v)
-                : undefined
+                : isThirteen
+                  ? judge13(o.maskedText, v)
+                  : undefined
     const isLeaked = byForms ? verdict === 'readable' : mk.includes(key(v.value))
-    const accepted = isEleven
-      ? ACCEPTED_11
-      : isTen
-        ? ACCEPTED_10
-        : isNine
-          ? ACCEPTED_9
-          : isEight
-            ? ACCEPTED_8
-            : isSeven
-              ? ACCEPTED_7
-              : ACCEPTED_KINDS
+    const accepted = isThirteen
+      ? ACCEPTED_13
+      : isEleven
+        ? ACCEPTED_11
+        : isTen
+          ? ACCEPTED_10
+          : isNine
+            ? ACCEPTED_9
+            : isEight
+              ? ACCEPTED_8
+              : isSeven
+                ? ACCEPTED_7
+                : ACCEPTED_KINDS
     const kindOk = byForms
       ? (accepted[v.kind] ?? [v.kind]).some((k) => o.pii.includes(k))
       : o.pii.includes(v.kind) || (v.kind === 'account_number' && o.pii.includes('card'))
@@ -376,7 +394,9 @@ for (const c of cases) {
               ? keptOrdinary10(o.maskedText, s, c)
               : isEleven
                 ? keptOrdinary11(o.maskedText, s, c)
-                : kept(o.maskedText, s)
+                : isThirteen
+                  ? keptOrdinary13(o.maskedText, s)
+                  : kept(o.maskedText, s)
     bump(fpByLang, c.lang, isKept)
     if (!isKept) {
       fp++
@@ -396,7 +416,7 @@ const fmt = (m) =>
     .map(([k, [a, b]]) => `${k} ${(a / b).toFixed(2)} (${a}/${b})`)
     .join(', ')
 console.log(
-  `fresh PII set ${setNo}${langs ? ` (${langs.join(',')})` : ''}: ${cases.length} posts (${sensitive.length} + ${ordinary.length} written, ${isSix ? 'up to 7 / 2–3' : isSeven || isEight || isNine || isTen ? 'up to 4 / 1–2' : isEleven ? 'up to 4 / 2–3' : setNo === 5 ? '9 / 4' : `${VARIANTS} / 3`} renderings)`,
+  `fresh PII set ${setNo}${langs ? ` (${langs.join(',')})` : ''}: ${cases.length} posts (${sensitive.length} + ${ordinary.length} written, ${isSix ? 'up to 7 / 2–3' : isSeven || isEight || isNine || isTen ? 'up to 4 / 1–2' : isEleven || isThirteen ? 'up to 4 / 1–2' : setNo === 5 ? '9 / 4' : `${VARIANTS} / 3`} renderings)`,
 )
 console.log(
   `sensitive values ${values}: recall (masked and kind reported) ${(found / values).toFixed(3)}, masked ${(masked / values).toFixed(3)}, LEAKED ${leaked}`,
@@ -406,11 +426,12 @@ console.log(
 )
 console.log(`recall by kind: ${fmt(byKind)}`)
 // Sets 7 to 11 render by form, not by digit script and separator.
-if (!isSeven && !isEight && !isNine && !isTen && !isEleven)
+if (!isSeven && !isEight && !isNine && !isTen && !isEleven && !isThirteen)
   console.log(`masked by digit script: ${fmt(byScript)}`)
 console.log(`recall by language: ${fmt(byLang)}`)
 console.log(`ordinary numbers kept by language: ${fmt(fpByLang)}`)
-if (!isSeven && !isEight && !isNine && !isTen && !isEleven) console.log(`masked by separator: ${fmt(bySep)}`)
+if (!isSeven && !isEight && !isNine && !isTen && !isEleven && !isThirteen)
+  console.log(`masked by separator: ${fmt(bySep)}`)
 if (setNo === 5) {
   console.log(`masked by kind (not left readable): ${fmt(leakedByKind)}`)
   console.log(`masked by invisible mark/place: ${fmt(byMark)}`)
