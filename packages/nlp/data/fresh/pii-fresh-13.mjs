@@ -10,8 +10,10 @@
 // only make sense as replies, voice-to-text ("my number is oh seven seven…" left as the phone
 // keyboard typed it), OCR text pasted from screenshots (O for 0, l for 1, broken lines), e-mail
 // signatures, chat-app forwards. Phones and e-mails outnumber cards and IBANs, as in a real
-// stream; OTPs, PINs, passwords and national ids are rarer. Written in about 13 minutes (the
-// session's deadline), each language on its own, so it is still tidier than a real stream.
+// stream; OTPs, PINs, passwords and national ids are rarer. Written in a few minutes (the
+// session's deadline), each language on its own, so it is still tidier than a real stream, and
+// some post types (voice-to-text phone, OCR'd IBAN, club treasurer's signature, grandparent who
+// gave a PIN away) recur in most languages.
 //
 // Markers (read by scripts/lib/pii-render-13.mjs):
 //   ⟦kind:value|other|other⟧  a sensitive value exactly as written, then up to two other ways the
