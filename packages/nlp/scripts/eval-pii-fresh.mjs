@@ -76,6 +76,13 @@
  * written, in the keyboard form (ar, zh) and quoted. A value is left readable when the masked text
  * holds it, as read, more often than the rendering with the value cut out; figures by kind,
  * language and form.
+ * --set 13 (data/fresh/pii-fresh-13.mjs, a blind red team writing like the real stream: values as
+ * side remarks, replies, OCR'd screenshots, voice-to-text, signatures) renders with
+ * lib/pii-render-13.mjs: each sensitive value as written plus up to three forms (the author's own
+ * other ways, and the keyboard: the other digit set in Arabic posts, full-width in Chinese, a
+ * (narrow) no-break space between groups elsewhere), ordinary posts as written and in the
+ * keyboard's digits in Arabic and Chinese. Left readable as read (O/l as 0/1) when the post
+ * without the value would not hold it; figures by kind, language and form.
  */
 import * as first from '../data/fresh/pii-fresh.mjs'
 import * as second from '../data/fresh/pii-fresh-2.mjs'
@@ -89,6 +96,7 @@ import * as ninth from '../data/fresh/pii-fresh-9.mjs'
 import * as tenth from '../data/fresh/pii-fresh-10.mjs'
 import * as eleventh from '../data/fresh/pii-fresh-11.mjs'
 import * as twelfth from '../data/fresh/pii-fresh-12.mjs'
+import * as thirteenth from '../data/fresh/pii-fresh-13.mjs'
 import { asRead, renderSet5 } from './lib/pii-render-5.mjs'
 import { ACCEPTED_KINDS, judgeValue, lostOrdinary, readKey, renderSet6 } from './lib/pii-render-6.mjs'
 import { ACCEPTED_7, judge7, keptOrdinary, readKey as readKey7, renderSet7 } from './lib/pii-render-7.mjs'
@@ -97,6 +105,7 @@ import { ACCEPTED_9, judge9, keptOrdinary9, renderSet9 } from './lib/pii-render-
 import { ACCEPTED_10, judge10, keptOrdinary10, renderSet10 } from './lib/pii-render-10.mjs'
 import { ACCEPTED_11, judge11, keptOrdinary11, renderSet11 } from './lib/pii-render-11.mjs'
 import { ACCEPTED_12, judge12, keptOrdinary12, renderSet12 } from './lib/pii-render-12.mjs'
+import { ACCEPTED_13, judge13, keptOrdinary13, renderSet13 } from './lib/pii-render-13.mjs'
 import { runEnrichCli } from './lib/run-enrich-cli.mjs'
 
 // --set 2: the second set, written after the first round's fixes (its clean "after" figure).
@@ -114,8 +123,9 @@ const isNine = setNo === 9
 const isTen = setNo === 10
 const isEleven = setNo === 11
 const isTwelve = setNo === 12
-// Sets 6 to 12 judge values as read and report by form.
-const byForms = isSix || isSeven || isEight || isNine || isTen || isEleven || isTwelve
+const isThirteen = setNo === 13
+// Sets 6 to 13 judge values as read and report by form.
+const byForms = isSix || isSeven || isEight || isNine || isTen || isEleven || isTwelve || isThirteen
 const earlierSet = isSeven
   ? seventh
   : isSix
@@ -129,17 +139,19 @@ const earlierSet = isSeven
           : useSecond
             ? second
             : first
-const { ordinary: allOrdinary, sensitive: allSensitive } = isTwelve
-  ? twelfth
-  : isEleven
-    ? eleventh
-    : isTen
-      ? tenth
-      : isNine
-        ? ninth
-        : isEight
-          ? eighth
-          : earlierSet
+const { ordinary: allOrdinary, sensitive: allSensitive } = isThirteen
+  ? thirteenth
+  : isTwelve
+    ? twelfth
+    : isEleven
+      ? eleventh
+      : isTen
+        ? tenth
+        : isNine
+          ? ninth
+          : isEight
+            ? eighth
+            : earlierSet
 const inLangs = ([lang]) => !langs || langs.includes(lang)
 
 const VARIANTS = 6
@@ -274,6 +286,7 @@ else if (isNine) cases.push(...renderSet9(allSensitive, allOrdinary))
 else if (isTen) cases.push(...renderSet10(allSensitive, allOrdinary))
 else if (isEleven) cases.push(...renderSet11(allSensitive, allOrdinary))
 else if (isTwelve) cases.push(...renderSet12(allSensitive, allOrdinary))
+else if (isThirteen) cases.push(...renderSet13(allSensitive, allOrdinary))
 else {
   add(allSensitive, 'sensitive')
   add(allOrdinary, 'ordinary')
@@ -336,21 +349,25 @@ for (const c of cases) {
                 ? judge11(o.maskedText, v)
                 : isTwelve
                   ? judge12(o.maskedText, v, c)
-                  : undefined
+                  : isThirteen
+                    ? judge13(o.maskedText, v)
+                    : undefined
     const isLeaked = byForms ? verdict === 'readable' : mk.includes(key(v.value))
-    const accepted = isTwelve
-      ? ACCEPTED_12
-      : isEleven
-        ? ACCEPTED_11
-        : isTen
-          ? ACCEPTED_10
-          : isNine
-            ? ACCEPTED_9
-            : isEight
-              ? ACCEPTED_8
-              : isSeven
-                ? ACCEPTED_7
-                : ACCEPTED_KINDS
+    const accepted = isThirteen
+      ? ACCEPTED_13
+      : isTwelve
+        ? ACCEPTED_12
+        : isEleven
+          ? ACCEPTED_11
+          : isTen
+            ? ACCEPTED_10
+            : isNine
+              ? ACCEPTED_9
+              : isEight
+                ? ACCEPTED_8
+                : isSeven
+                  ? ACCEPTED_7
+                  : ACCEPTED_KINDS
     const kindOk = byForms
       ? (accepted[v.kind] ?? [v.kind]).some((k) => o.pii.includes(k))
       : o.pii.includes(v.kind) || (v.kind === 'account_number' && o.pii.includes('card'))
@@ -394,9 +411,11 @@ for (const c of cases) {
               ? keptOrdinary10(o.maskedText, s, c)
               : isEleven
                 ? keptOrdinary11(o.maskedText, s, c)
-                : isTwelve
-                  ? keptOrdinary12(o.maskedText, s)
-                  : kept(o.maskedText, s)
+                : isThirteen
+                  ? keptOrdinary13(o.maskedText, s)
+                  : isTwelve
+                    ? keptOrdinary12(o.maskedText, s)
+                    : kept(o.maskedText, s)
     bump(fpByLang, c.lang, isKept)
     if (!isKept) {
       fp++
@@ -416,7 +435,7 @@ const fmt = (m) =>
     .map(([k, [a, b]]) => `${k} ${(a / b).toFixed(2)} (${a}/${b})`)
     .join(', ')
 console.log(
-  `fresh PII set ${setNo}${langs ? ` (${langs.join(',')})` : ''}: ${cases.length} posts (${sensitive.length} + ${ordinary.length} written, ${isSix ? 'up to 7 / 2–3' : isSeven || isEight || isNine || isTen ? 'up to 4 / 1–2' : isEleven || isTwelve ? 'up to 4 / 2–3' : setNo === 5 ? '9 / 4' : `${VARIANTS} / 3`} renderings)`,
+  `fresh PII set ${setNo}${langs ? ` (${langs.join(',')})` : ''}: ${cases.length} posts (${sensitive.length} + ${ordinary.length} written, ${isSix ? 'up to 7 / 2–3' : isSeven || isEight || isNine || isTen ? 'up to 4 / 1–2' : isEleven || isTwelve ? 'up to 4 / 2–3' : isThirteen ? 'up to 4 / 1–2' : setNo === 5 ? '9 / 4' : `${VARIANTS} / 3`} renderings)`,
 )
 console.log(
   `sensitive values ${values}: recall (masked and kind reported) ${(found / values).toFixed(3)}, masked ${(masked / values).toFixed(3)}, LEAKED ${leaked}`,
@@ -425,12 +444,12 @@ console.log(
   `ordinary numbers ${ordinaryN}: false positives ${fp} (${pct(fp, ordinaryN)}); posts with none flagged ${cleanPostsFlagged} of ${cleanPosts}`,
 )
 console.log(`recall by kind: ${fmt(byKind)}`)
-// Sets 7 to 12 render by form, not by digit script and separator.
-if (!isSeven && !isEight && !isNine && !isTen && !isEleven && !isTwelve)
+// Sets 7 to 13 render by form, not by digit script and separator.
+if (!isSeven && !isEight && !isNine && !isTen && !isEleven && !isTwelve && !isThirteen)
   console.log(`masked by digit script: ${fmt(byScript)}`)
 console.log(`recall by language: ${fmt(byLang)}`)
 console.log(`ordinary numbers kept by language: ${fmt(fpByLang)}`)
-if (!isSeven && !isEight && !isNine && !isTen && !isEleven && !isTwelve)
+if (!isSeven && !isEight && !isNine && !isTen && !isEleven && !isTwelve && !isThirteen)
   console.log(`masked by separator: ${fmt(bySep)}`)
 if (setNo === 5) {
   console.log(`masked by kind (not left readable): ${fmt(leakedByKind)}`)
