@@ -7,7 +7,8 @@
 // five corpora with windows, each corpus scored alone with its own best threshold. Then,
 // where the ART detector and ours differ, social-diag-style counts at each corpus's standard
 // threshold: windows found, false rows by the nearest ordinary event the generator wrote
-// (viral post, outage, none) and missed windows by kind, summed per role.
+// (viral post, outage, none), windows found by delay from the onset (5-minute rows) and missed
+// windows by kind, summed per role.
 //
 // Usage (after pnpm exec tsc -b): node packages/detect/bench/art-corpora.mjs
 //   ROLES=dev,C  only these synthetic roles; NAB=0 skips NAB; ART='[{…},{…}]' ART parameter sets
@@ -54,6 +55,12 @@ function diag(bench, out, r, meta, tally) {
     for (let i = Math.ceil(f.probation); i < f.n; i++) {
       if (!(a[i] >= thr && a[i] > 0)) continue
       if (f.win[i] >= 0) {
+        if (!hit.has(f.win[i]) && m) {
+          const w = f.windows.find((x) => x.id === f.win[i])
+          const onset = m.onsets.find((o) => o >= w.l && o <= w.r) ?? w.l
+          const late = i - onset
+          bump(`found ${late < 0 ? 'early' : late <= 12 ? '≤1h' : late <= 72 ? '1-6h' : '>6h'}`)
+        }
         hit.add(f.win[i])
         continue
       }

@@ -63,7 +63,7 @@ export const DEFAULT_ART_PARAMS: ArtParams = {
   spikeFraction: 0.1,
   initialRho: 0.8,
   maxUpperRho: 0.97,
-  maxCategories: 1000,
+  maxCategories: 300,
   headroom: 0,
 }
 
