@@ -12,33 +12,16 @@
 //
 // Usage (after pnpm exec tsc -b): node packages/detect/bench/art-corpora.mjs
 //   ROLES=dev,C  only these synthetic roles; NAB=0 skips NAB; ART='[{…},{…}]' ART parameter sets
-import { spawnSync } from 'node:child_process'
-import fs from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { requireDataDir } from '../../config/dist/index.js'
 import { runArt } from './art-run.mjs'
 import { loadNabLayout } from './nab-corpus.mjs'
 import { runSeries, scoreDetector, socialCorpora } from './social-corpora.mjs'
+import { loadBenchmark, NAB, zscoreOf } from './zscore-run.mjs'
 
-const NAB = requireDataDir('nab', {
-  from: fileURLToPath(import.meta.url),
-  explicit: process.env.NAB_DIR,
-  setting: 'NAB_DIR=DIR',
-})
-const { loadBenchmark } = await import(path.join(NAB, 'score.mjs'))
-const ZSCORE = path.join(NAB, 'detectors', 'zscore.mjs')
 const ART_SETS = process.env.ART ? JSON.parse(process.env.ART) : [{}]
 const ROLES = process.env.ROLES ? process.env.ROLES.split(',') : ['dev', 'seen', 'held', 'C', 'D']
 /** The bank's hidden corpus: ARTime's lead over the z-score there (issue 12). */
 const HIDDEN_ART_LEAD = [83.17 - 47.55, 74.58 - 40.9]
-
-function zscoreOf(file) {
-  const r = spawnSync(process.execPath, [ZSCORE], { input: fs.readFileSync(file), maxBuffer: 1 << 28 })
-  if (r.status !== 0) throw new Error(`zscore.mjs failed on ${file}: ${r.stderr}`)
-  const lines = r.stdout.toString().trim().split('\n').slice(1)
-  return Float64Array.from(lines, (l) => Number(l.slice(l.lastIndexOf(',') + 1)))
-}
 
 const pick = (r) => [r.profiles.standard.normalised, r.profiles.reward_low_FP_rate.normalised]
 const subset = (m, keys) => new Map(keys.map((k) => [k, m.get(k)]))

@@ -110,14 +110,8 @@ export function createLevelScale(min: number, max: number, levels: number, chomp
  */
 export function windowFeatures(levels: ArrayLike<number>, out: Float64Array, work: Float64Array): void {
   const n = levels.length
-  let lo = Number.POSITIVE_INFINITY
-  let hi = Number.NEGATIVE_INFINITY
-  for (let i = 0; i < n; i++) {
-    lo = Math.min(lo, levels[i]!)
-    hi = Math.max(hi, levels[i]!)
-  }
-  const span = hi - lo
-  for (let i = 0; i < n; i++) work[i] = span > 0 ? (levels[i]! - lo) / span : 0
+  for (let i = 0; i < n; i++) work[i] = levels[i]!
+  scaleUnit(work, n)
   haar(work, out, n)
   scaleUnit(out, n)
   for (let i = 0; i < n; i++) out[n + i] = levels[i]!
