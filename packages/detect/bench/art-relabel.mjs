@@ -10,6 +10,7 @@
 // Usage (after pnpm exec tsc -b): node packages/detect/bench/art-relabel.mjs [seeds=2026,4100,4200]
 //   MIN_X=2.5  the smallest viral peak labelled (times the expectation)
 //   TOP=2      only each series' largest TOP viral posts (real labels mark a few notable spikes)
+//   PARAMS='{"burstSigmas":0}'  our detector with another setting (diagnosis only)
 import os from 'node:os'
 import path from 'node:path'
 import { runArt } from './art-run.mjs'
@@ -20,6 +21,7 @@ import { NAB } from './zscore-run.mjs'
 
 const MIN_X = Number(process.env.MIN_X ?? 2.5)
 const TOP = Number(process.env.TOP ?? Number.POSITIVE_INFINITY)
+const PARAMS = process.env.PARAMS ? JSON.parse(process.env.PARAMS) : {}
 const SEEDS = (process.argv[2] ?? '2026,4100,4200').split(',').map(Number)
 
 /** The series' anomalies plus its viral posts ≥ MIN_X, thinned so that no two windows overlap. */
@@ -60,7 +62,7 @@ for (const seed of SEEDS)
         return relabel ? withVirals(ser) : ser
       },
     })
-    const ours = scoreDetector(c.bench, runSeries(c, {}))
+    const ours = scoreDetector(c.bench, runSeries(c, PARAMS))
     const art = scoreDetector(c.bench, runArt(c.inputs, {}))
     console.log(
       `A/${seed} ${relabel ? `viral ≥ ${MIN_X}x labelled (top ${TOP})` : 'as generated'}: ${ours.profiles.standard.counts.windows} windows; ours ${fmt(ours)}, ART ${fmt(art)} (std / low-FP)`,
