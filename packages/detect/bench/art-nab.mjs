@@ -30,7 +30,8 @@ for (const params of sets.length ? sets : [{}]) {
   console.log(
     `${JSON.stringify(params)}${process.env.FILE_MODE ? ` FILE_MODE=${process.env.FILE_MODE}` : ''}`,
   )
-  console.log(`  all 48: ${fmt(all)}  windows ${c.windowsHit}/${c.windows}, FP rows ${c.fp}`)
+  const thr = PROFILES.map((p) => all.profiles[p].threshold.toFixed(3)).join(' / ')
+  console.log(`  all 48: ${fmt(all)}  windows ${c.windowsHit}/${c.windows}, FP rows ${c.fp}, thresholds ${thr}`)
   if (process.env.PER_CORPUS)
     for (const corpus of nab.bench.allCorpora) {
       const keys = nab.bench.files
