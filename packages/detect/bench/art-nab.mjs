@@ -31,7 +31,9 @@ for (const params of sets.length ? sets : [{}]) {
     `${JSON.stringify(params)}${process.env.FILE_MODE ? ` FILE_MODE=${process.env.FILE_MODE}` : ''}`,
   )
   const thr = PROFILES.map((p) => all.profiles[p].threshold.toFixed(3)).join(' / ')
-  console.log(`  all 48: ${fmt(all)}  windows ${c.windowsHit}/${c.windows}, FP rows ${c.fp}, thresholds ${thr}`)
+  console.log(
+    `  all 48: ${fmt(all)}  windows ${c.windowsHit}/${c.windows}, FP rows ${c.fp}, thresholds ${thr}`,
+  )
   if (process.env.PER_CORPUS)
     for (const corpus of nab.bench.allCorpora) {
       const keys = nab.bench.files
