@@ -12,34 +12,15 @@
 //
 // Usage (after pnpm exec tsc -b): node packages/detect/bench/proxy-check.mjs
 //   ROLES=dev,C  only these synthetic roles (dev, seen, held, C, D); NAB=0 skips NAB's corpora
-import { spawnSync } from 'node:child_process'
-import fs from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { requireDataDir } from '../../config/dist/index.js'
 import { loadNabLayout } from './nab-corpus.mjs'
 import { runSeries, scoreDetector, socialCorpora } from './social-corpora.mjs'
-
-const NAB = requireDataDir('nab', {
-  from: fileURLToPath(import.meta.url),
-  explicit: process.env.NAB_DIR,
-  setting: 'NAB_DIR=DIR',
-})
-const { loadBenchmark } = await import(path.join(NAB, 'score.mjs'))
-const ZSCORE = path.join(NAB, 'detectors', 'zscore.mjs')
+import { loadBenchmark, NAB, zscoreOf } from './zscore-run.mjs'
 
 /** The hidden corpus (the bank's figures, issue 12): z-score and our older build. */
 const HIDDEN = { zscore: [47.55, 40.9], ours: [51.95, 33.04] }
 /** A lead this much larger than the hidden corpus's (either profile) marks a flattering corpus. */
 const FLATTERS_BY = 10
-
-/** zscore.mjs over one NAB-layout file: its anomaly scores, one per row. */
-function zscoreOf(file) {
-  const r = spawnSync(process.execPath, [ZSCORE], { input: fs.readFileSync(file), maxBuffer: 1 << 28 })
-  if (r.status !== 0) throw new Error(`zscore.mjs failed on ${file}: ${r.stderr}`)
-  const lines = r.stdout.toString().trim().split('\n').slice(1)
-  return Float64Array.from(lines, (l) => Number(l.slice(l.lastIndexOf(',') + 1)))
-}
 
 function zscoreRun(bench, keys) {
   return new Map(keys.map((k) => [k, zscoreOf(path.join(bench.dataRoot, 'data', k))]))
