@@ -17,6 +17,8 @@
  * allocation-free: window sums are kept incrementally. The state is plain JSON (numbers and
  * arrays) so checkpoints carry it.
  */
+
+import { type ContextState, DEFAULT_CONTEXT_PARAMS, newContextState, stepContext } from './series-context.js'
 import { burstCap, zeroChance } from './series-counts.js'
 import { isRecord, pushResidual, recall, seasonalAt, slotOf, weekSlotOf } from './series-memory.js'
 import { autoCountTail, countTail, heavyTail, valueTail } from './series-tails.js'
@@ -124,6 +126,19 @@ export interface SeriesParams {
    * 7 points on realTraffic and no synthetic corpus gained (0 = off).
    */
   shiftTau: number
+  /**
+   * Agreement with the context detector (series-context.ts, after CAD OSE), 0 = off: a row's
+   * surprise stands only if some row of the window it was found on was news to the context
+   * model (its raw score at least this); otherwise it is 0. The windows ask how far the
+   * series is from its expectation in noise sd; the context model asks whether it has been
+   * at this level, coming from these levels, before. A daytime misfit of the profile or a
+   * burst shaped like many before is far in sd but familiar in shape; that such rows are our
+   * false alarms on real mention volumes is the hypothesis (that corpus is hidden), and on
+   * every corpus we have the veto costs more windows than it saves false alarms, so it is
+   * off (packages/detect/README.md, 2026-12-07). Whole-number series (counts) only, as set
+   * by `count` / `autoCount`.
+   */
+  contextVeto: number
 }
 
 /**
@@ -153,6 +168,7 @@ export const DEFAULT_SERIES_PARAMS: SeriesParams = {
   cusumGain: 0.25,
   countSplit: true,
   shiftTau: 900,
+  contextVeto: 0,
 }
 
 export interface SeriesState {
@@ -203,6 +219,12 @@ export interface SeriesState {
   cusum?: number[]
   /** Slow level: [its value, the variance of level − slow level] (absent: starts anew). */
   slow?: number[]
+  /** The context detector's state while `contextVeto` is on (absent: starts anew). */
+  ctx?: ContextState
+  /** Rows (n) at the last row that was news to the context model. */
+  ctxNewAt?: number
+  /** The previous row's surprise after the veto (a run goes on above RUN_SURPRISE). */
+  ctxRun?: number
 }
 
 /** What one row's score found: the corrected surprise and the best window's figures. */
@@ -300,6 +322,7 @@ export function scoreSeries(
     return out
   }
   st.n++
+  if (p.contextVeto > 0 && counts) stepAgreement(st, x, p)
   st.scale += (Math.abs(x) - st.scale) / Math.min(st.n, p.varTau)
   // A flat series has no noise: any change is large, but not infinitely so.
   const sd = Math.max(Math.sqrt(st.variance), 1e-3 * (st.scale + 1e-9))
@@ -335,7 +358,29 @@ export function scoreSeries(
     out.expected = cusumOut.expected
     out.observed = cusumOut.observed
   }
+  if (p.contextVeto > 0 && counts) agree(st, out)
   return out
+}
+
+/**
+ * A row whose surprise (after the veto) reaches this continues a run (the NAB lifecycle's
+ * calm threshold): a run needs the context model's agreement to start, not to go on, or an
+ * incident would calm as soon as its new level grew familiar.
+ */
+const RUN_SURPRISE = 2
+
+/** The context veto: a run of surprise starts only where some row of its window was news. */
+function agree(st: SeriesState, out: SeriesScore): void {
+  const running = (st.ctxRun ?? 0) >= RUN_SURPRISE
+  if (!running && st.n - (st.ctxNewAt ?? Number.NEGATIVE_INFINITY) >= out.window) out.surprise = 0
+  st.ctxRun = out.surprise
+}
+
+/** The context model sees the row; a row new to it is remembered (ctxNewAt). */
+function stepAgreement(st: SeriesState, x: number, p: SeriesParams): void {
+  if (st.ctx === undefined) st.ctx = newContextState(DEFAULT_CONTEXT_PARAMS)
+  stepContext(st.ctx, x, DEFAULT_CONTEXT_PARAMS)
+  if (st.ctx.raw >= p.contextVeto) st.ctxNewAt = st.n
 }
 
 const DAY_MS = 86_400_000
