@@ -13,7 +13,7 @@
 // Usage (after pnpm exec tsc -b): node packages/detect/bench/proxy-check.mjs
 //   ROLES=dev,C  only these synthetic roles (dev, seen, held, C, D); NAB=0 skips NAB's corpora
 //   DETECTOR=context  the context detector alone (src/series-context.ts) instead of the shipped
-//                     scorer; PARAMS='{"contextVeto":0.4}' the shipped detector with a setting
+//                     scorer; PARAMS='{"contextVetoRows":0}' the shipped detector with a setting
 // The z-score's outputs are cached per file content (bench/.cache/zscore/): it never changes.
 import { spawnSync } from 'node:child_process'
 import crypto from 'node:crypto'

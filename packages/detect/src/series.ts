@@ -127,18 +127,18 @@ export interface SeriesParams {
    */
   shiftTau: number
   /**
-   * Agreement with the context detector (series-context.ts, after CAD OSE), 0 = off: a row's
-   * surprise stands only if some row of the window it was found on was news to the context
-   * model (its raw score at least this); otherwise it is 0. The windows ask how far the
-   * series is from its expectation in noise sd; the context model asks whether it has been
-   * at this level, coming from these levels, before. A daytime misfit of the profile or a
-   * burst shaped like many before is far in sd but familiar in shape; that such rows are our
-   * false alarms on real mention volumes is the hypothesis (that corpus is hidden), and on
-   * every corpus we have the veto costs more windows than it saves false alarms, so it is
-   * off (packages/detect/README.md, 2026-12-07). Whole-number series (counts) only, as set
-   * by `count` / `autoCount`.
+   * Agreement with the context detector (series-context.ts, after CAD OSE) for short
+   * openings, 0 = off: a run of surprise found on a window of at most this many rows starts
+   * only if some row of that window was news to the context model (its raw score at CAD's
+   * threshold, 0.75); otherwise the row's surprise is 0. Longer windows, the CUSUM and the
+   * slow level are exempt: a change that persists is evidence of its own. The windows ask
+   * how far a row is from its expectation in noise sd; the context model asks whether the
+   * series has been at this level, coming from these levels, before. A burst shaped like
+   * bursts before is far in sd but familiar in shape. Whole-number series (counts) only.
+   * Chosen on the development corpora (9 of 0, 3, 9, all windows); the held-out corpora gain
+   * a little on both profiles (packages/detect/README.md, 2026-12-07).
    */
-  contextVeto: number
+  contextVetoRows: number
 }
 
 /**
@@ -168,7 +168,7 @@ export const DEFAULT_SERIES_PARAMS: SeriesParams = {
   cusumGain: 0.25,
   countSplit: true,
   shiftTau: 900,
-  contextVeto: 0,
+  contextVetoRows: 9,
 }
 
 export interface SeriesState {
@@ -219,7 +219,7 @@ export interface SeriesState {
   cusum?: number[]
   /** Slow level: [its value, the variance of level − slow level] (absent: starts anew). */
   slow?: number[]
-  /** The context detector's state while `contextVeto` is on (absent: starts anew). */
+  /** The context detector's state while `contextVetoRows` is on (absent: starts anew). */
   ctx?: ContextState
   /** Rows (n) at the last row that was news to the context model. */
   ctxNewAt?: number
@@ -322,7 +322,7 @@ export function scoreSeries(
     return out
   }
   st.n++
-  if (p.contextVeto > 0 && counts) stepAgreement(st, x, p)
+  if (p.contextVetoRows > 0 && counts) stepAgreement(st, x)
   st.scale += (Math.abs(x) - st.scale) / Math.min(st.n, p.varTau)
   // A flat series has no noise: any change is large, but not infinitely so.
   const sd = Math.max(Math.sqrt(st.variance), 1e-3 * (st.scale + 1e-9))
@@ -358,7 +358,7 @@ export function scoreSeries(
     out.expected = cusumOut.expected
     out.observed = cusumOut.observed
   }
-  if (p.contextVeto > 0 && counts) agree(st, out)
+  if (p.contextVetoRows > 0 && counts) agree(st, out, p)
   return out
 }
 
@@ -369,18 +369,19 @@ export function scoreSeries(
  */
 const RUN_SURPRISE = 2
 
-/** The context veto: a run of surprise starts only where some row of its window was news. */
-function agree(st: SeriesState, out: SeriesScore): void {
+/** The context veto: a run of surprise on a short window starts only where a row of it was news. */
+function agree(st: SeriesState, out: SeriesScore, p: SeriesParams): void {
   const running = (st.ctxRun ?? 0) >= RUN_SURPRISE
-  if (!running && st.n - (st.ctxNewAt ?? Number.NEGATIVE_INFINITY) >= out.window) out.surprise = 0
+  const news = st.n - (st.ctxNewAt ?? Number.NEGATIVE_INFINITY) < out.window
+  if (!running && out.window <= p.contextVetoRows && !news) out.surprise = 0
   st.ctxRun = out.surprise
 }
 
-/** The context model sees the row; a row new to it is remembered (ctxNewAt). */
-function stepAgreement(st: SeriesState, x: number, p: SeriesParams): void {
+/** The context model sees the row; a row new to it (raw score at its threshold) is remembered. */
+function stepAgreement(st: SeriesState, x: number): void {
   if (st.ctx === undefined) st.ctx = newContextState(DEFAULT_CONTEXT_PARAMS)
   stepContext(st.ctx, x, DEFAULT_CONTEXT_PARAMS)
-  if (st.ctx.raw >= p.contextVeto) st.ctxNewAt = st.n
+  if (st.ctx.raw >= DEFAULT_CONTEXT_PARAMS.threshold) st.ctxNewAt = st.n
 }
 
 const DAY_MS = 86_400_000
