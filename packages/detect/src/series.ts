@@ -135,8 +135,10 @@ export interface SeriesParams {
    * how far a row is from its expectation in noise sd; the context model asks whether the
    * series has been at this level, coming from these levels, before. A burst shaped like
    * bursts before is far in sd but familiar in shape. Whole-number series (counts) only.
-   * Chosen on the development corpora (9 of 0, 3, 9, all windows); the held-out corpora gain
-   * a little on both profiles (packages/detect/README.md, 2026-12-07).
+   * Off (0): the development corpora chose 9 (of 0, 3, 9, all windows) and the held-out
+   * synthetic corpora gain a little, but NAB's leave-one-corpus-out chooses 0 in every fold
+   * (68.26 → 65.82 pooled at 9: nyc_taxi, a count of people, loses a window), so the held-out
+   * evidence is against it (packages/detect/README.md, 2026-12-07).
    */
   contextVetoRows: number
 }
@@ -168,7 +170,7 @@ export const DEFAULT_SERIES_PARAMS: SeriesParams = {
   cusumGain: 0.25,
   countSplit: true,
   shiftTau: 900,
-  contextVetoRows: 9,
+  contextVetoRows: 0,
 }
 
 export interface SeriesState {
