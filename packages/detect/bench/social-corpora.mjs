@@ -52,9 +52,14 @@ export async function socialCorpora(roles) {
  * `onRow(key, i, det)` sees the detector after each row (social-diag reads `det.last`).
  */
 export function runSeries(c, params, onRow) {
+  return runWith(c, () => createSeriesDetector(...splitFree(params)), onRow)
+}
+
+/** Any detector (`make()` → { push(value, time ms) }) over every series of a corpus. */
+export function runWith(c, make, onRow) {
   const out = new Map()
   for (const { f, rows } of c.inputs) {
-    const det = createSeriesDetector(...splitFree(params))
+    const det = make()
     const a = new Float64Array(rows.length)
     for (let i = 0; i < rows.length; i++) {
       a[i] = det.push(rows[i][0], rows[i][1])
