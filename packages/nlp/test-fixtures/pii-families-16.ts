@@ -1,0 +1,291 @@
+/**
+ * Families pii16 composes after reading blind set 12's misses (tuned-on): how each is written in
+ * general, in every language it occurs in, not the posts themselves. A six-digit SMS code handed
+ * over a sentence or two after its code word (a hand-over verb and a colon, a pasted chat's answer
+ * line, "(last: …)", a code alone after "??"); a PIN pointed back at a sentence later ("… it was
+ * 4471", "dachte es wäre 8031", "era 2580") or handed over as a birth year; a UK sort code and its
+ * account split by a comma; an old Dutch account in dotted groups; a Spanish mobile bare after a
+ * contact verb, on its own line, or after an ID word. Hard negatives written the same way. Used by
+ * src/pii-families16.property.test.ts.
+ */
+import fc from 'fast-check'
+import { inZero, type Lang } from './pii-families.js'
+import { type Case14, digits, zero } from './pii-families-14.js'
+
+export type Case16 = Case14
+
+const notYear = (d: string) => d[0] !== '0' && !/^(?:19|20)\d\d/.test(d)
+
+// A code word and what follows it, then the hand-over right before the code; the code is six
+// digits (3+3 or 6), as banks text them.
+// biome-ignore format: phrase tables read better by rows
+const HANDED: Record<Lang, readonly [string, string][]> = {
+  en: [
+    ['the bank texted me a code. the guy said he needed it to stop the payment.', 'so I read it out:'],
+    ['the app literally showed my OTP on the screen and then asked me to type it in??', ''],
+    ['got an SMS with a verification code, he asked for it to "confirm".', 'I gave it:'],
+    ['Screenshot of the chat:\n"please send me the code from the text so I can pay"\nMe:', ''],
+  ],
+  nl: [
+    ["Ik krijg steeds sms'jes met een code (laatste:", ''],
+    ['ik kreeg een sms met een verificatiecode. de man zei dat hij die nodig had.', 'ik gaf hem:'],
+    ['Screenshot van de chat:\n"stuur me de code uit de sms dan kan ik betalen"\nIk:', ''],
+  ],
+  de: [
+    ['Screenshot vom Chat mit dem Käufer:\n"Bitte schick mir den Code aus der SMS damit ich zahlen kann"\nIch:', ''],
+    ['Dann kam eine SMS mit einem Code. Er meinte, er braucht ihn zur Stornierung.', 'Ich hab ihn vorgelesen:'],
+    ['ständig SMS mit Bestätigungscodes (der letzte:', ''],
+  ],
+  fr: [
+    ["il m'envoie un code par SMS que je dois lui lire.", 'Je lis :'],
+    ["j'ai reçu un code de validation par sms. il voulait le vérifier.", 'je lui ai donné :'],
+    ['je reçois des codes par sms sans arrêt (le dernier :', ''],
+  ],
+  es: [
+    ['me llega un SMS del banco con un código. El tío me dice que se lo pase para confirmar.', 'Y se lo pasé:'],
+    ['mi madre recibió un SMS de "Lotus" pidiendo la clave de firma.', 'Se la dio:'],
+    ['me llegan SMS con códigos todo el rato (el último:', ''],
+  ],
+  ar: [
+    ['وصلتني رسالة فيها رمز التحقق. الموظف طلب مني اقراه له.', 'قلت له:'],
+    ['جاني كود تفعيل برسالة وقال لازم اعطيه اياه.', 'عطيته:'],
+  ],
+  zh: [
+    ['客服小姐姐让我把验证码告诉她核实身份…', '我说了'],
+    ['收到一条短信验证码，对方说要确认一下。', '我就念给他了：'],
+    ['骗子让我把取款密码告诉他…', '我说了'],
+  ],
+}
+// biome-ignore format: phrase tables read better by rows
+const HANDED_TAIL: Record<Lang, readonly string[]> = {
+  en: ['', ' lmao what is the point', '. £890 gone.', ' 😭'],
+  nl: [')', ') en ik probeer niet eens in te loggen', '. 890 euro weg.'],
+  de: ['', '\n\nJa. Ich weiß. 350 € weg.', ')'],
+  fr: ['', '. Évidemment 1 850 € partis.', ')'],
+  es: ['', '. 890 € menos.', ')'],
+  ar: ['', ' وبعدها سحبوا ٥٠٠٠ ريال', '.'],
+  zh: ['之后才反应过来不对劲', '，然后卡里少了5000元', ''],
+}
+export const codeHandedLater: fc.Arbitrary<Case16> = fc
+  .record({
+    lang: fc.constantFrom<Lang>('en', 'nl', 'de', 'fr', 'es', 'ar', 'zh'),
+    pick: fc.nat(),
+    tail: fc.nat(),
+    d: digits(6),
+    z: zero,
+    spaced: fc.boolean(),
+  })
+  .filter(({ d }) => notYear(d))
+  .map(({ lang, pick, tail, d, z, spaced }) => {
+    const forms = HANDED[lang]
+    const [head, verb] = forms[pick % forms.length]!
+    const lead = verb === '' ? head : `${head} ${verb}`
+    const open = lead.endsWith('(') ? '' : lang === 'zh' && verb !== '' ? '' : ' '
+    const tails = HANDED_TAIL[lang]
+    const t = tails[tail % tails.length]!
+    // A bracket opened by the lead is closed by the tail.
+    const close = lead.includes('(') && !t.startsWith(')') ? ')' : ''
+    const shown = spaced ? `${d.slice(0, 3)} ${d.slice(3)}` : d
+    return {
+      text: `${lead}${open}${inZero(shown, z)}${close}${lead.includes('(') ? t.replace(/^\)/, '') : t}`,
+      secrets: [d.slice(0, 3), d.slice(3)],
+      kind: 'otp',
+      family: `code handed over later ${lang}`,
+      lang,
+    }
+  })
+
+// A PIN word, a sentence or a clause about it, then a pronoun and a copula (a subjunctive too:
+// "dachte es wäre") pointing back at it, right before the PIN.
+// biome-ignore format: phrase tables read better by rows
+const POINTED: Record<Lang, readonly [string, string][]> = {
+  en: [['I think I just gave my pin away. guy on the phone said to confirm it on the keypad,', 'it was'], ['my card PIN stopped working. tried it twice, pretty sure', "it's"]],
+  es: [['mi NIP es el mismo desde hace años y hoy dice incorrecto. Ya lo puse 3 veces,', 'era'], ['el pin de la tarjeta no va. lo he puesto dos veces y', 'era']],
+  de: [['PIN vergessen 🙄 dachte', 'es wäre'], ['Meine Geheimzahl geht nicht mehr. Ich war mir sicher,', 'sie wäre']],
+  fr: [['mon code pin ne marche plus. je pensais que', "c'était"], ['code PIN oublié. je croyais que', 'ce serait']],
+  nl: [['mijn pincode werkt niet meer. ik dacht echt', 'het was'], ['pincode vergeten. volgens mij', 'was het']],
+  zh: [['取款密码忘了。试了两次，', '应该是'], ['银行卡密码输错了。我记得', '就是']],
+  ar: [['نسيت الرقم السري. جربت مرتين،', 'كان'], ['الرقم السري حق البطاقة ما يشتغل. متأكد انه', 'كان']],
+}
+export const pinPointedBack: fc.Arbitrary<Case16> = fc
+  .record({
+    lang: fc.constantFrom<Lang>('en', 'es', 'de', 'fr', 'nl', 'zh', 'ar'),
+    pick: fc.nat(),
+    d: digits(4),
+    z: zero,
+    end: fc.constantFrom(
+      ' 😭😭 do I need to go into branch',
+      ', zweimal falsch.',
+      ', ahora bloqueada.',
+      '',
+      '. help',
+    ),
+  })
+  .filter(({ d }) => notYear(d))
+  .map(({ lang, pick, d, z, end }) => {
+    const forms = POINTED[lang]
+    const [head, back] = forms[pick % forms.length]!
+    const sp = lang === 'zh' ? '' : ' '
+    return {
+      text: `${head}${sp}${back}${sp}${inZero(d, z)}${end}`,
+      secrets: [d],
+      kind: 'otp',
+      family: `pin pointed back ${lang}`,
+      lang,
+    }
+  })
+
+// A PIN asked for, then handed over as a birth year with a comma around it.
+// biome-ignore format: phrase tables read better by rows
+const YEAR_GIVEN: Partial<Record<Lang, readonly [string, string]>> = {
+  nl: ['Die man vroeg om de pincode ter controle. Mijn vader gaf hem,', ', zijn geboortejaar natuurlijk.'],
+  en: ['the guy asked for her PIN to "check" it. She gave him,', ', her birth year of course.'],
+  de: ['Der Mann wollte die PIN zur Kontrolle. Mein Vater gab sie ihm,', ', sein Geburtsjahr natürlich.'],
+  fr: ["l'homme a demandé le code PIN pour vérifier. Mon père le lui a donné,", ', son année de naissance.'],
+  es: ['el tipo pidió el PIN para comprobarlo. Mi padre se lo dio,', ', su año de nacimiento claro.'],
+}
+export const yearPinGiven: fc.Arbitrary<Case16> = fc
+  .record({
+    lang: fc.constantFrom<Lang>('nl', 'en', 'de', 'fr', 'es'),
+    y: fc.integer({ min: 1930, max: 1999 }),
+    z: zero,
+  })
+  .map(({ lang, y, z }) => {
+    const [head, tail] = YEAR_GIVEN[lang]!
+    return {
+      text: `${head} ${inZero(String(y), z)}${tail} Dezelfde middag was er €3.000 weg.`,
+      secrets: [String(y)],
+      kind: 'otp',
+      family: `birth-year pin given ${lang}`,
+      lang,
+    }
+  })
+
+// A sort code and its account separated by a comma, the bank's name before, no account word.
+export const sortCodeComma: fc.Arbitrary<Case16> = fc
+  .record({
+    sort: digits(6),
+    acc: digits(8),
+    sep: fc.constantFrom('-', ' '),
+    comma: fc.constantFrom(', ', ',', ' , '),
+    head: fc.constantFrom(
+      'For anyone asking for my details for the GoFundMe: Nationwide,',
+      'bank details: Barclays,',
+      'pay me back to Monzo',
+      'Halifax:',
+      'my sort code and acc',
+    ),
+    tail: fc.constantFrom('. Thank you all so much ❤️', '', ' cheers', ' (Mr J Smith)'),
+  })
+  .filter(({ acc }) => acc[0] !== '0')
+  .map(({ sort, acc, sep, comma, head, tail }) => {
+    const sc = [sort.slice(0, 2), sort.slice(2, 4), sort.slice(4)].join(sep)
+    return {
+      text: `${head} ${sc}${comma}${acc}${tail}`,
+      secrets: [acc.slice(0, 4)],
+      kind: 'uk_account',
+      family: 'sort code, comma, account',
+      lang: 'en',
+    }
+  })
+
+/** Nine digits passing the old Dutch bank account 11-proef (weights 9..1, sum divisible by 11). */
+const dutchAccount = digits(9).filter(
+  (d) => d[0] !== '0' && [...d].reduce((s, c, i) => s + Number(c) * (9 - i), 0) % 11 === 0,
+)
+// biome-ignore format: phrase tables read better by rows
+const OLD_ACCOUNT: readonly [Lang, string, string][] = [
+  ['nl', 'Mijn oude rekeningnummer was', ', van voor het IBAN gedoe.'],
+  ['nl', 'oud rekeningnr.', ' staat er nog op'],
+  ['nl', 'Stort het maar op rek.nr.', ' t.n.v. J. de Vries'],
+  ['en', 'my old Dutch bank account', ' still shows up in the app'],
+  ['de', 'meine alte niederländische Kontonummer', ' steht noch drauf'],
+  ['fr', 'mon ancien numéro de compte néerlandais', ' apparaît encore'],
+]
+export const dutchDottedAccount: fc.Arbitrary<Case16> = fc
+  .record({ d: dutchAccount, form: fc.constantFrom('2.2.2.3', '3.3.3', '2 2 2 3'), pick: fc.nat() })
+  .map(({ d, form, pick }) => {
+    const [lang, head, tail] = OLD_ACCOUNT[pick % OLD_ACCOUNT.length]!
+    const shown =
+      form === '3.3.3'
+        ? `${d.slice(0, 3)}.${d.slice(3, 6)}.${d.slice(6)}`
+        : [d.slice(0, 2), d.slice(2, 4), d.slice(4, 6), d.slice(6)].join(form === '2.2.2.3' ? '.' : ' ')
+    return {
+      text: `${head} ${shown}${tail}`,
+      secrets: [d.slice(0, 5)],
+      kind: 'account_number',
+      family: `old Dutch account ${form} ${lang}`,
+      lang,
+    }
+  })
+
+// A Spanish mobile (6xx, 7[1-9]x) as written bare or in groups: after a contact verb, alone on
+// its line with a call verb after it, or after an ID word earlier in the sentence.
+const mobile = fc
+  .record({ lead: fc.constantFrom('6', '71', '72', '74', '77'), rest: digits(8) })
+  .map(({ lead, rest }) => `${lead}${rest}`.slice(0, 9))
+// biome-ignore format: phrase tables read better by rows
+const CONTACT: readonly [Lang, string, string][] = [
+  ['es', 'Por favor contactadme al', ' o al correo jorge.m@gmail.com, necesito cancelar la hipoteca'],
+  ['es', '@LotusBankES\n', '\nllamadme hoy si puede ser'],
+  ['es', 'Si alguien encontró mi cartera, dentro iba mi DNI, llamad al', ' por favor'],
+  ['es', 'perdí el NIE y la tarjeta, escribidme al', ' por whatsapp'],
+  ['es', 'contáctenme al', ' gracias'],
+  ['en', 'lost my wallet in Madrid with my passport, please ring me on', ' asap'],
+  ['fr', "j'ai perdu ma carte d'identité à Barcelone, contactez-moi au", ' merci'],
+]
+export const spanishMobile: fc.Arbitrary<Case16> = fc
+  .record({ m: mobile, form: fc.constantFrom('9', '3-3-3', '3-2-2-2'), pick: fc.nat(), z: zero })
+  .map(({ m, form, pick, z }) => {
+    const [lang, head, tail] = CONTACT[pick % CONTACT.length]!
+    const shown =
+      form === '9'
+        ? m
+        : form === '3-3-3'
+          ? `${m.slice(0, 3)} ${m.slice(3, 6)} ${m.slice(6)}`
+          : `${m.slice(0, 3)} ${m.slice(3, 5)} ${m.slice(5, 7)} ${m.slice(7)}`
+    const sp = head.endsWith('\n') ? '' : ' '
+    return {
+      text: `${head}${sp}${inZero(shown, z)}${tail}`,
+      secrets: [m.slice(0, 7)],
+      kind: 'phone',
+      family: `Spanish mobile ${form} ${lang}`,
+      lang,
+    }
+  })
+
+export const FAMILIES16: Record<string, fc.Arbitrary<Case16>> = {
+  codeHandedLater,
+  pinPointedBack,
+  yearPinGiven,
+  sortCodeComma,
+  dutchDottedAccount,
+  spanishMobile,
+}
+
+export interface Negative16 {
+  text: string
+  keep: string[]
+  family: string
+}
+
+// biome-ignore format: phrase tables read better by rows
+const NEGATIVES: readonly [string, string[], string][] = [
+  ['Login page throws error 0x80070005 from IP 192.168.1.254, anyone else?', ['0x80070005'], 'hex error code'],
+  ['Anmeldung geht nicht, Fehler 0xC004F074 seit dem Update', ['0xC004F074'], 'hex error code'],
+  ['got a code by SMS. my order 123 456 still has not arrived', ['123 456'], 'order number after a code'],
+  ['验证码一直收不到。邮编100080，地址也对', ['100080'], 'postcode after a code'],
+  ['the code never came. 482 913 customers affected says the news', ['482 913'], 'count after a code'],
+  ['my pin got blocked. It was 2019 when I opened the account', ['2019'], 'year after a pin'],
+  ['code par SMS jamais reçu. Je lis : 1 850 € débités', ['1 850'], 'amount after a hand-over'],
+  ['mi pin no va. era 2500 euros lo que quería sacar', ['2500'], 'amount pointed back'],
+  ['PIN gesperrt. dachte es wäre 2024 schon erledigt', ['2024'], 'year pointed back'],
+  ['Nationwide, 12-03-2024, 31 days to go', ['12-03-2024'], 'a date after a bank name'],
+  ['prices: 10-20-30, 40000000 views', ['10-20-30'], 'a list and a count'],
+  ['versie 12.34.56.789 van de app', ['12.34.56.789'], 'a dotted version'],
+  ['de meterstand was 55.30.26.186 kWh', ['55.30.26.186'], 'a reading'],
+  ['llamé al banco 3 veces, el pedido 622 914 085 sigue sin llegar', ['622 914 085'], 'order after a call verb'],
+]
+export const negative16: fc.Arbitrary<Negative16> = fc
+  .constantFrom(...NEGATIVES)
+  .map(([text, keep, family]) => ({ text, keep, family }))
