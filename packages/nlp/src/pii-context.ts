@@ -14,7 +14,7 @@
  * A key of pasted JSON or code glues the words ("numeroCompte", "numeroCuenta", "numeroConta").
  */
 export const ACCOUNT_BEFORE_RE =
-  /(?:(?<!\p{L})(?:account|acct|acc|a\/c|rekening(?:nummer|nr)?|rek(?:\.|ening)?\s?nr|bankrekening|kontos?(?:nummer|nr)?|kto|bankverbindung|compte|cuenta|cta|conta|conto|c\/c|cbu|cvu|cci|hesap(?:\s?no)?|rekening|nomor rekening|no\.?\s?rek|rib|relevé d'identité bancaire|clabe|cuenta clabe|kontoverbindung|\p{L}{2,12}konto(?:nummer|nr)?|(?:n[uú]mero|num[eé]ro|num|nro|no)(?:de|do|di)?(?:compte|cuenta|conta|conto)|kontonr|depotnummer|depot-?nr|coordonnées bancaires|n° de compte|no de compte|numéro de compte|livret(?: a)?|número de cuenta|numero de cuenta|nº de cuenta|n° de cuenta|no\. de cuenta|cuenta corriente|cuenta bancaria|cuenta de ahorros?|ccc|cta\.? cte|c\.c\.c|\p{L}{2,10}rekening(?:nummer)?|betaalrekening|spaarrekening|bank account|current account|savings account|checking account|routing number|aba)(?:\s?(?:number|no|nr|num|nummer|numéro|número|numero|n°|nº|#|details?|bancaire|bancaria|bancário|corrente|courant))?|(?:账号|账户|帐号|帐户|户号|账户号码|户口号码|户口号|户口|银行账户|银行账号|卡号|银行卡号?|(?:工资|储蓄|借记|存款)卡号?|存折号?)|(?:رقم\s?(?:ال)?حساب(?:ي|ه|ك)?|(?:ال)?حساب(?:ي|ه|ك)?(?:\s?(?:رقم|البنكي|المصرفي))?|ايبان))(?:[^\p{L}\p{N}]|\s?(?:is|was|=|ist|lautet|est|es|é|è|هو|是|为|為|:|no|nr|number|nummer))*$/iu
+  /(?:(?<!\p{L})(?:account|acct|acc|a\/c|rekening(?:nummer|nr)?|rek(?:\.|ening)?\s?nr|giro(?:nummer|rekening|nr)|postbank(?:nummer|rekening)|bankrekening|kontos?(?:nummer|nr)?|kto|bankverbindung|compte|cuenta|cta|conta|conto|c\/c|cbu|cvu|cci|hesap(?:\s?no)?|rekening|nomor rekening|no\.?\s?rek|rib|relevé d'identité bancaire|clabe|cuenta clabe|kontoverbindung|\p{L}{2,12}konto(?:nummer|nr)?|(?:n[uú]mero|num[eé]ro|num|nro|no)(?:de|do|di)?(?:compte|cuenta|conta|conto)|kontonr|depotnummer|depot-?nr|coordonnées bancaires|n° de compte|no de compte|numéro de compte|livret(?: a)?|número de cuenta|numero de cuenta|nº de cuenta|n° de cuenta|no\. de cuenta|cuenta corriente|cuenta bancaria|cuenta de ahorros?|ccc|cta\.? cte|c\.c\.c|\p{L}{2,10}rekening(?:nummer)?|betaalrekening|spaarrekening|bank account|current account|savings account|checking account|routing number|aba)(?:\s?(?:number|no|nr|num|nummer|numéro|número|numero|n°|nº|#|details?|bancaire|bancaria|bancário|corrente|courant))?|(?:账号|账户|帐号|帐户|户号|账户号码|户口号码|户口号|户口|银行账户|银行账号|卡号|银行卡号?|(?:工资|储蓄|借记|存款)卡号?|存折号?)|(?:رقم\s?(?:ال)?حساب(?:ي|ه|ك)?|(?:ال)?حساب(?:ي|ه|ك)?(?:\s?(?:رقم|البنكي|المصرفي))?|ايبان))(?:[^\p{L}\p{N}]|\s?(?:is|was|=|ist|lautet|est|es|é|è|هو|是|为|為|:|no|nr|number|nummer))*$/iu
 
 // "numéro de compte Banque Lotus 0001…", "my account number with Lotus Bank is …", "رقم حسابي في
 // بنك اللوتس …", "账号（莲花银行）…": a bank's name said between the account word and the number;
@@ -35,7 +35,10 @@ const NATION_TAIL_RE =
 // "… your account number please?": a question's politeness word after the account word.
 const PLEASE_TAIL_RE =
   /\s(?:please|pls|plz|svp|s'il vous plaît|bitte|por favor|alstublieft|aub|graag)[\s?.!]*$/iu
-const SPEAKER_TAIL_RE = /(?<![\p{L}'’])(?:me|I|ik|ich|moi|yo|我|أنا)\s?[:：]\s?$/iu
+// A named speaker answers too, right after the question ends ("… your account number? Maria:
+// 31926819", "… rekeningnummer? Opa: …", pii16).
+const SPEAKER_TAIL_RE =
+  /(?:(?<![\p{L}'’])(?:me|I|ik|ich|moi|yo|我|أنا)|(?<=[?？؟]\s?)(?:\p{L}[\p{L}'’]{0,15}\s){0,2}\p{L}[\p{L}'’]{0,15}|(?<=[?？؟]\s?)\p{sc=Han}{1,4})\s?[:：]\s?$/iu
 
 /** Whether `window` (the text right before a number) ends in an account word, a bank's name allowed between. */
 export function accountWordBefore(window: string): boolean {
@@ -81,7 +84,7 @@ export const PHONE_BEFORE_RE =
 
 /** Phone words anywhere in a window ("llámame al … o al 612.345.678"): for shapes that need one. */
 export const PHONE_NEAR_RE =
-  /(?:(?<!\p{L})(?:bizum|mb ?way|paylib|wero|twint|zelle|call|called|calling|phone|phoned|tel|mobile|cell|cel|whatsapp|ring|rang|text me|texted|bel|bellen|belde|gebeld|telefoon|mobiel|anrufen|anrief|angerufen|ruf|telefon|handy|festnetz|appelle[zr]?|appelé|téléphone|portable|fixe|llámame|llama|llamar|llamó|llamaron|llamada|teléfono|telefono|móvil|movil|celular|fijo|landline|ll[aá]m(?:ad|en|e|a)(?:me|nos)|llamad|contact[aá](?:d|me|nos|dme|dnos)|cont[aá]ct(?:e|en)me|escr[ií]b(?:id|e|a|an)me|contact me|contactez(?:-moi|-nous)?|reach me|ring me)(?!\p{L})|电话|手机|打来|جوال|اتصل|هاتف)/iu
+  /(?:(?<!\p{L})(?:bizum|mb ?way|paylib|wero|twint|zelle|call|called|calling|phone|phoned|tel|mobile|cell|cel|whatsapp|ring|rang|text me|texted|bel|bellen|belde|gebeld|telefoon|mobiel|anrufen|anrief|angerufen|ruf|telefon|handy|festnetz|appelle[zr]?|appelé|téléphone|portable|fixe|llámame|llama|llamar|llamó|llamaron|llamada|teléfono|telefono|móvil|movil|celular|fijo|landline|ll[aá]m(?:ad|en|e|a)(?:me|nos)|llamad|contact[aá](?:d|me|nos|dme|dnos)|cont[aá]ct(?:e|en)me|escr[ií]b(?:id|e|a|an)me|contact me|contactez(?:-moi|-nous)?|reach me|ring me|hit me up|hmu|schreib(?:t)? mir|schreiben sie mir|app me|app mij|écris-moi|ecris-moi|écrivez-moi|ecrivez-moi)(?!\p{L})|电话|手机|打来|联系我|加我|微信|打给我|جوال|اتصل|هاتف|تواصل(?:وا)? معي|كلموني|كلمني|راسلني|واتساب)/iu
 
 /** A bank's own code before a number ("Routing 021000021", "BLZ 37040044"): public, no phone. */
 export const BANK_CODE_BEFORE_RE =

@@ -55,7 +55,7 @@ interface Run {
 
 /** Stems of every account word of ACCOUNT_BEFORE_RE and ACCOUNT_AFTER_RE. */
 const ACCOUNT_HINT_RE =
-  /acc|a\/c|rek|kont|kto|bankverb|compt|cuent|cta|cont|c\/c|hesap|rib|clabe|cbu|cvu|cci|ccc|routing|livret|coordonn|depot|账|帐|户|卡号|银行卡|工资卡|储蓄卡|借记卡|存款卡|存折|حساب|ايبان/i
+  /acc|a\/c|rek|kont|kto|bankverb|compt|cuent|cta|cont|c\/c|hesap|rib|clabe|cbu|cvu|cci|ccc|routing|livret|giro|postbank|coordonn|depot|账|帐|户|卡号|银行卡|工资卡|储蓄卡|借记卡|存款卡|存折|حساب|ايبان/i
 // Group separators of every kind (pii-normalise.ts) and brackets, at most four in a row.
 const RUN_RE = new RegExp(`\\d(?:[${GROUP_SEP_CLASS}()]{0,4}\\d)*`, 'g')
 const LATIN_OR_TAG_BEFORE = /[A-Za-z#@_/=&?]/
@@ -288,6 +288,7 @@ function looksLikeQuantity(norm: string, s: number, e: number): boolean {
   return CURRENCY_BEFORE_RE.test(before(norm, s, 6)) || AFTER_NUMBER_RE.test(after(norm, e, 14))
 }
 
+const SLASHED_DATE_RE = /(?<!\d)\d{1,2}\/\d{1,2}\/(?:19|20)\d\d(?!\d)/
 const DMY_RE = /^(\d{1,2})[./-](\d{1,2})[./-](\d{2}|\d{4})$/
 const YMD_RE = /^(\d{4})[./-](\d{1,2})[./-](\d{1,2})$/
 
@@ -384,7 +385,10 @@ function findCards(norm: string, r: Run, out: NormSpan[]): boolean {
       if (j > i && len(r, j - 1) === 3 && j - 1 >= i) break
       if (total < 12 || (fourByFour && j < n - 1)) continue
       const d = digitsOf(r, i, j)
-      if (luhnValid(d) && cardSchemeValid(d) && !hasThousandsComma(norm.slice(r.starts[i]!, r.ends[j]!)))
+      const raw = norm.slice(r.starts[i]!, r.ends[j]!)
+      // "Maria: 503057\n07/12/2026, 10:44 - …": a code and the next chat line's date run together
+      // are no card, whatever Luhn says (pii16).
+      if (luhnValid(d) && cardSchemeValid(d) && !hasThousandsComma(raw) && !SLASHED_DATE_RE.test(raw))
         best = j
     }
     // "+49 1574 1786334": a number after '+' is a phone number, whatever its check digit.

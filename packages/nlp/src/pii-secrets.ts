@@ -5,7 +5,7 @@
  * the normalised text; the whole secret is masked.
  */
 
-import { AFTER_NUMBER_RE } from './pii-context.js'
+import { AFTER_NUMBER_RE, PHONE_BEFORE_RE } from './pii-context.js'
 import { GROUP_SEP_CLASS, stripGroupSeps } from './pii-normalise.js'
 import type { NormSpan } from './pii-numbers.js'
 import { describes, isBareWordPassword, isWordPassword, laterWordPassword } from './pii-password-word.js'
@@ -28,8 +28,10 @@ const OTP_BEFORE_RE = new RegExp(
 // "the code they texted was 7 3 9 1 4 2", "el código que me llegó por SMS es 5 5 2 9 1 0",
 // "der Bestätigungscode, den ich bekommen habe, ist …", "le code reçu par SMS et je l'ai
 // donné : …": up to eight words (elided ones too) between the code word and the code.
+// "PIN = Geburtstag 1207", "code pin = date d'anniversaire 1505": an equals sign or a colon may
+// open the words (pii16).
 const OTP_NEAR_BEFORE_RE = new RegExp(
-  `${OTP_WORDS_PLURAL}(?:,?\\s\\p{L}[\\p{L}'’]{0,11}){1,8}(?:[^\\p{L}\\p{N}]|\\s?(?:${COPULAS}|is|was|ist|est|es|era|:))*$`,
+  `${OTP_WORDS_PLURAL}(?:\\s?[,=:]?\\s\\p{L}[\\p{L}'’]{0,15}){1,8}(?:[^\\p{L}\\p{N}]|\\s?(?:${COPULAS}|is|was|ist|est|es|era|:))*$`,
   'iu',
 )
 // Words right after "code" that make it something else: "code postal", "código promocional".
@@ -80,14 +82,15 @@ const SINCE_RE =
   /(?<!\p{L})(?:in|since|from|until|till|by|before|after|of|sinds|tot|voor|na|seit|bis|vor|nach|im|depuis|jusqu|avant|après|en|desde|hasta|antes|después|في|منذ|عام|سنة)\s?$/iu
 
 // "my PIN is my birth year, 1990": the year is the PIN.
+// A birthday names a day and month that read as a year too ("PIN = Geburtstag 1907", pii16).
 const BIRTH_YEAR_RE =
-  /birth ?year|year of birth|birthday|geboortejaar|geburtsjahr|année de naissance|annee de naissance|año de nacimiento|ano de nacimiento|出生年|生日|سن[ةه] (?:ال)?ميلاد/iu
+  /birth ?year|year of birth|birthday|geburtstag|verjaardag|cumpleaños|cumpleanos|anniversaire|date de naissance|fecha de nacimiento|geboortedatum|geburtsdatum|تاريخ ميلاد|geboortejaar|geburtsjahr|année de naissance|annee de naissance|año de nacimiento|ano de nacimiento|出生年|生日|سن[ةه] (?:ال)?ميلاد/iu
 
 // "银行卡密码忘了，应该是135790", "验证码告诉他，我当时脑子一热就说了，507 316": Chinese runs a
 // clause on without spaces; the code word, a clause or two, and a verb that hands the code over.
 // "…" and "。" (read as dots) may stand between, "念给他了" hands it over too (pii16).
 const ZH_HANDOVER_RE = new RegExp(
-  `${OTP_WORDS}[\\p{Script=Han}，,、.\\s]{0,24}(?:是|为|為|说了?|說了?|给了?|給了?|告诉了?[他她]|告訴了?[他她]|发了?|输入了?|输了|填了?|[念读報报]给[他她]了?)[，,：:\\s]{0,2}$`,
+  `${OTP_WORDS}[\\p{Script=Han}，,、.\\s]{0,24}(?:是|为|為|说了?|說了?|给了?|給了?|告诉了?[他她]|告訴了?[他她]|发了?|输入了?|输了|填了?|(?:[念读讀報报发發转轉]|告诉|告訴)给[他她]们?了?)[，,：:\\s]{0,2}$`,
   'u',
 )
 // The hand-over's last character, tested first: the code words' long alternation is slow.
@@ -96,6 +99,16 @@ const ZH_VERB_END_RE = /[是为為了說说他入][，,：:\s]{0,2}$/u
 // offered or tried beside the first.
 const OR_BETWEEN_RE =
   /^[^\p{L}\p{N}]{0,3}(?:or|ou|o|oder|of|或|或者|还是|أو|او|then|and then|puis|et puis|ensuite|dann|und dann|danach|daarna|toen|en toen|luego|después|despues|y luego|然后|又|ثم|وبعدين|بعدين)(?:\s(?:maybe|peut-être|peut-etre|quizás|quizas|vielleicht|misschien))?[^\p{L}\p{N}]{0,3}$/iu
+
+const DATED_RE = /^(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2})$/
+// "Carmen: 963223\n07/12/2026, 10:44 - …": the next chat line's date, run on after the code.
+const DATE_AFTER_RE = /\s(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2})$/
+
+/** `raw` without a dated line run on after it (pii16). */
+function dateCut(raw: string): string {
+  const d = DATE_AFTER_RE.exec(raw)
+  return d === null ? raw : raw.slice(0, d.index)
+}
 
 /** A cheap test before the code scan: a stem of one of OTP_WORDS is in the text. */
 export const OTP_HINT_RE =
@@ -147,24 +160,51 @@ const HANDED_TO_RE =
 // names the one-time code (a promo or error code is not texted to someone who hands it over).
 const SMS_NEAR_RE =
   /(?<!\p{L})(?:sms|text(?:ed)?(?!\p{L})|texto|message|mensaje|nachricht|bericht)|短信|رسال[ةه]|مسج/iu
+// What makes a bare code word a one-time code when it follows ("code de validation", "رمز التحقق").
+const QUALIFIED_AFTER_RE =
+  /^\s(?:de |d['’]|di |del )?(?:vérification|verification|sécurité|securite|confirmation|validation|verificación|verificacion|seguridad|confirmación|confirmacion|acceso|accès|acces|un solo uso|firma|verifica|sicurezza|conferma|sms|(?:ال)?تحقق|(?:ال)?تفعيل)(?!\p{L})/iu
 // Up to two sentence ends: a hand-over may come two sentences after the code word (pii16).
 const TWO_SENTENCES_RE = /^[^.!?。！？\n]*(?:[.!?。！？\n]+[^.!?。！？\n]*){0,2}$/u
 const ONE_SENTENCE_END_RE = /^[^.!?。！？\n]*(?:[.!?。！？\n]+[^.!?。！？\n]*)?$/u
+
+// A pasted chat's answer line (its line break read as a space): after the line asking for the
+// code, a speaker of one to three words or a Han name and a colon ("… the code from the SMS?
+// Maria: 482 913", "Wie lautet die TAN? Oma: …", "请把验证码发给我 我妈：…"), a WhatsApp export's
+// "07/12/2026, 10:43 - Maria: " too (pii16).
+const CHAT_SPEAKER_RE =
+  /(?:(?:[?？!！.。؟]\s?|\s-\s)((?:\p{L}[\p{L}'’]{0,15}\s){0,2}\p{L}[\p{L}'’]{0,15})|(?:[?？!！.。؟]|\s)(\p{sc=Han}{1,4}))\s?[:：]\s?$/u
+// Labels that name what the number is, not who speaks: an amount, a date, a reference, a phone.
+const NOT_A_SPEAKER_RE =
+  /(?<!\p{L})(?:total|balance|amount|fee|fees|price|cost|saldo|betrag|gebühr|montant|solde|frais|importe|precio|prix|preis|kosten|bedrag|prijs|date|datum|fecha|time|tijd|zeit|heure|hora|update|edit|ps|note|nb|tip|step|stap|schritt|étape|paso|error|fehler|fout|erreur|code|pin|otp|tan)(?!\p{L})|金额|余额|日期|时间|错误|المبلغ|الرصيد|التاريخ/iu
+// A chat's time stamps between the question and the answer are no other number.
+const STAMP_RE = /\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?\s?(?:\d{1,2}:\d{2})?|\[?\d{1,2}:\d{2}\]?/g
+
+/** The speaker label of a pasted chat's answer line ending `win`, or null. */
+function chatSpeaker(win: string): RegExpExecArray | null {
+  const m = CHAT_SPEAKER_RE.exec(win)
+  if (m === null) return null
+  const label = m[1] ?? m[2] ?? ''
+  if (NOT_A_SPEAKER_RE.test(label) || ORDER_JUST_BEFORE_RE.test(label) || PHONE_BEFORE_RE.test(`${label}:`))
+    return null
+  return m
+}
 
 /** The code at norm[s, e) is handed over a clause or two after a PIN or code word. */
 function handedOverLater(norm: string, s: number, e: number, raw: string): boolean {
   // The hand-over is looked for in the last characters only: this runs for most numbers near a
   // code word's stem ("important", "shopping"), and the anchored alternation is slow on a long tail.
   const tail = norm.slice(Math.max(0, s - 16), s)
-  const to = HANDED_TO_RE.exec(norm.slice(Math.max(0, s - 28), s))
+  const win = norm.slice(Math.max(0, s - 40), s)
+  const speaker = chatSpeaker(win)
+  const to = speaker ?? HANDED_TO_RE.exec(win)
   // Brackets hold the code alone: "(205 817)", not "(205 817 orders)".
   const handed = to !== null && (to[0] !== '(' || norm[e] === ')')
   const back = handed ? to : POINT_BACK_RE.exec(tail)
   if (back === null) return false
-  const at = s - (handed ? Math.min(s, 28) : tail.length) + back.index
+  const at = s - (handed ? win.length : tail.length) + back.index
   if (back.index === 0 && /\p{L}/u.test(norm[at - 1] ?? '')) return false
   // A hand-over by a verb or a chat line may come two sentences after the code word (pii16).
-  const far = handed && to[0] !== '(' && !/^[?？!！]/u.test(to[0])
+  const far = speaker !== null || (handed && to[0] !== '(' && !/^[?？!！]/u.test(to[0]))
   const ctx = norm.slice(Math.max(0, s - (far ? 200 : 110)), s)
   // The last code word before the hand-over, in the same sentence, with no other long number between.
   const head = ctx.slice(0, ctx.length - (s - at))
@@ -173,9 +213,16 @@ function handedOverLater(norm: string, s: number, e: number, raw: string): boole
   for (let m = OTP_WORDS_G.exec(head); m !== null; m = OTP_WORDS_G.exec(head)) word = m
   OTP_WORDS_G.lastIndex = 0
   if (word === null) return false
-  // A bare "code" counts only when handed over and a text message is named beside it.
+  // A bare "code" counts only when handed over and a text message is named beside it, in a
+  // pasted chat's question, or when its qualifier follows ("code de validation": the alternation
+  // stops at "code").
   const around = head.slice(Math.max(0, word.index - 40), word.index + word[0].length + 40)
-  if (BARE_CODE_WORD_RE.test(word[0].trim()) && !(handed && SMS_NEAR_RE.test(around))) return false
+  if (
+    BARE_CODE_WORD_RE.test(word[0].trim()) &&
+    !(handed && (speaker !== null || SMS_NEAR_RE.test(around))) &&
+    !QUALIFIED_AFTER_RE.test(head.slice(word.index + word[0].length))
+  )
+    return false
   const between = head.slice(word.index + word[0].length)
   // A verb that hands the code to someone may open the next sentence ("… my pin. told them …");
   // a pronoun pointing back may too ("… gave my pin away. … it was 4471", pii16).
@@ -184,7 +231,7 @@ function handedOverLater(norm: string, s: number, e: number, raw: string): boole
     : handed
       ? SENTENCE_END_RE.test(between)
       : !ONE_SENTENCE_END_RE.test(between)
-  if (ended || /\d{4}/.test(between)) return false
+  if (ended || /\d{4}/.test(between.replace(STAMP_RE, ''))) return false
   if (NOT_OTP_BEFORE_RE.test(head.slice(0, word.index)) || NOT_OTP_AFTER_WORD_RE.test(between)) return false
   // A year, an amount or a count is no code ("it is 2026 already", "its 1200 € now"); a PIN handed
   // over as a birth year is ("gaf hem, 1958, zijn geboortejaar", pii16).
@@ -201,10 +248,12 @@ export function findOtps(norm: string, out: NormSpan[]): void {
   CODE_RE.lastIndex = 0
   let last: { end: number; digits: number } | undefined
   for (let m = CODE_RE.exec(norm); m !== null; m = CODE_RE.exec(norm)) {
-    const raw = validityCut(norm, m.index, m[0])
+    const raw = dateCut(validityCut(norm, m.index, m[0]))
     const digits = stripGroupSeps(raw).length
     // "ERR_5021", "E_4821": digits glued to an identifier by an underscore are never a code read out.
     if (norm[m.index - 1] === '_') continue
+    // "07/12/2026, 10:43 - Maria: …": a date with its year is no code (pii16).
+    if (DATED_RE.test(raw)) continue
     const found = out.length
     otpAt(norm, m.index, raw, digits, last, out)
     if (out.length > found) last = { end: m.index + raw.length, digits }

@@ -54,6 +54,7 @@ const HANDED: Record<Lang, readonly [string, string][]> = {
     ['客服小姐姐让我把验证码告诉她核实身份…', '我说了'],
     ['收到一条短信验证码，对方说要确认一下。', '我就念给他了：'],
     ['骗子让我把取款密码告诉他…', '我说了'],
+    ['我把短信里的验证码', '发给他了，'],
   ],
 }
 // biome-ignore format: phrase tables read better by rows
@@ -254,7 +255,158 @@ export const spanishMobile: fc.Arbitrary<Case16> = fc
     }
   })
 
+// A pasted chat: one line asks for the code, the next is the answer after a speaker's name or
+// relation (not only "Me:"), lines joined or quoted, a WhatsApp export's time stamps or none.
+// biome-ignore format: phrase tables read better by rows
+const CHAT_ASK: Record<Lang, readonly [string, string, string][]> = {
+  en: [['Agent', 'can you read me the code from the SMS?', 'Maria'], ['scammer', 'what is the verification code', 'my mum']],
+  nl: [['Oplichter', 'wat is de code uit de sms?', 'Mijn moeder'], ['Bank', 'stuur de verificatiecode', 'Opa']],
+  de: [['Betrüger', 'Wie lautet die TAN?', 'Oma'], ['Käufer', 'schick mir den Code aus der SMS', 'Mein Vater']],
+  fr: [['Arnaqueur', 'donnez-moi le code reçu par SMS', 'Maman'], ['Conseiller', 'quel est le code de validation ?', 'Papa']],
+  es: [['Estafador', 'dime el código del SMS', 'Mi padre'], ['Agente', '¿me lee la clave de firma?', 'Carmen']],
+  ar: [['المحتال', 'ارسل لي الكود', 'امي'], ['الموظف', 'وش رمز التحقق؟', 'ابوي']],
+  zh: [['客服', '请把验证码发给我', '我妈'], ['骗子', '短信验证码是多少？', '老爸']],
+}
+export const chatAnswerCode: fc.Arbitrary<Case16> = fc
+  .record({
+    lang: fc.constantFrom<Lang>('en', 'nl', 'de', 'fr', 'es', 'ar', 'zh'),
+    pick: fc.nat(),
+    d: digits(6),
+    z: zero,
+    spaced: fc.boolean(),
+    stamps: fc.boolean(),
+    quote: fc.boolean(),
+  })
+  .filter(({ d }) => notYear(d))
+  .map(({ lang, pick, d, z, spaced, stamps, quote }) => {
+    const forms = CHAT_ASK[lang]
+    const [asker, ask, answerer] = forms[pick % forms.length]!
+    const shown = inZero(spaced ? `${d.slice(0, 3)} ${d.slice(3)}` : d, z)
+    const colon = lang === 'zh' ? '：' : ': '
+    const at = (min: number) => (stamps ? `07/12/2026, 10:${min} - ` : '')
+    const q = quote ? '> ' : ''
+    return {
+      text: `${q}${at(42)}${asker}${colon}${ask}\n${q}${at(43)}${answerer}${colon}${shown}\n${q}${at(44)}${asker}${colon}ok`,
+      secrets: [d],
+      kind: 'otp',
+      family: `chat answer code ${lang}${stamps ? ' stamped' : ''}`,
+      lang,
+    }
+  })
+
+// A mobile of a plan people write without its trunk or country code (US/CA 10 digits, Chinese 11,
+// Mexican 10, Spanish 9) after a contact verb of the seven languages.
+// biome-ignore format: phrase tables read better by rows
+const CONTACT_VERBS: readonly [Lang, string][] = [
+  ['en', 'hit me up on'], ['en', 'WhatsApp me at'], ['en', 'text me on'], ['de', 'schreib mir an'], ['de', 'ruf mich an unter'],
+  ['fr', 'écrivez-moi au'], ['fr', 'appelez-moi au'], ['nl', 'app me op'], ['nl', 'bel me op'], ['es', 'escríbeme al'],
+  ['es', 'contáctenme al'], ['zh', '联系我'], ['zh', '加我微信'], ['ar', 'تواصلوا معي على'],
+]
+const PLAN_MOBILE = fc.oneof(
+  // A NANP subscriber number's exchange starts 2-9.
+  digits(6).map((d) => `4155${d}`),
+  digits(9).map((d) => `13${d}`),
+  digits(8).map((d) => `55${d}`),
+  digits(8).map((d) => `6${d}`),
+)
+export const bareMobileContact: fc.Arbitrary<Case16> = fc
+  .record({
+    m: PLAN_MOBILE,
+    pick: fc.nat(),
+    z: zero,
+    tail: fc.constantFrom('', ' please', ' 🙏', ', thanks'),
+  })
+  .map(({ m, pick, z, tail }) => {
+    const [lang, verb] = CONTACT_VERBS[pick % CONTACT_VERBS.length]!
+    return {
+      text: `${verb} ${inZero(m, z)}${tail}`,
+      secrets: [m.slice(0, 7)],
+      kind: 'phone',
+      family: `bare mobile after a contact verb ${lang}`,
+      lang,
+    }
+  })
+
+// An old Postbank giro number (up to seven digits, no check digit) after its own word.
+export const giroNumber: fc.Arbitrary<Case16> = fc
+  .record({
+    d: digits(7),
+    head: fc.constantFrom('mijn oude gironummer', 'girorekening', 'ons postbanknummer was', 'Gironr.'),
+    tail: fc.constantFrom(' staat nog in jullie systeem', '', ', kan dat weg?'),
+  })
+  .filter(({ d }) => d[0] !== '0')
+  .map(({ d, head, tail }) => ({
+    text: `${head} ${d}${tail}`,
+    secrets: [d.slice(0, 4)],
+    kind: 'account_number',
+    family: 'old Postbank giro number',
+    lang: 'nl',
+  }))
+
+// The same pasted chat for an account number or a password: a named speaker answers the question.
+// biome-ignore format: phrase tables read better by rows
+const CHAT_ASK_OTHER: Record<'en' | 'nl' | 'de' | 'fr' | 'es', readonly [string, string, string, string]> = {
+  en: ['Agent', 'can you confirm your account number?', 'and your password?', 'Maria'],
+  nl: ['Bank', 'wat is je rekeningnummer?', 'en je wachtwoord?', 'Opa'],
+  de: ['Berater', 'wie lautet Ihre Kontonummer?', 'und Ihr Passwort?', 'Mein Vater'],
+  fr: ['Conseiller', 'votre numéro de compte ?', 'et votre mot de passe ?', 'Maman'],
+  es: ['Agente', '¿me confirma su número de cuenta?', '¿y su contraseña?', 'Carmen'],
+}
+const PASSWORDS = ['Tulip!2024x', 'Schalke04!', 'soleil1987', 'Welkom01!', 'mariposa#22']
+export const chatAnswerOther: fc.Arbitrary<Case16> = fc
+  .record({
+    lang: fc.constantFrom<'en' | 'nl' | 'de' | 'fr' | 'es'>('en', 'nl', 'de', 'fr', 'es'),
+    acc: digits(8),
+    pw: fc.constantFrom(...PASSWORDS),
+    which: fc.boolean(),
+    quote: fc.boolean(),
+  })
+  .filter(({ acc }) => notYear(acc))
+  .map(({ lang, acc, pw, which, quote }) => {
+    const [asker, askAcc, askPw, answerer] = CHAT_ASK_OTHER[lang]
+    const q = quote ? '> ' : ''
+    const value = which ? pw : acc
+    return {
+      text: `${q}${asker}: ${which ? askPw : askAcc}\n${q}${answerer}: ${value}\n${q}${asker}: ok`,
+      secrets: [which ? pw.replace(/[!#]\d*$/u, '') : acc],
+      kind: which ? 'password' : 'account_number',
+      family: `chat answer ${which ? 'password' : 'account'} ${lang}`,
+      lang,
+    }
+  })
+
+// A PIN that is a birthday (day and month), named after an equals sign or a colon.
+// biome-ignore format: phrase tables read better by rows
+const BIRTHDAY_PIN: readonly [Lang, string][] = [
+  ['de', 'PIN = Geburtstag'], ['fr', "code pin = date d'anniversaire"], ['nl', 'pincode: verjaardag van mn vrouw'],
+  ['es', 'PIN: cumpleaños de mi hija'], ['en', 'my PIN = my birthday'], ['ar', 'الرقم السري = تاريخ ميلادي'],
+]
+export const birthdayPin: fc.Arbitrary<Case16> = fc
+  .record({
+    day: fc.integer({ min: 1, max: 28 }),
+    month: fc.integer({ min: 1, max: 12 }),
+    pick: fc.nat(),
+    z: zero,
+    end: fc.constantFrom(' lol', '', ' 🙈 nicht nachmachen'),
+  })
+  .map(({ day, month, pick, z, end }) => {
+    const [lang, head] = BIRTHDAY_PIN[pick % BIRTHDAY_PIN.length]!
+    const d = [day, month].map((n) => String(n).padStart(2, '0')).join('')
+    return {
+      text: `${head} ${inZero(d, z)}${end}`,
+      secrets: [d],
+      kind: 'otp',
+      family: `birthday pin ${lang}`,
+      lang,
+    }
+  })
+
 export const FAMILIES16: Record<string, fc.Arbitrary<Case16>> = {
+  chatAnswerOther,
+  birthdayPin,
+  chatAnswerCode,
+  bareMobileContact,
+  giroNumber,
   codeHandedLater,
   pinPointedBack,
   yearPinGiven,
@@ -285,6 +437,15 @@ const NEGATIVES: readonly [string, string[], string][] = [
   ['versie 12.34.56.789 van de app', ['12.34.56.789'], 'a dotted version'],
   ['de meterstand was 55.30.26.186 kWh', ['55.30.26.186'], 'a reading'],
   ['llamé al banco 3 veces, el pedido 622 914 085 sigue sin llegar', ['622 914 085'], 'order after a call verb'],
+  ['I never got the code. Update: 1500 customers affected', ['1500'], 'update label and a count'],
+  ['mijn pincode is geblokkeerd. Saldo: 2500', ['2500'], 'balance label'],
+  ['verification code? Date: 07/12/2026', ['07/12/2026'], 'date label'],
+  ['de code kwam niet. Ref: 48291342', ['48291342'], 'reference label'],
+  ['my code came on 07/12/2026 at last', ['07/12/2026'], 'date after a code word'],
+  ['un giro de 1500000 pesos al mes', ['1500000'], 'Spanish giro, an amount'],
+  ['Agent: what is your account number? Update: 2 days later still nothing, 4471 complaints', ['4471'], 'chat label and a count'],
+  ['PIN = 4 Ziffern, Gebühr 2500 Euro', ['2500'], 'PIN rule and an amount'],
+  ['code pin : agence 4471 fermée', ['4471'], 'branch after a pin word'],
 ]
 export const negative16: fc.Arbitrary<Negative16> = fc
   .constantFrom(...NEGATIVES)
