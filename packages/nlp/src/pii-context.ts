@@ -26,9 +26,10 @@ const BANK_BETWEEN_TAIL_RE =
 const COPULA_ARTICLE_TAIL_RE = /(\s(?:est|es|is|ist|era|était))\s(?:le|la|el|the|der|die|das|het)(\s*)$/iu
 
 // "numéro de compte néerlandais 55.30.26.186", "cuenta holandesa …": the country's adjective after
-// the account word, as French and Spanish place it (pii16).
+// the account word, as French, Spanish and Arabic place it (pii16).
+// "número de cuenta correcto", "رقم الحساب الصحيح": right, new or old after the word too.
 const NATION_TAIL_RE =
-  /(\p{L})\s(?:néerlandaise?|hollandaise?|belges?|française?|allemande?|espagnole?|britannique|anglaise?|holandés|holandesa|neerlandés|neerlandesa|belga|alemana?|alemán|francés|francesa|española?|británica?|británico|inglés|inglesa)(?:\s?(?:est|es|était|era|:))?[^\p{L}\p{N}]*$/iu
+  /(\p{L})\s(?:correct|corrects?|correcte|exacte?|nouveau|nouvelle|ancien|ancienne|correcto|correcta|nuevo|nueva|antiguo|antigua|(?:ال)?صحيح|(?:ال)?جديد|(?:ال)?قديم|néerlandaise?|hollandaise?|belges?|française?|allemande?|espagnole?|britannique|anglaise?|holandés|holandesa|neerlandés|neerlandesa|belga|alemana?|alemán|francés|francesa|española?|británica?|británico|inglés|inglesa)(?:\s?(?:est|es|était|era|:))?[^\p{L}\p{N}]*$/iu
 
 // "> Agent: please confirm the full account number > Me: 31846602": a pasted chat, the author's
 // answer after a first-person speaker label (quotes and lines arrive joined, pii-normalise.ts).
@@ -80,7 +81,7 @@ export const CARD_CTX_RE =
  * InstaPay, STC Pay, Alipay.
  */
 export const PHONE_BEFORE_RE =
-  /(?:(?<!\p{L})(?:bizum|mb ?way|satispay|paylib|lydia|wero|payconiq|twint|zelle|paytm|phonepe|g ?pay|google pay|upi|gopay|vodafone cash|instapay|insta pay|stc ?pay|alipay|call|phone|tel|telephone|mobile|mob|cell|whatsapp|cel|whats app|whats|wats|whatsap|watsap|wasap|guasap|wsp|wpp|wa|text me|sms me|ring|my number|number is|contact|reach me|landline|hotline|fijo|fixe|festnetz|vaste lijn|vast nummer|helpline|bel|bellen|terugbellen|bel me|mijn nummer|telefoon|telefoonnummer|mobiel|06-nummer|gsm|nummer|telefon|telefonnummer|handy|handynummer|rufnummer|anrufen|ruf|rückruf|ruft|téléphone|telephone|tél|portable|numéro|appelle|appelez|rappelez|rappeler|rappelle|joindre|teléfono|telefono|móvil|movil|celular|llama|llámame|llamar|ll[aá]m(?:ad|en|e|a)(?:me|nos)|llamen|llamad|contact[aá](?:d|me|nos|dme|dnos)|cont[aá]ct(?:e|en)me|escr[ií]b(?:id|e|a|an)me|contactez(?:-moi|-nous)?|número|numero|cellulare|chiama|chiamami|telemóvel|telemovel|ligue|liga|ligar|contato|telefone|ara|arayın|numaram|hubungi|nomor|no hp|hp)(?!\p{L})|电话|手机|手机号|号码|座机|固话|致电|联系|打给我|打我|请打|拨打|微信|هاتف|هاتفي|جوال|جوالي|موبايل|رقمي|رقم الهاتف|رقم الجوال|اتصل|اتصلوا|واتساب|واتس|فون|فودافون كاش|انستاباي|انستا باي|支付宝|फोन|नंबर)[^\p{L}\p{N}]{0,12}(?:[a-zA-Z\u00C0-\u024F\u0600-\u06FF]{1,8}[^\p{L}\p{N}]{1,3}){0,2}(?:是|为|為|：)?[^\p{L}\p{N}]{0,3}$/iu
+  /(?:(?<!\p{L})(?:bizum|mb ?way|satispay|paylib|lydia|wero|payconiq|twint|zelle|paytm|phonepe|g ?pay|google pay|upi|gopay|vodafone cash|instapay|insta pay|stc ?pay|alipay|call|phone|tel|telephone|mobile|mob|cell|whatsapp|cel|whats app|whats|wats|whatsap|watsap|wasap|guasap|wsp|wpp|wa|text me|sms me|ring|my number|number is|contact|reach me|landline|hotline|fijo|fixe|festnetz|vaste lijn|vast nummer|helpline|bel|bellen|terugbellen|bel me|mijn nummer|telefoon|telefoonnummer|mobiel|06-nummer|gsm|nummer|telefon|telefonnummer|handy|handynummer|rufnummer|anrufen|ruf|rückruf|ruft|téléphone|telephone|tél|portable|numéro|appelle|appelez|rappelez|rappeler|rappelle|joindre|teléfono|telefono|móvil|movil|celular|llama|llámame|llamar|ll[aá]m(?:ad|en|e|a)(?:me|nos)|llamen|llamad|contact[aá](?:d|me|nos|dme|dnos)|cont[aá]ct(?:e|en)me|escr[ií]b(?:id|e|a|an)me|contactez(?:-moi|-nous)?|número|numero|cellulare|chiama|chiamami|telemóvel|telemovel|ligue|liga|ligar|contato|telefone|ara|arayın|numaram|hubungi|nomor|no hp|hp)(?!\p{L})|电话|手机|手机号|号码|座机|電話|手機|手機號碼|號碼|固话|致电|联系|打给我|打我|请打|拨打|微信|هاتف|هاتفي|جوال|جوالي|موبايل|رقمي|رقم الهاتف|رقم الجوال|اتصل|اتصلوا|واتساب|واتس|فون|فودافون كاش|انستاباي|انستا باي|支付宝|फोन|नंबर)[^\p{L}\p{N}]{0,12}(?:[a-zA-Z\u00C0-\u024F\u0600-\u06FF]{1,8}[^\p{L}\p{N}]{1,3}){0,2}(?:是|为|為|：)?[^\p{L}\p{N}]{0,3}$/iu
 
 /** Phone words anywhere in a window ("llámame al … o al 612.345.678"): for shapes that need one. */
 export const PHONE_NEAR_RE =

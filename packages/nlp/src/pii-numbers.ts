@@ -643,8 +643,13 @@ function findAccounts(norm: string, r: Run, out: NormSpan[]): void {
   if (total < 6) return
   // "routing 021000021 acct 4820 1176 5531": a bank's own code right before the number says what
   // it is; the account word after it names the next number (pii15).
+  // "我的手機 0918 274 365，帳號 …": a phone word right before the number names it; the account
+  // word after it names the next one (pii16).
   const ctxAfter =
-    !ctxBefore && ACCOUNT_AFTER_RE.test(after(norm, e, 40)) && !BANK_CODE_BEFORE_RE.test(before(norm, s, 30))
+    !ctxBefore &&
+    ACCOUNT_AFTER_RE.test(after(norm, e, 40)) &&
+    !BANK_CODE_BEFORE_RE.test(before(norm, s, 30)) &&
+    !PHONE_BEFORE_RE.test(before(norm, s, 30))
   if (!ctxBefore && !ctxAfter && !checkedAccount(norm, r, s, e, total)) return
   const raw = norm.slice(s, e)
   // Threes are thousands only with a comma: "rekeningnummer is 131 721 360", "compte 619.002.905"

@@ -140,9 +140,9 @@ function validityCut(norm: string, at: number, raw: string): string {
 // word, a clause or two about it (a count may stand in it), then a pronoun and a copula that
 // point back at it, right before the code.
 // "dachte es wäre 8031", "je croyais que ce serait …", "volgens mij was het …": a conditional,
-// a subjunctive or an inverted copula points back as well (pii16).
+// a subjunctive or an inverted copula points back as well, so do "old one was" and "daar staat" (pii16).
 const POINT_BACK_RE =
-  /(?:(?<!\p{L})(?:it['’]?s|it is|it was|it['’]d be|it would be|that['’]?s|that is|that was|het is|het was|was het|is het|het zou|sie ist|sie war|er ist|er war|es ist|es war|war es|ist es|es wäre|sie wäre|er wäre|wäre es|es sei|die is|c['’]est|c['’]était|c['’]etait|ce serait|ça serait|c['’]serait|y es|es|era|fue|sería|seria|وهو|وهي|هو|هي|كان|كانت)|明明是|就是|其实是|应该是)\s?[:：]?\s?$/iu
+  /(?:(?<!\p{L})(?:(?:old|new|other) one (?:is|was)|it says|daar staat|er staat|da steht|dort steht|it['’]?s|it is|it was|it['’]d be|it would be|that['’]?s|that is|that was|het is|het was|was het|is het|het zou|sie ist|sie war|er ist|er war|es ist|es war|war es|ist es|es wäre|sie wäre|er wäre|wäre es|es sei|die is|c['’]est|c['’]était|c['’]etait|ce serait|ça serait|c['’]serait|y es|es|era|fue|sería|seria|وهو|وهي|هو|هي|كان|كانت)|明明是|就是|其实是|应该是)\s?[:：]?\s?$/iu
 // A code word that names a secret by itself: not a bare "code", "código" or "رمز" (a promo, a
 // postal or an error code is written the same way).
 const BARE_CODE_WORD_RE = /^(?:code|codigo|código|kode|codice|clave|(?:ال)?رمز|(?:ال)?كود)s?$/iu
@@ -216,7 +216,8 @@ function handedOverLater(norm: string, s: number, e: number, raw: string): boole
   // A bare "code" counts only when handed over and a text message is named beside it, in a
   // pasted chat's question, or when its qualifier follows ("code de validation": the alternation
   // stops at "code").
-  const around = head.slice(Math.max(0, word.index - 40), word.index + word[0].length + 40)
+  // "… ⓪⑤… is what the text said": the text message may be named after the code.
+  const around = `${head.slice(Math.max(0, word.index - 40), word.index + word[0].length + 40)} ${norm.slice(e, e + 40)}`
   if (
     BARE_CODE_WORD_RE.test(word[0].trim()) &&
     !(handed && (speaker !== null || SMS_NEAR_RE.test(around))) &&

@@ -9,6 +9,7 @@
  * src/pii-families16.property.test.ts.
  */
 import fc from 'fast-check'
+import { ibanOf } from './pii-arbitraries.js'
 import { inZero, type Lang } from './pii-families.js'
 import { type Case14, digits, zero } from './pii-families-14.js'
 
@@ -89,7 +90,7 @@ export const codeHandedLater: fc.Arbitrary<Case16> = fc
     const shown = spaced ? `${d.slice(0, 3)} ${d.slice(3)}` : d
     return {
       text: `${lead}${open}${inZero(shown, z)}${close}${lead.includes('(') ? t.replace(/^\)/, '') : t}`,
-      secrets: [d.slice(0, 3), d.slice(3)],
+      secrets: [d],
       kind: 'otp',
       family: `code handed over later ${lang}`,
       lang,
@@ -401,7 +402,121 @@ export const birthdayPin: fc.Arbitrary<Case16> = fc
     }
   })
 
+// An IBAN in two parts: the head (country, check digits, perhaps the bank's letters or a group),
+// then "the rest" a sentence later, in the seven languages.
+// biome-ignore format: phrase tables read better by rows
+const SPLIT_IBAN: readonly [Lang, string, string, string][] = [
+  ['nl', 'Rekeningnummer begint met', '. De rest is', '. Toch geen geld ontvangen'],
+  ['en', 'my IBAN starts', ', the rest is', ' cheers'],
+  ['de', 'IBAN fängt mit', ' an, der Rest:', ', danke'],
+  ['fr', 'mon IBAN commence par', ', la suite :', ' merci'],
+  ['es', 'mi IBAN empieza por', ', el resto:', ', gracias'],
+  ['ar', 'الايبان يبدأ بـ', ' والباقي', ' شكرا'],
+  ['zh', 'IBAN前面是', '，后面是', '，谢谢'],
+]
+const BBAN: Record<string, fc.Arbitrary<string>> = {
+  NL: fc.tuple(fc.constantFrom('RABO', 'ABNA', 'INGB'), digits(10)).map(([b, d]) => `${b}${d}`),
+  DE: digits(18),
+  ES: digits(20),
+  BE: digits(12),
+  GB: fc.tuple(fc.constantFrom('NWBK', 'BARC'), digits(14)).map(([b, d]) => `${b}${d}`),
+}
+export const splitIban: fc.Arbitrary<Case16> = fc
+  .record({
+    cc: fc.constantFrom('NL', 'DE', 'ES', 'BE', 'GB'),
+    pick: fc.nat(),
+    // Where people cut: after the check digits or after the next group of four.
+    cut: fc.constantFrom(4, 8),
+    spaced: fc.boolean(),
+  })
+  .chain(({ cc, pick, cut, spaced }) => BBAN[cc]!.map((bban) => ({ cc, bban, pick, cut, spaced })))
+  .map(({ cc, bban, pick, cut, spaced }) => {
+    const [lang, head, mid, tail] = SPLIT_IBAN[pick % SPLIT_IBAN.length]!
+    const full = ibanOf(cc, bban)
+    const first = full.slice(0, cut)
+    const rest = full.slice(cut)
+    const group = (x: string) => (spaced ? x.replace(/(.{4})(?=.)/g, '$1 ') : x)
+    const sp = lang === 'zh' ? '' : ' '
+    return {
+      text: `${head}${sp}${group(first)}${mid}${sp}${group(rest)}${tail}`,
+      secrets: [rest.slice(0, -4)],
+      kind: 'iban',
+      family: `split IBAN ${cc} ${lang}`,
+      lang,
+    }
+  })
+
+// A phone number named by a phone word right before it, then an account word that names the
+// next number; an account number with an adjective after its word ("número de cuenta correcto").
+// biome-ignore format: phrase tables read better by rows
+const PHONE_THEN_ACCOUNT: readonly [Lang, string, string][] = [
+  ['zh', '台灣這邊的客服都不回，我的手機', '，帳號 0081 2345 6789 01 被鎖住了'],
+  ['zh', '我的手机', '，账号 6222 0212 3456 789 被冻结了'],
+  ['en', 'call my mobile', ', account 31926819 is frozen'],
+]
+const TW_MOBILE = digits(8).map((d) => `09${d}`)
+export const phoneThenAccount: fc.Arbitrary<Case16> = fc
+  .record({ m: TW_MOBILE, pick: fc.nat(), z: zero })
+  .map(({ m, pick, z }) => {
+    const [lang, head, tail] = PHONE_THEN_ACCOUNT[pick % PHONE_THEN_ACCOUNT.length]!
+    const shown = `${m.slice(0, 4)} ${m.slice(4, 7)} ${m.slice(7)}`
+    return {
+      text: `${head} ${inZero(shown, z)}${tail}`,
+      secrets: [m.slice(0, 7)],
+      kind: 'phone',
+      family: `phone then an account word ${lang}`,
+      lang,
+    }
+  })
+// biome-ignore format: phrase tables read better by rows
+const ADJ_ACCOUNT: readonly [Lang, string][] = [
+  ['ar', 'تم تحويل ٥٠٠ دينار لحساب غلط رقم الحساب الصحيح'], ['es', 'el número de cuenta correcto es'],
+  ['fr', 'le numéro de compte correct :'], ['es', 'mi número de cuenta nuevo'], ['ar', 'رقم الحساب الجديد'],
+]
+export const accountAdjective: fc.Arbitrary<Case16> = fc
+  .record({ d: digits(15), pick: fc.nat(), z: zero })
+  .filter(({ d }) => d[0] === '0')
+  .map(({ d, pick, z }) => {
+    const [lang, head] = ADJ_ACCOUNT[pick % ADJ_ACCOUNT.length]!
+    const shown = `${d.slice(0, 4)} ${d.slice(4, 8)} ${d.slice(8, 12)} ${d.slice(12)}`
+    return {
+      text: `${head} ${inZero(shown, z)} ساعدوني`,
+      secrets: [d.slice(0, 8)],
+      kind: 'account_number',
+      family: `account word and an adjective ${lang}`,
+      lang,
+    }
+  })
+
+// A PIN pointed back at by "the old one was", "daar staat", "da steht"; a bare code word with the
+// text message named after the code.
+// biome-ignore format: phrase tables read better by rows
+const MORE_BACK: readonly [Lang, string, string][] = [
+  ['en', 'new app made me change my card PIN. old one was', ' (birth year, I know) and now it rejects every 4 digits'],
+  ['nl', 'de pincode brief kwam niet. Heb via de app een nieuwe aangevraagd, daar staat', ' maar de automaat zegt onjuist'],
+  ['de', 'PIN-Brief nie bekommen. In der App eine neue angefordert, da steht', ' aber der Automat sagt falsch'],
+  ['en', 'The code came as emojis???', ' is what the text said, then "do not share"'],
+]
+export const pinBackMore: fc.Arbitrary<Case16> = fc
+  .record({ pick: fc.nat(), d4: digits(4), d6: digits(6), y: fc.integer({ min: 1950, max: 1999 }), z: zero })
+  .filter(({ d4, d6 }) => notYear(d4) && notYear(d6))
+  .map(({ pick, d4, d6, y, z }) => {
+    const [lang, head, tail] = MORE_BACK[pick % MORE_BACK.length]!
+    const value = head.startsWith('new app') ? String(y) : head.startsWith('The code') ? d6 : d4
+    return {
+      text: `${head} ${inZero(value, z)}${tail}`,
+      secrets: [value],
+      kind: 'otp',
+      family: `pin pointed back (more) ${lang}`,
+      lang,
+    }
+  })
+
 export const FAMILIES16: Record<string, fc.Arbitrary<Case16>> = {
+  splitIban,
+  phoneThenAccount,
+  accountAdjective,
+  pinBackMore,
   chatAnswerOther,
   birthdayPin,
   chatAnswerCode,
@@ -446,6 +561,9 @@ const NEGATIVES: readonly [string, string[], string][] = [
   ['Agent: what is your account number? Update: 2 days later still nothing, 4471 complaints', ['4471'], 'chat label and a count'],
   ['PIN = 4 Ziffern, Gebühr 2500 Euro', ['2500'], 'PIN rule and an amount'],
   ['code pin : agence 4471 fermée', ['4471'], 'branch after a pin word'],
+  ['IBAN starts with the country, NL12 is not mine, ref 48291342 rest unknown', ['48291342'], 'IBAN words and a reference'],
+  ['my new PIN arrived. old one was 2019 era plastic', ['2019'], 'a year after old one was'],
+  ['de pincode werkt niet, daar staat 2500 euro op', ['2500'], 'an amount after daar staat'],
 ]
 export const negative16: fc.Arbitrary<Negative16> = fc
   .constantFrom(...NEGATIVES)
