@@ -513,7 +513,91 @@ export const pinBackMore: fc.Arbitrary<Case16> = fc
     }
   })
 
+// A six-digit code read out (or voice-typed) as two numbers in hundreds: "four hundred eighty two
+// nine hundred thirteen", "quatre cent quatre-vingt-deux neuf cent treize", "cuatrocientos ochenta
+// y dos novecientos trece".
+const EN_U = 'zero one two three four five six seven eight nine'.split(' ')
+const EN_T = 'ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(' ')
+const EN_X = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']
+const FR_U = 'zéro un deux trois quatre cinq six sept huit neuf'.split(' ')
+const FR_T = 'dix onze douze treize quatorze quinze seize dix-sept dix-huit dix-neuf'.split(' ')
+const FR_X = ['', '', 'vingt', 'trente', 'quarante', 'cinquante', 'soixante']
+const ES_U = 'cero uno dos tres cuatro cinco seis siete ocho nueve'.split(' ')
+const ES_T = 'diez once doce trece catorce quince dieciséis diecisiete dieciocho diecinueve'.split(' ')
+const ES_X = [
+  '',
+  '',
+  'veinte',
+  'treinta',
+  'cuarenta',
+  'cincuenta',
+  'sesenta',
+  'setenta',
+  'ochenta',
+  'noventa',
+]
+const ES_H = [
+  '',
+  'ciento',
+  'doscientos',
+  'trescientos',
+  'cuatrocientos',
+  'quinientos',
+  'seiscientos',
+  'setecientos',
+  'ochocientos',
+  'novecientos',
+]
+function pairWords(lang: 'en' | 'fr' | 'es', n: number): string {
+  const [u, t] = [n % 10, Math.floor(n / 10)]
+  if (lang === 'en') return t === 0 ? EN_U[u]! : t === 1 ? EN_T[u]! : `${EN_X[t]}${u ? ` ${EN_U[u]}` : ''}`
+  if (lang === 'es') return t === 0 ? ES_U[u]! : t === 1 ? ES_T[u]! : `${ES_X[t]}${u ? ` y ${ES_U[u]}` : ''}`
+  if (t === 0) return FR_U[u]!
+  if (t === 1) return FR_T[u]!
+  if (t === 7 || t === 9) return `${t === 7 ? 'soixante' : 'quatre-vingt'}-${FR_T[u]}`
+  const tens = t === 8 ? 'quatre-vingt' : FR_X[t]!
+  return u === 0
+    ? t === 8
+      ? 'quatre-vingts'
+      : tens
+    : u === 1 && t !== 8
+      ? `${tens} et un`
+      : `${tens}-${FR_U[u]}`
+}
+function hundredsWords(lang: 'en' | 'fr' | 'es', n: number): string {
+  const [h, rest] = [Math.floor(n / 100), n % 100]
+  const head =
+    lang === 'en' ? `${EN_U[h]} hundred` : lang === 'es' ? ES_H[h]! : h === 1 ? 'cent' : `${FR_U[h]} cent`
+  return rest === 0 ? (lang === 'es' && h === 1 ? 'cien' : head) : `${head} ${pairWords(lang, rest)}`
+}
+// biome-ignore format: phrase tables read better by rows
+const READ_OUT: Record<'en' | 'fr' | 'es', readonly string[]> = {
+  en: ['the guy on the phone asked for the code so I read it out, my code is', 'the verification code they texted was'],
+  fr: ["mon code c'est", 'le code reçu par SMS était'],
+  es: ['mi código es', 'el código que me llegó por SMS era'],
+}
+export const codeInHundreds: fc.Arbitrary<Case16> = fc
+  .record({
+    lang: fc.constantFrom<'en' | 'fr' | 'es'>('en', 'fr', 'es'),
+    a: fc.integer({ min: 100, max: 999 }),
+    b: fc.integer({ min: 100, max: 999 }),
+    pick: fc.nat(),
+  })
+  .map(({ lang, a, b, pick }) => {
+    const heads = READ_OUT[lang]
+    const words = `${hundredsWords(lang, a)} ${hundredsWords(lang, b)}`
+    return {
+      text: `${heads[pick % heads.length]} ${words}`,
+      // The words as a reader reads them (letters only): the whole code said.
+      secrets: [words.replace(/[^\p{L}]/gu, '').toLowerCase()],
+      kind: 'otp',
+      family: `code in hundreds ${lang}`,
+      lang,
+    }
+  })
+
 export const FAMILIES16: Record<string, fc.Arbitrary<Case16>> = {
+  codeInHundreds,
   splitIban,
   phoneThenAccount,
   accountAdjective,
@@ -562,6 +646,8 @@ const NEGATIVES: readonly [string, string[], string][] = [
   ['IBAN starts with the country, NL12 is not mine, ref 48291342 rest unknown', ['48291342'], 'IBAN words and a reference'],
   ['my new PIN arrived. old one was 2019 era plastic', ['2019'], 'a year after old one was'],
   ['de pincode werkt niet, daar staat 2500 euro op', ['2500'], 'an amount after daar staat'],
+  ['my code never came and three hundred people complained', ['three hundred people'], 'hundreds in prose'],
+  ['le code a expiré, trois cent cinquante euros perdus', ['trois cent cinquante'], 'an amount in words'],
 ]
 export const negative16: fc.Arbitrary<Negative16> = fc
   .constantFrom(...NEGATIVES)
