@@ -14,7 +14,14 @@
  */
 
 import { isDigitUnit, type Normalised } from './pii-normalise.js'
-import { foldArabic, HUNDREDS, MULTIPLIERS, NUMBER_WORDS, TENS_JOINERS, ZH_DIGITS } from './pii-number-words.js'
+import {
+  foldArabic,
+  HUNDREDS,
+  MULTIPLIERS,
+  NUMBER_WORDS,
+  TENS_JOINERS,
+  ZH_DIGITS,
+} from './pii-number-words.js'
 
 /** Every number word, any language, folded (Latin lower case, Arabic by foldArabic) → value. */
 const VALUE = new Map<string, number>()
@@ -60,7 +67,9 @@ const hashOf = (w: string): number => {
   return h
 }
 /** Hashes of every number word and multiplier (folded); joiners ("y", "et") are see-through. */
-const WORD_HASHES = new Set([...VALUE.keys(), ...Object.keys(MULTIPLIERS), ...Object.keys(HUNDREDS)].map(hashOf))
+const WORD_HASHES = new Set(
+  [...VALUE.keys(), ...Object.keys(MULTIPLIERS), ...Object.keys(HUNDREDS)].map(hashOf),
+)
 const WAW = 0x648
 /** A cheaper filter before the hash: a word's first and last letter and its length. */
 const shapeKey = (first: number, last: number, len: number): number =>
@@ -267,7 +276,8 @@ function parseRun(toks: readonly Token[]): Piece[] {
       flush()
       // The unit or pair said right before it multiplies it ("four hundred", "nineteen hundred").
       const last = out[out.length - 1]
-      const before = !t.apart && t.times === 0 && last !== undefined && last.e <= t.s && last.digits.length <= 2
+      const before =
+        !t.apart && t.times === 0 && last !== undefined && last.e <= t.s && last.digits.length <= 2
       const by = before ? out.pop()! : null
       hundreds = { s: by?.s ?? t.s, e: t.e, digits: by?.digits ?? String(t.times || 1) }
       i++
