@@ -186,7 +186,7 @@ export const NUMBER_WORDS: Readonly<Record<string, NumberWords>> = {
 
 /**
  * Hundreds (pii16): "quatre cent quatre-vingt-deux", "four hundred eighty-two", "cuatrocientos
- * ochenta y dos", a code read out as two three-digit numbers. 0: the unit (or pair: "nineteen
+ * ochenta y dos", "vierhundert zweiundachtzig", a code read out as two three-digit numbers. 0: the unit (or pair: "nineteen
  * hundred") said before multiplies it, one when none is; 1–9: the word holds its hundreds digit.
  */
 export const HUNDREDS: NumberWords = {
@@ -213,6 +213,19 @@ export const HUNDREDS: NumberWords = {
   ochocientas: 8,
   novecientos: 9,
   novecientas: 9,
+  // German and Dutch write the hundreds as one word with their digit ("vierhundert", "vierhonderd").
+  ...Object.fromEntries(
+    ['ein', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun'].map((u, i) => [
+      `${u}hundert`,
+      i + 1,
+    ]),
+  ),
+  ...Object.fromEntries(
+    ['een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen'].map((u, i) => [
+      `${u}honderd`,
+      i + 1,
+    ]),
+  ),
 }
 
 /** "double four", "dubbel acht", "doppel drei", "triple zero": the next digit said twice or three times. */

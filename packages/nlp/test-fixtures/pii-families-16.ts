@@ -548,8 +548,31 @@ const ES_H = [
   'ochocientos',
   'novecientos',
 ]
-function pairWords(lang: 'en' | 'fr' | 'es', n: number): string {
+const DE_U = 'null eins zwei drei vier fünf sechs sieben acht neun'.split(' ')
+const DE_T = 'zehn elf zwölf dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn'.split(' ')
+const DE_X = ['', '', 'zwanzig', 'dreißig', 'vierzig', 'fünfzig', 'sechzig', 'siebzig', 'achtzig', 'neunzig']
+const NL_U = 'nul een twee drie vier vijf zes zeven acht negen'.split(' ')
+const NL_T = 'tien elf twaalf dertien veertien vijftien zestien zeventien achttien negentien'.split(' ')
+const NL_X = ['', '', 'twintig', 'dertig', 'veertig', 'vijftig', 'zestig', 'zeventig', 'tachtig', 'negentig']
+type HundredsLang = 'en' | 'fr' | 'es' | 'de' | 'nl'
+function pairWords(lang: HundredsLang, n: number): string {
   const [u, t] = [n % 10, Math.floor(n / 10)]
+  if (lang === 'de')
+    return t === 0
+      ? DE_U[u]!
+      : t === 1
+        ? DE_T[u]!
+        : u === 0
+          ? DE_X[t]!
+          : `${u === 1 ? 'ein' : DE_U[u]}und${DE_X[t]}`
+  if (lang === 'nl')
+    return t === 0
+      ? NL_U[u]!
+      : t === 1
+        ? NL_T[u]!
+        : u === 0
+          ? NL_X[t]!
+          : `${NL_U[u]}${/e$/.test(NL_U[u]!) ? 'ën' : 'en'}${NL_X[t]}`
   if (lang === 'en') return t === 0 ? EN_U[u]! : t === 1 ? EN_T[u]! : `${EN_X[t]}${u ? ` ${EN_U[u]}` : ''}`
   if (lang === 'es') return t === 0 ? ES_U[u]! : t === 1 ? ES_T[u]! : `${ES_X[t]}${u ? ` y ${ES_U[u]}` : ''}`
   if (t === 0) return FR_U[u]!
@@ -564,21 +587,33 @@ function pairWords(lang: 'en' | 'fr' | 'es', n: number): string {
       ? `${tens} et un`
       : `${tens}-${FR_U[u]}`
 }
-function hundredsWords(lang: 'en' | 'fr' | 'es', n: number): string {
+function hundredsWords(lang: HundredsLang, n: number): string {
   const [h, rest] = [Math.floor(n / 100), n % 100]
   const head =
-    lang === 'en' ? `${EN_U[h]} hundred` : lang === 'es' ? ES_H[h]! : h === 1 ? 'cent' : `${FR_U[h]} cent`
+    lang === 'en'
+      ? `${EN_U[h]} hundred`
+      : lang === 'es'
+        ? ES_H[h]!
+        : lang === 'de'
+          ? `${h === 1 ? 'ein' : DE_U[h]}hundert`
+          : lang === 'nl'
+            ? `${h === 1 ? '' : NL_U[h]}honderd`
+            : h === 1
+              ? 'cent'
+              : `${FR_U[h]} cent`
   return rest === 0 ? (lang === 'es' && h === 1 ? 'cien' : head) : `${head} ${pairWords(lang, rest)}`
 }
 // biome-ignore format: phrase tables read better by rows
-const READ_OUT: Record<'en' | 'fr' | 'es', readonly string[]> = {
+const READ_OUT: Record<HundredsLang, readonly string[]> = {
+  de: ['mein Code ist', 'der Bestätigungscode aus der SMS war'],
+  nl: ['mijn code is', 'de verificatiecode uit de sms was'],
   en: ['the guy on the phone asked for the code so I read it out, my code is', 'the verification code they texted was'],
   fr: ["mon code c'est", 'le code reçu par SMS était'],
   es: ['mi código es', 'el código que me llegó por SMS era'],
 }
 export const codeInHundreds: fc.Arbitrary<Case16> = fc
   .record({
-    lang: fc.constantFrom<'en' | 'fr' | 'es'>('en', 'fr', 'es'),
+    lang: fc.constantFrom<HundredsLang>('en', 'fr', 'es', 'de', 'nl'),
     a: fc.integer({ min: 100, max: 999 }),
     b: fc.integer({ min: 100, max: 999 }),
     pick: fc.nat(),
