@@ -103,6 +103,17 @@ export function ibanValid(raw: string): boolean {
   return rem === 1
 }
 
+/**
+ * An old Dutch bank account's "11-proef" (before IBAN): nine digits, 9·d1 + 8·d2 + … + 1·d9 ≡ 0
+ * (mod 11); a BSN weighs its last digit −1 instead.
+ */
+export function dutchAccountValid(digits: string): boolean {
+  if (!/^\d{9}$/.test(digits)) return false
+  let sum = 0
+  for (let i = 0; i < 9; i++) sum += Number(digits[i]) * (9 - i)
+  return sum % 11 === 0
+}
+
 /** Dutch BSN "11-proef": 9·d1 + 8·d2 + … + 2·d8 − d9 ≡ 0 (mod 11). */
 export function bsnValid(digits: string): boolean {
   const d = digits.length === 8 ? `0${digits}` : digits

@@ -14,7 +14,7 @@
  * A key of pasted JSON or code glues the words ("numeroCompte", "numeroCuenta", "numeroConta").
  */
 export const ACCOUNT_BEFORE_RE =
-  /(?:(?<!\p{L})(?:account|acct|acc|a\/c|rekening(?:nummer|nr)?|rek(?:\.|ening)?\s?nr|bankrekening|kontos?(?:nummer|nr)?|kto|bankverbindung|compte|cuenta|cta|conta|conto|c\/c|cbu|cvu|cci|hesap(?:\s?no)?|rekening|nomor rekening|no\.?\s?rek|rib|relevé d'identité bancaire|clabe|cuenta clabe|kontoverbindung|\p{L}{2,12}konto(?:nummer|nr)?|(?:n[uú]mero|num[eé]ro|num|nro|no)(?:de|do|di)?(?:compte|cuenta|conta|conto)|kontonr|depotnummer|depot-?nr|coordonnées bancaires|n° de compte|no de compte|numéro de compte|livret(?: a)?|número de cuenta|numero de cuenta|nº de cuenta|n° de cuenta|no\. de cuenta|cuenta corriente|cuenta bancaria|cuenta de ahorros?|ccc|cta\.? cte|c\.c\.c|\p{L}{2,10}rekening(?:nummer)?|betaalrekening|spaarrekening|bank account|current account|savings account|checking account|routing number|aba)(?:\s?(?:number|no|nr|num|nummer|numéro|número|numero|n°|nº|#|details?|bancaire|bancaria|bancário|corrente|courant))?|(?:账号|账户|帐号|帐户|户号|账户号码|户口号码|户口号|户口|银行账户|银行账号|卡号|银行卡号?|(?:工资|储蓄|借记|存款)卡号?|存折号?)|(?:رقم\s?(?:ال)?حساب(?:ي|ه|ك)?|(?:ال)?حساب(?:ي|ه|ك)?(?:\s?(?:رقم|البنكي|المصرفي))?|ايبان))(?:[^\p{L}\p{N}]|\s?(?:is|was|=|ist|lautet|est|es|é|è|هو|是|为|為|:|no|nr|number|nummer))*$/iu
+  /(?:(?<!\p{L})(?:account|acct|acc|a\/c|rekening(?:nummer|nr)?|rek(?:\.|ening)?\s?nr|giro(?:nummer|rekening|nr)|postbank(?:nummer|rekening)|bankrekening|kontos?(?:nummer|nr)?|kto|bankverbindung|compte|cuenta|cta|conta|conto|c\/c|cbu|cvu|cci|hesap(?:\s?no)?|rekening|nomor rekening|no\.?\s?rek|rib|relevé d'identité bancaire|clabe|cuenta clabe|kontoverbindung|\p{L}{2,12}konto(?:nummer|nr)?|(?:n[uú]mero|num[eé]ro|num|nro|no)(?:de|do|di)?(?:compte|cuenta|conta|conto)|kontonr|depotnummer|depot-?nr|coordonnées bancaires|n° de compte|no de compte|numéro de compte|livret(?: a)?|número de cuenta|numero de cuenta|nº de cuenta|n° de cuenta|no\. de cuenta|cuenta corriente|cuenta bancaria|cuenta de ahorros?|ccc|cta\.? cte|c\.c\.c|\p{L}{2,10}rekening(?:nummer)?|betaalrekening|spaarrekening|bank account|current account|savings account|checking account|routing number|aba)(?:\s?(?:number|no|nr|num|nummer|numéro|número|numero|n°|nº|#|details?|bancaire|bancaria|bancário|corrente|courant))?|(?:账号|账户|帐号|帐户|户号|账户号码|户口号码|户口号|户口|银行账户|银行账号|卡号|银行卡号?|(?:工资|储蓄|借记|存款)卡号?|存折号?)|(?:رقم\s?(?:ال)?حساب(?:ي|ه|ك)?|(?:ال)?حساب(?:ي|ه|ك)?(?:\s?(?:رقم|البنكي|المصرفي))?|ايبان))(?:[^\p{L}\p{N}]|\s?(?:is|was|=|ist|lautet|est|es|é|è|هو|是|为|為|:|no|nr|number|nummer))*$/iu
 
 // "numéro de compte Banque Lotus 0001…", "my account number with Lotus Bank is …", "رقم حسابي في
 // بنك اللوتس …", "账号（莲花银行）…": a bank's name said between the account word and the number;
@@ -25,12 +25,21 @@ const BANK_BETWEEN_TAIL_RE =
 // "mon numéro de compte est le …", "… es el …": an article after the copula.
 const COPULA_ARTICLE_TAIL_RE = /(\s(?:est|es|is|ist|era|était))\s(?:le|la|el|the|der|die|das|het)(\s*)$/iu
 
+// "numéro de compte néerlandais 55.30.26.186", "cuenta holandesa …": the country's adjective after
+// the account word, as French, Spanish and Arabic place it (pii16).
+// "número de cuenta correcto", "رقم الحساب الصحيح": right, new or old after the word too.
+const NATION_TAIL_RE =
+  /(\p{L})\s(?:correct|corrects?|correcte|exacte?|nouveau|nouvelle|ancien|ancienne|correcto|correcta|nuevo|nueva|antiguo|antigua|(?:ال)?صحيح|(?:ال)?جديد|(?:ال)?قديم|néerlandaise?|hollandaise?|belges?|française?|allemande?|espagnole?|britannique|anglaise?|holandés|holandesa|neerlandés|neerlandesa|belga|alemana?|alemán|francés|francesa|española?|británica?|británico|inglés|inglesa)(?:\s?(?:est|es|était|era|:))?[^\p{L}\p{N}]*$/iu
+
 // "> Agent: please confirm the full account number > Me: 31846602": a pasted chat, the author's
 // answer after a first-person speaker label (quotes and lines arrive joined, pii-normalise.ts).
 // "… your account number please?": a question's politeness word after the account word.
 const PLEASE_TAIL_RE =
   /\s(?:please|pls|plz|svp|s'il vous plaît|bitte|por favor|alstublieft|aub|graag)[\s?.!]*$/iu
-const SPEAKER_TAIL_RE = /(?<![\p{L}'’])(?:me|I|ik|ich|moi|yo|我|أنا)\s?[:：]\s?$/iu
+// A named speaker answers too, right after the question ends ("… your account number? Maria:
+// 31926819", "… rekeningnummer? Opa: …", pii16).
+const SPEAKER_TAIL_RE =
+  /(?:(?<![\p{L}'’])(?:me|I|ik|ich|moi|yo|我|أنا)|(?<=[?？؟]\s?)(?:\p{L}[\p{L}'’]{0,15}\s){0,2}\p{L}[\p{L}'’]{0,15}|(?<=[?？؟]\s?)\p{sc=Han}{1,4})\s?[:：]\s?$/iu
 
 /** Whether `window` (the text right before a number) ends in an account word, a bank's name allowed between. */
 export function accountWordBefore(window: string): boolean {
@@ -40,6 +49,8 @@ export function accountWordBefore(window: string): boolean {
     return true
   const w = window.replace(COPULA_ARTICLE_TAIL_RE, '$1$2')
   if (w !== window && ACCOUNT_BEFORE_RE.test(w)) return true
+  const national = window.replace(NATION_TAIL_RE, '$1')
+  if (national !== window && ACCOUNT_BEFORE_RE.test(national)) return true
   // Each place the bank's name may start, from the number back (the window is 80 characters).
   for (let i = w.length - 1; i > 0; i--) {
     const c = w.charCodeAt(i)
@@ -70,11 +81,11 @@ export const CARD_CTX_RE =
  * InstaPay, STC Pay, Alipay.
  */
 export const PHONE_BEFORE_RE =
-  /(?:(?<!\p{L})(?:bizum|mb ?way|satispay|paylib|lydia|wero|payconiq|twint|zelle|paytm|phonepe|g ?pay|google pay|upi|gopay|vodafone cash|instapay|insta pay|stc ?pay|alipay|call|phone|tel|telephone|mobile|mob|cell|whatsapp|cel|whats app|whats|wats|whatsap|watsap|wasap|guasap|wsp|wpp|wa|text me|sms me|ring|my number|number is|contact|reach me|landline|hotline|fijo|fixe|festnetz|vaste lijn|vast nummer|helpline|bel|bellen|terugbellen|bel me|mijn nummer|telefoon|telefoonnummer|mobiel|06-nummer|gsm|nummer|telefon|telefonnummer|handy|handynummer|rufnummer|anrufen|ruf|rückruf|ruft|téléphone|telephone|tél|portable|numéro|appelle|appelez|rappelez|rappeler|rappelle|joindre|teléfono|telefono|móvil|movil|celular|llama|llámame|llamar|ll[aá]m(?:ad|en|e|a)(?:me|nos)|llamen|número|numero|cellulare|chiama|chiamami|telemóvel|telemovel|ligue|liga|ligar|contato|telefone|ara|arayın|numaram|hubungi|nomor|no hp|hp)(?!\p{L})|电话|手机|手机号|号码|座机|固话|致电|联系|打给我|打我|请打|拨打|微信|هاتف|هاتفي|جوال|جوالي|موبايل|رقمي|رقم الهاتف|رقم الجوال|اتصل|اتصلوا|واتساب|واتس|فون|فودافون كاش|انستاباي|انستا باي|支付宝|फोन|नंबर)[^\p{L}\p{N}]{0,12}(?:[a-zA-Z\u00C0-\u024F\u0600-\u06FF]{1,8}[^\p{L}\p{N}]{1,3}){0,2}(?:是|为|為|：)?[^\p{L}\p{N}]{0,3}$/iu
+  /(?:(?<!\p{L})(?:bizum|mb ?way|satispay|paylib|lydia|wero|payconiq|twint|zelle|paytm|phonepe|g ?pay|google pay|upi|gopay|vodafone cash|instapay|insta pay|stc ?pay|alipay|call|phone|tel|telephone|mobile|mob|cell|whatsapp|cel|whats app|whats|wats|whatsap|watsap|wasap|guasap|wsp|wpp|wa|text me|sms me|ring|my number|number is|contact|reach me|landline|hotline|fijo|fixe|festnetz|vaste lijn|vast nummer|helpline|bel|bellen|terugbellen|bel me|mijn nummer|telefoon|telefoonnummer|mobiel|06-nummer|gsm|nummer|telefon|telefonnummer|handy|handynummer|rufnummer|anrufen|ruf|rückruf|ruft|téléphone|telephone|tél|portable|numéro|appelle|appelez|rappelez|rappeler|rappelle|joindre|teléfono|telefono|móvil|movil|celular|llama|llámame|llamar|ll[aá]m(?:ad|en|e|a)(?:me|nos)|llamen|llamad|contact[aá](?:d|me|nos|dme|dnos)|cont[aá]ct(?:e|en)me|escr[ií]b(?:id|e|a|an)me|contactez(?:-moi|-nous)?|número|numero|cellulare|chiama|chiamami|telemóvel|telemovel|ligue|liga|ligar|contato|telefone|ara|arayın|numaram|hubungi|nomor|no hp|hp)(?!\p{L})|电话|手机|手机号|号码|座机|電話|手機|手機號碼|號碼|固话|致电|联系|打给我|打我|请打|拨打|微信|هاتف|هاتفي|جوال|جوالي|موبايل|رقمي|رقم الهاتف|رقم الجوال|اتصل|اتصلوا|واتساب|واتس|فون|فودافون كاش|انستاباي|انستا باي|支付宝|फोन|नंबर)[^\p{L}\p{N}]{0,12}(?:[a-zA-Z\u00C0-\u024F\u0600-\u06FF]{1,8}[^\p{L}\p{N}]{1,3}){0,2}(?:是|为|為|：)?[^\p{L}\p{N}]{0,3}$/iu
 
 /** Phone words anywhere in a window ("llámame al … o al 612.345.678"): for shapes that need one. */
 export const PHONE_NEAR_RE =
-  /(?:(?<!\p{L})(?:bizum|mb ?way|paylib|wero|twint|zelle|call|called|calling|phone|phoned|tel|mobile|cell|cel|whatsapp|ring|rang|text me|texted|bel|bellen|belde|gebeld|telefoon|mobiel|anrufen|anrief|angerufen|ruf|telefon|handy|festnetz|appelle[zr]?|appelé|téléphone|portable|fixe|llámame|llama|llamar|llamó|llamaron|llamada|teléfono|telefono|móvil|movil|celular|fijo|landline)(?!\p{L})|电话|手机|打来|جوال|اتصل|هاتف)/iu
+  /(?:(?<!\p{L})(?:bizum|mb ?way|paylib|wero|twint|zelle|call|called|calling|phone|phoned|tel|mobile|cell|cel|whatsapp|ring|rang|text me|texted|bel|bellen|belde|gebeld|telefoon|mobiel|anrufen|anrief|angerufen|ruf|telefon|handy|festnetz|appelle[zr]?|appelé|téléphone|portable|fixe|llámame|llama|llamar|llamó|llamaron|llamada|teléfono|telefono|móvil|movil|celular|fijo|landline|ll[aá]m(?:ad|en|e|a)(?:me|nos)|llamad|contact[aá](?:d|me|nos|dme|dnos)|cont[aá]ct(?:e|en)me|escr[ií]b(?:id|e|a|an)me|contact me|contactez(?:-moi|-nous)?|reach me|ring me|hit me up|hmu|schreib(?:t)? mir|schreiben sie mir|app me|app mij|écris-moi|ecris-moi|écrivez-moi|ecrivez-moi)(?!\p{L})|电话|手机|打来|联系我|加我|微信|打给我|جوال|اتصل|هاتف|تواصل(?:وا)? معي|كلموني|كلمني|راسلني|واتساب)/iu
 
 /** A bank's own code before a number ("Routing 021000021", "BLZ 37040044"): public, no phone. */
 export const BANK_CODE_BEFORE_RE =

@@ -184,6 +184,50 @@ export const NUMBER_WORDS: Readonly<Record<string, NumberWords>> = {
   ur: UR,
 }
 
+/**
+ * Hundreds (pii16): "quatre cent quatre-vingt-deux", "four hundred eighty-two", "cuatrocientos
+ * ochenta y dos", "vierhundert zweiundachtzig", a code read out as two three-digit numbers. 0: the unit (or pair: "nineteen
+ * hundred") said before multiplies it, one when none is; 1–9: the word holds its hundreds digit.
+ */
+export const HUNDREDS: NumberWords = {
+  hundred: 0,
+  cent: 0,
+  cents: 0,
+  hundert: 0,
+  honderd: 0,
+  cien: 1,
+  ciento: 1,
+  doscientos: 2,
+  doscientas: 2,
+  trescientos: 3,
+  trescientas: 3,
+  cuatrocientos: 4,
+  cuatrocientas: 4,
+  quinientos: 5,
+  quinientas: 5,
+  seiscientos: 6,
+  seiscientas: 6,
+  setecientos: 7,
+  setecientas: 7,
+  ochocientos: 8,
+  ochocientas: 8,
+  novecientos: 9,
+  novecientas: 9,
+  // German and Dutch write the hundreds as one word with their digit ("vierhundert", "vierhonderd").
+  ...Object.fromEntries(
+    ['ein', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun'].map((u, i) => [
+      `${u}hundert`,
+      i + 1,
+    ]),
+  ),
+  ...Object.fromEntries(
+    ['een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen'].map((u, i) => [
+      `${u}honderd`,
+      i + 1,
+    ]),
+  ),
+}
+
 /** "double four", "dubbel acht", "doppel drei", "triple zero": the next digit said twice or three times. */
 export const MULTIPLIERS: NumberWords = { double: 2, triple: 3, treble: 3, dubbel: 2, doppel: 2 }
 

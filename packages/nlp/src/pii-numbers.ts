@@ -8,7 +8,7 @@
  */
 import type { PiiKind } from '@vigil/schema'
 import { accountCheckValid, BANKING_NEAR_RE, UK_BANKING_RE } from './pii-accounts.js'
-import { bsnValid, cardSchemeValid, luhnValid, ssnValid } from './pii-checks.js'
+import { bsnValid, cardSchemeValid, dutchAccountValid, luhnValid, ssnValid } from './pii-checks.js'
 import {
   ACCOUNT_AFTER_RE,
   AFTER_NUMBER_RE,
@@ -55,7 +55,7 @@ interface Run {
 
 /** Stems of every account word of ACCOUNT_BEFORE_RE and ACCOUNT_AFTER_RE. */
 const ACCOUNT_HINT_RE =
-  /acc|a\/c|rek|kont|kto|bankverb|compt|cuent|cta|cont|c\/c|hesap|rib|clabe|cbu|cvu|cci|ccc|routing|livret|coordonn|depot|账|帐|户|卡号|银行卡|工资卡|储蓄卡|借记卡|存款卡|存折|حساب|ايبان/i
+  /acc|a\/c|rek|kont|kto|bankverb|compt|cuent|cta|cont|c\/c|hesap|rib|clabe|cbu|cvu|cci|ccc|routing|livret|giro|postbank|coordonn|depot|账|帐|户|卡号|银行卡|工资卡|储蓄卡|借记卡|存款卡|存折|حساب|ايبان/i
 // Group separators of every kind (pii-normalise.ts) and brackets, at most four in a row.
 const RUN_RE = new RegExp(`\\d(?:[${GROUP_SEP_CLASS}()]{0,4}\\d)*`, 'g')
 const LATIN_OR_TAG_BEFORE = /[A-Za-z#@_/=&?]/
@@ -73,6 +73,19 @@ const IPV4_RE = /^(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\
 // A private range, or octets not ending in two pairs: "91.123.45.67" is a phone's 2-3-2-2.
 const IPV4_SURE_RE =
   /^(?:10|127|192\.168|172\.(?:1[6-9]|2\d|3[01]))\.|(?:^|\.)(?:\d|\d{3})\.\d+$|\.(?:\d|\d{3})$/
+
+/**
+ * "rekeningnummer 55.30.26.186": an old Dutch account in its printed 2.2.2.3 dots has an IP's
+ * shape; after an account word and passing the account 11-proef it is the account (pii16).
+ */
+function oldDutchAccount(norm: string, s: number, e: number): boolean {
+  const raw = norm.slice(s, e)
+  return (
+    /^\d{2}\.\d{2}\.\d{2}\.\d{3}$/.test(raw) &&
+    dutchAccountValid(raw.replace(/\./g, '')) &&
+    accountWordBefore(before(norm, s, 80))
+  )
+}
 
 /** "192.168.10.254": four dotted octets (no leading zeros) are an IP address, not a phone. */
 function isIpv4(norm: string, s: number, e: number): boolean {
@@ -250,7 +263,7 @@ function keepRun(norm: string, s: number, e: number, skip: [number, number][]): 
   // "4111…1111exp 12/27": letters glued after the number too, when a cue word precedes it.
   if (LATIN_AFTER.test(norm[e] ?? '') && !gluedBefore && !CUE_NEAR_RE.test(before(norm, s, 30))) return DROP
   if (ibanHeadBefore(norm, s)) return DROP
-  if (isIpv4(norm, s, e)) return DROP
+  if (isIpv4(norm, s, e) && !oldDutchAccount(norm, s, e)) return DROP
   return KEEP
 }
 
@@ -275,6 +288,7 @@ function looksLikeQuantity(norm: string, s: number, e: number): boolean {
   return CURRENCY_BEFORE_RE.test(before(norm, s, 6)) || AFTER_NUMBER_RE.test(after(norm, e, 14))
 }
 
+const SLASHED_DATE_RE = /(?<!\d)\d{1,2}\/\d{1,2}\/(?:19|20)\d\d(?!\d)/
 const DMY_RE = /^(\d{1,2})[./-](\d{1,2})[./-](\d{2}|\d{4})$/
 const YMD_RE = /^(\d{4})[./-](\d{1,2})[./-](\d{1,2})$/
 
@@ -371,7 +385,10 @@ function findCards(norm: string, r: Run, out: NormSpan[]): boolean {
       if (j > i && len(r, j - 1) === 3 && j - 1 >= i) break
       if (total < 12 || (fourByFour && j < n - 1)) continue
       const d = digitsOf(r, i, j)
-      if (luhnValid(d) && cardSchemeValid(d) && !hasThousandsComma(norm.slice(r.starts[i]!, r.ends[j]!)))
+      const raw = norm.slice(r.starts[i]!, r.ends[j]!)
+      // "Maria: 503057\n07/12/2026, 10:44 - …": a code and the next chat line's date run together
+      // are no card, whatever Luhn says (pii16).
+      if (luhnValid(d) && cardSchemeValid(d) && !hasThousandsComma(raw) && !SLASHED_DATE_RE.test(raw))
         best = j
     }
     // "+49 1574 1786334": a number after '+' is a phone number, whatever its check digit.
@@ -430,7 +447,9 @@ function findNineDigitIds(norm: string, r: Run, out: NormSpan[]): void {
       } else if (
         bsnValid(d) &&
         (NATIONAL_ID_CTX_RE.test(ctx) || NATIONAL_ID_CTX_RE.test(ctxAfter)) &&
-        !ORDER_BEFORE_RE.test(before(norm, s, 30))
+        !ORDER_BEFORE_RE.test(before(norm, s, 30)) &&
+        // "dentro iba mi DNI, llamad al 688 214 903": a phone word right before it names it (pii16).
+        !PHONE_BEFORE_RE.test(before(norm, s, 40))
       ) {
         // "numéro de sécurité sociale 111 222 333", "身份号码 …": a Dutch resident's id named in
         // their own words; the 11-check says it is a BSN.
@@ -439,7 +458,8 @@ function findNineDigitIds(norm: string, r: Run, out: NormSpan[]): void {
         ssnValid(d) &&
         NATIONAL_ID_HINT_RE.test(`${ctx} ${ctxAfter}`) &&
         (NATIONAL_ID_CTX_RE.test(ctx) || NATIONAL_ID_CTX_RE.test(ctxAfter)) &&
-        !ORDER_BEFORE_RE.test(before(norm, s, 30))
+        !ORDER_BEFORE_RE.test(before(norm, s, 30)) &&
+        !PHONE_BEFORE_RE.test(before(norm, s, 40))
       ) {
         // "US-Sozialversicherungsnummer 007951531", "رقم الضمان الاجتماعي 667569993": an American's
         // social security number named in another language; no 11-check, so not a BSN.
@@ -560,7 +580,11 @@ function findUkAccounts(norm: string, runs: Run[], out: NormSpan[]): void {
       // A 2-2-2 beside an eight-digit account is a sort code, unless it is a date ("03-08-82"):
       // then only with "account" or "sort code" around it, or the account right after it ("its
       // 11-04-37 28815590 (Rob)": a date is followed by a time or words, not eight digits; pii15).
-      const pasted = acc !== null && /^[\s/|]{1,3}$/u.test(norm.slice(e, acc[0]))
+      // A comma between them too ("Nationwide, 07-04-36, 31926819"; pii16).
+      const pasted =
+        acc !== null &&
+        /^[\s/|,]{1,3}$/u.test(norm.slice(e, acc[0])) &&
+        !AFTER_NUMBER_RE.test(after(norm, acc[1], 14))
       if (
         !sortWord &&
         (acc === null || (!g2 && !accountWord) || (isDate(norm.slice(s, e)) && !accountWord && !pasted))
@@ -619,8 +643,13 @@ function findAccounts(norm: string, r: Run, out: NormSpan[]): void {
   if (total < 6) return
   // "routing 021000021 acct 4820 1176 5531": a bank's own code right before the number says what
   // it is; the account word after it names the next number (pii15).
+  // "我的手機 0918 274 365，帳號 …": a phone word right before the number names it; the account
+  // word after it names the next one (pii16).
   const ctxAfter =
-    !ctxBefore && ACCOUNT_AFTER_RE.test(after(norm, e, 40)) && !BANK_CODE_BEFORE_RE.test(before(norm, s, 30))
+    !ctxBefore &&
+    ACCOUNT_AFTER_RE.test(after(norm, e, 40)) &&
+    !BANK_CODE_BEFORE_RE.test(before(norm, s, 30)) &&
+    !PHONE_BEFORE_RE.test(before(norm, s, 30))
   if (!ctxBefore && !ctxAfter && !checkedAccount(norm, r, s, e, total)) return
   const raw = norm.slice(s, e)
   // Threes are thousands only with a comma: "rekeningnummer is 131 721 360", "compte 619.002.905"

@@ -56,8 +56,10 @@ const HANDOVER_HEDGED_RE =
 // "> Agent: and the passcode\n> Me: Bluebell1966!": a pasted chat, the password word on one line,
 // the author's answer on the next one after a first-person speaker label (lines arrive joined:
 // pii-normalise.ts unwraps quotes and line breaks).
+// A named speaker answers too, right after the line asking for it ends in a question mark
+// ("Agent: and your password? Maria: Tulip!2024x", pii16).
 const HANDOVER_CHAT_RE =
-  /^.{0,80}?(?<![\p{L}'’])(?:me|I|ik|ich|moi|yo|我|أنا)\s?[:：]\s?(["'“‘«]?)([^\s"'”’»]{6,64})/giu
+  /^.{0,80}?(?:(?<![\p{L}'’])(?:me|I|ik|ich|moi|yo|我|أنا)|[?？؟]\s?(?:\p{L}[\p{L}'’]{0,15}\s){0,2}\p{L}[\p{L}'’]{0,15})\s?[:：]\s?(["'“‘«]?)([^\s"'”’»]{6,64})/giu
 // How far after the password word a hand-over may come.
 const HANDOVER_REACH = 240
 

@@ -5,7 +5,7 @@
  * the normalised text; the whole secret is masked.
  */
 
-import { AFTER_NUMBER_RE } from './pii-context.js'
+import { AFTER_NUMBER_RE, PHONE_BEFORE_RE } from './pii-context.js'
 import { GROUP_SEP_CLASS, stripGroupSeps } from './pii-normalise.js'
 import type { NormSpan } from './pii-numbers.js'
 import { describes, isBareWordPassword, isWordPassword, laterWordPassword } from './pii-password-word.js'
@@ -13,7 +13,7 @@ import { describes, isBareWordPassword, isWordPassword, laterWordPassword } from
 // Code words. A bare "code"/"código"/"رمز" counts too, unless a qualifier makes it a promo,
 // error, postal, country or bank code (checked separately: NOT_OTP_*).
 const OTP_WORDS =
-  "(?:(?<!\\p{L})(?:otp|one[ -]?time[ -]?(?:pass)?(?:code|password|pin)|passcode|pass code|verification code|verify code|security code|auth(?:entication)? code|login code|log-?in code|2fa(?: code)?|two[ -]factor code|sms[ -]?code|text code|confirmation code|access code|activation code|pin(?:[ -]?(?:code|number|nummer|nr))?|code|tan|m-?tan|push-?tan|sms-?tan|verificatiecode|beveiligingscode|inlogcode|bevestigingscode|eenmalige code|toegangscode|activatiecode|pincode|bestätigungscode|bestaetigungscode|sicherheitscode|einmalcode|einmalpasswort|verifizierungscode|zugangscode|anmeldecode|geheimzahl|code de (?:vérification|verification|sécurité|securite|confirmation|validation)|mot de passe (?:à usage unique|a usage unique|unique|temporaire|sms|provisoire)|code confidentiel|clé (?:de vérification|de verification|de sécurité|de securite|d'accès|d'acces|secrète|secrete|sms)|clave secreta|código secreto|codigo secreto|número secreto|numero secreto|número pin|nip|geheimnummer|contraseña (?:de un solo uso|temporal|dinámica|dinamica|sms)|eenmalig wachtwoord|einmal-?passwort|code à usage unique|code sms|code d'accès|code pin|code secret|código(?: de (?:verificación|verificacion|seguridad|confirmación|confirmacion|acceso|un solo uso|verificação|verificacao|segurança|seguranca))?|codigo|clave (?:de (?:la )?tarjeta|del cajero)|clave(?: dinámica| dinamica| de un solo uso| sms)?|codice(?: (?:di verifica|di sicurezza|otp|sms|di conferma))?|doğrulama kodu|dogrulama kodu|şifre|kode(?: otp| verifikasi)?|senha(?: de uso único)?)(?!\\p{L})|验证码|校验码|动态码|动态密码|短信码|确认码|安全码|一次性密码|取款密码|支付密码|交易密码|提款密码|取现密码|银行卡密码|卡密码|رمز (?:ال)?تحقق|رمز (?:ال)?تفعيل|كود (?:ال)?تفعيل|كود (?:ال)?تحقق|رمز (?:ال)?امان|رمز (?:ال)?أمان|(?:ال)?رمز (?:ال)?سري|رقمي (?:ال)?سري|رمزي (?:ال)?سري|(?:ال)?رقم (?:ال)?سري|(?:ال)?رمز|(?:ال)?كود)"
+  "(?:(?<!\\p{L})(?:otp|one[ -]?time[ -]?(?:pass)?(?:code|password|pin)|passcode|pass code|verification code|verify code|security code|auth(?:entication)? code|login code|log-?in code|2fa(?: code)?|two[ -]factor code|sms[ -]?code|text code|confirmation code|access code|activation code|pin(?:[ -]?(?:code|number|nummer|nr))?|code|tan|m-?tan|push-?tan|sms-?tan|verificatiecode|beveiligingscode|inlogcode|bevestigingscode|eenmalige code|toegangscode|activatiecode|pincode|bestätigungscode|bestaetigungscode|sicherheitscode|einmalcode|einmalpasswort|verifizierungscode|zugangscode|anmeldecode|geheimzahl|code de (?:vérification|verification|sécurité|securite|confirmation|validation)|mot de passe (?:à usage unique|a usage unique|unique|temporaire|sms|provisoire)|code confidentiel|clé (?:de vérification|de verification|de sécurité|de securite|d'accès|d'acces|secrète|secrete|sms)|clave secreta|código secreto|codigo secreto|número secreto|numero secreto|número pin|nip|geheimnummer|contraseña (?:de un solo uso|temporal|dinámica|dinamica|sms)|eenmalig wachtwoord|einmal-?passwort|code à usage unique|code sms|code d'accès|code pin|code secret|código(?: de (?:verificación|verificacion|seguridad|confirmación|confirmacion|acceso|un solo uso|verificação|verificacao|segurança|seguranca))?|codigo|clave (?:de (?:la )?tarjeta|del cajero|de firma|de operaciones)|código de firma|codigo de firma|clave(?: dinámica| dinamica| de un solo uso| sms)?|codice(?: (?:di verifica|di sicurezza|otp|sms|di conferma))?|doğrulama kodu|dogrulama kodu|şifre|kode(?: otp| verifikasi)?|senha(?: de uso único)?)(?!\\p{L})|验证码|校验码|动态码|动态密码|短信码|确认码|安全码|一次性密码|取款密码|支付密码|交易密码|提款密码|取现密码|银行卡密码|卡密码|رمز (?:ال)?تحقق|رمز (?:ال)?تفعيل|كود (?:ال)?تفعيل|كود (?:ال)?تحقق|رمز (?:ال)?امان|رمز (?:ال)?أمان|(?:ال)?رمز (?:ال)?سري|رقمي (?:ال)?سري|رمزي (?:ال)?سري|(?:ال)?رقم (?:ال)?سري|(?:ال)?رمز|(?:ال)?كود)"
 
 // The code words in the plural, looked for only before a code ("die Bestätigungscodes …
 // (205 817)"): after a number, "die TANs gehen an die alte" or "¿Qué códigos?" name no code (pii15).
@@ -28,8 +28,10 @@ const OTP_BEFORE_RE = new RegExp(
 // "the code they texted was 7 3 9 1 4 2", "el código que me llegó por SMS es 5 5 2 9 1 0",
 // "der Bestätigungscode, den ich bekommen habe, ist …", "le code reçu par SMS et je l'ai
 // donné : …": up to eight words (elided ones too) between the code word and the code.
+// "PIN = Geburtstag 1207", "code pin = date d'anniversaire 1505": an equals sign or a colon may
+// open the words (pii16).
 const OTP_NEAR_BEFORE_RE = new RegExp(
-  `${OTP_WORDS_PLURAL}(?:,?\\s\\p{L}[\\p{L}'’]{0,11}){1,8}(?:[^\\p{L}\\p{N}]|\\s?(?:${COPULAS}|is|was|ist|est|es|era|:))*$`,
+  `${OTP_WORDS_PLURAL}(?:\\s?[,=:]?\\s\\p{L}[\\p{L}'’]{0,15}){1,8}(?:[^\\p{L}\\p{N}]|\\s?(?:${COPULAS}|is|was|ist|est|es|era|:))*$`,
   'iu',
 )
 // Words right after "code" that make it something else: "code postal", "código promocional".
@@ -80,13 +82,15 @@ const SINCE_RE =
   /(?<!\p{L})(?:in|since|from|until|till|by|before|after|of|sinds|tot|voor|na|seit|bis|vor|nach|im|depuis|jusqu|avant|après|en|desde|hasta|antes|después|في|منذ|عام|سنة)\s?$/iu
 
 // "my PIN is my birth year, 1990": the year is the PIN.
+// A birthday names a day and month that read as a year too ("PIN = Geburtstag 1907", pii16).
 const BIRTH_YEAR_RE =
-  /birth ?year|year of birth|birthday|geboortejaar|geburtsjahr|année de naissance|annee de naissance|año de nacimiento|ano de nacimiento|出生年|生日|سن[ةه] (?:ال)?ميلاد/iu
+  /birth ?year|year of birth|birthday|geburtstag|verjaardag|cumpleaños|cumpleanos|anniversaire|date de naissance|fecha de nacimiento|geboortedatum|geburtsdatum|تاريخ ميلاد|geboortejaar|geburtsjahr|année de naissance|annee de naissance|año de nacimiento|ano de nacimiento|出生年|生日|سن[ةه] (?:ال)?ميلاد/iu
 
 // "银行卡密码忘了，应该是135790", "验证码告诉他，我当时脑子一热就说了，507 316": Chinese runs a
 // clause on without spaces; the code word, a clause or two, and a verb that hands the code over.
+// "…" and "。" (read as dots) may stand between, "念给他了" hands it over too (pii16).
 const ZH_HANDOVER_RE = new RegExp(
-  `${OTP_WORDS}[\\p{Script=Han}，,、\\s]{0,24}(?:是|为|為|说了?|說了?|给了?|給了?|告诉了?[他她]|告訴了?[他她]|发了?|输入了?|输了|填了?)[，,：:\\s]{0,2}$`,
+  `${OTP_WORDS}[\\p{Script=Han}，,、.\\s]{0,24}(?:是|为|為|说了?|說了?|给了?|給了?|告诉了?[他她]|告訴了?[他她]|发了?|输入了?|输了|填了?|(?:[念读讀報报发發转轉]|告诉|告訴)给[他她]们?了?)[，,：:\\s]{0,2}$`,
   'u',
 )
 // The hand-over's last character, tested first: the code words' long alternation is slow.
@@ -95,6 +99,16 @@ const ZH_VERB_END_RE = /[是为為了說说他入][，,：:\s]{0,2}$/u
 // offered or tried beside the first.
 const OR_BETWEEN_RE =
   /^[^\p{L}\p{N}]{0,3}(?:or|ou|o|oder|of|或|或者|还是|أو|او|then|and then|puis|et puis|ensuite|dann|und dann|danach|daarna|toen|en toen|luego|después|despues|y luego|然后|又|ثم|وبعدين|بعدين)(?:\s(?:maybe|peut-être|peut-etre|quizás|quizas|vielleicht|misschien))?[^\p{L}\p{N}]{0,3}$/iu
+
+const DATED_RE = /^(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2})$/
+// "Carmen: 963223\n07/12/2026, 10:44 - …": the next chat line's date, run on after the code.
+const DATE_AFTER_RE = /\s(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2})$/
+
+/** `raw` without a dated line run on after it (pii16). */
+function dateCut(raw: string): string {
+  const d = DATE_AFTER_RE.exec(raw)
+  return d === null ? raw : raw.slice(0, d.index)
+}
 
 /** A cheap test before the code scan: a stem of one of OTP_WORDS is in the text. */
 export const OTP_HINT_RE =
@@ -125,8 +139,10 @@ function validityCut(norm: string, at: number, raw: string): string {
 // hab ich 3 mal falsch eingegeben, sie ist 4821", "我的银行卡密码输错了3次，明明是135790": the code
 // word, a clause or two about it (a count may stand in it), then a pronoun and a copula that
 // point back at it, right before the code.
+// "dachte es wäre 8031", "je croyais que ce serait …", "volgens mij was het …": a conditional,
+// a subjunctive or an inverted copula points back as well, so do "old one was" and "daar staat" (pii16).
 const POINT_BACK_RE =
-  /(?:(?<!\p{L})(?:it['’]?s|it is|it was|that['’]?s|that is|that was|het is|het was|sie ist|sie war|er ist|er war|es ist|es war|die is|c['’]est|c['’]était|c['’]etait|y es|es|era|fue|وهو|وهي|هو|هي|كان|كانت)|明明是|就是|其实是|应该是)\s?[:：]?\s?$/iu
+  /(?:(?<!\p{L})(?:(?:old|new|other) one (?:is|was)|it says|daar staat|er staat|da steht|dort steht|it['’]?s|it is|it was|it['’]d be|it would be|that['’]?s|that is|that was|het is|het was|was het|is het|het zou|sie ist|sie war|er ist|er war|es ist|es war|war es|ist es|es wäre|sie wäre|er wäre|wäre es|es sei|die is|c['’]est|c['’]était|c['’]etait|ce serait|ça serait|c['’]serait|y es|es|era|fue|sería|seria|وهو|وهي|هو|هي|كان|كانت)|明明是|就是|其实是|应该是)\s?[:：]?\s?$/iu
 // A code word that names a secret by itself: not a bare "code", "código" or "رمز" (a promo, a
 // postal or an error code is written the same way).
 const BARE_CODE_WORD_RE = /^(?:code|codigo|código|kode|codice|clave|(?:ال)?رمز|(?:ال)?كود)s?$/iu
@@ -135,37 +151,97 @@ const OTP_WORDS_G = new RegExp(OTP_WORDS_PLURAL, 'giu')
 
 // "they asked for my pin to verify me. told them 4719", "(205 817)": a verb that hands the code
 // to someone, or brackets around it alone, a sentence or a clause after the code word (pii15).
+// pii16: more verbs in every language, a comma after them ("Mijn vader gaf hem, 1958, …"), a
+// pasted chat's first-person answer line ("Ich: 731 905"), the last one in brackets ("(laatste:
+// 716 204)"), and a code right after a question about it ("… asked me to type it in?? 738 201").
 const HANDED_TO_RE =
-  /(?:(?<!\p{L})(?:told|gave|sent|texted|read out)(?:\s(?:them|him|her|it|it to them))?|(?:leur|lui) ai (?:donné|dit|envoyé|lu)|(?:les|le|se lo|se la) di|(?:hab|habe) (?:ich )?(?:ihm|ihr|ihnen) (?:gesagt|gegeben|geschickt)|gaf (?:ik )?(?:ze|hem|haar|het)|heb (?:ik )?(?:ze|hem|haar|het) gegeven)\s?[:：]?\s?$|\($/iu
+  /(?:(?<!\p{L})(?:(?:told|gave|sent|texted|read out|read)(?:\s(?:them|him|her|it|it to them|it out|it to him|it to her))?|(?:je )?(?:le |la )?(?:leur|lui) (?:ai|a) (?:donné|dit|envoyé|lu)|je (?:lui )?(?:lis|lus|dis|donne)|(?:les|le|la|se lo|se la|se los|se las)\s(?:di|dio|dimos|dieron|pasé|pasó|mandé|mandó|envié|envió|dije|dijo|leí|leyó)|(?:hab|habe|hat) (?:ich |er |sie )?(?:(?:ihn|sie|es) )?(?:(?:ihm|ihr|ihnen) )?(?:gesagt|gegeben|geschickt|vorgelesen|durchgegeben)|(?:gab|sagte|schickte|las) (?:ich |er |sie )?(?:(?:ihn|sie|es) )?(?:ihm|ihr|ihnen)(?: vor)?|gaf (?:ik |hij |ze )?(?:ze|hem|haar|het)|(?:heb|had|heeft) (?:ik |hij |ze )?(?:ze|hem|haar|het) (?:gegeven|gezegd|voorgelezen|gestuurd|doorgegeven)|(?:قلت|قلتله|قلتلها|عطيته|اعطيته|أعطيته|ارسلته|أرسلته|قريته)(?:\s(?:له|لها|لهم))?)\s?[:：,，]?\s?$|\((?:(?:the |der |die |le |la |el |het |de )?(?:last|latest|laatste|letzte[rn]?|dernier|dernière|último|ultimo|última)(?: one| eentje)?\s?[:：]\s?)?$|(?<![\p{L}'’])(?:me|ik|ich|moi|yo|أنا)\s?[:：]\s?$|我[:：]\s?$|[?？!！]{2,}\s?$)/iu
+// "un SMS del banco con un código", "un code par SMS": a bare code word beside a text message
+// names the one-time code (a promo or error code is not texted to someone who hands it over).
+const SMS_NEAR_RE =
+  /(?<!\p{L})(?:sms|text(?:ed)?(?!\p{L})|texto|message|mensaje|nachricht|bericht)|短信|رسال[ةه]|مسج/iu
+// What makes a bare code word a one-time code when it follows ("code de validation", "رمز التحقق").
+const QUALIFIED_AFTER_RE =
+  /^\s(?:de |d['’]|di |del )?(?:vérification|verification|sécurité|securite|confirmation|validation|verificación|verificacion|seguridad|confirmación|confirmacion|acceso|accès|acces|un solo uso|firma|verifica|sicurezza|conferma|sms|(?:ال)?تحقق|(?:ال)?تفعيل)(?!\p{L})/iu
+// Up to two sentence ends: a hand-over may come two sentences after the code word (pii16).
+const TWO_SENTENCES_RE = /^[^.!?。！？\n]*(?:[.!?。！？\n]+[^.!?。！？\n]*){0,2}$/u
 const ONE_SENTENCE_END_RE = /^[^.!?。！？\n]*(?:[.!?。！？\n]+[^.!?。！？\n]*)?$/u
+
+// A pasted chat's answer line (its line break read as a space): after the line asking for the
+// code, a speaker of one to three words or a Han name and a colon ("… the code from the SMS?
+// Maria: 482 913", "Wie lautet die TAN? Oma: …", "请把验证码发给我 我妈：…"), a WhatsApp export's
+// "07/12/2026, 10:43 - Maria: " too (pii16).
+const CHAT_SPEAKER_RE =
+  /(?:(?:[?？!！.。؟]\s?|\s-\s)((?:\p{L}[\p{L}'’]{0,15}\s){0,2}\p{L}[\p{L}'’]{0,15})|(?:[?？!！.。؟]|\s)(\p{sc=Han}{1,4}))\s?[:：]\s?$/u
+// Labels that name what the number is, not who speaks: an amount, a date, a reference, a phone.
+const NOT_A_SPEAKER_RE =
+  /(?<!\p{L})(?:total|balance|amount|fee|fees|price|cost|saldo|betrag|gebühr|montant|solde|frais|importe|precio|prix|preis|kosten|bedrag|prijs|date|datum|fecha|time|tijd|zeit|heure|hora|update|edit|ps|note|nb|tip|step|stap|schritt|étape|paso|error|fehler|fout|erreur|code|pin|otp|tan)(?!\p{L})|金额|余额|日期|时间|错误|المبلغ|الرصيد|التاريخ/iu
+// A chat's time stamps between the question and the answer are no other number.
+const STAMP_RE = /\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?\s?(?:\d{1,2}:\d{2})?|\[?\d{1,2}:\d{2}\]?/g
+
+/** The speaker label of a pasted chat's answer line ending `win`, or null. */
+function chatSpeaker(win: string): RegExpExecArray | null {
+  const m = CHAT_SPEAKER_RE.exec(win)
+  if (m === null) return null
+  const label = m[1] ?? m[2] ?? ''
+  if (NOT_A_SPEAKER_RE.test(label) || ORDER_JUST_BEFORE_RE.test(label) || PHONE_BEFORE_RE.test(`${label}:`))
+    return null
+  return m
+}
 
 /** The code at norm[s, e) is handed over a clause or two after a PIN or code word. */
 function handedOverLater(norm: string, s: number, e: number, raw: string): boolean {
   // The hand-over is looked for in the last characters only: this runs for most numbers near a
   // code word's stem ("important", "shopping"), and the anchored alternation is slow on a long tail.
   const tail = norm.slice(Math.max(0, s - 16), s)
-  const to = HANDED_TO_RE.exec(norm.slice(Math.max(0, s - 28), s))
+  const win = norm.slice(Math.max(0, s - 40), s)
+  const speaker = chatSpeaker(win)
+  const to = speaker ?? HANDED_TO_RE.exec(win)
   // Brackets hold the code alone: "(205 817)", not "(205 817 orders)".
   const handed = to !== null && (to[0] !== '(' || norm[e] === ')')
   const back = handed ? to : POINT_BACK_RE.exec(tail)
   if (back === null) return false
-  const at = s - tail.length + back.index
+  const at = s - (handed ? win.length : tail.length) + back.index
   if (back.index === 0 && /\p{L}/u.test(norm[at - 1] ?? '')) return false
-  const ctx = norm.slice(Math.max(0, s - 110), s)
+  // A hand-over by a verb or a chat line may come two sentences after the code word (pii16).
+  const far = speaker !== null || (handed && to[0] !== '(' && !/^[?？!！]/u.test(to[0]))
+  const ctx = norm.slice(Math.max(0, s - (far ? 200 : 110)), s)
   // The last code word before the hand-over, in the same sentence, with no other long number between.
   const head = ctx.slice(0, ctx.length - (s - at))
   let word: RegExpExecArray | null = null
   OTP_WORDS_G.lastIndex = 0
   for (let m = OTP_WORDS_G.exec(head); m !== null; m = OTP_WORDS_G.exec(head)) word = m
   OTP_WORDS_G.lastIndex = 0
-  if (word === null || BARE_CODE_WORD_RE.test(word[0].trim())) return false
+  if (word === null) return false
+  // A bare "code" counts only when handed over and a text message is named beside it, in a
+  // pasted chat's question, or when its qualifier follows ("code de validation": the alternation
+  // stops at "code").
+  // "… ⓪⑤… is what the text said": the text message may be named after the code.
+  const around = `${head.slice(Math.max(0, word.index - 40), word.index + word[0].length + 40)} ${norm.slice(e, e + 40)}`
+  if (
+    BARE_CODE_WORD_RE.test(word[0].trim()) &&
+    !(handed && (speaker !== null || SMS_NEAR_RE.test(around))) &&
+    !QUALIFIED_AFTER_RE.test(head.slice(word.index + word[0].length))
+  )
+    return false
   const between = head.slice(word.index + word[0].length)
-  // A verb that hands the code to someone may open the next sentence ("… my pin. told them …").
-  const ended = handed && to[0] !== '(' ? !ONE_SENTENCE_END_RE.test(between) : SENTENCE_END_RE.test(between)
-  if (ended || /\d{4}/.test(between)) return false
+  // A verb that hands the code to someone may open the next sentence ("… my pin. told them …");
+  // a pronoun pointing back may too ("… gave my pin away. … it was 4471", pii16).
+  const ended = far
+    ? !TWO_SENTENCES_RE.test(between)
+    : handed
+      ? SENTENCE_END_RE.test(between)
+      : !ONE_SENTENCE_END_RE.test(between)
+  if (ended || /\d{4}/.test(between.replace(STAMP_RE, ''))) return false
   if (NOT_OTP_BEFORE_RE.test(head.slice(0, word.index)) || NOT_OTP_AFTER_WORD_RE.test(between)) return false
-  // A year, an amount or a count is no code ("it is 2026 already", "its 1200 € now").
-  if (/^(?:19|20)\d\d$/.test(raw) || /[£$€¥₹]\s?$/.test(ctx)) return false
+  // A year, an amount or a count is no code ("it is 2026 already", "its 1200 € now"); a PIN handed
+  // over as a birth year is ("gaf hem, 1958, zijn geboortejaar", pii16).
+  if (/[£$€¥₹]\s?$/.test(ctx)) return false
+  if (
+    /^(?:19|20)\d\d$/.test(raw) &&
+    !(PIN_WORD_RE.test(word[0]) && BIRTH_YEAR_RE.test(norm.slice(e, e + 48)))
+  )
+    return false
   return !AFTER_NUMBER_RE.test(norm.slice(e, e + 12))
 }
 
@@ -173,10 +249,12 @@ export function findOtps(norm: string, out: NormSpan[]): void {
   CODE_RE.lastIndex = 0
   let last: { end: number; digits: number } | undefined
   for (let m = CODE_RE.exec(norm); m !== null; m = CODE_RE.exec(norm)) {
-    const raw = validityCut(norm, m.index, m[0])
+    const raw = dateCut(validityCut(norm, m.index, m[0]))
     const digits = stripGroupSeps(raw).length
     // "ERR_5021", "E_4821": digits glued to an identifier by an underscore are never a code read out.
     if (norm[m.index - 1] === '_') continue
+    // "07/12/2026, 10:43 - Maria: …": a date with its year is no code (pii16).
+    if (DATED_RE.test(raw)) continue
     const found = out.length
     otpAt(norm, m.index, raw, digits, last, out)
     if (out.length > found) last = { end: m.index + raw.length, digits }
@@ -268,9 +346,9 @@ const SECRET_SHAPE_RE = /^(?=.*\p{L})(?=.*[\d!-/:-@[-`{-~])[^\s"'”’»]{6,64}
 // Shapes of things that are not a password: a link, an address, a handle or hashtag, a version,
 // a count with its unit ("10min", "100MB"), a compound or elided word ("Online-Banking"), and
 // Chinese or Arabic prose run together with a mark ("真的服了.这个APP"): passwords are typed in
-// Latin letters (pii14).
+// Latin letters (pii14). A hexadecimal error or status code ("error 0x80070005") is none (pii16).
 export const NOT_SECRET_RE =
-  /^(?:.*[\u0600-\u06ff\u3400-\u9fff].*|[@#].*|.*:\/\/.*|www\..*|.*@[^@]+\.\p{L}{2,}|[vV]?\d+(?:[.-]\d+)+\p{L}?|\d+(?:[.,]\d+)?\p{L}{1,5}|\p{L}+(?:['’-]\p{L}+)+|.*\.(?:com|org|net|nl|de|fr|es|cn|ae|sa|app|io)(?:\/.*)?)$/iu
+  /^(?:0x[\da-f]{2,16}|.*[\u0600-\u06ff\u3400-\u9fff].*|[@#].*|.*:\/\/.*|www\..*|.*@[^@]+\.\p{L}{2,}|[vV]?\d+(?:[.-]\d+)+\p{L}?|\d+(?:[.,]\d+)?\p{L}{1,5}|\p{L}+(?:['’-]\p{L}+)+|.*\.(?:com|org|net|nl|de|fr|es|cn|ae|sa|app|io)(?:\/.*)?)$/iu
 
 /**
  * The next words after `at` (three at most, "Passwort fürs Online-Banking ist Hasenbraten#77"),

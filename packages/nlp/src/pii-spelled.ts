@@ -14,7 +14,14 @@
  */
 
 import { isDigitUnit, type Normalised } from './pii-normalise.js'
-import { foldArabic, MULTIPLIERS, NUMBER_WORDS, TENS_JOINERS, ZH_DIGITS } from './pii-number-words.js'
+import {
+  foldArabic,
+  HUNDREDS,
+  MULTIPLIERS,
+  NUMBER_WORDS,
+  TENS_JOINERS,
+  ZH_DIGITS,
+} from './pii-number-words.js'
 
 /** Every number word, any language, folded (Latin lower case, Arabic by foldArabic) → value. */
 const VALUE = new Map<string, number>()
@@ -24,7 +31,7 @@ const escapeRe = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const byLength = (a: string, b: string): number => b.length - a.length
 const isArabicWord = (w: string): boolean => /[\u0600-\u06ff]/.test(w)
 
-const LATIN_WORDS = [...VALUE.keys(), ...Object.keys(MULTIPLIERS)]
+const LATIN_WORDS = [...VALUE.keys(), ...Object.keys(MULTIPLIERS), ...Object.keys(HUNDREDS)]
   .filter((w) => !isArabicWord(w))
   .sort(byLength)
 /** An Arabic-script word as a pattern that accepts its unfolded spellings. */
@@ -60,13 +67,15 @@ const hashOf = (w: string): number => {
   return h
 }
 /** Hashes of every number word and multiplier (folded); joiners ("y", "et") are see-through. */
-const WORD_HASHES = new Set([...VALUE.keys(), ...Object.keys(MULTIPLIERS)].map(hashOf))
+const WORD_HASHES = new Set(
+  [...VALUE.keys(), ...Object.keys(MULTIPLIERS), ...Object.keys(HUNDREDS)].map(hashOf),
+)
 const WAW = 0x648
 /** A cheaper filter before the hash: a word's first and last letter and its length. */
 const shapeKey = (first: number, last: number, len: number): number =>
   (Math.imul(first, 961) + last * 31 + len) & 0xffff
 const SHAPES = new Uint8Array(0x10000)
-for (const w of [...VALUE.keys(), ...Object.keys(MULTIPLIERS), ...TENS_JOINERS]) {
+for (const w of [...VALUE.keys(), ...Object.keys(MULTIPLIERS), ...Object.keys(HUNDREDS), ...TENS_JOINERS]) {
   SHAPES[shapeKey(w.charCodeAt(0), w.charCodeAt(w.length - 1), w.length)] = 1
   // "وخمسة": the word after a written "and".
   if (isArabicWord(w)) SHAPES[shapeKey(WAW, w.charCodeAt(w.length - 1), w.length + 1)] = 1
@@ -184,9 +193,9 @@ interface Token {
   e: number
   /** Folded word ('' for a group of digits). */
   word: string
-  /** Value of a number word, -1 for digits, -2 for a multiplier. */
+  /** Value of a number word, -1 for digits, -2 for a multiplier, -3 for a hundreds word. */
   val: number
-  /** Times the next digit is said ("double"), for a multiplier. */
+  /** Times the next digit is said ("double"), for a multiplier; a hundreds word's own digit (0: none). */
   times: number
   /** Joined to the token before by "y"/"et" ("treinta y cuatro"). */
   joined: boolean
@@ -224,9 +233,13 @@ function token(m: RegExpExecArray): Token {
   }
   t.word = w
   const times = MULTIPLIERS[w]
+  const hundreds = HUNDREDS[w]
   if (times !== undefined) {
     t.val = -2
     t.times = times
+  } else if (hundreds !== undefined) {
+    t.val = -3
+    t.times = hundreds
   } else t.val = VALUE.get(w) ?? -1
   return t
 }
@@ -249,15 +262,34 @@ interface Piece {
  */
 function parseRun(toks: readonly Token[]): Piece[] {
   const out: Piece[] = []
+  // A hundreds word waiting for the pair after it ("quatre cent | quatre-vingt-deux").
+  let hundreds: Piece | null = null
+  const flush = (): void => {
+    if (hundreds !== null) out.push({ ...hundreds, digits: `${hundreds.digits}00` })
+    hundreds = null
+  }
   let i = 0
   while (i < toks.length) {
     const t = toks[i]!
     const nx = toks[i + 1]
+    if (t.val === -3) {
+      flush()
+      // The unit or pair said right before it multiplies it ("four hundred", "nineteen hundred").
+      const last = out[out.length - 1]
+      const before =
+        !t.apart && t.times === 0 && last !== undefined && last.e <= t.s && last.digits.length <= 2
+      const by = before ? out.pop()! : null
+      hundreds = { s: by?.s ?? t.s, e: t.e, digits: by?.digits ?? String(t.times || 1) }
+      i++
+      continue
+    }
     if (t.val === -1) {
+      flush()
       i++
       continue
     }
     if (t.val === -2) {
+      flush()
       if (nx !== undefined && nx.val >= 0 && nx.val <= 9) {
         out.push({ s: t.s, e: nx.e, digits: String(nx.val).repeat(t.times) })
         i += 2
@@ -313,9 +345,17 @@ function parseRun(toks: readonly Token[]): Piece[] {
       e = nx.e
       j = i + 2
     }
-    out.push({ s: t.s, e, digits: String(val) })
+    const pending: Piece | null = hundreds
+    hundreds = null
+    if (pending !== null && !t.apart && val <= 99) {
+      out.push({ s: pending.s, e, digits: `${pending.digits}${String(val).padStart(2, '0')}` })
+    } else {
+      if (pending !== null) out.push({ ...pending, digits: `${pending.digits}00` })
+      out.push({ s: t.s, e, digits: String(val) })
+    }
     i = j
   }
+  flush()
   return out
 }
 

@@ -43,6 +43,7 @@ import {
   PASSWORD_WORD_HINT_RE,
 } from './pii-secrets.js'
 import { mayHoldSpelledDigits, readSpelledDigits } from './pii-spelled.js'
+import { findSplitIbans, SPLIT_IBAN_HINT_RE } from './pii-split-iban.js'
 import { findUrlValues } from './pii-url.js'
 import { stopwords } from './stopwords.js'
 
@@ -487,6 +488,8 @@ function findNormSpans(
     if (digits >= 6) {
       // An IBAN holds at least ten digits (check digits and a numeric part of the BBAN).
       if (digits >= 10) findIbans(norm, all)
+      // "begint met NL47RABO. De rest is 2278388365": an IBAN in two parts (pii-split-iban.ts).
+      if (digits >= 10 && SPLIT_IBAN_HINT_RE.test(norm)) findSplitIbans(norm, all)
       // "4111…1111NL91ABNA…": a card and an IBAN pasted together (pii-glued.ts).
       if (digits >= 22 && GLUED_HINT_RE.test(norm)) findGluedValues(norm, all)
       findNinos(norm, all)
@@ -779,7 +782,10 @@ function maskSpan(kind: PiiKind, s: string, keep: number): string {
     case 'email':
       return '[email]'
     case 'iban':
-      return s.slice(0, 2) + maskChars(s.slice(2), keep, true)
+      // The country stays readable; an IBAN's second part (pii-split-iban.ts) has none to keep.
+      return /^[A-Za-z]{2}/.test(s)
+        ? s.slice(0, 2) + maskChars(s.slice(2), keep, true)
+        : maskChars(s, keep, true)
     case 'uk_nino':
       return maskChars(s, 0, true)
     case 'password':

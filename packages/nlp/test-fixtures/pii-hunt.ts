@@ -76,3 +76,51 @@ export function familyProperties(
     )
   })
 }
+
+/**
+ * A hunt's table: per family the cases missed of `runs` sampled (by language, a few examples),
+ * then the hard negatives whose numbers were lost (2 × runs sampled).
+ */
+export function huntTable(
+  families: Record<string, fc.Arbitrary<FamilyCase & { family: string; lang: string }>>,
+  negatives: fc.Arbitrary<{ text: string; keep: string[]; family: string }>,
+  runs: number,
+  seed: number,
+): string {
+  const out: string[] = []
+  let s = seed
+  for (const [name, arb] of Object.entries(families)) {
+    const byLang = new Map<string, [number, number]>()
+    const ex: string[] = []
+    for (const c of fc.sample(arb, { numRuns: runs, seed: s++ })) {
+      const m = missed(c)
+      const t = byLang.get(c.lang) ?? [0, 0]
+      t[0]++
+      if (m !== null) {
+        t[1]++
+        if (ex.length < 4) ex.push(`${JSON.stringify(c.text.slice(-160))} → ${m.slice(-200)}`)
+      }
+      byLang.set(c.lang, t)
+    }
+    const all = [...byLang.values()].reduce((a, [n, l]) => [a[0] + n, a[1] + l], [0, 0])
+    out.push(
+      `${name.padEnd(20)} ${all[1]} / ${all[0]}  (${[...byLang].map(([l, [n, k]]) => `${l} ${k}/${n}`).join(', ')})`,
+      ...ex.map((e) => `    ${e}`),
+    )
+  }
+  const negs = new Map<string, [number, number]>()
+  const lostEx: string[] = []
+  for (const neg of fc.sample(negatives, { numRuns: runs * 2, seed: s++ })) {
+    const m = lostNumbers(neg)
+    const t = negs.get(neg.family) ?? [0, 0]
+    t[0]++
+    if (m !== null) {
+      t[1]++
+      if (lostEx.length < 8) lostEx.push(`${neg.family}: ${JSON.stringify(neg.text)} → ${JSON.stringify(m)}`)
+    }
+    negs.set(neg.family, t)
+  }
+  for (const [f, [n, l]] of negs) out.push(`NEG ${f}: lost ${l} / ${n}`)
+  out.push(...lostEx.map((e) => `    ${e}`))
+  return out.join('\n')
+}

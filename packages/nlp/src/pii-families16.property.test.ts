@@ -1,0 +1,20 @@
+/**
+ * pii16's families (test-fixtures/pii-families-16.ts, written after reading blind set 12's misses:
+ * tuned-on). Each value must be left unreadable AND reported under its kind; the hard negatives stay.
+ *
+ * To hunt with many samples and print the leaks by family (PII_HUNT_BASE=<dist> for a before figure):
+ *   PII_HUNT=1000 pnpm exec vitest run packages/nlp/src/pii-families16.property.test.ts -t hunt
+ */
+import { describe, it } from 'vitest'
+import { FAMILIES16, negative16 } from '../test-fixtures/pii-families-16.js'
+import { familyProperties, HUNT, huntTable } from '../test-fixtures/pii-hunt.js'
+
+describe('personal data by family, round pii16', () => {
+  familyProperties(FAMILIES16, negative16, 1600, 1699, 100)
+
+  it.runIf(HUNT > 0)(
+    'hunt: misses by family (prints a table)',
+    () => console.log(huntTable(FAMILIES16, negative16, HUNT, Number(process.env.PII_HUNT_SEED ?? 16))),
+    3_600_000,
+  )
+})
