@@ -18,18 +18,17 @@
  * to see whether the cost per mention grows over minutes). A step is "held" when every group's
  * lag at its end is under 3 seconds of that step's input.
  */
-import { spawn } from 'node:child_process'
+import { fork, spawn } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { createKafka, createProducer } from '../../packages/bus/dist/index.js'
+import { createKafka } from '../../packages/bus/dist/index.js'
 import { createLogger } from '../../packages/config/dist/index.js'
 import { topicNames } from '../../packages/schema/dist/index.js'
 import { createStore } from '../../packages/store/dist/index.js'
-import { rawStream } from './lib/mentions.mjs'
 import { freePort } from './lib/ports.mjs'
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
@@ -118,23 +117,45 @@ say(`api up at ${api}; processes ${JSON.stringify(pids())}`)
 // ---- clients -----------------------------------------------------------------------------
 const topics = topicNames(prefix)
 const kafka = createKafka({ brokers: brokers.split(','), clientId: 'load-bench', logger })
-const producer = await createProducer(kafka, logger)
+// The producer is a child process (lib/producer-child.mjs): its CPU apart from the watchers'.
+const producer = fork(join(repo, 'bench/load/lib/producer-child.mjs'), [], {
+  env: { ...process.env, KAFKA_BROKERS: brokers, LOAD_RAW_TOPIC: topicNames(prefix).raw },
+})
+process.on('exit', () => producer.kill('SIGTERM'))
+const fromProducer = (type) =>
+  new Promise((resolve) => {
+    const on = (msg) => {
+      if (msg.type !== type) return
+      producer.off('message', on)
+      resolve(msg)
+    }
+    producer.on('message', on)
+  })
+const producerReady = fromProducer('ready')
 const admin = kafka.admin()
 await admin.connect()
 
 const t0Of = (id) => Number(/:lt-(\d+)-/.exec(id)?.[1] ?? Number.NaN)
 const enrichedLatency = []
 let enrichedCount = 0
-const consumer = kafka.consumer({ groupId: `${run}-watch`, maxWaitTimeInMs: 200 })
+// Counts every enriched record and samples 5 % for mention → enriched (the record's own
+// timestamp, so the watcher's fetch delay does not enter it): large fetches, few requests, the
+// bench's load on the broker and the cores kept small.
+const consumer = kafka.consumer({
+  groupId: `${run}-watch`,
+  maxWaitTimeInMs: 200,
+  minBytes: 256 * 1024,
+  maxBytesPerPartition: 4 * 1_048_576,
+})
 await consumer.connect()
 await consumer.subscribe({ topics: [topics.enriched], fromBeginning: true })
 await consumer.run({
   eachBatch: async ({ batch }) => {
     for (const m of batch.messages) {
       enrichedCount++
+      if (Math.random() >= 0.05) continue
       const id = /"id":"([a-z]+:lt-\d+-[^"]*)"/.exec(m.value.toString('utf8', 0, 400))?.[1]
-      if (id && Math.random() < 0.05)
-        enrichedLatency.push({ t0: t0Of(id), ms: Number(m.timestamp) - t0Of(id) })
+      if (id) enrichedLatency.push({ t0: t0Of(id), ms: Number(m.timestamp) - t0Of(id) })
     }
   },
 })
@@ -220,6 +241,30 @@ async function lags() {
   return out
 }
 const HZ = 100
+// The broker's JVM, found by the port it listens on: a `kafka.Kafka <props>` process whose
+// properties (infra/kafka/kafka.sh writes them) name that listener. null when not on this host.
+function brokerPid() {
+  const port = brokers.split(',')[0].split(':').pop()
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue
+    try {
+      const argv = readFileSync(`/proc/${d}/cmdline`, 'utf8').split('\0')
+      const at = argv.indexOf('kafka.Kafka')
+      if (at < 0) continue
+      if (new RegExp(`^listeners=.*:${port}(,|$)`, 'm').test(readFileSync(argv[at + 1], 'utf8')))
+        return Number(d)
+    } catch {}
+  }
+  return null
+}
+const broker = brokerPid()
+// Processes measured beside the stack's: the broker (shared with whoever else uses it), the
+// producer child, and this script (its watchers of mentions.enriched and metrics.live).
+const outerPids = () => ({
+  ...(broker !== null ? { broker } : {}),
+  producer: producer.pid,
+  bench: process.pid,
+})
 function proc(pid) {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
@@ -337,77 +382,47 @@ const pct = (xs, q) => {
 const quant = (xs) => ({ p50: pct(xs, 0.5), p95: pct(xs, 0.95), p99: pct(xs, 0.99), n: xs.length })
 
 // ---- the load ----------------------------------------------------------------------------
-say('generating the mention pool…')
-const pool = []
-for (const slice of rawStream(20_000)) pool.push(...slice)
-let seq = 0
-const mentionAt = (tmpl, now) => {
-  const iso = new Date(now).toISOString()
-  return { ...tmpl, id: `${tmpl.platform}:lt-${now}-${++seq}`, createdAt: iso, receivedAt: iso }
-}
-const probeAt = (now) => {
-  const iso = new Date(now).toISOString()
-  const n = ++seq
-  return {
-    ...pool[0],
-    id: `x:lt-${now}-p${n}`,
-    platform: 'x',
-    kind: 'post',
-    text: `Checking in on LoadProbe today, order number ${n} arrived fine`,
-    lang: 'en',
-    author: { id: `probe-${n}`, handle: `@probe${n}`, followers: 10, verified: false, isBrandAccount: false },
-    rating: null,
-    inReplyTo: null,
-    conversationId: null,
-    createdAt: iso,
-    receivedAt: iso,
-  }
-}
-
+await producerReady
 // Warm-up (not measured): every consumer has joined and stored something before step one.
 let produced = 0
 {
-  const warm = pool.slice(0, 200).map((t) => mentionAt(t, Date.now()))
-  await producer.send(
-    topics.raw,
-    warm.map((m) => ({ key: m.id, value: JSON.stringify(m) })),
-  )
-  produced += warm.length
+  producer.send({ type: 'warm', count: 200 })
+  const warm = await fromProducer('warmed')
+  produced += warm.produced
   const until = Date.now() + 120_000
-  while ((await stored()) < warm.length && Date.now() < until) await new Promise((r) => setTimeout(r, 500))
-  say(`warm-up: ${await stored()} of ${warm.length} stored`)
+  while ((await stored()) < warm.produced && Date.now() < until) await new Promise((r) => setTimeout(r, 500))
+  say(`warm-up: ${await stored()} of ${warm.produced} stored`)
 }
+// The outer processes' CPU with no load of ours: the shared broker serves others too.
+const idleS = 10
+const idle0 = Object.fromEntries(Object.entries(outerPids()).map(([k, pid]) => [k, proc(pid).cpuS]))
+await new Promise((r) => setTimeout(r, idleS * 1000))
+const idleCpuPct = Object.fromEntries(
+  Object.entries(outerPids()).map(([k, pid]) => [k, Math.round(((proc(pid).cpuS - idle0[k]) / idleS) * 100)]),
+)
+say(`outer processes at idle, CPU % over ${idleS} s: ${JSON.stringify(idleCpuPct)}`)
+producer.on('message', (msg) => {
+  if (msg.type !== 'probe') return
+  const minute = new Date(Math.floor(msg.t0 / 60_000) * 60_000).toISOString()
+  if (!probes.has(minute)) probes.set(minute, [])
+  probes.get(minute).push({ t0: msg.t0 })
+})
 const steps = []
 for (const rate of rates) {
-  const p0 = pids()
+  const p0 = { ...pids(), ...outerPids() }
   const cpu0 = Object.fromEntries(Object.entries(p0).map(([k, pid]) => [k, proc(pid)]))
   const start = Date.now()
   const [e0, d0, s0, prod0, i0] = [enrichedCount, await detected(), await stored(), produced, await inserts()]
   let mid = null
-  let nextProbe = start
   const slices = []
   let sliceAt = sliceS > 0 ? await sliceSnapshot() : null
-  let sent = 0
-  while (Date.now() - start < stepS * 1000) {
+  producer.send({ type: 'step', rate, seconds: stepS })
+  let done = null
+  fromProducer('stepped').then((msg) => {
+    done = msg
+  })
+  while (done === null) {
     const now = Date.now()
-    const due = Math.floor(((now - start) / 1000) * rate) - sent
-    const recs = []
-    for (let i = 0; i < Math.min(due, rate); i++) {
-      const m = mentionAt(pool[(sent + i) % pool.length], now)
-      recs.push({ key: m.id, value: JSON.stringify(m) })
-    }
-    if (now >= nextProbe) {
-      const m = probeAt(now)
-      const minute = new Date(Math.floor(now / 60_000) * 60_000).toISOString()
-      if (!probes.has(minute)) probes.set(minute, [])
-      probes.get(minute).push({ t0: now })
-      recs.push({ key: m.id, value: JSON.stringify(m) })
-      nextProbe += 250
-    }
-    if (recs.length > 0) await producer.send(topics.raw, recs)
-    sent += Math.min(due, rate)
-    // The probes are stored too: count them, or "stored" exceeds "produced".
-    produced += recs.length
     if (mid === null && now - start >= (stepS * 1000) / 2) mid = await lags()
     if (sliceAt !== null && now - sliceAt.at >= sliceS * 1000) {
       const next = await sliceSnapshot()
@@ -417,11 +432,12 @@ for (const rate of rates) {
       say(`  slice ${JSON.stringify(line)}`)
       sliceAt = next
     }
-    await new Promise((r) => setTimeout(r, 50))
+    await new Promise((r) => setTimeout(r, 100))
   }
+  produced += done.produced
   const secs = (Date.now() - start) / 1000
   const end = await lags()
-  const p1 = pids()
+  const p1 = { ...pids(), ...outerPids() }
   const procs = {}
   for (const [k, pid] of Object.entries(p1)) {
     const c = proc(pid)
@@ -434,18 +450,25 @@ for (const rate of rates) {
   const inStep = (x) => x.t0 >= start && x.t0 < start + secs * 1000
   // Where the time goes, whatever the machine's load: CPU milliseconds each process spent per
   // mention handled in the step (its own stage's rate), and the rate their sum would allow on
-  // two whole cores. Meaningful for a held step (CPU spent = CPU needed).
+  // two whole cores. Meaningful for a held step (CPU spent = CPU needed). The broker, the
+  // producer and the bench are counted per mention produced; `ratePossibleOn2Cores` is the
+  // three services' alone (as before), `ratePossibleOn2CoresAll` with the outer processes too.
   const handled = {
     enricher: enrichedCount - e0,
     detector: (await detected()) - d0,
     embedded: (await stored()) - s0,
+    broker: produced - prod0,
+    producer: produced - prod0,
+    bench: produced - prod0,
   }
   const cpuMsPerMention = {}
   for (const [k, p] of Object.entries(procs)) {
     if (handled[k] > 0)
       cpuMsPerMention[k] = Number((((p.cpuPct / 100) * secs * 1000) / handled[k]).toFixed(3))
   }
-  const cpuMsSum = Object.values(cpuMsPerMention).reduce((a, b) => a + b, 0)
+  const sumOf = (keys) => keys.reduce((a, k) => a + (cpuMsPerMention[k] ?? 0), 0)
+  const cpuMsSum = sumOf(['enricher', 'detector', 'embedded'])
+  const cpuMsAll = sumOf(Object.keys(cpuMsPerMention))
   const step = {
     rate,
     seconds: Math.round(secs),
@@ -460,6 +483,7 @@ for (const rate of rates) {
     processes: procs,
     cpuMsPerMention,
     ratePossibleOn2Cores: cpuMsSum > 0 ? Math.round(2000 / cpuMsSum) : null,
+    ratePossibleOn2CoresAll: cpuMsAll > 0 ? Math.round(2000 / cpuMsAll) : null,
     enrichedMs: quant(enrichedLatency.filter(inStep).map((x) => x.ms)),
     tickMs: quant(tickLatency.filter(inStep).map((x) => x.ms)),
     liveMs: quant(liveLatency.filter(inStep).map((x) => x.ms)),
@@ -472,7 +496,7 @@ for (const rate of rates) {
   )
   say(`  processes ${JSON.stringify(procs)}`)
   say(
-    `  CPU ms per mention ${JSON.stringify(cpuMsPerMention)}: ${step.ratePossibleOn2Cores}/s possible on 2 whole cores`,
+    `  CPU ms per mention ${JSON.stringify(cpuMsPerMention)}: the three services ${step.ratePossibleOn2Cores}/s possible on 2 whole cores, with broker, producer and bench ${step.ratePossibleOn2CoresAll}/s`,
   )
   say(
     `  mention → enriched ms ${JSON.stringify(step.enrichedMs)}; → WebSocket tick ms ${JSON.stringify(step.tickMs)}`,
@@ -497,7 +521,7 @@ for (const step of steps) {
 ws.close()
 await consumer.disconnect()
 await liveWatch.disconnect()
-await producer.close()
+producer.send({ type: 'close' })
 stack.kill('SIGTERM')
 await stackExited
 const store = await createStore({ database: 'vigil', chdbPath: join(dir, 'chdb') })
@@ -531,6 +555,7 @@ const at = (r) => steps.find((s) => s.rate === r)
 const summary = {
   rates,
   stepSeconds: stepS,
+  outerIdleCpuPct: idleCpuPct,
   highestRateHeld: held.length ? Math.max(...held) : 0,
   produced,
   stored: storedTotal,

@@ -68,9 +68,11 @@ for (const name of services) {
       name,
       command: process.execPath,
       // VIGIL_NODE_ARGS: node flags for every service, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"
-      // (bench/load/cpu-top.mjs reads the profiles; NODE_OPTIONS refuses --cpu-prof).
+      // (bench/load/cpu-top.mjs reads the profiles; NODE_OPTIONS refuses --cpu-prof);
+      // VIGIL_NODE_ARGS_<SERVICE> (e.g. VIGIL_NODE_ARGS_EMBEDDED) for that service alone.
       args: [
         ...(env.VIGIL_NODE_ARGS ?? '').split(' ').filter(Boolean),
+        ...(env[`VIGIL_NODE_ARGS_${name.toUpperCase()}`] ?? '').split(' ').filter(Boolean),
         join(repo, 'services', name, 'dist', 'main.js'),
       ],
       // Each service its own member ledger (@vigil/bus member-ledger.ts): restarted after a

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto'
 import { keyring, openSealed } from '@vigil/config'
-import { deadLetterKey } from '@vigil/store'
+import { deadLetterKey, eventKey } from '@vigil/store'
 import { describe, expect, it } from 'vitest'
 import { sampleEnriched } from '../../../tests/support/clickhouse.js'
-import { parseDeletionPolicy, sealDeadLetter, sealedEvidence } from './compliance.js'
+import { keptMention, parseDeletionPolicy, sealDeadLetter, sealedEvidence } from './compliance.js'
 
 const ring = keyring('k1', [['k1', randomBytes(32).toString('base64')]])
 const letter = {
@@ -39,10 +39,11 @@ describe('sink compliance steps', () => {
 
   it('turns sealed originals into evidence rows keyed by event', () => {
     const sealed = { keyId: 'k1', iv: 'aa', tag: 'bb', ciphertext: 'cc' }
-    const rows = sealedEvidence([
-      sampleEnriched({ id: 'x:1', sealedOriginal: sealed }),
-      sampleEnriched({ id: 'x:2' }),
-    ])
+    const rows = sealedEvidence(
+      [sampleEnriched({ id: 'x:1', sealedOriginal: sealed }), sampleEnriched({ id: 'x:2' })].map((m) =>
+        keptMention(m),
+      ),
+    )
     expect(rows).toEqual([
       {
         id: 'x:1',
@@ -53,5 +54,19 @@ describe('sink compliance steps', () => {
         sealed,
       },
     ])
+  })
+
+  it('keeps of a mention only what the writer reads, an edit keyed by the text it no longer holds', () => {
+    const sealed = { keyId: 'k1', iv: 'aa', tag: 'bb', ciphertext: 'cc' }
+    const edit = sampleEnriched({ id: 'x:3', event: 'edit', text: 'edited: call me on +44 7700 900123' })
+    const kept = keptMention({ ...edit, sealedOriginal: sealed })
+    // No text, handle or NLP results held while the block waits: only these fields.
+    expect(Object.keys(kept).sort()).toEqual(
+      ['author', 'createdAt', 'event', 'eventKey', 'id', 'platform', 'sealedOriginal'].sort(),
+    )
+    expect(kept.author).toEqual({ isBrandAccount: false })
+    expect(JSON.stringify(kept)).not.toContain('7700')
+    expect(sealedEvidence([kept])[0]?.eventKey).toBe(eventKey(edit))
+    expect(eventKey(edit)).toMatch(/^edit:/)
   })
 })

@@ -1,7 +1,7 @@
 import type { Logger } from '@vigil/config'
-import type { EnrichedMention } from '@vigil/schema'
 import type { RawInsert, Store } from '@vigil/store'
 import { describe, expect, it } from 'vitest'
+import type { KeptMention } from './compliance.js'
 import { createMentionWriter, type PendingMention } from './mention-writer.js'
 import { createRecentIdentities } from './recent.js'
 
@@ -27,7 +27,7 @@ const pending = (count: number): PendingMention[] =>
     const id = `x:linger-${++n}`
     return {
       partition: 0,
-      mention: { id, event: 'create' } as EnrichedMention,
+      mention: { id, event: 'create' } as KeptMention,
       line: { key: 'create', fields: `${id}\tcreate` },
       identity: `${id}\u0000create`,
       check: false,

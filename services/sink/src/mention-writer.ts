@@ -7,7 +7,6 @@
  */
 import { backoffMs, classifyError } from '@vigil/bus'
 import type { Logger } from '@vigil/config'
-import type { EnrichedMention } from '@vigil/schema'
 import {
   existingEventKeys,
   insertMentionStream,
@@ -15,7 +14,7 @@ import {
   repairEventViews,
   type Store,
 } from '@vigil/store'
-import { applyDeletionPolicy, storeEvidence } from './compliance.js'
+import { applyDeletionPolicy, type KeptMention, storeEvidence } from './compliance.js'
 import { insertIsolating } from './isolate.js'
 import type { SinkMetrics } from './metrics.js'
 import type { RecentIdentities } from './recent.js'
@@ -23,7 +22,8 @@ import { storeCall } from './retry.js'
 
 export interface PendingMention {
   partition: number
-  mention: EnrichedMention
+  /** What the writer and the compliance steps read of it (not the whole decoded mention). */
+  mention: KeptMention
   /** Its one row for `mention_stream`, encoded once (`mentionStreamLine`, TSV). */
   line: MentionStreamLine
   /** `id \0 event_key` */

@@ -31,7 +31,7 @@ import {
 import type { Registry } from 'prom-client'
 import { deadLetterFromRecord } from './batch.js'
 import { DEFAULT_BLOCK_ROWS, DEFAULT_LINGER_MS } from './block-defaults.js'
-import { sealDeadLetter } from './compliance.js'
+import { keptMention, sealDeadLetter } from './compliance.js'
 import { insertIsolating } from './isolate.js'
 import { createMentionWriter, type MentionWriter, type PendingMention } from './mention-writer.js'
 import { createSinkMetrics, type SinkMetrics } from './metrics.js'
@@ -270,7 +270,7 @@ function decodeMentions(
     const line = mentionStreamLine(m)
     pending.push({
       partition,
-      mention: m,
+      mention: keptMention(m, line.key),
       line,
       identity: `${m.id}\u0000${line.key}`,
       check: ctx.recent.mustCheck(partition, rec.offset),
