@@ -193,7 +193,9 @@ export function expectationOf(e: Expectation, c: number): Obs {
 export function volumeSeriesParams(p: DetectorParams): SeriesParams {
   // countSplit as on NAB (one algorithm, issue 12): with w^-0.5 shrinkage the Poisson split
   // changes nothing, and what it adds is the level's own error, shared by a window's rows.
-  return { ...DEFAULT_SERIES_PARAMS, count: true, windows: p.windows, windowShrink: 0.5 }
+  // spikeSigmas off: NAB's labellers mark the first spike of its size, the product does not
+  // alert on a viral post or a troll raid (crisis-eval), and volume only supports an incident.
+  return { ...DEFAULT_SERIES_PARAMS, count: true, windows: p.windows, windowShrink: 0.5, spikeSigmas: 0 }
 }
 
 const seriesOut: SeriesScore = { surprise: 0, window: 1, observed: 0, expected: 0 }

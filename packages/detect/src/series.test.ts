@@ -188,8 +188,10 @@ describe('series scorer on counts (the brand engine volume)', () => {
     })
   }
 
-  it("is the NAB runner's scorer but for what minute buckets change: counts, windows, w^-0.5 (issue 12, item 3)", () => {
-    const minuteOnly = new Set(['count', 'windows', 'windowShrink'])
+  it("is the NAB runner's scorer but for what minute buckets change: counts, windows, w^-0.5, no spike rule (issue 12, item 3)", () => {
+    // spikeSigmas is NAB's labelling, not the product's: a viral post must not alert.
+    expect(sp.spikeSigmas).toBe(0)
+    const minuteOnly = new Set(['count', 'windows', 'windowShrink', 'spikeSigmas'])
     const shared = (q: object) => Object.entries(q).filter(([k]) => !minuteOnly.has(k))
     expect(shared(sp)).toEqual(shared(DEFAULT_SERIES_PARAMS))
   })
