@@ -193,6 +193,9 @@ export function expectationOf(e: Expectation, c: number): Obs {
 export function volumeSeriesParams(p: DetectorParams): SeriesParams {
   // countSplit as on NAB (one algorithm, issue 12): with w^-0.5 shrinkage the Poisson split
   // changes nothing, and what it adds is the level's own error, shared by a window's rows.
+  // The spike rule (spikeSigmas) too: a brand's first spike of its size supports an incident as
+  // it opens a NAB window; volume never opens an incident alone, so a viral post or a troll raid
+  // still raises nothing without the engine's other signals (crisis-eval, 2026-12-07).
   return { ...DEFAULT_SERIES_PARAMS, count: true, windows: p.windows, windowShrink: 0.5 }
 }
 

@@ -42,6 +42,7 @@ export const FREE_PARAMS: Record<string, number[]> = {
   cooldownExtraSurprise: [4, 8],
   levelTau: [90, 200],
   precedentFactor: [0, 0.5],
+  spikeSigmas: [0, 6, 10, 15],
 }
 
 const LIFECYCLE_KEYS = new Set<string>(Object.keys(DEFAULT_PARAMS))

@@ -200,13 +200,17 @@ describe('series scorer on counts (the brand engine volume)', () => {
     expect(Math.max(...s)).toBeLessThan(DEFAULT_PARAMS.openThreshold)
   })
 
-  it('a surge of a small brand is very surprising once it lasts, a one-minute burst and a dip are not', () => {
+  it('a surge of a small brand is very surprising once it lasts; a one-minute burst only when no larger one came before, a dip never', () => {
     const r = rng(7)
     const counts = Array.from({ length: 400 }, () => poisson(r, 3))
-    counts[200] = 25
+    counts[150] = 25
+    counts[200] = 20
     for (let i = 300; i < 305; i++) counts[i] = 25
     counts[350] = 0
     const s = feed(counts)
+    // The spike rule (as NAB's labellers mark the first change of its size): the first
+    // one-minute burst is news, a smaller one later is not.
+    expect(s[150]).toBeGreaterThan(DEFAULT_PARAMS.openThreshold)
     expect(s[200]).toBeLessThan(DEFAULT_PARAMS.openThreshold)
     expect(s[304]).toBeGreaterThan(8)
     expect(s[350]).toBe(0)

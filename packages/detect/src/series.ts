@@ -91,6 +91,14 @@ export interface SeriesParams {
    */
   burstSigmas: number
   /**
+   * Counts only: a row at least this many noise sd (at least Poisson) above its expectation
+   * and further above it than any row since the series' first minRows is not held back by the
+   * burst cap (0 = off). NAB's labellers mark a change from every pattern seen so far, and a
+   * spike of a size never seen is one; a spike like earlier ones is not news (NAB's labelling
+   * instructions, packages/detect/README.md "Spikes", 2026-12-07).
+   */
+  spikeSigmas: number
+  /**
    * Counts only: a zero where the count model gives it a probability below this is a gap in
    * collection (an outage of the collector, a rate limit), not traffic: it is neither scored
    * nor learned, so the level does not sink through an outage and the return of ordinary
@@ -165,6 +173,7 @@ export const DEFAULT_SERIES_PARAMS: SeriesParams = {
   autoCount: true,
   tailDf: 0,
   burstSigmas: 3,
+  spikeSigmas: 10,
   gapP: 1e-3,
   cusumK: 1.25,
   cusumGain: 0.25,
@@ -227,6 +236,8 @@ export interface SeriesState {
   ctxNewAt?: number
   /** The previous row's surprise after the veto (a run goes on above RUN_SURPRISE). */
   ctxRun?: number
+  /** The largest count overshoot so far, in noise sd, while `spikeSigmas` is on (absent: 0). */
+  spikeZ?: number
 }
 
 /** What one row's score found: the corrected surprise and the best window's figures. */
@@ -335,7 +346,8 @@ export function scoreSeries(
   // What recall explains is expected; what a burst overshoots is not counted at all (it would
   // otherwise inflate the window's expectation, and with it the count tail's variance).
   const expect = e + r - rr
-  if (counts && p.burstSigmas > 0) rr = Math.min(rr, burstCap(e, sd, p.burstSigmas))
+  if (counts && p.burstSigmas > 0 && !(p.spikeSigmas > 0 && firstOfItsSize(st, rr, e, sd, p)))
+    rr = Math.min(rr, burstCap(e, sd, p.burstSigmas))
   pushResidual(st, rr, expect, p)
   cusumOut.surprise = 0
   // Not in the first day: until the daily profile has seen each hour once, its misfit
@@ -387,6 +399,20 @@ function stepAgreement(st: SeriesState, x: number): void {
 }
 
 const DAY_MS = 86_400_000
+
+/**
+ * Whether a count row's overshoot `rr` is a spike larger than the series has shown (in noise
+ * sd, Poisson-floored as for the burst cap) and at least spikeSigmas: such a row counts in full.
+ * Every row after minRows raises the record, so only the first spike of a size is news.
+ */
+function firstOfItsSize(st: SeriesState, rr: number, e: number, sd: number, p: SeriesParams): boolean {
+  if (st.n <= p.minRows) return false
+  const z = rr / Math.max(sd, Math.sqrt(Math.max(e, 1)))
+  const record = st.spikeZ ?? 0
+  if (z <= record) return false
+  st.spikeZ = z
+  return z >= p.spikeSigmas
+}
 
 /**
  * The level above the slow level (shiftTau): a normal tail of their difference on the larger
