@@ -38,8 +38,8 @@
  * none of its misses.
  * `--set 12` scores blind set 12 (data/fresh/intent-fresh-12.mjs: 315 posts, 45 a language with 6
  * troll and 5 spam a language, each language written on its own by a red team before reading any
- * intent code, data or model, committed before its first score). Held out: `--show-misses` prints
- * none of its misses.
+ * intent code, data or model, committed before its first score). Held out until intent13 (0.90
+ * clean); since then tuned on, and `--show-misses` lists its misses.
  *
  * Since intent9 the shipped model is fitted on sets 1 and 3–8, since intent11 on 9 and 10 too
  * (scripts/lib/intent-fresh-sets.mjs): its scores on them here are trained-on;
@@ -180,9 +180,9 @@ console.log(
       .join(', '),
 )
 // `--show-misses` lists every miss of the tuned-on sets 4, 5, 6 and 7 (round ten tuned on all of
-// set 4, round eleven on set 5, round twelve on set 6, round thirteen on set 7); sets 1, 3 and 8
-// are held out and print none.
-const TUNED_ON = ['4', '5', '6', '7']
+// set 4, round eleven on set 5, round twelve on set 6, round thirteen on set 7) and of set 12
+// (tuned on since intent13, its clean figure taken before); sets 1, 3 and 8–11 print none.
+const TUNED_ON = ['4', '5', '6', '7', '12']
 const heldOut = new Set(TUNED_ON.includes(setNo) ? [] : ['en', 'nl', 'de', 'fr', 'es', 'ar', 'zh'])
 if (showMisses) {
   for (const [i, it] of items.entries()) {

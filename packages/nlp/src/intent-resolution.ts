@@ -62,7 +62,7 @@ type Hits = ListHits<ListName>
 /** Emoji that carry thanks without a word; 👏 is left out, it applauds sarcasm as often. */
 const THANKS_EMOJI_RE = /🙏|👍|❤️|🥰|💯/u
 /** A smile that means the opposite, beside thanks: 🙃 🙂 🙄 😒. */
-const IRONY_EMOJI_RE = /🙃|🙂|🙄|😒/u
+export const IRONY_EMOJI_RE = /🙃|🙂|🙄|😒/u
 /** Laughter: a joke, whatever hearts stand beside it. */
 const LAUGH_RE = /😂|🤣|😹|💀|\blol\b|\bhaha/u
 /** An amount of money in any script ("£25", "18 €", "198元", "٥٠ ريال"). */

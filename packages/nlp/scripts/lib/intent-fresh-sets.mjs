@@ -2,8 +2,8 @@
  * The red teams' and our earlier blind intent sets (data/fresh/intent-fresh-*.mjs: posts
  * written in seven languages by different authors, each before reading the intent code), as
  * labelled items. Every set listed here has been tuned on by some round; the list is fixed by
- * hand so that a new blind set (12 and later) is never trained on until a round says so
- * (sets 9 and 10 since intent11, set 11 since intent12).
+ * hand so that a new blind set (13 and later) is never trained on until a round says so
+ * (sets 9 and 10 since intent11, set 11 since intent12, set 12 since intent13).
  */
 import * as set3 from '../../data/fresh/intent-fresh-3.mjs'
 import * as set4 from '../../data/fresh/intent-fresh-4.mjs'
@@ -14,6 +14,7 @@ import * as set8 from '../../data/fresh/intent-fresh-8.mjs'
 import * as set9 from '../../data/fresh/intent-fresh-9.mjs'
 import * as set10 from '../../data/fresh/intent-fresh-10.mjs'
 import * as set11 from '../../data/fresh/intent-fresh-11.mjs'
+import * as set12 from '../../data/fresh/intent-fresh-12.mjs'
 import { en, nl } from '../../data/fresh/intent-fresh-en-nl.mjs'
 import { de, es, fr } from '../../data/fresh/intent-fresh-es-fr-de.mjs'
 import { ar, zh } from '../../data/fresh/intent-fresh-zh-ar.mjs'
@@ -31,6 +32,7 @@ const BY_SET = {
   9: set9,
   10: set10,
   11: set11,
+  12: set12,
 }
 
 /** The tuned-on sets, in order (set 2 was personal data only). */
