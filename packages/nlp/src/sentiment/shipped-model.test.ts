@@ -69,6 +69,23 @@ describe('the shipped sentiment model (open data only) on clear posts', () => {
     expect(shipped.score('Cobraram duas vezes a mesma tarifa, que palhaçada', 'pt').label).toBe('negative')
     expect(shipped.score('Northwind sempre resolve rápido, recomendo', 'pt').label).toBe('positive')
   })
+
+  // Round fifteen: the lexicon weight is chosen on the red-team posts, not on our template
+  // posts. Before, en es fr de had weight 0 and a post whose joy is in its emoji or laughter
+  // (the lexicon's evidence; subtitles have neither) read neutral. Written for this test.
+  it('a happy post carried by its emoji or laughter is positive (en es fr de)', () => {
+    const posts: [string, string][] = [
+      ['en', 'beach day with the kids 😍😍'],
+      ['en', 'what a goal 🔥🔥🔥'],
+      ['es', 'que golazo 🔥🔥🔥'],
+      ['es', 'jajaja mi padre descubrió los stickers de Northwind 😂'],
+      ['fr', 'quel but 🔥🔥🔥'],
+      ['fr', 'mdr mon père vient de découvrir les stickers Northwind 😂'],
+      ['de', 'Strandtag mit den Kindern 😍😍'],
+    ]
+    for (const [lang, text] of posts)
+      expect([lang, shipped.score(text, lang).label]).toEqual([lang, 'positive'])
+  })
 })
 
 describe('auto mode selects what the README says: local, else the shipped model where it was chosen, else the lexicon', () => {
