@@ -3,9 +3,10 @@
  * Sentiment on a BLIND fresh set (`--set 5`: data/fresh/sentiment-fresh-5.mjs, `--set 6`:
  * data/fresh/sentiment-fresh-6.mjs, `--set 7`: data/fresh/sentiment-fresh-7.mjs, `--set 8`:
  * data/fresh/sentiment-fresh-8.mjs, `--set 9`: data/fresh/sentiment-fresh-9.mjs, `--set 10`:
- * data/fresh/sentiment-fresh-10.mjs, `--set 11`: data/fresh/sentiment-fresh-11.mjs; 441 posts in
- * sets 5 and 6, 63 in each of en, zh, ar, nl, es, fr, de, 420 in sets 7, 8 and 11, 60 a
- * language, 560 in set 9, 80 a language, 504 in set 10, 72 a language (sets 8 to 11 in a mention
+ * data/fresh/sentiment-fresh-10.mjs, `--set 11`: data/fresh/sentiment-fresh-11.mjs, `--set 12`:
+ * data/fresh/sentiment-fresh-12.mjs; 441 posts in sets 5 and 6, 63 in each of en, zh, ar, nl, es,
+ * fr, de, 420 in sets 7, 8, 11 and 12, 60 a language, 560 in set 9, 80 a language, 504 in set 10,
+ * 72 a language (sets 8 to 12 in a mention
  * stream's proportions);
  * written before their author read any sentiment code, lexicon, training data or model; never
  * trained or tuned on), scored through `bin/vigil-enrich` like
@@ -21,7 +22,7 @@
  * The language is not passed: vigil-enrich detects it, as for a bank's feed; posts it reads as
  * another language are counted per language beside the figures.
  *
- *   pnpm exec tsc -b && node packages/nlp/scripts/eval-sentiment-fresh.mjs --set 5|6|7|8|9|10|11 [--models lexicon,shipped] [--json FILE]
+ *   pnpm exec tsc -b && node packages/nlp/scripts/eval-sentiment-fresh.mjs --set 5|6|7|8|9|10|11|12 [--models lexicon,shipped] [--json FILE]
  *
  * It prints figures and confusion counts only, never the posts it misses: the set stays blind
  * for whoever works on the models.
@@ -35,7 +36,7 @@ import { offTheShelfLabel, offTheShelfName } from './lib/off-the-shelf.mjs'
 import { runEnrichCli } from './lib/run-enrich-cli.mjs'
 
 const CLASSES = ['negative', 'neutral', 'positive']
-const SETS = ['5', '6', '7', '8', '9', '10', '11']
+const SETS = ['5', '6', '7', '8', '9', '10', '11', '12']
 const PARTS = ['all', 'bank', 'general']
 const argv = process.argv.slice(2)
 const opt = (name) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined)
