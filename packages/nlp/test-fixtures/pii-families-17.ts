@@ -51,7 +51,40 @@ export const codeAnsweredToQuestion: fc.Arbitrary<Case17> = fc
     }
   })
 
-export const FAMILIES17: Record<string, fc.Arbitrary<Case17>> = { codeAnsweredToQuestion }
+// A password word, then a clause about where it was posted, then the password itself: the
+// token starts within reach of the word but ends beyond it.
+// biome-ignore format: phrase tables read better by rows
+const CLAUSE_AWAY: Partial<Record<Lang, readonly [string, string][]>> = {
+  nl: [['heb per ongeluk mijn wachtwoord in de groepsapp gezet ipv in de app 🤡', ' nu snel veranderen'], ['mijn wachtwoord stond gewoon in de familiechat van gisteren 🙈', ' dus ja']],
+  en: [['accidentally pasted my password into the group chat instead of the app 🤡', ' changing it now'], ['my password was in the family chat since yesterday 🙈', ' so yeah']],
+  de: [['hab aus Versehen mein Passwort in die Gruppe statt in die App gepostet 🤡', ' ändere es jetzt'], ['mein Passwort stand im Familienchat von gestern 🙈', ' also ja']],
+  fr: [["j'ai collé mon mot de passe dans le groupe au lieu de l'appli 🤡", ' je le change vite'], ['mon mdp était dans le chat de famille depuis hier 🙈', ' bref']],
+  es: [['pegué mi contraseña en el grupo en vez de en la app sin querer 🤡', ' cambiándola ya'], ['mi contraseña estaba en el chat de la familia desde ayer 🙈', ' pues eso']],
+}
+const WORDS = ['Feyenoord', 'Zonnebloem', 'Schmetterling', 'Marseille', 'Barcelona', 'Sunflower'] as const
+export const passwordClauseAway: fc.Arbitrary<Case17> = fc
+  .record({
+    lang: fc.constantFrom<Lang>('nl', 'en', 'de', 'fr', 'es'),
+    pick: fc.nat(),
+    word: fc.constantFrom(...WORDS),
+    // Three or four digits: letters and one or two read as a product ("iPhone15"), left alone on purpose.
+    d: fc.integer({ min: 100, max: 9999 }),
+    sign: fc.constantFrom('!', '#', ''),
+  })
+  .map(({ lang, pick, word, d, sign }) => {
+    const forms = CLAUSE_AWAY[lang]!
+    const [head, tail] = forms[pick % forms.length]!
+    const secret = `${word}${d}${sign}`
+    return {
+      text: `${head} ${secret}${tail}`,
+      secrets: [secret],
+      kind: 'password',
+      family: `password a clause away ${lang}`,
+      lang,
+    }
+  })
+
+export const FAMILIES17: Record<string, fc.Arbitrary<Case17>> = { codeAnsweredToQuestion, passwordClauseAway }
 
 export type Negative17 = Negative15
 
