@@ -6,6 +6,7 @@
  * src/pii-families17.property.test.ts.
  */
 import fc from 'fast-check'
+import { digitString, inScript, luhnComplete } from './pii-arbitraries.js'
 import { inZero, type Lang } from './pii-families.js'
 import { type Case14, digits, zero } from './pii-families-14.js'
 import type { Negative15 } from './pii-families-15.js'
@@ -84,7 +85,41 @@ export const passwordClauseAway: fc.Arbitrary<Case17> = fc
     }
   })
 
-export const FAMILIES17: Record<string, fc.Arbitrary<Case17>> = { codeAnsweredToQuestion, passwordClauseAway }
+// An OCR'd card from a screen in full-width digits, its zeros and ones read as the letters O and l
+// (the card number still passes Luhn), after each language's card label.
+// biome-ignore format: phrase tables read better by rows
+const CARD_LABEL: Record<Lang, string> = {
+  zh: 'OCR识别的：\n卡 号 ：', en: 'OCR result:\ncard no:', nl: 'OCR-resultaat:\nkaartnummer:', de: 'OCR-Ergebnis:\nKartennummer:',
+  fr: 'résultat OCR :\nnuméro de carte :', es: 'resultado OCR:\nnúmero de tarjeta:', ar: 'نتيجة OCR:\nرقم البطاقة:',
+}
+export const fullWidthOcrCard: fc.Arbitrary<Case17> = fc
+  .record({
+    lang: fc.constantFrom<Lang>('zh', 'en', 'nl', 'de', 'fr', 'es', 'ar'),
+    d: digitString(15),
+    // Which zeros and ones the OCR read as letters.
+    misread: fc.array(fc.boolean(), { minLength: 16, maxLength: 16 }),
+  })
+  .map(({ lang, d, misread }) => {
+    // Its third digit a zero, always read as an O: every card shown holds a letter.
+    const card = luhnComplete([6, 2, 0, ...d.slice(3)])
+    const shown = [...inScript(card, 0xff10)]
+      .map((c, i) => (c === '０' && (misread[i] || i === 2) ? 'O' : c === '１' && misread[i] ? 'l' : c))
+      .join('')
+      .replace(/(.{4})(?=.)/gu, '$1 ')
+    return {
+      text: `${CARD_LABEL[lang]}${shown}\n`,
+      secrets: [card],
+      kind: 'card',
+      family: `full-width OCR card ${lang}`,
+      lang,
+    }
+  })
+
+export const FAMILIES17: Record<string, fc.Arbitrary<Case17>> = {
+  codeAnsweredToQuestion,
+  passwordClauseAway,
+  fullWidthOcrCard,
+}
 
 export type Negative17 = Negative15
 
