@@ -115,7 +115,27 @@ export const fullWidthOcrCard: fc.Arbitrary<Case17> = fc
     }
   })
 
+// A US number without separators as the recipient of texts: "i got texts to 4155550188".
+export const textedUsNumber: fc.Arbitrary<Case17> = fc
+  .record({
+    head: fc.constantFrom('mine too!! i got texts to', 'someone texted', 'scam sms to', 'they keep sending texts to'),
+    d: digits(7),
+    exchange: fc.integer({ min: 2, max: 9 }),
+    tail: fc.constantFrom(' saying my account was locked', ' twice today', '', ', reported it'),
+  })
+  .map(({ head, d, exchange, tail }) => {
+    const n = `415${exchange}${d.slice(1)}`
+    return {
+      text: `${head} ${n}${tail}`,
+      secrets: [n.slice(0, 7)],
+      kind: 'phone',
+      family: 'US number texted to, no separators en',
+      lang: 'en' as Lang,
+    }
+  })
+
 export const FAMILIES17: Record<string, fc.Arbitrary<Case17>> = {
+  textedUsNumber,
   codeAnsweredToQuestion,
   passwordClauseAway,
   fullWidthOcrCard,
@@ -135,6 +155,8 @@ const NEGATIVES: readonly [string, string[], string][] = [
   ['> TAN bekommen?\nja 2024 schon, jetzt nicht mehr', ['2024'], 'a year after the yes'],
   ["> t'as reçu le code ?\noui 1 850 € partis quand même", ['1 850'], 'an amount after the yes'],
   ['¿te llegó el código? sí, 3 veces', ['3'], 'a count after the yes'],
+  ['the bank sent texts to 5000 customers by mistake', ['5000'], 'a count after texts to'],
+  ['texted 3 times and waited 20 minutes', ['3', '20'], 'a count after texted'],
 ]
 export const negative17: fc.Arbitrary<Negative17> = fc
   .constantFrom(...NEGATIVES)
