@@ -118,7 +118,12 @@ export const fullWidthOcrCard: fc.Arbitrary<Case17> = fc
 // A US number without separators as the recipient of texts: "i got texts to 4155550188".
 export const textedUsNumber: fc.Arbitrary<Case17> = fc
   .record({
-    head: fc.constantFrom('mine too!! i got texts to', 'someone texted', 'scam sms to', 'they keep sending texts to'),
+    head: fc.constantFrom(
+      'mine too!! i got texts to',
+      'someone texted',
+      'scam sms to',
+      'they keep sending texts to',
+    ),
     d: digits(7),
     exchange: fc.integer({ min: 2, max: 9 }),
     tail: fc.constantFrom(' saying my account was locked', ' twice today', '', ', reported it'),
