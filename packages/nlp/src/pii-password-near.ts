@@ -28,6 +28,8 @@ const NAMED_AS_PASSWORD_RE =
   /^[?!]?\s?(?:is|was|=|ist|war|est|c['’]est|c['’]était|c['’]etait|es|era|fue|هي|هو|是)\s?(?:(?:my|the|mijn|het|mein|meine|mon|ma|le|mi|la)\s)?(?:我的)?$/iu
 // How far (characters, the words between) a token may stand from the password word.
 const REACH = 48
+// The longest token read as a password (SECRET_SHAPE_RE).
+const TOKEN_MAX = 64
 // Candidate tokens: runs of anything but spaces, quotes, brackets, clause punctuation, colons
 // and Han ("tarjeta：000000" is a word and a number).
 const TOKEN_RE = /[^\s"'“”‘’«»()[\]{}<>,;:=，。！？、：；（）【】\u3400-\u9fff]+/gu
@@ -115,10 +117,13 @@ export function findNearbyPasswords(norm: string, urls: readonly [number, number
     const ws = w.index
     const we = ws + w[0].length
     handedOver(norm, we, urls, out)
-    const from = Math.max(0, ws - REACH)
-    const window = norm.slice(from, Math.min(norm.length, we + REACH))
+    // A token within reach is read whole: the window runs a longest token further each way, so
+    // "wachtwoord in de groepsapp gezet ipv in de app 🤡 Feyenoord010!" is not cut to "Feyen" (pii17).
+    const from = Math.max(0, ws - REACH - TOKEN_MAX)
+    const window = norm.slice(from, Math.min(norm.length, we + REACH + TOKEN_MAX))
     TOKEN_RE.lastIndex = 0
     for (let t = TOKEN_RE.exec(window); t !== null; t = TOKEN_RE.exec(window)) {
+      if (from + t.index > we + REACH || from + t.index + t[0].length < ws - REACH) continue
       // A trailing "!" stays with the token: people end passwords with one ("Whitfield2019!").
       // A dash before a word opens a line of dialogue ("-Sabemos a senha."): not part of it.
       const lead = /^[-–—]*/u.exec(t[0])![0].length

@@ -11,8 +11,9 @@
 // "Oslo", "I") holds no digit; "x204", "2lbs" have another letter beside them.
 // Chinese and Japanese glue a number to the words beside it ("发到l37-6142-9O58了"): only a letter
 // of an alphabet (Latin, Greek, Cyrillic) next to the token makes it part of a word.
+// Full-width digits count as digits ("６２O７ ６O１O", an OCR'd card from a Chinese screen, pii17).
 const TYPED_RE =
-  /(?<![\p{sc=Latin}\p{sc=Greek}\p{sc=Cyrillic}\p{M}\p{N}_])(?=[0-9OoIl]*[0-9])(?=[0-9OoIl]*[OoIl])[0-9OoIl]{2,}(?![\p{sc=Latin}\p{sc=Greek}\p{sc=Cyrillic}\p{M}\p{N}_])/gu
+  /(?<![\p{sc=Latin}\p{sc=Greek}\p{sc=Cyrillic}\p{M}\p{N}_])(?=[0-9０-９OoIl]*[0-9０-９])(?=[0-9０-９OoIl]*[OoIl])[0-9０-９OoIl]{2,}(?![\p{sc=Latin}\p{sc=Greek}\p{sc=Cyrillic}\p{M}\p{N}_])/gu
 // "Ol 40 00 10 00": a group read wholly as letters, holding a capital O (so "Il", "lol" stay
 // words), before a group with a digit.
 const LONE_RE = /(?<![\p{L}\p{M}\p{N}_])(?=[Il]*O)[OIl]{2,4}(?=[ .\-/][0-9OoIl]*[0-9])/gu
@@ -32,7 +33,7 @@ const LONE_ONE_RE = /(?<=\d\)?[\s.\-/])[OIl](?=[\s.\-/]\d)/g
 // Quote marks leading a line: "> ", ">> ", "> > " (the first line may start the text).
 const QUOTE_RE = /(?<=^|\n)[ \t]*>[> \t]*/g
 const HINT_RE =
-  /[0-9](?:[OoIl]|\)?[\s.\-/](?:[Il]?O|[OIl][\s.\-/][0-9]))|[OoIl][0-9]|O[Il]* [0-9OoIl]|\(O\)|\(0\)[OoIl]|(?:^|\n)[ \t]*>/
+  /[0-9０-９](?:[OoIl]|\)?[\s.\-/](?:[Il]?O|[OIl][\s.\-/][0-9]))|[OoIl][0-9０-９]|O[Il]* [0-9OoIl]|\(O\)|\(0\)[OoIl]|(?:^|\n)[ \t]*>/
 
 export const AS_ZERO = 1
 export const AS_ONE = 2

@@ -189,6 +189,28 @@ function chatSpeaker(win: string): RegExpExecArray | null {
   return m
 }
 
+// A code asked for in a question (often only in the quoted message a reply answers: "> t'as reçu
+// le code ?\noui 745 120", "> Hast du die TAN bekommen?\nja 483 920"), answered with a yes word
+// right before the number (pii17, tuned on blind set 13). The quote marks are gone in `norm`.
+const ASKED_THEN_YES_RE = new RegExp(
+  `${OTP_WORDS}[^?？؟\\d]{0,48}[?？؟]+[\\s"”»]*(?:yes|yeah|yep|yup|ja|jep|jup|jawohl|oui|ouais|sí|si|sip|claro|نعم|ايوه|أيوه|是的|对|對|嗯|收到了?)(?!\\p{L})[\\s,.:!—–-]*(?:(?:it's|it is|c['’]est|es|ist|is|het is|hier|here|voilà|aquí|aqui|是)(?!\\p{L})[\\s,:]*)?$`,
+  'iu',
+)
+// A postcode word right before the number: "PLZ 80331 und die PIN-Briefe" is no PIN (pii17).
+const POSTCODE_JUST_BEFORE_RE =
+  /(?<!\p{L})(?:plz|postleitzahl|postcode|post code|zip(?: ?code)?|postal code|code postal|cp|c\.p\.|código postal|codigo postal|邮编|邮政编码|(?:ال)?رمز (?:ال)?بريدي)[^\p{L}\p{N}]{0,4}$/iu
+
+/** The code at norm[s, e) answers a question asking for a code with a yes word. */
+function answersAsked(norm: string, s: number, e: number, raw: string): boolean {
+  const win = norm.slice(Math.max(0, s - 80), s)
+  // Cheap before the anchored alternation: a question mark in the window.
+  if (!/[?？؟]/.test(win)) return false
+  const m = ASKED_THEN_YES_RE.exec(win)
+  if (m === null || NOT_OTP_BEFORE_RE.test(win.slice(0, m.index))) return false
+  if (/^(?:19|20)\d\d$/.test(raw)) return false
+  return !AFTER_NUMBER_RE.test(norm.slice(e, e + 12))
+}
+
 /** The code at norm[s, e) is handed over a clause or two after a PIN or code word. */
 function handedOverLater(norm: string, s: number, e: number, raw: string): boolean {
   // The hand-over is looked for in the last characters only: this runs for most numbers near a
@@ -278,6 +300,7 @@ function otpAt(
   const s = at
   const e = s + raw.length
   const ctx = norm.slice(Math.max(0, s - 40), s)
+  if (POSTCODE_JUST_BEFORE_RE.test(ctx)) return
   const hit = OTP_BEFORE_RE.exec(ctx)
   if (hit !== null) {
     if (NOT_OTP_BEFORE_RE.test(ctx.slice(0, hit.index))) return
@@ -301,7 +324,7 @@ function otpAt(
     !AFTER_NUMBER_RE.test(norm.slice(e, e + 12))
   ) {
     out.push({ kind: 'otp', start: s, end: e, keep: 0 })
-  } else if (handedOverLater(norm, s, e, raw)) {
+  } else if (handedOverLater(norm, s, e, raw) || answersAsked(norm, s, e, raw)) {
     out.push({ kind: 'otp', start: s, end: e, keep: 0 })
   } else {
     const wide = norm.slice(Math.max(0, s - 80), s)
