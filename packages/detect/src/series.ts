@@ -346,7 +346,10 @@ export function scoreSeries(
   // What recall explains is expected; what a burst overshoots is not counted at all (it would
   // otherwise inflate the window's expectation, and with it the count tail's variance).
   const expect = e + r - rr
-  if (counts && p.burstSigmas > 0 && !(p.spikeSigmas > 0 && firstOfItsSize(st, rr, e, sd, p)))
+  // For counts the noise is at least Poisson (of at least one post): the spike rule reads a
+  // row's overshoot in it, and learning is winsorised in it (lastSd below).
+  const noiseSd = counts ? Math.max(sd, Math.sqrt(Math.max(e, 1))) : sd
+  if (counts && p.burstSigmas > 0 && !(p.spikeSigmas > 0 && firstOfItsSize(st, rr / noiseSd, p)))
     rr = Math.min(rr, burstCap(e, sd, p.burstSigmas))
   pushResidual(st, rr, expect, p)
   cusumOut.surprise = 0
@@ -359,7 +362,7 @@ export function scoreSeries(
   // Learning is winsorised at clipSigmas noise sd; for counts that noise is at least Poisson
   // (of at least one post): a sparse series that starts with zeros would otherwise learn a
   // noise of ~0, clip every later post to ~0 and never learn its own level.
-  st.lastSd = counts ? Math.max(sd, Math.sqrt(Math.max(e, 1))) : sd
+  st.lastSd = noiseSd
   st.lastSlot = slot
   st.pending = true
   out.expected = e
@@ -401,13 +404,12 @@ function stepAgreement(st: SeriesState, x: number): void {
 const DAY_MS = 86_400_000
 
 /**
- * Whether a count row's overshoot `rr` is a spike larger than the series has shown (in noise
- * sd, Poisson-floored as for the burst cap) and at least spikeSigmas: such a row counts in full.
- * Every row after minRows raises the record, so only the first spike of a size is news.
+ * Whether a count row's overshoot `z` (in Poisson-floored noise sd) is a spike larger than the
+ * series has shown and at least spikeSigmas: such a row counts in full. Every row after
+ * minRows raises the record, so only the first spike of a size is news.
  */
-function firstOfItsSize(st: SeriesState, rr: number, e: number, sd: number, p: SeriesParams): boolean {
+function firstOfItsSize(st: SeriesState, z: number, p: SeriesParams): boolean {
   if (st.n <= p.minRows) return false
-  const z = rr / Math.max(sd, Math.sqrt(Math.max(e, 1)))
   const record = st.spikeZ ?? 0
   if (z <= record) return false
   st.spikeZ = z
