@@ -50,10 +50,23 @@ function authorIdOf(a: unknown): string {
   return ''
 }
 
+/** Mentions built from a line without createdAt: their time is the clock's, not the post's. */
+const untimed = new WeakSet<Mention>()
+
+/**
+ * The event time intent's author memory reads (the enricher's `eventTimeOf`): null for a line
+ * that gave no createdAt, so that a file of undated posts does not make every repeat author
+ * look like a bot posting within one minute.
+ */
+export function cliEventTime(m: Mention): string | null {
+  return untimed.has(m) ? null : m.createdAt
+}
+
 function toMention(o: Record<string, unknown>, id: string, text: string, now: string): Mention {
+  const dated = typeof o.createdAt === 'string' && !Number.isNaN(Date.parse(o.createdAt))
   const platform =
     typeof o.platform === 'string' && PLATFORM_SET.has(o.platform) ? (o.platform as Platform) : 'x'
-  return {
+  const m: Mention = {
     id,
     event: 'create',
     platform,
@@ -62,7 +75,7 @@ function toMention(o: Record<string, unknown>, id: string, text: string, now: st
     // An author id (`"author":"u1"` or `{"id":"u1"}`) lets intent read the author's history.
     author: { id: authorIdOf(o.author), handle: '', followers: 0, verified: false, isBrandAccount: false },
     text,
-    createdAt: typeof o.createdAt === 'string' && !Number.isNaN(Date.parse(o.createdAt)) ? o.createdAt : now,
+    createdAt: dated ? (o.createdAt as string) : now,
     receivedAt: now,
     inReplyTo: null,
     conversationId: null,
@@ -71,6 +84,8 @@ function toMention(o: Record<string, unknown>, id: string, text: string, now: st
     appVersion: null,
     lang: typeof o.lang === 'string' ? o.lang.slice(0, 16) : null,
   }
+  if (!dated) untimed.add(m)
+  return m
 }
 
 /** Handle one input line (raw bytes without the newline). Returns null for blank lines. */

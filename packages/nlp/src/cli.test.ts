@@ -1,7 +1,7 @@
 import { loadBrands } from '@vigil/config'
 import { LIMITS } from '@vigil/schema'
 import { describe, expect, it } from 'vitest'
-import { MAX_LINE_BYTES, processLine, splitLines } from './cli-core.js'
+import { cliEventTime, MAX_LINE_BYTES, processLine, splitLines } from './cli-core.js'
 import { createEnricher } from './enricher.js'
 
 const enricher = createEnricher({ brands: loadBrands(), sentimentModelPath: null })
@@ -71,5 +71,32 @@ describe('vigil-enrich line handling', () => {
     const got: number[] = []
     for await (const l of splitLines(chunks([big, Buffer.from('\n{"ok":1}\n')]))) got.push(l.length)
     expect(got).toEqual([MAX_LINE_BYTES + 1, 8])
+  })
+
+  it('reads no posting rate from undated lines: a repeat author in a file is not a bot', () => {
+    // As bin/vigil-enrich builds it: lines without createdAt are stamped with the clock.
+    const cli = createEnricher({ brands: loadBrands(), sentimentModelPath: null, eventTimeOf: cliEventTime })
+    const post = (n: number, createdAt?: string) =>
+      processLine(
+        cli,
+        Buffer.from(
+          JSON.stringify({
+            id: `${createdAt ? 'dated' : 'undated'}-${n}`,
+            author: createdAt ? 'dated-author' : 'undated-author',
+            text: `Does Northwind open on Saturday ${n}? https://example.com/branches`,
+            ...(createdAt ? { createdAt } : {}),
+          }),
+        ),
+        n,
+        new Date().toISOString(),
+      )
+    const reasons = (o: ReturnType<typeof post>) =>
+      o && 'intentReasons' in o ? o.intentReasons.join(' | ') : ''
+    for (const n of [1, 2, 3]) {
+      expect(reasons(post(n))).not.toContain('times an hour')
+    }
+    // The same three posts a minute apart are a real pace: 90 an hour.
+    const dated = [1, 2, 3].map((n) => post(n, `2026-01-01T10:0${n}:00Z`))
+    expect(reasons(dated[2]!)).toContain('author posts 90 times an hour')
   })
 })

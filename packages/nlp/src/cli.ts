@@ -6,7 +6,7 @@
  */
 import { once } from 'node:events'
 import { loadBrands } from '@vigil/config'
-import { processLine, splitLines } from './cli-core.js'
+import { cliEventTime, processLine, splitLines } from './cli-core.js'
 import { type Enricher, loadEnricher } from './enricher.js'
 import { defaultIntentModelPath } from './intent-classifier.js'
 import { publishedOrConfiguredIntent } from './models/intent.js'
@@ -59,8 +59,18 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
     enricher = await loadEnricher(
       // No --model: the version vigil-train published (VIGIL_MODELS_DIR) when there is one.
       args.model === undefined
-        ? { brands, sentimentScorer: publishedOrConfiguredScorer(), intentModel: publishedIntent() }
-        : { brands, sentimentModelPath: args.model, intentModel: publishedIntent() },
+        ? {
+            brands,
+            sentimentScorer: publishedOrConfiguredScorer(),
+            intentModel: publishedIntent(),
+            eventTimeOf: cliEventTime,
+          }
+        : {
+            brands,
+            sentimentModelPath: args.model,
+            intentModel: publishedIntent(),
+            eventTimeOf: cliEventTime,
+          },
     )
   } catch (e) {
     const code = (e as { code?: string }).code ?? 'VIGIL_ERR_STARTUP'

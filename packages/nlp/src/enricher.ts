@@ -83,6 +83,12 @@ export interface EnricherOptions {
   /** Bounded author/text memory for intent (default 50,000 authors, 20,000 texts; 0: off). */
   intentMemory?: { authors: number; texts: number }
   /**
+   * The mention's event time as intent's author memory reads it (default: `createdAt`); null
+   * when the input gave none (vigil-enrich's lines without createdAt, which it stamps with
+   * the clock), so that an author's posting rate is not read from the clock.
+   */
+  eventTimeOf?: (m: Mention) => string | null
+  /**
    * Texts whose reading (everything but intent) is kept for reposts, per generation of the
    * memo (at most twice this many held; 0: off). Default: VIGIL_TEXT_MEMO, else 0 (off: the
    * readings it holds cost first sight ~7% in enrich-bench through the garbage collector, and
@@ -117,6 +123,7 @@ interface Analysers {
   intents: IntentClassifier
   segments: SegmentMemo
   texts: { readings: TwoGenerationMemo<TextReading>; seen: SeenHashes } | null
+  eventTimeOf: (m: Mention) => string | null
 }
 
 /** Texts per generation of the text memo: `textMemo`, else VIGIL_TEXT_MEMO, else 0 (off). */
@@ -212,6 +219,7 @@ function createAnalysers(opts: EnricherOptions): Analysers {
     intents: createIntentClassifier(intentOpts),
     segments: createSegmentMemo(),
     texts: memoSize > 0 ? { readings: new TwoGenerationMemo(memoSize), seen: new SeenHashes() } : null,
+    eventTimeOf: opts.eventTimeOf ?? ((m) => m.createdAt ?? null),
   }
 }
 
@@ -511,7 +519,7 @@ function classifyIntent(a: Analysers, p: PostView): IntentResult {
       authorId: m.author?.id ? m.author.id : null,
       brandAccount: m.author?.isBrandAccount === true,
       brandsNamed: p.brandsNamed,
-      createdAt: m.createdAt ?? null,
+      createdAt: a.eventTimeOf(m),
       evidence: p.sentiment.evidence,
     },
   )

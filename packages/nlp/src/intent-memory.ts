@@ -10,15 +10,19 @@
 export interface AuthorStats {
   posts: number
   abusive: number
-  /** Posts per hour over the remembered span (at least one minute). */
+  /** Posts per hour over the remembered span (at least one minute), of the posts with an event time; 0 below two. */
   perHour: number
 }
 
 interface AuthorEntry {
   posts: number
   abusive: number
+  /** Posts with an event time; `first`..`last` span only these. */
+  timed: number
   first: number
   last: number
+  /** Latest time the author was seen (event time, or the clock for a post without one): the TTL's clock. */
+  seen: number
 }
 
 interface TextEntry {
@@ -132,18 +136,30 @@ export class IntentMemory {
     return this.lastT
   }
 
-  /** Record a post by `id`; its stats including this post. */
+  /**
+   * Record a post by `id`; its stats including this post. A post without an event time (`at`
+   * null: a file scored through vigil-enrich with no createdAt) is counted but says nothing of
+   * the author's pace: stamped with the clock, a whole file would read as posted within a
+   * minute and every repeat author as a bot.
+   */
   author(id: string, at: string | null, abusive: boolean): AuthorStats {
-    const t = this.timeOf(at)
+    const t = at === null ? null : this.timeOf(at)
+    const seen = t ?? Date.now()
     let e = this.authors.get(id)
-    if (e === undefined || t - e.last > AUTHOR_TTL_MS) e = { posts: 0, abusive: 0, first: t, last: t }
+    if (e === undefined || seen - e.seen > AUTHOR_TTL_MS) {
+      e = { posts: 0, abusive: 0, timed: 0, first: seen, last: seen, seen }
+    }
     e.posts++
     if (abusive) e.abusive++
-    e.first = Math.min(e.first, t)
-    e.last = Math.max(e.last, t)
+    e.seen = Math.max(e.seen, seen)
+    if (t !== null) {
+      e.first = e.timed === 0 ? t : Math.min(e.first, t)
+      e.last = e.timed === 0 ? t : Math.max(e.last, t)
+      e.timed++
+    }
     this.authors.remember(id, e)
     const hours = Math.max(e.last - e.first, 60_000) / 3_600_000
-    return { posts: e.posts, abusive: e.abusive, perHour: e.posts > 1 ? e.posts / hours : 0 }
+    return { posts: e.posts, abusive: e.abusive, perHour: e.timed > 1 ? e.timed / hours : 0 }
   }
 
   /**
