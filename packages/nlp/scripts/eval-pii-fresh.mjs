@@ -83,6 +83,13 @@
  * (narrow) no-break space between groups elsewhere), ordinary posts as written and in the
  * keyboard's digits in Arabic and Chinese. Left readable as read (O/l as 0/1) when the post
  * without the value would not hold it; figures by kind, language and form.
+ *
+ * --set 14 (data/fresh/pii-fresh-14.mjs, a blind red team: each value in the form its author typed
+ * it, every digit script and separator, OCR, voice-to-text, obfuscated and IDN e-mail, values
+ * generated with valid check digits) renders with lib/pii-render-14.mjs: each post as written,
+ * quoted and hard-wrapped deep in a forwarded thread, and in Arabic and Chinese on the other
+ * keyboard. Figures by kind, language, form part (the set's "+"-joined form) and rendering, and
+ * ordinary numbers kept by kind (the bank's own hotlines apart).
  */
 import * as first from '../data/fresh/pii-fresh.mjs'
 import * as second from '../data/fresh/pii-fresh-2.mjs'
@@ -97,6 +104,7 @@ import * as tenth from '../data/fresh/pii-fresh-10.mjs'
 import * as eleventh from '../data/fresh/pii-fresh-11.mjs'
 import * as twelfth from '../data/fresh/pii-fresh-12.mjs'
 import * as thirteenth from '../data/fresh/pii-fresh-13.mjs'
+import * as fourteenth from '../data/fresh/pii-fresh-14.mjs'
 import { asRead, renderSet5 } from './lib/pii-render-5.mjs'
 import { ACCEPTED_KINDS, judgeValue, lostOrdinary, readKey, renderSet6 } from './lib/pii-render-6.mjs'
 import { ACCEPTED_7, judge7, keptOrdinary, readKey as readKey7, renderSet7 } from './lib/pii-render-7.mjs'
@@ -106,52 +114,99 @@ import { ACCEPTED_10, judge10, keptOrdinary10, renderSet10 } from './lib/pii-ren
 import { ACCEPTED_11, judge11, keptOrdinary11, renderSet11 } from './lib/pii-render-11.mjs'
 import { ACCEPTED_12, judge12, keptOrdinary12, renderSet12 } from './lib/pii-render-12.mjs'
 import { ACCEPTED_13, judge13, keptOrdinary13, renderSet13 } from './lib/pii-render-13.mjs'
+import { ACCEPTED_14, judge14, keptOrdinary14, renderSet14 } from './lib/pii-render-14.mjs'
 import { runEnrichCli } from './lib/run-enrich-cli.mjs'
 
 // --set 2: the second set, written after the first round's fixes (its clean "after" figure).
 const argAfter = (flag) =>
   process.argv.includes(flag) ? process.argv[process.argv.indexOf(flag) + 1] : undefined
 const setNo = Number(argAfter('--set') ?? 1)
-const useSecond = setNo === 2
 // Sets 3 and 4 use the set-3 renderer (below).
 const isThird = setNo >= 3
 const langs = argAfter('--langs')?.split(',')
-const isSix = setNo === 6
-const isSeven = setNo === 7
-const isEight = setNo === 8
-const isNine = setNo === 9
-const isTen = setNo === 10
-const isEleven = setNo === 11
-const isTwelve = setNo === 12
-const isThirteen = setNo === 13
-// Sets 6 to 13 judge values as read and report by form.
-const byForms = isSix || isSeven || isEight || isNine || isTen || isEleven || isTwelve || isThirteen
-const earlierSet = isSeven
-  ? seventh
-  : isSix
-    ? sixth
-    : setNo === 5
-      ? fifth
-      : setNo === 4
-        ? fourth
-        : isThird
-          ? third
-          : useSecond
-            ? second
-            : first
-const { ordinary: allOrdinary, sensitive: allSensitive } = isThirteen
-  ? thirteenth
-  : isTwelve
-    ? twelfth
-    : isEleven
-      ? eleventh
-      : isTen
-        ? tenth
-        : isNine
-          ? ninth
-          : isEight
-            ? eighth
-            : earlierSet
+/**
+ * Sets 6 and later render with their own lib/pii-render-N.mjs, judge values as read and report by
+ * form: each row gives the set, its renderer, the kinds that count as found, how a value is judged
+ * and an ordinary number kept, and the renderings per post printed in the header.
+ */
+const BY_FORMS = {
+  6: {
+    set: sixth,
+    render: renderSet6,
+    accepted: ACCEPTED_KINDS,
+    judge: (m, v) => judgeValue(readKey(m), v),
+    kept: (m, s, c) => !lostOrdinary(m, c).includes(s),
+    renderings: 'up to 7 / 2–3',
+  },
+  7: {
+    set: seventh,
+    render: renderSet7,
+    accepted: ACCEPTED_7,
+    judge: (m, v) => judge7(readKey7(m), v),
+    kept: keptOrdinary,
+    renderings: 'up to 4 / 1–2',
+  },
+  8: {
+    set: eighth,
+    render: renderSet8,
+    accepted: ACCEPTED_8,
+    judge: judge8,
+    kept: keptOrdinary8,
+    renderings: 'up to 4 / 1–2',
+  },
+  9: {
+    set: ninth,
+    render: renderSet9,
+    accepted: ACCEPTED_9,
+    judge: judge9,
+    kept: keptOrdinary9,
+    renderings: 'up to 4 / 1–2',
+  },
+  10: {
+    set: tenth,
+    render: renderSet10,
+    accepted: ACCEPTED_10,
+    judge: judge10,
+    kept: keptOrdinary10,
+    renderings: 'up to 4 / 1–2',
+  },
+  11: {
+    set: eleventh,
+    render: renderSet11,
+    accepted: ACCEPTED_11,
+    judge: judge11,
+    kept: keptOrdinary11,
+    renderings: 'up to 4 / 2–3',
+  },
+  12: {
+    set: twelfth,
+    render: renderSet12,
+    accepted: ACCEPTED_12,
+    judge: judge12,
+    kept: keptOrdinary12,
+    renderings: 'up to 4 / 2–3',
+  },
+  13: {
+    set: thirteenth,
+    render: renderSet13,
+    accepted: ACCEPTED_13,
+    judge: judge13,
+    kept: keptOrdinary13,
+    renderings: 'up to 4 / 1–2',
+  },
+  14: {
+    set: fourteenth,
+    render: renderSet14,
+    accepted: ACCEPTED_14,
+    judge: judge14,
+    kept: keptOrdinary14,
+    renderings: '2–3 / 2–3',
+  },
+}
+const forms = BY_FORMS[setNo]
+const byForms = Boolean(forms)
+const EARLIER = { 1: first, 2: second, 3: third, 4: fourth, 5: fifth }
+const { ordinary: allOrdinary, sensitive: allSensitive } = forms?.set ?? EARLIER[setNo] ?? third
 const inLangs = ([lang]) => !langs || langs.includes(lang)
 
 const VARIANTS = 6
@@ -279,14 +334,7 @@ const add = (rows, group) => {
 }
 // Row numbers come from the whole set, so a --langs run renders each post as the full run does.
 if (setNo === 5) cases.push(...renderSet5(allSensitive, allOrdinary))
-else if (isSix) cases.push(...renderSet6(allSensitive, allOrdinary))
-else if (isSeven) cases.push(...renderSet7(allSensitive, allOrdinary))
-else if (isEight) cases.push(...renderSet8(allSensitive, allOrdinary))
-else if (isNine) cases.push(...renderSet9(allSensitive, allOrdinary))
-else if (isTen) cases.push(...renderSet10(allSensitive, allOrdinary))
-else if (isEleven) cases.push(...renderSet11(allSensitive, allOrdinary))
-else if (isTwelve) cases.push(...renderSet12(allSensitive, allOrdinary))
-else if (isThirteen) cases.push(...renderSet13(allSensitive, allOrdinary))
+else if (forms) cases.push(...forms.render(allSensitive, allOrdinary))
 else {
   add(allSensitive, 'sensitive')
   add(allOrdinary, 'ordinary')
@@ -306,6 +354,9 @@ const byMark = {}
 const byPosition = {}
 const leakedByKind = {}
 const byForm = {}
+const byFormPart = {}
+const byRendering = {}
+const keptByKind = {}
 const maskedByForm = {}
 const maskedByLang = {}
 let mostly = 0
@@ -332,44 +383,12 @@ for (const c of cases) {
     continue
   }
   const mk = key(o.maskedText)
-  const read = isSix ? readKey(o.maskedText) : isSeven ? readKey7(o.maskedText) : ''
   for (const v of c.values) {
     values++
-    const verdict = isSix
-      ? judgeValue(read, v)
-      : isSeven
-        ? judge7(read, v)
-        : isEight
-          ? judge8(o.maskedText, v)
-          : isNine
-            ? judge9(o.maskedText, v)
-            : isTen
-              ? judge10(o.maskedText, v)
-              : isEleven
-                ? judge11(o.maskedText, v)
-                : isTwelve
-                  ? judge12(o.maskedText, v, c)
-                  : isThirteen
-                    ? judge13(o.maskedText, v)
-                    : undefined
+    const verdict = forms?.judge(o.maskedText, v, c)
     const isLeaked = byForms ? verdict === 'readable' : mk.includes(key(v.value))
-    const accepted = isThirteen
-      ? ACCEPTED_13
-      : isTwelve
-        ? ACCEPTED_12
-        : isEleven
-          ? ACCEPTED_11
-          : isTen
-            ? ACCEPTED_10
-            : isNine
-              ? ACCEPTED_9
-              : isEight
-                ? ACCEPTED_8
-                : isSeven
-                  ? ACCEPTED_7
-                  : ACCEPTED_KINDS
     const kindOk = byForms
-      ? (accepted[v.kind] ?? [v.kind]).some((k) => o.pii.includes(k))
+      ? (forms.accepted[v.kind] ?? [v.kind]).some((k) => o.pii.includes(k))
       : o.pii.includes(v.kind) || (v.kind === 'account_number' && o.pii.includes('card'))
     const ok = !isLeaked && kindOk
     if (isLeaked) leaked++
@@ -390,37 +409,25 @@ for (const c of cases) {
       bump(byForm, v.form, ok)
       bump(maskedByForm, v.form, !isLeaked)
       bump(maskedByLang, c.lang, !isLeaked)
+      if (setNo === 14) {
+        for (const part of v.form.split('+')) bump(byFormPart, part, ok)
+        bump(byRendering, c.script, ok)
+      }
     }
     if (!ok)
       misses.push(
         `${c.id} ${c.script}/${c.sep}${c.long ? '/long' : ''}${c.position ? `/${c.invisible}/${c.place}/${c.position}` : ''}${byForms ? ` [${v.form}]` : ''} ${v.kind} ${isLeaked ? 'LEAKED' : verdict === 'mostly' || verdict === 'partly' ? 'MOSTLY READABLE' : 'masked, kind missed'} ${JSON.stringify(v.shown)} pii=${o.pii}`,
       )
   }
-  const lost = isSix ? new Set(lostOrdinary(o.maskedText, c)) : undefined
-  for (const s of c.plain) {
+  for (const [i, s] of c.plain.entries()) {
     ordinaryN++
-    const isKept = lost
-      ? !lost.has(s)
-      : isSeven
-        ? keptOrdinary(o.maskedText, s)
-        : isEight
-          ? keptOrdinary8(o.maskedText, s)
-          : isNine
-            ? keptOrdinary9(o.maskedText, s)
-            : isTen
-              ? keptOrdinary10(o.maskedText, s, c)
-              : isEleven
-                ? keptOrdinary11(o.maskedText, s, c)
-                : isThirteen
-                  ? keptOrdinary13(o.maskedText, s)
-                  : isTwelve
-                    ? keptOrdinary12(o.maskedText, s)
-                    : kept(o.maskedText, s)
+    const isKept = forms ? forms.kept(o.maskedText, s, c) : kept(o.maskedText, s)
+    if (c.plainKinds) bump(keptByKind, c.plainKinds[i], isKept)
     bump(fpByLang, c.lang, isKept)
     if (!isKept) {
       fp++
       misses.push(
-        `${c.id} ${c.script} FALSE POSITIVE ${JSON.stringify(s)} → ${JSON.stringify(o.maskedText.slice(0, 160))}`,
+        `${c.id} ${c.script} FALSE POSITIVE${c.plainKinds ? ` ${c.plainKinds[i]}` : ''} ${JSON.stringify(s)} → ${JSON.stringify(o.maskedText.slice(0, 160))}`,
       )
     }
   }
@@ -435,7 +442,7 @@ const fmt = (m) =>
     .map(([k, [a, b]]) => `${k} ${(a / b).toFixed(2)} (${a}/${b})`)
     .join(', ')
 console.log(
-  `fresh PII set ${setNo}${langs ? ` (${langs.join(',')})` : ''}: ${cases.length} posts (${sensitive.length} + ${ordinary.length} written, ${isSix ? 'up to 7 / 2–3' : isSeven || isEight || isNine || isTen ? 'up to 4 / 1–2' : isEleven || isTwelve ? 'up to 4 / 2–3' : isThirteen ? 'up to 4 / 1–2' : setNo === 5 ? '9 / 4' : `${VARIANTS} / 3`} renderings)`,
+  `fresh PII set ${setNo}${langs ? ` (${langs.join(',')})` : ''}: ${cases.length} posts (${sensitive.length} + ${ordinary.length} written, ${forms?.renderings ?? (setNo === 5 ? '9 / 4' : `${VARIANTS} / 3`)} renderings)`,
 )
 console.log(
   `sensitive values ${values}: recall (masked and kind reported) ${(found / values).toFixed(3)}, masked ${(masked / values).toFixed(3)}, LEAKED ${leaked}`,
@@ -444,13 +451,12 @@ console.log(
   `ordinary numbers ${ordinaryN}: false positives ${fp} (${pct(fp, ordinaryN)}); posts with none flagged ${cleanPostsFlagged} of ${cleanPosts}`,
 )
 console.log(`recall by kind: ${fmt(byKind)}`)
-// Sets 7 to 13 render by form, not by digit script and separator.
-if (!isSeven && !isEight && !isNine && !isTen && !isEleven && !isTwelve && !isThirteen)
-  console.log(`masked by digit script: ${fmt(byScript)}`)
+// Sets 7 and later render by form, not by digit script and separator.
+const bySeparator = !byForms || setNo === 6
+if (bySeparator) console.log(`masked by digit script: ${fmt(byScript)}`)
 console.log(`recall by language: ${fmt(byLang)}`)
 console.log(`ordinary numbers kept by language: ${fmt(fpByLang)}`)
-if (!isSeven && !isEight && !isNine && !isTen && !isEleven && !isTwelve && !isThirteen)
-  console.log(`masked by separator: ${fmt(bySep)}`)
+if (bySeparator) console.log(`masked by separator: ${fmt(bySep)}`)
 if (setNo === 5) {
   console.log(`masked by kind (not left readable): ${fmt(leakedByKind)}`)
   console.log(`masked by invisible mark/place: ${fmt(byMark)}`)
@@ -464,5 +470,10 @@ if (byForms) {
   console.log(`masked by language (not left readable): ${fmt(maskedByLang)}`)
   console.log(`recall by form: ${fmt(byForm)}`)
   console.log(`masked by form (not left readable): ${fmt(maskedByForm)}`)
+}
+if (setNo === 14) {
+  console.log(`recall by form part: ${fmt(byFormPart)}`)
+  console.log(`recall by rendering: ${fmt(byRendering)}`)
+  console.log(`ordinary numbers kept by kind: ${fmt(keptByKind)}`)
 }
 if (showMisses) for (const m of misses) console.log(m)
