@@ -22,7 +22,7 @@
  * The language is not passed: vigil-enrich detects it, as for a bank's feed; posts it reads as
  * another language are counted per language beside the figures.
  *
- *   pnpm exec tsc -b && node packages/nlp/scripts/eval-sentiment-fresh.mjs --set 5|6|7|8|9|10|11|12|13 [--models lexicon,shipped] [--json FILE]
+ *   pnpm exec tsc -b && node packages/nlp/scripts/eval-sentiment-fresh.mjs --set 5|6|7|8|9|10|11|12|13|14 [--models lexicon,shipped] [--json FILE]
  *
  * It prints figures and confusion counts only, never the posts it misses: the set stays blind
  * for whoever works on the models.
@@ -36,7 +36,7 @@ import { offTheShelfLabel, offTheShelfName } from './lib/off-the-shelf.mjs'
 import { runEnrichCli } from './lib/run-enrich-cli.mjs'
 
 const CLASSES = ['negative', 'neutral', 'positive']
-const SETS = ['5', '6', '7', '8', '9', '10', '11', '12', '13']
+const SETS = ['5', '6', '7', '8', '9', '10', '11', '12', '13', '14']
 const PARTS = ['all', 'bank', 'general']
 const argv = process.argv.slice(2)
 const opt = (name) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined)
