@@ -37,15 +37,15 @@ export async function writeNabCorpus({ nabDir, root, folder, count, make }) {
   fs.mkdirSync(path.join(root, 'data', folder), { recursive: true })
   fs.mkdirSync(path.join(root, 'labels'), { recursive: true })
   fs.mkdirSync(path.join(root, 'config'), { recursive: true })
-  fs.copyFileSync(
-    path.join(nabDir, 'data', 'config', 'profiles.json'),
+  writeAtomic(
     path.join(root, 'config', 'profiles.json'),
+    fs.readFileSync(path.join(nabDir, 'data', 'config', 'profiles.json'), 'utf8'),
   )
   const meta = []
   for (let s = 0; s < count; s++) {
     const ser = make(s)
     const name = `${folder}/mentions_${String(s).padStart(2, '0')}.csv`
-    fs.writeFileSync(
+    writeAtomic(
       path.join(root, 'data', name),
       `timestamp,value\n${ser.rows.map((x) => x.join(',')).join('\n')}\n`,
     )
@@ -57,7 +57,20 @@ export async function writeNabCorpus({ nabDir, root, folder, count, make }) {
     ])
     meta.push({ name, base: ser.base, kinds: ser.kinds, onsets: ser.onsets, events: ser.events })
   }
-  fs.writeFileSync(path.join(root, 'labels', 'combined_windows.json'), JSON.stringify(windows, null, 1))
+  writeAtomic(path.join(root, 'labels', 'combined_windows.json'), JSON.stringify(windows, null, 1))
   const { loadBenchmark } = await import(path.join(nabDir, 'score.mjs'))
   return { ...loadNabLayout(loadBenchmark, root), root, meta }
+}
+
+/**
+ * Write a file whole or not at all: the corpora live in the shared OS temp folder, and two
+ * benchmarks generating the same corpus at once (several engineers on one machine) used to read
+ * each other's half-written files (NAB's loader failing on a short CSV, or a heap overflow).
+ * Every writer writes the same bytes (the corpus is a function of its seed), so the last rename
+ * wins harmlessly.
+ */
+function writeAtomic(file, text) {
+  const tmp = `${file}.${process.pid}.tmp`
+  fs.writeFileSync(tmp, text)
+  fs.renameSync(tmp, file)
 }
