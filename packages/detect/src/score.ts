@@ -87,7 +87,11 @@ export function scoreCounts(
   return out
 }
 
-export function gate(s: Omit<Scored, 'gated'>, p: DetectorParams, scale = 1): Scored {
+export function gate(
+  s: Omit<Scored, 'gated'>,
+  p: Pick<DetectorParams, 'minRatio' | 'minExcess'>,
+  scale = 1,
+): Scored {
   const ok =
     s.observed >= s.expected * p.minRatio &&
     (s.observed - s.expected) / scale >= p.minExcess * Math.sqrt(s.window)

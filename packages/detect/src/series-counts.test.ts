@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import type { DetectorParams } from './params.js'
 import type { SeriesParams } from './series.js'
 import { createSeriesDetector } from './series-detector.js'
 import { poisson, rng } from './synthetic.js'
@@ -7,8 +8,12 @@ const FIVE_MIN = 300_000
 const T0 = Date.UTC(2026, 0, 5)
 
 /** Rows (index) where the NAB runner opens an incident on posts per 5 minutes. */
-function alerts(values: number[], params: Partial<SeriesParams> = {}): number[] {
-  const det = createSeriesDetector(params)
+function alerts(
+  values: number[],
+  params: Partial<SeriesParams> = {},
+  lifecycle: Partial<DetectorParams> = {},
+): number[] {
+  const det = createSeriesDetector(params, lifecycle)
   const out: number[] = []
   values.forEach((v, i) => {
     if (det.push(v, T0 + i * FIVE_MIN) > 0) out.push(i)
@@ -102,6 +107,9 @@ describe('count streams: weak shifts and slow waves (CUSUM, issue 12)', () => {
     expect(d[0]).toBeGreaterThanOrEqual(4000)
     expect(d[0]).toBeLessThan(4036)
     expect(alerts(v, { cusumK: 0, countSplit: false, shiftTau: 0 })).toEqual([])
+    // With the practical-significance gate on (series-gate.ts; shipped off) a fifth more posts
+    // is below its ratio, as it is below the engine's (minRatio 1.8) for a brand's volume.
+    expect(alerts(v, {}, { minRatio: 1.5 })).toEqual([])
   })
 
   it('a slow wave (four hours of rise to 1.8x at 20 posts per row) is found while it rises', () => {
