@@ -208,17 +208,17 @@ function tsvValue(v: unknown): string {
   throw new TypeError(`no TSV form for ${typeof v}`)
 }
 
-/** The shared columns (`COMMON_COLUMNS`) as TSV fields, in their order (the object's keys'). */
-function tsvShared(m: EnrichedMention): string {
+/** Pushes the shared columns (`COMMON_COLUMNS`) as TSV fields, in their order (the object's keys'). */
+function pushTsvShared(m: EnrichedMention, parts: string[]): void {
   const cols = commonColumns(m, chTimeOfIso)
-  let out = ''
-  let first = true
-  for (const k in cols) {
-    if (first) first = false
-    else out += '\t'
-    out += tsvValue(cols[k as keyof typeof cols])
-  }
-  return out
+  for (const k in cols) parts.push(tsvValue(cols[k as keyof typeof cols]))
+}
+
+/** The shared columns as TSV fields. */
+function tsvShared(m: EnrichedMention): string {
+  const parts: string[] = []
+  pushTsvShared(m, parts)
+  return parts.join('\t')
 }
 
 /** `intent_reasons`, `cashtags`, `handles`: the state's own array columns, as TSV fields. */
@@ -275,8 +275,21 @@ export interface MentionStreamLine {
  */
 export function mentionStreamLine(m: EnrichedMention): MentionStreamLine {
   const key = eventKey(m)
-  const fields = `${tsvShared(m)}\t${tsvStateOwn(m)}\t${m.event}\t${tsvString(key)}\t${mentionVersion(m)}`
-  return { key, fields }
+  // One `join` of every field: a flat string. Appending (`+=`, templates) leaves a tree of
+  // string pieces, and the writer holds each line up to 4 s (a block's linger): those pieces
+  // outlived the young generation and cost the sink more GC than the appending saved (the
+  // drain, services/sink/bench/throughput.mjs, 2026-12-07: +22 % CPU per mention).
+  const parts: string[] = []
+  pushTsvShared(m, parts)
+  parts.push(
+    tsvValue(m.intentReasons),
+    tsvValue(m.cashtags),
+    tsvValue(m.handles),
+    m.event,
+    tsvString(key),
+    String(mentionVersion(m)),
+  )
+  return { key, fields: parts.join('\t') }
 }
 
 /**
