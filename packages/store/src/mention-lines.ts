@@ -187,9 +187,8 @@ const quotedString = (s: string) =>
   `'${QUOTED_SPECIAL.test(s) ? s.replace(QUOTED_SPECIAL_ALL, escapeChar) : s}'`
 
 /**
- * A value as its TSV field. Strings are built by appending, not by `map` and `join`: the
- * shared columns' fields were ~6 of the sink's ~7 µs per mention for its row (bench/load
- * stage-costs.mjs, 2026-12-07), most of it the arrays and closures of that path.
+ * A value as its TSV field; an array's literal is appended element by element (a short-lived
+ * piece: the row's one `join` copies it).
  */
 function tsvValue(v: unknown): string {
   if (typeof v === 'string') return tsvString(v)
