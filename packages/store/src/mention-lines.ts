@@ -186,19 +186,40 @@ const tsvString = (s: string) => (TSV_SPECIAL.test(s) ? s.replace(TSV_SPECIAL_AL
 const quotedString = (s: string) =>
   `'${QUOTED_SPECIAL.test(s) ? s.replace(QUOTED_SPECIAL_ALL, escapeChar) : s}'`
 
+/**
+ * A value as its TSV field; an array's literal is appended element by element (a short-lived
+ * piece: the row's one `join` copies it).
+ */
 function tsvValue(v: unknown): string {
   if (typeof v === 'string') return tsvString(v)
   if (typeof v === 'number') return String(v)
   if (typeof v === 'boolean') return v ? 'true' : 'false'
   if (v === null || v === undefined) return '\\N'
-  if (Array.isArray(v))
-    return `[${v.map((x) => (typeof x === 'number' ? String(x) : quotedString(String(x)))).join(',')}]`
+  if (Array.isArray(v)) {
+    let out = '['
+    for (let i = 0; i < v.length; i++) {
+      const x: unknown = v[i]
+      if (i > 0) out += ','
+      out += typeof x === 'number' ? String(x) : quotedString(String(x))
+    }
+    return `${out}]`
+  }
   throw new TypeError(`no TSV form for ${typeof v}`)
 }
 
-/** The shared columns (`COMMON_COLUMNS`) as TSV fields. */
-const tsvShared = (m: EnrichedMention) =>
-  Object.values(commonColumns(m, chTimeOfIso)).map(tsvValue).join('\t')
+/** Pushes the shared columns (`COMMON_COLUMNS`) as TSV fields, in their order (the object's keys'). */
+function pushTsvShared(m: EnrichedMention, parts: string[]): void {
+  const cols = commonColumns(m, chTimeOfIso)
+  for (const k in cols) parts.push(tsvValue(cols[k as keyof typeof cols]))
+}
+
+/** The shared columns as TSV fields. */
+function tsvShared(m: EnrichedMention): string {
+  const parts: string[] = []
+  pushTsvShared(m, parts)
+  return parts.join('\t')
+}
+
 /** `intent_reasons`, `cashtags`, `handles`: the state's own array columns, as TSV fields. */
 const tsvStateOwn = (m: EnrichedMention) =>
   `${tsvValue(m.intentReasons)}\t${tsvValue(m.cashtags)}\t${tsvValue(m.handles)}`
@@ -253,8 +274,21 @@ export interface MentionStreamLine {
  */
 export function mentionStreamLine(m: EnrichedMention): MentionStreamLine {
   const key = eventKey(m)
-  const fields = `${tsvShared(m)}\t${tsvStateOwn(m)}\t${m.event}\t${tsvString(key)}\t${mentionVersion(m)}`
-  return { key, fields }
+  // One `join` of every field: a flat string. Appending (`+=`, templates) leaves a tree of
+  // string pieces, and the writer holds each line up to 4 s (a block's linger): those pieces
+  // outlived the young generation and cost the sink more GC than the appending saved (the
+  // drain, services/sink/bench/throughput.mjs, 2026-12-07: +22 % CPU per mention).
+  const parts: string[] = []
+  pushTsvShared(m, parts)
+  parts.push(
+    tsvValue(m.intentReasons),
+    tsvValue(m.cashtags),
+    tsvValue(m.handles),
+    m.event,
+    tsvString(key),
+    String(mentionVersion(m)),
+  )
+  return { key, fields: parts.join('\t') }
 }
 
 /**

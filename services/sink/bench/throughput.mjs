@@ -11,10 +11,12 @@
  *   KAFKA_BROKERS=127.0.0.1:29092 node services/sink/bench/throughput.mjs --count 60000
  *
  * Options: --count N (mentions, default 60000), --batch N (SINK_BATCH_MAX_RECORDS),
- * --concurrency N, --partitions N (default 3). The machine's load average is printed: on a
- * shared machine the figures move with it.
+ * --concurrency N, --partitions N (default 3), --profile FILE (a V8 CPU profile of the drain
+ * alone, not the produce, for bench/load/cpu-top.mjs; chDB's threads are not in it). The
+ * machine's load average is printed: on a shared machine the figures move with it.
  */
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { Session } from 'node:inspector/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -37,6 +39,7 @@ const { values: args } = parseArgs({
     batch: { type: 'string' },
     concurrency: { type: 'string' },
     partitions: { type: 'string', default: '3' },
+    profile: { type: 'string' },
   },
 })
 const count = Number(args.count)
@@ -73,6 +76,12 @@ const dir = mkdtempSync(join(tmpdir(), 'vigil-sink-bench-'))
 const store = await createStore({ database: 'bench', chdbPath: dir })
 await migrate(store)
 const registry = createMetricsRegistry()
+const session = args.profile ? new Session() : undefined
+if (session) {
+  session.connect()
+  await session.post('Profiler.enable')
+  await session.post('Profiler.start')
+}
 const cpu0 = process.cpuUsage()
 const started = performance.now()
 const sink = await startSink({
@@ -106,6 +115,10 @@ while (stored < produced && Date.now() < deadline) {
 }
 const wallMs = performance.now() - started
 const cpu = process.cpuUsage(cpu0)
+if (session) {
+  const { profile } = await session.post('Profiler.stop')
+  writeFileSync(args.profile, JSON.stringify(profile))
+}
 const phases = {}
 for (const v of await metric('vigil_sink_insert_duration_ms')) {
   if (v.metricName?.endsWith('_sum')) phases[v.labels.table] = Math.round(v.value)
@@ -165,6 +178,7 @@ console.log(
     phasesMs: phases,
     batches,
     cpuCores: +((cpu.user + cpu.system) / 1000 / wallMs).toFixed(2),
+    cpuMs: Math.round((cpu.user + cpu.system) / 1000),
   }),
 )
 process.exit(0)

@@ -49,6 +49,25 @@ interface Waiting {
   at: number
 }
 
+/**
+ * The writer's clock and timer. Injected so that a test can drive the linger by hand instead of
+ * waiting real time (a busy machine makes real-time thresholds flaky).
+ */
+export interface WriterClock {
+  /** Ms, monotonic. */
+  now(): number
+  /** Calls `fn` after `ms`; returns a cancel. */
+  after(ms: number, fn: () => void): () => void
+}
+
+export const realClock: WriterClock = {
+  now: () => performance.now(),
+  after: (ms, fn) => {
+    const t = setTimeout(fn, ms)
+    return () => clearTimeout(t)
+  },
+}
+
 /** Ids per existence query: a query parameter travels in the URL on a server (1 MiB default). */
 const CHECK_CHUNK = 10_000
 
@@ -70,17 +89,19 @@ export function createMentionWriter(deps: {
    * "Larger blocks" in the README: each insert costs chDB a fixed ~45 ms of CPU). 0: at once.
    */
   linger?: { minRows: number; lingerMs: number }
+  /** Default: `performance.now` and `setTimeout`. */
+  clock?: WriterClock
 }): MentionWriter {
+  const clock = deps.clock ?? realClock
   const queue: Waiting[] = []
   let running = false
-  let timer: ReturnType<typeof setTimeout> | undefined
+  /** Cancels the pending linger timer; undefined when none is set. */
+  let timer: (() => void) | undefined
   const minRows = deps.linger?.minRows ?? 0
   const lingerMs = deps.linger?.lingerMs ?? 0
   /** Ms the queue should still wait for more rows; 0: write now. */
   const lingerLeft = () =>
-    queue.length === 0 || queuedRows >= minRows
-      ? 0
-      : Math.max(0, lingerMs - (performance.now() - queue[0]!.at))
+    queue.length === 0 || queuedRows >= minRows ? 0 : Math.max(0, lingerMs - (clock.now() - queue[0]!.at))
   /** Drain now, or when the oldest waiting rows have lingered long enough. */
   const schedule = () => {
     if (running || timer !== undefined) return
@@ -89,10 +110,10 @@ export function createMentionWriter(deps: {
       void drain()
       return
     }
-    timer = setTimeout(() => {
+    timer = clock.after(wait, () => {
       timer = undefined
       void drain()
-    }, wait)
+    })
   }
   let queuedRows = 0
   let roomWaiters: Array<() => void> = []
@@ -147,7 +168,7 @@ export function createMentionWriter(deps: {
         for (const it of items) it.check = true
         const waitMs = backoffMs(attempt)
         deps.log.warn({ event: 'mention_block_retry', rows: items.length, attempt, waitMs, err })
-        await new Promise((r) => setTimeout(r, waitMs))
+        await new Promise<void>((r) => clock.after(waitMs, r))
       }
     }
   }
@@ -231,10 +252,10 @@ export function createMentionWriter(deps: {
       items.length === 0
         ? Promise.resolve()
         : new Promise<void>((resolve, reject) => {
-            queue.push({ items, resolve, reject, at: performance.now() })
+            queue.push({ items, resolve, reject, at: clock.now() })
             queuedRows += items.length
             if (queuedRows >= minRows && timer !== undefined) {
-              clearTimeout(timer)
+              timer()
               timer = undefined
             }
             schedule()
