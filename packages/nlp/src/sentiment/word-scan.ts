@@ -102,12 +102,22 @@ export function registerLexicons(table: WordTable, lexicons: Lexicons): void {
 const readings = new WeakMap<WordIndex, Map<string, Reading | null>>()
 const MAX_READINGS = 20_000
 
-function readingOf(index: WordIndex, morphology: Morphology, word: string): Reading | null {
+/** The memo of `index`'s readings, made on first use. */
+function readingsOf(index: WordIndex): Map<string, Reading | null> {
   let memo = readings.get(index)
   if (memo === undefined) {
     memo = new Map()
     readings.set(index, memo)
   }
+  return memo
+}
+
+function readingOf(
+  index: WordIndex,
+  memo: Map<string, Reading | null>,
+  morphology: Morphology,
+  word: string,
+): Reading | null {
   const known = memo.get(word)
   if (known !== undefined) return known
   const x = (w: string): WordInfo | undefined => index.get(w)
@@ -179,6 +189,8 @@ export function scoreTokens(
   const reg = row?.table.lexiconSlotOf(index)
   const facts = reg !== undefined && row!.gen >= reg.gen ? row!.facts : undefined
   const id = reg?.slot ?? 0
+  // Looked up once a post, not once an unlisted word.
+  const memo = lex.morphology === null ? null : readingsOf(index)
   let negateLeft = 0
   // After "n'aime" has taken its negation, the "pas" that follows closes the same one.
   let closing = 0
@@ -189,7 +201,7 @@ export function scoreTokens(
     if (closing > 0) closing--
     const x = facts !== undefined ? (facts[i]?.lex[id] as WordInfo | undefined) : index.get(t)
     if (x === undefined) {
-      const r = lex.morphology === null ? null : readingOf(index, lex.morphology, t)
+      const r = memo === null ? null : readingOf(index, memo, lex.morphology!, t)
       if (r === null) {
         if (negateLeft > 0) negateLeft--
         boost = 1
