@@ -8,6 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { foldText } from '../text.js'
+import { MORPHOLOGY, type Morphology } from './morphology.js'
 
 interface LexiconFile {
   /** Word or phrase (space-separated words) → weight, about -4 .. +4. */
@@ -37,6 +38,8 @@ export interface Lexicon {
    * feature for the trained model, half weight in the shipped score): rough, but wide.
    */
   wide: Lexicon | null
+  /** How the language builds forms of listed words (morphology.ts), or null: listed words only. */
+  morphology: Morphology | null
 }
 
 const LEXICON_DIR = new URL('../../data/lexicon/', import.meta.url)
@@ -85,6 +88,7 @@ function emptyLexicon(): Lexicon {
     domainWords: new Set(),
     emoji: new Map(),
     wide: null,
+    morphology: null,
   }
 }
 
@@ -239,6 +243,7 @@ function buildLexicons(dir: URL): Lexicons {
     for (const [k, w] of Object.entries(emoji?.words ?? {})) lex.emoji.set(k, w)
     const translated = TRANSLATED_LANGS.has(lang) ? translatedAfinn(lang) : null
     if (translated) lex.wide = wideLexicon(lex, translated)
+    lex.morphology = MORPHOLOGY.get(lang) ?? null
     return lex
   }
   const fallback = build('en', null)

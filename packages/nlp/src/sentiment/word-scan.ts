@@ -8,6 +8,7 @@ import type { FactsRow, WordTable } from '../perf/word-table.js'
 import { hanIndex } from './han.js'
 import { add, type LexiconScore } from './hits.js'
 import type { Lexicon, Lexicons } from './lexicon.js'
+import type { Morphology, Reading, Vocabulary } from './morphology.js'
 
 const NEGATION_SCOPE = 3
 
@@ -93,6 +94,46 @@ export function registerLexicons(table: WordTable, lexicons: Lexicons): void {
   }
 }
 
+/**
+ * Readings of unlisted words by the language's morphology, per index: most words of a post are
+ * unlisted, and the same few thousand come back, so each is analysed once. Bounded: emptied
+ * when full, since a feed's vocabulary has no end.
+ */
+const readings = new WeakMap<WordIndex, Map<string, Reading | null>>()
+const MAX_READINGS = 20_000
+
+/** The memo of `index`'s readings, made on first use. */
+function readingsOf(index: WordIndex): Map<string, Reading | null> {
+  let memo = readings.get(index)
+  if (memo === undefined) {
+    memo = new Map()
+    readings.set(index, memo)
+  }
+  return memo
+}
+
+function readingOf(
+  index: WordIndex,
+  memo: Map<string, Reading | null>,
+  morphology: Morphology,
+  word: string,
+): Reading | null {
+  const known = memo.get(word)
+  if (known !== undefined) return known
+  const x = (w: string): WordInfo | undefined => index.get(w)
+  const vocab: Vocabulary = {
+    listed: (w) => {
+      const i = x(w)
+      return i !== undefined && (i.weight !== undefined || i.wide !== undefined)
+    },
+    curated: (w) => x(w)?.weight !== undefined,
+  }
+  const r = morphology(word, vocab)
+  if (memo.size >= MAX_READINGS) memo.clear()
+  memo.set(word, r)
+  return r
+}
+
 type Phrase = NonNullable<WordInfo['phrases']>[number]
 
 /** The first of a word's phrases whose other words follow at `from` in `toks`. */
@@ -148,15 +189,43 @@ export function scoreTokens(
   const reg = row?.table.lexiconSlotOf(index)
   const facts = reg !== undefined && row!.gen >= reg.gen ? row!.facts : undefined
   const id = reg?.slot ?? 0
+  // Looked up once a post, not once an unlisted word.
+  const memo = lex.morphology === null ? null : readingsOf(index)
   let negateLeft = 0
+  // After "n'aime" has taken its negation, the "pas" that follows closes the same one.
+  let closing = 0
   let boost = 1
   let clause = 1
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!
+    if (closing > 0) closing--
     const x = facts !== undefined ? (facts[i]?.lex[id] as WordInfo | undefined) : index.get(t)
     if (x === undefined) {
-      if (negateLeft > 0) negateLeft--
+      const r = memo === null ? null : readingOf(index, memo, lex.morphology!, t)
+      if (r === null) {
+        if (negateLeft > 0) negateLeft--
+        boost = 1
+        continue
+      }
+      // "n'est", "n'aime": the elided "ne" negates the verb it is glued to and what follows.
+      if (r.negates) negateLeft = NEGATION_SCOPE
+      if (r.base === undefined) continue
+      const b = index.get(r.base)!
+      // "onvriendelijk", "probleemloos" say the opposite of their base outright: a full flip,
+      // not the softened one of a negation.
+      const sign = r.flip ? -1 : 1
+      if (b.weight !== undefined) {
+        addWord(
+          acc,
+          sign * b.weight * boost * clause * (caps?.has(t) ? 1.3 : 1),
+          negateLeft > 0,
+          r.base,
+          b.domain,
+        )
+      } else if (b.wide !== undefined) addWide(acc, sign * b.wide * boost * clause, negateLeft > 0)
       boost = 1
+      negateLeft = 0
+      if (r.negates) closing = 3
       continue
     }
     // A phrase wins over its first word's other roles: "no funciona", "ما يشتغل", "keine
@@ -170,6 +239,10 @@ export function scoreTokens(
       continue
     }
     if (phrase === undefined && x.negator) {
+      if (closing > 0) {
+        closing = 0
+        continue
+      }
       negateLeft = NEGATION_SCOPE
       continue
     }
