@@ -16,6 +16,7 @@ import { ibanEnd, ibanLength, ibanValid, ninoValid } from './pii-checks.js'
 import { NINO_CTX_RE, URL_RE } from './pii-context.js'
 import { findGluedValues, GLUED_HINT_RE } from './pii-glued.js'
 import { findLookalikes, findVanity } from './pii-lookalike.js'
+import { withLooseValues } from './pii-loose.js'
 import { CHAT_LINK_HINT_RE, findChatLinks } from './pii-messaging.js'
 import {
   countAnyDigits,
@@ -535,7 +536,9 @@ function findNormSpans(
     claimed.fill(1, s.start, s.end)
     kept.push(s)
   }
-  return kept.sort((a, b) => a.start - b.start)
+  // "6222 | 7174 | 5955 | 1304 | 5": a card or phone number in a grouping of its own, read whole.
+  const whole = digits >= 7 ? withLooseValues(norm, urls, kept) : kept
+  return whole.sort((a, b) => a.start - b.start)
 }
 
 interface Found {
