@@ -239,6 +239,22 @@ CLASSES['iban any grouping'] = () => {
   }
 }
 
+// Account numbers have no check digit common to every bank: only their word names them.
+const ACCOUNT_WORDS = [
+  'account number',
+  'rekeningnummer',
+  'Kontonummer',
+  'numéro de compte',
+  'número de cuenta',
+  'رقم حسابي',
+  '账号',
+]
+CLASSES['account after its word, any grouping'] = () => {
+  const d = String(1 + Math.floor(rand() * 9)) + digits(7 + Math.floor(rand() * 5))
+  const v = join(splitBy(d, randomSizes(d.length, 2, 5)), pick(SEPS))
+  return { text: `${pick(PROSE)} ${pick(ACCOUNT_WORDS)} ${v}. ${pick(PROSE)}`, secret: d }
+}
+
 let total = 0
 let leakedAll = 0
 const byContext = {}

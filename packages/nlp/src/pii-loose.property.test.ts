@@ -9,7 +9,7 @@ import fc from 'fast-check'
 import examples from 'libphonenumber-js/examples.mobile.json' with { type: 'json' }
 import { getExampleNumber, parsePhoneNumberWithError } from 'libphonenumber-js/max'
 import { describe, expect, it } from 'vitest'
-import { inScript, luhnComplete, SEPS, ZEROS } from '../test-fixtures/pii-arbitraries.js'
+import { ibanOf, inScript, luhnComplete, SEPS, ZEROS } from '../test-fixtures/pii-arbitraries.js'
 import { readable } from '../test-fixtures/pii-hunt.js'
 import { maskPii } from './pii.js'
 import { cardSchemeValid } from './pii-checks.js'
@@ -183,6 +183,106 @@ describe('values in a grouping of their own, read whole (pii-loose)', () => {
         },
       ),
       { numRuns: 800, seed: 1803 },
+    )
+  })
+
+  const ACCOUNT_WORDS = [
+    'account number',
+    'my acct no.',
+    'rekeningnummer',
+    'mijn rekening',
+    'Kontonummer',
+    'Kto.-Nr.',
+    'numéro de compte',
+    'n° de compte',
+    'número de cuenta',
+    'cuenta',
+    'رقم حسابي',
+    'رقم الحساب',
+    '账号',
+    '银行账户',
+  ]
+  const account = fc
+    .tuple(
+      fc.integer({ min: 1, max: 9 }),
+      fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 7, maxLength: 11 }),
+    )
+    .map(([first, rest]) => `${first}${rest.join('')}`)
+
+  it('an account number right after its word in any served language, in any grouping: never readable', () => {
+    fc.assert(
+      fc.property(
+        account.chain((d) =>
+          fc.tuple(
+            fc.constant(d),
+            grouped(d),
+            fc.constantFrom(...ACCOUNT_WORDS),
+            fc.constantFrom(...PROSE),
+            script,
+          ),
+        ),
+        ([d, v, word, prose, zero]) => {
+          const text = inScript(`${prose} ${word} ${v}. ${prose}`, zero)
+          expect(readable(maskPii(text).text)).not.toContain(d)
+        },
+      ),
+      { numRuns: 600, seed: 1806 },
+    )
+  })
+
+  const IBAN_COUNTRIES = [
+    'NL',
+    'DE',
+    'FR',
+    'ES',
+    'BE',
+    'GB',
+    'CH',
+    'AT',
+    'SA',
+    'AE',
+    'EG',
+    'JO',
+    'KW',
+    'QA',
+    'BR',
+    'JE',
+  ]
+  const LENGTHS: Record<string, number> = {
+    NL: 18,
+    DE: 22,
+    FR: 27,
+    ES: 24,
+    BE: 16,
+    GB: 22,
+    CH: 21,
+    AT: 20,
+    SA: 24,
+    AE: 23,
+    EG: 29,
+    JO: 30,
+    KW: 30,
+    QA: 29,
+    BR: 29,
+    JE: 22,
+  }
+
+  it('an IBAN whose country stands apart from its check digits by any joiner (capitals or after "IBAN"): never readable', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...IBAN_COUNTRIES),
+        fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 26, maxLength: 26 }),
+        fc.constantFrom(...JOINS),
+        fc.constantFrom(...PROSE),
+        (cc, body, join, prose) => {
+          const iban = ibanOf(cc, body.slice(0, LENGTHS[cc]! - 4).join(''))
+          const shown = `${iban.slice(0, 2)}${join}${iban.slice(2, 4)}${join}${iban.slice(4).replace(/(.{4})(?=.)/g, `$1${join}`)}`
+          const r = maskPii(`${prose} IBAN: ${shown}. ${prose}`)
+          expect(readable(r.text)).not.toContain(iban.slice(4).toLowerCase())
+          expect(r.kinds).toContain('iban')
+        },
+      ),
+      { numRuns: 400, seed: 1807 },
     )
   })
 

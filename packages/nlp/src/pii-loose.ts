@@ -8,6 +8,8 @@
  *
  * - a card: 13–19 digits that pass Luhn and fall in an issuer range (ISO/IEC 7812,
  *   `cardSchemeValid`), with no context word at all; 12 (a Maestro's least) after a card word;
+ * - an account number (6–19 digits here; longer ones are the run finders') right after an account
+ *   word of any served language (`accountWordBefore`): no check digit is common to every bank;
  * - a phone number after a phone word in its clause (7–15 digits, ITU-T E.164's most). Without
  *   a word, a regrouped national number is too like a list, an IP address, a version or a date
  *   (measured: the pii hard negatives fail); the run finders' national shapes stay the rule there.
@@ -20,6 +22,7 @@
 import { cardSchemeValid, luhnValid } from './pii-checks.js'
 import {
   AFTER_NUMBER_RE,
+  accountWordBefore,
   BSN_CTX_RE,
   CARD_CTX_RE,
   CURRENCY_BEFORE_RE,
@@ -138,10 +141,12 @@ export function withLooseValues(
     const cardCue = CARD_CTX_RE.test(clause)
     const phoneCue =
       PHONE_BEFORE_RE.test(norm.slice(Math.max(0, v.start - 40), v.start)) || PHONE_NEAR_RE.test(clause)
-    let kind: 'card' | 'phone' | null = null
+    let kind: 'card' | 'phone' | 'account_number' | null = null
     if (n >= (cardCue ? 12 : 13) && luhnValid(v.digits) && cardSchemeValid(v.digits)) kind = 'card'
     else if (n <= 15 && phoneCue) kind = 'phone'
-    if (kind === null || ordinary(norm, v, kind === 'card', kind === 'card' ? cardCue : phoneCue)) continue
+    else if (n >= 6 && accountWordBefore(norm.slice(Math.max(0, v.start - 80), v.start)))
+      kind = 'account_number'
+    if (kind === null || ordinary(norm, v, kind === 'card', kind !== 'card' || cardCue)) continue
     // What the other finders claimed here: windows of this value of a weaker kind are replaced by
     // the whole value; a stronger claim (an IBAN, an id, a sort code) or one reaching out of it stays.
     const here = spans.filter((x) => overlaps(x, v))
@@ -150,13 +155,15 @@ export function withLooseValues(
       (kind === 'card'
         ? ['card', 'phone', 'otp', 'account_number', 'us_ssn', 'nl_bsn'].includes(x.kind) &&
           (x.end - x.start < v.end - v.start || x.kind !== 'us_ssn')
-        : x.kind === 'phone' || ((x.kind === 'us_ssn' || x.kind === 'nl_bsn') && !ID_CTX_RE.test(clause)))
+        : x.kind === kind ||
+          (kind === 'account_number' && x.kind === 'otp') ||
+          ((x.kind === 'us_ssn' || x.kind === 'nl_bsn') && !ID_CTX_RE.test(clause)))
     if (!here.every(replaceable)) continue
     // Already masked whole by its own finder under the same kind: nothing to add.
     if (here.length === 1 && here[0]!.kind === kind && here[0]!.start === v.start && here[0]!.end === v.end)
       continue
     spans = spans.filter((x) => !here.includes(x))
-    spans.push({ kind, start: v.start, end: v.end, keep: kind === 'card' ? 4 : 2 })
+    spans.push({ kind, start: v.start, end: v.end, keep: kind === 'phone' ? 2 : 4 })
   }
   return spans
 }
