@@ -103,6 +103,8 @@ const PHONE_WORDS = [
   'رقم جوالي',
   '打我电话',
   '我的手机号是',
+  '有事打',
+  '请拨',
 ]
 
 /** `value` in a post: with a cue word or none, at its start, middle or end. */

@@ -8,7 +8,7 @@
  *
  * - a card: 13–19 digits that pass Luhn and fall in an issuer range (ISO/IEC 7812,
  *   `cardSchemeValid`), with no context word at all; 12 (a Maestro's least) after a card word;
- * - an account number (6–19 digits here; longer ones are the run finders') right after an account
+ * - an account number (7–19 digits here; longer ones are the run finders') right after an account
  *   word of any served language (`accountWordBefore`): no check digit is common to every bank;
  * - a phone number after a phone word in its clause (7–15 digits, ITU-T E.164's most). Without
  *   a word, a regrouped national number is too like a list, an IP address, a version or a date
@@ -32,7 +32,7 @@ import {
   PHONE_NEAR_RE,
   SSN_CTX_RE,
 } from './pii-context.js'
-import type { NormSpan } from './pii-numbers.js'
+import { ACCOUNT_HINT_RE, type NormSpan } from './pii-numbers.js'
 
 // Groups joined by up to four separator characters: spaces, dashes, dots, slashes, bars,
 // underscores, stars, brackets; a comma only tight ("4111,1111"): a comma and a space is a list.
@@ -60,16 +60,32 @@ interface Loose {
   groups: number[]
 }
 
-function looseValues(norm: string): Loose[] {
-  const out: Loose[] = []
+/** The values of `norm` of two groups or more and five characters or more (the rest decide nothing). */
+function* looseValues(norm: string): Generator<Loose> {
   LOOSE_RE.lastIndex = 0
   for (let m = LOOSE_RE.exec(norm); m !== null; m = LOOSE_RE.exec(norm)) {
-    const raw = m[0].replace(/[^0-9]+$/, '')
-    const groups = raw.split(/[^0-9]+/).map((g) => g.length)
-    out.push({ start: m.index, end: m.index + raw.length, digits: raw.replace(/\D/g, ''), groups })
+    const raw = m[0]
+    if (raw.length < 5) continue
+    const groups: number[] = []
+    let digits = ''
+    let g = 0
+    let last = 0
+    for (let i = 0; i < raw.length; i++) {
+      const c = raw.charCodeAt(i)
+      if (c >= 48 && c <= 57) {
+        digits += raw[i]
+        g++
+        last = i + 1
+      } else if (g > 0) {
+        groups.push(g)
+        g = 0
+      }
+    }
+    if (g > 0) groups.push(g)
+    if (groups.length < 2) continue
+    yield { start: m.index, end: m.index + last, digits, groups }
   }
   LOOSE_RE.lastIndex = 0
-  return out
 }
 
 /** The words before `s` back to the clause's start (at most CUE_REACH characters). */
@@ -81,10 +97,16 @@ function clauseBefore(norm: string, s: number): string {
   return w.slice(cut)
 }
 
-/** Clearly an ordinary number: a date, a time, an amount, after an order word, glued to letters. */
+/** A date or a time in the value or right beside it. */
+function datedOrTimed(norm: string, v: Loose): boolean {
+  return (
+    DATE_RE.test(norm.slice(v.start, v.end)) || TIME_RE.test(norm.slice(Math.max(0, v.start - 3), v.end + 3))
+  )
+}
+
+/** Clearly an ordinary number (dates and times aside): an amount, a list, after an order word, glued to letters. */
 function ordinary(norm: string, v: Loose, card: boolean, cued: boolean): boolean {
   const raw = norm.slice(v.start, v.end)
-  if (DATE_RE.test(raw) || TIME_RE.test(norm.slice(Math.max(0, v.start - 3), v.end + 3))) return true
   // With no word to say what it is, a list of numbers is read as one: a count in thousands or a
   // date with a two-digit year inside it ("36,499,366 / 12/06/26") says it is a list.
   if (!cued && (THOUSANDS_IN_RE.test(raw) || SHORT_DATE_IN_RE.test(raw))) return true
@@ -126,6 +148,7 @@ export function withLooseValues(
   kept: NormSpan[],
 ): NormSpan[] {
   let spans = kept
+  const accountWords = ACCOUNT_HINT_RE.test(norm)
   for (const v of looseValues(norm)) {
     const n = v.digits.length
     // "€ 1.010.000.000,50": an amount with its currency is no window of anything.
@@ -135,17 +158,36 @@ export function withLooseValues(
       )
       continue
     }
-    if (n < 7 || n > 19 || v.groups.length < 2) continue
+    if (n < 7 || n > 19) continue
     if (skip.some(([a, b]) => v.start < b && a < v.end)) continue
-    const clause = clauseBefore(norm, v.start)
-    const cardCue = CARD_CTX_RE.test(clause)
-    const phoneCue =
-      PHONE_BEFORE_RE.test(norm.slice(Math.max(0, v.start - 40), v.start)) || PHONE_NEAR_RE.test(clause)
+    const cardValid = n >= 12 && luhnValid(v.digits) && cardSchemeValid(v.digits)
+    // Most values were read whole by their own finder: nothing to decide, unless a card's check
+    // digit says the phone or account finder read it under the wrong kind, or a nine-digit id
+    // rule took a phone number after a phone word.
+    if (
+      !cardValid &&
+      spans.some((x) => x.start === v.start && x.end === v.end && x.kind !== 'us_ssn' && x.kind !== 'nl_bsn')
+    )
+      continue
+    if (datedOrTimed(norm, v)) continue
+    // The cue words are looked for only where the structure leaves a choice (they cost most).
     let kind: 'card' | 'phone' | 'account_number' | null = null
-    if (n >= (cardCue ? 12 : 13) && luhnValid(v.digits) && cardSchemeValid(v.digits)) kind = 'card'
-    else if (n <= 15 && phoneCue) kind = 'phone'
-    else if (n >= 6 && accountWordBefore(norm.slice(Math.max(0, v.start - 80), v.start)))
-      kind = 'account_number'
+    let cardCue = false
+    const clause = clauseBefore(norm, v.start)
+    if (cardValid) {
+      cardCue = CARD_CTX_RE.test(clause)
+      if (n >= 13 || cardCue) kind = 'card'
+    }
+    if (
+      kind === null &&
+      n <= 15 &&
+      (PHONE_BEFORE_RE.test(norm.slice(Math.max(0, v.start - 40), v.start)) || PHONE_NEAR_RE.test(clause))
+    )
+      kind = 'phone'
+    if (kind === null && accountWords) {
+      const w = norm.slice(Math.max(0, v.start - 80), v.start)
+      if (ACCOUNT_HINT_RE.test(w) && accountWordBefore(w)) kind = 'account_number'
+    }
     if (kind === null || ordinary(norm, v, kind === 'card', kind !== 'card' || cardCue)) continue
     // What the other finders claimed here: windows of this value of a weaker kind are replaced by
     // the whole value; a stronger claim (an IBAN, an id, a sort code) or one reaching out of it stays.
