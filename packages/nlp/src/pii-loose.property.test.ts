@@ -11,7 +11,7 @@ import { getExampleNumber, parsePhoneNumberWithError } from 'libphonenumber-js/m
 import { describe, expect, it } from 'vitest'
 import { ibanOf, inScript, luhnComplete, SEPS, ZEROS } from '../test-fixtures/pii-arbitraries.js'
 import { readable } from '../test-fixtures/pii-hunt.js'
-import { maskPii } from './pii.js'
+import { MAX_PII_SCAN_CHARS, maskPii } from './pii.js'
 import { cardSchemeValid } from './pii-checks.js'
 
 /** Separators between groups: every space, break and dash kind, and the marks apps and people add. */
@@ -269,7 +269,7 @@ describe('values in a grouping of their own, read whole (pii-loose)', () => {
     JE: 22,
   }
 
-  it('an IBAN whose country stands apart from its check digits by any joiner (capitals or after "IBAN"): never readable', () => {
+  it('an IBAN whose country or check digits stand apart by any joiner (capitals or after "IBAN"): never readable', () => {
     fc.assert(
       fc.property(
         fc.constantFrom(...IBAN_COUNTRIES),
@@ -278,7 +278,11 @@ describe('values in a grouping of their own, read whole (pii-loose)', () => {
         fc.constantFrom(...PROSE),
         (cc, body, join, prose) => {
           const iban = ibanOf(cc, body.slice(0, LENGTHS[cc]! - 4).join(''))
-          const shown = `${iban.slice(0, 2)}${join}${iban.slice(2, 4)}${join}${iban.slice(4).replace(/(.{4})(?=.)/g, `$1${join}`)}`
+          // The country apart from its check digits, or the check digits split by a group boundary.
+          const shown =
+            body[0]! < 5
+              ? `${iban.slice(0, 2)}${join}${iban.slice(2, 4)}${join}${iban.slice(4).replace(/(.{4})(?=.)/g, `$1${join}`)}`
+              : `${iban.slice(0, 3)}${join}${iban.slice(3).replace(/(.{5})(?=.)/g, `$1${join}`)}`
           const r = maskPii(`${prose} IBAN: ${shown}. ${prose}`)
           expect(readable(r.text)).not.toContain(iban.slice(4).toLowerCase())
           expect(r.kinds).toContain('iban')
@@ -322,6 +326,17 @@ describe('values in a grouping of their own, read whole (pii-loose)', () => {
       .tuple(card, fc.constantFrom('order', 'ref', 'Bestellnummer', 'pedido', '订单号', 'رقم الطلب'))
       .map(([d, w]) => `${w} ${d.replace(/(\d{4})/g, '$1 ')}`.trim()),
     fc.tuple(date, time).map(([d, t]) => `I called them on ${d} at ${t} and again the next day.`),
+    // 打 is "call" right before a number, and also "pay" or "give a discount" (pii17's worry).
+    fc
+      .integer({ min: 1000000, max: 99999999 })
+      .map((x) => `每月打${x}日元给他，全场打8折`),
+    fc
+      .tuple(
+        fc.integer({ min: 2000, max: 2030 }),
+        fc.integer({ min: 10, max: 12 }),
+        fc.integer({ min: 10, max: 28 }),
+      )
+      .map(([y, m, d]) => `打${y}${m}${d}号的单子，还要打5000块给他`),
   )
 
   it('ordinary numbers (dates, times, amounts, counts, order numbers) stay, even beside a phone word', () => {
@@ -330,6 +345,26 @@ describe('values in a grouping of their own, read whole (pii-loose)', () => {
         expect(maskPii(text).text).toBe(text)
       }),
       { numRuns: 600, seed: 1804 },
+    )
+  })
+
+  it('a card or a phone number read whole at the end of a post of the longest length scanned', () => {
+    const filler = `${PROSE.join(' ')} Termin 06.12.2026 14:35, 1.204 views. `
+    fc.assert(
+      fc.property(
+        card.chain((d) => fc.tuple(fc.constant(d), grouped(d))),
+        phone.chain((p) =>
+          fc.tuple(fc.constant(p.nationalNumber as string), grouped(p.formatNational().replace(/\D/g, ''))),
+        ),
+        ([d, cardShown], [nsn, phoneShown]) => {
+          const tail = ` ${cardShown} … call me on ${phoneShown}`
+          const text = filler.repeat(Math.floor((MAX_PII_SCAN_CHARS - tail.length) / filler.length)) + tail
+          const masked = readable(maskPii(text).text)
+          expect(masked).not.toContain(d)
+          expect(masked).not.toContain(nsn)
+        },
+      ),
+      { numRuns: 15, seed: 1808 },
     )
   })
 

@@ -84,7 +84,8 @@ const SEP = `[${GROUP_SEP_CLASS}]{0,3}`
 const SEP1 = `[${GROUP_SEP_CLASS}]?`
 // "JE | 05 92 …": the country apart from its check digits by any joiner (read in capitals or
 // after "IBAN" only, ibansBy).
-const IBAN_BODY = `(?:[A-Za-z]{2}${SEP}\\d{2}|[A-Z]${SEP1}[A-Z]${SEP1}\\d${SEP1}\\d)(?:${SEP}[A-Za-z0-9]){11,34}`
+// "GW8 - 950033 - …": its check digits split by a group boundary too.
+const IBAN_BODY = `(?:[A-Za-z]{2}${SEP}\\d${SEP}\\d|[A-Z]${SEP1}[A-Z]${SEP1}\\d${SEP1}\\d)(?:${SEP}[A-Za-z0-9]){11,34}`
 const IBAN_RE = new RegExp(`(?<![A-Za-z0-9])${IBAN_BODY}`, 'g')
 // Glued to the word "IBAN" ("IBANNL91ABNA…"): a second pass, only where that is written.
 const IBAN_GLUED_RE = new RegExp(`(?<=iban)${IBAN_BODY}`, 'gi')
