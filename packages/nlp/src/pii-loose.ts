@@ -135,9 +135,6 @@ function isAmount(norm: string, v: Loose): boolean {
 // Words that name a national id: the number after them is the id, not a phone number.
 const ID_CTX_RE = new RegExp(`${SSN_CTX_RE.source}|${BSN_CTX_RE.source}|${NATIONAL_ID_CTX_RE.source}`, 'iu')
 
-// PHONE_BEFORE_RE's words anywhere (its tail after the word is all optional, the end anchor dropped).
-const PHONE_WORD_ANY_RE = new RegExp(PHONE_BEFORE_RE.source.replace(/\$$/, ''), PHONE_BEFORE_RE.flags)
-
 const inside = (x: NormSpan, v: Loose): boolean => v.start <= x.start && x.end <= v.end
 const overlaps = (x: NormSpan, v: Loose): boolean => x.start < v.end && v.start < x.end
 
@@ -152,8 +149,6 @@ export function withLooseValues(
 ): NormSpan[] {
   let spans = kept
   const accountWords = ACCOUNT_HINT_RE.test(norm)
-  // A phone word anywhere in the text, once: most texts have none, and the windows' tests cost most.
-  let phoneWords: boolean | null = null
   for (const v of looseValues(norm)) {
     const n = v.digits.length
     // "€ 1.010.000.000,50": an amount with its currency is no window of anything.
@@ -166,12 +161,6 @@ export function withLooseValues(
     if (n < 7 || n > 19) continue
     if (skip.some(([a, b]) => v.start < b && a < v.end)) continue
     const cardValid = n >= 12 && luhnValid(v.digits) && cardSchemeValid(v.digits)
-    // Without a card's check digit only a phone or account word can name the value: most texts
-    // have neither, and are done here.
-    if (!cardValid) {
-      if (phoneWords === null) phoneWords = PHONE_WORD_ANY_RE.test(norm) || PHONE_NEAR_RE.test(norm)
-      if (!phoneWords && !accountWords) continue
-    }
     // Most values were read whole by their own finder: nothing to decide, unless a card's check
     // digit says the phone or account finder read it under the wrong kind, or a nine-digit id
     // rule took a phone number after a phone word.
@@ -192,8 +181,7 @@ export function withLooseValues(
     if (
       kind === null &&
       n <= 15 &&
-      phoneWords !== false &&
-      (PHONE_BEFORE_RE.test(norm.slice(Math.max(0, v.start - 40), v.start)) || PHONE_NEAR_RE.test(clause))
+      (PHONE_NEAR_RE.test(clause) || PHONE_BEFORE_RE.test(norm.slice(Math.max(0, v.start - 40), v.start)))
     )
       kind = 'phone'
     if (kind === null && accountWords) {
