@@ -39,6 +39,11 @@ export function cardSchemeValid(d: string): boolean {
   if (p2 === 62) return n >= 16 && n <= 19 // UnionPay
   if (p2 === 36 || p2 === 30 || p2 === 38) return n === 14 // Diners
   if (p2 === 50 || (p2 >= 56 && p2 <= 69)) return n >= 12 && n <= 19 // Maestro
+  // National schemes with ranges of their own (ISO/IEC 7812 issuer ranges): Mir (Russia, NSPK)
+  // 2200–2204, Troy (Türkiye) 9792, RuPay (India) 81–82; their other ranges fall in the above.
+  if (p4 >= 2200 && p4 <= 2204) return n >= 16 && n <= 19
+  if (p4 === 9792) return n === 16
+  if (p2 === 81 || p2 === 82) return n === 16
   // mada (Saudi Payments' debit network) also issues outside the international ranges: BINs
   // 968201–968211 (most mada BINs are Visa, Mastercard or Maestro ranges, handled above).
   if (p4 === 9682) return n === 16

@@ -54,7 +54,7 @@ interface Run {
 }
 
 /** Stems of every account word of ACCOUNT_BEFORE_RE and ACCOUNT_AFTER_RE. */
-const ACCOUNT_HINT_RE =
+export const ACCOUNT_HINT_RE =
   /acc|a\/c|rek|kont|kto|bankverb|compt|cuent|cta|cont|c\/c|hesap|rib|clabe|cbu|cvu|cci|ccc|routing|livret|giro|postbank|coordonn|depot|账|帐|户|卡号|银行卡|工资卡|储蓄卡|借记卡|存款卡|存折|حساب|ايبان/i
 // Group separators of every kind (pii-normalise.ts) and brackets, at most four in a row.
 const RUN_RE = new RegExp(`\\d(?:[${GROUP_SEP_CLASS}()]{0,4}\\d)*`, 'g')

@@ -16,6 +16,7 @@ import { ibanEnd, ibanLength, ibanValid, ninoValid } from './pii-checks.js'
 import { NINO_CTX_RE, URL_RE } from './pii-context.js'
 import { findGluedValues, GLUED_HINT_RE } from './pii-glued.js'
 import { findLookalikes, findVanity } from './pii-lookalike.js'
+import { withLooseValues } from './pii-loose.js'
 import { CHAT_LINK_HINT_RE, findChatLinks } from './pii-messaging.js'
 import {
   countAnyDigits,
@@ -81,7 +82,10 @@ const SEP = `[${GROUP_SEP_CLASS}]{0,3}`
 // "nl 91 abna …": a separator between the country and its check digits too.
 // "N L 4 7 R A B O …": read out or typed a character at a time, the country in capitals.
 const SEP1 = `[${GROUP_SEP_CLASS}]?`
-const IBAN_BODY = `(?:[A-Za-z]{2}${SEP1}\\d{2}|[A-Z]${SEP1}[A-Z]${SEP1}\\d${SEP1}\\d)(?:${SEP}[A-Za-z0-9]){11,34}`
+// "JE | 05 92 …": the country apart from its check digits by any joiner (read in capitals or
+// after "IBAN" only, ibansBy).
+// "GW8 - 950033 - …": its check digits split by a group boundary too.
+const IBAN_BODY = `(?:[A-Za-z]{2}${SEP}\\d${SEP}\\d|[A-Z]${SEP1}[A-Z]${SEP1}\\d${SEP1}\\d)(?:${SEP}[A-Za-z0-9]){11,34}`
 const IBAN_RE = new RegExp(`(?<![A-Za-z0-9])${IBAN_BODY}`, 'g')
 // Glued to the word "IBAN" ("IBANNL91ABNA…"): a second pass, only where that is written.
 const IBAN_GLUED_RE = new RegExp(`(?<=iban)${IBAN_BODY}`, 'gi')
@@ -535,7 +539,9 @@ function findNormSpans(
     claimed.fill(1, s.start, s.end)
     kept.push(s)
   }
-  return kept.sort((a, b) => a.start - b.start)
+  // "6222 | 7174 | 5955 | 1304 | 5": a card or phone number in a grouping of its own, read whole.
+  const whole = digits >= 7 ? withLooseValues(norm, urls, kept) : kept
+  return whole.sort((a, b) => a.start - b.start)
 }
 
 interface Found {

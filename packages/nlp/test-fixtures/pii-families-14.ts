@@ -4,7 +4,7 @@
  * Chinese sentence, or inside a messaging link. Each is generated along every axis that applies
  * (every Unicode digit script, separators, the seven languages' prose, a place in a long post),
  * with hard negatives written the same way. Written from how people type these values, not from
- * the blind sets. Used by src/pii-families14.property.test.ts.
+ * the blind sets. Used by src/pii-families-rounds.property.test.ts.
  */
 import type { PiiKind } from '@vigil/schema'
 import fc from 'fast-check'

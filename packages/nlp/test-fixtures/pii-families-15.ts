@@ -6,7 +6,7 @@
  * a clause later, tried second ("0712 puis 1207"), written out as a year after the PIN word, or
  * ending its sentence before an amount; an account number after a pasted chat's question, a
  * Chinese salary/savings card word or a German genitive "Kontos". Hard negatives written the same
- * way. Used by src/pii-families15.property.test.ts.
+ * way. Used by src/pii-families-rounds.property.test.ts.
  */
 import type { PiiKind } from '@vigil/schema'
 import fc from 'fast-check'

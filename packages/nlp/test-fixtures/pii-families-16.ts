@@ -6,7 +6,7 @@
  * 4471", "dachte es wäre 8031", "era 2580") or handed over as a birth year; a UK sort code and its
  * account split by a comma; an old Dutch account in dotted groups; a Spanish mobile bare after a
  * contact verb, on its own line, or after an ID word. Hard negatives written the same way. Used by
- * src/pii-families16.property.test.ts.
+ * src/pii-families-rounds.property.test.ts.
  */
 import fc from 'fast-check'
 import { ibanOf } from './pii-arbitraries.js'

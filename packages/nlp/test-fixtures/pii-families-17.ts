@@ -3,7 +3,7 @@
  * general, in every language it occurs in, not the posts themselves. A code asked for in a
  * question (often only in the quoted message a reply answers) and handed over after a yes word;
  * hard negatives: a postcode next to a PIN word, an amount or a year after the yes. Used by
- * src/pii-families17.property.test.ts.
+ * src/pii-families-rounds.property.test.ts.
  */
 import fc from 'fast-check'
 import { digitString, inScript, luhnComplete } from './pii-arbitraries.js'
