@@ -81,6 +81,13 @@ describe('published numbers: service ranges of the national plans stay readable'
     expect(readable('Service: +49 (0)800 1234567')).toBe(true)
   })
 
+  it('NANP toll-free numbers with the trunk 1, which no Chinese mobile is written like', () => {
+    for (const text of ['call 1-888-555-0100', 'call 1 800 555 0199', 'call (800) 555-0100'])
+      expect(readable(text), text).toBe(true)
+    // Run together, eleven digits from 1 are also a Chinese mobile: masked.
+    expect(maskPii('call 18885550100').text).not.toBe('call 18885550100')
+  })
+
   // Freephone ranges whose national form is nobody's number in any served plan. The others are
   // somebody's at home elsewhere and stay masked unless written with the calling code: NL
   // "0800-1234" (a Lebanese landline), MA "080…" and SG "1800…" (a Chinese mobile run together).

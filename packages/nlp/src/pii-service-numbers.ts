@@ -275,7 +275,11 @@ export function publicNumberSet(e164: readonly string[]): PublicNumbers {
 function inService(plan: ServicePlan, nsn: string, form: 'trunk' | 'bare' | 'international'): boolean {
   return plan.ranges.some(
     (r) =>
-      (form === 'international' || (r.bare === true) === (form === 'bare')) &&
+      // NANP dials its trunk 1 before any ten digits ("1-888-555-0100"); elsewhere a range written
+      // bare at home is never written with the trunk prefix ("0600 …" is no Emirati number).
+      (form === 'international' ||
+        (r.bare === true) === (form === 'bare') ||
+        (form === 'trunk' && plan.trunk === '1')) &&
       r.lengths.includes(nsn.length) &&
       r.lead.test(nsn),
   )
