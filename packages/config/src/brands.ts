@@ -35,6 +35,11 @@ export interface BrandConfig {
    * bank's apps. `handles` above count on every platform as well.
    */
   accounts?: Record<string, string[]>
+  /**
+   * Phone numbers the bank publishes (switchboards, hotlines, branch lines), E.164 ("+442079460000"):
+   * masking leaves them readable in any written form, so care staff see which number a post names.
+   */
+  publicNumbers?: string[]
 }
 
 export interface BrandsFile {
@@ -71,6 +76,18 @@ function accounts(o: Record<string, unknown>, id: string): Record<string, string
   return out
 }
 
+const E164_RE = /^\+[1-9]\d{6,14}$/
+
+function publicNumbers(o: Record<string, unknown>, id: string): string[] {
+  const v = list(o, 'publicNumbers', id)
+  const bad = v.find((n) => !E164_RE.test(n))
+  if (bad !== undefined)
+    throw new BrandsConfigError(
+      `brand ${id}: publicNumbers entry ${JSON.stringify(bad)} is not E.164 ('+', country code, number, no spaces: "+442079460000")`,
+    )
+  return v
+}
+
 export function parseBrands(json: unknown): BrandConfig[] {
   if (typeof json !== 'object' || json === null || !Array.isArray((json as BrandsFile).brands)) {
     throw new BrandsConfigError('brands file must be {"brands": [...]}')
@@ -105,6 +122,7 @@ export function parseBrands(json: unknown): BrandConfig[] {
       markets: list(o, 'markets', id),
       size,
       accounts: accounts(o, id),
+      publicNumbers: publicNumbers(o, id),
     }
   })
 }

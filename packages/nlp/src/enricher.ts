@@ -27,7 +27,8 @@ import { marketsFor } from './markets.js'
 import type { IntentModelSource } from './models/intent.js'
 import { SeenHashes, TwoGenerationMemo } from './perf/text-memo.js'
 import { type FactsRow, WordTable } from './perf/word-table.js'
-import { type MaskResult, maskPii, PiiScanRefusedError, refuseUnscannable } from './pii.js'
+import { type MaskResult, maskPii, type PiiOptions, PiiScanRefusedError, refuseUnscannable } from './pii.js'
+import { publicNumberSet } from './pii-service-numbers.js'
 import {
   createSentimentScorer,
   loadLexicons,
@@ -119,6 +120,8 @@ interface Analysers {
   language: LanguageDetector
   brands: BrandMatcher
   brandById: ReadonlyMap<string, BrandConfig>
+  /** The brands' published numbers, left readable by masking. */
+  pii: PiiOptions
   sentiment: SentimentScorer
   intents: IntentClassifier
   segments: SegmentMemo
@@ -215,6 +218,7 @@ function createAnalysers(opts: EnricherOptions): Analysers {
     language: opts.language ?? createLanguageDetector(null),
     brands: createBrandMatcher(opts.brands),
     brandById: new Map(opts.brands.map((b) => [b.id, b])),
+    pii: { publicNumbers: publicNumberSet(opts.brands.flatMap((b) => b.publicNumbers ?? [])) },
     sentiment: opts.sentimentScorer ?? createSentimentScorer(sentimentOpts),
     intents: createIntentClassifier(intentOpts),
     segments: createSegmentMemo(),
@@ -256,7 +260,7 @@ function langTagOf(m: Mention): string | null | undefined {
 
 function readText(a: Analysers, m: Mention, langTag: string | null): { r: TextReading; row: FactsRow } {
   const p = readWords(a, m.text, m.lang, langTag)
-  readPii(p)
+  readPii(a, p)
   readEntities(a, p)
   return { r: readMeaning(a, p), row: p.row }
 }
@@ -284,8 +288,8 @@ function readWords(a: Analysers, raw: string, tag: Mention['lang'], langTag: str
   return { text, folded, words, row, lang, masked: null, ent: null, langTag }
 }
 
-function readPii(p: PartReading): void {
-  p.masked = maskPii(p.text)
+function readPii(a: Analysers, p: PartReading): void {
+  p.masked = maskPii(p.text, a.pii)
 }
 
 function readEntities(a: Analysers, p: PartReading): void {
@@ -460,7 +464,7 @@ const STAGES: ((a: Analysers, p: Staged) => void)[] = [
     refuseUnscannable(p.m.text)
     p.part = readWords(a, p.m.text, p.m.lang, null)
   },
-  (_a, p) => readPii(p.part!),
+  (a, p) => readPii(a, p.part!),
   (a, p) => readEntities(a, p.part!),
   (a, p) => {
     p.reading = readMeaning(a, p.part!)

@@ -33,6 +33,7 @@ import {
 } from './pii-normalise.js'
 import { findNumberPii, type NormSpan } from './pii-numbers.js'
 import { withOcrJoins } from './pii-ocr.js'
+import { findPassingOtps } from './pii-otp-passing.js'
 import { findLoginPairs, findNearbyPasswords } from './pii-password-near.js'
 import { typedRanges } from './pii-reading.js'
 import {
@@ -43,10 +44,16 @@ import {
   PASSWORD_HINT_RE,
   PASSWORD_WORD_HINT_RE,
 } from './pii-secrets.js'
+import { isPublishedNumber, type PublicNumbers } from './pii-service-numbers.js'
 import { mayHoldSpelledDigits, readSpelledDigits } from './pii-spelled.js'
 import { findSplitIbans, SPLIT_IBAN_HINT_RE } from './pii-split-iban.js'
 import { findUrlValues } from './pii-url.js'
 import { stopwords } from './stopwords.js'
+
+/** What a deployment adds to masking: the published numbers of its brands file (pii-service-numbers.ts). */
+export interface PiiOptions {
+  publicNumbers?: PublicNumbers
+}
 
 export interface PiiSpan {
   kind: PiiKind
@@ -460,6 +467,14 @@ function insideAccount(norm: string, card: NormSpan, accounts: readonly NormSpan
   )
 }
 
+/** Removes from `all` the phone spans that are a business's published number (an account word's number stays an account). */
+function dropPublishedNumbers(norm: string, all: NormSpan[], publicNumbers: PublicNumbers | undefined): void {
+  let k = 0
+  for (const x of all)
+    if (!(x.kind === 'phone' && isPublishedNumber(norm, x.start, x.end, publicNumbers))) all[k++] = x
+  all.length = k
+}
+
 /** Internal spans (normalised offsets, with the digits to keep), non-overlapping, in order. */
 function findNormSpans(
   n: Normalised,
@@ -468,6 +483,7 @@ function findNormSpans(
   pw: boolean,
   obfuscated: boolean,
   spoken: boolean,
+  publicNumbers?: PublicNumbers,
 ): NormSpan[] {
   const norm = n.norm
   const all: NormSpan[] = []
@@ -482,7 +498,10 @@ function findNormSpans(
     findNearbyPasswords(norm, urls, all)
     findLoginPairs(norm, all)
   }
-  if (digits >= 3 && OTP_HINT_RE.test(norm)) findOtps(norm, all)
+  if (digits >= 3 && OTP_HINT_RE.test(norm)) {
+    findOtps(norm, all)
+    if (digits >= 4) findPassingOtps(norm, all)
+  }
   if (digits >= 3 || pw || norm.includes('%40')) {
     // "…/checkout?card=4111…", "?phone=%2B31…": the finders below skip URLs; their parts are read here.
     if (urls.length > 0) findUrlValues(norm, urls, all)
@@ -503,6 +522,8 @@ function findNormSpans(
       if (digits >= 9) findLookalikes(norm, all)
     }
   }
+  // A business's published number is no personal data, whatever words stand around it.
+  dropPublishedNumbers(norm, all, publicNumbers)
   // "RIB : 30004 00550 43819959222 83": a Luhn-valid window inside a longer number after an
   // account word is part of that account, not a card (the card would leave the rest readable).
   let nested = false
@@ -680,7 +701,7 @@ function hints(text: string, digits: number, flags: number): Hints {
   return { hasAt, pw, obfuscated, spoken }
 }
 
-function find(text: string): Found {
+function find(text: string, opts?: PiiOptions): Found {
   refuseUnscannable(text)
   // Cheap gate: most posts have no digits, no '@' and no password word.
   const g = gate(text)
@@ -736,7 +757,7 @@ function find(text: string): Found {
   const spans: PiiSpan[] = []
   const keep: number[] = []
   let typed: [number, number][] | null = null
-  for (const s of findNormSpans(n, digits, hasAt, pw, obfuscated, spoken)) {
+  for (const s of findNormSpans(n, digits, hasAt, pw, obfuscated, spoken, opts?.publicNumbers)) {
     const [start, end] = originalSpan(n, s.start, s.end)
     spans.push({ kind: s.kind, start, end })
     keep.push(s.keep)
@@ -748,8 +769,8 @@ function find(text: string): Found {
 }
 
 /** All personal-data spans in `text` (offsets in `text`), non-overlapping, in text order. */
-export function findPii(text: string): PiiSpan[] {
-  return find(text).spans
+export function findPii(text: string, opts?: PiiOptions): PiiSpan[] {
+  return find(text, opts).spans
 }
 
 const LETTER_OR_NUMBER_RE = /[\p{L}\p{N}]/u
@@ -817,8 +838,8 @@ export interface MaskResult {
  * Mask every span; `kinds` lists each kind found once, in order of first appearance.
  * Throws PiiScanRefusedError for a text longer than MAX_PII_SCAN_CHARS.
  */
-export function maskPii(text: string): MaskResult {
-  const { spans, keep, spelled } = find(text)
+export function maskPii(text: string, opts?: PiiOptions): MaskResult {
+  const { spans, keep, spelled } = find(text, opts)
   if (spans.length === 0) return { text, kinds: [], spans }
   let out = ''
   let pos = 0
