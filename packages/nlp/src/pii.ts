@@ -562,6 +562,9 @@ function findNormSpans(
   }
   // "6222 | 7174 | 5955 | 1304 | 5": a card or phone number in a grouping of its own, read whole.
   const whole = digits >= 7 ? withLooseValues(norm, urls, kept) : kept
+  // The loose pass reads numbers after phone words anew ("call 0800 123 4567"): a published
+  // number it finds is still a business's.
+  if (digits >= 7) dropPublishedNumbers(norm, whole, publicNumbers)
   return whole.sort((a, b) => a.start - b.start)
 }
 
