@@ -10,11 +10,9 @@
  *   pnpm exec tsc -b
  *   KAFKA_BROKERS=127.0.0.1:29092 nice -n 5 node services/detector/bench/drain.mjs --count 60000
  */
-import { writeFileSync } from 'node:fs'
-import { Session } from 'node:inspector/promises'
 import { loadavg } from 'node:os'
 import { parseArgs } from 'node:util'
-import { enrichedStream } from '../../../bench/load/lib/mentions.mjs'
+import { fillEnriched, profileTo } from '../../../bench/load/lib/drain-bench.mjs'
 import {
   createKafka,
   createProducer,
@@ -22,7 +20,7 @@ import {
   vigilTopicSpecs,
 } from '../../../packages/bus/dist/index.js'
 import { createLogger, loadBrands } from '../../../packages/config/dist/index.js'
-import { brandPlacement, enrichedKeys, topicNames } from '../../../packages/schema/dist/index.js'
+import { brandPlacement, topicNames } from '../../../packages/schema/dist/index.js'
 import { startDetector } from '../dist/index.js'
 
 const { values: args } = parseArgs({
@@ -44,24 +42,10 @@ const brands = loadBrands()
 const place = brandPlacement(brands, partitions)
 
 const producer = await createProducer(kafka, logger)
-let records = 0
-for (const slice of enrichedStream(count, 5_000)) {
-  const recs = []
-  for (const m of slice) {
-    const value = JSON.stringify(m)
-    for (const key of enrichedKeys(m)) recs.push({ key, value, partition: place(key) })
-  }
-  await producer.send(topics.enriched, recs)
-  records += recs.length
-}
+const { records } = await fillEnriched(producer, topics.enriched, count, place)
 console.log(`produced ${count} mentions as ${records} records`)
 
-const session = args.profile ? new Session() : undefined
-if (session) {
-  session.connect()
-  await session.post('Profiler.enable')
-  await session.post('Profiler.start')
-}
+const stopProfile = await profileTo(args.profile)
 const load0 = loadavg()[0]
 const cpu0 = process.cpuUsage()
 const started = performance.now()
@@ -83,10 +67,7 @@ const seen = () => {
 while (seen() < records && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50))
 const wallMs = performance.now() - started
 const cpu = process.cpuUsage(cpu0)
-if (session) {
-  const { profile } = await session.post('Profiler.stop')
-  writeFileSync(args.profile, JSON.stringify(profile))
-}
+await stopProfile()
 const stats = detector.stats()
 await detector.stop()
 await producer.close()

@@ -15,12 +15,11 @@
  * alone, not the produce, for bench/load/cpu-top.mjs; chDB's threads are not in it). The
  * machine's load average is printed: on a shared machine the figures move with it.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { Session } from 'node:inspector/promises'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { enrichedStream } from '../../../bench/load/lib/mentions.mjs'
+import { fillEnriched, profileTo } from '../../../bench/load/lib/drain-bench.mjs'
 import {
   createKafka,
   createMetricsRegistry,
@@ -29,7 +28,7 @@ import {
   vigilTopicSpecs,
 } from '../../../packages/bus/dist/index.js'
 import { createLogger } from '../../../packages/config/dist/index.js'
-import { enrichedKeys, topicNames } from '../../../packages/schema/dist/index.js'
+import { topicNames } from '../../../packages/schema/dist/index.js'
 import { createStore, migrate } from '../../../packages/store/dist/index.js'
 import { startSink } from '../dist/index.js'
 
@@ -53,19 +52,8 @@ await ensureTopics(kafka, vigilTopicSpecs(topics, partitions))
 
 // Produce first, so the run measures how fast the sink drains, not how fast we produce.
 const producer = await createProducer(kafka, logger)
-let produced = 0
-let records = 0
 const t0 = performance.now()
-for (const slice of enrichedStream(count, 5_000)) {
-  const recs = []
-  for (const m of slice) {
-    const value = JSON.stringify(m)
-    for (const key of enrichedKeys(m)) recs.push({ key, value })
-  }
-  await producer.send(topics.enriched, recs)
-  produced += slice.length
-  records += recs.length
-}
+const { mentions: produced, records } = await fillEnriched(producer, topics.enriched, count)
 await producer.close()
 const produceS = (performance.now() - t0) / 1000
 console.log(
@@ -76,12 +64,7 @@ const dir = mkdtempSync(join(tmpdir(), 'vigil-sink-bench-'))
 const store = await createStore({ database: 'bench', chdbPath: dir })
 await migrate(store)
 const registry = createMetricsRegistry()
-const session = args.profile ? new Session() : undefined
-if (session) {
-  session.connect()
-  await session.post('Profiler.enable')
-  await session.post('Profiler.start')
-}
+const stopProfile = await profileTo(args.profile)
 const cpu0 = process.cpuUsage()
 const started = performance.now()
 const sink = await startSink({
@@ -115,10 +98,7 @@ while (stored < produced && Date.now() < deadline) {
 }
 const wallMs = performance.now() - started
 const cpu = process.cpuUsage(cpu0)
-if (session) {
-  const { profile } = await session.post('Profiler.stop')
-  writeFileSync(args.profile, JSON.stringify(profile))
-}
+await stopProfile()
 const phases = {}
 for (const v of await metric('vigil_sink_insert_duration_ms')) {
   if (v.metricName?.endsWith('_sum')) phases[v.labels.table] = Math.round(v.value)
