@@ -90,6 +90,14 @@
  * quoted and hard-wrapped deep in a forwarded thread, and in Arabic and Chinese on the other
  * keyboard. Figures by kind, language, form part (the set's "+"-joined form) and rendering, and
  * ordinary numbers kept by kind (the bank's own hotlines apart).
+ *
+ * --set 15 (data/fresh/pii-fresh-15.mjs, a blind red team: values generated with valid check digits
+ * and written as their authors type them — replies, OCR'd screenshots, voice-to-text, signatures,
+ * statement tables, URLs, hashtags, quoted replies that wrap a number, every digit script and
+ * separator) renders with lib/pii-render-15.mjs: each post as written, deep inside an exported
+ * WhatsApp chat, and Arabic posts with an Arabic UI's directional isolates, Chinese posts in a
+ * Weibo repost chain. Figures as for set 14 (by kind, language, form part, rendering; ordinary
+ * numbers kept by kind, the bank's own hotlines apart).
  */
 import * as first from '../data/fresh/pii-fresh.mjs'
 import * as second from '../data/fresh/pii-fresh-2.mjs'
@@ -105,6 +113,7 @@ import * as eleventh from '../data/fresh/pii-fresh-11.mjs'
 import * as twelfth from '../data/fresh/pii-fresh-12.mjs'
 import * as thirteenth from '../data/fresh/pii-fresh-13.mjs'
 import * as fourteenth from '../data/fresh/pii-fresh-14.mjs'
+import * as fifteenth from '../data/fresh/pii-fresh-15.mjs'
 import { asRead, renderSet5 } from './lib/pii-render-5.mjs'
 import { ACCEPTED_KINDS, judgeValue, lostOrdinary, readKey, renderSet6 } from './lib/pii-render-6.mjs'
 import { ACCEPTED_7, judge7, keptOrdinary, readKey as readKey7, renderSet7 } from './lib/pii-render-7.mjs'
@@ -115,6 +124,7 @@ import { ACCEPTED_11, judge11, keptOrdinary11, renderSet11 } from './lib/pii-ren
 import { ACCEPTED_12, judge12, keptOrdinary12, renderSet12 } from './lib/pii-render-12.mjs'
 import { ACCEPTED_13, judge13, keptOrdinary13, renderSet13 } from './lib/pii-render-13.mjs'
 import { ACCEPTED_14, judge14, keptOrdinary14, renderSet14 } from './lib/pii-render-14.mjs'
+import { ACCEPTED_15, judge15, keptOrdinary15, renderSet15 } from './lib/pii-render-15.mjs'
 import { runEnrichCli } from './lib/run-enrich-cli.mjs'
 
 // --set 2: the second set, written after the first round's fixes (its clean "after" figure).
@@ -201,6 +211,16 @@ const BY_FORMS = {
     judge: judge14,
     kept: keptOrdinary14,
     renderings: '2–3 / 2–3',
+    detail: true,
+  },
+  15: {
+    set: fifteenth,
+    render: renderSet15,
+    accepted: ACCEPTED_15,
+    judge: judge15,
+    kept: keptOrdinary15,
+    renderings: '2–3 / 2–3',
+    detail: true,
   },
 }
 const forms = BY_FORMS[setNo]
@@ -409,7 +429,7 @@ for (const c of cases) {
       bump(byForm, v.form, ok)
       bump(maskedByForm, v.form, !isLeaked)
       bump(maskedByLang, c.lang, !isLeaked)
-      if (setNo === 14) {
+      if (forms.detail) {
         for (const part of v.form.split('+')) bump(byFormPart, part, ok)
         bump(byRendering, c.script, ok)
       }
@@ -471,7 +491,7 @@ if (byForms) {
   console.log(`recall by form: ${fmt(byForm)}`)
   console.log(`masked by form (not left readable): ${fmt(maskedByForm)}`)
 }
-if (setNo === 14) {
+if (forms?.detail) {
   console.log(`recall by form part: ${fmt(byFormPart)}`)
   console.log(`recall by rendering: ${fmt(byRendering)}`)
   console.log(`ordinary numbers kept by kind: ${fmt(keptByKind)}`)
