@@ -19,6 +19,11 @@
  *
  *   nice -n 5 node bench/load/sink-merge.mjs --share --seconds 10
  *
+ * `--variant archive-state` / `archive-state-noproj` (2026-12-07, perfsink): one wide table
+ * instead of two, a first sighting written to the archive only (with and without the
+ * time-ordered copy of every column the api's window reads would need there); measured, not
+ * built: bench/load/README.md "perfsink".
+ *
  * `--write stream` (default; the sink since load6s): each block is one insert of one row per
  * mention into `mention_stream`, whose views write both tables (store migration 016);
  * `--write two`: the two blocks of before (`mentions`, then `mention_events`).
@@ -35,6 +40,25 @@ import {
 import { enrichedStream } from './lib/mentions.mjs'
 import { decodeBlock, insertBothTables, loadAverage, recordsFor, withTempStore } from './lib/sink-measure.mjs'
 
+const STREAM_COLUMNS = `id, platform, kind, url, author_id, author_handle, author_followers, author_verified,
+  author_is_brand, text, lang, brands, brand_via, brand_sentiment, brand_sentiment_score, sentiment, sentiment_score,
+  intent, pii, hashtags, terms, likes, shares, replies, views, rating, app_version, in_reply_to, conversation_id,
+  markets, created_at, received_at, enriched_at, sentiment_model, intent_model`
+const ARCHIVE_STATE = [
+  `ALTER TABLE {db}.mention_events ADD COLUMN intent_reasons Array(String), ADD COLUMN cashtags Array(String),
+   ADD COLUMN handles Array(String), ADD COLUMN version UInt64`,
+  'DROP VIEW {db}.mention_stream_event_mv',
+  `CREATE MATERIALIZED VIEW {db}.mention_stream_event_mv TO {db}.mention_events AS
+   SELECT ${STREAM_COLUMNS}, event, event_key, intent_reasons, cashtags, handles, version FROM {db}.mention_stream WHERE archive = 1`,
+  'DROP VIEW {db}.mention_stream_state_mv',
+  `CREATE MATERIALIZED VIEW {db}.mention_stream_state_mv TO {db}.mentions AS
+   SELECT ${STREAM_COLUMNS}, intent_reasons, cashtags, handles, event AS last_event, toUInt8(event = 'delete') AS deleted,
+          version FROM {db}.mention_stream WHERE archive = 0`,
+  `CREATE MATERIALIZED VIEW {db}.mention_stream_replies_mv TO {db}.mention_replies AS
+   SELECT created_at, id, in_reply_to AS reply_to, platform, author_id, author_handle FROM {db}.mention_stream
+   WHERE in_reply_to != '' AND archive = 1`,
+]
+
 /** Statements run after the migrations, per variant (`{db}` is the database). */
 export const VARIANTS = {
   base: [],
@@ -50,6 +74,15 @@ export const VARIANTS = {
   'base-12': ['mentions', 'mention_events'].map(
     (t) => `ALTER TABLE {db}.${t} MODIFY SETTING merge_selector_base = 12`,
   ),
+  // One wide table (issue 14, perfsink): a first sighting is written to the archive only, which
+  // gains the state-only columns; `mentions` keeps the repeats (archive = 0) and the replies view
+  // hangs off the stream. `archive-state` adds the time-ordered copy of every column that the
+  // api's window reads would need on the archive (what `p_recent` is on `mentions`).
+  'archive-state-noproj': ARCHIVE_STATE,
+  'archive-state': [
+    ...ARCHIVE_STATE,
+    'ALTER TABLE {db}.mention_events ADD PROJECTION p_state (SELECT * ORDER BY created_at)',
+  ],
 }
 
 const { values: args } = parseArgs({

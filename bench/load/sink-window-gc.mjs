@@ -14,7 +14,7 @@
  */
 import { PerformanceObserver } from 'node:perf_hooks'
 import { pathToFileURL } from 'node:url'
-import { mentionStreamLine } from '../../packages/store/dist/index.js'
+import { mentionStreamBody, mentionStreamLine } from '../../packages/store/dist/index.js'
 import { cpuMs, decodeBlock, loadAverage, recordsFor, sinkBenchSetup } from './lib/sink-measure.mjs'
 
 const { args, mentions, block } = sinkBenchSetup({
@@ -56,14 +56,14 @@ for (let done = 0, pass = 0; done < total; pass++) {
     const rows = mentionStreamLine(m)
     const p = (done + i) % partitions
     const identity = `${m.id}\u0000${rows.key}`
-    lines.push(`${rows.fields}\t1\n`)
+    lines.push({ line: rows, archive: true })
     if (seen(p, identity)) throw new Error(`a fresh id looked archived: ${identity}`)
     const list = byPartition.get(p) ?? []
     list.push({ identity, rows })
     byPartition.set(p, list)
   }
   // The block as the insert hands it over (one Buffer), so its garbage is the sink's too.
-  bytes += Buffer.from(lines.join('')).length
+  bytes += mentionStreamBody(lines).length
   for (const [p, list] of byPartition)
     recent.remember(
       p,

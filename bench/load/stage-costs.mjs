@@ -172,7 +172,9 @@ if (args.hash) {
     const d = decoded[i]
     if (d.kind !== 'ok' || !schema.isPrimaryCopy(d.value, records[i].key.toString())) continue
     const line = store.mentionStreamLine(d.value)
-    sinkRows.push(line.fields, compliance.keptMention(d.value, line.key))
+    // The row's fields as before (bytes since perfsink: the same text, less the trailing tab).
+    const fields = line.fields ?? line.bytes.toString('utf8', 0, line.bytes.length - 1)
+    sinkRows.push(fields, compliance.keptMention(d.value, line.key))
   }
   // Times in other spellings, out of range and malformed: the same decodes and refusals.
   const odd = [

@@ -4,8 +4,12 @@ import {
   chTimeOfIso,
   MENTION_EVENT_COLUMNS,
   MENTION_STATE_COLUMNS,
+  MENTION_STREAM_COLUMNS,
   mentionCompactLines,
   mentionLines,
+  mentionStreamBody,
+  mentionStreamLine,
+  mentionTsvLines,
 } from './mention-lines.js'
 import { mentionEventRow, mentionRow } from './rows.js'
 import { toChTime } from './time.js'
@@ -64,5 +68,35 @@ describe('mention rows as JSONEachRow lines', () => {
       expect(chTimeOfIso(iso)).toBe(toChTime(iso))
     expect(chTimeOfIso('2026-11-23T12:05:30+02:00')).toBe('2026-11-23 10:05:30.000')
     expect(() => chTimeOfIso('yesterday')).toThrow(RangeError)
+  })
+})
+
+describe("a block of mention_stream rows as the sink's insert body", () => {
+  const texts = [
+    'plain',
+    'tab\there, "quoted", line\nbreak',
+    '\u202eبنك\u200b 莲花 😀 é',
+    'back\\slash \u0000',
+  ]
+  const ms = texts.map((text, i) => sampleEnriched({ id: `x:body-${i}`, text }))
+
+  it('is each row as TSV text in UTF-8, then its archive field and a newline, in order', () => {
+    const rows = ms.map((m, i) => ({ line: mentionStreamLine(m), archive: i % 2 === 0 }))
+    const lines = mentionStreamBody(rows).toString('utf8').split('\n')
+    expect(lines.pop()).toBe('')
+    expect(lines).toHaveLength(ms.length)
+    for (const [i, line] of lines.entries()) {
+      const fields = line.split('\t')
+      expect(fields).toHaveLength(MENTION_STREAM_COLUMNS.length)
+      expect(fields.at(-1)).toBe(i % 2 === 0 ? '1' : '0')
+      // The shared columns are the TSV row the two-table path wrote for the archive.
+      const event = mentionTsvLines(ms[i]!).event.slice(0, -1).split('\t')
+      expect(fields.slice(0, event.length - 2)).toEqual(event.slice(0, -2))
+      expect(fields[fields.length - 4]).toBe(ms[i]!.event)
+    }
+  })
+
+  it('is empty for no rows', () => {
+    expect(mentionStreamBody([])).toHaveLength(0)
   })
 })

@@ -151,7 +151,18 @@ export async function insertLines(
   settings?: Readonly<Record<string, number>>,
 ): Promise<void> {
   if (lines.length === 0) return
-  const body = Buffer.from(lines.join(''))
+  await insertBody(store, table, format, columns, Buffer.from(lines.join('')), settings)
+}
+
+/** `insertLines` with the block already encoded. */
+async function insertBody(
+  store: Store,
+  table: 'mentions' | 'mention_events' | 'mention_stream',
+  format: RawInsertFormat,
+  columns: readonly string[] | undefined,
+  body: Buffer,
+  settings?: Readonly<Record<string, number>>,
+): Promise<void> {
   if (store.rawInsert) {
     await store.rawInsert({ table: `${store.database}.${table}`, format, columns, values: body, settings })
     return
@@ -263,21 +274,30 @@ export const MENTION_STREAM_COLUMNS: readonly string[] = [
 export interface MentionStreamLine {
   /** The event's identity in the archive (`event_key`). */
   key: string
-  /** Every field up to `version`, tab-separated, without `archive` and the newline. */
-  fields: string
+  /**
+   * Every field up to `version`, each followed by a tab, as UTF-8: the row as the insert sends it,
+   * less `archive` and the newline, which the writer decides at the flush.
+   */
+  bytes: Buffer
 }
 
 /**
  * A mention as one TSV row instead of two (`mentionTsvLines`): the shared columns (the text
  * among them) are encoded, copied and parsed once; the views of migration 016 make both rows.
  * Same values as `mentionTsvLines` gives each table (mention-stream.test.ts).
+ *
+ * The row is UTF-8 bytes from the start, not a string: the writer holds a block's rows up to 4 s
+ * (its linger), and ~1 KB strings held that long outlive V8's young generation, so each was
+ * copied by the scavenger, promoted and marked again by every major GC (in the sink's drain
+ * profile GC was 20-36 % of its JS thread). Bytes live outside the JS heap; the insert
+ * concatenates them with each row's `archive` field instead of joining strings and encoding the
+ * block (bench/load/README.md, "perfsink").
  */
 export function mentionStreamLine(m: EnrichedMention): MentionStreamLine {
   const key = eventKey(m)
-  // One `join` of every field: a flat string. Appending (`+=`, templates) leaves a tree of
-  // string pieces, and the writer holds each line up to 4 s (a block's linger): those pieces
-  // outlived the young generation and cost the sink more GC than the appending saved (the
-  // drain, services/sink/bench/throughput.mjs, 2026-12-07: +22 % CPU per mention).
+  // One `join` of every field: a flat string, encoded at once. Appending (`+=`, templates)
+  // leaves a tree of string pieces for the encoder to walk (and, held, for the GC: the drain,
+  // services/sink/bench/throughput.mjs, 2026-12-07: +22 % CPU per mention).
   const parts: string[] = []
   pushTsvShared(m, parts)
   parts.push(
@@ -287,8 +307,26 @@ export function mentionStreamLine(m: EnrichedMention): MentionStreamLine {
     m.event,
     tsvString(key),
     String(mentionVersion(m)),
+    '',
   )
-  return { key, fields: parts.join('\t') }
+  return { key, bytes: Buffer.from(parts.join('\t')) }
+}
+
+/** The last field of a `mention_stream` row and its newline: archive this event, or not. */
+const ARCHIVE_FIELD = { yes: Buffer.from('1\n'), no: Buffer.from('0\n') } as const
+
+/** The block's body: each row's bytes and its `archive` field, concatenated once. */
+export function mentionStreamBody(rows: readonly { line: MentionStreamLine; archive: boolean }[]): Buffer {
+  const pieces: Buffer[] = new Array(2 * rows.length)
+  let length = 0
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as { line: MentionStreamLine; archive: boolean }
+    const field = r.archive ? ARCHIVE_FIELD.yes : ARCHIVE_FIELD.no
+    pieces[2 * i] = r.line.bytes
+    pieces[2 * i + 1] = field
+    length += r.line.bytes.length + field.length
+  }
+  return Buffer.concat(pieces, length)
 }
 
 /**
@@ -299,12 +337,13 @@ export function insertMentionStream(
   store: Store,
   rows: readonly { line: MentionStreamLine; archive: boolean }[],
 ): Promise<void> {
-  return insertLines(
+  if (rows.length === 0) return Promise.resolve()
+  return insertBody(
     store,
     'mention_stream',
     'TSV',
     MENTION_STREAM_COLUMNS,
-    rows.map((r) => `${r.line.fields}\t${r.archive ? 1 : 0}\n`),
+    mentionStreamBody(rows),
     SINK_INSERT_SETTINGS,
   )
 }

@@ -56,7 +56,7 @@ const pending = (count: number): PendingMention[] =>
     return {
       partition: 0,
       mention: { id, event: 'create' } as KeptMention,
-      line: { key: 'create', fields: `${id}\tcreate` },
+      line: { key: 'create', bytes: Buffer.from(`${id}\tcreate\t`) },
       identity: `${id}\u0000create`,
       check: false,
       onRejected: async () => {},

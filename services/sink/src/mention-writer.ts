@@ -24,7 +24,7 @@ export interface PendingMention {
   partition: number
   /** What the writer and the compliance steps read of it (not the whole decoded mention). */
   mention: KeptMention
-  /** Its one row for `mention_stream`, encoded once (`mentionStreamLine`, TSV). */
+  /** Its one row for `mention_stream`, encoded once (`mentionStreamLine`: TSV, as UTF-8 bytes off the JS heap). */
   line: MentionStreamLine
   /** `id \0 event_key` */
   identity: string

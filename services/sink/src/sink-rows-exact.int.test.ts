@@ -123,7 +123,7 @@ it('stores realistic mentions once each across a restart, values intact, aggrega
 it("the engine's refusal of a row through the raw insert reads as a row data error (bisected, dead-lettered)", async () => {
   // A line the engine cannot parse into the columns (too few values): what a value a column
   // refuses looks like on this path, so the writer isolates the row instead of crashing.
-  const bad = { line: { key: 'create', fields: 'only-an-id' }, archive: true }
+  const bad = { line: { key: 'create', bytes: Buffer.from('only-an-id\t') }, archive: true }
   const err = await insertMentionStream(store, [bad]).then(
     () => undefined,
     (e: unknown) => e,
