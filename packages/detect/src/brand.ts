@@ -263,7 +263,9 @@ function derived(p: DetectorParams): Derived {
     const cp = { ...p, windows: [...p.windows, ...p.slowWindows.filter((w) => !p.windows.includes(w))] }
     const trend = {} as Record<TrendKind, TrendOpts>
     for (const kind of TREND_KINDS) trend[kind] = trendOpts(p, kind)
-    d = { so: seasonalOpts(p), cp, maxW: Math.max(...cp.windows), trend, topic: topicOpts(p) }
+    // The history also spans the complaint CUSUM's minutes when it runs (rise.ts).
+    const maxW = Math.max(...cp.windows, p.riseNats > 0 ? p.riseBuckets : 0)
+    d = { so: seasonalOpts(p), cp, maxW, trend, topic: topicOpts(p) }
     derivedCache.set(p, d)
   }
   return d
@@ -345,7 +347,7 @@ export function closeBucket(st: BrandState, bucket: Bucket, p: DetectorParams): 
  */
 export function testTopic(st: BrandState, r: BucketResult, p: DetectorParams): void {
   for (const s of r.scores) {
-    if (s.gated > 0 && p.slowWindows.includes(s.window)) {
+    if (s.gated > 0 && s.signal !== 'rise' && p.slowWindows.includes(s.window)) {
       r.topic = scoreTopics(st.topics, r.bucket.index, derived(p).topic)
       return
     }

@@ -100,7 +100,7 @@ export function bucketSeverity(hot: Scored[], tested: number, p: DetectorParams)
   let severity: Severity = 'low'
   for (const s of hot) {
     if (s.signal === 'volume') continue
-    if (!fresh && s.window > 1 && !p.slowWindows.includes(s.window)) continue
+    if (!fresh && s.window > 1 && !isSlow(s, p) && s.signal !== 'rise') continue
     severity = maxSeverity(
       severity,
       severityFor(s.gated - correction, (s.observed + 1) / (s.expected + 1), p),
@@ -133,13 +133,28 @@ export function isYoung(r: BucketResult, p: DetectorParams): boolean {
 export function crisisScore(r: BucketResult, p: DetectorParams): number {
   const young = isYoung(r, p)
   const slowExtra = topicIsHot(r, p) ? p.topicOpenExtra : p.slowOpenExtra
+  const correction = Math.log10(r.scores.length)
   let best = 0
   for (const s of r.scores) {
     if (s.signal === 'volume' || (young && s.signal === 'reach')) continue
-    const g = slowExtra !== 0 && p.slowWindows.includes(s.window) ? s.gated - slowExtra : s.gated
+    // The complaint CUSUM's threshold was set on ordinary days for the detector as a whole,
+    // so it is not corrected for the number of tests: at riseNats it reads as the opening bar.
+    const g =
+      s.signal === 'rise'
+        ? s.gated > 0
+          ? p.openThreshold + correction + s.gated - p.riseNats / Math.LN10
+          : 0
+        : slowExtra !== 0 && isSlow(s, p)
+          ? s.gated - slowExtra
+          : s.gated
     if (g > best) best = g
   }
-  return round(Math.max(0, best - Math.log10(r.scores.length)))
+  return round(Math.max(0, best - correction))
+}
+
+/** A score of one of the slow count windows (not the complaint CUSUM, whose run may be as long). */
+export function isSlow(s: Scored, p: DetectorParams): boolean {
+  return s.signal !== 'rise' && p.slowWindows.includes(s.window)
 }
 
 /** The negatives of the last half hour concentrate on one term (topics.ts). */
@@ -160,7 +175,7 @@ export function gateSlowWindowsByPeers(results: BucketResult[], p: DetectorParam
   const ratioOf = (s: Scored) => (s.observed + 1) / (s.expected + 1)
   for (const r of results) {
     for (const s of r.scores) {
-      if (!slow.has(s.window)) continue
+      if (!slow.has(s.window) || s.signal === 'rise') continue
       const list = ratios.get(s.name)
       if (list) list.push(ratioOf(s))
       else ratios.set(s.name, [ratioOf(s)])
@@ -168,7 +183,7 @@ export function gateSlowWindowsByPeers(results: BucketResult[], p: DetectorParam
   }
   for (const r of results) {
     for (const s of r.scores) {
-      if (!slow.has(s.window) || s.gated === 0) continue
+      if (!slow.has(s.window) || s.signal === 'rise' || s.gated === 0) continue
       const own = ratioOf(s)
       const others = [...ratios.get(s.name)!]
       others.splice(others.indexOf(own), 1)

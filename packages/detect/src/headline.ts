@@ -30,6 +30,7 @@ const SIGNAL_WORDS: Record<string, string> = {
   volume: 'posts',
   negative: 'negative posts',
   complaints: 'complaints',
+  complaint_rise: 'complaints',
   pii: 'posts exposing personal data',
   reach: 'reach of negative posts',
   negative_share: 'negative posts (share of all)',

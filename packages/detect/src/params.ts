@@ -102,6 +102,23 @@ export interface DetectorParams {
    * that builds over hours shows in a half-hour sum long before any single minute stands out.
    */
   slowWindows: number[]
+  /**
+   * The complaint CUSUM (rise.ts): the rise of the brand's complaints over their baseline,
+   * the baseline scaled each minute by how far the other banks' complaints run above theirs,
+   * that Page's CUSUM is designed for. A slow wave shows there before a count window reaches
+   * minRatio against the peers. Used only when riseNats > 0.
+   */
+  riseRatio: number
+  /** Minutes of history the complaint CUSUM runs over (restarted from zero there each minute). */
+  riseBuckets: number
+  /**
+   * The CUSUM statistic (nats) at which it reads as the opening bar; 0: off. Off by default:
+   * at 10.3 (1.2 times the largest statistic on crisis-eval's ordinary days, seeds 1-3) it
+   * found the slow wave at 73 instead of 78 minutes on seeds 1-3, but raised 3 false alerts on
+   * the first held-out seed's ordinary days (large banks' complaints 1.6-1.8× for 35-39
+   * minutes), and kept incidents open after a surge (README, "A complaint CUSUM").
+   */
+  riseNats: number
   /** Hashtag/term burst tracking: the window a burst is counted over, in buckets. */
   trendWindowBuckets: number
   trendTauBuckets: number
@@ -161,6 +178,9 @@ export const DEFAULT_PARAMS: DetectorParams = {
   corroborationRatio: 1.5,
   windows: [1, 5],
   slowWindows: [30],
+  riseRatio: 1.5,
+  riseBuckets: 90,
+  riseNats: 0,
   slowOpenExtra: 1.5,
   topicOpenExtra: 0.5,
   topicBar: 1.3,

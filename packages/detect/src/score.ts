@@ -25,11 +25,16 @@ export interface Obs {
   v: number
   /** Variance with the day-scale noise (slow windows); absent in old checkpoints. */
   vDay?: number
+  /**
+   * How far the other banks ran above their baselines in this minute's half hour (median
+   * ratio, at least 1); set on complaints for the complaint CUSUM (rise.ts), else absent.
+   */
+  peer?: number
 }
 
 export interface Scored {
   name: string
-  signal: CoreSignal | 'negative_share' | 'peer' | 'trend'
+  signal: CoreSignal | 'negative_share' | 'peer' | 'trend' | 'rise'
   window: number
   observed: number
   expected: number

@@ -21,6 +21,7 @@ import { incidentProbability, verdictExtraSurprise } from '../verdicts.js'
 import type { BrandTable } from './brand-table.js'
 import { falseAlarmExtra, followFalseAlarmPeak } from './feedback.js'
 import { comparePeers } from './peers.js'
+import { scoreRises } from './rises.js'
 
 export interface MinuteOutput {
   alerts: Alert[]
@@ -46,6 +47,7 @@ export function closeMinute(
     results.map(([, r]) => r),
     p,
   )
+  scoreRises(results, p)
   for (const [st, r] of results) {
     testTopic(st, r, p)
     const ev = buildEvidence(st, r, comparePeers(st, r, results, p), p)
