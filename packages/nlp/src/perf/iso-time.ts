@@ -15,6 +15,7 @@ export class IsoTimeParser {
       at.charCodeAt(16) !== 0x3a ||
       at.charCodeAt(19) !== 0x2e ||
       at.charCodeAt(23) !== 0x5a ||
+      !canonicalMinute(at) ||
       // "T24:00" is midnight only at :00.000; leave hour 24 to Date.parse.
       (at.charCodeAt(11) === 0x32 && at.charCodeAt(12) === 0x34)
     )
@@ -39,4 +40,22 @@ function digits(s: string, from: number, len: number): number {
     v = v * 10 + d
   }
   return v
+}
+
+/**
+ * "YYYY-MM-DDTHH:MM" as ISO 8601 writes it: only then is the minute one the full time extends
+ * (`Date.parse`'s fallback for other spellings is left to read the whole string).
+ */
+function canonicalMinute(s: string): boolean {
+  return (
+    digits(s, 0, 4) >= 0 &&
+    s.charCodeAt(4) === 0x2d &&
+    digits(s, 5, 2) >= 0 &&
+    s.charCodeAt(7) === 0x2d &&
+    digits(s, 8, 2) >= 0 &&
+    s.charCodeAt(10) === 0x54 &&
+    digits(s, 11, 2) >= 0 &&
+    s.charCodeAt(13) === 0x3a &&
+    digits(s, 14, 2) >= 0
+  )
 }
