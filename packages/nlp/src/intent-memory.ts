@@ -7,6 +7,8 @@
  * another instance starts empty (the detector's author book is the long-term record).
  */
 
+import { IsoTimeParser } from './perf/iso-time.js'
+
 export interface AuthorStats {
   posts: number
   abusive: number
@@ -123,6 +125,7 @@ export class IntentMemory {
     this.texts = new FifoMap(size.texts)
   }
 
+  private readonly times = new IsoTimeParser()
   private lastAt: string | null = null
   private lastT = 0
 
@@ -131,7 +134,7 @@ export class IntentMemory {
     if (at === null) return Date.now()
     if (at !== this.lastAt) {
       this.lastAt = at
-      this.lastT = Date.parse(at) || Date.now()
+      this.lastT = this.times.parse(at) || Date.now()
     }
     return this.lastT
   }

@@ -21,6 +21,7 @@ import type { ModelReading } from './intent-overrides.js'
 import { IRONY_EMOJI_RE } from './intent-resolution.js'
 import { hasDuration, ownsIt } from './intent-second-look.js'
 import { CueList, intentWords } from './intent-words.js'
+import { allMatches } from './perf/all-matches.js'
 import { isSarcasticThanks } from './sentiment/sarcasm.js'
 
 const LISTS = [
@@ -92,7 +93,8 @@ const ASKS_RE = /[?？؟]/
 function sinceDuration(folded: string): string | null {
   const zh = ZH_SINCE_RE.exec(folded)
   if (zh !== null) return zh[0]
-  for (const m of folded.matchAll(shape().since)) {
+  // allMatches, not matchAll: matchAll clones this long alternation for every post.
+  for (const m of allMatches(shape().since, folded)) {
     // The duration must follow the marker at once ("al drie weken", "seit zwei Wochen", "من
     // ثلاث ايام"): "kan ik al na 2 dagen …?" asks about a time, it has waited none.
     const next = folded

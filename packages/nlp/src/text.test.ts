@@ -43,3 +43,36 @@ describe('traditional → simplified table', () => {
     expect(T2S.get('銀')).toBe('银')
   })
 })
+
+describe('toSimplified', () => {
+  // What it replaced: a regex over every Han code unit with a callback into T2S.
+  const byRegex = (s: string): string => s.replace(/[\u3400-\u9FFF\uF900-\uFAFF]/g, (c) => T2S.get(c) ?? c)
+
+  it('maps every traditional character as the regex did, and leaves everything else', () => {
+    const trad = [...T2S.keys()].join('')
+    expect(toSimplified(trad)).toBe(byRegex(trad))
+    expect(toSimplified(trad)).not.toBe(trad)
+    for (const s of [
+      '',
+      'no han here',
+      '銀行帳戶被凍結了!!',
+      '银行账户 ok',
+      '😡銀😡行',
+      '豈 compat 﨎',
+      '這個app太爛了 https://x.hk/帳',
+    ]) {
+      expect(toSimplified(s), s).toBe(byRegex(s))
+    }
+    // Random mixes of traditional, simplified, other Han, Latin and astral characters.
+    const pool = [...T2S.keys(), ...T2S.values(), '的', '是', 'a', ' ', '😡', '𠀀', '豈', '\u9fff', '\u3400']
+    let seed = 7
+    for (let k = 0; k < 500; k++) {
+      let s = ''
+      for (let j = 0; j < k % 40; j++) {
+        seed = (Math.imul(seed, 1103515245) + 12345) >>> 0
+        s += pool[seed % pool.length]
+      }
+      expect(toSimplified(s), s).toBe(byRegex(s))
+    }
+  })
+})

@@ -112,9 +112,32 @@ export function foldArabic(s: string): string {
   return s.replace(AR_DIACRITICS_RE, '').replace(AR_FOLD_RE, (c) => AR_FOLD[c] ?? c)
 }
 
-/** Map traditional Chinese characters that matter for banking talk onto simplified ones. */
+/**
+ * T2S by code unit (0: kept), for the units HAN_TRAD_RE matches; every pair is one BMP unit
+ * each (checked here), so a loop over code units replaces exactly what the regex replaced.
+ */
+const T2S_UNIT = new Uint16Array(0x10000)
+for (const [t, s] of T2S) {
+  if (t.length !== 1 || s.length !== 1) throw new Error(`t2s: ${t} → ${s} is not one code unit each`)
+  if (HAN_TRAD_RE.test(t)) T2S_UNIT[t.charCodeAt(0)] = s.charCodeAt(0)
+  HAN_TRAD_RE.lastIndex = 0
+}
+
+/**
+ * Map traditional Chinese characters that matter for banking talk onto simplified ones. A
+ * loop over a table, not `replace` with a callback: the regex matched every Han character and
+ * called back for each (the costliest line of folding a Chinese post).
+ */
 export function toSimplified(s: string): string {
-  return s.replace(HAN_TRAD_RE, (c) => T2S.get(c) ?? c)
+  let out = ''
+  let from = 0
+  for (let i = 0; i < s.length; i++) {
+    const to = T2S_UNIT[s.charCodeAt(i)]!
+    if (to === 0) continue
+    out += s.slice(from, i) + String.fromCharCode(to)
+    from = i + 1
+  }
+  return from === 0 ? s : out + s.slice(from)
 }
 
 /**
