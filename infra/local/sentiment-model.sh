@@ -12,6 +12,7 @@ model=.cache/nlp/sentiment-model.json
 stale=0
 if [ ! -f "$model" ] || [ packages/nlp/scripts/train-sentiment.mjs -nt "$model" ] \
   || [ packages/nlp/src/sentiment/features.ts -nt "$model" ] \
+  || [ packages/nlp/src/sentiment/cues.ts -nt "$model" ] \
   || [ packages/nlp/models/sentiment-shipped.json -nt "$model" ]; then stale=1; fi
 if [ "$stale" = 0 ] || [ "${VIGIL_SENTIMENT_TRAIN:-auto}" = "later" ]; then exit 0; fi
 if [ "${VIGIL_SENTIMENT_TRAIN:-auto}" = "auto" ]; then

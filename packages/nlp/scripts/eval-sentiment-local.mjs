@@ -36,9 +36,10 @@ const DATA = requireDataDir('sentiment', { from: here, explicit: args.data })
 const OPEN = args.open && args.open !== '0' && args.open !== '1' ? args.open : join(DATA, '../sentiment-open')
 const MODELS = (args.local ?? '').split(',').filter((p) => p !== '')
 if (MODELS.length === 0) throw new Error('--local FILE[,FILE…]: the model files to compare')
-const SETS = (args.sets ?? '5,6,7,8,9,10,11,12').split(',').filter((s) => s !== '')
-if (SETS.includes('13'))
-  throw new Error('set 13 is held out: score it with eval-sentiment-fresh.mjs --set 13')
+/** The red-team sets that may be read: 5–14 (15 onwards are blind). */
+const ALL_SETS = ['5', '6', '7', '8', '9', '10', '11', '12', '13', '14']
+const SETS = (args.sets ?? ALL_SETS.join(',')).split(',').filter((s) => s !== '')
+if (SETS.some((n) => Number(n) >= 15)) throw new Error('set 15 and later are blind: never read here')
 const LANGS = (args.langs ?? 'en,zh,ar,nl,es,fr,de').split(',')
 // Open files the local model never trains on (train-sentiment.mjs's OPEN_EXTRA: ar ArSarcasm,
 // es and nl XED are trained on, so they are not held out for it).
@@ -137,9 +138,10 @@ row(
 
 if (args.halves) {
   const [odd, even] = args.halves.split(',').map((p) => createSentimentScorer({ modelPath: p }))
-  const oddSets = ['5', '7', '9', '11']
+  const oddSets = ALL_SETS.filter((n) => Number(n) % 2 === 1)
+  const evenSets = ALL_SETS.filter((n) => Number(n) % 2 === 0)
   console.log(
-    `\nheld out by set: ${odd.version} (trained on sets 5,7,9,11) on 6,8,10,12 + ${even.version} (trained on 6,8,10,12) on 5,7,9,11, pooled`,
+    `\nheld out by set: ${odd.version} (trained on sets ${oddSets}) on ${evenSets} + ${even.version} (trained on ${evenSets}) on ${oddSets}, pooled`,
   )
   console.log(`| lang | items | ${scorers[0].version} | halves, held out by set |`)
   console.log('|---|---|---|---|')
@@ -148,7 +150,7 @@ if (args.halves) {
     { gold: [], pred: [] },
   ]
   for (const lang of LANGS) {
-    const items = ['5', '6', '7', '8', '9', '10', '11', '12'].flatMap((n) =>
+    const items = ALL_SETS.flatMap((n) =>
       (fresh[n]?.[lang] ?? []).map(([text, label]) => ({ text, label, set: n })),
     )
     if (items.length === 0) continue

@@ -8,8 +8,20 @@ import { lexiconEvidence, squash } from '../../dist/sentiment/index.js'
 import { foldText } from '../../dist/text.js'
 import { shippedLogits } from './shipped-mix.mjs'
 
-/** `scriptWords`: the table is fitted with the script-word features (src/sentiment/script-words.ts). */
-export function sentimentExamples(items, lang, classes, lexicons, dim, shipped, scriptWords = false) {
+/**
+ * `scriptWords`: the table is fitted with the script-word features (src/sentiment/script-words.ts);
+ * `cues`: with the discourse cues (src/sentiment/cues.ts; the local model).
+ */
+export function sentimentExamples(
+  items,
+  lang,
+  classes,
+  lexicons,
+  dim,
+  shipped,
+  scriptWords = false,
+  cues = false,
+) {
   const lex = lexicons.get(lang)
   return items
     .filter((it) => classes.includes(it.label))
@@ -21,7 +33,7 @@ export function sentimentExamples(items, lang, classes, lexicons, dim, shipped, 
         lang,
         source: it.source,
         y: classes.indexOf(it.label),
-        x: featurize(folded, ev, dim, scriptWords),
+        x: featurize(folded, ev, dim, scriptWords, cues),
         weight: 1,
         lex: squash(ev.sum),
         zs: shippedLogits(shipped, lang, folded, ev, scriptWords),

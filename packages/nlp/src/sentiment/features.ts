@@ -12,6 +12,7 @@
  * Training lists the features (`hashFeatures`); the runtime (`logitsIntoQuantized`) sums the
  * same list's weights, and a test holds the two to exactly the same logits.
  */
+import { appendCueFeatures, MAX_CUE_FEATURES } from './cues.js'
 import { FNV_OFFSET, FNV_PRIME, fmix } from './fnv.js'
 import { type LexiconScore, squash } from './score.js'
 import { appendScriptWords } from './script-words.js'
@@ -179,7 +180,7 @@ const HASHED: Hashed[] = Array.from({ length: 4 }, () => ({
   dim: 0,
   n: 0,
   nWords: -1,
-  buf: new Int32Array(MAX_FEATURES + MAX_WORD_FEATURES),
+  buf: new Int32Array(MAX_FEATURES + MAX_WORD_FEATURES + MAX_CUE_FEATURES),
   used: 0,
 }))
 let calls = 0
@@ -218,19 +219,28 @@ export function hashFeatures(folded: string, dim: number): number {
 
 /**
  * `hashFeatures` plus, for a table fitted with them (`scriptWords`), the script-word features
- * of Arabic and Chinese text (script-words.ts) appended after the others in the same buffer.
+ * of Arabic and Chinese text (script-words.ts) appended after the others in the same buffer,
+ * and for a table fitted with them the discourse cues of the post (cues.ts: `cues`, the lexicon
+ * evidence they read), appended last and never memoised (they depend on the evidence too).
  * The intent model and every table without them read the first part only, unchanged.
  */
-export function hashSentimentFeatures(folded: string, dim: number, scriptWords: boolean): number {
+export function hashSentimentFeatures(
+  folded: string,
+  dim: number,
+  scriptWords: boolean,
+  cues: LexiconScore | null = null,
+): number {
   const n = hashFeatures(folded, dim)
-  if (!scriptWords) return n
   const e = current
-  if (e.nWords < 0) {
+  if (scriptWords && e.nWords < 0) {
     // The shared buffer may hold another text since (a memo hit): prepare this one again.
     normalise(folded)
     e.nWords = n + appendScriptWords(norm, normLen, normHan, dim - 1, e.buf, n)
   }
-  return e.nWords
+  const end = scriptWords ? e.nWords : n
+  if (cues === null) return end
+  normalise(folded)
+  return appendCueFeatures(String.fromCharCode(...norm.subarray(0, normLen)), cues, dim - 1, e.buf, end)
 }
 
 function hashInto(folded: string, dim: number, buf: Int32Array): number {
@@ -305,8 +315,14 @@ export function denseInto(ev: LexiconScore, out: Float64Array): void {
 }
 
 /** Copying feature vector of one text (for training): repeats kept, scaled by 1/√n, dense appended. */
-export function featurize(folded: string, ev: LexiconScore, dim: number, scriptWords = false): FeatureVector {
-  const n = hashSentimentFeatures(folded, dim, scriptWords)
+export function featurize(
+  folded: string,
+  ev: LexiconScore,
+  dim: number,
+  scriptWords = false,
+  cues = false,
+): FeatureVector {
+  const n = hashSentimentFeatures(folded, dim, scriptWords, cues ? ev : null)
   const buf = scratchIndices()
   const dense = new Float64Array(DENSE_N)
   denseInto(ev, dense)

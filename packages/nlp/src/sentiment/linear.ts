@@ -82,6 +82,8 @@ interface LinearModelMeta {
       lexiconVote?: number
       /** Fitted with the script-word features (script-words.ts): Arabic stems, Chinese words. */
       scriptWords?: boolean
+      /** Fitted with the discourse cues (cues.ts): the locally trained model. */
+      cues?: boolean
       /** Int8 encoding: the scale of the sparse slots. */
       scale?: number
     }
@@ -194,7 +196,7 @@ function weightFilesOf(path: string | URL, meta: LinearModelMeta): Map<string, U
 
 function decodeFloat32(
   buf: Buffer,
-  info: { classes: unknown[]; scriptWords?: boolean },
+  info: { classes: unknown[]; scriptWords?: boolean; cues?: boolean },
   dim: number,
   lang: string,
 ): QuantizedWeights {
@@ -205,12 +207,12 @@ function decodeFloat32(
   // A copy: the Buffer's offset need not be a multiple of 4.
   const weights = new Float32Array(k * dim)
   new Uint8Array(weights.buffer).set(buf)
-  return quantize(weights, k, dim, info.scriptWords === true)
+  return quantize(weights, k, dim, info.scriptWords === true, info.cues === true)
 }
 
 function decodeInt8(
   buf: Buffer,
-  info: { classes: unknown[]; scale?: number; scriptWords?: boolean },
+  info: { classes: unknown[]; scale?: number; scriptWords?: boolean; cues?: boolean },
   dim: number,
   lang: string,
 ): QuantizedWeights {
@@ -225,7 +227,7 @@ function decodeInt8(
   new Uint8Array(dense.buffer).set(buf.subarray(dim * k))
   // The dense slots live in the last rows of the table; they are read from `dense` only.
   q.fill(0, (dim - DENSE_N) * k)
-  return { k, dim, q, scale, dense, scriptWords: info.scriptWords === true }
+  return { k, dim, q, scale, dense, scriptWords: info.scriptWords === true, cues: info.cues === true }
 }
 
 /** Class probabilities for one language table, into `logits` (a new array when not given). */

@@ -21,8 +21,10 @@ export function logitsInto(
   out: Float64Array,
   /** The table was fitted with the script-word features (script-words.ts). */
   scriptWords = false,
+  /** The table was fitted with the discourse cues (cues.ts). */
+  cues = false,
 ): void {
-  const n = hashSentimentFeatures(folded, dim, scriptWords)
+  const n = hashSentimentFeatures(folded, dim, scriptWords, cues ? ev : null)
   const buf = scratchIndices()
   const scale = n > 0 ? 1 / Math.sqrt(n) : 0
   let z0 = 0
@@ -68,6 +70,8 @@ export interface QuantizedWeights {
   dense: Float32Array
   /** Fitted with the script-word features (script-words.ts): absent in older files. */
   scriptWords?: boolean
+  /** Fitted with the discourse cues (cues.ts): the local model only. */
+  cues?: boolean
 }
 
 export function quantize(
@@ -75,6 +79,7 @@ export function quantize(
   k: number,
   dim: number,
   scriptWords = false,
+  cues = false,
 ): QuantizedWeights {
   let max = 0
   const sparseEnd = (dim - DENSE_N) * k
@@ -86,7 +91,7 @@ export function quantize(
   for (let j = 0; j < DENSE_N; j++) {
     for (let c = 0; c < k; c++) dense[j * k + c] = weights[(dim - 1 - j) * k + c]!
   }
-  return { k, dim, q, scale, dense, scriptWords }
+  return { k, dim, q, scale, dense, scriptWords, cues }
 }
 
 /**
@@ -105,7 +110,7 @@ export function logitsIntoQuantized(
   out: Float64Array,
 ): void {
   const { k, q } = w
-  const n = hashSentimentFeatures(folded, w.dim, w.scriptWords === true)
+  const n = hashSentimentFeatures(folded, w.dim, w.scriptWords === true, w.cues === true ? ev : null)
   const buf = scratchIndices()
   let z0 = 0
   let z1 = 0

@@ -1,7 +1,7 @@
 /**
  * The local trainer (scripts/train-sentiment.mjs) and the red-team sets: with them the Chinese
  * table learns a neutral class (its research data has none), without them it stays two-class,
- * and held-out set 13 can never be trained on. Runs the built code (`pnpm exec tsc -b` first) on
+ * and blind set 15 onwards can never be trained on. Runs the built code (`pnpm exec tsc -b` first) on
  * a few posts written here, never the research data.
  */
 import { spawnSync } from 'node:child_process'
@@ -33,7 +33,7 @@ function tinyData(): string {
   return dir
 }
 
-function train(freshSets: string) {
+function train(freshSets: string, more: string[] = []) {
   const data = tinyData()
   const out = join(data, 'model.json')
   const r = spawnSync(
@@ -52,6 +52,7 @@ function train(freshSets: string) {
       '0',
       '--fresh-sets',
       freshSets,
+      ...more,
     ],
     { encoding: 'utf8' },
   )
@@ -71,9 +72,18 @@ describe('train-sentiment.mjs with the red-team sets', () => {
     expect(JSON.parse(readFileSync(without.model, 'utf8')).langs.zh.classes).toEqual(['negative', 'positive'])
   }, 120_000)
 
-  it('refuses to train on held-out set 13', () => {
-    const r = train('12,13')
+  it('refuses to train on blind set 15 and later', () => {
+    const r = train('12,15')
     expect(r.status).not.toBe(0)
-    expect(r.out).toContain('set 13 is held out')
+    expect(r.out).toContain('set 15 and later are blind')
   }, 60_000)
+
+  it('marks the tables it writes as fitted with the discourse cues on --cues 1, and not by default', () => {
+    const withCues = train('5', ['--cues', '1'])
+    expect(withCues.status, withCues.out).toBe(0)
+    expect(JSON.parse(readFileSync(withCues.model, 'utf8')).langs.zh.cues).toBe(true)
+    const without = train('5')
+    expect(without.status, without.out).toBe(0)
+    expect(JSON.parse(readFileSync(without.model, 'utf8')).langs.zh.cues).toBeUndefined()
+  }, 120_000)
 })
