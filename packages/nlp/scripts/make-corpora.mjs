@@ -307,8 +307,8 @@ add('IBAN NL91ABNA0417164300, bel 06-12345678', ['iban', 'phone'], 'two kinds')
 const PII_HAND = [
   ['my card is 4111-1111-1111-1111, exp 12/26, cvv 123', ['card']],
   ['card ending 1234 was declined', []],
-  ['call 0800 123 4567 for support', ['phone']],
-  ['customer service 0345 300 0000 is useless', ['phone']],
+  ['call 0800 123 4567 for support', []],
+  ['customer service 0345 300 0000 is useless', []],
   ['the outage lasted from 10:00 to 14:30 on 03/04/2025', []],
   ['I lost £2,450.00 and €1.250,50', []],
   ['balance 12345678.90', []],

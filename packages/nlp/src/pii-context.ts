@@ -96,9 +96,18 @@ export const BANK_CODE_BEFORE_RE =
 export const PHONE_AFTER_RE =
   /^[^\p{L}\p{N}]{0,3}(?:(?:is|ist|est|c['’]est|es|era|hier|هو|هذا)\s)?(?:(?:my|mijn|mein|meine|mon|ma|mi|is my|هو)\s?)?(?:number|nummer|numéro|número|numero|phone|mobile|portable|móvil|movil|celular|telefoon|telefon|handy|téléphone|teléfono|رقمي|رقم|جوالي)|^[^\p{L}\p{N}]{0,3}(?:是我的)?(?:电话|手机)/iu
 
+/** Order, parcel, ticket, receipt and reference words (Latin script), one alternation shared by the rules below. */
+export const ORDER_WORDS = String.raw`order|tracking|track|parcel|package|shipment|ref|reference|invoice|receipt|ticket de caisse|ticket de compra|kassenbon|kassenzettel|quittung|belegnummer|kassabon|bonnetje|recibo|factuur|factuurnummer|ticket|case|complaint|booking|transaction|transactie|txn|trx|id|bestelling|bestelnummer|zending|pakket|kenmerk|referentie|dossier|pedido|referencia|factura|commande|colis|facture|référence|bestellung|sendung|sendungsnummer|bestellnummer|auftrag|auftragsnummer|rechnung|rechnungsnummer|vorgang|vorgangsnummer|aktenzeichen|ordine|fattura|riferimento|pratica|encomenda|fatura|referência|sipariş|kargo|pesanan|resi|tiket|flight|vlucht|flug|vol|vuelo|volo|voo|serial|model|version|v|ip|ipv4|ip address|ip-adresse|adresse ip|dirección ip|direccion ip|part\s?(?:number|no|nr)|p\/n|sku|ean|gtin|isbn|artikelnummer|artikelnr|artikel|siret|siren|kvk|kvk-nummer|rsin|btw|ust-?id(?:nr)?|company number|companies house|crn`
+/** The same words in Chinese and Arabic, which run on without a word boundary. */
+export const ORDER_WORDS_RUN_ON = String.raw`订单号?|小票|收据|ip地址|عنوان ip|单号|快递单号|运单号|工单|流水号|交易号|رقم\s?(?:ال)?طلب|(?:ال)?طلب|رقم\s?(?:ال)?شحن[ةه]|رقم\s?(?:ال)?تذكر[ةه]|رقم\s?(?:ال)?مرجع|(?:ال)?فاتور[ةه]|(?:ال)?[إا]يصال`
+/** What may follow an order word before its number ("order number", "Bestellnr", "n°"). */
+export const ORDER_NUMBER_WORD = String.raw`(?:\s?(?:number|no|nr|num|nummer|número|numéro|numero|code|id|#|n°|nº))?`
+
 /** Order, parcel, ticket, receipt and reference words: the number after them is not personal data. */
-export const ORDER_BEFORE_RE =
-  /(?:(?<!\p{L})(?:order|tracking|track|parcel|package|shipment|ref|reference|invoice|receipt|ticket de caisse|ticket de compra|kassenbon|kassenzettel|quittung|belegnummer|kassabon|bonnetje|recibo|factuur|factuurnummer|ticket|case|complaint|booking|transaction|transactie|txn|trx|id|bestelling|bestelnummer|zending|pakket|kenmerk|referentie|dossier|pedido|referencia|factura|commande|colis|facture|référence|bestellung|sendung|sendungsnummer|bestellnummer|auftrag|auftragsnummer|rechnung|rechnungsnummer|vorgang|vorgangsnummer|aktenzeichen|ordine|fattura|riferimento|pratica|encomenda|fatura|referência|sipariş|kargo|pesanan|resi|tiket|flight|vlucht|flug|vol|vuelo|volo|voo|serial|model|version|v|ip|ipv4|ip address|ip-adresse|adresse ip|dirección ip|direccion ip|part\s?(?:number|no|nr)|p\/n|sku|ean|gtin|isbn|artikelnummer|artikelnr|artikel|siret|siren|kvk|kvk-nummer|rsin|btw|ust-?id(?:nr)?|company number|companies house|crn)(?:\s?(?:number|no|nr|num|nummer|número|numéro|numero|code|id|#|n°|nº))?|订单号?|小票|收据|ip地址|عنوان ip|单号|快递单号|运单号|工单|流水号|交易号|رقم\s?(?:ال)?طلب|(?:ال)?طلب|رقم\s?(?:ال)?شحن[ةه]|رقم\s?(?:ال)?تذكر[ةه]|رقم\s?(?:ال)?مرجع|(?:ال)?فاتور[ةه]|(?:ال)?[إا]يصال)[^\p{L}\p{N}]{0,6}$/iu
+export const ORDER_BEFORE_RE = new RegExp(
+  `(?:(?<!\\p{L})(?:${ORDER_WORDS})${ORDER_NUMBER_WORD}|${ORDER_WORDS_RUN_ON})[^\\p{L}\\p{N}]{0,6}$`,
+  'iu',
+)
 
 /** A currency sign or code just before a number: an amount. */
 export const CURRENCY_BEFORE_RE =

@@ -8,13 +8,14 @@
  * number after an order/reference/phone word is not taken, nor a cue that names another code
  * (promo, postal, error, QR, …).
  */
-import { AFTER_NUMBER_RE, PHONE_BEFORE_RE } from './pii-context.js'
+import { AFTER_NUMBER_RE, ORDER_WORDS, ORDER_WORDS_RUN_ON, PHONE_BEFORE_RE } from './pii-context.js'
 import type { NormSpan } from './pii-numbers.js'
+import { OTP_WORDS_PLURAL } from './pii-secrets.js'
 
-// Code cues in the seven languages; a bare "code"/"código"/"رمز" counts (qualifiers below
-// exclude the other codes).
-const CUE_RE =
-  /(?<!\p{L})(?:otp|one[ -]?time (?:pass)?code|passcode|pass code|pin|pincode|pin-?code|code|codes|verification|2fa|tan|m-?tan|sms-?tan|verificatiecode|inlogcode|bevestigingscode|beveiligingscode|sms-?code|bestätigungscode|bestaetigungscode|sicherheitscode|einmalcode|geheimzahl|code de (?:vérification|verification|confirmation|sécurité|securite)|mot de passe à usage unique|código|codigo|clave|nip)(?!\p{L})|验证码|校验码|动态码|动态密码|短信码|(?:ال)?رمز|(?:ال)?كود/giu
+// Code cues: pii-secrets' code words in every language (one vocabulary for both rules), their
+// plurals, and a bare "verification" ("the verification — I read it out: 48 21 93"); a bare
+// "code"/"código"/"رمز" counts (qualifiers below exclude the other codes).
+const CUE_RE = new RegExp(`${OTP_WORDS_PLURAL}|(?<!\\p{L})verification(?!\\p{L})`, 'giu')
 
 // Qualifiers that make "code" another code: before it ("promo code") or after it ("code postal").
 const OTHER_CODE_BEFORE_RE =
@@ -22,9 +23,13 @@ const OTHER_CODE_BEFORE_RE =
 const OTHER_CODE_AFTER_RE =
   /^\s?(?:postal|post|promo\p{L}*|de (?:réduction|descuento|promoción|promocion|barras|conduite|conducta)|erreur|error|fehler|of conduct|de país|pays|bancaire|swift|bic|iban|qr|red|base|review|source|(?:ال)?بريدي|(?:ال)?خصم)(?!\p{L})/iu
 
-// The number is labelled as something else right before it ("flight 4421", "my flight is 4421").
-const OTHER_LABEL_BEFORE_RE =
-  /(?<!\p{L})(?:order|ticket|case|ref|reference|tracking|invoice|flight|room|branch|filiale|agence|sucursal|oficina|vestiging|pedido|commande|dossier|bestelling|bestellung|rechnung|factura|facture|factuur|kamer|zimmer|chambre|habitación|postcode|plz|zip|cp|邮编|klant|kunden|client|cliente|customer|member|lid|mitglied|membre|socio|ID|nr|no|#|订单|工单|网点|房间|طلب|فرع|فاتورة)(?:\s(?:is|was|ist|war|est|était|es|era|fue|nummer|number|numéro|número|no|nr))?[^\p{L}\p{N}]{0,6}$/iu
+// The number is labelled as something else right before it ("flight 4421", "my flight is 4421"):
+// an order word of pii-context.ts, or a room, branch, postcode, customer or member label, a copula
+// or number word between.
+const OTHER_LABEL_BEFORE_RE = new RegExp(
+  `(?:(?<!\\p{L})(?:${ORDER_WORDS}|room|branch|filiale|agence|sucursal|oficina|vestiging|kamer|zimmer|chambre|habitación|postcode|plz|zip|cp|klant|kunden|client|cliente|customer|member|lid|mitglied|membre|socio|nr|no)|#|${ORDER_WORDS_RUN_ON}|邮编|网点|房间|فرع)(?:\\s(?:is|was|ist|war|est|était|es|era|fue|nummer|number|numéro|número|no|nr))?[^\\p{L}\\p{N}]{0,6}$`,
+  'iu',
+)
 
 // Same sentence: no full stop (one before a digit is a separator), "!", "?" or line break between
 // the cue and the number ("。" reads "." in the normal form). A colon, dash, comma or "—" may.

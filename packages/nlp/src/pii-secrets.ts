@@ -17,7 +17,7 @@ const OTP_WORDS =
 
 // The code words in the plural, looked for only before a code ("die Bestätigungscodes …
 // (205 817)"): after a number, "die TANs gehen an die alte" or "¿Qué códigos?" name no code (pii15).
-const OTP_WORDS_PLURAL = `(?:(?<!\\p{L})(?:codes|códigos|codigos|codici) (?:de|di) (?:vérification|verification|sécurité|securite|confirmation|validation|verificación|verificacion|seguridad|confirmación|confirmacion|acceso|verifica|sicurezza|conferma)(?!\\p{L}))|${OTP_WORDS.replace(')(?!\\p{L})|验证码', ')s?(?!\\p{L})|验证码')}`
+export const OTP_WORDS_PLURAL = `(?:(?<!\\p{L})(?:codes|códigos|codigos|codici) (?:de|di) (?:vérification|verification|sécurité|securite|confirmation|validation|verificación|verificacion|seguridad|confirmación|confirmacion|acceso|verifica|sicurezza|conferma)(?!\\p{L}))|${OTP_WORDS.replace(')(?!\\p{L})|验证码', ')s?(?!\\p{L})|验证码')}`
 
 // Past and present copulas link a code word to its code as "is" does ("c'était", "fue", "war").
 const COPULAS = "c['’]était|c['’]etait|c['’]est|était|etait|fue|war|waren|sera|será|wordt|werd"

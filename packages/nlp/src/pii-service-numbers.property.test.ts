@@ -144,6 +144,7 @@ const PERSONAL = NUMBERING_PLANS.flatMap((plan) =>
     layout: plan.groupings.find((g) => g.reduce((a, b) => a + b, 0) === plan.trunk.length + r.example.length),
   })),
 ).filter((p) => p.layout !== undefined)
+const MOBILES = PERSONAL.filter((p) => p.r.type === 'mobile')
 
 function written(p: (typeof PERSONAL)[number], tail: readonly number[]): { digits: string; text: string } {
   const nsn = (p.r.example.slice(0, 3) + tail.join('')).slice(0, p.r.example.length)
@@ -158,11 +159,13 @@ function written(p: (typeof PERSONAL)[number], tail: readonly number[]): { digit
 }
 
 describe('personal numbers in the same posts stay masked', () => {
-  it('a mobile or landline beside a service number, after "hotline" or "customer service" too', () => {
-    expect(PERSONAL.length).toBeGreaterThan(15)
+  // A landline the clause gives as the hotline's is the business's (pii-service-clause.ts); a
+  // mobile never is, whatever the words say.
+  it('a mobile beside a service number, after "hotline" or "customer service" too', () => {
+    expect(MOBILES.length).toBeGreaterThan(10)
     fc.assert(
       fc.property(
-        fc.constantFrom(...PERSONAL),
+        fc.constantFrom(...MOBILES),
         digitString(12),
         fc.constantFrom(
           (s: string, m: string) => `Hotline ${s}, or our hotline: ${m}`,
@@ -193,9 +196,9 @@ describe('numbers a brands file publishes', () => {
     'الرقم ٠١١ ٤٠٤ ٠٠٠٠',
     'Oficinas: 91 482 06 73',
     'call +34 914 82 06 73',
-    'switchboard 020 7946 0100',
-    'switchboard +44 (0)20 7946 0100',
-    'switchboard 0044 20 7946 0100',
+    'landline 020 7946 0100',
+    'landline +44 (0)20 7946 0100',
+    'landline 0044 20 7946 0100',
   ]
 
   it('stay readable in every written form, and are masked without the file', () => {

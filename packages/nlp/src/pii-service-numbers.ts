@@ -407,6 +407,14 @@ const INTERNATIONAL_RE = /^[(\s]*(?:\+|00)/
 const JOINED_BEFORE_RE = /\d[ .\-/]?$/
 const JOINED_AFTER_RE = /^[ .\-/]?\d/
 
+/** norm[start, end) has no digit group joined on either side (a card's first part, an account's rest). */
+export function standsAlone(norm: string, start: number, end: number): boolean {
+  return (
+    !JOINED_BEFORE_RE.test(norm.slice(Math.max(0, start - 2), start)) &&
+    !JOINED_AFTER_RE.test(norm.slice(end, end + 2))
+  )
+}
+
 /**
  * The number at norm[start, end) (normalised: ASCII digits, any separators; an extension after
  * letters is ignored) is a business's published number: a service range of its numbering plan
@@ -418,8 +426,7 @@ export function isPublishedNumber(
   end: number,
   published: PublicNumbers | undefined,
 ): boolean {
-  if (JOINED_BEFORE_RE.test(norm.slice(Math.max(0, start - 2), start))) return false
-  if (JOINED_AFTER_RE.test(norm.slice(end, end + 2))) return false
+  if (!standsAlone(norm, start, end)) return false
   const raw = norm.slice(start, end)
   const number = /^[^\p{L}]*/u.exec(raw)![0]
   const intl = INTERNATIONAL_RE.test(number)

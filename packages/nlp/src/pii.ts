@@ -44,7 +44,8 @@ import {
   PASSWORD_HINT_RE,
   PASSWORD_WORD_HINT_RE,
 } from './pii-secrets.js'
-import { isPublishedNumber, type PublicNumbers } from './pii-service-numbers.js'
+import { presentedAsService, SERVICE_HINT_RE } from './pii-service-clause.js'
+import { isPublishedNumber, type PublicNumbers, standsAlone } from './pii-service-numbers.js'
 import { mayHoldSpelledDigits, readSpelledDigits } from './pii-spelled.js'
 import { findSplitIbans, SPLIT_IBAN_HINT_RE } from './pii-split-iban.js'
 import { findUrlValues } from './pii-url.js'
@@ -467,11 +468,26 @@ function insideAccount(norm: string, card: NormSpan, accounts: readonly NormSpan
   )
 }
 
-/** Removes from `all` the phone spans that are a business's published number (an account word's number stays an account). */
+/**
+ * Removes from `all` the phone spans that are a business's published number: a service range or
+ * a brand's number by its digits (pii-service-numbers.ts), or a line the clause gives as a
+ * business's contact (pii-service-clause.ts). An account word's number stays an account.
+ */
 function dropPublishedNumbers(norm: string, all: NormSpan[], publicNumbers: PublicNumbers | undefined): void {
+  let phones = false
+  for (const x of all) if (x.kind === 'phone') phones = true
+  if (!phones) return
+  const serviceWords = SERVICE_HINT_RE.test(norm)
   let k = 0
   for (const x of all)
-    if (!(x.kind === 'phone' && isPublishedNumber(norm, x.start, x.end, publicNumbers))) all[k++] = x
+    if (
+      !(
+        x.kind === 'phone' &&
+        (isPublishedNumber(norm, x.start, x.end, publicNumbers) ||
+          (serviceWords && standsAlone(norm, x.start, x.end) && presentedAsService(norm, x.start, x.end)))
+      )
+    )
+      all[k++] = x
   all.length = k
 }
 
@@ -522,8 +538,6 @@ function findNormSpans(
       if (digits >= 9) findLookalikes(norm, all)
     }
   }
-  // A business's published number is no personal data, whatever words stand around it.
-  dropPublishedNumbers(norm, all, publicNumbers)
   // "RIB : 30004 00550 43819959222 83": a Luhn-valid window inside a longer number after an
   // account word is part of that account, not a card (the card would leave the rest readable).
   let nested = false
@@ -562,9 +576,9 @@ function findNormSpans(
   }
   // "6222 | 7174 | 5955 | 1304 | 5": a card or phone number in a grouping of its own, read whole.
   const whole = digits >= 7 ? withLooseValues(norm, urls, kept) : kept
-  // The loose pass reads numbers after phone words anew ("call 0800 123 4567"): a published
-  // number it finds is still a business's.
-  if (digits >= 7) dropPublishedNumbers(norm, whole, publicNumbers)
+  // A business's published number is no personal data: dropped once, from the finders' and the
+  // loose pass's spans alike ("call 0800 123 4567" is read by both).
+  dropPublishedNumbers(norm, whole, publicNumbers)
   return whole.sort((a, b) => a.start - b.start)
 }
 
