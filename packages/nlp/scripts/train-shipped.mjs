@@ -155,6 +155,7 @@ const TEMPLATES_SELECT = CALIBRATE === 'social' && !OWN_POSTS_ON
 const OWN_POSTS = new Set(['our bank posts', 'our sentiment posts'])
 const SOCIAL = new Set([
   ...(CALIBRATE === 'tweets' ? [] : OWN_POSTS),
+  'our red-team sets',
   'arsarcasm-v2/ar.jsonl',
   'afrisenti/ary.jsonl',
   'afrisenti/pt-MZ.jsonl',
@@ -170,10 +171,60 @@ const BIASES = [-0.5, -0.25, 0, 0.25, 0.5, 1]
  * model fits well, and on other languages' tweets, so it gave 0 where our lexicon is the better
  * reader of real posts (README, round fifteen). Sets 11 and later are never read here.
  */
-const CALIB_SETS = (args['calibrate-sets'] ?? '5,6,7,8,9,10')
-  .split(',')
-  .filter((n) => n !== '' && n !== 'none')
+const setList = (v) => v.split(',').filter((n) => n !== '' && n !== 'none')
+/**
+ * `--own-sets 5,…,12` (default since round seventeen; `none` for the earlier model): the team's
+ * own labelled sentiment sets (data/fresh/sentiment-fresh-N.mjs: bank and general posts in seven
+ * languages, written by our engineers, so they ship under the repository's licence) are training
+ * items of their language's table, one source beside the subtitles and our bank posts. They are
+ * small and tidy (60–80 posts a language a set, one author each): the source's share of the fit
+ * is a weight chosen per language (`--sets-weight`, a grid) on the held-out part, and that part is
+ * whole sets (`--dev-sets`, default 6,9,12), never rows, so a setting is chosen on posts by an
+ * author the fit did not see. Sets 13 and later are held out from every fit and choice.
+ */
+const OWN_SETS = setList(args['own-sets'] ?? '5,6,7,8,9,10,11,12')
+if (OWN_SETS.some((n) => Number(n) > 12)) throw new Error('--own-sets: sets 13 and later are held out')
+const DEV_SETS = new Set(setList(args['dev-sets'] ?? '6,9,12'))
+/** Multiplies the sets' share of the fit (each source's share is equal before it). */
+const SETS_WEIGHTS = grid('sets-weight', '0.25,0.5,1')
+const SETS_FILE = 'our red-team sets'
+/**
+ * `--loso 5,…,12 --out DIR/m.json`: leave one set out. For each set N, every language is trained
+ * as the committed model is (same grid, same choices) on the other sets, written to
+ * DIR/m.loso-N.json and scored on set N in-process (told the language); the answers are pooled
+ * per language beside the committed model (`--before FILE`, default the committed file) and the
+ * best npm lexicon. Never writes the committed model.
+ */
+const LOSO = setList(args.loso ?? '')
+if (LOSO.length > 0 && args.out === undefined) throw new Error('--loso needs --out (a trial path)')
+/**
+ * `--loso … --fixed 1 --weights last|avg --alpha A --bias B` (with one value each of --l2,
+ * --aux, --lex, --sets-weight): the folds reuse the committed model's chosen settings instead
+ * of choosing their own (one fit a fold instead of one a setting: for a loaded machine). The
+ * settings were then chosen with the dev sets present, a fold's left-out set among them for
+ * sets 6, 9 and 12: say so beside the figure.
+ */
+const FIXED =
+  LOSO.length > 0 && args.fixed === '1'
+    ? {
+        l2: L2S[0],
+        auxW: AUX_WEIGHTS[0],
+        lexW: LEX_WEIGHTS[0],
+        setsW: SETS_WEIGHTS[0],
+        weights: args.weights ?? 'avg',
+        alpha: Number(args.alpha),
+        bias: Number(args.bias),
+        polarity: 0,
+        score: Number.NaN,
+      }
+    : null
+const CALIB_SETS = setList(args['calibrate-sets'] ?? (OWN_SETS.length > 0 ? 'none' : '5,6,7,8,9,10'))
 if (CALIB_SETS.some((n) => Number(n) > 10)) throw new Error('--calibrate-sets: sets 11 and later stay unread')
+if (CALIB_SETS.some((n) => OWN_SETS.includes(n)))
+  throw new Error('--calibrate-sets: a set the model trains on cannot choose its lexicon weight')
+const ownSets = Object.fromEntries(
+  await Promise.all(OWN_SETS.map(async (n) => [n, await import(`../data/fresh/sentiment-fresh-${n}.mjs`)])),
+)
 const calibSets = await Promise.all(CALIB_SETS.map((n) => import(`../data/fresh/sentiment-fresh-${n}.mjs`)))
 /** Added to the positive, taken from the negative logit: subtitles lean negative, posts may not. */
 const POLARITIES = grid('polarity', '0')
@@ -348,6 +399,32 @@ function redTeamExamples(lang, classes) {
 }
 
 /**
+ * The team's own sets' posts of `lang` (`--own-sets`) as training items, tagged with their set;
+ * the dev sets choose the settings and are refit on at the end, like every source's dev part.
+ */
+function ownSetExamples(lang, classes) {
+  const lex = lexicons.get(lang)
+  return OWN_SETS.flatMap((n) =>
+    (ownSets[n][lang] ?? [])
+      .filter(([, label]) => classes.includes(label))
+      .map(([text, label], i) => {
+        const folded = foldText(text)
+        const ev = lexiconEvidence(text, folded, lex)
+        return {
+          id: `sfresh${n}:${lang}:${i}`,
+          file: SETS_FILE,
+          set: n,
+          y: classes.indexOf(label),
+          x: featurize(folded, ev, DIM, scriptWords),
+          lex: squash(ev.sum),
+          base: 1,
+          dev: DEV_SETS.has(n),
+        }
+      }),
+  )
+}
+
+/**
  * The lexicon weight (of ALPHAS) under which the fitted weights `w` read `items` best, the
  * neutral and polarity biases as chosen; a tie goes to the smaller weight.
  */
@@ -425,7 +502,7 @@ function weighFiles(items, total) {
   for (const e of items) e.base = total / per.size / per.get(e.file)
 }
 
-const meta = {
+const newMeta = () => ({
   format: 'vigil-sentiment-linear-v3',
   features: FEATURES_VERSION,
   dim: DIM,
@@ -437,34 +514,39 @@ const meta = {
   heldOut: {},
   // The decision layer over the labels this build runs (src/sentiment/resolution.ts, linear.ts).
   decisionLayer: DECISION_LAYER,
-}
+})
+/** One model a fold: the committed one (fold null), or one a set left out (`--loso`). */
+const folds = (LOSO.length > 0 ? LOSO : [null]).map((left) => {
+  const out = left === null ? OUT : OUT.replace(/\.json$/, `.loso-${left}.json`)
+  return { left, out, meta: newMeta(), base: out.replace(/\.json$/, '') }
+})
 // --langs retrains some languages: the others keep their committed tables (a full run
 // rebuilds every language and gives the same bytes as before for the same data and code).
-if (args.langs && existsSync(OUT)) {
+if (args.langs && LOSO.length === 0 && existsSync(OUT)) {
   const prev = JSON.parse(readFileSync(OUT, 'utf8'))
-  if (prev.features === meta.features && prev.dim === meta.dim) {
-    for (const key of ['langs', 'trainedOn', 'heldOut']) Object.assign(meta[key], prev[key])
+  if (prev.features === folds[0].meta.features && prev.dim === DIM) {
+    for (const key of ['langs', 'trainedOn', 'heldOut']) Object.assign(folds[0].meta[key], prev[key])
   }
 }
 mkdirSync(dirname(OUT), { recursive: true })
-const base = OUT.replace(/\.json$/, '')
-const stem = base.split('/').pop()
-for (const lang of LANGS) {
+/** `--loso N,… --score-only 1`: the fold models are already written (by parallel runs): score them. */
+const SCORE_ONLY = LOSO.length > 0 && args['score-only'] === '1'
+for (const lang of SCORE_ONLY ? [] : LANGS) {
   const classes = lang === 'zh' ? ['negative', 'positive'] : ['negative', 'neutral', 'positive']
   const k = classes.length
   scriptWords = SCRIPT_WORD_LANGS.has(lang)
   fitting = lang
   const ownFiles = (OWN[lang] ?? [`xed/${lang}.jsonl`]).filter(kept)
-  const own = ownFiles.flatMap((f) => examples(f, lang, classes))
+  const ownBase = ownFiles.flatMap((f) => examples(f, lang, classes))
   // The bank's corrections (bin/vigil-train --corrections): own-language items of their own file.
-  own.push(...correctionExamples(lang, classes))
-  if (!args['no-templates']) own.push(...templateExamples(lang, classes))
-  if (OWN_POSTS_ON) own.push(...postExamples(lang, classes))
-  const hasNeutral = k === 3 && own.some((e) => e.y === 1)
+  ownBase.push(...correctionExamples(lang, classes))
+  if (!args['no-templates']) ownBase.push(...templateExamples(lang, classes))
+  if (OWN_POSTS_ON) ownBase.push(...postExamples(lang, classes))
+  const setItems = ownSetExamples(lang, classes)
   // A two-class file in a three-class model: a partial label (polarity only).
   for (const f of ownFiles) {
-    if (k === 3 && !own.some((e) => e.file === f && e.y === 1)) {
-      for (const e of own) if (e.file === f) e.allowed = [0, 2]
+    if (k === 3 && !ownBase.some((e) => e.file === f && e.y === 1)) {
+      for (const e of ownBase) if (e.file === f) e.allowed = [0, 2]
     }
   }
   const words = (LEXICON_ITEMS[lang] ?? []).flatMap(([f, kind]) => examples(f, lang, classes, kind))
@@ -475,6 +557,25 @@ for (const lang of LANGS) {
           examples(f, l, classes),
         )
       : []
+  for (const fold of folds) {
+    const own = [...ownBase, ...setItems.filter((e) => e.set !== fold.left)]
+    fitLanguage(lang, classes, ownFiles, own, words, aux, fold)
+  }
+}
+if (!SCORE_ONLY) {
+  for (const fold of folds) writeAtomic(fold.out, `${JSON.stringify(fold.meta, null, 2)}\n`)
+  console.log(`wrote ${folds.map((f) => f.out).join(', ')}`)
+}
+if (LOSO.length > 0) await scoreLeftOut()
+
+/** Chooses the settings on the held-out parts, refits on all of it and writes the table. */
+function fitLanguage(lang, classes, ownFiles, own, words, aux, fold) {
+  const k = classes.length
+  const weighOwn = (setsW) => {
+    weighFiles(own, own.length)
+    for (const e of own) if (e.file === SETS_FILE) e.base *= setsW
+  }
+  const hasNeutral = k === 3 && own.some((e) => e.y === 1)
   const groups = [...new Set(own.map((e) => e.file))]
     .map((f) => ({
       name: f,
@@ -499,12 +600,15 @@ for (const lang of LANGS) {
       : hasNeutral || k === 2
         ? groups.map((_, i) => i)
         : [groups.length - 1]
-  let best = null
+  const hasSets = own.some((e) => e.file === SETS_FILE)
+  let best = FIXED === null ? null : { ...FIXED }
   const combos = (aux.length > 0 ? AUX_WEIGHTS : [0]).flatMap((a) =>
-    (words.length > 0 ? LEX_WEIGHTS : [0]).map((l) => [a, l]),
+    (words.length > 0 ? LEX_WEIGHTS : [0]).flatMap((l) =>
+      (hasSets ? SETS_WEIGHTS : [0]).map((s) => [a, l, s]),
+    ),
   )
-  for (const [auxW, lexW] of combos) {
-    weighFiles(own, own.length)
+  for (const [auxW, lexW, setsW] of best === null ? combos : []) {
+    weighOwn(setsW)
     weighFiles(aux, own.length * auxW)
     weighFiles(words, own.length * lexW)
     for (const l2 of L2S) {
@@ -547,6 +651,7 @@ for (const lang of LANGS) {
             score: chosen.score,
             auxW,
             lexW,
+            setsW,
             l2,
             weights,
             alpha: chosen.alpha,
@@ -557,7 +662,7 @@ for (const lang of LANGS) {
       }
     }
   }
-  weighFiles(own, own.length)
+  weighOwn(best.setsW)
   weighFiles(aux, own.length * best.auxW)
   weighFiles(words, own.length * best.lexW)
   const all = balance(
@@ -565,22 +670,25 @@ for (const lang of LANGS) {
     k,
   )
   const w = train(all, k, DIM, best)[best.weights]
-  const setItems = k === 3 ? redTeamExamples(lang, classes) : []
-  if (setItems.length > 0) best.alpha = lexiconWeightOn(setItems, w, k, best)
+  const calibItems = k === 3 ? redTeamExamples(lang, classes) : []
+  if (calibItems.length > 0) best.alpha = lexiconWeightOn(calibItems, w, k, best)
   const { bytes, scale } = encodeInt8(w, k, DIM, DENSE_N)
-  writeAtomic(`${base}.${lang}.bin`, bytes)
+  writeAtomic(`${fold.base}.${lang}.bin`, bytes)
+  const { meta } = fold
   meta.langs[lang] = {
     classes,
-    file: `${stem}.${lang}.bin`,
+    file: `${fold.base.split('/').pop()}.${lang}.bin`,
     scale,
     lexiconWeight: best.alpha,
     neutralBias: best.bias,
     ...(best.polarity === 0 ? {} : { polarityBias: best.polarity }),
     ...(scriptWords ? { scriptWords: true } : {}),
   }
+  const setsUsed = OWN_SETS.filter((n) => n !== fold.left)
   meta.trainedOn[lang] = [
     ...ownFiles,
     ...(OWN_POSTS_ON ? ['packages/nlp/data/sentiment/posts.mjs'] : []),
+    ...(hasSets ? setsUsed.map((n) => `packages/nlp/data/fresh/sentiment-fresh-${n}.mjs`) : []),
     ...(best.lexW > 0
       ? (LEXICON_ITEMS[lang] ?? []).map(([f, kind]) =>
           kind === 'npm-afinn'
@@ -593,10 +701,45 @@ for (const lang of LANGS) {
     ...(best.auxW > 0 ? NEUTRAL_SETS.map(([f]) => f).filter((f) => !ownFiles.includes(f) && kept(f)) : []),
   ]
   meta.heldOut[lang] = Math.round(best.score * 1000) / 1000
-  if (setItems.length > 0) meta.calibratedOn = CALIB_SETS.map((n) => `data/fresh/sentiment-fresh-${n}.mjs`)
+  if (calibItems.length > 0) meta.calibratedOn = CALIB_SETS.map((n) => `data/fresh/sentiment-fresh-${n}.mjs`)
   console.log(
-    `${lang}: ${all.length} items (${own.length} own), held-out 20% macro-F1 ${best.score.toFixed(3)} over ${groups.map((g) => g.name).join(' + ')} (l2 ${best.l2}, ${best.weights} weights, neutral sets ×${best.auxW}, word lists ×${best.lexW}, lexicon weight ${best.alpha}, neutral bias ${best.bias}, polarity bias ${best.polarity})`,
+    `${lang}${fold.left === null ? '' : ` (set ${fold.left} left out)`}: ${all.length} items (${own.length} own), held-out macro-F1 ${best.score.toFixed(3)} over ${groups.map((g) => g.name).join(' + ')} (l2 ${best.l2}, ${best.weights} weights, neutral sets ×${best.auxW}, word lists ×${best.lexW}${hasSets ? `, own sets ×${best.setsW}` : ''}, lexicon weight ${best.alpha}, neutral bias ${best.bias}, polarity bias ${best.polarity})`,
   )
 }
-writeAtomic(OUT, `${JSON.stringify(meta, null, 2)}\n`)
-console.log(`wrote ${OUT}`)
+
+/**
+ * `--loso`: every post of the left-out sets read by the fold model that never saw its set,
+ * pooled per language, beside the model before (`--before`) and the best npm lexicon.
+ */
+async function scoreLeftOut() {
+  const { createSentimentScorer } = await import('../dist/index.js')
+  const { offTheShelfLabel } = await import('./lib/off-the-shelf.mjs')
+  const before = createSentimentScorer({
+    modelPath: resolve(args.before ?? join(here, '../models/sentiment-shipped.json')),
+  })
+  const three = ['negative', 'neutral', 'positive']
+  console.log(
+    `\nleft-one-set-out over sets ${LOSO.join(',')} (told the language; macro-F1 over all posts pooled)`,
+  )
+  console.log('| lang | posts | npm | before | loso | loso − npm |')
+  console.log('|---|---|---|---|---|---|')
+  for (const lang of LANGS) {
+    const gold = []
+    const got = { npm: [], before: [], loso: [] }
+    for (const fold of folds) {
+      const scorer = createSentimentScorer({ modelPath: fold.out })
+      for (const [text, label] of ownSets[fold.left]?.[lang] ?? []) {
+        gold.push(label)
+        got.npm.push(offTheShelfLabel(text, lang))
+        got.before.push(before.score(text, lang).label)
+        got.loso.push(scorer.score(text, lang).label)
+      }
+    }
+    if (gold.length === 0) continue
+    const f = (pred) => macroF1(gold, pred, 3, three)
+    const [n, b, l] = [f(got.npm), f(got.before), f(got.loso)]
+    console.log(
+      `| ${lang} | ${gold.length} | ${n.toFixed(3)} | ${b.toFixed(3)} | ${l.toFixed(3)} | ${(l - n >= 0 ? '+' : '') + (l - n).toFixed(3)} |`,
+    )
+  }
+}

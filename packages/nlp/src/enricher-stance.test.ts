@@ -20,12 +20,16 @@ describe('a complaint told as plain facts reads negative (issue 11, item 3)', ()
       'Why did my bank take 15 euros from my account',
     ])
     expect(shipped.map((m) => m.sentiment.label)).toEqual(['negative', 'negative', 'negative'])
-    for (const m of shipped) {
-      expect(m.intent).toBe('complaint')
+    // Since round seventeen the shipped model reads some of these negative itself; where it read
+    // neutral, intent turned it, said why, and the recorded version says the label is not the
+    // model's alone.
+    const turned = shipped.filter((m) => m.models?.sentiment?.endsWith('+intent-stance1'))
+    expect(turned.length).toBeGreaterThan(0)
+    for (const m of shipped) expect(m.intent).toBe('complaint')
+    for (const m of turned) {
       expect(m.intentReasons.at(-1)).toMatch(
         /^sentiment neutral → negative: a complaint \((waiting|asks why)/,
       )
-      // The label is no longer the model's alone: the recorded version says so.
       expect(m.models?.sentiment).toMatch(/^shipped@[0-9a-f]+\+intent-stance1$/)
     }
     const [lexicon] = read('lexicon', ['Why did my bank take 15 euros from my account'])

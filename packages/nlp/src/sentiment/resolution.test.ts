@@ -69,7 +69,14 @@ describe('negated negatives and ironic emoji', () => {
       ['Well done Havenbank, the app is broken again, brilliant 👏', 'en'],
     ]
     expect(labels(lexicon, IRONY)).toEqual(IRONY.map(() => 'negative'))
-    expect(labels(shipped, IRONY)).toEqual(IRONY.map(() => 'negative'))
+    expect(labels(shipped, IRONY.slice(1))).toEqual(IRONY.slice(1).map(() => 'negative'))
+  })
+
+  // Known miss since round seventeen (README): the shipped English table's lexicon weight is 0
+  // (chosen on held-out sets 6, 9, 12), so praise whose irony is only in its emoji reads neutral
+  // there (not positive). Fix: teach emoji (`train-shipped.mjs --emoji-items en`) and retrain.
+  it.fails('shipped en: praise under 🙃 alone is negative (known miss)', () => {
+    expect(shipped.score('Great service as always Northwind 🙃', 'en').label).toBe('negative')
   })
 })
 
@@ -126,7 +133,10 @@ describe('bare acknowledgements (decision layer 2)', () => {
       meta.decisionLayer = 1
     })
     expect(layer1.version).not.toBe(shipped.version)
-    expect(layer1.score('ok 👍', 'en').label).toBe('positive')
+    // French: its table reads the thumbs-up itself (the English one, lexicon weight 0 since round
+    // seventeen, does not), so the layer is what tells the two answers apart.
+    expect(layer1.score('ok 👍', 'fr').label).toBe('positive')
+    expect(shipped.score('ok 👍', 'fr').label).toBe('neutral')
     // …and says so, so that a stale local model (set 7's local zh, no neutral) gets retrained.
     expect(layer1.modelNote).toMatch(/decision layer 1, this build's is 2: retrain/)
     expect(shipped.modelNote).toBeNull()
