@@ -22,6 +22,7 @@ import {
   TENS_JOINERS,
   ZH_DIGITS,
 } from './pii-number-words.js'
+import { ibanCheckWords } from './pii-spoken-iban.js'
 
 /** Every number word, any language, folded (Latin lower case, Arabic by foldArabic) → value. */
 const VALUE = new Map<string, number>()
@@ -418,7 +419,9 @@ export function readSpelledDigits(n: Normalised): Spelled | null {
   const pieces: Piece[] = []
   for (const run of runsOf(norm, toks)) {
     const parsed = parseRun(run)
-    if (spoken(run, parsed)) pieces.push(...parsed)
+    // "NL negen een ABNA …": two words as an IBAN's check digits (pii-spoken-iban.ts).
+    const two = run.length === 2 && isWord(run[0]!) && isWord(run[1]!)
+    if (spoken(run, parsed) || (two && ibanCheckWords(norm, run[0]!.s, run[1]!.e))) pieces.push(...parsed)
   }
   if (pieces.length === 0) return null
   return rebuild(n, pieces)

@@ -15,6 +15,7 @@ import { LIMITS, type PiiKind } from '@vigil/schema'
 import { ibanEnd, ibanLength, ibanValid, ninoValid } from './pii-checks.js'
 import { NINO_CTX_RE, URL_RE } from './pii-context.js'
 import { findGluedValues, GLUED_HINT_RE } from './pii-glued.js'
+import { reviseKinds } from './pii-kind-rules.js'
 import { findLookalikes, findVanity } from './pii-lookalike.js'
 import { withLooseValues } from './pii-loose.js'
 import { CHAT_LINK_HINT_RE, findChatLinks } from './pii-messaging.js'
@@ -36,6 +37,7 @@ import { withOcrJoins } from './pii-ocr.js'
 import { findPassingOtps } from './pii-otp-passing.js'
 import { findLoginPairs, findNearbyPasswords } from './pii-password-near.js'
 import { typedRanges } from './pii-reading.js'
+import { findSaidEmails, mayHoldSaidEmail } from './pii-said-email.js'
 import {
   CVV_HINT_RE,
   findOtps,
@@ -48,6 +50,9 @@ import { presentedAsService, SERVICE_HINT_RE } from './pii-service-clause.js'
 import { isPublishedNumber, type PublicNumbers, standsAlone } from './pii-service-numbers.js'
 import { mayHoldSpelledDigits, readSpelledDigits } from './pii-spelled.js'
 import { findSplitIbans, SPLIT_IBAN_HINT_RE } from './pii-split-iban.js'
+import { findStarredNumbers, STAR_HINT_RE } from './pii-starred.js'
+import { findStatementAccounts, findTransferAccounts, TABLE_HINT_RE } from './pii-statement.js'
+import { findTaggedNumbers, TAGGED_HINT_RE } from './pii-tagged.js'
 import { findUrlValues } from './pii-url.js'
 import { stopwords } from './stopwords.js'
 
@@ -493,6 +498,7 @@ function dropPublishedNumbers(norm: string, all: NormSpan[], publicNumbers: Publ
 
 /** Internal spans (normalised offsets, with the digits to keep), non-overlapping, in order. */
 function findNormSpans(
+  text: string,
   n: Normalised,
   digits: number,
   hasAt: boolean,
@@ -502,11 +508,14 @@ function findNormSpans(
   publicNumbers?: PublicNumbers,
 ): NormSpan[] {
   const norm = n.norm
-  const all: NormSpan[] = []
+  let all: NormSpan[] = []
+  let cellGaps: number[] = []
   if (hasAt) findEmails(norm, all)
   if (hasAt && SPACED_EMAIL_HINT_RE.test(norm)) findSpacedEmails(norm, all)
   if (obfuscated) findObfuscatedEmails(norm, all)
   if (spoken) findSpokenEmails(norm, all)
+  // "jan [at] gmail {dot} com", "hans ät web punkt de", "ahmed آت gmail نقطة com" (pii-said-email.ts).
+  if (spoken && mayHoldSaidEmail(norm)) findSaidEmails(norm, all)
   const urls = digits >= 3 || pw || norm.includes('%40') ? urlSpans(norm) : []
   if (pw) {
     findPasswords(norm, all)
@@ -536,8 +545,17 @@ function findNormSpans(
       // "4111 1111 1111 111l", "NL9l ABNA O417…": letters typed for digits, check digits valid
       // (a card or IBAN with at most three such letters still has nine digits).
       if (digits >= 9) findLookalikes(norm, all)
+      // Partly starred numbers, numbers as tags, after a transfer verb or in a statement's
+      // account column (pii-starred.ts, pii-tagged.ts, pii-statement.ts).
+      if (STAR_HINT_RE.test(text)) findStarredNumbers(text, n, all)
+      if (TAGGED_HINT_RE.test(norm)) findTaggedNumbers(norm, all)
+      findTransferAccounts(norm, all)
+      if (TABLE_HINT_RE.test(text)) cellGaps = findStatementAccounts(text, n, all)
     }
   }
+  // An account word decides a phone-shaped number's kind; company and order numbers are public.
+  if (cellGaps.length > 0) all = acrossNoCell(all, cellGaps)
+  all = reviseKinds(norm, all)
   // "RIB : 30004 00550 43819959222 83": a Luhn-valid window inside a longer number after an
   // account word is part of that account, not a card (the card would leave the rest readable).
   let nested = false
@@ -575,11 +593,19 @@ function findNormSpans(
     kept.push(s)
   }
   // "6222 | 7174 | 5955 | 1304 | 5": a card or phone number in a grouping of its own, read whole.
-  const whole = digits >= 7 ? withLooseValues(norm, urls, kept) : kept
+  let whole = digits >= 7 ? withLooseValues(norm, urls, kept) : kept
+  if (cellGaps.length > 0) whole = acrossNoCell(whole, cellGaps)
   // A business's published number is no personal data: dropped once, from the finders' and the
   // loose pass's spans alike ("call 0800 123 4567" is read by both).
   dropPublishedNumbers(norm, whole, publicNumbers)
   return whole.sort((a, b) => a.start - b.start)
+}
+
+const SECRET_KINDS: ReadonlySet<PiiKind> = new Set(['email', 'password', 'otp'])
+
+/** `spans` without the numbers read across a table's cells or rows (pii-statement.ts). */
+function acrossNoCell(spans: NormSpan[], gaps: readonly number[]): NormSpan[] {
+  return spans.filter((x) => SECRET_KINDS.has(x.kind) || !gaps.some((g) => x.start < g && g < x.end))
 }
 
 interface Found {
@@ -714,7 +740,8 @@ function hints(text: string, digits: number, flags: number): Hints {
       text.includes(' دوت ')) &&
       SPOKEN_HINT_RE.test(text)) ||
     ((text.includes('艾特') || text.includes('圈a')) && text.includes('点')) ||
-    AT_WORD_HINT_RE.test(text)
+    AT_WORD_HINT_RE.test(text) ||
+    mayHoldSaidEmail(text)
   return { hasAt, pw, obfuscated, spoken }
 }
 
@@ -774,7 +801,7 @@ function find(text: string, opts?: PiiOptions): Found {
   const spans: PiiSpan[] = []
   const keep: number[] = []
   let typed: [number, number][] | null = null
-  for (const s of findNormSpans(n, digits, hasAt, pw, obfuscated, spoken, opts?.publicNumbers)) {
+  for (const s of findNormSpans(text, n, digits, hasAt, pw, obfuscated, spoken, opts?.publicNumbers)) {
     const [start, end] = originalSpan(n, s.start, s.end)
     spans.push({ kind: s.kind, start, end })
     keep.push(s.keep)
