@@ -5,8 +5,24 @@
  */
 import { writeFileSync } from 'node:fs'
 import { Session } from 'node:inspector/promises'
-import { enrichedKeys } from '../../../packages/schema/dist/index.js'
+import { createKafka, ensureTopics, vigilTopicSpecs } from '../../../packages/bus/dist/index.js'
+import { createLogger } from '../../../packages/config/dist/index.js'
+import { enrichedKeys, topicNames } from '../../../packages/schema/dist/index.js'
 import { enrichedStream } from './mentions.mjs'
+
+/**
+ * Fresh topics of `partitions` partitions under a run's own prefix on `KAFKA_BROKERS` (a bench
+ * never reads another run's records), with the Kafka client and logger named after `name`.
+ */
+export async function freshBenchTopics(name, partitions) {
+  const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:29092').split(',')
+  const logger = createLogger(`${name}-bench`, process.env.LOG_LEVEL ?? 'warn')
+  const prefix = `bench-${name}-${Date.now().toString(36)}-`
+  const topics = topicNames(prefix)
+  const kafka = createKafka({ brokers, clientId: `${name}-bench`, logger })
+  await ensureTopics(kafka, vigilTopicSpecs(topics, partitions))
+  return { kafka, logger, prefix, topics }
+}
 
 /**
  * Produce `count` enriched mentions to `topic`; `place(key)` picks a partition (the enricher's

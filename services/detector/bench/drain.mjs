@@ -12,15 +12,10 @@
  */
 import { loadavg } from 'node:os'
 import { parseArgs } from 'node:util'
-import { fillEnriched, profileTo } from '../../../bench/load/lib/drain-bench.mjs'
-import {
-  createKafka,
-  createProducer,
-  ensureTopics,
-  vigilTopicSpecs,
-} from '../../../packages/bus/dist/index.js'
-import { createLogger, loadBrands } from '../../../packages/config/dist/index.js'
-import { brandPlacement, topicNames } from '../../../packages/schema/dist/index.js'
+import { fillEnriched, freshBenchTopics, profileTo } from '../../../bench/load/lib/drain-bench.mjs'
+import { createProducer } from '../../../packages/bus/dist/index.js'
+import { loadBrands } from '../../../packages/config/dist/index.js'
+import { brandPlacement } from '../../../packages/schema/dist/index.js'
 import { startDetector } from '../dist/index.js'
 
 const { values: args } = parseArgs({
@@ -32,12 +27,7 @@ const { values: args } = parseArgs({
 })
 const count = Number(args.count)
 const partitions = Number(args.partitions)
-const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:29092').split(',')
-const logger = createLogger('detector-bench', process.env.LOG_LEVEL ?? 'warn')
-const prefix = `bench-det-${Date.now().toString(36)}-`
-const topics = topicNames(prefix)
-const kafka = createKafka({ brokers, clientId: 'detector-bench', logger })
-await ensureTopics(kafka, vigilTopicSpecs(topics, partitions))
+const { kafka, logger, prefix, topics } = await freshBenchTopics('detector', partitions)
 const brands = loadBrands()
 const place = brandPlacement(brands, partitions)
 

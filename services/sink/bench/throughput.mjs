@@ -19,16 +19,8 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { fillEnriched, profileTo } from '../../../bench/load/lib/drain-bench.mjs'
-import {
-  createKafka,
-  createMetricsRegistry,
-  createProducer,
-  ensureTopics,
-  vigilTopicSpecs,
-} from '../../../packages/bus/dist/index.js'
-import { createLogger } from '../../../packages/config/dist/index.js'
-import { topicNames } from '../../../packages/schema/dist/index.js'
+import { fillEnriched, freshBenchTopics, profileTo } from '../../../bench/load/lib/drain-bench.mjs'
+import { createMetricsRegistry, createProducer } from '../../../packages/bus/dist/index.js'
 import { createStore, migrate } from '../../../packages/store/dist/index.js'
 import { startSink } from '../dist/index.js'
 
@@ -43,12 +35,7 @@ const { values: args } = parseArgs({
 })
 const count = Number(args.count)
 const partitions = Number(args.partitions)
-const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:29092').split(',')
-const logger = createLogger('sink-bench', process.env.LOG_LEVEL ?? 'warn')
-const prefix = `bench-sink-${Date.now().toString(36)}-`
-const topics = topicNames(prefix)
-const kafka = createKafka({ brokers, clientId: 'sink-bench', logger })
-await ensureTopics(kafka, vigilTopicSpecs(topics, partitions))
+const { kafka, logger, prefix, topics } = await freshBenchTopics('sink', partitions)
 
 // Produce first, so the run measures how fast the sink drains, not how fast we produce.
 const producer = await createProducer(kafka, logger)
