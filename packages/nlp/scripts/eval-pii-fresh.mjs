@@ -10,7 +10,7 @@
  * a row; FOUND when it is not leaked and its kind is reported. An ordinary number is a FALSE
  * POSITIVE when its rendered form is no longer in the masked text.
  *
- *   pnpm exec tsc -b && node packages/nlp/scripts/eval-pii-fresh.mjs [--set 2|3|4] [--langs en,nl] [--show-misses]
+ *   pnpm exec tsc -b && node packages/nlp/scripts/eval-pii-fresh.mjs [--set 2|3|4|…|16] [--langs en,nl] [--show-misses]
  *
  * --set 3 (data/fresh/pii-fresh-3.mjs, a red team) renders with its own forms: digit scripts of
  * the seven languages' regions plus digits MIXED within one number (ASCII and Arabic-Indic
@@ -98,6 +98,13 @@
  * WhatsApp chat, and Arabic posts with an Arabic UI's directional isolates, Chinese posts in a
  * Weibo repost chain. Figures as for set 14 (by kind, language, form part, rendering; ordinary
  * numbers kept by kind, the bank's own hotlines apart).
+ *
+ * --set 16 (data/fresh/pii-fresh-16.mjs, a blind red team writing the inbound platform by platform:
+ * store reviews, Reddit replies under a quoted parent, Facebook and YouTube comments, OCR'd
+ * WhatsApp screenshots, voice-to-text, forwarded e-mails with signatures, long angry threads; values
+ * generated with valid check digits, every digit script and separator) renders with
+ * lib/pii-render-16.mjs: each post as written and deep inside its page's comment thread. Figures as
+ * for set 14 (the bank's published hotlines are ordinary numbers, kind "hotline").
  */
 import * as first from '../data/fresh/pii-fresh.mjs'
 import * as second from '../data/fresh/pii-fresh-2.mjs'
@@ -114,6 +121,7 @@ import * as twelfth from '../data/fresh/pii-fresh-12.mjs'
 import * as thirteenth from '../data/fresh/pii-fresh-13.mjs'
 import * as fourteenth from '../data/fresh/pii-fresh-14.mjs'
 import * as fifteenth from '../data/fresh/pii-fresh-15.mjs'
+import * as sixteenth from '../data/fresh/pii-fresh-16.mjs'
 import { asRead, renderSet5 } from './lib/pii-render-5.mjs'
 import { ACCEPTED_KINDS, judgeValue, lostOrdinary, readKey, renderSet6 } from './lib/pii-render-6.mjs'
 import { ACCEPTED_7, judge7, keptOrdinary, readKey as readKey7, renderSet7 } from './lib/pii-render-7.mjs'
@@ -125,6 +133,7 @@ import { ACCEPTED_12, judge12, keptOrdinary12, renderSet12 } from './lib/pii-ren
 import { ACCEPTED_13, judge13, keptOrdinary13, renderSet13 } from './lib/pii-render-13.mjs'
 import { ACCEPTED_14, judge14, keptOrdinary14, renderSet14 } from './lib/pii-render-14.mjs'
 import { ACCEPTED_15, judge15, keptOrdinary15, renderSet15 } from './lib/pii-render-15.mjs'
+import { ACCEPTED_16, judge16, keptOrdinary16, renderSet16 } from './lib/pii-render-16.mjs'
 import { runEnrichCli } from './lib/run-enrich-cli.mjs'
 
 // --set 2: the second set, written after the first round's fixes (its clean "after" figure).
@@ -220,6 +229,15 @@ const BY_FORMS = {
     judge: judge15,
     kept: keptOrdinary15,
     renderings: '2–3 / 2–3',
+    detail: true,
+  },
+  16: {
+    set: sixteenth,
+    render: renderSet16,
+    accepted: ACCEPTED_16,
+    judge: judge16,
+    kept: keptOrdinary16,
+    renderings: '2 / 2',
     detail: true,
   },
 }
