@@ -77,6 +77,10 @@ export const VARIANTS = {
   'base-8': ['mentions', 'mention_events'].map(
     (t) => `ALTER TABLE {db}.${t} MODIFY SETTING merge_selector_base = 8`,
   ),
+  // The wide tables as before store migration 017 (merge_selector_base 8 since then).
+  'base-5': ['mentions', 'mention_events'].map(
+    (t) => `ALTER TABLE {db}.${t} MODIFY SETTING merge_selector_base = 5`,
+  ),
   'base-12': ['mentions', 'mention_events'].map(
     (t) => `ALTER TABLE {db}.${t} MODIFY SETTING merge_selector_base = 12`,
   ),
