@@ -8,7 +8,7 @@
 -- log8 instead of log5 times as the table grows (~23 % fewer levels), and each level holds up
 -- to ~8 parts before merging instead of ~5 (more parts for a read to visit meanwhile). Measured
 -- in README.md ("Migration 017") and bench/load/README.md ("perfembed"): merges' CPU per
--- mention at 5,000/s, the same rows, -32 % (medians of 5 and 4 runs). The two wide tables
+-- mention at 5,000/s, the same rows, -34 % (medians of 6 and 5 runs). The two wide tables
 -- only: the small ones (per-minute and per-hour sums, review_events, mention_replies) cost
 -- nothing to merge.
 ALTER TABLE {db}.mentions MODIFY SETTING merge_selector_base = 8;
