@@ -24,6 +24,12 @@
  * time-ordered copy of every column the api's window reads would need there); measured, not
  * built: bench/load/README.md "perfsink".
  *
+ * `--variant no-lower` / `no-lower-base-8` (2026-12-07, perfembed): the merge selector's
+ * heuristic that narrows merges as parts pile up turned off, and with it `merge_selector_base` 8;
+ * `--settle S`: after the last block, wait up to S s for the merges still running or owed (none
+ * running twice in a row) and print the CPU per mention including them (`settled`), so a variant
+ * that defers merges past the run is charged for them.
+ *
  * `--write stream` (default; the sink since load6s): each block is one insert of one row per
  * mention into `mention_stream`, whose views write both tables (store migration 016);
  * `--write two`: the two blocks of before (`mentions`, then `mention_events`).
@@ -71,8 +77,23 @@ export const VARIANTS = {
   'base-8': ['mentions', 'mention_events'].map(
     (t) => `ALTER TABLE {db}.${t} MODIFY SETTING merge_selector_base = 8`,
   ),
+  // The wide tables as before store migration 017 (merge_selector_base 8 since then).
+  'base-5': ['mentions', 'mention_events'].map(
+    (t) => `ALTER TABLE {db}.${t} MODIFY SETTING merge_selector_base = 5`,
+  ),
   'base-12': ['mentions', 'mention_events'].map(
     (t) => `ALTER TABLE {db}.${t} MODIFY SETTING merge_selector_base = 12`,
+  ),
+  // The simple merge selector's heuristic that narrows merges as parts pile up (on by default
+  // in chDB 26.7): more, smaller merges, so each row is rewritten more often (ClickHouse docs,
+  // merge_tree_settings "merge_selector_enable_heuristic_to_lower_max_parts_to_merge_at_once").
+  'no-lower': ['mentions', 'mention_events'].map(
+    (t) =>
+      `ALTER TABLE {db}.${t} MODIFY SETTING merge_selector_enable_heuristic_to_lower_max_parts_to_merge_at_once = 0`,
+  ),
+  'no-lower-base-8': ['mentions', 'mention_events'].map(
+    (t) =>
+      `ALTER TABLE {db}.${t} MODIFY SETTING merge_selector_enable_heuristic_to_lower_max_parts_to_merge_at_once = 0, merge_selector_base = 8`,
   ),
   // One wide table (issue 14, perfsink): a first sighting is written to the archive only, which
   // gains the state-only columns; `mentions` keeps the repeats (archive = 0) and the replies view
@@ -94,6 +115,7 @@ const { values: args } = parseArgs({
     every: { type: 'string', default: '1' },
     share: { type: 'boolean', default: false },
     write: { type: 'string', default: 'stream' },
+    settle: { type: 'string', default: '0' },
   },
 })
 const rate = Number(args.rate)
@@ -198,6 +220,17 @@ await withTempStore('vigil-sink-merge-', async (store) => {
   }
   const c1 = cpuByThread()
   const wall = (Date.now() - t0) / 1000
+  // --settle S: then wait up to S s for the merges the run started or owes (none running twice
+  // in a row), so a variant that defers merges is charged for them.
+  const settleUntil = Date.now() + Number(args.settle) * 1000
+  for (let idle = 0; Date.now() < settleUntil && idle < 2; ) {
+    await sleep(1000)
+    const [m] = await store.client
+      .query({ query: 'SELECT count() AS n FROM system.merges', format: 'JSONEachRow' })
+      .then((r) => r.json())
+    idle = Number(m.n) === 0 ? idle + 1 : 0
+  }
+  const c2 = cpuByThread()
   const parts = await store.client
     .query({
       query: `SELECT table, count() AS n FROM system.parts WHERE database = 'vigil' AND active GROUP BY table ORDER BY table`,
@@ -213,6 +246,16 @@ await withTempStore('vigil-sink-merge-', async (store) => {
     wallS: Number(wall.toFixed(1)),
     msPerMention: { merge: per('merge'), otherThreads: per('other'), js: per('js') },
     totalMsPerMention: Number((per('merge') + per('other') + per('js')).toFixed(4)),
+    ...(Number(args.settle) > 0
+      ? {
+          settled: {
+            mergeMsPerMention: Number((((c2.merge - c0.merge) * 1000) / written).toFixed(4)),
+            totalMsPerMention: Number(
+              (((c2.merge + c2.other + c2.js - c0.merge - c0.other - c0.js) * 1000) / written).toFixed(4),
+            ),
+          },
+        }
+      : {}),
     parts: Object.fromEntries(parts.map((p) => [p.table, p.n])),
     load: loadAverage(),
   }

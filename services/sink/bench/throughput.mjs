@@ -13,13 +13,23 @@
  * Options: --count N (mentions, default 60000), --batch N (SINK_BATCH_MAX_RECORDS),
  * --concurrency N, --partitions N (default 3), --profile FILE (a V8 CPU profile of the drain
  * alone, not the produce, for bench/load/cpu-top.mjs; chDB's threads are not in it). The
- * machine's load average is printed: on a shared machine the figures move with it.
+ * machine's load average is printed: on a shared machine the figures move with it. Also printed:
+ * the drain's CPU ms per mention, whole and by thread (`js-main`; `node`: V8's GC and compile
+ * helpers and libuv's pool; chDB's `ThreadPool` insert pipeline, `MergeMutate` merges, …;
+ * `exited`: threads gone before the end). Every mention here predates the sink's assignment,
+ * so each block is also checked in the store (`stored_events_check`): its cost varies run to run.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { fillEnriched, freshBenchTopics, profileTo } from '../../../bench/load/lib/drain-bench.mjs'
+import {
+  fillEnriched,
+  freshBenchTopics,
+  profileTo,
+  threadCpuMs,
+  threadCpuSplit,
+} from '../../../bench/load/lib/drain-bench.mjs'
 import { createMetricsRegistry, createProducer } from '../../../packages/bus/dist/index.js'
 import { createStore, migrate } from '../../../packages/store/dist/index.js'
 import { startSink } from '../dist/index.js'
@@ -53,6 +63,7 @@ await migrate(store)
 const registry = createMetricsRegistry()
 const stopProfile = await profileTo(args.profile)
 const cpu0 = process.cpuUsage()
+const threads0 = threadCpuMs()
 const started = performance.now()
 const sink = await startSink({
   kafka,
@@ -85,6 +96,7 @@ while (stored < produced && Date.now() < deadline) {
 }
 const wallMs = performance.now() - started
 const cpu = process.cpuUsage(cpu0)
+const threads1 = threadCpuMs()
 await stopProfile()
 const phases = {}
 for (const v of await metric('vigil_sink_insert_duration_ms')) {
@@ -132,6 +144,8 @@ for (const [k, v] of Object.entries(phases))
 console.log(
   `process CPU: ${((cpu.user + cpu.system) / 1000 / wallMs).toFixed(2)} cores over the run (user ${Math.round(cpu.user / 1000)} ms, system ${Math.round(cpu.system / 1000)} ms)`,
 )
+const msPerMentionByThread = threadCpuSplit(threads0, threads1, (cpu.user + cpu.system) / 1000, stored)
+console.log(`CPU ms per mention by thread: ${JSON.stringify(msPerMentionByThread)}`)
 console.log(
   JSON.stringify({
     produced,
@@ -146,6 +160,8 @@ console.log(
     batches,
     cpuCores: +((cpu.user + cpu.system) / 1000 / wallMs).toFixed(2),
     cpuMs: Math.round((cpu.user + cpu.system) / 1000),
+    msPerMention: Number(((cpu.user + cpu.system) / 1000 / stored).toFixed(4)),
+    msPerMentionByThread,
   }),
 )
 process.exit(0)
