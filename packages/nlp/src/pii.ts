@@ -16,7 +16,7 @@ import { presentedAsCalledLine, QUEUE_HINT_RE } from './pii-called-line.js'
 import { ibanEnd, ibanLength, ibanValid, ninoValid } from './pii-checks.js'
 import { NINO_CTX_RE, URL_RE } from './pii-context.js'
 import { findGluedValues, GLUED_HINT_RE } from './pii-glued.js'
-import { reviseKinds } from './pii-kind-rules.js'
+import { reviseKinds, withoutCompanyNumbers } from './pii-kind-rules.js'
 import { marketsOfLanguage } from './pii-language-markets.js'
 import { privateLine } from './pii-line-owner.js'
 import { findLookalikes, findVanity } from './pii-lookalike.js'
@@ -616,6 +616,7 @@ function findNormSpans(
   let whole = digits >= 7 ? withLooseValues(norm, urls, kept) : kept
   if (cellGaps.length > 0) whole = acrossNoCell(whole, cellGaps)
   if (truncated.length > 0) whole = outside(whole, truncated)
+  if (whole !== kept) whole = withoutCompanyNumbers(norm, whole)
   // A business's published number is no personal data: dropped once, from the finders' and the
   // loose pass's spans alike ("call 0800 123 4567" is read by both).
   dropPublishedNumbers(norm, whole, opts)
