@@ -53,6 +53,7 @@ import { presentedAsService, SERVICE_HINT_RE } from './pii-service-clause.js'
 import { isPublishedNumber, type PublicNumbers, standsAlone } from './pii-service-numbers.js'
 import { mayHoldSpelledDigits, readSpelledDigits } from './pii-spelled.js'
 import { findSplitIbans, SPLIT_IBAN_HINT_RE } from './pii-split-iban.js'
+import { findCountrylessIbans } from './pii-spoken-iban.js'
 import { findStarredNumbers, STAR_HINT_RE, truncatedCardRuns } from './pii-starred.js'
 import { findStatementAccounts, findTransferAccounts, TABLE_HINT_RE } from './pii-statement.js'
 import { findTaggedNumbers, TAGGED_HINT_RE } from './pii-tagged.js'
@@ -553,6 +554,8 @@ function findNormSpans(
     if (digits >= 6) {
       // An IBAN holds at least ten digits (check digits and a numeric part of the BBAN).
       if (digits >= 10) findIbans(norm, all)
+      // "96 RABO 0672 3530 14", "negen zes RABO zes zeven …": an IBAN whose country was dropped.
+      if (digits >= 10 && BANK_CODE_HINT_RE.test(norm)) findCountrylessIbans(norm, all)
       // "begint met NL47RABO. De rest is 2278388365": an IBAN in two parts (pii-split-iban.ts).
       if (digits >= 10 && SPLIT_IBAN_HINT_RE.test(norm)) findSplitIbans(norm, all)
       // "4111…1111NL91ABNA…": a card and an IBAN pasted together (pii-glued.ts).
@@ -622,6 +625,9 @@ function findNormSpans(
   dropPublishedNumbers(norm, whole, opts)
   return whole.sort((a, b) => a.start - b.start)
 }
+
+/** Two digits then four capitals: a bank code after an IBAN's check digits. */
+const BANK_CODE_HINT_RE = /\d[ .-]{0,2}[A-Z]{4}/
 
 const SECRET_KINDS: ReadonlySet<PiiKind> = new Set(['email', 'password', 'otp'])
 
