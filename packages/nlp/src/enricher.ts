@@ -289,7 +289,8 @@ function readWords(a: Analysers, raw: string, tag: Mention['lang'], langTag: str
 }
 
 function readPii(a: Analysers, p: PartReading): void {
-  p.masked = maskPii(p.text, a.pii)
+  // The language says which countries' numbering plans a national number is read in.
+  p.masked = maskPii(p.text, { publicNumbers: a.pii.publicNumbers, lang: p.lang })
 }
 
 function readEntities(a: Analysers, p: PartReading): void {

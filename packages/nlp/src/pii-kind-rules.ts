@@ -25,10 +25,20 @@ const COMPANY_RE =
 
 const before = (norm: string, at: number, n: number): string => norm.slice(Math.max(0, at - n), at)
 
+// The groups of one number: digits joined by single spaces, dots or dashes.
+const GROUPS_BEFORE_RE = /(?:\d[ .-]?)*$/
+const GROUPS_AFTER_RE = /^(?:[ .-]?\d)*/
+
+/**
+ * `s`, or the number it is a window of ("100 010 000 00006" read as a phone from its second
+ * group), is a SIREN or SIRET beside a company word.
+ */
 function companyNumber(norm: string, s: NormSpan): boolean {
-  const d = norm.slice(s.start, s.end).replace(/\D/g, '')
+  const start = s.start - GROUPS_BEFORE_RE.exec(before(norm, s.start, 20))![0].length
+  const end = s.end + GROUPS_AFTER_RE.exec(norm.slice(s.end, s.end + 20))![0].length
+  const d = norm.slice(start, end).replace(/\D/g, '')
   if ((d.length !== 9 && d.length !== 14) || !luhnValid(d)) return false
-  return COMPANY_RE.test(before(norm, s.start, 80)) || COMPANY_RE.test(norm.slice(s.end, s.end + 40))
+  return COMPANY_RE.test(before(norm, start, 80)) || COMPANY_RE.test(norm.slice(end, end + 40))
 }
 
 // "NL-778231-A": letters, six digits and a letter joined by dashes, as order systems print codes.
@@ -67,6 +77,14 @@ function accountCueWins(norm: string, s: NormSpan): boolean {
   if (last === -1) return false
   // Only "number", a copula or an article between: the account word names this number.
   return NAMES_IT_RE.test(window.slice(last)) && !PHONE_AFTER_RE.test(norm.slice(s.end, s.end + 40))
+}
+
+/**
+ * `spans` without French company numbers read as phones or accounts: the loose pass
+ * (pii-loose.ts) reads grouped numbers again after `reviseKinds`.
+ */
+export function withoutCompanyNumbers(norm: string, spans: NormSpan[]): NormSpan[] {
+  return spans.filter((s) => !((s.kind === 'phone' || s.kind === 'account_number') && companyNumber(norm, s)))
 }
 
 /** `all` with the rules above applied (kinds changed in place, public numbers dropped). */

@@ -21,6 +21,15 @@
  * own number stays masked whatever hotline words surround it (pii-service-clause.property.test.ts).
  */
 import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js/max'
+import {
+  AR_MARKETS,
+  DE_MARKETS,
+  EN_MARKETS,
+  ES_MARKETS,
+  FR_MARKETS,
+  NL_MARKETS,
+  ZH_MARKETS,
+} from './pii-language-markets.js'
 import { NUMBERING_PLANS } from './pii-phone-plan.js'
 
 interface ServiceCue {
@@ -34,13 +43,13 @@ interface ServiceCue {
   direct?: true
 }
 
-const EN: readonly CountryCode[] = ['GB', 'IE', 'US']
-const NL: readonly CountryCode[] = ['NL', 'BE']
-const DE: readonly CountryCode[] = ['DE', 'AT', 'CH']
-const FR: readonly CountryCode[] = ['FR', 'BE', 'CH', 'LU', 'MA']
-const ES: readonly CountryCode[] = ['ES', 'MX', 'AR', 'CO', 'CL']
-const ZH: readonly CountryCode[] = ['CN', 'HK', 'TW', 'SG', 'MO']
-const AR: readonly CountryCode[] = ['SA', 'AE', 'EG', 'MA', 'JO', 'KW', 'QA']
+const EN = EN_MARKETS
+const NL = NL_MARKETS
+const DE = DE_MARKETS
+const FR = FR_MARKETS
+const ES = ES_MARKETS
+const ZH = ZH_MARKETS
+const AR = AR_MARKETS
 
 // The subjects that own a published number, per language: the service, the bank, "call us",
 // and "from abroad" (a second number for callers outside the country is always the business's).
@@ -51,15 +60,15 @@ const SERVICE_CUES: readonly ServiceCue[] = [
   },
   {
     markets: NL,
-    re: /(?<!\p{L})(?:klantenservice|klantendienst|servicedesk|servicelijn|hulplijn|blokkeerlijn|bel ons|neem contact met ons op|vanuit het buitenland|uit het buitenland|telefonisch bankieren)(?!\p{L})/giu,
+    re: /(?<!\p{L})(?:klantenservice|klantendienst|hotline|helpdesk|servicedesk|servicelijn|hulplijn|blokkeerlijn|bel ons|neem contact met ons op|vanuit het buitenland|uit het buitenland|telefonisch bankieren)(?!\p{L})/giu,
   },
   {
     markets: DE,
-    re: /(?<!\p{L})(?:kundenservice|kundendienst|kundenbetreuung|kundenhotline|servicenummer|service-hotline|servicehotline|sperr-?hotline|sperrnotruf|telefonzentrale|zentrale|telefonbanking|rufen sie uns an|erreichen sie uns|aus dem ausland|vom ausland)(?!\p{L})/giu,
+    re: /(?<!\p{L})(?:kundenservice|kundendienst|hotline|kundenbetreuung|kundenhotline|servicenummer|service-hotline|servicehotline|sperr-?hotline|sperrnotruf|telefonzentrale|zentrale|telefonbanking|rufen sie uns an|erreichen sie uns|aus dem ausland|vom ausland)(?!\p{L})/giu,
   },
   {
     markets: FR,
-    re: /(?<!\p{L})(?:service clients?|service clientèle|relation client|centre d['’]appels?|standard|ligne d['’]opposition|serveur vocal|appelez-nous|contactez-nous|joignable au|depuis l['’]étranger|de l['’]étranger|depuis l['’]etranger)(?!\p{L})/giu,
+    re: /(?<!\p{L})(?:service clients?|service clientèle|hotline|relation client|centre d['’]appels?|standard|ligne d['’]opposition|serveur vocal|appelez-nous|contactez-nous|joignable au|depuis l['’]étranger|de l['’]étranger|depuis l['’]etranger)(?!\p{L})/giu,
   },
   {
     markets: ES,
@@ -85,7 +94,7 @@ const SERVICE_CUES: readonly ServiceCue[] = [
 
 // A person owns the number: possessives with a phone noun, object pronouns, "call/text me", in
 // every served language; the third person and "your" too (a relative's or the reader's number).
-const PERSON_RE =
+export const PERSON_RE =
   /(?<!\p{L})(?:(?:my|his|her|their|your|mijn|zijn|haar|hun|je|jouw|uw|mein|meine|meiner|sein|seine|ihr|ihre|dein|deine|mon|ma|son|sa|leur|ton|ta|mi|su|tu)\s(?:own\s|eigen\s|eigene\s)?(?:\p{L}+\s)?(?:number|phone|mobile|cell|landline|nummer|telefoon|mobiel|gsm|telefon|handy|festnetz|rufnummer|numéro|numero|portable|téléphone|telephone|fixe|número|teléfono|telefono|móvil|movil|celular|fijo)|me|mij|mich|mir|moi|m['’]|llámame|llamame|contáctame|contactame|escríbeme|escribeme|appelez-moi|appelle-moi|rappelez-moi|contactez-moi|écrivez-moi|ecrivez-moi|reach me|call me|text me|ring me)(?!\p{L})|我的|给我|給我|联系我|聯繫我|打我|加我|找我|他的|她的|本人|رقمي|جوالي|هاتفي|موبايلي|تلفوني|تليفوني|نمرتي|واتسابي|رقمه|رقمها|(?<!\p{L})(?:بي|لي|معي|عندي)(?!\p{L})|(?:كلم|راسل|اتصل|رن|ابعث|ارسل)\p{L}*ني(?!\p{L})/iu
 // A subject pronoun only when no service subject stands between it and the number: "I called
 // customer service on 0345 …" is the service's number, "I'm on 020 …" the writer's.
@@ -115,9 +124,9 @@ const PERSONAL_TYPES: ReadonlySet<string> = new Set([
   'PAGER',
 ])
 
-/** The clause before norm[start]: back to the last sentence end, at most REACH characters. */
-function clauseBefore(norm: string, start: number): string {
-  const w = norm.slice(Math.max(0, start - REACH), start)
+/** The clause before norm[start]: back to the last sentence end, at most `reach` characters. */
+export function clauseBefore(norm: string, start: number, reach = REACH): string {
+  const w = norm.slice(Math.max(0, start - reach), start)
   let cut = 0
   CLAUSE_END_RE.lastIndex = 0
   for (let m = CLAUSE_END_RE.exec(w); m !== null; m = CLAUSE_END_RE.exec(w)) cut = m.index + m[0].length
@@ -125,9 +134,9 @@ function clauseBefore(norm: string, start: number): string {
   return w.slice(cut)
 }
 
-/** The clause after norm[end]: up to its sentence end, at most AFTER_REACH characters. */
-function clauseAfter(norm: string, end: number): string {
-  const w = norm.slice(end, end + AFTER_REACH)
+/** The clause after norm[end]: up to its sentence end, at most `reach` characters. */
+export function clauseAfter(norm: string, end: number, reach = AFTER_REACH): string {
+  const w = norm.slice(end, end + reach)
   CLAUSE_END_RE.lastIndex = 0
   const m = CLAUSE_END_RE.exec(w)
   CLAUSE_END_RE.lastIndex = 0
@@ -142,7 +151,10 @@ function lastServiceCue(clause: string): { end: number; markets: readonly Countr
     for (let m = cue.re.exec(clause); m !== null; m = cue.re.exec(clause)) {
       const end = m.index + m[0].length
       if (cue.direct === true && !DIRECT_GAP_RE.test(clause.slice(end))) continue
-      if (best === null || end > best.end) best = { end, markets: cue.markets }
+      // One word in several languages ("Hotline" in English, German, Dutch, French): every
+      // language's markets.
+      if (best !== null && end === best.end) best = { end, markets: [...best.markets, ...cue.markets] }
+      else if (best === null || end > best.end) best = { end, markets: cue.markets }
     }
     cue.re.lastIndex = 0
   }
@@ -183,7 +195,7 @@ function mobileShape(digits: string, intl: boolean): boolean {
 }
 
 /** `number` (as written: '+', '00' or national) is a business's kind of line where the cue places it, never a mobile. */
-function businessLine(number: string, markets: readonly CountryCode[]): boolean {
+export function businessLine(number: string, markets: readonly CountryCode[]): boolean {
   let digits = number.replace(/\D/g, '')
   const intl = /^[(\s]*\+/.test(number) || /^[(\s]*00/.test(number)
   if (intl && /^[(\s]*00/.test(number)) digits = digits.slice(2)

@@ -319,11 +319,17 @@ function neverWrittenThere(plan: (typeof NUMBERING_PLANS)[number], groups: reado
 
 /**
  * `d` (a national form, written in `groups`) is a mobile or geographic number of some country
- * other than `iso`.
+ * other than `iso` (of `markets`, when the post's language names them).
  */
-function personalElsewhere(d: string, groups: readonly number[], iso: string): boolean {
+function personalElsewhere(
+  d: string,
+  groups: readonly number[],
+  iso: string,
+  markets: ReadonlySet<string> | undefined,
+): boolean {
   for (const plan of NUMBERING_PLANS) {
     if (plan.iso === iso || neverWrittenThere(plan, groups)) continue
+    if (markets !== undefined && !markets.has(plan.iso)) continue
     for (const r of plan.ranges) {
       for (const nsn of homeNsns(d, plan.trunk, r.bare === true))
         if (r.lengths.includes(nsn.length) && r.lead.test(nsn) && !reservedForService(plan.iso, nsn))
@@ -362,10 +368,10 @@ const PERSONAL_TYPES: ReadonlySet<string> = new Set([
   'PAGER',
 ])
 
-/** `d` (a national form) is a person's number in one of OTHER_MARKETS other than `iso`. */
-function personalInOtherMarket(d: string, iso: string): boolean {
+/** `d` (a national form) is a person's number in one of OTHER_MARKETS (of `markets`) other than `iso`. */
+function personalInOtherMarket(d: string, iso: string, markets: ReadonlySet<string> | undefined): boolean {
   for (const c of OTHER_MARKETS) {
-    if (c === iso) continue
+    if (c === iso || (markets !== undefined && !markets.has(c))) continue
     const p = parsePhoneNumberFromString(d, c)
     // Where the plan dials a trunk prefix, a number written at home carries it ("0912 345 678").
     if (p === undefined || p.country !== c || (!CLOSED.has(c) && p.nationalNumber === d)) continue
@@ -375,15 +381,29 @@ function personalInOtherMarket(d: string, iso: string): boolean {
   return false
 }
 
-/** `d`, written at home with no calling code, is a business-only number of some plan and a person's number in none. */
-function nationalService(d: string, groups: readonly number[]): boolean {
+/**
+ * `d`, written at home with no calling code, is a business-only number of some plan and a
+ * person's number in none: of every plan, or of `markets` when the post's language names them
+ * (pii-language-markets.ts).
+ */
+function nationalService(
+  d: string,
+  groups: readonly number[],
+  markets: ReadonlySet<string> | undefined,
+): boolean {
   for (const plan of SERVICE_PLANS) {
+    if (markets !== undefined && !markets.has(plan.iso)) continue
     const hit =
       (plan.trunk !== '' &&
         d.startsWith(plan.trunk) &&
         inService(plan, d.slice(plan.trunk.length), 'trunk')) ||
       inService(plan, d, 'bare')
-    if (hit && !personalElsewhere(d, groups, plan.iso) && !personalInOtherMarket(d, plan.iso)) return true
+    if (
+      hit &&
+      !personalElsewhere(d, groups, plan.iso, markets) &&
+      !personalInOtherMarket(d, plan.iso, markets)
+    )
+      return true
   }
   return false
 }
@@ -418,13 +438,15 @@ export function standsAlone(norm: string, start: number, end: number): boolean {
 /**
  * The number at norm[start, end) (normalised: ASCII digits, any separators; an extension after
  * letters is ignored) is a business's published number: a service range of its numbering plan
- * or one of `published`, standing alone. Its words never count.
+ * or one of `published`, standing alone. Its words never count; the post's language, when known,
+ * says which countries' plans a national form is read in (`markets`).
  */
 export function isPublishedNumber(
   norm: string,
   start: number,
   end: number,
   published: PublicNumbers | undefined,
+  markets?: ReadonlySet<string>,
 ): boolean {
   if (!standsAlone(norm, start, end)) return false
   const raw = norm.slice(start, end)
@@ -449,5 +471,6 @@ export function isPublishedNumber(
     : nationalService(
         d,
         number.match(/\d+/g)!.map((g) => g.length),
+        markets,
       )
 }

@@ -128,3 +128,27 @@ export function findStarredNumbers(text: string, n: Normalised, out: NormSpan[])
   }
   IBAN_RE.lastIndex = 0
 }
+
+// A card number truncated as PCI DSS allows it to be shown (requirement 3.4.1: at most the
+// first six and the last four digits), the rest hidden: "4111 11** **** 1111", "622202******1234",
+// "**** **** **** 1234". What shows is not the card: the six are the issuer's BIN, the four
+// what every receipt prints.
+const TRUNCATED_RE = /^[0-9]{0,6}\*+[0-9]{0,4}$/
+
+/**
+ * The runs of `n` (normalised offsets) that are a card number truncated to its first six and
+ * last four digits or fewer, 12–19 characters with the stars: no value is read inside them.
+ */
+export function truncatedCardRuns(text: string, n: Normalised): [number, number][] {
+  const sv = starView(text, n)
+  const out: [number, number][] = []
+  if (!sv.includes('*')) return out
+  RUN_RE.lastIndex = 0
+  for (let m = RUN_RE.exec(sv); m !== null; m = RUN_RE.exec(sv)) {
+    const body = m[0].replace(/[ .\-/]/g, '')
+    if (body.length >= 12 && body.length <= 19 && TRUNCATED_RE.test(body))
+      out.push([m.index, m.index + m[0].length])
+  }
+  RUN_RE.lastIndex = 0
+  return out
+}

@@ -12,10 +12,13 @@
  * refused (PiiScanRefusedError), never stored half-scanned.
  */
 import { LIMITS, type PiiKind } from '@vigil/schema'
+import { presentedAsCalledLine, QUEUE_HINT_RE } from './pii-called-line.js'
 import { ibanEnd, ibanLength, ibanValid, ninoValid } from './pii-checks.js'
 import { NINO_CTX_RE, URL_RE } from './pii-context.js'
 import { findGluedValues, GLUED_HINT_RE } from './pii-glued.js'
-import { reviseKinds } from './pii-kind-rules.js'
+import { reviseKinds, withoutCompanyNumbers } from './pii-kind-rules.js'
+import { marketsOfLanguage } from './pii-language-markets.js'
+import { privateLine } from './pii-line-owner.js'
 import { findLookalikes, findVanity } from './pii-lookalike.js'
 import { withLooseValues } from './pii-loose.js'
 import { CHAT_LINK_HINT_RE, findChatLinks } from './pii-messaging.js'
@@ -50,7 +53,8 @@ import { presentedAsService, SERVICE_HINT_RE } from './pii-service-clause.js'
 import { isPublishedNumber, type PublicNumbers, standsAlone } from './pii-service-numbers.js'
 import { mayHoldSpelledDigits, readSpelledDigits } from './pii-spelled.js'
 import { findSplitIbans, SPLIT_IBAN_HINT_RE } from './pii-split-iban.js'
-import { findStarredNumbers, STAR_HINT_RE } from './pii-starred.js'
+import { findCountrylessIbans } from './pii-spoken-iban.js'
+import { findStarredNumbers, STAR_HINT_RE, truncatedCardRuns } from './pii-starred.js'
 import { findStatementAccounts, findTransferAccounts, TABLE_HINT_RE } from './pii-statement.js'
 import { findTaggedNumbers, TAGGED_HINT_RE } from './pii-tagged.js'
 import { findUrlValues } from './pii-url.js'
@@ -59,6 +63,12 @@ import { stopwords } from './stopwords.js'
 /** What a deployment adds to masking: the published numbers of its brands file (pii-service-numbers.ts). */
 export interface PiiOptions {
   publicNumbers?: PublicNumbers
+  /**
+   * The post's language (ISO 639-1, as the language step detected it): a number written the
+   * national way is read in the numbering plans of that language's markets
+   * (pii-language-markets.ts). Absent: in every plan.
+   */
+  lang?: string
 }
 
 export interface PiiSpan {
@@ -475,24 +485,32 @@ function insideAccount(norm: string, card: NormSpan, accounts: readonly NormSpan
 
 /**
  * Removes from `all` the phone spans that are a business's published number: a service range or
- * a brand's number by its digits (pii-service-numbers.ts), or a line the clause gives as a
- * business's contact (pii-service-clause.ts). An account word's number stays an account.
+ * a brand's number by its digits (pii-service-numbers.ts, read in the plans of the post's
+ * language's markets when it is known), a line the clause gives as a business's contact
+ * (pii-service-clause.ts), or a call centre's line the writer queued on (pii-called-line.ts). An
+ * account word's number stays an account.
  */
-function dropPublishedNumbers(norm: string, all: NormSpan[], publicNumbers: PublicNumbers | undefined): void {
+function dropPublishedNumbers(norm: string, all: NormSpan[], opts: PiiOptions | undefined): void {
   let phones = false
   for (const x of all) if (x.kind === 'phone') phones = true
   if (!phones) return
   const serviceWords = SERVICE_HINT_RE.test(norm)
+  const queueWords = QUEUE_HINT_RE.test(norm)
+  const markets = marketsOfLanguage(opts?.lang)
+  // The language's plans settle a national form's collision (UK 0345 or Halle) only when no
+  // words give the number to a person: a short post's language is easily misread ("ruft mich an
+  // … 030/12345678" read as English).
+  const business = (x: NormSpan): boolean =>
+    isPublishedNumber(norm, x.start, x.end, opts?.publicNumbers) ||
+    (markets !== undefined &&
+      isPublishedNumber(norm, x.start, x.end, opts?.publicNumbers, markets) &&
+      !privateLine(norm, x.start, x.end)) ||
+    ((serviceWords || queueWords) &&
+      standsAlone(norm, x.start, x.end) &&
+      ((serviceWords && presentedAsService(norm, x.start, x.end)) ||
+        (queueWords && presentedAsCalledLine(norm, x.start, x.end))))
   let k = 0
-  for (const x of all)
-    if (
-      !(
-        x.kind === 'phone' &&
-        (isPublishedNumber(norm, x.start, x.end, publicNumbers) ||
-          (serviceWords && standsAlone(norm, x.start, x.end) && presentedAsService(norm, x.start, x.end)))
-      )
-    )
-      all[k++] = x
+  for (const x of all) if (!(x.kind === 'phone' && business(x))) all[k++] = x
   all.length = k
 }
 
@@ -505,7 +523,7 @@ function findNormSpans(
   pw: boolean,
   obfuscated: boolean,
   spoken: boolean,
-  publicNumbers?: PublicNumbers,
+  opts?: PiiOptions,
 ): NormSpan[] {
   const norm = n.norm
   let all: NormSpan[] = []
@@ -536,6 +554,8 @@ function findNormSpans(
     if (digits >= 6) {
       // An IBAN holds at least ten digits (check digits and a numeric part of the BBAN).
       if (digits >= 10) findIbans(norm, all)
+      // "96 RABO 0672 3530 14", "negen zes RABO zes zeven …": an IBAN whose country was dropped.
+      if (digits >= 10 && BANK_CODE_HINT_RE.test(norm)) findCountrylessIbans(norm, all)
       // "begint met NL47RABO. De rest is 2278388365": an IBAN in two parts (pii-split-iban.ts).
       if (digits >= 10 && SPLIT_IBAN_HINT_RE.test(norm)) findSplitIbans(norm, all)
       // "4111…1111NL91ABNA…": a card and an IBAN pasted together (pii-glued.ts).
@@ -553,6 +573,9 @@ function findNormSpans(
       if (TABLE_HINT_RE.test(text)) cellGaps = findStatementAccounts(text, n, all)
     }
   }
+  // "卡号 622202******1234": the digits a truncated card shows are no value of their own.
+  const truncated = digits >= 4 && STAR_HINT_RE.test(text) ? truncatedCardRuns(text, n) : []
+  if (truncated.length > 0) all = outside(all, truncated)
   // An account word decides a phone-shaped number's kind; company and order numbers are public.
   if (cellGaps.length > 0) all = acrossNoCell(all, cellGaps)
   all = reviseKinds(norm, all)
@@ -595,13 +618,23 @@ function findNormSpans(
   // "6222 | 7174 | 5955 | 1304 | 5": a card or phone number in a grouping of its own, read whole.
   let whole = digits >= 7 ? withLooseValues(norm, urls, kept) : kept
   if (cellGaps.length > 0) whole = acrossNoCell(whole, cellGaps)
+  if (truncated.length > 0) whole = outside(whole, truncated)
+  if (whole !== kept) whole = withoutCompanyNumbers(norm, whole)
   // A business's published number is no personal data: dropped once, from the finders' and the
   // loose pass's spans alike ("call 0800 123 4567" is read by both).
-  dropPublishedNumbers(norm, whole, publicNumbers)
+  dropPublishedNumbers(norm, whole, opts)
   return whole.sort((a, b) => a.start - b.start)
 }
 
+/** Two digits then four capitals: a bank code after an IBAN's check digits. */
+const BANK_CODE_HINT_RE = /\d[ .-]{0,2}[A-Z]{4}/
+
 const SECRET_KINDS: ReadonlySet<PiiKind> = new Set(['email', 'password', 'otp'])
+
+/** `spans` without those lying wholly inside one of `runs`. */
+function outside(spans: NormSpan[], runs: readonly [number, number][]): NormSpan[] {
+  return spans.filter((x) => !runs.some(([a, b]) => a <= x.start && x.end <= b))
+}
 
 /** `spans` without the numbers read across a table's cells or rows (pii-statement.ts). */
 function acrossNoCell(spans: NormSpan[], gaps: readonly number[]): NormSpan[] {
@@ -801,7 +834,7 @@ function find(text: string, opts?: PiiOptions): Found {
   const spans: PiiSpan[] = []
   const keep: number[] = []
   let typed: [number, number][] | null = null
-  for (const s of findNormSpans(text, n, digits, hasAt, pw, obfuscated, spoken, opts?.publicNumbers)) {
+  for (const s of findNormSpans(text, n, digits, hasAt, pw, obfuscated, spoken, opts)) {
     const [start, end] = originalSpan(n, s.start, s.end)
     spans.push({ kind: s.kind, start, end })
     keep.push(s.keep)

@@ -35,7 +35,8 @@ export function signalsFor(raw, lang, platform = null) {
   const text = cleanText(raw)
   const folded = foldText(text)
   const { words } = tokenize(folded)
-  const masked = maskPii(text)
+  // As the enricher masks: the post's language says which numbering plans a number is read in.
+  const masked = maskPii(text, { lang })
   const mf = masked.spans.length > 0 ? foldText(masked.text) : folded
   const ent = extractEntities(masked.text, mf, tokenize(mf).words)
   const evidence = lexiconEvidence(text, folded, lexicons.get(lang))
