@@ -6,8 +6,14 @@
  * episodes at H. Rules: the engine's own score; share CUSUMs (complaints or negatives among
  * posts against the baselines' share); count CUSUMs, plain, with the other banks' median
  * half-hour ratio scaling the baseline minute by minute (as src/rise.ts), or with the
- * current minute's factor for the whole span. Approximate: no incident lifecycle (an alarm
- * re-arms when the statistic returns to 0).
+ * current minute's factor for the whole span; `qp` (src/rise.ts since branch detrise2): the
+ * peer-scaled CUSUM with each run's evidence divided by 1 + σ²·M, σ² the brand's own spread
+ * learned as the engine learns it (the wave's from the same seed's ordinary stream before
+ * onset). Approximate: no incident lifecycle (an alarm re-arms when the statistic returns to 0).
+ * Env: FILTER (regex of rule names), H (a threshold to print delays and false episodes at),
+ * SKIPDAY, QP_K / QP_SPAN / QP_TAU / QP_OWN (comma lists: design ratio, span, spread memory in
+ * minutes, own-posts window or 0), TOP=n (the n largest ordinary peaks, one per brand-day),
+ * SPREAD=1 (each series' final σ²).
  *
  *   node bench/detect/slow-dump.mjs 1-3 /tmp/d13.jsonl
  *   FILTER='sp-cmp|engine' H=10.3 node bench/detect/slow-screen.mjs /tmp/d13.jsonl
@@ -281,8 +287,7 @@ for (const k of (process.env.QP_K ?? '1.3,1.5,1.7,2').split(',').map(Number))
 const FILTER = new RegExp(process.env.FILTER ?? '.')
 for (const [name, f] of cands.filter(([n]) => FILTER.test(n))) {
   // max statistic on ordinary days after day 1 per brand; wave: the statistic's path for northwind
-  const ordMax = [],
-    waves = []
+  const waves = []
   const ordAll = []
   for (const [key, s] of series) {
     const [seed, run, brand] = key.split('|')
