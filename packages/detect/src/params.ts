@@ -117,8 +117,9 @@ export interface DetectorParams {
    * 1-3 but raised false alerts at the large banks. With each brand's spread (rise.ts, branch
    * detrise2) the large banks' wanders cost no more than a mid bank's, but every bank's own
    * profile error (about ±25 % over an hour) is as large as the wave's first 75 minutes: at 6.6,
-   * the largest statistic of seeds 1-3's ordinary days, the wave's minute barely moves
-   * (README, "Each brand's own spread").
+   * the largest statistic of seeds 1-3's ordinary days, the wave came at 75 instead of 78
+   * minutes there, but held out at 88 as without it, with 2 false alerts at a mid bank (README,
+   * "Each brand's own spread").
    */
   riseNats: number
   /**
