@@ -6,8 +6,14 @@
  * episodes at H. Rules: the engine's own score; share CUSUMs (complaints or negatives among
  * posts against the baselines' share); count CUSUMs, plain, with the other banks' median
  * half-hour ratio scaling the baseline minute by minute (as src/rise.ts), or with the
- * current minute's factor for the whole span. Approximate: no incident lifecycle (an alarm
- * re-arms when the statistic returns to 0).
+ * current minute's factor for the whole span; `qp` (src/rise.ts since branch detrise2): the
+ * peer-scaled CUSUM with each run's evidence divided by 1 + σ²·M, σ² the brand's own spread
+ * learned as the engine learns it (the wave's from the same seed's ordinary stream before
+ * onset). Approximate: no incident lifecycle (an alarm re-arms when the statistic returns to 0).
+ * Env: FILTER (regex of rule names), H (a threshold to print delays and false episodes at),
+ * SKIPDAY, QP_K / QP_SPAN / QP_TAU / QP_OWN (comma lists: design ratio, span, spread memory in
+ * minutes, own-posts window or 0), TOP=n (the n largest ordinary peaks, one per brand-day),
+ * SPREAD=1 (each series' final σ²).
  *
  *   node bench/detect/slow-dump.mjs 1-3 /tmp/d13.jsonl
  *   FILTER='sp-cmp|engine' H=10.3 node bench/detect/slow-screen.mjs /tmp/d13.jsonl
@@ -46,6 +52,39 @@ for (const r of rows) {
   byMinute.get(k).push(r)
 }
 const ln = Math.log
+/**
+ * The brand's own other posts (volume less complaints) against their expectation over the last
+ * `w` minutes, at least the peer factor: a profile error moves all of a brand's posts, a
+ * complaint wave only its complaints.
+ */
+function ownFactors(s, peer, w) {
+  const out = []
+  let o = 0,
+    e = 0
+  for (let i = 0; i < s.length; i++) {
+    o += s[i].v - s[i].c
+    e += s[i].mv - (s[i].mc ?? 0)
+    if (i >= w) {
+      o -= s[i - w].v - s[i - w].c
+      e -= s[i - w].mv - (s[i - w].mc ?? 0)
+    }
+    out.push(Math.max(peer[i], e > 0 ? (o + 1) / (e + 1) : 1))
+  }
+  return out
+}
+/** Each minute's median complaints ratio of the other banks over the slow window, at least 1. */
+function peerFactors(s, seed, run, brand) {
+  return s.map((r) => {
+    const others = (byMinute.get(`${seed}|${run}|${r.t}`) ?? []).filter((o) => o.brand !== brand)
+    const rat = others
+      .map((o) => {
+        const w = o['complaints@30m']
+        return w ? (w[0] + 1) / (w[1] + 1) : 1
+      })
+      .sort((a, b) => a - b)
+    return Math.max(1, rat.length ? rat[Math.floor((rat.length - 1) / 2)] : 1)
+  })
+}
 const rules = {
   // share CUSUM: x = complaints (or negatives), p0 = Σ expected x / Σ expected volume over `pw` minutes
   share: (xKey, mKey, k, pw) => (s) => {
@@ -134,6 +173,62 @@ const rules = {
     }
     return out
   },
+  // detrise2: the quasi-likelihood CUSUM (src/rise.ts): the Poisson log-likelihood ratio of each
+  // run ending now, divided by its dispersion 1 + σ²·M (M the run's peer-scaled expectation,
+  // σ² the brand's own relative variance of its half-hour complaint sum beyond Poisson, learned
+  // minute by minute as in the engine), maximised over the runs within `span`.
+  qp:
+    (k, span, tau, cap, prior, own = 0) =>
+    (s, key) => {
+      const [seed, run, brand] = key.split('|')
+      const f = own ? ownFactors(s, peerFactors(s, seed, run, brand), own) : peerFactors(s, seed, run, brand)
+      const lk = ln(k)
+      let s2 = prior
+      let n = 0
+      // The wave's dump starts an hour before onset: its spread is what the brand learned on the
+      // same stream before (the ordinary run of the seed, up to that minute), as the engine's is.
+      if (run === 'wave' && s.length > 0) {
+        const ord = series.get(`${seed}|ordinary|${brand}`) ?? []
+        const fo = own
+          ? ownFactors(ord, peerFactors(ord, seed, 'ordinary', brand), own)
+          : peerFactors(ord, seed, 'ordinary', brand)
+        for (let i = 0; i < ord.length && ord[i].t < s[0].t; i++) {
+          const w = ord[i]['complaints@30m']
+          if (!w) continue
+          const E = w[1] * fo[i]
+          if (!(E > 0)) continue
+          const x = Math.min(((w[0] - E) ** 2 - E) / (E * E), cap * Math.max(s2, prior / 4))
+          const a = Math.max(1 / (n + 100), 1 / tau)
+          s2 = (1 - a) * s2 + a * x
+          n++
+        }
+      }
+      const out = []
+      for (let i = 0; i < s.length; i++) {
+        let S = 0,
+          M = 0,
+          best = 0
+        for (let j = i; j >= Math.max(0, i - span + 1); j--) {
+          S += s[j].c
+          M += (s[j].mc ?? 0) * f[j]
+          const q = (S * lk - (k - 1) * M) / (1 + Math.max(0, s2) * M)
+          if (q > best) best = q
+        }
+        out.push(best)
+        const w = s[i]['complaints@30m']
+        if (w) {
+          const E = w[1] * f[i]
+          if (E > 0) {
+            const x = Math.min(((w[0] - E) ** 2 - E) / (E * E), cap * Math.max(s2, prior / 4))
+            const a = Math.max(1 / (n + 100), 1 / tau)
+            s2 = (1 - a) * s2 + a * x
+            n++
+          }
+        }
+      }
+      if (process.env.SPREAD) console.log(`spread ${key}: σ² ${s2.toFixed(4)} after ${n} minutes`)
+      return out
+    },
   count: (xKey, mKey, k, peer) => (s, key) => {
     let S = 0
     const out = []
@@ -184,11 +279,15 @@ for (const k of [1.5, 2]) {
   cands.push([`ccount+peer k${k}`, rules.count('c', 'mc', k, true)])
   cands.push([`ncount+peer k${k}`, rules.count('n', 'mn', k, true)])
 }
+for (const k of (process.env.QP_K ?? '1.3,1.5,1.7,2').split(',').map(Number))
+  for (const span of (process.env.QP_SPAN ?? '60,90,120').split(',').map(Number))
+    for (const tau of (process.env.QP_TAU ?? '1440,4320').split(',').map(Number))
+      for (const own of (process.env.QP_OWN ?? '0').split(',').map(Number))
+        cands.push([`qp k${k} s${span} tau${tau} own${own}`, rules.qp(k, span, tau, 9, 0.04, own)])
 const FILTER = new RegExp(process.env.FILTER ?? '.')
 for (const [name, f] of cands.filter(([n]) => FILTER.test(n))) {
   // max statistic on ordinary days after day 1 per brand; wave: the statistic's path for northwind
-  const ordMax = [],
-    waves = []
+  const waves = []
   const ordAll = []
   for (const [key, s] of series) {
     const [seed, run, brand] = key.split('|')
@@ -222,7 +321,19 @@ for (const [name, f] of cands.filter(([n]) => FILTER.test(n))) {
     }
     return n
   }
-  const maxOrd = Math.max(...ordAll.map((o) => o.S))
+  const maxOrd = ordAll.reduce((m, o) => Math.max(m, o.S), 0)
+  if (process.env.TOP) {
+    // The largest ordinary peaks, one per brand and day: where the threshold is set.
+    const peaks = new Map()
+    for (const o of ordAll) {
+      const k = `${o.seed}|${o.brand}|${Math.floor(o.t / DAY)}`
+      if (!(peaks.get(k)?.S >= o.S)) peaks.set(k, o)
+    }
+    const top = [...peaks.values()].sort((a, b) => b.S - a.S).slice(0, Number(process.env.TOP))
+    console.log(
+      `${name}: ${top.map((o) => `${o.S.toFixed(1)} s${o.seed} ${o.brand} ${new Date(o.t).toISOString().slice(5, 16)}`).join(' | ')}`,
+    )
+  }
   const res = []
   for (const h of [maxOrd * 1.0001, maxOrd * 1.2]) {
     const d = waves.map(({ s, st, onset }) => {

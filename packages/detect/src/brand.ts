@@ -29,6 +29,7 @@ import {
   PRIOR_PII_SHARE,
   SIZE_PRIOR_VOLUME,
 } from './params.js'
+import { newRiseSpread, type RiseSpread } from './rise.js'
 import {
   CORE_SIGNALS,
   type CoreSignal,
@@ -120,6 +121,8 @@ export interface BrandState {
   precedents: number[]
   /** Last bucket index closed for this brand (survives restore; guards against re-closing). */
   closedThrough: number
+  /** How far its half-hour complaint sums stray beyond Poisson (the complaint CUSUM's yardstick). */
+  riseSpread: RiseSpread
 }
 
 export interface BucketResult {
@@ -222,6 +225,7 @@ export function newBrandState(info: BrandInfo, p: DetectorParams): BrandState {
     verdicts: newVerdictBook(),
     precedents: [],
     closedThrough: -Infinity,
+    riseSpread: newRiseSpread(),
   }
 }
 

@@ -112,13 +112,22 @@ export interface DetectorParams {
   /** Minutes of history the complaint CUSUM runs over (restarted from zero there each minute). */
   riseBuckets: number
   /**
-   * The CUSUM statistic (nats) at which it reads as the opening bar; 0: off. Off by default:
-   * at 10.3 (1.2 times the largest statistic on crisis-eval's ordinary days, seeds 1-3) it
-   * found the slow wave at 73 instead of 78 minutes on seeds 1-3, but raised 3 false alerts on
-   * the first held-out seed's ordinary days (large banks' complaints 1.6-1.8× for 35-39
-   * minutes), and kept incidents open after a surge (README, "A complaint CUSUM").
+   * The CUSUM statistic (nats) at which it reads as the opening bar; 0: off. Off by default.
+   * Poisson (branch detcrisis), 10.3 found the slow wave at 73 instead of 78 minutes on seeds
+   * 1-3 but raised false alerts at the large banks. With each brand's spread (rise.ts, branch
+   * detrise2) the large banks' wanders cost no more than a mid bank's, but every bank's own
+   * profile error (about ±25 % over an hour) is as large as the wave's first 75 minutes: at 6.6,
+   * the largest statistic of seeds 1-3's ordinary days, the wave came at 75 instead of 78
+   * minutes there, but held out at 88 as without it, with 2 false alerts at a mid bank (README,
+   * "Each brand's own spread").
    */
   riseNats: number
+  /**
+   * Memory of each brand's spread (rise.ts, `learnSpread`), in buckets: how long the relative
+   * variance of its half-hour complaint sums beyond Poisson takes to forget. Three days: a day
+   * forgot a quiet week's lesson by the next busy evening (slow-screen.mjs, seeds 1-3).
+   */
+  riseSpreadTauBuckets: number
   /** Hashtag/term burst tracking: the window a burst is counted over, in buckets. */
   trendWindowBuckets: number
   trendTauBuckets: number
@@ -181,6 +190,7 @@ export const DEFAULT_PARAMS: DetectorParams = {
   riseRatio: 1.5,
   riseBuckets: 90,
   riseNats: 0,
+  riseSpreadTauBuckets: 3 * 1440,
   slowOpenExtra: 1.5,
   topicOpenExtra: 0.5,
   topicBar: 1.3,

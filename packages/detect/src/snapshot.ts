@@ -8,6 +8,7 @@ import { type AuthorJson, authorsFromJson, authorsToJson } from './authors.js'
 import { type BrandState, rebuildWindows } from './brand.js'
 import { type BucketJson, bucketFromJson, bucketToJson, sealBucket } from './bucket.js'
 import { isVerdictBook, newVerdictBook, type VerdictBook } from './calibration.js'
+import { isRiseSpread, newRiseSpread, type RiseSpread } from './rise.js'
 import { type TopicsJson, topicsFromJson, topicsToJson } from './topics.js'
 import { restoreTrends, trendsToJson } from './trends.js'
 
@@ -40,6 +41,8 @@ export interface BrandSnapshot {
   falseAlarmNeed?: number
   verdicts?: VerdictBook
   precedents?: number[]
+  /** Absent before the complaint CUSUM's spread: it starts from its prior. */
+  riseSpread?: RiseSpread
   open: BucketJson[]
   recent: BucketJson[]
 }
@@ -65,6 +68,7 @@ export function snapshotBrand(st: BrandState): BrandSnapshot {
       falseAlarmNeed: st.falseAlarmNeed,
       verdicts: st.verdicts,
       precedents: st.precedents,
+      riseSpread: st.riseSpread,
       open: [...st.open.values()].map((b) => bucketToJson(b)),
       recent: st.recent.map((b) => bucketToJson(b)),
     }),
@@ -103,6 +107,7 @@ export function restoreBrand(st: BrandState, raw: unknown): boolean {
     Array.isArray(copy.precedents) && copy.precedents.every((x) => typeof x === 'number')
       ? copy.precedents
       : []
+  st.riseSpread = isRiseSpread(copy.riseSpread) ? copy.riseSpread : newRiseSpread()
   st.open = new Map((copy.open ?? []).map((j) => [j.index, bucketFromJson(j, st.keys)]))
   st.lastOpen = null
   st.recent = (copy.recent ?? []).map((j) => bucketFromJson(j, st.keys))
