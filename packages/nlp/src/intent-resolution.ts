@@ -13,7 +13,9 @@
  *     sympathy it opens with.
  * Each step records its reason. Cue lists: data/intent-resolution.json (every language).
  */
+
 import type { IntentResult } from './intent.js'
+import { recoveryOffer } from './intent-grammar.js'
 import { type ListHits, type ListIndex, loadListIndex } from './intent-list-index.js'
 import type { ModelReading } from './intent-overrides.js'
 import { ownsIt } from './intent-second-look.js'
@@ -231,8 +233,16 @@ function crowdQuestion(d: IntentResult, r: ModelReading, h: Hits): void {
 /** "Sorry to hear! Our recovery experts get funds back, DM us", "send your IBAN by DM": a scam reply. */
 function scamReply(d: IntentResult, r: ModelReading, h: Hits): boolean {
   if (d.intent === 'spam' || d.intent === 'news' || ownsIt(r.words, r.x.folded)) return false
-  const recovery = h.get('recovery')
-  const dm = h.get('dm') ?? (r.x.handles.length > 0 ? r.x.handles[0]! : null)
+  // The offer read by its grammar too (intent-grammar.ts: "I recover lost funds", "wij halen uw
+  // geld terug"), with a phone number or messenger for a channel: such a scam needs no link.
+  const recovery = h.get('recovery') ?? (r.s.recoveryOffer ? recoveryOffer(r.x.folded) : null)
+  const dm =
+    h.get('dm') ??
+    (r.x.handles.length > 0
+      ? r.x.handles[0]!
+      : r.s.recoveryOffer
+        ? 'a number or messenger to write to'
+        : null)
   if (recovery !== null && dm !== null) {
     d.intent = 'spam'
     d.reasons.push(`a funds-recovery offer ("${recovery}") with a private channel ("${dm}"): recovery scam`)
