@@ -17,8 +17,15 @@ import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { classifyIntent, type IntentInput, type IntentResult } from './intent.js'
 import { applyContext, type IntentContext } from './intent-context.js'
+import { contactChannel, failureTold, recoveryOffer } from './intent-grammar.js'
 import { IntentMemory } from './intent-memory.js'
-import { type IntentSignals, intentOf, intentProbabilities, loadIntentModel } from './intent-model.js'
+import {
+  INTENT_CLASSES,
+  type IntentSignals,
+  intentOf,
+  intentProbabilities,
+  loadIntentModel,
+} from './intent-model.js'
 import { applyProductRules } from './intent-overrides.js'
 import { applyResolution, prepareResolution } from './intent-resolution.js'
 import { applySecondLook, prepareSecondLook } from './intent-second-look.js'
@@ -79,6 +86,9 @@ export function signalsOf(
     hashtags: x.hashtags.length,
     handles: x.handles.length,
     pii: ctx.pii,
+    failure: failureTold(x.folded),
+    recoveryOffer:
+      recoveryOffer(x.folded) !== null && contactChannel(x.folded, x.handles.length, ctx.pii > 0),
     platform: ctx.platform,
     brandAccount: ctx.brandAccount,
   }
@@ -123,7 +133,13 @@ export function createIntentClassifier(opts: IntentClassifierOptions): IntentCla
   function classify(x: IntentInput, ctx: IntentContext): IntentResult {
     const model = source.model
     const words = x.words ?? tokenize(x.folded).words
-    if (model === null) return applyContext(classifyIntent(x), x, ctx, memory, null, false)
+    if (model === null)
+      return applyContext(classifyIntent(x), x, ctx, memory, {
+        abuse: null,
+        promo: false,
+        concrete: false,
+        trollP: 0,
+      })
     const cues = intentWords().all.find(words, x.folded, x.words !== undefined ? x.row : undefined)
     const s = signalsOf(x, ctx, words, cues)
     const p = intentProbabilities(model, s, probs)
@@ -137,7 +153,12 @@ export function createIntentClassifier(opts: IntentClassifierOptions): IntentCla
     applyShape(d, reading)
     applySocialShape(d, reading)
     applyResolution(d, reading)
-    return applyContext(d, x, ctx, memory, cues.abuse, Boolean(cues.spam))
+    return applyContext(d, x, ctx, memory, {
+      abuse: cues.abuse,
+      promo: Boolean(cues.spam),
+      concrete: cues.problem !== null && intentWords().concreteProblem(words, x.folded) !== null,
+      trollP: p[INTENT_CLASSES.indexOf('troll')]!,
+    })
   }
 
   return {

@@ -70,11 +70,16 @@ describe('intent memory, bounded', () => {
 describe('intent memory, posting rate', () => {
   it('counts undated posts but reads the rate only from dated ones', () => {
     const memory = new IntentMemory()
-    expect(memory.author('a', null, false)).toEqual({ posts: 1, abusive: 0, perHour: 0 })
-    expect(memory.author('a', null, true)).toEqual({ posts: 2, abusive: 1, perHour: 0 })
+    expect(memory.author('a', null, false)).toEqual({ posts: 1, abusive: 0, trolls: 0, perHour: 0 })
+    expect(memory.author('a', null, true)).toEqual({ posts: 2, abusive: 1, trolls: 0, perHour: 0 })
     expect(memory.author('a', null, false).perHour).toBe(0)
     // Two dated posts an hour apart: two an hour, whatever the undated ones before.
     expect(memory.author('a', '2026-01-01T10:00:00Z', false).perHour).toBe(0)
-    expect(memory.author('a', '2026-01-01T11:00:00Z', false)).toEqual({ posts: 5, abusive: 1, perHour: 2 })
+    expect(memory.author('a', '2026-01-01T11:00:00Z', false)).toEqual({
+      posts: 5,
+      abusive: 1,
+      trolls: 0,
+      perHour: 2,
+    })
   })
 })

@@ -17,10 +17,10 @@ import type { Intent } from '@vigil/schema'
 import { hashFeatures, scratchIndices } from './sentiment/features.js'
 
 export const INTENT_CLASSES = ['complaint', 'question', 'praise', 'troll', 'spam', 'other', 'news'] as const
-export const INTENT_FEATURES_VERSION = 'intent-v2-sent5-lang-dense27'
+export const INTENT_FEATURES_VERSION = 'intent-v2-sent5-lang-dense29'
 export const INTENT_MODEL_FORMAT = 'vigil-intent-linear-v1'
 /** Dense signal count; they live in the last slots of the table. */
-export const INTENT_DENSE_N = 27
+export const INTENT_DENSE_N = 29
 
 /** What the classifier reads of a post besides its folded text. */
 export interface IntentSignals {
@@ -43,6 +43,10 @@ export interface IntentSignals {
   handles: number
   /** Personal data kinds found (a card number in a "charged twice" post). */
   pii: number
+  /** The writer cannot do something, or it still has not happened (intent-grammar.ts). */
+  failure: boolean
+  /** An offer to recover someone else's money or account, with a way to reach the writer (intent-grammar.ts). */
+  recoveryOffer: boolean
   platform: string | null
   brandAccount: boolean
 }
@@ -146,6 +150,10 @@ function intentDense(s: IntentSignals, out: Float64Array): void {
   out[25] = t.includes(' = ') && EQUATED_RE.test(t) ? 1 : 0
   // In sets 1, 3–11: 38 complaints, 3 questions, 2 spam, 1 troll ("Isch das normal??").
   out[26] = doubleQ ? 1 : 0
+  // A failure asked about ("Waarom kan ik al 3 dagen niet inloggen?"): a complaint's question.
+  out[27] = s.failure && (qmarks > 0 || s.cues.questionStart) ? 1 : 0
+  // "DM me, I recover lost funds": a scam's offer needs no link.
+  out[28] = s.recoveryOffer ? 1 : 0
 }
 
 export interface IntentVector {

@@ -57,7 +57,9 @@ function correctModel(d: IntentResult, r: ModelReading): void {
       d.intent === 'question' ||
       (d.intent === 'spam' && !cues.spam && s.urls === 0)) &&
     ctx.pii > 0 &&
-    cues.problem
+    cues.problem &&
+    // "I help victims get their money back, WhatsApp +44 …": the number is the scammer's way in.
+    !s.recoveryOffer
   ) {
     // A card number next to "blocked" or "charged twice" reads like a scammer's phone
     // number to the model; without a promotional phrase or a link it is a customer.

@@ -95,3 +95,36 @@ describe('trolls and scams that borrow a customer’s words', () => {
     ).toEqual([])
   })
 })
+
+describe('compensation offered after an outage', () => {
+  // Written for this test (intentback): the phishing that follows an outage names the outage, so
+  // the model and the problem rules had read it as a customer's complaint.
+  it('with a private channel is spam in every language; a customer asking for theirs is not', () => {
+    expect(
+      misread(
+        [
+          "Northwind customers: claim your compensation for today's outage, DM us your account details",
+          "Affected by today's Northwind outage? You are entitled to £150 compensation, DM us now",
+          'Getroffen door de storing bij Northwind? Claim je compensatie, stuur ons een DM',
+          'Von der Northwind-Störung betroffen? Jetzt Entschädigung sichern, schreib uns per DM',
+          "Clients Northwind : réclamez votre indemnisation pour la panne d'aujourd'hui, écrivez-nous en DM",
+          '¿Afectado por la caída de Northwind? Reclama tu compensación, escríbenos por DM',
+          'Northwind今天系统故障，受影响用户可领取赔偿，请私信我们',
+          'عملاء Northwind: احصل على تعويض عن عطل اليوم، راسلنا على الخاص',
+        ],
+        'spam',
+      ),
+    ).toEqual([])
+    for (const text of [
+      "Northwind when do I get my compensation for today's outage? DM me",
+      "Northwind will customers get compensation for today's outage?",
+      'Northwind ik wil mijn compensatie voor de storing, stuur me een DM',
+    ])
+      expect(read(text).intent, text).toBe('complaint')
+    expect(
+      read(
+        'Getroffen door de storing bij Northwind? Claim je compensatie, stuur ons een DM',
+      ).intentReasons.join(' '),
+    ).toMatch(/compensation offered to the reader/)
+  })
+})

@@ -13,7 +13,9 @@
  *     sympathy it opens with.
  * Each step records its reason. Cue lists: data/intent-resolution.json (every language).
  */
+
 import type { IntentResult } from './intent.js'
+import { recoveryOffer } from './intent-grammar.js'
 import { type ListHits, type ListIndex, loadListIndex } from './intent-list-index.js'
 import type { ModelReading } from './intent-overrides.js'
 import { ownsIt } from './intent-second-look.js'
@@ -40,6 +42,7 @@ const LISTS = [
   'why',
   'harm',
   'notPutRight',
+  'compensation',
 ] as const
 type ListName = (typeof LISTS)[number]
 
@@ -76,7 +79,7 @@ const BANK_NAME_RE = /\p{L}bank\b|@\S*(?:bank|banco|banque|care|support|help)/iu
 export function applyResolution(d: IntentResult, r: ModelReading): void {
   if (r.ctx.brandAccount || r.ctx.platform === 'news') return
   const h = index().scan(r.words, r.x.folded)
-  if (scamReply(d, r, h)) return
+  if (compensationLure(d, r, h) || scamReply(d, r, h)) return
   if (d.intent === 'spam' || d.intent === 'news') return
   if (sarcasticThanks(d, r, h) || problemPutRight(d, r, h)) return
   if (staffContempt(d, r, h) || curseAlone(d, r, h)) return
@@ -228,11 +231,38 @@ function crowdQuestion(d: IntentResult, r: ModelReading, h: Hits): void {
   d.reasons.push(`asks the feed ("${crowd}") about nothing a bank does: chatter, not a customer's question`)
 }
 
+/**
+ * "Affected by today's outage? Claim your compensation, DM us": money offered to the reader with
+ * a private channel is the phishing that follows an outage, whatever the model read (a complaint
+ * for the outage it names, or a headline). A customer asks for their own ("my compensation")
+ * and offers no one anything. The channel must be written out: a handle in a customer's post is
+ * mostly the bank's.
+ */
+function compensationLure(d: IntentResult, r: ModelReading, h: Hits): boolean {
+  const compensation = h.get('compensation')
+  const privately = h.get('dm')
+  if (compensation === null || privately === null || d.intent === 'spam' || ownsIt(r.words, r.x.folded))
+    return false
+  d.intent = 'spam'
+  d.reasons.push(
+    `compensation offered to the reader ("${compensation}") with a private channel ("${privately}"): phishing`,
+  )
+  return true
+}
+
 /** "Sorry to hear! Our recovery experts get funds back, DM us", "send your IBAN by DM": a scam reply. */
 function scamReply(d: IntentResult, r: ModelReading, h: Hits): boolean {
   if (d.intent === 'spam' || d.intent === 'news' || ownsIt(r.words, r.x.folded)) return false
-  const recovery = h.get('recovery')
-  const dm = h.get('dm') ?? (r.x.handles.length > 0 ? r.x.handles[0]! : null)
+  // The offer read by its grammar too (intent-grammar.ts: "I recover lost funds", "wij halen uw
+  // geld terug"), with a phone number or messenger for a channel: such a scam needs no link.
+  const recovery = h.get('recovery') ?? (r.s.recoveryOffer ? recoveryOffer(r.x.folded) : null)
+  const dm =
+    h.get('dm') ??
+    (r.x.handles.length > 0
+      ? r.x.handles[0]!
+      : r.s.recoveryOffer
+        ? 'a number or messenger to write to'
+        : null)
   if (recovery !== null && dm !== null) {
     d.intent = 'spam'
     d.reasons.push(`a funds-recovery offer ("${recovery}") with a private channel ("${dm}"): recovery scam`)

@@ -124,7 +124,12 @@ export function applySecondLook(d: IntentResult, r: ModelReading): void {
   if (r.ctx.brandAccount) return
   const h = index().scan(r.words, r.x.folded)
   if (d.intent === 'spam') {
-    if (!publisherLink(d, r)) spamWithNoWayIn(d, r, h)
+    // The model's spam reading keeps the rule's reason when a rule would say so too
+    // ("asks for card number by message: impersonation spam"); an offer to recover or unblock
+    // with a private channel (intent-grammar.ts: "我们马上为您解冻", "私信") is a way in.
+    if (publisherLink(d, r)) return
+    if (!r.s.recoveryOffer) spamWithNoWayIn(d, r, h)
+    if (d.intent === 'spam') scamLure(d, r, h)
     return
   }
   if (scamLure(d, r, h) || giveaway(d, r, h)) return

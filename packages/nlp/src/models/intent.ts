@@ -93,6 +93,8 @@ const PROBE: IntentSignals = {
   hashtags: 0,
   handles: 0,
   pii: 0,
+  failure: false,
+  recoveryOffer: false,
   platform: 'x',
   brandAccount: false,
 }
