@@ -59,10 +59,10 @@ class FifoMap<K, V extends object> {
 
   /**
    * Set `key`; a key not yet present is the newest, and past `cap` the oldest is forgotten.
-   * `known`: what `get(key)` just answered, which spares the Map two look-ups (each a likely
-   * cache miss in a table of 50,000 authors); absent, it is looked up.
+   * `known`: what `get(key)` just answered (the callers always ask first), which spares the Map
+   * its own `has` and `get` (each a likely cache miss in a table of 50,000 authors).
    */
-  remember(key: K, value: V, known: V | undefined = this.map.get(key)): void {
+  remember(key: K, value: V, known: V | undefined): void {
     if (known === value) return
     // Values are objects: undefined means absent.
     const had = known !== undefined
