@@ -49,7 +49,7 @@ const MAX_AUTHORS_PER_TEXT = 16
  * 50,000 keys, load6e), and the enricher's cost per post grew from ~75 to ~130 µs once its
  * 50,000 authors were full. Same entries forgotten in the same order as the Map's own order.
  */
-class FifoMap<K, V> {
+class FifoMap<K, V extends object> {
   private readonly map = new Map<K, V>()
   private readonly order: K[] = []
   private head = 0
@@ -60,10 +60,15 @@ class FifoMap<K, V> {
     return this.map.get(key)
   }
 
-  /** Set `key`; a key not yet present is the newest, and past `cap` the oldest is forgotten. */
-  remember(key: K, value: V): void {
-    const had = this.map.has(key)
-    if (had && this.map.get(key) === value) return
+  /**
+   * Set `key`; a key not yet present is the newest, and past `cap` the oldest is forgotten.
+   * `known`: what `get(key)` just answered (the callers always ask first), which spares the Map
+   * its own `has` and `get` (each a likely cache miss in a table of 50,000 authors).
+   */
+  remember(key: K, value: V, known: V | undefined): void {
+    if (known === value) return
+    // Values are objects: undefined means absent.
+    const had = known !== undefined
     this.map.set(key, value)
     if (had) return
     if (this.order.length < this.cap) {
@@ -155,7 +160,8 @@ export class IntentMemory {
   author(id: string, at: string | null, abusive: boolean, troll = false): AuthorStats {
     const t = at === null ? null : this.timeOf(at)
     const seen = t ?? Date.now()
-    let e = this.authors.get(id)
+    const known = this.authors.get(id)
+    let e = known
     if (e === undefined || seen - e.seen > AUTHOR_TTL_MS) {
       e = { posts: 0, abusive: 0, trolls: 0, timed: 0, first: seen, last: seen, seen }
     }
@@ -168,7 +174,7 @@ export class IntentMemory {
       e.last = e.timed === 0 ? t : Math.max(e.last, t)
       e.timed++
     }
-    this.authors.remember(id, e)
+    this.authors.remember(id, e, known)
     const hours = Math.max(e.last - e.first, 60_000) / 3_600_000
     return {
       posts: e.posts,
@@ -187,11 +193,12 @@ export class IntentMemory {
     const key = fingerprint(folded)
     if (key === 0) return 1
     const t = this.timeOf(at)
-    let e = this.texts.get(key)
+    const known = this.texts.get(key)
+    let e = known
     if (e === undefined || t - e.first > DAY_MS) e = { authors: [], first: t }
     const who = authorId
     if (!e.authors.includes(who) && e.authors.length < MAX_AUTHORS_PER_TEXT) e.authors.push(who)
-    this.texts.remember(key, e)
+    this.texts.remember(key, e, known)
     return e.authors.length
   }
 
@@ -207,10 +214,11 @@ export class IntentMemory {
     const t = this.timeOf(at)
     let most = 1
     for (const key of keys) {
-      let e = this.near.get(key)
+      const known = this.near.get(key)
+      let e = known
       if (e === undefined || t - e.first > DAY_MS) e = { authors: [], first: t }
       if (!e.authors.includes(authorId) && e.authors.length < MAX_AUTHORS_PER_TEXT) e.authors.push(authorId)
-      this.near.remember(key, e)
+      this.near.remember(key, e, known)
       if (e.authors.length > most) most = e.authors.length
     }
     return most
