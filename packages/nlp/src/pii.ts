@@ -285,6 +285,25 @@ function cjkDomainEnd(norm: string, e: number): number {
   return e
 }
 
+const NAME_SCRIPT_CH = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u
+/** Names in these scripts are 1–4 characters; a longer run is prose before the name. */
+const MAX_IDEOGRAPH_NAME = 4
+
+/** Where an ideographic local part ending at `at` starts; `at` when there is none. */
+function ideographLocalStart(norm: string, at: number): number {
+  let s = at
+  while (s > 0 && at - s < MAX_IDEOGRAPH_NAME && NAME_SCRIPT_CH.test(norm[s - 1]!)) s--
+  if (s === at) return at
+  while (
+    s > 0 &&
+    at - s < 64 &&
+    norm.charCodeAt(s - 1) < 0x80 &&
+    localCh(norm.charCodeAt(s - 1), norm[s - 1]!)
+  )
+    s--
+  return s
+}
+
 /** E-mail addresses, found from each '@' outwards so that no regex can backtrack. */
 function findEmails(norm: string, out: NormSpan[]): void {
   let at = norm.indexOf('@')
@@ -293,6 +312,10 @@ function findEmails(norm: string, out: NormSpan[]): void {
     while (s > 0 && at - s < 64 && localCh(norm.charCodeAt(s - 1), norm[s - 1]!)) s--
     let e = at + 1
     while (e < norm.length && e - at < 254 && domainCh(norm.charCodeAt(e), norm[e]!)) e++
+    // "李明@公司.中国": an internationalised address (RFC 6531) whose local part is a name in an
+    // ideographic or Hangul script; Chinese prose around it has no spaces, so take at most a
+    // name's length of it (the letters or digits before such a name go with it).
+    if (s === at) s = ideographLocalStart(norm, at)
     // A handle ("@NorthwindHelp"): nothing before the '@', nothing to check after it.
     if (s === at) {
       at = norm.indexOf('@', e)
