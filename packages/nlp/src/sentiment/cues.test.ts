@@ -46,6 +46,36 @@ describe('discourse cues of the local sentiment model', () => {
     expect(sin.length).toBeGreaterThan(plain.length)
   })
 
+  it('reads German and Spanish negators the features lack ("keiner", "niemals", "jamás", "nadie")', () => {
+    // Each negates the next words into the slots "nicht"/"no" would give them: more cue slots
+    // than the same post with a plain word in its place.
+    expect(cueSlots('niemals Probleme mit der App', 'de').length).toBeGreaterThan(
+      cueSlots('manchmal Probleme mit der App', 'de').length,
+    )
+    expect(cueSlots('keiner hilft, nichts passiert', 'de').length).toBeGreaterThan(
+      cueSlots('jemand hilft, etwas passiert', 'de').length,
+    )
+    expect(cueSlots('jamás me han cobrado de más', 'es').length).toBeGreaterThan(
+      cueSlots('ayer me han cobrado de más', 'es').length,
+    )
+  })
+
+  it('reads a stretched ending as its plain word too ("buenísimooo" shares "buenísimo"\'s word slot)', () => {
+    const slots = (text: string, cues: boolean) => {
+      const folded = foldText(text)
+      const ev = lexiconEvidence(text, folded, lexicons.get('es'))
+      const x = featurize(folded, ev, DIM, false, cues)
+      return new Set(Array.from(x.idx.subarray(0, x.n)))
+    }
+    const plain = slots('buenísimo', false)
+    const shared = (other: Set<number>) => [...plain].filter((i) => other.has(i)).length
+    expect(shared(slots('buenísimooo', true))).toBe(shared(slots('buenísimooo', false)) + 1)
+    expect(shared(slots('graciaaas', true))).toBeGreaterThanOrEqual(shared(slots('graciaaas', false)))
+    // Spanish laughter, "jajaja" and "jsjsjs", is laughter.
+    expect(cuesOf('jajajaja otra comisión', 'es')[0]).toMatch(/^laugh/)
+    expect(cuesOf('jsjsjs', 'es')).toContain('laugh')
+  })
+
   it('gives the clause after the last "but" word features of its own, so the end of a story counts', () => {
     const endsWell = cueSlots('the app crashed twice, but support fixed it and I am happy', 'en')
     const endsBadly = cueSlots('support fixed it and I am happy, but the app crashed twice', 'en')

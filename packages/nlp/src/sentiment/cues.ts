@@ -27,6 +27,14 @@ const TAIL_SALT = 0x7461696c
 const NEG_SALT = 0x6e6f74
 /** The features' word seed (features.ts): a word negated here shares its negated variant's slot. */
 const WORD_SEED = FNV_OFFSET ^ 2
+/** The features' unigram salt (features.ts): an elongated word also gives its plain word's slot. */
+const UNIGRAM_SALT = 0x77
+/**
+ * A stretched ending: the prepared text keeps at most two of a letter ("buenísimooo" →
+ * "buenísimoo", "graciaaas" → "graciaas"), so a doubled letter at the end or before a last
+ * letter is read once more without it. Only the end: inside a word a double is mostly spelling.
+ */
+const ELONGATED = /(\p{L})\1(\p{L}?)$/u
 /**
  * A binary cue is one feature among the post's hundreds of n-grams, all scaled by 1/√n: counted
  * twice it can outweigh a few n-grams without dwarfing them (not searched: no time this round).
@@ -59,11 +67,13 @@ const CONTRAST_HAN = ['但是', '可是', '不过', '但', '却']
  * Negators the features' list lacks because they are prepositions or quantities: "without",
  * "zero". The next two words get the same negated variant as after "not" (features.ts).
  */
+// The prepared text keeps accents: accented and plain spellings both ("jamás", "jamas").
 const NEGATORS_EXTRA = words(
-  'without zero sans aucun aucune sin cero ningun ninguna ohne null zonder nul بدون بلا',
+  'without zero sans aucun aucune sin cero ningun ningún ninguna ninguno nadie jamas jamás tampoco ' +
+    'ohne null keinem keiner keines keinerlei niemals nichts nix zonder nul niets niks بدون بلا',
 )
 const LAUGH_RE =
-  /^(?:(?:ha){2,}h?|(?:he){2,}|(?:ja){2,}|(?:je){2,}|(?:hh)+h*|h{3,}|lol+|lmao+|xd+|mdr+|ptdr+|wkw+|ههه+|هه+)$/
+  /^(?:(?:ha){2,}h?|(?:he){2,}|(?:ja){2,}j?|(?:je){2,}|(?:js){2,}j?|(?:hh)+h*|h{3,}|lol+|lmao+|xd+|mdr+|ptdr+|wkw+|ههه+|هه+)$/
 const LAUGH_HAN = ['哈哈', '呵呵', '笑死']
 
 /** Eye-roll and sarcasm emoji (CLDR annotations, above) as their UTF-16 low surrogates after 0xd83d / 0xd83e. */
@@ -149,6 +159,9 @@ export function appendCueFeatures(
   let negLeft = 0
   for (let i = 0; i < ws.length && n < limit; i++) {
     const w = ws[i]!
+    // Posts stretch words that subtitles and word lists spell once: read the plain word too.
+    const plain = w.length > 3 ? w.replace(ELONGATED, '$1$2') : w
+    if (plain !== w) out[n++] = fmix(hashString(WORD_SEED, plain) ^ UNIGRAM_SALT) & mask
     if (NEGATORS_EXTRA.has(w)) negLeft = 2
     else if (w === '.' || w === '!' || w === '?') negLeft = 0
     else if (negLeft > 0) {

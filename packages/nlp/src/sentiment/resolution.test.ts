@@ -72,10 +72,9 @@ describe('negated negatives and ironic emoji', () => {
     expect(labels(shipped, IRONY.slice(1))).toEqual(IRONY.slice(1).map(() => 'negative'))
   })
 
-  // Known miss since round seventeen (README): the shipped English table's lexicon weight is 0
-  // (chosen on held-out sets 6, 9, 12), so praise whose irony is only in its emoji reads neutral
-  // there (not positive). Fix: teach emoji (`train-shipped.mjs --emoji-items en`) and retrain.
-  it.fails('shipped en: praise under 🙃 alone is negative (known miss)', () => {
+  // A known miss in round seventeen (praise whose irony is only in its emoji read neutral); read
+  // right since round eighteen, with sets 13 and 14 in the fit (they carry such posts).
+  it('shipped en: praise under 🙃 alone is negative', () => {
     expect(shipped.score('Great service as always Northwind 🙃', 'en').label).toBe('negative')
   })
 })
