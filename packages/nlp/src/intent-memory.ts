@@ -86,6 +86,24 @@ class FifoMap<K, V extends object> {
 }
 
 /**
+ * Where a handle, hashtag or link that starts a token at `i` ends (at the next space or `n`);
+ * `i` itself when none starts there. They change between copies of one message.
+ */
+function markedTokenEnd(folded: string, i: number, n: number): number {
+  if (i !== 0 && folded.charCodeAt(i - 1) > 0x20) return i
+  const c = folded.charCodeAt(i)
+  if (
+    c === 0x40 ||
+    c === 0x23 ||
+    (c === 0x68 && folded.startsWith('http', i)) ||
+    (c === 0x77 && folded.startsWith('www.', i))
+  ) {
+    while (i < n && folded.charCodeAt(i) > 0x20) i++
+  }
+  return i
+}
+
+/**
  * A hash of the text's letters only, skipping links, handles, hashtags, digits, punctuation
  * and spaces: the same message with a new link or number is the same. 0 when it has fewer
  * than 20 letters (short texts such as "thanks" repeat by chance). A loop, not regexes: it
@@ -96,18 +114,12 @@ export function fingerprint(folded: string): number {
   let letters = 0
   const n = Math.min(folded.length, 160)
   for (let i = 0; i < n; i++) {
-    const c = folded.charCodeAt(i)
-    const startsToken = i === 0 || folded.charCodeAt(i - 1) <= 0x20
-    if (
-      startsToken &&
-      (c === 0x40 ||
-        c === 0x23 ||
-        (c === 0x68 && folded.startsWith('http', i)) ||
-        (c === 0x77 && folded.startsWith('www.', i)))
-    ) {
-      while (i < n && folded.charCodeAt(i) > 0x20) i++
+    const end = markedTokenEnd(folded, i, n)
+    if (end !== i) {
+      i = end
       continue
     }
+    const c = folded.charCodeAt(i)
     // Letters of any script: not ASCII space, digit or punctuation, not general punctuation.
     const letter =
       (c >= 0x61 && c <= 0x7a) ||
@@ -240,18 +252,12 @@ export function nearKeys(folded: string): number[] | null {
   const letters: number[] = []
   const n = folded.length
   for (let i = 0; i < n && letters.length < 240; i++) {
-    const c = folded.charCodeAt(i)
-    const startsToken = i === 0 || folded.charCodeAt(i - 1) <= 0x20
-    if (
-      startsToken &&
-      (c === 0x40 ||
-        c === 0x23 ||
-        (c === 0x68 && folded.startsWith('http', i)) ||
-        (c === 0x77 && folded.startsWith('www.', i)))
-    ) {
-      while (i < n && folded.charCodeAt(i) > 0x20) i++
+    const end = markedTokenEnd(folded, i, n)
+    if (end !== i) {
+      i = end
       continue
     }
+    const c = folded.charCodeAt(i)
     if (isLetter(c)) letters.push(c)
   }
   if (letters.length < 20) return null
