@@ -43,53 +43,45 @@ interface ServiceCue {
   direct?: true
 }
 
-const EN = EN_MARKETS
-const NL = NL_MARKETS
-const DE = DE_MARKETS
-const FR = FR_MARKETS
-const ES = ES_MARKETS
-const ZH = ZH_MARKETS
-const AR = AR_MARKETS
-
 // The subjects that own a published number, per language: the service, the bank, "call us",
 // and "from abroad" (a second number for callers outside the country is always the business's).
 const SERVICE_CUES: readonly ServiceCue[] = [
   {
-    markets: EN,
+    markets: EN_MARKETS,
     re: /(?<!\p{L})(?:customer (?:service|services|care|support|helpline|line|team|centre|center)|client services|helpline|help line|hotline|help ?desk|service ?desk|switchboard|support line|service line|call cent(?:re|er)|contact cent(?:re|er)|fraud (?:line|team)|card services|telephone banking|phone banking|call us|contact us|reach us|ring us|phone us|from abroad|from overseas|outside the uk)(?!\p{L})/giu,
   },
   {
-    markets: NL,
+    markets: NL_MARKETS,
     re: /(?<!\p{L})(?:klantenservice|klantendienst|hotline|helpdesk|servicedesk|servicelijn|hulplijn|blokkeerlijn|bel ons|neem contact met ons op|vanuit het buitenland|uit het buitenland|telefonisch bankieren)(?!\p{L})/giu,
   },
   {
-    markets: DE,
+    markets: DE_MARKETS,
     re: /(?<!\p{L})(?:kundenservice|kundendienst|hotline|kundenbetreuung|kundenhotline|servicenummer|service-hotline|servicehotline|sperr-?hotline|sperrnotruf|telefonzentrale|zentrale|telefonbanking|rufen sie uns an|erreichen sie uns|aus dem ausland|vom ausland)(?!\p{L})/giu,
   },
   {
-    markets: FR,
+    markets: FR_MARKETS,
     re: /(?<!\p{L})(?:service clients?|service clientèle|hotline|relation client|centre d['’]appels?|standard|ligne d['’]opposition|serveur vocal|appelez-nous|contactez-nous|joignable au|depuis l['’]étranger|de l['’]étranger|depuis l['’]etranger)(?!\p{L})/giu,
   },
   {
-    markets: ES,
+    markets: ES_MARKETS,
     re: /(?<!\p{L})(?:atención al cliente|atencion al cliente|servicio (?:de )?(?:atención )?al cliente|servicio de atención|línea de atención|linea de atencion|centralita|banca telefónica|banca telefonica|llámenos|llamenos|llámanos|llamanos|contáctenos|contactenos|desde el extranjero|desde fuera de españa)(?!\p{L})/giu,
   },
   {
-    markets: ZH,
+    markets: ZH_MARKETS,
     re: /客服|热线|熱線|总机|總機|服务电话|服務電話|官方电话|官方電話|人工服务|境外|海外来电|从海外|致电我行|我行/gu,
   },
   {
-    markets: AR,
+    markets: AR_MARKETS,
     re: /خدم[ةه] (?:ال)?عملاء|مركز (?:ال)?اتصال|(?:ال)?خط (?:ال)?ساخن|(?:ال)?رقم (?:ال)?موحد|(?:ال)?هاتف (?:ال)?مصرفي|خارج (?:ال)?مملك[ةه]|من (?:ال)?خارج|اتصل(?:وا)? بنا|تواصل(?:وا)? معنا/gu,
   },
   {
     // The bank itself, in any served language ("Rabobank", "Sparkasse", "银行", "المصرف").
-    markets: [...EN, ...NL, ...DE, ...FR, ...ES],
+    markets: [...EN_MARKETS, ...NL_MARKETS, ...DE_MARKETS, ...FR_MARKETS, ...ES_MARKETS],
     re: /(?<!\p{L})(?:\p{L}*bank|banque|banco|sparkasse)(?!\p{L})/giu,
     direct: true,
   },
-  { markets: ZH, re: /银行|銀行/gu, direct: true },
-  { markets: AR, re: /(?:ال)?بنك|(?:ال)?مصرف/gu, direct: true },
+  { markets: ZH_MARKETS, re: /银行|銀行/gu, direct: true },
+  { markets: AR_MARKETS, re: /(?:ال)?بنك|(?:ال)?مصرف/gu, direct: true },
 ]
 
 // A person owns the number: possessives with a phone noun, object pronouns, "call/text me", in
