@@ -10,7 +10,7 @@
  * a row; FOUND when it is not leaked and its kind is reported. An ordinary number is a FALSE
  * POSITIVE when its rendered form is no longer in the masked text.
  *
- *   pnpm exec tsc -b && node packages/nlp/scripts/eval-pii-fresh.mjs [--set 2|3|4|…|16] [--langs en,nl] [--show-misses]
+ *   pnpm exec tsc -b && node packages/nlp/scripts/eval-pii-fresh.mjs [--set 2|3|4|…|17] [--langs en,nl] [--show-misses]
  *
  * --set 3 (data/fresh/pii-fresh-3.mjs, a red team) renders with its own forms: digit scripts of
  * the seven languages' regions plus digits MIXED within one number (ASCII and Arabic-Indic
@@ -105,6 +105,13 @@
  * generated with valid check digits, every digit script and separator) renders with
  * lib/pii-render-16.mjs: each post as written and deep inside its page's comment thread. Figures as
  * for set 14 (the bank's published hotlines are ordinary numbers, kind "hotline").
+ *
+ * --set 17 (data/fresh/pii-fresh-17.mjs, a blind red team writing the inbound less tidily than set
+ * 16: values glued to words, OCR lookalikes S/5 B/8 Z/2 I/1, voice-to-text with "double"/"triple"
+ * and number words in every language, a value split over two messages of one author, weak or no
+ * context, quoted and duplicated values, spam carrying numbers, expats' NI/SSN/BSN/sort codes in
+ * every language) renders with lib/pii-render-17.mjs: each post as written and inside its page's
+ * thread. Figures as for set 14 (the bank's published hotlines are ordinary numbers, kind "hotline").
  */
 import * as first from '../data/fresh/pii-fresh.mjs'
 import * as second from '../data/fresh/pii-fresh-2.mjs'
@@ -122,6 +129,7 @@ import * as thirteenth from '../data/fresh/pii-fresh-13.mjs'
 import * as fourteenth from '../data/fresh/pii-fresh-14.mjs'
 import * as fifteenth from '../data/fresh/pii-fresh-15.mjs'
 import * as sixteenth from '../data/fresh/pii-fresh-16.mjs'
+import * as seventeenth from '../data/fresh/pii-fresh-17.mjs'
 import { asRead, renderSet5 } from './lib/pii-render-5.mjs'
 import { ACCEPTED_KINDS, judgeValue, lostOrdinary, readKey, renderSet6 } from './lib/pii-render-6.mjs'
 import { ACCEPTED_7, judge7, keptOrdinary, readKey as readKey7, renderSet7 } from './lib/pii-render-7.mjs'
@@ -134,6 +142,7 @@ import { ACCEPTED_13, judge13, keptOrdinary13, renderSet13 } from './lib/pii-ren
 import { ACCEPTED_14, judge14, keptOrdinary14, renderSet14 } from './lib/pii-render-14.mjs'
 import { ACCEPTED_15, judge15, keptOrdinary15, renderSet15 } from './lib/pii-render-15.mjs'
 import { ACCEPTED_16, judge16, keptOrdinary16, renderSet16 } from './lib/pii-render-16.mjs'
+import { ACCEPTED_17, judge17, keptOrdinary17, renderSet17 } from './lib/pii-render-17.mjs'
 import { runEnrichCli } from './lib/run-enrich-cli.mjs'
 
 // --set 2: the second set, written after the first round's fixes (its clean "after" figure).
@@ -237,6 +246,15 @@ const BY_FORMS = {
     accepted: ACCEPTED_16,
     judge: judge16,
     kept: keptOrdinary16,
+    renderings: '2 / 2',
+    detail: true,
+  },
+  17: {
+    set: seventeenth,
+    render: renderSet17,
+    accepted: ACCEPTED_17,
+    judge: judge17,
+    kept: keptOrdinary17,
     renderings: '2 / 2',
     detail: true,
   },
