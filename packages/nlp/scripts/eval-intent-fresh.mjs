@@ -59,7 +59,8 @@
  * about 10 complaint, 7 question, 8–9 other, 3 praise, 5 troll (a repeat troll, a reworded
  * two-account raid), 5 spam (one account posting one scam twice, reworded) and 5 news a language,
  * written by the redteam17is red team before reading any intent code, data or model, committed
- * before its first score). Held out: `--show-misses` prints none of its misses.
+ * before its first score). Held out: `--show-misses` prints none of its misses. First score, main
+ * at 36fdeb5 (2026-12-07): macro-F1 0.79, troll 0.70, spam 0.79 (fr 0.60, nl 0.74, zh 0.75).
  *
  * Since intent9 the shipped model is fitted on sets 1 and 3–8, since intent11 on 9 and 10 too
  * (scripts/lib/intent-fresh-sets.mjs): its scores on them here are trained-on;

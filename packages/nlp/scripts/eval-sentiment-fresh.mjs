@@ -12,7 +12,8 @@
  * data/fresh/sentiment-fresh-16.mjs, 280 posts, 40 a language, written by the redteam16is red
  * team and committed before its first score; set 17: data/fresh/sentiment-fresh-17.mjs, 280
  * posts, 40 a language, each language written on its own by the redteam17is red team and
- * committed before its first score;
+ * committed before its first score (first score, main at 36fdeb5, 2026-12-07: shipped 0.78, local
+ * 0.82 macro-F1 over all 280; best npm lexicon 0.31–0.61 a language);
  * written before their author read any sentiment code, lexicon, training data or model; never
  * trained or tuned on), scored through `bin/vigil-enrich` like
  * issue 11's hidden corpus: per-class F1 and macro-F1 per language, for every post and for its
