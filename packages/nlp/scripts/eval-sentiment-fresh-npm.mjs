@@ -12,7 +12,7 @@
  * The libraries are told the post's written language (our models detect it), which can only
  * flatter them. Figures and confusion counts only, never the posts.
  *
- *   node packages/nlp/scripts/eval-sentiment-fresh-npm.mjs --set 8|9|10|11|12|13|14|15|16 [--json FILE]
+ *   node packages/nlp/scripts/eval-sentiment-fresh-npm.mjs --set 8|9|10|11|12|13|14|15|16|17 [--json FILE]
  */
 import { writeFileSync } from 'node:fs'
 import { macroF1 } from './lib/linear-train.mjs'
@@ -22,8 +22,8 @@ const CLASSES = ['negative', 'neutral', 'positive']
 const argv = process.argv.slice(2)
 const opt = (name) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined)
 const setNo = opt('--set') ?? '8'
-if (!['5', '6', '7', '8', '9', '10', '11', '12', '13', '14', '15', '16'].includes(setNo))
-  throw new Error(`--set ${setNo}: only 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15 and 16 exist`)
+if (!['5', '6', '7', '8', '9', '10', '11', '12', '13', '14', '15', '16', '17'].includes(setNo))
+  throw new Error(`--set ${setNo}: only 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16 and 17 exist`)
 const { en, zh, ar, nl, es, fr, de } = await import(`../data/fresh/sentiment-fresh-${setNo}.mjs`)
 const SET = { en, zh, ar, nl, es, fr, de }
 
