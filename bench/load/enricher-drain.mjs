@@ -184,7 +184,7 @@ function line(r) {
       ? ''
       : `GC ${(r.gcShare * 100).toFixed(1)} % of wall (scavenges ${r.scavengeMsPer10k.toFixed(0)} ms, major ${r.majorMsPer10k.toFixed(0)} ms per 10,000) · peak RSS ${Math.round(r.maxRssMb)} MB`,
     r.outputHash
-      ? `output sha256 ${r.outputHash} (${r.enriched} enriched, ${r.deadLettered} dead-lettered)`
+      ? `output sha256 ${r.outputHash} (${r.enriched} enriched, ${r.deadLettered} dead-lettered${r.enriched + r.deadLettered === r.mentions ? '' : ': some re-read after a rebalance, not comparable'})`
       : '',
     r.load ? `load ${r.load}` : '',
   ].join(' · ')
@@ -250,6 +250,9 @@ function child(build, prefix, group, extra = [], onReady = () => undefined) {
         VIGIL_PARTITIONS: args.partitions,
         ENRICHER_GROUP_ID: group,
         ENRICHER_METRICS_PORT: '0',
+        // --hash: batches of ~240 records, so that a starved machine cannot hold one batch past
+        // the group's session (a rebalance re-enriches a batch, and the intent memory has seen it).
+        ...(args.hash ? { ENRICHER_FETCH_PARTITION_BYTES: '131072' } : {}),
         LOG_LEVEL: 'warn',
       },
       stdio: ['ignore', 'pipe', 'inherit'],

@@ -91,12 +91,20 @@ if (sendBuilder === undefined) throw new Error(`LOAD_PRODUCER=${mode}: bytes, te
 const pieces = mode === 'json' ? [] : pool.map(templatePieces)
 const splicers = mode === 'bytes' ? pieces.map(byteSplicer) : []
 
+/** The topic's partition count; it may still be being created by the stack's services. */
 async function partitionCount(name) {
   const admin = kafka.admin()
   await admin.connect()
   try {
-    const { topics } = await admin.fetchTopicMetadata({ topics: [name] })
-    return topics[0].partitions.length
+    for (let tries = 1; ; tries++) {
+      try {
+        const { topics } = await admin.fetchTopicMetadata({ topics: [name] })
+        return topics[0].partitions.length
+      } catch (err) {
+        if (tries >= 120) throw err
+        await new Promise((r) => setTimeout(r, 500))
+      }
+    }
   } finally {
     await admin.disconnect()
   }
