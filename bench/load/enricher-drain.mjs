@@ -29,11 +29,20 @@
  * that rate once the enricher joined its group; prints p50/p95/p99 of mention → enriched (the
  * enriched record's timestamp − the raw record's send time), per build and their medians.
  * The topics are deleted at the end.
+ *
+ * `--hash` (with `--partitions 1`, so that the records reach the enricher in one order whatever
+ * the fetch timing): the raw stream gets bad records mixed in (malformed JSON, invalid UTF-8, a
+ * wrong type, an empty value: one in 1,000), and each run prints a sha256 of every record the
+ * enricher hands its producer, in order (topic, key, partition, value bytes, headers), with the
+ * times that are the wall clock's masked (`enrichedAt`, the dead letter's `vigil.dlq.time`).
+ * Two builds whose outputs are identical print the same hash.
  */
 import { spawn } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { existsSync, readFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
+import { PerformanceObserver, constants as perfConstants } from 'node:perf_hooks'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 
@@ -50,6 +59,7 @@ const { values: args } = parseArgs({
     rate: { type: 'string' },
     seconds: { type: 'string', default: '30' },
     expect: { type: 'string' },
+    hash: { type: 'boolean', default: false },
     // internal: one drain in this process
     child: { type: 'boolean', default: false },
     build: { type: 'string' },
@@ -70,10 +80,7 @@ else await main()
 // ---- the parent: pre-fill, alternate the builds, summarise ----------------------------------
 async function main() {
   const count = Number(args.count)
-  const builds = args.builds.split(',').map((b) => {
-    const [name, dir] = b.split('=')
-    return { name, dir: resolve(dir) }
-  })
+  const builds = await buildsOf(args.builds)
   const prefix = `drain-${Date.now().toString(36)}.`
   const { createKafka, createProducer, ensureTopics, vigilTopicSpecs } = await fromBuild(
     here,
@@ -89,8 +96,12 @@ async function main() {
   const producer = await createProducer(kafka, logger)
   const t0 = Date.now()
   let bytes = 0
+  if (args.hash && Number(args.partitions) !== 1)
+    console.log('[drain] --hash: use --partitions 1 (one order)')
+  let n = 0
   for (const slice of rawStream(count)) {
     const recs = slice.map((m) => ({ key: m.id, value: JSON.stringify(m) }))
+    if (args.hash) for (let i = 999; i < recs.length; i += 1000) recs[i] = badRecord(n++, recs[i])
     for (const r of recs) bytes += r.value.length
     await producer.send(topics.raw, recs)
   }
@@ -135,11 +146,30 @@ async function main() {
         'batchShare',
         'produceShare',
         'batchRecords',
+        'gcShare',
+        'scavengeMsPer10k',
+        'majorMsPer10k',
+        'maxRssMb',
       ].map((k) => [k, med(k)]),
     )
     console.log(`[drain] median ${b.name}: ${line({ ...summary[b.name], build: b.name })}`)
   }
   console.log(JSON.stringify({ count, partitions: Number(args.partitions), summary, runs: results }))
+}
+
+/** What a broken connector might send, in turn, in place of a good record (--hash). */
+function badRecord(n, good) {
+  const bad = [
+    good.value.slice(0, -7),
+    Buffer.concat([
+      Buffer.from(good.value.slice(0, 40)),
+      Buffer.from([0xc3, 0x28]),
+      Buffer.from(good.value.slice(40)),
+    ]),
+    good.value.replace(/"followers":\d+/, '"followers":"many"'),
+    '',
+  ]
+  return { key: good.key, value: bad[n % bad.length] }
 }
 
 function line(r) {
@@ -150,6 +180,12 @@ function line(r) {
     `core ${(r.core * 100).toFixed(0)} % (js ${(r.jsCore * 100).toFixed(0)} %, js waiting for a CPU ${(r.runQueueShare * 100).toFixed(0)} %, js idle ${(r.idleShare * 100).toFixed(0)} %)`,
     `wall: fetch ${(r.fetchShare * 100).toFixed(0)} %, batches ${(r.batchShare * 100).toFixed(0)} %, produce in flight ${(r.produceShare * 100).toFixed(0)} %`,
     `records/batch ${Math.round(r.batchRecords)}`,
+    r.scavengeMsPer10k === undefined
+      ? ''
+      : `GC ${(r.gcShare * 100).toFixed(1)} % of wall (scavenges ${r.scavengeMsPer10k.toFixed(0)} ms, major ${r.majorMsPer10k.toFixed(0)} ms per 10,000) · peak RSS ${Math.round(r.maxRssMb)} MB`,
+    r.outputHash
+      ? `output sha256 ${r.outputHash} (${r.enriched} enriched, ${r.deadLettered} dead-lettered${r.enriched + r.deadLettered === r.mentions ? '' : ': some re-read after a rebalance, not comparable'})`
+      : '',
     r.load ? `load ${r.load}` : '',
   ].join(' · ')
 }
@@ -159,8 +195,29 @@ function median(xs) {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2
 }
 
+/**
+ * `name=dir,…` → the builds, each with the node flags its own launcher gives the enricher
+ * (infra/local/node-args.mjs of that build, where it has one): a drain runs the service as
+ * that build would start it.
+ */
+async function buildsOf(spec) {
+  return Promise.all(
+    spec.split(',').map(async (b) => {
+      const [name, dir] = b.split('=')
+      const file = resolve(dir, 'infra/local/node-args.mjs')
+      const serviceArgs = existsSync(file)
+        ? ((await import(pathToFileURL(file).href)).serviceNodeArgs.enricher ?? [])
+        : []
+      if (serviceArgs.length > 0)
+        console.log(`[drain] ${name}: the enricher's node flags ${serviceArgs.join(' ')}`)
+      return { name, dir: resolve(dir), serviceArgs }
+    }),
+  )
+}
+
 function child(build, prefix, group, extra = [], onReady = () => undefined) {
-  const nodeArgs = args['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${args['cpu-prof']}`] : []
+  const nodeArgs = [...build.serviceArgs]
+  if (args['cpu-prof']) nodeArgs.push('--cpu-prof', `--cpu-prof-dir=${args['cpu-prof']}`)
   for (const spec of args['node-args']) {
     const at = spec.indexOf('=')
     if (spec.slice(0, at) === build.name)
@@ -181,6 +238,7 @@ function child(build, prefix, group, extra = [], onReady = () => undefined) {
       build.dir,
       '--prefix',
       prefix,
+      ...(args.hash ? ['--hash'] : []),
       ...extra,
     ],
     {
@@ -192,6 +250,9 @@ function child(build, prefix, group, extra = [], onReady = () => undefined) {
         VIGIL_PARTITIONS: args.partitions,
         ENRICHER_GROUP_ID: group,
         ENRICHER_METRICS_PORT: '0',
+        // --hash: batches of ~240 records, so that a starved machine cannot hold one batch past
+        // the group's session (a rebalance re-enriches a batch, and the intent memory has seen it).
+        ...(args.hash ? { ENRICHER_FETCH_PARTITION_BYTES: '131072' } : {}),
         LOG_LEVEL: 'warn',
       },
       stdio: ['ignore', 'pipe', 'inherit'],
@@ -217,10 +278,7 @@ function child(build, prefix, group, extra = [], onReady = () => undefined) {
 async function live() {
   const rate = Number(args.rate)
   const count = rate * Number(args.seconds)
-  const builds = args.builds.split(',').map((b) => {
-    const [name, dir] = b.split('=')
-    return { name, dir: resolve(dir) }
-  })
+  const builds = await buildsOf(args.builds)
   const { createKafka, createProducer, ensureTopics, vigilTopicSpecs } = await import(
     '../../packages/bus/dist/index.js'
   )
@@ -337,6 +395,21 @@ async function drainOnce() {
   // Instrument what the service builds on this client: its consumer's events and its sends.
   const m = { fetchMs: 0, fetches: 0, batchMs: 0, batches: 0, records: 0, produceMs: 0, sends: 0 }
   let first = null
+  // V8's pauses during the drain (the JS thread's share of GC), young (scavenges) and old
+  // (mark-compact, incremental marking steps) apart: what --max-semi-space-size trades.
+  const gc = { scavengeMs: 0, scavenges: 0, majorMs: 0, majors: 0 }
+  new PerformanceObserver((list) => {
+    if (first === null) return
+    for (const e of list.getEntries()) {
+      if (e.detail?.kind === perfConstants.NODE_PERFORMANCE_GC_MINOR) {
+        gc.scavengeMs += e.duration
+        gc.scavenges++
+      } else {
+        gc.majorMs += e.duration
+        gc.majors++
+      }
+    }
+  }).observe({ entryTypes: ['gc'] })
   const makeConsumer = kafka.consumer.bind(kafka)
   kafka.consumer = (config) => {
     const c = makeConsumer(config)
@@ -359,8 +432,11 @@ async function drainOnce() {
   }
   let inFlight = 0
   let since = 0
+  const out = args.hash ? createHash('sha256') : null
   const send = producer.send.bind(producer)
   producer.send = async (topic, records) => {
+    if (out !== null && (topic === topics.enriched || topic === topics.dlq))
+      hashRecords(out, topic, topics, records)
     if (topic !== topics.enriched) return send(topic, records)
     if (inFlight++ === 0) since = performance.now()
     m.sends++
@@ -429,9 +505,40 @@ async function drainOnce() {
       batches: seen.batches,
       sends: seen.sends,
       batchRecords: seen.records / seen.batches,
+      ...(out === null ? {} : { outputHash: out.digest('hex') }),
+      gcShare: (gc.scavengeMs + gc.majorMs) / wallMs,
+      scavengeMsPer10k: (gc.scavengeMs / total) * 10_000,
+      majorMsPer10k: (gc.majorMs / total) * 10_000,
+      scavenges: gc.scavenges,
+      majors: gc.majors,
+      // Peak resident set of the whole child (models included), MB.
+      maxRssMb: process.resourceUsage().maxRSS / 1024,
     }),
   )
   process.exit(0)
+}
+
+/** One send's records into the output hash (--hash), the wall clock's times masked. */
+function hashRecords(hash, topic, topics, records) {
+  const sep = Buffer.from([0])
+  hash.update(topic === topics.enriched ? 'enriched' : 'dlq').update(sep)
+  for (const r of records) {
+    const value = Buffer.isBuffer(r.value)
+      ? r.value.toString('latin1')
+      : Buffer.from(r.value).toString('latin1')
+    const headers = Object.entries(r.headers ?? {})
+      .map(([k, v]) => [k, k === 'vigil.dlq.time' ? 'T' : String(v)])
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    hash
+      .update(String(r.key ?? ''))
+      .update(sep)
+      .update(String(r.partition ?? ''))
+      .update(sep)
+      .update(value.replace(/"enrichedAt":"[^"]*"/, '"enrichedAt":"T"'), 'latin1')
+      .update(sep)
+      .update(JSON.stringify(headers))
+      .update(sep)
+  }
 }
 
 /**

@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto'
 import { createWriteStream, mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { serviceNodeArgs } from './node-args.mjs'
 import { supervise } from './supervise.mjs'
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
@@ -69,8 +70,10 @@ for (const name of services) {
       command: process.execPath,
       // VIGIL_NODE_ARGS: node flags for every service, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"
       // (bench/load/cpu-top.mjs reads the profiles; NODE_OPTIONS refuses --cpu-prof);
-      // VIGIL_NODE_ARGS_<SERVICE> (e.g. VIGIL_NODE_ARGS_EMBEDDED) for that service alone.
+      // VIGIL_NODE_ARGS_<SERVICE> (e.g. VIGIL_NODE_ARGS_EMBEDDED) for that service alone;
+      // before them the service's own flags (node-args.mjs: the enricher's young generation).
       args: [
+        ...(serviceNodeArgs[name] ?? []),
         ...(env.VIGIL_NODE_ARGS ?? '').split(' ').filter(Boolean),
         ...(env[`VIGIL_NODE_ARGS_${name.toUpperCase()}`] ?? '').split(' ').filter(Boolean),
         join(repo, 'services', name, 'dist', 'main.js'),

@@ -9,33 +9,40 @@
  *                                                        { type: 'stepped', produced, start }
  *   parent → { type: 'close' }                 child exits
  *
- * Made cheap (it is not Vigil's cost): each template of the pool is serialised once with
- * placeholders for its id and times, and a record is the template's pieces joined with this
- * mention's values, the same JSON as `JSON.stringify` of the mention would give (the
- * `--producer json` way of before, kept for alternated runs: LOAD_PRODUCER=json).
+ * Made cheap (it is not Vigil's cost): each template of the pool is serialised once, as UTF-8
+ * bytes cut at its id and its two times, and a record's value is those bytes copied into one
+ * buffer with this mention's id and time spliced in, the same bytes as `JSON.stringify` of the
+ * mention (lib/producer-records.mjs; tests/bench/producer-records.test.ts checks every template
+ * of the pool). Each record names its partition: murmur2 of its id, as KafkaJS's default
+ * partitioner computes it (@vigil/schema `murmur2Partition`, the same partition for every key;
+ * KafkaJS's own works on 64-bit Long objects, ~9 % of this process's profile). The ways of
+ * before stay for alternated runs (bench/load/producer-cost.mjs): LOAD_PRODUCER=template (the
+ * same JSON as strings joined per record, partitioned by KafkaJS) and json (`JSON.stringify` of
+ * every mention).
  *
- * Env: KAFKA_BROKERS, LOAD_RAW_TOPIC, LOAD_PRODUCER (template | json).
+ * Env: KAFKA_BROKERS, LOAD_RAW_TOPIC, LOAD_PRODUCER (bytes | template | json; default bytes).
  */
 import { createKafka, createProducer } from '../../../packages/bus/dist/index.js'
 import { createLogger } from '../../../packages/config/dist/index.js'
+import { murmur2Partition } from '../../../packages/schema/dist/index.js'
 import { rawStream } from './mentions.mjs'
+import { byteSplicer, joinPieces, mentionAt, quotedTime, templatePieces } from './producer-records.mjs'
 
 const logger = createLogger('load-producer', 'error')
 const topic = process.env.LOAD_RAW_TOPIC
+const mode = process.env.LOAD_PRODUCER ?? 'bytes'
 const kafka = createKafka({
   brokers: (process.env.KAFKA_BROKERS ?? '').split(','),
   clientId: 'load-producer',
   logger,
 })
 const producer = await createProducer(kafka, logger)
+const partitions = await partitionCount(topic)
 
 const pool = []
 for (const slice of rawStream(20_000)) pool.push(...slice)
 let seq = 0
-const mentionAt = (tmpl, now) => {
-  const iso = new Date(now).toISOString()
-  return { ...tmpl, id: `${tmpl.platform}:lt-${now}-${++seq}`, createdAt: iso, receivedAt: iso }
-}
+const idAt = (tmpl, now) => `${tmpl.platform}:lt-${now}-${++seq}`
 const probeAt = (now) => {
   const iso = new Date(now).toISOString()
   const n = ++seq
@@ -56,25 +63,52 @@ const probeAt = (now) => {
 }
 const record = (m) => ({ key: m.id, value: JSON.stringify(m) })
 
-// Each template's JSON cut at its id and its two times; odd pieces name the value that goes there.
-const ID = '@@load-id@@'
-const TIME = '@@load-time@@'
-const pieces = pool.map((t) =>
-  JSON.stringify({ ...t, id: ID, createdAt: TIME, receivedAt: TIME }).split(/"(@@load-(?:id|time)@@)"/),
-)
-const templated = (i, now) => {
-  const tmpl = pool[i]
-  const id = `${tmpl.platform}:lt-${now}-${++seq}`
-  const iso = `"${new Date(now).toISOString()}"`
-  const p = pieces[i]
-  let value = p[0]
-  for (let k = 1; k < p.length; k += 2) value += (p[k] === ID ? JSON.stringify(id) : iso) + p[k + 1]
-  return { key: id, value }
+/** The records of one send at `now`: record `i` of the send is template `i`'s turn. */
+const sendBuilder = {
+  json: (now) => {
+    const iso = new Date(now).toISOString()
+    return (i) => {
+      const tmpl = pool[i]
+      return record(mentionAt(tmpl, idAt(tmpl, now), iso))
+    }
+  },
+  template: (now) => {
+    const iso = new Date(now).toISOString()
+    return (i) => {
+      const id = idAt(pool[i], now)
+      return { key: id, value: joinPieces(pieces[i], id, iso) }
+    }
+  },
+  bytes: (now) => {
+    const isoJson = quotedTime(new Date(now).toISOString())
+    return (i) => {
+      const id = idAt(pool[i], now)
+      return { key: id, value: splicers[i](id, isoJson), partition: murmur2Partition(id, partitions) }
+    }
+  },
+}[mode]
+if (sendBuilder === undefined) throw new Error(`LOAD_PRODUCER=${mode}: bytes, template or json`)
+const pieces = mode === 'json' ? [] : pool.map(templatePieces)
+const splicers = mode === 'bytes' ? pieces.map(byteSplicer) : []
+
+/** The topic's partition count; it may still be being created by the stack's services. */
+async function partitionCount(name) {
+  const admin = kafka.admin()
+  await admin.connect()
+  try {
+    for (let tries = 1; ; tries++) {
+      try {
+        const { topics } = await admin.fetchTopicMetadata({ topics: [name] })
+        return topics[0].partitions.length
+      } catch (err) {
+        if (tries >= 120) throw err
+        await new Promise((r) => setTimeout(r, 500))
+      }
+    }
+  } finally {
+    await admin.disconnect()
+  }
 }
-const nextRecord =
-  process.env.LOAD_PRODUCER === 'json'
-    ? (i, now) => record(mentionAt(pool[i], now))
-    : (i, now) => templated(i, now)
 
 async function step(rate, seconds) {
   const start = Date.now()
@@ -85,7 +119,8 @@ async function step(rate, seconds) {
     const now = Date.now()
     const due = Math.min(Math.floor(((now - start) / 1000) * rate) - sent, rate)
     const recs = []
-    for (let i = 0; i < due; i++) recs.push(nextRecord((sent + i) % pool.length, now))
+    const next = sendBuilder(now)
+    for (let i = 0; i < due; i++) recs.push(next((sent + i) % pool.length))
     if (now >= nextProbe) {
       recs.push(record(probeAt(now)))
       process.send({ type: 'probe', t0: now })
@@ -102,7 +137,9 @@ async function step(rate, seconds) {
 
 process.on('message', async (msg) => {
   if (msg.type === 'warm') {
-    const warm = pool.slice(0, msg.count).map((t) => mentionAt(t, Date.now()))
+    const now = Date.now()
+    const iso = new Date(now).toISOString()
+    const warm = pool.slice(0, msg.count).map((t) => mentionAt(t, idAt(t, now), iso))
     await producer.send(topic, warm.map(record))
     process.send({ type: 'warmed', produced: warm.length })
   } else if (msg.type === 'step') {
@@ -112,4 +149,4 @@ process.on('message', async (msg) => {
     process.exit(0)
   }
 })
-process.send({ type: 'ready' })
+process.send({ type: 'ready', templates: pool.length, distinctTexts: new Set(pool.map((m) => m.text)).size })
