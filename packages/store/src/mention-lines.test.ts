@@ -1,4 +1,6 @@
+import type { EnrichedMention } from '@vigil/schema'
 import { describe, expect, it } from 'vitest'
+import { enrichedStream } from '../../../bench/load/lib/mentions.mjs'
 import { sampleEnriched } from '../../../tests/support/clickhouse.js'
 import {
   chTimeOfIso,
@@ -68,6 +70,59 @@ describe('mention rows as JSONEachRow lines', () => {
       expect(chTimeOfIso(iso)).toBe(toChTime(iso))
     expect(chTimeOfIso('2026-11-23T12:05:30+02:00')).toBe('2026-11-23 10:05:30.000')
     expect(() => chTimeOfIso('yesterday')).toThrow(RangeError)
+  })
+})
+
+describe('a mention_stream row', () => {
+  /** The row as the two-table TSV lines (`commonColumns` underneath) spell its fields. */
+  const expected = (m: EnrichedMention) => {
+    const { state, event, key } = mentionTsvLines(m)
+    const stateFields = state.slice(0, -1).split('\t')
+    const eventFields = event.slice(0, -1).split('\t')
+    const shared = eventFields.slice(0, -2)
+    const own = stateFields.slice(shared.length, shared.length + 3)
+    return { key, text: [...shared, ...own, m.event, eventFields.at(-1), stateFields.at(-1), ''].join('\t') }
+  }
+
+  it('has byte for byte the fields of the two-table lines, hard cases and the generated stream', () => {
+    const hard: EnrichedMention[] = [
+      sampleEnriched({ id: 'x:plain' }),
+      sampleEnriched({
+        id: "x:'quoted'\\\t\"",
+        event: 'edit',
+        text: 'line one\nline "two"\t\\ \'three\' \r\u202eبنك\u200b 莲花 😀 \u0000 \\N end\\',
+        hashtags: ["#a'b", '#c\\d', '#e\tf', '#g\nh', '[x]', "',"],
+        // Three brands, one of them twice: the brand list is unique, `brand_via` is not.
+        brands: [
+          { brand: 'northwind', via: "North'wind\\", sentiment: { label: 'positive', score: 0.5 } },
+          { brand: 'crest', via: '@crest' },
+          { brand: 'northwind', via: 'NW', sentiment: { label: 'negative', score: -0.25 } },
+        ],
+        author: { id: 'a\tb', handle: "@o'neil", followers: 12.7, verified: true, isBrandAccount: true },
+        engagement: { likes: -3, shares: 2.5, replies: 1e300, views: 0 },
+      }),
+      sampleEnriched({ id: 'x:gone', event: 'delete', appVersion: '5.1\\', rating: 4.6 }),
+      sampleEnriched({
+        id: 'playstore:r1',
+        platform: 'playstore',
+        rating: 0.2,
+        appVersion: '7.0.1',
+        inReplyTo: 'x:plain',
+        conversationId: 'x:c\t1',
+        models: { sentiment: "local@a'b" },
+        // One brand with a stance of its own, unlike the post's.
+        sentiment: { label: 'positive', score: 0.5 },
+        brands: [{ brand: 'crest', via: 'Crest', sentiment: { label: 'negative', score: -1 } }],
+      }),
+      sampleEnriched({ id: 'x:odd-time', createdAt: '2026-11-23T12:05:30+02:00', pii: ['card', 'email'] }),
+    ]
+    const generated = [...enrichedStream(300, 300, 11)].flat() as unknown as EnrichedMention[]
+    for (const m of [...hard, ...generated]) {
+      const line = mentionStreamLine(m)
+      const want = expected(m)
+      expect(line.key).toBe(want.key)
+      expect(line.bytes.toString('utf8')).toBe(want.text)
+    }
   })
 })
 

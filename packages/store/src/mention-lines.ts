@@ -9,7 +9,7 @@
  */
 import { Readable } from 'node:stream'
 import type { EnrichedMention } from '@vigil/schema'
-import { commonColumns, eventKey, mentionVersion } from './rows.js'
+import { commonColumns, count, eventKey, mentionVersion, stars } from './rows.js'
 import { assertIdentifier, type RawInsertFormat, type Store } from './store.js'
 import { toChTime } from './time.js'
 
@@ -299,17 +299,97 @@ export function mentionStreamLine(m: EnrichedMention): MentionStreamLine {
   // leaves a tree of string pieces for the encoder to walk (and, held, for the GC: the drain,
   // services/sink/bench/throughput.mjs, 2026-12-07: +22 % CPU per mention).
   const parts: string[] = []
-  pushTsvShared(m, parts)
+  pushTsvSharedDirect(m, parts)
   parts.push(
-    tsvValue(m.intentReasons),
-    tsvValue(m.cashtags),
-    tsvValue(m.handles),
+    tsvStringList(m.intentReasons),
+    tsvStringList(m.cashtags),
+    tsvStringList(m.handles),
     m.event,
     tsvString(key),
     String(mentionVersion(m)),
     '',
   )
   return { key, bytes: Buffer.from(parts.join('\t')) }
+}
+
+/** A list of strings as its quoted TSV literal (what `tsvValue` gives a string array). */
+function tsvStringList(xs: readonly string[]): string {
+  if (xs.length === 0) return '[]'
+  let out = '['
+  for (let i = 0; i < xs.length; i++) {
+    if (i > 0) out += ','
+    out += quotedString(xs[i] as string)
+  }
+  return `${out}]`
+}
+
+/**
+ * The shared columns (`COMMON_COLUMNS`) as TSV fields straight from the mention, the values
+ * `commonColumns` gives them: the row's hot path (perfembed2). Building the `commonColumns`
+ * object first, then walking its keys and switching on each value's type, was a tenth of the
+ * sink's JS thread (`mentionStreamLine`'s helpers in the drain's V8 profile, 2026-12-07) and a
+ * 35-field object per mention for the GC. The decoder's schema fixes each field's type, so
+ * each is encoded as what it is. mention-lines.test.ts holds it to `mentionTsvLines`.
+ */
+function pushTsvSharedDirect(m: EnrichedMention, parts: string[]): void {
+  const { author: a, engagement: e } = m
+  let brands: string[]
+  let via: string
+  let labels: string
+  let scores: string
+  if (m.brands.length === 1) {
+    // Nearly every mention names one brand: its stance is its own or the post's.
+    const b = m.brands[0]!
+    const s = b.sentiment ?? m.sentiment
+    brands = [b.brand]
+    via = `[${quotedString(`${b.brand}:${b.via}`)}]`
+    labels = `[${quotedString(s.label)}]`
+    scores = `[${s.score}]`
+  } else {
+    brands = [...new Set(m.brands.map((b) => b.brand))]
+    const stances = brands.map((id) => m.brands.find((b) => b.brand === id)?.sentiment ?? m.sentiment)
+    via = tsvStringList(m.brands.map((b) => `${b.brand}:${b.via}`))
+    labels = tsvStringList(stances.map((s) => s.label))
+    scores = `[${stances.map((s) => String(s.score)).join(',')}]`
+  }
+  const rating = stars(m.rating)
+  parts.push(
+    tsvString(m.id),
+    tsvString(m.platform),
+    tsvString(m.kind),
+    tsvString(m.url),
+    tsvString(a.id),
+    tsvString(a.handle),
+    String(count(a.followers)),
+    a.verified ? 'true' : 'false',
+    a.isBrandAccount ? 'true' : 'false',
+    tsvString(m.text),
+    tsvString(m.lang),
+    tsvStringList(brands),
+    via,
+    labels,
+    scores,
+    tsvString(m.sentiment.label),
+    String(m.sentiment.score),
+    tsvString(m.intent),
+    tsvStringList(m.pii),
+    tsvStringList(m.hashtags),
+    tsvStringList(m.terms),
+    String(count(e.likes)),
+    String(count(e.shares)),
+    String(count(e.replies)),
+    String(count(e.views)),
+    rating === null ? '\\N' : String(rating),
+    tsvString(m.appVersion ?? ''),
+    tsvString(m.inReplyTo ?? ''),
+    tsvString(m.conversationId ?? ''),
+    tsvStringList(m.markets),
+    tsvString(chTimeOfIso(m.createdAt)),
+    tsvString(chTimeOfIso(m.receivedAt)),
+    tsvString(chTimeOfIso(m.enrichedAt)),
+    tsvString(m.models?.sentiment ?? ''),
+    tsvString(m.models?.intent ?? ''),
+  )
 }
 
 /** The last field of a `mention_stream` row and its newline: archive this event, or not. */

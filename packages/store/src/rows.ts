@@ -30,9 +30,9 @@ export function mentionVersion(m: EnrichedMention): number {
 
 const uniq = <T>(xs: T[]) => [...new Set(xs)]
 /** Counts fit UInt64 columns: whole, non-negative, and exact in a JS number. */
-const count = (n: number) => Math.min(Math.max(0, Math.floor(n)), Number.MAX_SAFE_INTEGER)
+export const count = (n: number) => Math.min(Math.max(0, Math.floor(n)), Number.MAX_SAFE_INTEGER)
 /** A half-star from some platform would not parse into the UInt8 column; keep the nearest star. */
-const stars = (r: number | null) => (r === null ? null : Math.min(5, Math.max(1, Math.round(r))))
+export const stars = (r: number | null) => (r === null ? null : Math.min(5, Math.max(1, Math.round(r))))
 
 export function commonColumns(m: EnrichedMention, chTime: (iso: string) => string = toChTime) {
   const brands = uniq(m.brands.map((b) => b.brand))
