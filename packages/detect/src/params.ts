@@ -128,6 +128,13 @@ export interface DetectorParams {
    * forgot a quiet week's lesson by the next busy evening (slow-screen.mjs, seeds 1-3).
    */
   riseSpreadTauBuckets: number
+  /**
+   * The cross-sectional complaint rule (rise.ts, `shareCusum`): a binomial CUSUM of the brand's
+   * share of the sector's complaints for a rise by riseRatio over riseBuckets minutes, against
+   * its usual share (learned over riseSpreadTauBuckets). The statistic (nats) at which it reads
+   * as the opening bar; 0: off. A profile error every bank shares costs it nothing.
+   */
+  shareRiseNats: number
   /** Hashtag/term burst tracking: the window a burst is counted over, in buckets. */
   trendWindowBuckets: number
   trendTauBuckets: number
@@ -191,6 +198,7 @@ export const DEFAULT_PARAMS: DetectorParams = {
   riseBuckets: 90,
   riseNats: 0,
   riseSpreadTauBuckets: 3 * 1440,
+  shareRiseNats: 0,
   slowOpenExtra: 1.5,
   topicOpenExtra: 0.5,
   topicBar: 1.3,
