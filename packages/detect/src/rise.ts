@@ -142,8 +142,9 @@ export function isRiseSpread(v: unknown): v is RiseSpread {
  * error moves every bank's complaints alike. Conditional on the sector's complaint total m in a
  * minute, a brand's count x is binomial(m, p), p its usual share, whatever that error was: the
  * shared error costs nothing, while one bank's own sustained rise by `ratio` moves its share to
- * p1 = ratio·p / (1 − p + ratio·p). Page's CUSUM on binomial counts (the binomial CUSUM of
- * Reynolds & Stoumbos for proportions, with the total varying minute by minute) sums
+ * p1 = ratio·p / (1 − p + ratio·p). Page's CUSUM on binomial counts whose size varies with
+ * each time point (Höhle's categorical CUSUM, R `surveillance::categoricalCUSUM`; Reynolds &
+ * Stoumbos's Bernoulli CUSUM for a proportion, read with the search tool) sums
  * x·ln(p1/p) + (m − x)·ln((1 − p1)/(1 − p)). Every bank rising together (a sector outage) moves
  * no share and is left to the sector rule; a small bank's few counts are what the binomial
  * handles exactly.
