@@ -134,9 +134,9 @@ export interface DetectorParams {
    * its usual share (learned over riseSpreadTauBuckets). The statistic (nats) at which it reads
    * as the opening bar; 0: off (the default). A profile error every bank shares costs it
    * nothing. At 9.2 (ln of a brand-week's minutes, not tuned) it found crisis-eval's slow wave at
-   * 74 instead of 78 minutes on seeds 1-3 and 71 instead of 88 held out (seeds 21-23); shipped
-   * off because the ordinary days' false alerts with it were not measured in full (README,
-   * "A cross-sectional complaint rule").
+   * 74 instead of 78 minutes on seeds 1-3 and 71 instead of 88 held out (seeds 21-23), but raised
+   * a false alert at a large bank in 8.6 held-out brand-weeks (about 3 in 27.9; bar 0-1), so it
+   * ships off (README, "A cross-sectional complaint rule").
    */
   shareRiseNats: number
   /** Hashtag/term burst tracking: the window a burst is counted over, in buckets. */
