@@ -29,7 +29,7 @@ import {
   PRIOR_PII_SHARE,
   SIZE_PRIOR_VOLUME,
 } from './params.js'
-import { newRiseSpread, type RiseSpread } from './rise.js'
+import { newRiseSpread, newSectorShare, type RiseSpread, type SectorShare } from './rise.js'
 import {
   CORE_SIGNALS,
   type CoreSignal,
@@ -123,6 +123,8 @@ export interface BrandState {
   closedThrough: number
   /** How far its half-hour complaint sums stray beyond Poisson (the complaint CUSUM's yardstick). */
   riseSpread: RiseSpread
+  /** Its usual share of the sector's complaints (the cross-sectional rule's null). */
+  sectorShare: SectorShare
 }
 
 export interface BucketResult {
@@ -226,6 +228,7 @@ export function newBrandState(info: BrandInfo, p: DetectorParams): BrandState {
     precedents: [],
     closedThrough: -Infinity,
     riseSpread: newRiseSpread(),
+    sectorShare: newSectorShare(),
   }
 }
 
@@ -267,8 +270,8 @@ function derived(p: DetectorParams): Derived {
     const cp = { ...p, windows: [...p.windows, ...p.slowWindows.filter((w) => !p.windows.includes(w))] }
     const trend = {} as Record<TrendKind, TrendOpts>
     for (const kind of TREND_KINDS) trend[kind] = trendOpts(p, kind)
-    // The history also spans the complaint CUSUM's minutes when it runs (rise.ts).
-    const maxW = Math.max(...cp.windows, p.riseNats > 0 ? p.riseBuckets : 0)
+    // The history also spans the complaint CUSUMs' minutes when one runs (rise.ts).
+    const maxW = Math.max(...cp.windows, p.riseNats > 0 || p.shareRiseNats > 0 ? p.riseBuckets : 0)
     d = { so: seasonalOpts(p), cp, maxW, trend, topic: topicOpts(p) }
     derivedCache.set(p, d)
   }

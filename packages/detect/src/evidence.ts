@@ -137,12 +137,12 @@ export function crisisScore(r: BucketResult, p: DetectorParams): number {
   let best = 0
   for (const s of r.scores) {
     if (s.signal === 'volume' || (young && s.signal === 'reach')) continue
-    // The complaint CUSUM's threshold was set on ordinary days for the detector as a whole,
-    // so it is not corrected for the number of tests: at riseNats it reads as the opening bar.
+    // A complaint CUSUM's threshold was set for the detector as a whole, so it is not
+    // corrected for the number of tests: at its own bar it reads as the opening bar.
     const g =
       s.signal === 'rise'
         ? s.gated > 0
-          ? p.openThreshold + correction + s.gated - p.riseNats / Math.LN10
+          ? p.openThreshold + correction + s.gated - riseBarNats(s, p) / Math.LN10
           : 0
         : slowExtra !== 0 && isSlow(s, p)
           ? s.gated - slowExtra
@@ -150,6 +150,11 @@ export function crisisScore(r: BucketResult, p: DetectorParams): number {
     if (g > best) best = g
   }
   return round(Math.max(0, best - correction))
+}
+
+/** The bar (nats) of the complaint CUSUM that gave `s`: the cross-sectional one or the peer-scaled one. */
+function riseBarNats(s: Scored, p: DetectorParams): number {
+  return s.name.startsWith('complaint_share') ? p.shareRiseNats : p.riseNats
 }
 
 /** A score of one of the slow count windows (not the complaint CUSUM, whose run may be as long). */

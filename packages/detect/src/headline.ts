@@ -31,6 +31,7 @@ const SIGNAL_WORDS: Record<string, string> = {
   negative: 'negative posts',
   complaints: 'complaints',
   complaint_rise: 'complaints',
+  complaint_share: 'complaints (share of the sector)',
   pii: 'posts exposing personal data',
   reach: 'reach of negative posts',
   negative_share: 'negative posts (share of all)',

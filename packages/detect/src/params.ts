@@ -128,6 +128,17 @@ export interface DetectorParams {
    * forgot a quiet week's lesson by the next busy evening (slow-screen.mjs, seeds 1-3).
    */
   riseSpreadTauBuckets: number
+  /**
+   * The cross-sectional complaint rule (rise.ts, `shareCusum`): a binomial CUSUM of the brand's
+   * share of the sector's complaints for a rise by riseRatio over riseBuckets minutes, against
+   * its usual share (learned over riseSpreadTauBuckets). The statistic (nats) at which it reads
+   * as the opening bar; 0: off (the default). A profile error every bank shares costs it
+   * nothing. At 9.2 (ln of a brand-week's minutes, not tuned) it found crisis-eval's slow wave at
+   * 74 instead of 78 minutes on seeds 1-3 and 71 instead of 88 held out (seeds 21-23), but raised
+   * a false alert at a large bank in 8.6 held-out brand-weeks (about 3 in 27.9; bar 0-1), so it
+   * ships off (README, "A cross-sectional complaint rule").
+   */
+  shareRiseNats: number
   /** Hashtag/term burst tracking: the window a burst is counted over, in buckets. */
   trendWindowBuckets: number
   trendTauBuckets: number
@@ -191,6 +202,7 @@ export const DEFAULT_PARAMS: DetectorParams = {
   riseBuckets: 90,
   riseNats: 0,
   riseSpreadTauBuckets: 3 * 1440,
+  shareRiseNats: 0,
   slowOpenExtra: 1.5,
   topicOpenExtra: 0.5,
   topicBar: 1.3,

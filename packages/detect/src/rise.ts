@@ -134,3 +134,100 @@ export function isRiseSpread(v: unknown): v is RiseSpread {
     Number.isFinite((v as RiseSpread).n)
   )
 }
+
+/**
+ * The cross-sectional complaint rule (branch detslow3): a brand's complaints against what the
+ * other banks' complaints in the same minutes say. Why: the spread detrise2 measured (σ² 0.05-0.07
+ * at every bank, not falling with the window) is the hour-of-day profile's error, and a profile
+ * error moves every bank's complaints alike. Conditional on the sector's complaint total m in a
+ * minute, a brand's count x is binomial(m, p), p its usual share, whatever that error was: the
+ * shared error costs nothing, while one bank's own sustained rise by `ratio` moves its share to
+ * p1 = ratio·p / (1 − p + ratio·p). Page's CUSUM on binomial counts whose size varies with
+ * each time point (Höhle's categorical CUSUM, R `surveillance::categoricalCUSUM`; Reynolds &
+ * Stoumbos's Bernoulli CUSUM for a proportion, read with the search tool) sums
+ * x·ln(p1/p) + (m − x)·ln((1 − p1)/(1 − p)). Every bank rising together (a sector outage) moves
+ * no share and is left to the sector rule; a small bank's few counts are what the binomial
+ * handles exactly.
+ */
+
+/** A brand's decayed complaints and the sector's, over the same minutes: its usual share. */
+export interface SectorShare {
+  own: number
+  sector: number
+  /** Minutes learned. */
+  n: number
+}
+
+/** Minutes of the sector's complaints a share is learned from before the rule may speak (a day). */
+export const SHARE_MIN_MINUTES = 1440
+
+export function newSectorShare(): SectorShare {
+  return { own: 0, sector: 0, n: 0 }
+}
+
+/** The brand's usual share of the sector's complaints; 0 while it has seen none. */
+export function usualShare(s: SectorShare): number {
+  return s.sector > 0 ? s.own / s.sector : 0
+}
+
+/**
+ * Learn one minute: the brand's complaints `own` of the sector's `sector` (the brand's included).
+ * A running mean at first, then forgotten over `tau` minutes; `weight` < 1 while the brand's
+ * incident is open.
+ */
+export function learnSectorShare(
+  s: SectorShare,
+  own: number,
+  sector: number,
+  weight: number,
+  tau: number,
+): void {
+  const a = weight * Math.max(1 / (s.n + 1), 1 / tau)
+  s.own = (1 - a) * s.own + a * own
+  s.sector = (1 - a) * s.sector + a * sector
+  s.n += 1
+}
+
+/**
+ * The binomial CUSUM over the newest `span` entries of `hist` (newest last) that carry the
+ * sector's total (`m`) and the share before the minute (`p`): the largest over runs ending now
+ * of Σ x·ln(p1/p) + (m − x)·ln((1 − p1)/(1 − p)). `expected` is the run's Σ p·m, what the other
+ * banks said the brand would have. An entry without them (an old checkpoint) ends the runs.
+ */
+export function shareCusum(hist: readonly Obs[], ratio: number, span: number, out: Rise): Rise {
+  const from = Math.max(0, hist.length - span)
+  let sum = 0
+  let obs = 0
+  let exp = 0
+  out.nats = 0
+  out.run = 0
+  out.observed = 0
+  out.expected = 0
+  for (let i = hist.length - 1; i >= from; i--) {
+    const o = hist[i]!
+    const m = o.m
+    const p = o.p
+    if (m === undefined || p === undefined || !(p > 0 && p < 1)) break
+    const p1 = (ratio * p) / (1 - p + ratio * p)
+    sum += o.c * Math.log(p1 / p) + (m - o.c) * Math.log((1 - p1) / (1 - p))
+    obs += o.c
+    exp += p * m
+    if (sum > out.nats) {
+      out.nats = sum
+      out.run = hist.length - i
+      out.observed = obs
+      out.expected = exp
+    }
+  }
+  return out
+}
+
+export function isSectorShare(v: unknown): v is SectorShare {
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    Number.isFinite((v as SectorShare).own) &&
+    Number.isFinite((v as SectorShare).sector) &&
+    Number.isFinite((v as SectorShare).n)
+  )
+}

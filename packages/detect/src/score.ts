@@ -30,6 +30,13 @@ export interface Obs {
    * ratio, at least 1); set on complaints for the complaint CUSUM (rise.ts), else absent.
    */
   peer?: number
+  /**
+   * The sector's complaints in this minute (every owned brand's, this one's included) and this
+   * brand's usual share of them before it; set on complaints for the cross-sectional rule
+   * (rise.ts, `shareCusum`), else absent.
+   */
+  m?: number
+  p?: number
 }
 
 export interface Scored {

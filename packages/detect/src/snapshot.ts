@@ -8,7 +8,14 @@ import { type AuthorJson, authorsFromJson, authorsToJson } from './authors.js'
 import { type BrandState, rebuildWindows } from './brand.js'
 import { type BucketJson, bucketFromJson, bucketToJson, sealBucket } from './bucket.js'
 import { isVerdictBook, newVerdictBook, type VerdictBook } from './calibration.js'
-import { isRiseSpread, newRiseSpread, type RiseSpread } from './rise.js'
+import {
+  isRiseSpread,
+  isSectorShare,
+  newRiseSpread,
+  newSectorShare,
+  type RiseSpread,
+  type SectorShare,
+} from './rise.js'
 import { type TopicsJson, topicsFromJson, topicsToJson } from './topics.js'
 import { restoreTrends, trendsToJson } from './trends.js'
 
@@ -43,6 +50,8 @@ export interface BrandSnapshot {
   precedents?: number[]
   /** Absent before the complaint CUSUM's spread: it starts from its prior. */
   riseSpread?: RiseSpread
+  /** Absent before the cross-sectional rule: the share is learned afresh (a day). */
+  sectorShare?: SectorShare
   open: BucketJson[]
   recent: BucketJson[]
 }
@@ -69,6 +78,7 @@ export function snapshotBrand(st: BrandState): BrandSnapshot {
       verdicts: st.verdicts,
       precedents: st.precedents,
       riseSpread: st.riseSpread,
+      sectorShare: st.sectorShare,
       open: [...st.open.values()].map((b) => bucketToJson(b)),
       recent: st.recent.map((b) => bucketToJson(b)),
     }),
@@ -108,6 +118,7 @@ export function restoreBrand(st: BrandState, raw: unknown): boolean {
       ? copy.precedents
       : []
   st.riseSpread = isRiseSpread(copy.riseSpread) ? copy.riseSpread : newRiseSpread()
+  st.sectorShare = isSectorShare(copy.sectorShare) ? copy.sectorShare : newSectorShare()
   st.open = new Map((copy.open ?? []).map((j) => [j.index, bucketFromJson(j, st.keys)]))
   st.lastOpen = null
   st.recent = (copy.recent ?? []).map((j) => bucketFromJson(j, st.keys))
