@@ -100,7 +100,8 @@ const SERVICE_CUES: readonly ServiceCue[] = [
     branch: true,
   },
   { markets: FR_MARKETS, re: /(?<!\p{L})(?:agence|succursale)(?!\p{L})/giu, branch: true },
-  { markets: ES_MARKETS, re: /(?<!\p{L})(?:sucursal|oficina)(?!\p{L})/giu, branch: true },
+  // Not "oficina": "mi oficina" is as often the writer's workplace.
+  { markets: ES_MARKETS, re: /(?<!\p{L})sucursal(?!\p{L})/giu, branch: true },
   { markets: ZH_MARKETS, re: /支行|分行|网点|網點|营业部|營業部/gu, branch: true },
   { markets: AR_MARKETS, re: /(?<!\p{L})(?:ال)?فرع(?!\p{L})/gu, branch: true },
   { markets: AR_MARKETS, re: /(?:ال)?بنك|(?:ال)?مصرف/gu, direct: true },
@@ -244,7 +245,7 @@ export function businessLine(number: string, markets: readonly CountryCode[]): b
 
 /** A cheap test before the cue scan: some service word's stem is in the text. */
 export const SERVICE_HINT_RE =
-  /servic|care|support|line|desk|board|cent|fraud|bank|call us|contact|reach us|ring us|phone us|abroad|overseas|outside|klant|hulp|blokk|bel ons|buitenland|kunde|zentrale|sperr|rufen sie|erreichen sie|ausland|standard|opposition|vocal|appelez|joignable|tranger|atenci|centralita|banc|llám|llam|contáct|extranjero|fuera de|sparkasse|branch|filia|vestiging|bankkantoor|zweigstelle|geschäftsstelle|geschaeftsstelle|agence|succursale|sucursal|oficina|支行|分行|网点|網點|营业部|營業部|فرع|客服|热线|熱線|总机|總機|服务|服務|官方|人工|境外|海外|我行|银行|銀行|خدم|مركز|خط|موحد|مصرف|مملك|خارج|بنا|معنا|بنك/iu
+  /servic|care|support|line|desk|board|cent|fraud|bank|call us|contact|reach us|ring us|phone us|abroad|overseas|outside|klant|hulp|blokk|bel ons|buitenland|kunde|zentrale|sperr|rufen sie|erreichen sie|ausland|standard|opposition|vocal|appelez|joignable|tranger|atenci|centralita|banc|llám|llam|contáct|extranjero|fuera de|sparkasse|branch|filia|vestiging|bankkantoor|zweigstelle|geschäftsstelle|geschaeftsstelle|agence|succursale|sucursal|支行|分行|网点|網點|营业部|營業部|فرع|客服|热线|熱線|总机|總機|服务|服務|官方|人工|境外|海外|我行|银行|銀行|خدم|مركز|خط|موحد|مصرف|مملك|خارج|بنا|معنا|بنك/iu
 
 /**
  * The phone number at norm[start, end) (normalised) is presented as a business's contact in its
