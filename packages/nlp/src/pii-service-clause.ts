@@ -42,7 +42,7 @@ interface ServiceCue {
    */
   direct?: true
   /**
-   * A branch owns the number it is named with, a place between ("the Leeds branch on 0113 …",
+   * A branch owns the number it is named with, a place between ("the Camden branch on 020 …",
    * "filiaal Utrecht: 030 …", "la sucursal de Madrid 91 …"), not one named in passing ("went to
    * the branch, they gave me 020 …" is a person's line as often as the branch's).
    */
