@@ -41,11 +41,11 @@ interface QueueSignal {
 const SIGNALS: readonly QueueSignal[] = [
   {
     markets: EN_MARKETS,
-    re: /(?<!\p{L})(?:(?:waited|waiting) (?:for )?(?:over |almost |nearly |about |around )?(?:\d+|an?|half an|two|three) (?:min|mins|minutes|hours?|hrs?)|wait(?:ing)? times?|on hold|hold music|in (?:a|the) queue|queued|queuing|queueing|engaged tone|(?:line|number)(?:['’]s| is| was)? (?:always |constantly |still )?(?:busy|engaged)|(?:always|constantly) (?:busy|engaged)|busy (?:tone|signal|all day)|(?:nobody|no one|noone) (?:picks up|picked up|picking up)|rings out|rang out|went to voicemail|automated (?:message|menu))(?!\p{L})/iu,
+    re: /(?<!\p{L})(?:(?:waited|waiting) (?:for )?(?:over |almost |nearly |about |around )?(?:\d+|an?|half an|two|three) (?:min|mins|minutes|hours?|hrs?)|wait(?:ing)? times?|on hold|hold music|in (?:a|the) queue|queued|queuing|queueing|engaged tone|(?:line|number)(?:['’]s| is| was)? (?:always |constantly |still )?(?:busy|engaged)|(?:always|constantly) (?:busy|engaged)|busy (?:tone|signal|all day)|(?:nobody|no one|noone) (?:picks up|picked up|picking up)|rings out|rang out|went to voicemail|automated (?:message|menu)|(?:\d+|an?|half an|two|three) (?:min|mins|minutes|hours?) (?:wait|waiting|on hold|in (?:a|the) queue))(?!\p{L})/iu,
   },
   {
     markets: NL_MARKETS,
-    re: /(?<!\p{L})(?:wachttijd|wachttijden|in de wacht|wachtrij|wachtmuziek|(?:min|minuten|uur|kwartier) gewacht|bezet|in gesprek|niemand neemt op|neemt (?:niet|nooit) op|nemen (?:niet|nooit) op|gaat maar over)(?!\p{L})/iu,
+    re: /(?<!\p{L})(?:wachttijd|wachttijden|in de wacht|wachtrij|wachtmuziek|(?:min|minuten|uur|kwartier) gewacht|bezet|in gesprek|niemand neemt op|neemt (?:niet|nooit) op|nemen (?:niet|nooit) op|gaat maar over|(?:\d+|een|twee|drie) (?:min|minuten|uur|kwartier) wachten)(?!\p{L})/iu,
   },
   {
     markets: DE_MARKETS,
@@ -53,13 +53,17 @@ const SIGNALS: readonly QueueSignal[] = [
   },
   {
     markets: FR_MARKETS,
-    re: /(?<!\p{L})(?:sonne dans le vide|mise? en attente|en attente depuis|temps d['’]attente|musique d['’]attente|attendu (?:\d+|une|deux) (?:min|minutes|heures?)|toujours occupée?|(?:ligne|numéro) occupée?|personne ne (?:décroche|decroche)|ne (?:décroche|decroche) (?:pas|jamais))(?!\p{L})/iu,
+    re: /(?<!\p{L})(?:sonne dans le vide|mise? en attente|en attente depuis|temps d['’]attente|musique d['’]attente|attendu (?:\d+|une|deux) (?:min|minutes|heures?)|toujours occupée?|(?:ligne|numéro) occupée?|personne ne (?:décroche|decroche)|ne (?:décroche|decroche) (?:pas|jamais)|(?:\d+|une|deux|trois) (?:min|minutes|heures?) d['’]attente)(?!\p{L})/iu,
   },
   {
     markets: ES_MARKETS,
-    re: /(?<!\p{L})(?:tiempo de espera|música de espera|musica de espera|(?:me|nos) (?:dejaron|tienen|tuvieron|dejan) en espera|esper[eé] (?:\d+|una|dos) (?:min|minutos|horas?)|estuve esperando|comunicando|(?:da|sale|siempre|est[aá]) ocupad[oa]|nadie (?:lo )?coge|no (?:lo )?cogen)(?!\p{L})/iu,
+    re: /(?<!\p{L})(?:tiempo de espera|música de espera|musica de espera|(?:me|nos) (?:dejaron|tienen|tuvieron|dejan) en espera|esper[eé] (?:\d+|una|dos) (?:min|minutos|horas?)|estuve esperando|comunicando|(?:da|sale|siempre|est[aá]) ocupad[oa]|nadie (?:lo )?coge|no (?:lo )?cogen|(?:\d+|una|dos|tres) (?:min|minutos|horas?) de espera)(?!\p{L})/iu,
   },
-  { markets: ZH_MARKETS, re: /排队|排隊|占线|佔線|没人接|沒人接|无人接听|無人接聽|打不通|忙音/u },
+  {
+    markets: ZH_MARKETS,
+    // A wait counted in minutes or hours ("等了三天", days, is no call).
+    re: /排队|排隊|占线|佔線|没人接|沒人接|无人接听|無人接聽|打不通|忙音|等了(?:\d+|[一二三四五六七八九十两兩半]+)(?:分钟|分鐘|个小时|個小時|小时|小時)/u,
+  },
   {
     markets: AR_MARKETS,
     // On hold, the queue, an hour's wait, engaged; a conjunction or preposition is written joined
@@ -68,9 +72,34 @@ const SIGNALS: readonly QueueSignal[] = [
   },
 ]
 
+// A line that never answers, said with the number as its subject ("Le 09 69 … ne répond jamais",
+// "0345 … never answers"): what a call centre's line does. Said of anything else (a person, an
+// e-mail: "nobody answers", "لا أحد يرد") it is no signal, so only right after the number.
+const NEVER_ANSWERS: readonly QueueSignal[] = [
+  {
+    markets: EN_MARKETS,
+    re: /^[\s,)]*(?:never|doesn['’]t|does not|won['’]t) (?:answer|answers|pick up|picks up)(?!\p{L})/iu,
+  },
+  {
+    markets: NL_MARKETS,
+    re: /^[\s,)]*(?:(?:neemt|nemen) (?:nooit|niet) op|(?:wordt|werd) nooit opgenomen)(?!\p{L})/iu,
+  },
+  {
+    markets: DE_MARKETS,
+    re: /^[\s,)]*(?:antwortet nie(?:mals)?|geht nie(?:mals)? (?:jemand |einer )?ran|nimmt nie(?:mals)? (?:jemand |einer )?ab|ist nie erreichbar)(?!\p{L})/iu,
+  },
+  {
+    markets: FR_MARKETS,
+    re: /^[\s,)]*(?:ne|n['’]) ?(?:répond|repond|décroche|decroche) (?:pas|jamais|plus)(?!\p{L})/iu,
+  },
+  { markets: ES_MARKETS, re: /^[\s,)]*(?:nunca|no) (?:contesta|contestan|coge|cogen)(?!\p{L})/iu },
+  { markets: ZH_MARKETS, re: /^[\s,)]*(?:从来没人接|永远没人接)/u },
+  { markets: AR_MARKETS, re: /^[\s,)]*(?:لا|ما) (?:يرد|يردون)(?!\p{L})/u },
+]
+
 /** A cheap test before the signal scan: some signal's stem is in the text. */
 export const QUEUE_HINT_RE =
-  /wait|hold|queu|engaged|busy|pick|rings out|rang out|voicemail|automated|wacht|bezet|gesprek|neemt|nemen|gaat maar|warte|gewartet|besetzt|geht|nimmt|sonne|attente|attendu|occup|décroche|decroche|espera|esper|comunicando|ocupad|coge|排队|排隊|占线|佔線|没人接|沒人接|接听|接聽|打不通|忙音|انتظ|مشغول/iu
+  /wait|hold|queu|engaged|busy|pick|rings out|rang out|voicemail|automated|wacht|bezet|gesprek|neemt|nemen|gaat maar|warte|gewartet|besetzt|geht|nimmt|sonne|attente|attendu|occup|décroche|decroche|espera|esper|comunicando|ocupad|coge|contesta|never|répond|repond|opgenomen|erreichbar|antwortet|等了|يرد|排队|排隊|占线|佔線|没人接|沒人接|接听|接聽|打不通|忙音|انتظ|مشغول/iu
 
 /**
  * The phone number at norm[start, end) (normalised) is a call centre's line by its sentence (see
@@ -82,6 +111,7 @@ export function presentedAsCalledLine(norm: string, start: number, end: number):
   const sentence = `${before} ${after}`
   let markets: CountryCode[] | null = null
   for (const s of SIGNALS) if (s.re.test(sentence)) markets = [...(markets ?? []), ...s.markets]
+  for (const s of NEVER_ANSWERS) if (s.re.test(after)) markets = [...(markets ?? []), ...s.markets]
   if (markets === null) return false
   if (privateLine(norm, start, end) || personNamedBefore(before)) return false
   const number = /^[^\p{L}]*/u.exec(norm.slice(start, end))![0]

@@ -48,9 +48,10 @@ const OTP_AFTER_RE = new RegExp(
   `^[^\\p{L}\\p{N}]{0,3}(?:[\\p{L}'’]{1,12}\\s|\\p{sc=Han}{1,8}){0,3}${OTP_WORDS}`,
   'iu',
 )
-// Qualifiers that make "code" something else: promo, error, postal, area, country, bank.
+// Qualifiers that make "code" something else: promo, error, postal, area, country, bank, and a
+// payslip's tax code (HMRC's "1257L": digits and a letter, printed beside the NI number).
 const NOT_OTP_BEFORE_RE =
-  /(?:promo|discount|coupon|voucher|referral|invite|invitation|error|status|http|postal|post|zip|area|country|dial|bank|swift|bic|sort|qr|source|product|tracking|discount|kortings|actie|fout|gutschein|rabatt|fehler|promotionnel|reduc|descuento|promocional|sconto|errore|تخفيض|خصم|خطأ|بريدي|优惠|错误|邮政)\s?-?$/iu
+  /(?:tax|promo|discount|coupon|voucher|referral|invite|invitation|error|status|http|postal|post|zip|area|country|dial|bank|swift|bic|sort|qr|source|product|tracking|discount|kortings|actie|fout|gutschein|rabatt|fehler|promotionnel|reduc|descuento|promocional|sconto|errore|تخفيض|خصم|خطأ|بريدي|优惠|错误|邮政)\s?-?$/iu
 // Four to eight digits, possibly in groups ("482 913", "48-29-13", "538 0", "7 3 9 1 4 2"),
 // right after a colon too ("OTP:482913", "验证码：482913"), but never a time's minutes ("14:35")
 // nor a decimal's fraction; after a sentence's full stop ("。3717是…", read as ".") it may be.
@@ -311,10 +312,16 @@ function otpAt(
     if (/[£$€¥₹]\s?$/.test(ctx)) return
     if (/^(?:19|20)\d\d$/.test(raw) && (!YEAR_AS_PIN_RE.test(norm.slice(e, e + 40)) || SINCE_RE.test(ctx)))
       return
-    // "oficina 1500, código postal 28013": the code word after it names another code.
+    // "oficina 1500, código postal 28013": the code word after it names another code; so does a
+    // qualifier before it ("… 03965358 and the sort code is …", "… B\nTax code 1257L").
     const next = norm.slice(e, e + 40)
     const word = OTP_WORD_RE.exec(next)
-    if (word !== null && NOT_OTP_AFTER_WORD_RE.test(next.slice(word.index + word[0].length))) return
+    if (
+      word !== null &&
+      (NOT_OTP_AFTER_WORD_RE.test(next.slice(word.index + word[0].length)) ||
+        NOT_OTP_BEFORE_RE.test(next.slice(0, word.index)))
+    )
+      return
     out.push({ kind: 'otp', start: s, end: e, keep: 0 })
   } else if (last !== undefined && last.digits === digits && OR_BETWEEN_RE.test(norm.slice(last.end, s))) {
     out.push({ kind: 'otp', start: s, end: e, keep: 0 })

@@ -41,6 +41,12 @@ interface ServiceCue {
    * number is …"): "mijn bank heeft mijn pas geblokkeerd, 020 …" names the bank, not its line.
    */
   direct?: true
+  /**
+   * A branch owns the number it is named with, a place between ("the Camden branch on 020 …",
+   * "filiaal Utrecht: 030 …", "la sucursal de Madrid 91 …"), not one named in passing ("went to
+   * the branch, they gave me 020 …" is a person's line as often as the branch's).
+   */
+  branch?: true
 }
 
 // The subjects that own a published number, per language: the service, the bank, "call us",
@@ -81,6 +87,23 @@ const SERVICE_CUES: readonly ServiceCue[] = [
     direct: true,
   },
   { markets: ZH_MARKETS, re: /银行|銀行/gu, direct: true },
+  // A branch's line is the bank's: its published landline (the bank's branch finder lists it).
+  { markets: EN_MARKETS, re: /(?<!\p{L})(?:branch|branch office)(?!\p{L})/giu, branch: true },
+  {
+    markets: NL_MARKETS,
+    re: /(?<!\p{L})(?:filiaal|bankfiliaal|vestiging|bankkantoor)(?!\p{L})/giu,
+    branch: true,
+  },
+  {
+    markets: DE_MARKETS,
+    re: /(?<!\p{L})(?:filiale|zweigstelle|geschäftsstelle|geschaeftsstelle)(?!\p{L})/giu,
+    branch: true,
+  },
+  { markets: FR_MARKETS, re: /(?<!\p{L})(?:agence|succursale)(?!\p{L})/giu, branch: true },
+  // Not "oficina": "mi oficina" is as often the writer's workplace.
+  { markets: ES_MARKETS, re: /(?<!\p{L})sucursal(?!\p{L})/giu, branch: true },
+  { markets: ZH_MARKETS, re: /支行|分行|网点|網點|营业部|營業部/gu, branch: true },
+  { markets: AR_MARKETS, re: /(?<!\p{L})(?:ال)?فرع(?!\p{L})/gu, branch: true },
   { markets: AR_MARKETS, re: /(?:ال)?بنك|(?:ال)?مصرف/gu, direct: true },
 ]
 
@@ -94,6 +117,17 @@ const SUBJECT_RE = /(?<!\p{L})(?:i|i['’]m|ik|ich|je|j['’]|yo|أنا|انا)(
 // What may stand between a bank and the number it gives: "'s number is", ":", "on", "电话是".
 const DIRECT_GAP_RE =
   /^[^\p{L}\p{N}]*(?:['’]s\s?)?(?:(?:phone|tel|telephone|number|line|nummer|telefoon|telefon|numéro|téléphone|número|teléfono|电话|電話|号码|號碼|هاتف|رقم)[^\p{L}\p{N}]*)?(?:(?:is|on|at|op|au|al|unter|على|是|为)[^\p{L}\p{N}]*)?$/iu
+
+// A place named with a branch: capitalised words, or one Arabic word ("فرع دبي"), after an
+// optional preposition. No 'i' flag: \p{Lu} must stay upper case.
+const BRANCH_PLACE_RE =
+  /^[^\p{L}\p{N}]*(?:(?:de|del|van|in|of|à|d['’])\s?)?(?:\p{Lu}[\p{L}'’-]+[\s,]*){1,3}|^\s\p{sc=Arabic}{2,12}(?=\s)/u
+
+/** What follows a branch word gives the number straight, a place name allowed first. */
+function branchGives(after: string): boolean {
+  const place = BRANCH_PLACE_RE.exec(after)
+  return DIRECT_GAP_RE.test(place === null ? after : after.slice(place[0].length))
+}
 
 const CLAUSE_END_RE = /[.!?;。！？؟](?!\d)|\n/gu
 /** How far back a clause's owner is looked for. */
@@ -143,6 +177,7 @@ function lastServiceCue(clause: string): { end: number; markets: readonly Countr
     for (let m = cue.re.exec(clause); m !== null; m = cue.re.exec(clause)) {
       const end = m.index + m[0].length
       if (cue.direct === true && !DIRECT_GAP_RE.test(clause.slice(end))) continue
+      if (cue.branch === true && !branchGives(clause.slice(end))) continue
       // One word in several languages ("Hotline" in English, German, Dutch, French): every
       // language's markets.
       if (best !== null && end === best.end) best = { end, markets: [...best.markets, ...cue.markets] }
@@ -210,7 +245,7 @@ export function businessLine(number: string, markets: readonly CountryCode[]): b
 
 /** A cheap test before the cue scan: some service word's stem is in the text. */
 export const SERVICE_HINT_RE =
-  /servic|care|support|line|desk|board|cent|fraud|bank|call us|contact|reach us|ring us|phone us|abroad|overseas|outside|klant|hulp|blokk|bel ons|buitenland|kunde|zentrale|sperr|rufen sie|erreichen sie|ausland|standard|opposition|vocal|appelez|joignable|tranger|atenci|centralita|banc|llám|llam|contáct|extranjero|fuera de|sparkasse|客服|热线|熱線|总机|總機|服务|服務|官方|人工|境外|海外|我行|银行|銀行|خدم|مركز|خط|موحد|مصرف|مملك|خارج|بنا|معنا|بنك/iu
+  /servic|care|support|line|desk|board|cent|fraud|bank|call us|contact|reach us|ring us|phone us|abroad|overseas|outside|klant|hulp|blokk|bel ons|buitenland|kunde|zentrale|sperr|rufen sie|erreichen sie|ausland|standard|opposition|vocal|appelez|joignable|tranger|atenci|centralita|banc|llám|llam|contáct|extranjero|fuera de|sparkasse|branch|filia|vestiging|bankkantoor|zweigstelle|geschäftsstelle|geschaeftsstelle|agence|succursale|sucursal|支行|分行|网点|網點|营业部|營業部|فرع|客服|热线|熱線|总机|總機|服务|服務|官方|人工|境外|海外|我行|银行|銀行|خدم|مركز|خط|موحد|مصرف|مملك|خارج|بنا|معنا|بنك/iu
 
 /**
  * The phone number at norm[start, end) (normalised) is presented as a business's contact in its

@@ -184,13 +184,18 @@ function findNinos(norm: string, out: NormSpan[]): void {
       }
       continue
     }
-    // At most one digit in three read from a letter: "PN 4OI IOI C" is a word game, not a NINO.
-    if (!ocr || letters > 2) continue
+    // At most one digit in three read from a letter ("PN 4OI IOI C" is a word game, not a NINO),
+    // half of them after NI words: an OCR'd payslip's "NI No: EN O4 68 lO B" (normalising has
+    // read the "O4" already; a pair of letters "lO" stands beside no digit, so after NI words the
+    // letters need none).
+    if (letters > 3) continue
+    const named = NINO_CTX_RE.test(norm.slice(Math.max(0, m.index - 80), m.index))
+    if (!named && (!ocr || letters > 2)) continue
     const read = m[0].slice(0, 2) + body.replace(/O/g, '0').replace(/[Il]/g, '1')
     if (!ninoValid(read)) continue
-    // One letter read, written in capitals as HMRC prints it: a NINO; two: only after NI words.
+    // One letter read, written in capitals as HMRC prints it: a NINO; two or three: only after NI words.
     const printed = letters === 1 && /^[A-Z]{2}$/.test(m[0].slice(0, 2)) && /[A-D]$/.test(m[0])
-    if (!printed && !NINO_CTX_RE.test(norm.slice(Math.max(0, m.index - 80), m.index))) continue
+    if (!printed && !named) continue
     out.push({ kind: 'uk_nino', start: m.index, end: m.index + m[0].length, keep: 0, whole: true })
   }
   NINO_RE.lastIndex = 0
@@ -690,14 +695,24 @@ const PERCENT = 32
 const CAP_D = 64
 
 const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39
-/** "4O7", "2l8": a letter OCR or habit puts for a digit counts as one (pii-reading.ts). */
+const isLookalike = (c: number): boolean => c === 0x4f || c === 0x49 || c === 0x6c
+/**
+ * "4O7", "2l8": a letter OCR or habit puts for a digit counts as one (pii-reading.ts), and so
+ * does one of two or three such letters in a row beside a digit ("6OOI90", "OO3O67").
+ */
 function besideDigit(text: string, i: number): boolean {
-  return isAsciiDigit(text.charCodeAt(i - 1)) || isAsciiDigit(text.charCodeAt(i + 1))
+  let j = i - 1
+  while (j > i - 3 && isLookalike(text.charCodeAt(j))) j--
+  if (isAsciiDigit(text.charCodeAt(j))) return true
+  j = i + 1
+  while (j < i + 3 && isLookalike(text.charCodeAt(j))) j++
+  return isAsciiDigit(text.charCodeAt(j))
 }
 
 // "JG lO 37 82 A", "+33 l 42 …", "55 lO": such letters standing as a group of their own beside a
 // digit group, which the gate's character test does not see. Tested only where the count decides.
-const OCR_GROUP_RE = /\d\)?[\s.\-/][OIl]{1,2}(?![A-Za-z])|(?<![A-Za-z])[OIl]{1,2}[\s.\-/]\d/
+// "HL OO O2 42 D": the digit may stand behind one more such letter.
+const OCR_GROUP_RE = /\d[OIl]?\)?[\s.\-/][OIl]{1,2}(?![A-Za-z])|(?<![A-Za-z])[OIl]{1,2}[\s.\-/][OIl]?\d/
 
 /** One pass over the text: its digits (any form) and which signs the finders need. */
 function gate(text: string): { digits: number; flags: number } {
