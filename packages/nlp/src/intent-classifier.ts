@@ -25,6 +25,7 @@ import {
   intentOf,
   intentProbabilities,
   loadIntentModel,
+  marksQuestion,
 } from './intent-model.js'
 import { applyProductRules } from './intent-overrides.js'
 import { applyResolution, prepareResolution } from './intent-resolution.js'
@@ -66,6 +67,7 @@ export function signalsOf(
   cues: CueHits = intentWords().all.find(words, x.folded, x.words !== undefined ? x.row : undefined),
 ): IntentSignals {
   const w = intentWords()
+  const questionStart = w.questionStart.find(words, x.folded, true) !== null
   return {
     folded: x.folded,
     text: x.text,
@@ -80,13 +82,15 @@ export function signalsOf(
       praise: cues.praise !== null,
       // Read only where it matters (a thank-you): the list scan costs a look-up per word.
       resolved: cues.praise !== null && w.resolved.find(words, x.folded) !== null,
-      questionStart: w.questionStart.find(words, x.folded, true) !== null,
+      questionStart,
     },
     urls: x.urls.length,
     hashtags: x.hashtags.length,
     handles: x.handles.length,
     pii: ctx.pii,
-    failure: failureTold(x.folded),
+    // The model reads a failure told only in a post that asks (intent-model.ts, slot 27):
+    // elsewhere the grammar's regexes could not change a probability.
+    failure: (questionStart || marksQuestion(x.text)) && failureTold(x.folded),
     recoveryOffer:
       recoveryOffer(x.folded) !== null && contactChannel(x.folded, x.handles.length, ctx.pii > 0),
     platform: ctx.platform,

@@ -5,10 +5,11 @@
  */
 import { loadBrands } from '@vigil/config'
 import type { Mention } from '@vigil/schema'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { mention } from '../test-fixtures/mention.js'
 import { createEnricher } from './enricher.js'
-import { failureTold, recoveryOffer } from './intent-grammar.js'
+import { failureTold, OFFER_PATTERNS, recoveryOffer } from './intent-grammar.js'
 import { IntentMemory, nearKeys } from './intent-memory.js'
 
 const post = (text: string, author: string, at?: string): Mention => ({
@@ -140,5 +141,58 @@ describe('a raid that rewords its message', () => {
       m.nearText('banco pirata son unos ladrones, todos a sacar el dinero ya!! boicot', 'u2', null),
     ).toBe(2)
     expect(m.nearText('banco pirata son unos ladrones todos a sacar el dinero ya boicot', null, null)).toBe(0)
+  })
+})
+
+/** A pattern's top-level alternatives (its source split at the `|` outside groups and classes). */
+function alternatives(source: string): string[] {
+  const parts: string[] = []
+  let depth = 0
+  let inClass = false
+  let at = 0
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]
+    if (c === '\\') i++
+    else if (inClass) inClass = c !== ']'
+    else if (c === '[') inClass = true
+    else if (c === '(') depth++
+    else if (c === ')') depth--
+    else if (c === '|' && depth === 0) {
+      parts.push(source.slice(at, i))
+      at = i + 1
+    }
+  }
+  parts.push(source.slice(at))
+  return parts
+}
+
+describe('the recovery offer’s hint', () => {
+  // recoveryOffer tests the hint first and stops without it: an offer pattern (intent-grammar.ts)
+  // whose words are not in the hint would never be read. Each alternative's texts come from
+  // fast-check, look-arounds dropped (a superset of what the alternative matches).
+  it('is in every text any alternative of the offer reads, in every language', () => {
+    const parts = alternatives(OFFER_PATTERNS.offer.source)
+    expect(parts.length).toBeGreaterThan(15)
+    for (const part of parts) {
+      const loose = new RegExp(
+        part.replaceAll(String.raw`(?<!\p{L})`, '').replaceAll(String.raw`(?!\p{L})`, ''),
+        'u',
+      )
+      fc.assert(
+        fc.property(fc.stringMatching(loose), (text) => OFFER_PATTERNS.hint.test(text)),
+        { numRuns: 60 },
+      )
+    }
+  })
+
+  it('leaves every offer of the tests above read as before', () => {
+    for (const text of [
+      'dm me, i recover lost funds from banks',
+      'we get your money back, whatsapp us',
+      'wir holen ihr geld zurück, schreib uns',
+      '专业帮你追回被骗资金，加我微信',
+      'نسترجع أموالك المسروقة تواصل معنا',
+    ])
+      expect(recoveryOffer(text), text).toBe(OFFER_PATTERNS.offer.exec(text)?.[0])
   })
 })

@@ -1,5 +1,6 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { fingerprint, IntentMemory } from './intent-memory.js'
+import { fingerprint, IntentMemory, nearKeys } from './intent-memory.js'
 
 /**
  * The memory as it was written before load6e: a plain Map whose oldest key is asked of the Map
@@ -81,5 +82,83 @@ describe('intent memory, posting rate', () => {
       trolls: 0,
       perHour: 2,
     })
+  })
+})
+
+/**
+ * nearKeys as 1405dbd wrote it: every letter into an array, then each shingle hashed from it.
+ * The ring version must give the same keys, or a raid's near-same count would change.
+ */
+function nearKeysByArray(folded: string): number[] | null {
+  const letters: number[] = []
+  const n = folded.length
+  for (let i = 0; i < n && letters.length < 240; i++) {
+    if (i === 0 || folded.charCodeAt(i - 1) <= 0x20) {
+      const c = folded.charCodeAt(i)
+      if (c === 0x40 || c === 0x23 || folded.startsWith('http', i) || folded.startsWith('www.', i)) {
+        while (i < n && folded.charCodeAt(i) > 0x20) i++
+        continue
+      }
+    }
+    const c = folded.charCodeAt(i)
+    const letter =
+      (c >= 0x61 && c <= 0x7a) ||
+      (c >= 0x41 && c <= 0x5a) ||
+      (c >= 0xc0 &&
+        !(c >= 0x2000 && c <= 0x206f) &&
+        !(c >= 0x3000 && c <= 0x303f) &&
+        !(c >= 0xff01 && c <= 0xff20) &&
+        !(c >= 0x0660 && c <= 0x0669))
+    if (letter) letters.push(c)
+  }
+  if (letters.length < 20) return null
+  const seeds = [0x9e3779b1, 0x85ebca6b, 0xc2b2ae35, 0x27d4eb2f, 0x165667b1, 0xd3a2646c]
+  const mins = seeds.map(() => 0xffffffff)
+  for (let i = 0; i + 5 <= letters.length; i++) {
+    let h = 0x811c9dc5
+    for (let j = 0; j < 5; j++) h = Math.imul(h ^ letters[i + j]!, 0x01000193)
+    seeds.forEach((seed, k) => {
+      let x = Math.imul(h ^ seed, 0x85ebca6b)
+      x ^= x >>> 13
+      x = Math.imul(x, 0xc2b2ae35) >>> 0
+      if (x < mins[k]!) mins[k] = x
+    })
+  }
+  return [0, 1, 2].map((b) => {
+    let h = Math.imul(0x811c9dc5 ^ b, 0x01000193)
+    for (let r = 0; r < 2; r++) h = Math.imul(h ^ mins[b * 2 + r]!, 0x01000193)
+    return h >>> 0 || 1
+  })
+}
+
+describe('near-same keys (nearKeys)', () => {
+  // Words of several scripts, handles, hashtags, links, digits and punctuation, from a few
+  // letters to past the 240 letters read.
+  const piece = fc.oneof(
+    fc.constantFrom('banco', 'ladrones', 'boicot', 'Northwind', 'geld', 'terug', 'ÉCHEC', 'ß'),
+    fc.constantFrom('莲花银行', '冻结', 'بنك', 'النور', '١٢٣', '，', '！', '…', '—'),
+    fc.constantFrom('@lotus_help', '#BoicotBancoX', 'https://x.example/a?b=1', 'www.bank.example', 'http'),
+    fc.string({ maxLength: 6 }),
+    fc.integer({ min: 0, max: 99_999 }).map(String),
+  )
+  const post = fc
+    .array(fc.tuple(piece, fc.constantFrom(' ', '', '  ', '\n', ', ')), { maxLength: 90 })
+    .map((xs) => xs.map(([p, sep]) => p + sep).join(''))
+
+  it('are the same keys as reading every letter into an array first, for any post', () => {
+    fc.assert(
+      fc.property(post, post, (a, b) => {
+        // Two posts in turn: the scratch one post leaves must not reach the next.
+        expect(nearKeys(a)).toEqual(nearKeysByArray(a))
+        expect(nearKeys(b)).toEqual(nearKeysByArray(b))
+      }),
+      { numRuns: 2000 },
+    )
+  })
+
+  it('are null below 20 letters and stop reading at 240', () => {
+    expect(nearKeys('short one, @handle https://x.example')).toBeNull()
+    const long = 'abcdefghij'.repeat(24)
+    expect(nearKeys(`${long} more words after the limit`)).toEqual(nearKeys(long))
   })
 })

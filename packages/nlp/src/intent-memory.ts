@@ -136,12 +136,22 @@ export function fingerprint(folded: string): number {
   return letters < 20 ? 0 : h >>> 0 || 1
 }
 
+/**
+ * Minhash bands: NEAR_BANDS keys of two minimums each (two texts of Jaccard 0.8 share a key 94 %
+ * of the time, of 0.2 11 %), under six seeds written out in nearKeysInto.
+ */
+const NEAR_BANDS = 3
+const SHINGLE = 5
+const NEAR_LETTERS = 240
+
 export class IntentMemory {
   private readonly authors: FifoMap<string, AuthorEntry>
   private readonly texts: FifoMap<number, TextEntry>
 
   /** Near-same texts by band key (nearKeys): NEAR_BANDS entries a post. */
   private readonly near: FifoMap<number, TextEntry>
+  /** nearText's keys, reused from post to post (it runs for every post with an author). */
+  private readonly nearScratch = new Uint32Array(NEAR_BANDS)
 
   constructor(size: { authors: number; texts: number } = { authors: 50_000, texts: 20_000 }) {
     this.authors = new FifoMap(size.authors)
@@ -207,9 +217,10 @@ export class IntentMemory {
     const t = this.timeOf(at)
     const known = this.texts.get(key)
     let e = known
-    if (e === undefined || t - e.first > DAY_MS) e = { authors: [], first: t }
     const who = authorId
-    if (!e.authors.includes(who) && e.authors.length < MAX_AUTHORS_PER_TEXT) e.authors.push(who)
+    // A new entry is made holding its author: an empty array's first push reserves 17 slots.
+    if (e === undefined || t - e.first > DAY_MS) e = { authors: [who], first: t }
+    else if (!e.authors.includes(who) && e.authors.length < MAX_AUTHORS_PER_TEXT) e.authors.push(who)
     this.texts.remember(key, e, known)
     return e.authors.length
   }
@@ -221,15 +232,17 @@ export class IntentMemory {
    */
   nearText(folded: string, authorId: string | null, at: string | null): number {
     if (authorId === null) return 0
-    const keys = nearKeys(folded)
+    const keys = nearKeysInto(folded, this.nearScratch)
     if (keys === null) return 1
     const t = this.timeOf(at)
     let most = 1
-    for (const key of keys) {
+    for (let b = 0; b < NEAR_BANDS; b++) {
+      const key = keys[b]!
       const known = this.near.get(key)
       let e = known
-      if (e === undefined || t - e.first > DAY_MS) e = { authors: [], first: t }
-      if (!e.authors.includes(authorId) && e.authors.length < MAX_AUTHORS_PER_TEXT) e.authors.push(authorId)
+      if (e === undefined || t - e.first > DAY_MS) e = { authors: [authorId], first: t }
+      else if (!e.authors.includes(authorId) && e.authors.length < MAX_AUTHORS_PER_TEXT)
+        e.authors.push(authorId)
       this.near.remember(key, e, known)
       if (e.authors.length > most) most = e.authors.length
     }
@@ -237,48 +250,89 @@ export class IntentMemory {
   }
 }
 
-/** Minhash bands: NEAR_BANDS keys of NEAR_ROWS minimums each (two texts of Jaccard 0.8 share a key 94 % of the time, of 0.2 11 %). */
-const NEAR_BANDS = 3
-const NEAR_ROWS = 2
-const SHINGLE = 5
-const NEAR_SEEDS = [0x9e3779b1, 0x85ebca6b, 0xc2b2ae35, 0x27d4eb2f, 0x165667b1, 0xd3a2646c]
-
 /**
  * The text's minhash band keys over five-letter shingles of its letters (any script; links,
  * handles, hashtags, digits and punctuation skipped as in `fingerprint`, the first 240 letters),
  * or null below 20 letters.
  */
 export function nearKeys(folded: string): number[] | null {
-  const letters: number[] = []
+  const keys = nearKeysInto(folded, new Uint32Array(NEAR_BANDS))
+  return keys === null ? null : Array.from(keys)
+}
+
+/**
+ * `nearKeys` into `out`, without allocating: each shingle is hashed (FNV-1a over its five code
+ * units) as its last letter is read, from the last five letters held in locals, and the six
+ * minimums are locals too (it runs for every post with an author; an array of every letter and
+ * a loop over the seeds cost ~2.5 µs a post). The same keys (intent-memory.test.ts holds it to
+ * the array version).
+ */
+function nearKeysInto(folded: string, out: Uint32Array): Uint32Array | null {
+  let m0 = 0xffffffff
+  let m1 = 0xffffffff
+  let m2 = 0xffffffff
+  let m3 = 0xffffffff
+  let m4 = 0xffffffff
+  let m5 = 0xffffffff
+  // The last five letters, oldest first.
+  let c0 = 0
+  let c1 = 0
+  let c2 = 0
+  let c3 = 0
   const n = folded.length
-  for (let i = 0; i < n && letters.length < 240; i++) {
+  let letters = 0
+  for (let i = 0; i < n && letters < NEAR_LETTERS; i++) {
     const end = markedTokenEnd(folded, i, n)
     if (end !== i) {
       i = end
       continue
     }
     const c = folded.charCodeAt(i)
-    if (isLetter(c)) letters.push(c)
-  }
-  if (letters.length < 20) return null
-  const mins = new Array<number>(NEAR_SEEDS.length).fill(0xffffffff)
-  for (let i = 0; i + SHINGLE <= letters.length; i++) {
-    let h = 0x811c9dc5
-    for (let j = 0; j < SHINGLE; j++) h = Math.imul(h ^ letters[i + j]!, 0x01000193)
-    for (let k = 0; k < NEAR_SEEDS.length; k++) {
-      let x = Math.imul(h ^ NEAR_SEEDS[k]!, 0x85ebca6b)
-      x ^= x >>> 13
-      x = Math.imul(x, 0xc2b2ae35) >>> 0
-      if (x < mins[k]!) mins[k] = x
+    if (!isLetter(c)) continue
+    letters++
+    if (letters >= SHINGLE) {
+      const h = Math.imul(
+        Math.imul(
+          Math.imul(Math.imul(Math.imul(0x811c9dc5 ^ c0, 0x01000193) ^ c1, 0x01000193) ^ c2, 0x01000193) ^ c3,
+          0x01000193,
+        ) ^ c,
+        0x01000193,
+      )
+      const x0 = seeded(h, 0x9e3779b1)
+      if (x0 < m0) m0 = x0
+      const x1 = seeded(h, 0x85ebca6b)
+      if (x1 < m1) m1 = x1
+      const x2 = seeded(h, 0xc2b2ae35)
+      if (x2 < m2) m2 = x2
+      const x3 = seeded(h, 0x27d4eb2f)
+      if (x3 < m3) m3 = x3
+      const x4 = seeded(h, 0x165667b1)
+      if (x4 < m4) m4 = x4
+      const x5 = seeded(h, 0xd3a2646c)
+      if (x5 < m5) m5 = x5
     }
+    c0 = c1
+    c1 = c2
+    c2 = c3
+    c3 = c
   }
-  const keys: number[] = []
-  for (let b = 0; b < NEAR_BANDS; b++) {
-    let h = Math.imul(0x811c9dc5 ^ b, 0x01000193)
-    for (let r = 0; r < NEAR_ROWS; r++) h = Math.imul(h ^ mins[b * NEAR_ROWS + r]!, 0x01000193)
-    keys.push(h >>> 0 || 1)
-  }
-  return keys
+  if (letters < 20) return null
+  out[0] = band(0, m0, m1)
+  out[1] = band(1, m2, m3)
+  out[2] = band(2, m4, m5)
+  return out
+}
+
+/** A shingle's hash under one of the six seeds (half of murmur3's finaliser). */
+function seeded(h: number, seed: number): number {
+  const x = Math.imul(h ^ seed, 0x85ebca6b)
+  return Math.imul(x ^ (x >>> 13), 0xc2b2ae35) >>> 0
+}
+
+/** Band `b`'s key from its two minimums; never 0. */
+function band(b: number, lo: number, hi: number): number {
+  const h = Math.imul(Math.imul(Math.imul(0x811c9dc5 ^ b, 0x01000193) ^ lo, 0x01000193) ^ hi, 0x01000193)
+  return h >>> 0 || 1
 }
 
 /** Letters of any script, as `fingerprint` reads them. */

@@ -1,5 +1,13 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { packedSums, packWeights } from './intent-model.js'
+import {
+  INTENT_DENSE_N,
+  type IntentSignals,
+  intentFeatures,
+  marksQuestion,
+  packedSums,
+  packWeights,
+} from './intent-model.js'
 
 /** The plain sums the packed lanes must reproduce exactly. */
 function directSums(q: Int8Array, idx: Int32Array, n: number): number[] {
@@ -39,5 +47,65 @@ describe('packed intent weights', () => {
       packedSums(packed, idx, idx.length, z)
       expect([...z]).toEqual(directSums(q, idx, idx.length))
     }
+  })
+})
+
+describe('a failure told, read only where the post asks', () => {
+  const DIM = 4096
+  const signals = (text: string, questionStart: boolean, failure: boolean): IntentSignals => ({
+    folded: text.toLowerCase(),
+    text,
+    lang: 'en',
+    sentimentScore: -0.5,
+    lexPos: 0,
+    lexNeg: 1,
+    cues: { problem: true, abuse: false, spam: false, praise: false, resolved: false, questionStart },
+    urls: 0,
+    hashtags: 0,
+    handles: 0,
+    pii: 0,
+    failure,
+    recoveryOffer: false,
+    platform: 'x',
+    brandAccount: false,
+  })
+  const dense = (s: IntentSignals): number[] => {
+    const v = intentFeatures(s, DIM)
+    return [...v.val.subarray(v.n - INTENT_DENSE_N, v.n)]
+  }
+  // Texts with question marks of three scripts anywhere, also past the 1,000 units read.
+  const text = fc
+    .array(
+      fc.oneof(
+        fc.constantFrom('?', '？', '؟', ' ', 'why cant i log in', 'kan niet inloggen'),
+        fc.string({ maxLength: 40 }),
+        fc.constant('x'.repeat(400)),
+      ),
+      { maxLength: 8 },
+    )
+    .map((xs) => xs.join(''))
+
+  it('marksQuestion says what the dense question-mark signal says', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(marksQuestion(t)).toBe(dense(signals(t, false, false))[9] === 1)
+      }),
+      { numRuns: 500 },
+    )
+  })
+
+  // signalsOf looks for a failure only where the post asks: elsewhere the model must read the
+  // same features with or without one, or skipping the look would change a class.
+  it('changes no feature of a post that asks nothing', () => {
+    fc.assert(
+      fc.property(text, fc.boolean(), (t, questionStart) => {
+        const asks = questionStart || marksQuestion(t)
+        const same =
+          JSON.stringify(dense(signals(t, questionStart, true))) ===
+          JSON.stringify(dense(signals(t, questionStart, false)))
+        expect(same).toBe(!asks)
+      }),
+      { numRuns: 500 },
+    )
   })
 })

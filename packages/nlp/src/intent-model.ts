@@ -43,7 +43,11 @@ export interface IntentSignals {
   handles: number
   /** Personal data kinds found (a card number in a "charged twice" post). */
   pii: number
-  /** The writer cannot do something, or it still has not happened (intent-grammar.ts). */
+  /**
+   * The writer cannot do something, or it still has not happened (intent-grammar.ts), in a post
+   * that asks (a question mark, `marksQuestion`, or a question opener): the model reads it only
+   * there (slot 27), so `signalsOf` does not look for it elsewhere and leaves it false.
+   */
   failure: boolean
   /** An offer to recover someone else's money or account, with a way to reach the writer (intent-grammar.ts). */
   recoveryOffer: boolean
@@ -75,11 +79,24 @@ function langSlot(lang: string, dim: number): number {
   return (h >>> 0) % (dim - INTENT_DENSE_N)
 }
 
+/** The dense signals read a post's first this many code units. */
+const DENSE_SCAN = 1000
+
+/** A question mark ('?', '？', '؟') where the dense signals look (slot 9: `qmarks > 0` in `intentDense`). */
+export function marksQuestion(text: string): boolean {
+  const end = Math.min(text.length, DENSE_SCAN)
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x3f || c === 0xff1f || c === 0x061f) return true
+  }
+  return false
+}
+
 /** Dense values (length INTENT_DENSE_N); slot j is table index dim − 1 − j. */
 function intentDense(s: IntentSignals, out: Float64Array): void {
   const t = s.text
   const len = t.length
-  const end = Math.min(len, 1000)
+  const end = Math.min(len, DENSE_SCAN)
   let upper = 0
   let letters = 0
   let bangs = 0
