@@ -84,13 +84,20 @@ const BANKISH_RE = /bank|banco|banque|bnk|support|care|help|银行|銀行|بنك
 /** A boycott hashtag ("#BoycottX", "#BoicotX", "#抵制X", "#قاطعوا_X"): a mass action named in one word. */
 const BOYCOTT_TAG_RE = /^#?(?:boycott|boicot|boykott|boycot|قاطعوا|مقاطعة|抵制)/iu
 
+/** A spam cue that only asks for a private message ("dm me", "pm me", "私信我"). */
+const DM_CUE_RE = /^(?:dm|pm|inbox|message)\b|私信|الخاص/u
+
+/** A line opening with "> ": a reply quoting someone. */
+const QUOTED_RE = /^\s*>/m
+
 const pct = (p: number): string => `${Math.round(p * 100)}%`
 
 /** Corrects `d` in place; called after intent-resolution.ts, before the context signals. */
 export function applyStakes(d: IntentResult, r: ModelReading): void {
-  if (r.ctx.brandAccount || r.ctx.platform === 'news' || d.intent === 'news') return
+  if (r.ctx.brandAccount || r.ctx.platform === 'news') return
   const h = index().scan(r.words, r.x.folded)
-  if (readerPays(d, r, h)) return
+  // A lure dressed as a headline ("Payment agent wanted: …") is read too; a publisher's is not.
+  if (readerPays(d, r, h) || d.intent === 'news') return
   if (d.intent === 'spam') {
     ownEntitlement(d, r)
     return
@@ -106,7 +113,9 @@ function readerPays(d: IntentResult, r: ModelReading, h: Hits): boolean {
   const mine = ownsIt(r.words, r.x.folded)
   const card = h.get('cardData')
   const channel = h.get('privately')
-  if (card !== null && channel !== null && !mine) {
+  // A reply quoting the bank's "DM us your card number" is the customer's; the second look
+  // reads quoted replies (intent-second-look.ts).
+  if (card !== null && channel !== null && !mine && !QUOTED_RE.test(r.x.text)) {
     return toSpam(d, `asks the reader for card data ("${card}") by private message ("${channel}"): phishing`)
   }
   const link = hasLink(r)
@@ -134,7 +143,10 @@ function toSpam(d: IntentResult, reason: string): true {
  */
 function ownEntitlement(d: IntentResult, r: ModelReading): void {
   const { x } = r
-  if (!ASKS_RE.test(x.text) || hasLink(r) || r.cues.spam !== null || /\d{6,}/.test(x.text)) return
+  // A promotional cue that is only a request to write privately ("DM me") is the writer's own ask.
+  const promo = r.cues.spam
+  if (!ASKS_RE.test(x.text) || hasLink(r) || /\d{6,}/.test(x.text)) return
+  if (promo !== null && !DM_CUE_RE.test(promo)) return
   if (x.handles.length === 0 || !x.handles.every((hd) => BANKISH_RE.test(hd))) return
   if (!ME_RE.test(x.folded) && !ownsIt(r.words, x.folded)) return
   const problem = intentWords().concreteProblem(r.words, x.folded)
