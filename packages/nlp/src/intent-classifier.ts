@@ -32,6 +32,7 @@ import { applyResolution, prepareResolution } from './intent-resolution.js'
 import { applySecondLook, prepareSecondLook } from './intent-second-look.js'
 import { applyShape, prepareShape } from './intent-shape.js'
 import { applySocialShape, prepareSocialShape } from './intent-social-shape.js'
+import { applyStakes, prepareStakes } from './intent-stakes.js'
 import { type CueHits, intentWords } from './intent-words.js'
 import { fixedIntentModel, type IntentModelSource } from './models/intent.js'
 import type { WordTable } from './perf/word-table.js'
@@ -119,6 +120,7 @@ export function registerIntentWords(table: WordTable): void {
   prepareShape()
   prepareSocialShape()
   prepareResolution()
+  prepareStakes()
   intentWords().all.register(table)
 }
 
@@ -157,6 +159,7 @@ export function createIntentClassifier(opts: IntentClassifierOptions): IntentCla
     applyShape(d, reading)
     applySocialShape(d, reading)
     applyResolution(d, reading)
+    applyStakes(d, reading)
     return applyContext(d, x, ctx, memory, {
       abuse: cues.abuse,
       promo: Boolean(cues.spam),
