@@ -92,7 +92,7 @@ describe('a two-class table abstains (zh)', () => {
 
   it('is part of the model file: without "decisionLayer" the version differs and the table answers as before', () => {
     const without = shippedCopy((meta) => {
-      expect(meta.decisionLayer).toBe(2)
+      expect(meta.decisionLayer).toBe(3)
       delete meta.decisionLayer
     })
     expect(without.version).not.toBe(shipped.version)
@@ -137,7 +137,65 @@ describe('bare acknowledgements (decision layer 2)', () => {
     expect(layer1.score('ok 👍', 'fr').label).toBe('positive')
     expect(shipped.score('ok 👍', 'fr').label).toBe('neutral')
     // …and says so, so that a stale local model (set 7's local zh, no neutral) gets retrained.
-    expect(layer1.modelNote).toMatch(/decision layer 1, this build's is 2: retrain/)
+    expect(layer1.modelNote).toMatch(/decision layer 1, this build's is 3: retrain/)
     expect(shipped.modelNote).toBeNull()
+  })
+})
+
+describe('posts that take their praise back, leave, mock or laugh (decision layer 3)', () => {
+  // Posts written for this test from each language's idiom (none is in an evaluation set).
+  const TAKEN_BACK: [string, string][] = [
+    ['The new savings account is not bad, but not great either', 'en'],
+    ['Het nieuwe tarief is niet slecht, maar ook niet goed', 'nl'],
+    ["L'appli n'est pas mal, mais pas terrible non plus", 'fr'],
+    ['El servicio no está mal, pero tampoco es bueno', 'es'],
+    ['Der Kundendienst ist nicht schlecht, aber auch nicht gut', 'de'],
+    ['新网银还不错，但也说不上好', 'zh'],
+    ['الخدمة مش وحشة بس برضه مش كويسة', 'ar'],
+    ['Never again, Northwind. Closing my account tomorrow', 'en'],
+    ['Nooit meer Havenbank, ik ben er klaar mee', 'nl'],
+    ['Nie wieder diese Bank, ich will mein Konto kündigen', 'de'],
+    ['Plus jamais cette banque, je ferme mon compte lundi', 'fr'],
+    ['Nunca más con este banco, cierro mi cuenta el lunes', 'es'],
+    ['这家银行我要销户了', 'zh'],
+    ['سأغلق حسابي في هذا البنك الشهر القادم', 'ar'],
+    ['Fees up on the first of the month, real geniuses at Northwind 👏', 'en'],
+    ['Filialen dicht in de vakantie, echte genieën bij Havenbank 👏', 'nl'],
+    ['Nuevo cargo por sacar dinero, qué genios 👏', 'es'],
+    ['Havenbank app vandaag 💀', 'nl'],
+    ['Die Überweisung seit Montag 💀', 'de'],
+  ]
+  const AMUSED_OR_PRAISED: [string, string][] = [
+    ['hahaha the Northwind mascot video 😂', 'en'],
+    ['jajajaja el anuncio nuevo del banco 😂', 'es'],
+    ['Ten years with Northwind and nothing to fault', 'en'],
+    ['Nichts auszusetzen an der Beratung', 'de'],
+    ['Depuis cinq ans, jamais un souci avec eux', 'fr'],
+  ]
+
+  it('reads them negative under the shipped model and the lexicon', () => {
+    expect(labels(shipped, TAKEN_BACK)).toEqual(TAKEN_BACK.map(() => 'negative'))
+    expect(labels(lexicon, TAKEN_BACK)).toEqual(TAKEN_BACK.map(() => 'negative'))
+  })
+
+  it('reads laughter with no complaint word, and more litotes, as positive', () => {
+    expect(labels(shipped, AMUSED_OR_PRAISED)).toEqual(AMUSED_OR_PRAISED.map(() => 'positive'))
+  })
+
+  it('leaves a question about leaving, laughter at a failure, and a laughing skull alone', () => {
+    expect(shipped.score('How long does closing my account take?', 'en').label).toBe('neutral')
+    expect(shipped.score('lol the app crashed again, useless bank 😂', 'en').label).toBe('negative')
+    expect(shipped.score('haha this ad 😂💀', 'en').label).not.toBe('negative')
+  })
+
+  it('is part of the model file: a model written with layer 2 answers as before', () => {
+    const layer2 = shippedCopy((meta) => {
+      meta.decisionLayer = 2
+    })
+    expect(layer2.version).not.toBe(shipped.version)
+    expect(layer2.score('Der Kundendienst ist nicht schlecht, aber auch nicht gut', 'de').label).toBe(
+      'positive',
+    )
+    expect(layer2.modelNote).toMatch(/decision layer 2, this build's is 3: retrain/)
   })
 })
