@@ -109,22 +109,25 @@ export function applyStakes(d: IntentResult, r: ModelReading): void {
 
 /** Card data by message, a pump, a mule job: the reader pays. */
 function readerPays(d: IntentResult, r: ModelReading, h: Hits): boolean {
-  if (d.intent === 'spam' || articleSignal(r.x, r.ctx)) return false
-  const mine = ownsIt(r.words, r.x.folded)
   const card = h.get('cardData')
   const channel = h.get('privately')
+  const pump = h.get('pump')
+  const mule = h.get('mule')
+  // Each verdict below needs one of these hits and almost no post has one; the checks after it
+  // (the writer's own words, the link scan) were most of this rule's cost on every post.
+  if ((card === null || channel === null) && pump === null && mule === null) return false
+  if (d.intent === 'spam' || articleSignal(r.x, r.ctx)) return false
+  const mine = ownsIt(r.words, r.x.folded)
   // A reply quoting the bank's "DM us your card number" is the customer's; the second look
   // reads quoted replies (intent-second-look.ts).
   if (card !== null && channel !== null && !mine && !QUOTED_RE.test(r.x.text)) {
     return toSpam(d, `asks the reader for card data ("${card}") by private message ("${channel}"): phishing`)
   }
   const link = hasLink(r)
-  const gain = h.get('gain') ?? MULTIPLE_RE.exec(r.x.folded)?.[0]?.trim() ?? null
-  const pump = h.get('pump')
+  const gain = pump === null ? null : (h.get('gain') ?? MULTIPLE_RE.exec(r.x.folded)?.[0]?.trim() ?? null)
   if (gain !== null && pump !== null && link) {
     return toSpam(d, `a promised gain ("${gain}") in a pump ("${pump}") with a link: spam`)
   }
-  const mule = h.get('mule')
   if (mule !== null && !mine && (link || EARNING_RE.test(r.x.text) || channel !== null)) {
     return toSpam(d, `money-mule recruitment ("${mule}") with a way in or a wage: spam`)
   }
