@@ -23,8 +23,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { createLogger, loadBrands } from '../../packages/config/dist/index.js'
-import { loadEnricher, sentimentModelConfig } from '../../packages/nlp/dist/index.js'
+import * as config from '../../packages/config/dist/index.js'
+import * as nlpBuild from '../../packages/nlp/dist/index.js'
 import * as schema from '../../packages/schema/dist/index.js'
 import { createStore, migrate } from '../../packages/store/dist/index.js'
 import {
@@ -35,6 +35,7 @@ import {
 } from '../../packages/store/dist/mention-lines.js'
 import * as enr from '../../services/enricher/dist/index.js'
 import * as step from '../../services/enricher/dist/step.js'
+import { wireEnricherNlp } from './lib/enricher-nlp.mjs'
 
 const { values: args } = parseArgs({
   options: {
@@ -47,17 +48,7 @@ if (!args.input) throw new Error('--input FILE (bench/load/stage-costs.mjs --wri
 const BLOCK = Number(args.block)
 
 // The enricher's records for the input, as stage-costs.mjs makes them; primary copies only.
-const cfg = enr.enricherConfig(process.env)
-const logger = createLogger('sink-passthrough', 'warn')
-const models = enr.createModelReloader({
-  sentiment: sentimentModelConfig(process.env),
-  intent: { path: cfg.intentModelPath, required: cfg.intentModelRequired },
-  modelsDir: cfg.modelsDir,
-  intervalMs: 3_600_000,
-  logger,
-})
-const brands = loadBrands(cfg.common.brandsPath)
-const nlp = await loadEnricher({ brands, sentimentScorer: models.scorer, intentModel: models.intent })
+const { brands, nlp } = await wireEnricherNlp({ enr, config, nlp: nlpBuild }, 'sink-passthrough')
 const place = schema.brandPlacement(brands, 3)
 const raw = readFileSync(args.input, 'utf8')
   .split('\n')

@@ -24,6 +24,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
+import { wireEnricherNlp } from './lib/enricher-nlp.mjs'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const { values: args } = parseArgs({
@@ -52,25 +53,15 @@ const build = resolve(args.build)
 const fromBuild = (rel) => import(pathToFileURL(join(build, rel)).href)
 const enr = await fromBuild('services/enricher/dist/index.js')
 const step = await fromBuild('services/enricher/dist/step.js')
-const { createLogger, loadBrands } = await fromBuild('packages/config/dist/index.js')
-const { loadEnricher, sentimentModelConfig } = await fromBuild('packages/nlp/dist/index.js')
+const config = await fromBuild('packages/config/dist/index.js')
+const nlpBuild = await fromBuild('packages/nlp/dist/index.js')
 const schema = await fromBuild('packages/schema/dist/index.js')
 const { createDetectorEngine } = await fromBuild('packages/detect/dist/index.js')
 const store = await fromBuild('packages/store/dist/index.js')
 const compliance = await fromBuild('services/sink/dist/compliance.js')
 
 // The enricher's NLP as services/enricher/src/main.ts wires it.
-const cfg = enr.enricherConfig(process.env)
-const logger = createLogger('stage-costs', 'warn')
-const models = enr.createModelReloader({
-  sentiment: sentimentModelConfig(process.env),
-  intent: { path: cfg.intentModelPath, required: cfg.intentModelRequired },
-  modelsDir: cfg.modelsDir,
-  intervalMs: 3_600_000,
-  logger,
-})
-const brands = loadBrands(cfg.common.brandsPath)
-const nlp = await loadEnricher({ brands, sentimentScorer: models.scorer, intentModel: models.intent })
+const { brands, nlp } = await wireEnricherNlp({ enr, config, nlp: nlpBuild }, 'stage-costs')
 // The brands placed over 3 partitions, as placeBrands does for a topic of 3 (without a broker).
 const place = schema.brandPlacement(brands, 3)
 
