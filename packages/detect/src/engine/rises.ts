@@ -39,10 +39,10 @@ export function scoreRises(results: Array<[BrandState, BucketResult]>, p: Detect
  * CUSUM restarts after it signals).
  */
 function spanNow(st: BrandState, r: BucketResult, p: DetectorParams): number {
-  const inc = st.incident
-  if (inc !== null && inc.status !== 'resolved') return 0
+  if (isOpen(st)) return 0
   if (st.core.complaints.n - p.minHistoryBuckets < p.riseBuckets) return 0
   let span = p.riseBuckets
+  const inc = st.incident
   if (inc !== null && inc.resolvedMs !== null)
     span = Math.min(span, Math.floor((r.startMs - inc.resolvedMs) / p.bucketMs) + 1)
   return Math.max(0, span)
